@@ -1,0 +1,162 @@
+//! `claimtrace analyze`: read, analyse in parallel, print.
+
+use std::io::{BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use claimtrace_core::{DateSource, Document};
+use clap::ValueEnum;
+use rayon::prelude::*;
+
+use super::pretty;
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON array of documents.
+    Json,
+    /// One JSON object per line, per document.
+    Jsonl,
+    /// A readable report for a person, with the findings marked.
+    Pretty,
+}
+
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  claimtrace analyze examples/cluster-munitions.txt --format pretty\n  \
+claimtrace analyze news.jsonl.gz --format jsonl > analysed.jsonl\n  \
+claimtrace analyze crawl.warc.gz feeds/ --date 2023-07-16\n  cat article.txt | claimtrace analyze -"
+)]
+pub struct Args {
+    /// Files or directories to read (text, HTML, JSONL, RSS/Atom, WARC, and their .gz); `-` reads stdin.
+    #[arg(required = true)]
+    pub paths: Vec<String>,
+    /// Output format. Default: pretty on a terminal, jsonl otherwise.
+    #[arg(long, short)]
+    pub format: Option<Format>,
+    /// The documents' date (YYYY-MM-DD), overriding metadata and inference;
+    /// relative dates ("last year") are resolved against it.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<String>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+    /// Hide the progress bar.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+/// Accepts `YYYY-MM-DD` with a real month and day.
+pub fn parse_date(s: &str) -> Result<String, String> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let ok = parts.len() == 3
+        && parts[0].len() == 4
+        && parts[1].len() == 2
+        && parts[2].len() == 2
+        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));
+    if !ok {
+        return Err(format!("expected a date as YYYY-MM-DD, got {s:?}"));
+    }
+    let m: u32 = parts[1].parse().unwrap_or(0);
+    let d: u32 = parts[2].parse().unwrap_or(0);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(format!("{s:?} is not a calendar date"));
+    }
+    Ok(s.to_string())
+}
+
+/// Documents read per parallel batch: bounds memory on huge inputs while
+/// keeping every core busy and the output in input order.
+const BATCH: usize = 256;
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .ok();
+    }
+    let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
+        Format::Pretty
+    } else {
+        Format::Jsonl
+    });
+    let pipeline = claimtrace_pipeline::default_pipeline();
+    let opts = claimtrace_ingest::ReadOptions::default();
+    let mut reader = claimtrace_ingest::read_inputs(&args.paths, &opts);
+
+    let progress = super::progress::Progress::new(args.quiet, "analysing");
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let (mut read, mut rejected, mut first) = (0usize, 0usize, true);
+    if format == Format::Json {
+        out.write_all(b"[")?;
+    }
+    loop {
+        let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+        for item in reader.by_ref() {
+            match item {
+                Ok(doc) => {
+                    batch.push(doc);
+                    if batch.len() == BATCH {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    rejected += 1;
+                    progress.println(&format!("claimtrace: rejected: {e}"));
+                }
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let date = args.date.clone();
+        let analysed: Vec<Document> = batch
+            .into_par_iter()
+            .map(|mut doc| {
+                if let Some(d) = &date {
+                    doc.meta.date = Some(d.clone());
+                    doc.meta.date_source = DateSource::Argument;
+                }
+                pipeline.run(&mut doc);
+                doc
+            })
+            .collect();
+        for doc in &analysed {
+            read += 1;
+            for w in &doc.warnings {
+                progress.println(&format!("claimtrace: warning: {}: {w}", doc.meta.id));
+            }
+            match format {
+                Format::Jsonl => {
+                    serde_json::to_writer(&mut out, &doc.to_output())?;
+                    out.write_all(b"\n")?;
+                }
+                Format::Json => {
+                    if !first {
+                        out.write_all(b",\n")?;
+                    }
+                    serde_json::to_writer_pretty(&mut out, &doc.to_output())?;
+                }
+                Format::Pretty => {
+                    let color =
+                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                    pretty::write_document(&mut out, doc, color)?;
+                }
+            }
+            first = false;
+        }
+        progress.inc(analysed.len() as u64);
+    }
+    if format == Format::Json {
+        out.write_all(b"]\n")?;
+    }
+    out.flush().context("writing output")?;
+    progress.finish();
+    eprintln!("claimtrace: {read} document(s) analysed, {rejected} rejected");
+    Ok(if rejected > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

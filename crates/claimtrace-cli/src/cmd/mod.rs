@@ -1,0 +1,18 @@
+//! One module per subcommand. Each defines `Args` (clap) and `run`.
+
+pub mod analyze;
+pub mod bench;
+pub mod eval;
+pub mod eval_html;
+pub mod eval_match;
+pub mod eval_numbers;
+pub mod eval_quotes;
+pub mod eval_times;
+pub mod eval_trace;
+pub mod ingest;
+pub mod matching;
+pub mod pretty;
+pub mod progress;
+pub mod search;
+pub mod timeline;
+pub mod trace;

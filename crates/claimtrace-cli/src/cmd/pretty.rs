@@ -1,0 +1,156 @@
+//! The `pretty` format: the article with its findings marked, for a person
+//! at a terminal.
+
+use std::io::Write;
+
+use claimtrace_core::Document;
+
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// Strips control characters so that document text cannot drive the terminal.
+fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
+}
+
+pub fn write_document(out: &mut impl Write, doc: &Document, color: bool) -> std::io::Result<()> {
+    let st = Style { on: color };
+    let m = &doc.meta;
+    writeln!(
+        out,
+        "{}",
+        st.paint("1", &clean(m.title.as_deref().unwrap_or(&m.id)))
+    )?;
+    let mut facts = vec![format!("id {}", clean(&m.id))];
+    if let Some(d) = &m.date {
+        facts.push(format!("date {d} ({:?})", m.date_source).to_lowercase());
+    }
+    if let Some(l) = &m.language {
+        facts.push(format!("language {l}"));
+    }
+    if let Some(s) = &m.section {
+        facts.push(format!("section {}", clean(s)));
+    }
+    if let Some(u) = &m.url {
+        facts.push(clean(u));
+    }
+    writeln!(out, "{}", st.paint("2", &facts.join(" · ")))?;
+    writeln!(
+        out,
+        "{} paragraphs, {} sentences",
+        doc.paragraphs.len(),
+        doc.sentences.len()
+    )?;
+
+    if !doc.entities.is_empty() {
+        writeln!(out, "\n{}", st.paint("1;34", "Who is named"))?;
+        for e in &doc.entities {
+            let roles: Vec<String> = e
+                .roles
+                .iter()
+                .map(|r| {
+                    if r.former {
+                        format!("former {}", r.text)
+                    } else {
+                        r.text.clone()
+                    }
+                })
+                .collect();
+            let roles = if roles.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", roles.join("; "))
+            };
+            writeln!(
+                out,
+                "  {} {} ({:?}, {} mentions){}",
+                e.id,
+                clean(&e.name),
+                e.kind,
+                e.mentions.len(),
+                clean(&roles)
+            )?;
+        }
+    }
+    if !doc.quotes.is_empty() {
+        writeln!(out, "\n{}", st.paint("1;32", "Who said what"))?;
+        for q in &doc.quotes {
+            let who = q.speaker.name.as_deref().unwrap_or("?");
+            let cue = q.cue.as_ref().map(|c| c.text.as_str()).unwrap_or("");
+            let hedges: Vec<&str> = q.hedges.iter().map(|h| h.text.as_str()).collect();
+            let h = if hedges.is_empty() {
+                String::new()
+            } else {
+                format!("  [hedged: {}]", hedges.join(", "))
+            };
+            writeln!(
+                out,
+                "  {} {:?} {} {}: {}{}",
+                q.id,
+                q.kind,
+                st.paint("1", &clean(who)),
+                st.paint("3", &clean(cue)),
+                clean(&q.text),
+                st.paint("33", &clean(&h))
+            )?;
+        }
+    }
+    if !doc.attributions.is_empty() {
+        writeln!(out, "\n{}", st.paint("1;35", "Who is quoting whom"))?;
+        for a in &doc.attributions {
+            let cue = a.cue.as_ref().map(|c| c.text.as_str()).unwrap_or("");
+            writeln!(
+                out,
+                "  {} → {} ({})",
+                clean(&a.speaker.name),
+                clean(&a.source.name),
+                clean(cue)
+            )?;
+        }
+    }
+    if !doc.times.is_empty() {
+        writeln!(out, "\n{}", st.paint("1;36", "When"))?;
+        for t in &doc.times {
+            writeln!(out, "  {:<28} {:<12} {:?}", clean(&t.text), t.value, t.kind)?;
+        }
+    }
+    if !doc.quantities.is_empty() {
+        writeln!(out, "\n{}", st.paint("1;33", "How many"))?;
+        for q in &doc.quantities {
+            let v = match (q.value, q.low, q.high) {
+                (Some(v), _, _) => format!("{} {v}", q.comparator),
+                (None, Some(l), Some(h)) => format!("{l}–{h}"),
+                _ => "?".into(),
+            };
+            let unit = q.unit.as_deref().unwrap_or("");
+            let per = q
+                .per
+                .as_deref()
+                .map(|p| format!(" per {p}"))
+                .unwrap_or_default();
+            writeln!(out, "  {:<40} {v} {unit}{per}", clean(&q.text))?;
+        }
+        for c in &doc.comparisons {
+            writeln!(out, "  ⇒ {}", clean(&c.summary))?;
+        }
+    }
+    writeln!(out, "\n{}", st.paint("2", "Sentences"))?;
+    for (i, s) in doc.sentences.iter().enumerate() {
+        writeln!(out, "  {:>3}  {}", i + 1, clean(&doc.text[s.start..s.end]))?;
+    }
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,69 @@
+//! `claimtrace`: check what public figures say in the news.
+//!
+//! The binary only turns flags into calls of the library crates; each
+//! subcommand lives in its own module under `cmd/`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+
+#[derive(Parser)]
+#[command(
+    name = "claimtrace",
+    version,
+    about = "Who said what, when, how many — and where it came from.",
+    long_about = "claimtrace reads news and primary sources (text, HTML, JSONL, RSS/Atom, WARC, gzip), \
+finds who is named, what each person said (direct, partial and reported speech) and who they were quoting, \
+hedges, dates and quantities; stores it; and traces a quote back to its origin, saying what changed on the way.\n\n\
+Start with:  claimtrace analyze examples/cluster-munitions.txt --format pretty",
+    propagate_version = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse documents and print what they say: entities, quotes, times, quantities.
+    Analyze(cmd::analyze::Args),
+    /// Print the dated events of a set of documents in time order (text, JSON or HTML).
+    Timeline(cmd::timeline::Args),
+    /// Analyse documents and store them in the corpus database.
+    Ingest(cmd::ingest::Args),
+    /// Full-text search over stored documents, quotes and claims.
+    Search(cmd::search::Args),
+    /// Find stored claims or documents that say the same as a statement.
+    Match(cmd::matching::Args),
+    /// Trace a quote or claim back to its origin and say what changed on the way.
+    Trace(cmd::trace::Args),
+    /// Score the analysis against gold annotations.
+    #[command(subcommand)]
+    Eval(cmd::eval::EvalCommand),
+    /// Measure throughput over a corpus.
+    #[command(subcommand)]
+    Bench(cmd::bench::BenchCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze(a) => cmd::analyze::run(a),
+        Command::Timeline(a) => cmd::timeline::run(a),
+        Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Search(a) => cmd::search::run(a),
+        Command::Match(a) => cmd::matching::run(a),
+        Command::Trace(a) => cmd::trace::run(a),
+        Command::Eval(c) => cmd::eval::run(c),
+        Command::Bench(c) => cmd::bench::run(c),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("claimtrace: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

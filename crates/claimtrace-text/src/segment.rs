@@ -1,0 +1,482 @@
+//! Sentence segmentation for news in English, Ukrainian and Russian.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotation
+//! marks and brackets that follow) when the next word starts a sentence:
+//! an upper-case letter, a digit, an opening quotation mark or a speech
+//! dash. It does not end
+//! - after an abbreviation (`Mr.`, `Gen.`, `Feb. 28`, `U.S. administration`, `т.е.`, `ген.`),
+//!   or an initial (`J. Smith`, `В. Путин`);
+//! - before a lower-case word (`"Is it over?" she asked.`), so a closing
+//!   quotation mark and its attribution stay with the quote's last sentence;
+//! - inside a short quotation, which is a title or name rather than speech
+//!   (the program "Moscow. Kremlin. Putin").
+//!
+//! Paragraphs are segmented separately, so every line of an article (a
+//! headline without a full stop included) starts a sentence.
+
+use claimtrace_core::Sentence;
+
+/// Longest sentence in bytes: runs of text without punctuation (tables,
+/// lists, hostile input) are cut at a space so later stages stay linear.
+const MAX_SENTENCE_BYTES: usize = 4000;
+
+/// A quotation with this many words or fewer is treated as a title or a
+/// name, never split into sentences.
+const SHORT_QUOTE_WORDS: usize = 6;
+
+/// Abbreviations that never end a sentence when followed by a capital
+/// (titles, and words that are always followed by something).
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "cpt",
+    "sgt",
+    "cmdr",
+    "adm",
+    "gov",
+    "sen",
+    "rep",
+    "rev",
+    "hon",
+    "pres",
+    "st",
+    "mt",
+    "ft",
+    "messrs",
+    "mme",
+    "mlle",
+    "sr",
+    "jr",
+    "supt",
+    "insp",
+    "det",
+    "cpl",
+    "pvt",
+    "brig",
+    "lieut",
+    "atty",
+    "amb",
+    "sec",
+    "vs",
+    "v",
+    "cf",
+    "viz",
+    "approx",
+    "ca",
+    "fig",
+    "e.g",
+    "i.e",
+    "no",
+    "nos",
+    "vol",
+    "pp",
+    "p",
+    "art",
+    "para",
+    "ch",
+    "sec",
+    "op",
+    "ed",
+    "eds",
+    "est",
+    // Cyrillic: г. (год / город), ген., т.е., т.д., им., ул., тыс., млн., ...
+    "г",
+    "гг",
+    "ген",
+    "т.е",
+    "т.к",
+    "т.н",
+    "т.д",
+    "т.п",
+    "им",
+    "ул",
+    "пр",
+    "просп",
+    "пл",
+    "д",
+    "кв",
+    "тыс",
+    "тис",
+    "млн",
+    "млрд",
+    "руб",
+    "грн",
+    "коп",
+    "св",
+    "проф",
+    "акад",
+    "ст",
+    "стр",
+    "рис",
+    "см",
+    "напр",
+    "див",
+    "з",
+    "зам",
+    "ред",
+    "вул",
+    "обл",
+    "р",
+    "рр",
+    "с",
+    "п",
+    "і",
+    "пан",
+    "пані",
+    "др",
+];
+
+/// Abbreviations that may also end a sentence: they end it only when the
+/// next word is a common sentence opener ("... in the U.S. The ...").
+const MAY_END_ABBREVIATIONS: &[&str] = &[
+    "u.s", "u.k", "u.n", "e.u", "u.s.a", "inc", "corp", "ltd", "co", "etc", "plc", "llc", "bros",
+    "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+];
+
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "However",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "So",
+    "Yet",
+    "Meanwhile",
+    "Still",
+    "Now",
+    "Then",
+    "Some",
+    "Many",
+    "Most",
+    "Officials",
+    "Mr",
+    "Mrs",
+    "Ms",
+];
+
+/// Sentence spans of `text[start..end]` (one paragraph), as `(start, end)`.
+pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut v = Vec::new();
+    split_sentences_into(text, start, end, 0, &mut v);
+    v.into_iter().map(|s| (s.start, s.end)).collect()
+}
+
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '“' | '«' | '„' | '‹' | '"' | '‘' | '\'' | '‚')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '»' | '›' | '’' | '\'' | ')' | ']' | '“')
+}
+
+/// Quotation regions of a paragraph, as byte ranges of their content.
+fn quote_regions(p: &str) -> Vec<(usize, usize)> {
+    let mut regions = Vec::new();
+    // stack of (mark, content start)
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in p.char_indices() {
+        let after = i + c.len_utf8();
+        match c {
+            '«' | '„' | '‹' => stack.push((c, after)),
+            '»' | '›' => {
+                let want = if c == '»' { '«' } else { '‹' };
+                if let Some(pos) = stack.iter().rposition(|&(m, _)| m == want) {
+                    let (_, s) = stack[pos];
+                    regions.push((s, i));
+                    stack.truncate(pos);
+                }
+            }
+            '“' => {
+                // closes „ (German/Ukrainian style), else opens
+                if let Some(pos) = stack.iter().rposition(|&(m, _)| m == '„') {
+                    let (_, s) = stack[pos];
+                    regions.push((s, i));
+                    stack.truncate(pos);
+                } else {
+                    stack.push((c, after));
+                }
+            }
+            '”' => {
+                if let Some(pos) = stack.iter().rposition(|&(m, _)| m == '“' || m == '„') {
+                    let (_, s) = stack[pos];
+                    regions.push((s, i));
+                    stack.truncate(pos);
+                }
+            }
+            '"' => {
+                let opens = prev.is_none_or(|p| {
+                    p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '«' | '“')
+                });
+                if let Some(pos) = stack.iter().rposition(|&(m, _)| m == '"') {
+                    if !opens || pos + 1 == stack.len() {
+                        let (_, s) = stack[pos];
+                        regions.push((s, i));
+                        stack.truncate(pos);
+                    } else {
+                        stack.push((c, after));
+                    }
+                } else {
+                    stack.push((c, after));
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    // unclosed: runs to the end of the paragraph (a quote continued in the next one)
+    for (_, s) in stack {
+        regions.push((s, p.len()));
+    }
+    regions
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The word right before byte `dot` (the period), lower-cased, without the final period.
+fn word_before(p: &str, dot: usize) -> &str {
+    let head = &p[..dot];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\u{301}'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    &head[start..]
+}
+
+pub(crate) fn split_sentences_into(
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let Some(p) = text.get(start..end) else {
+        return;
+    };
+    let regions = quote_regions(p);
+    let in_short_quote = |pos: usize| {
+        regions
+            .iter()
+            .any(|&(s, e)| s <= pos && pos < e && word_count(&p[s..e]) <= SHORT_QUOTE_WORDS)
+    };
+    let mut sent_start = 0usize;
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut k = 0usize;
+    let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
+        let seg = &p[s..e];
+        let lead = seg.len() - seg.trim_start().len();
+        let trail = seg.len() - seg.trim_end().len();
+        let (s, e) = (s + lead, e - trail);
+        if e > s {
+            out.push(Sentence {
+                start: start + s,
+                end: start + e,
+                paragraph,
+            });
+        }
+    };
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        // Overlong sentence: cut at the last space.
+        if i.saturating_sub(sent_start) > MAX_SENTENCE_BYTES {
+            let cut = p[sent_start..i]
+                .rfind(char::is_whitespace)
+                .map(|x| sent_start + x)
+                .unwrap_or(i);
+            let cut = if cut <= sent_start { i } else { cut };
+            push(out, sent_start, cut);
+            sent_start = cut;
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            k += 1;
+            continue;
+        }
+        // the run of terminators, then closers
+        let mut j = k;
+        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
+            j += 1;
+        }
+        while j < chars.len() && is_closer(chars[j].1) {
+            j += 1;
+        }
+        let boundary = if j < chars.len() { chars[j].0 } else { p.len() };
+        // need whitespace after
+        let mut n = j;
+        let mut saw_space = false;
+        while n < chars.len() && chars[n].1.is_whitespace() {
+            saw_space = true;
+            n += 1;
+        }
+        if n >= chars.len() || !saw_space {
+            k = j.max(k + 1);
+            continue;
+        }
+        let next = chars[n].1;
+        let next_starts_sentence = next.is_uppercase()
+            || next.is_ascii_digit()
+            || is_opening_quote(next)
+            || matches!(next, '—' | '–' | '(' | '[' | '-' | '•');
+        let mut split = next_starts_sentence;
+        if split && c == '.' && j == k + 1
+            || (split && c == '.' && chars.get(k + 1).is_some_and(|x| is_closer(x.1)))
+        {
+            let w = word_before(p, i);
+            let lw = w.to_lowercase();
+            let next_word: &str = {
+                let rest = &p[chars[n].0..];
+                let e = rest
+                    .find(|ch: char| !ch.is_alphanumeric())
+                    .unwrap_or(rest.len());
+                &rest[..e]
+            };
+            let single_initial = w.chars().count() == 1 && w.chars().all(|ch| ch.is_uppercase());
+            if TITLE_ABBREVIATIONS.contains(&lw.as_str()) || single_initial {
+                split = false;
+            } else if MAY_END_ABBREVIATIONS.contains(&lw.as_str()) {
+                split = SENTENCE_OPENERS.contains(&next_word) && !next.is_ascii_digit();
+            } else if lw.contains('.')
+                && lw.chars().filter(|&ch| ch == '.').count() >= 1
+                && w.len() <= 8
+            {
+                // other dotted abbreviations: A.B. -> end only before an opener
+                let dotted = lw.split('.').all(|part| part.chars().count() <= 2);
+                if dotted {
+                    split = SENTENCE_OPENERS.contains(&next_word);
+                }
+            }
+        }
+        if split && in_short_quote(i) {
+            split = false;
+        }
+        if split {
+            push(out, sent_start, boundary);
+            sent_start = chars[n].0;
+            k = n;
+            continue;
+        }
+        k = j.max(k + 1);
+    }
+    push(out, sent_start, p.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        split_sentences(text, 0, text.len())
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sents("Gen. Mark Milley met Mr. Smith in the U.S. capital on Feb. 28. He left."),
+            vec![
+                "Gen. Mark Milley met Mr. Smith in the U.S. capital on Feb. 28.",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            sents("It was made in the U.S. The rest was not."),
+            vec!["It was made in the U.S.", "The rest was not."]
+        );
+    }
+
+    #[test]
+    fn quotes_keep_their_attribution() {
+        assert_eq!(
+            sents("\"Is it over?\" she asked. Nobody knew."),
+            vec!["\"Is it over?\" she asked.", "Nobody knew."]
+        );
+        assert_eq!(
+            sents("\"Well, let's see. After all, it is modern. We have it,\" said the president."),
+            vec![
+                "\"Well, let's see.",
+                "After all, it is modern.",
+                "We have it,\" said the president."
+            ]
+        );
+    }
+
+    #[test]
+    fn short_quoted_titles_stay_whole() {
+        assert_eq!(
+            sents("He spoke on the program \"Moscow. Kremlin. Putin\" on Russia-1. Then he left."),
+            vec![
+                "He spoke on the program \"Moscow. Kremlin. Putin\" on Russia-1.",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn cyrillic() {
+        assert_eq!(
+            sents("В. В. Путин заявил, т.е. ген. Иванов ушёл. «Мы готовы», — сказал он. Далее."),
+            vec![
+                "В. В. Путин заявил, т.е. ген. Иванов ушёл.",
+                "«Мы готовы», — сказал он.",
+                "Далее."
+            ]
+        );
+        assert_eq!(
+            sents("Зеленський заявив про це 16 липня 2023 р. Після цього..."),
+            vec!["Зеленський заявив про це 16 липня 2023 р. Після цього..."]
+        );
+    }
+
+    #[test]
+    fn hostile_input_is_bounded() {
+        let long = "a".repeat(20_000);
+        let s = sents(&long);
+        assert!(!s.is_empty());
+        let spaced = "word ".repeat(5000);
+        assert!(sents(&spaced).len() > 1);
+    }
+}
