@@ -11,6 +11,8 @@
 use claimtrace_core::Pipeline;
 
 /// Every stage, in order.
+// `default()` rather than unit literals: annotators gain options over time.
+#[allow(clippy::default_constructed_unit_structs)]
 pub fn default_pipeline() -> Pipeline {
     Pipeline::new()
         .with(claimtrace_text::TextAnnotator)

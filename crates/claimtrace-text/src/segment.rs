@@ -360,9 +360,8 @@ pub(crate) fn split_sentences_into(
             || is_opening_quote(next)
             || matches!(next, '—' | '–' | '(' | '[' | '-' | '•');
         let mut split = next_starts_sentence;
-        if split && c == '.' && j == k + 1
-            || (split && c == '.' && chars.get(k + 1).is_some_and(|x| is_closer(x.1)))
-        {
+        let single_period = j == k + 1 || chars.get(k + 1).is_some_and(|x| is_closer(x.1));
+        if split && c == '.' && single_period {
             let w = word_before(p, i);
             let lw = w.to_lowercase();
             let next_word: &str = {

@@ -66,7 +66,7 @@ pub(crate) fn tokenize_into(
                         tok_end = j + 1;
                         it.next();
                     }
-                    Some(&(j, sep)) if matches!(sep, ',' | '.' | ':' | '/') => {
+                    Some(&(j, ',' | '.' | ':' | '/')) => {
                         if bytes.get(j + 1).is_some_and(|b| b.is_ascii_digit()) {
                             tok_end = j + 1;
                             it.next();
