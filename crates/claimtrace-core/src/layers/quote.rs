@@ -67,6 +67,9 @@ pub struct Party {
 /// "speaker repeated / quoted / cited source": an edge of an attribution chain.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Attribution {
+    /// `a1`, `a2`, ... unique within the document (hedges point here).
+    #[serde(default)]
+    pub id: String,
     pub speaker: Party,
     pub source: Party,
     pub cue: Option<SpanText>,
@@ -87,7 +90,7 @@ pub struct Hedge {
     /// `hedge` (weakens the claim), `evidential` (names how it is known),
     /// `opinion` ("in his opinion").
     pub kind: String,
-    /// Id of the quote or claim it qualifies.
+    /// Id of the quote (`q..`) or attribution edge (`a..`) it qualifies.
     pub applies_to: Option<String>,
 }
 map_offsets!(Hedge; offsets: [start, end]; nested: []);

@@ -1,0 +1,39 @@
+//! Prints the quotes, edges and hedges of a text file (text layer and
+//! quote annotator only, no entities): `cargo run --example show_quotes FILE`.
+
+use claimtrace_core::{Annotator, Document, Metadata};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let path = std::env::args().nth(1).ok_or("usage: show_quotes FILE")?;
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
+    let mut doc = Document::new(text, Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    claimtrace_quote::QuoteAnnotator.annotate(&mut doc);
+    for q in &doc.quotes {
+        println!(
+            "{} {:?} within={:?}\n   text: {}\n   cue: {:?}  speaker: {:?} / {:?}  hedges: {:?}",
+            q.id,
+            q.kind,
+            q.within,
+            q.text,
+            q.cue.as_ref().map(|c| c.text.as_str()),
+            q.speaker.text,
+            q.speaker.name,
+            q.hedges.iter().map(|h| h.text.as_str()).collect::<Vec<_>>()
+        );
+    }
+    for a in &doc.attributions {
+        println!(
+            "{}: {} -> {} cue {:?} hedges {:?}",
+            a.id,
+            a.speaker.name,
+            a.source.name,
+            a.cue.as_ref().map(|c| c.text.as_str()),
+            a.hedges.iter().map(|h| h.text.as_str()).collect::<Vec<_>>()
+        );
+    }
+    for h in &doc.hedges {
+        println!("hedge {:?} {} -> {:?}", h.kind, h.text, h.applies_to);
+    }
+    Ok(())
+}

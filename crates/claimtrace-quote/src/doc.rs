@@ -1,0 +1,167 @@
+//! A read-only view of a document for the quote rules: tokens with their
+//! word classes, sentence and paragraph token ranges.
+
+use claimtrace_core::{Document, ParagraphKind, Token, TokenKind};
+
+use crate::lexicon::{lookup, Lex};
+
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// Word classes, one per token.
+    pub lex: Vec<Lex>,
+    /// Token range `[a, b)` of each sentence.
+    pub sent_tokens: Vec<(usize, usize)>,
+    /// Token range `[a, b)` of each paragraph that has tokens, in order.
+    pub par_tokens: Vec<(usize, usize)>,
+    /// Layout kind of each sentence's paragraph.
+    pub sent_kind: Vec<ParagraphKind>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let toks = doc.tokens.as_slice();
+        let mut buf = String::with_capacity(32);
+        let lex = toks
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => lookup(doc.text.get(t.start..t.end).unwrap_or(""), &mut buf),
+                _ => Lex::default(),
+            })
+            .collect();
+        let nsent = doc.sentences.len();
+        let mut sent_tokens = vec![(0usize, 0usize); nsent];
+        let mut seen = vec![false; nsent];
+        for (i, t) in toks.iter().enumerate() {
+            if let Some(slot) = sent_tokens.get_mut(t.sentence) {
+                let already = seen.get(t.sentence).copied().unwrap_or(true);
+                if !already {
+                    *slot = (i, i + 1);
+                    if let Some(s) = seen.get_mut(t.sentence) {
+                        *s = true;
+                    }
+                } else {
+                    slot.1 = i + 1;
+                }
+            }
+        }
+        let sent_kind: Vec<ParagraphKind> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                doc.paragraphs
+                    .get(s.paragraph)
+                    .map(|p| p.kind)
+                    .unwrap_or_default()
+            })
+            .collect();
+        let mut par_tokens: Vec<(usize, usize)> = Vec::new();
+        let mut current_par = usize::MAX;
+        for (si, &(a, b)) in sent_tokens.iter().enumerate() {
+            if a >= b {
+                continue;
+            }
+            let p = doc.sentences.get(si).map_or(usize::MAX, |s| s.paragraph);
+            match par_tokens.last_mut() {
+                Some(last) if p == current_par => last.1 = b,
+                _ => {
+                    par_tokens.push((a, b));
+                    current_par = p;
+                }
+            }
+        }
+        Ctx {
+            text: &doc.text,
+            toks,
+            lex,
+            sent_tokens,
+            par_tokens,
+            sent_kind,
+        }
+    }
+
+    /// The text of token `i` ("" when out of range).
+    pub fn word(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    pub fn lex(&self, i: usize) -> Lex {
+        self.lex.get(i).copied().unwrap_or_default()
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_wordlike(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
+    }
+
+    /// Starts with an upper-case letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        matches!(self.kind(i), Some(TokenKind::Punct)) && self.word(i) == p
+    }
+
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Quote)
+    }
+
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(usize::MAX, |t| t.sentence)
+    }
+
+    /// Token range of the sentence holding token `i`.
+    pub fn sentence_range(&self, i: usize) -> (usize, usize) {
+        self.sent_tokens
+            .get(self.sentence_of(i))
+            .copied()
+            .unwrap_or((i, i + 1))
+    }
+
+    pub fn char_before(&self, i: usize) -> Option<char> {
+        let t = self.toks.get(i)?;
+        self.text.get(..t.start)?.chars().next_back()
+    }
+
+    pub fn char_after(&self, i: usize) -> Option<char> {
+        let t = self.toks.get(i)?;
+        self.text.get(t.end..)?.chars().next()
+    }
+
+    /// Byte span from the start of token `a` to the end of token `b - 1`.
+    pub fn span(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        if a >= b {
+            return None;
+        }
+        let s = self.toks.get(a)?.start;
+        let e = self.toks.get(b - 1)?.end;
+        (s <= e).then_some((s, e))
+    }
+
+    /// Sentence-final punctuation.
+    pub fn is_final(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && matches!(self.word(i), "." | "!" | "?" | "…")
+    }
+
+    /// Number of word and number tokens in `[a, b)`.
+    pub fn words_in(&self, a: usize, b: usize) -> usize {
+        (a..b).filter(|&i| self.is_wordlike(i)).count()
+    }
+
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && matches!(self.word(i), "—" | "–" | "-" | "―")
+    }
+
+    pub fn lower_is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+            || (!self.word(i).is_ascii() && self.word(i).to_lowercase() == w)
+    }
+}

@@ -1,0 +1,232 @@
+//! The attribution frame around a reporting verb: the cue span (the verb
+//! with its auxiliaries, adverbs and particles) and the speaker noun
+//! phrase before or after it.
+
+use claimtrace_core::TokenKind;
+
+use crate::doc::Ctx;
+
+/// Title abbreviations that end in a period inside a name ("Mr. Abboud").
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Prof", "St", "Jr",
+    "Sr", "Capt", "Maj", "Adm", "Rev", "Atty", "Supt", "Cmdr", "Pres", "Amb", "Insp", "Det",
+];
+
+/// Most tokens a speaker noun phrase may have.
+const MAX_NP: usize = 14;
+
+impl Ctx<'_> {
+    /// First token of the cue that ends with the verb at `v`: auxiliaries
+    /// and adverbs before it ("has also said", "allegedly quoted").
+    pub fn cue_start(&self, v: usize, floor: usize) -> usize {
+        let mut s = v;
+        let mut n = 0;
+        while s > floor
+            && n < 3
+            && self.lex(s - 1).cue_prefix
+            && self.kind(s - 1) == Some(TokenKind::Word)
+        {
+            s -= 1;
+            n += 1;
+        }
+        // "in turn" only as a pair.
+        if s < v && self.lower_is(s, "turn") {
+            s += 1;
+        }
+        if s < v && self.lower_is(s, "in") && !self.lower_is(s + 1, "turn") {
+            s += 1;
+        }
+        s
+    }
+
+    /// One past the last token of the cue whose verb is at `v`: verbal
+    /// particles ("pointed out", "called on", "called for").
+    pub fn cue_end(&self, v: usize, ceiling: usize) -> usize {
+        let next = v + 1;
+        if next < ceiling {
+            let w = self.word(v).to_ascii_lowercase();
+            let particle = self.word(next);
+            let joins = (w.starts_with("point") && particle.eq_ignore_ascii_case("out"))
+                || (w.starts_with("call") && (particle == "on" || particle == "for"))
+                || (w.starts_with("urg") && particle == "on");
+            if joins {
+                return next + 1;
+            }
+        }
+        v + 1
+    }
+
+    fn is_title_period(&self, j: usize) -> bool {
+        if !self.is_punct(j, ".") || j == 0 {
+            return false;
+        }
+        let prev = self.word(j - 1);
+        TITLE_ABBREVIATIONS.contains(&prev)
+            || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
+    }
+
+    /// The speaker noun phrase that ends right before token `end`
+    /// (exclusive), not reaching before `floor`. Reads a pronoun, a
+    /// relative pronoun (then the noun phrase before its comma), and a
+    /// name with an appositive ("Jack Dorsey, Twitter's chief executive,").
+    pub fn np_before(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        if end <= floor {
+            return None;
+        }
+        let j = end - 1;
+        let l = self.lex(j);
+        if l.pronoun && self.kind(j) == Some(TokenKind::Word) {
+            return Some((j, end));
+        }
+        if l.relative {
+            if j > floor && self.is_punct(j - 1, ",") {
+                return self.np_walk(j - 1, floor);
+            }
+            return None;
+        }
+        if self.is_punct(j, ",") {
+            // Appositive: NAME , APPOSITIVE , verb
+            let lowest = j.saturating_sub(16).max(floor);
+            let mut p = j;
+            while p > lowest {
+                p -= 1;
+                if self.is_punct(p, ",") {
+                    break;
+                }
+                if matches!(self.kind(p), Some(TokenKind::Punct | TokenKind::Quote))
+                    && !self.is_title_period(p)
+                {
+                    return None;
+                }
+            }
+            if !self.is_punct(p, ",") || p <= floor || p + 1 >= j {
+                return None;
+            }
+            let name = self.np_walk(p, floor)?;
+            if !self.is_cap(p - 1) && !self.lex(p - 1).nominal {
+                return None;
+            }
+            // ", citing sources," / ", quoting X,": the phrase is a source
+            // of the speaker, not part of its name.
+            if self.lex(p + 1).participle {
+                return Some(name);
+            }
+            return Some((name.0, j));
+        }
+        self.np_walk(end, floor)
+    }
+
+    /// Walks back over a noun phrase: names, role nouns and their
+    /// adjectives, determiners, numbers, `of`/`for` joiners, possessive 's.
+    pub fn np_walk(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut k = end;
+        let mut n = 0;
+        while k > floor && n < MAX_NP {
+            let j = k - 1;
+            let l = self.lex(j);
+            let ok = match self.kind(j) {
+                Some(TokenKind::Word) => {
+                    let w = self.word(j);
+                    if l.np_joiner {
+                        // A joiner needs a noun phrase on both sides.
+                        k < end && j > floor
+                    } else if l.determiner && !l.pronoun {
+                        // A determiner opens the phrase: go on only through
+                        // "one of the", "the White House's".
+                        k = j;
+                        n += 1;
+                        let before = j.checked_sub(1).filter(|&b| b >= floor);
+                        match before {
+                            Some(b)
+                                if self.lex(b).np_joiner
+                                    || self.kind(b) == Some(TokenKind::Number) =>
+                            {
+                                continue
+                            }
+                            _ => break,
+                        }
+                    } else if l.np_stop || l.pronoun || l.relative {
+                        false
+                    } else if self.is_cap(j) {
+                        // A capitalised reporting verb at a sentence start is
+                        // still a verb; elsewhere a capital means a name.
+                        l.cue.is_none() || j > floor
+                    } else if l.nominal {
+                        true
+                    } else {
+                        // Other lower-case words: only as a modifier right
+                        // before a role noun or name ("aggressor country").
+                        k < end
+                            && (self.lex(k).nominal || self.is_cap(k))
+                            && l.cue.is_none()
+                            && !w.ends_with("ly")
+                    }
+                }
+                Some(TokenKind::Number) => true,
+                Some(TokenKind::Punct) => {
+                    self.is_title_period(j) || matches!(self.word(j), "&" | "-")
+                }
+                Some(TokenKind::Symbol) => self.word(j) == "&",
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            k = j;
+            n += 1;
+        }
+        // A phrase does not start with a joiner or a period.
+        while k < end && (self.lex(k).np_joiner || self.kind(k) == Some(TokenKind::Punct)) {
+            k += 1;
+        }
+        (k < end && self.words_in(k, end) > 0).then_some((k, end))
+    }
+
+    /// The speaker noun phrase that starts at `start` (an inverted
+    /// subject: "said the president of the aggressor country").
+    pub fn np_after(&self, start: usize, ceiling: usize) -> Option<(usize, usize)> {
+        let mut k = start;
+        if k < ceiling && self.lex(k).pronoun && self.kind(k) == Some(TokenKind::Word) {
+            return Some((k, k + 1));
+        }
+        while k < ceiling && k - start < MAX_NP {
+            let l = self.lex(k);
+            let ok = match self.kind(k) {
+                Some(TokenKind::Word) => {
+                    (!l.np_stop || l.determiner || l.np_joiner)
+                        && !l.pronoun
+                        && !l.relative
+                        && (l.cue.is_none() || self.is_cap(k))
+                }
+                Some(TokenKind::Number) => true,
+                Some(TokenKind::Punct) => self.is_title_period(k),
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            k += 1;
+        }
+        while k > start && (self.lex(k - 1).np_joiner || self.lex(k - 1).determiner) {
+            k -= 1;
+        }
+        (k > start && self.words_in(start, k) > 0).then_some((start, k))
+    }
+
+    /// The subject of a sentence's main clause: its first noun phrase,
+    /// after a fronted adverbial ("On July 13, General X, ...").
+    pub fn main_subject(&self, sent: (usize, usize), before: usize) -> Option<(usize, usize)> {
+        let (a, _) = sent;
+        let mut start = a;
+        // Skip a fronted phrase that ends with a comma within 8 tokens when
+        // it opens with a preposition or adverb.
+        if self.lex(a).np_stop || self.kind(a) == Some(TokenKind::Punct) {
+            if let Some(c) = (a..before.min(a + 9)).find(|&i| self.is_punct(i, ",")) {
+                start = c + 1;
+            }
+        }
+        let np = self.np_after(start, before)?;
+        // Extend over an appositive: "X, commander of Y, confirmed".
+        Some(np)
+    }
+}

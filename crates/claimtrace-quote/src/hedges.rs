@@ -1,0 +1,174 @@
+//! Hedges and evidential markers, attached to the quote or attribution
+//! edge they qualify.
+//!
+//! Attachment, in order: a hedge inside the frame of an attribution edge
+//! (between its speaker and its source: "who in turn allegedly quoted")
+//! qualifies the edge; a hedge inside a quote's content qualifies the
+//! innermost such quote (and is copied to every quote around it); a hedge
+//! in a quote's frame (between speaker and content: "Western media,
+//! citing their sources, report") qualifies that quote.
+
+use claimtrace_core::{Attribution, Hedge, Quote, SpanText, TokenKind};
+
+use crate::doc::Ctx;
+
+/// Hedges of the text as (first token, one past last token, kind).
+fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
+    let mut out = Vec::new();
+    let n = ctx.toks.len();
+    let mut i = 0;
+    while i < n {
+        if ctx.kind(i) != Some(TokenKind::Word) {
+            i += 1;
+            continue;
+        }
+        let lex = ctx.lex(i);
+        if let Some(kind) = lex.hedge {
+            out.push((i, i + 1, kind));
+            i += 1;
+            continue;
+        }
+        let w = ctx.word(i);
+        // in his/her/their opinion | view
+        if w.eq_ignore_ascii_case("in")
+            && matches!(
+                ctx.word(i + 1),
+                "his" | "her" | "their" | "its" | "my" | "our"
+            )
+            && matches!(ctx.word(i + 2), "opinion" | "view")
+        {
+            out.push((i, i + 3, "opinion"));
+            i += 3;
+            continue;
+        }
+        if w.eq_ignore_ascii_case("according") && ctx.lower_is(i + 1, "to") {
+            out.push((i, i + 2, "evidential"));
+            i += 2;
+            continue;
+        }
+        // citing (their|unnamed|...) sources
+        if w.eq_ignore_ascii_case("citing") {
+            if let Some(k) =
+                (i + 1..(i + 5).min(n)).find(|&k| matches!(ctx.word(k), "sources" | "source"))
+            {
+                out.push((i, k + 1, "evidential"));
+                i = k + 1;
+                continue;
+            }
+        }
+        // it was revealed / reported / alleged / believed (that)
+        if w.eq_ignore_ascii_case("it") && matches!(ctx.word(i + 1), "was" | "is" | "has") {
+            let mut k = i + 2;
+            if ctx.word(k) == "been" {
+                k += 1;
+            }
+            if matches!(
+                ctx.word(k),
+                "revealed"
+                    | "reported"
+                    | "alleged"
+                    | "claimed"
+                    | "believed"
+                    | "understood"
+                    | "learned"
+                    | "rumored"
+                    | "rumoured"
+            ) {
+                let end = if ctx.lower_is(k + 1, "that") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                out.push((i, end, "evidential"));
+                i = end;
+                continue;
+            }
+        }
+        let two = |a: &str, b: &str| ctx.lower_is(i, a) && ctx.lower_is(i + 1, b);
+        if two("по", "мнению") || two("на", "думку") {
+            out.push((i, i + 2, "opinion"));
+            i += 2;
+            continue;
+        }
+        if two("по", "словам")
+            || two("по", "данным")
+            || two("за", "словами")
+            || two("за", "даними")
+            || two("как", "сообщается")
+            || two("як", "повідомляється")
+        {
+            out.push((i, i + 2, "evidential"));
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Finds hedges and attaches them; returns the hedge layer.
+pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec<Hedge> {
+    let mut out = Vec::new();
+    for (a, b, kind) in find(ctx) {
+        let Some((s, e)) = ctx.span(a, b) else {
+            continue;
+        };
+        let span = SpanText::from_span(claimtrace_core::Span::new(s, e), ctx.text);
+        let mut applies_to: Option<String> = None;
+        // 1. The frame of an edge: after its speaker, up to its cue's end.
+        if let Some(edge) = edges.iter_mut().find(|ed| {
+            // Within the cue or just before it, in the edge's sentence.
+            ed.cue
+                .as_ref()
+                .is_some_and(|c| ed.start <= s && e <= c.end && s + 30 >= c.start)
+        }) {
+            edge.hedges.push(span.clone());
+            applies_to = Some(edge.id.clone());
+        }
+        // 2. Inside quote contents: the innermost takes it, all carry it.
+        if applies_to.is_none() {
+            let mut innermost: Option<(usize, usize)> = None;
+            for (qi, q) in quotes.iter_mut().enumerate() {
+                if q.start <= s && e <= q.end {
+                    q.hedges.push(span.clone());
+                    let len = q.end - q.start;
+                    if innermost.is_none_or(|(_, l)| len < l) {
+                        innermost = Some((qi, len));
+                    }
+                }
+            }
+            applies_to = innermost
+                .and_then(|(qi, _)| quotes.get(qi))
+                .map(|q| q.id.clone());
+        }
+        // 3. The frame of a quote: between its speaker/cue and its content.
+        if applies_to.is_none() {
+            let framed = quotes.iter_mut().find(|q| {
+                let mut lo = q.start;
+                let mut hi = q.end;
+                if let Some(c) = &q.cue {
+                    lo = lo.min(c.start);
+                    hi = hi.max(c.end);
+                }
+                if let (Some(ss), Some(se)) = (q.speaker.start, q.speaker.end) {
+                    lo = lo.min(ss);
+                    hi = hi.max(se);
+                }
+                // Same sentence: frames do not reach across a sentence.
+                lo < e && s < hi && ctx.text.get(lo..hi).is_some_and(|t| !t.contains('\n'))
+            });
+            if let Some(q) = framed {
+                q.hedges.push(span.clone());
+                applies_to = Some(q.id.clone());
+            }
+        }
+        out.push(Hedge {
+            start: s,
+            end: e,
+            text: span.text,
+            kind: kind.to_string(),
+            applies_to,
+        });
+    }
+    out
+}

@@ -1,0 +1,205 @@
+//! Pairs quotation marks into quoted stretches, paragraph by paragraph.
+//!
+//! Double marks of every script (`"` `“ ”` `„ “` `« »`, and `''` as typed
+//! in some wires) open and close a stretch; single marks (`' '` `‘ ’`
+//! `‹ ›`) only when they sit at word edges and close in the same sentence,
+//! so apostrophes (`Jones' car`) are not read as quotes. A paragraph that
+//! ends inside a quote and is followed by a paragraph opening with a
+//! quotation mark continues the same quote (the news convention for
+//! multi-paragraph quotes: an opening mark on each paragraph, a closing
+//! mark only at the end).
+
+use crate::doc::Ctx;
+
+/// A stretch of text between quotation marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marked {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark (`None` when the quote runs to the
+    /// end of its last paragraph without closing).
+    pub close: Option<usize>,
+    /// First and one-past-last token index of the content.
+    pub first: usize,
+    pub last: usize,
+    /// True for single marks (‘ ’ ' ' ‹ ›).
+    pub single: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Open,
+    Close,
+    Either,
+}
+
+/// Direction of a double mark at token `i`, from the mark and its
+/// neighbours. `open_mark` is the mark that opened the current quote.
+fn double_dir(ctx: &Ctx, i: usize, open_mark: Option<char>) -> Option<Dir> {
+    let w = ctx.word(i);
+    let c = w.chars().next()?;
+    let dir = match c {
+        '«' | '„' | '‟' => Dir::Open,
+        '»' | '”' => Dir::Close,
+        // „ opens, “ closes (German/Ukrainian style); else “ opens.
+        '“' => {
+            if open_mark == Some('„') {
+                Dir::Close
+            } else {
+                Dir::Open
+            }
+        }
+        '"' | '＂' | '\'' | '`' => ctx.dir_by_context(i),
+        _ => return None,
+    };
+    Some(dir)
+}
+
+impl Ctx<'_> {
+    /// Open if the mark hugs the following word, close if it hugs the
+    /// previous one.
+    fn dir_by_context(&self, i: usize) -> Dir {
+        let before = self.char_before(i);
+        let after = self.char_after(i);
+        let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+        let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–".contains(c));
+        match (space_before, space_after) {
+            (true, false) => Dir::Open,
+            (false, true) => Dir::Close,
+            _ => Dir::Either,
+        }
+    }
+
+    fn is_double_mark(&self, i: usize) -> bool {
+        let w = self.word(i);
+        match w {
+            "\"" | "“" | "”" | "„" | "‟" | "«" | "»" | "＂" => true,
+            // `''` and ``` `` ``` typed for a double mark: two tokens.
+            "'" | "`" => self.is_paired_apostrophe(i),
+            _ => false,
+        }
+    }
+
+    /// Tokens a mark takes: 2 for `''` typed as one double mark.
+    pub(crate) fn mark_width(&self, i: usize) -> usize {
+        if matches!(self.word(i), "'" | "`") && self.is_paired_apostrophe(i) {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// `''` typed as one double mark: this token and the next (or the
+    /// previous) are touching single marks.
+    fn is_paired_apostrophe(&self, i: usize) -> bool {
+        let touches = |a: usize, b: usize| match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) => x.end == y.start && self.word(a) == self.word(b),
+            _ => false,
+        };
+        touches(i, i + 1) || (i > 0 && touches(i - 1, i))
+    }
+}
+
+/// Finds the quoted stretches of the whole document, in text order.
+pub fn find_marked(ctx: &Ctx) -> Vec<Marked> {
+    let mut out: Vec<Marked> = Vec::new();
+    // (opening token, first content token, opening char) of a quote left
+    // open by the previous paragraph, and where that paragraph ended.
+    let mut carried: Option<(usize, usize, char)> = None;
+    let mut prev_end = 0;
+    for &(a, b) in &ctx.par_tokens {
+        let mut double_open: Option<(usize, usize, char)> = None;
+        let mut single_open: Option<usize> = None;
+        let mut i = a;
+        if let Some((open, first, c)) = carried.take() {
+            let continues =
+                a < b && ctx.is_double_mark(a) && double_dir(ctx, a, None) != Some(Dir::Close);
+            if continues {
+                double_open = Some((open, first, c));
+                i = a + ctx.mark_width(a);
+            } else if first < prev_end {
+                out.push(Marked {
+                    open,
+                    close: None,
+                    first,
+                    last: prev_end,
+                    single: false,
+                });
+            }
+        }
+        while i < b {
+            if ctx.toks.get(i).map(|t| t.kind) != Some(claimtrace_core::TokenKind::Quote) {
+                i += 1;
+                continue;
+            }
+            let width = ctx.mark_width(i);
+            if ctx.is_double_mark(i) {
+                let open_mark = double_open.map(|(_, _, c)| c);
+                let dir = double_dir(ctx, i, open_mark).unwrap_or(Dir::Either);
+                match (double_open, dir) {
+                    (None, Dir::Open | Dir::Either) => {
+                        let c = ctx.word(i).chars().next().unwrap_or('"');
+                        double_open = Some((i, i + width, c));
+                        single_open = None;
+                    }
+                    (Some((open, first, _)), Dir::Close | Dir::Either) => {
+                        out.push(Marked {
+                            open,
+                            close: Some(i),
+                            first,
+                            last: i,
+                            single: false,
+                        });
+                        double_open = None;
+                        single_open = None;
+                    }
+                    // A second opening mark inside a quote (a nested quote
+                    // of the same kind) or a stray closing mark: skipped.
+                    (Some(_), Dir::Open) | (None, Dir::Close) => {}
+                }
+            } else if double_open.is_none() {
+                // Single marks only outside double quotes: inside them they
+                // are nested quotes, which stay part of the outer content.
+                let dir = match ctx.word(i) {
+                    "‘" | "‹" | "‚" => Dir::Open,
+                    "›" => Dir::Close,
+                    _ => ctx.dir_by_context(i),
+                };
+                match (single_open, dir) {
+                    (None, Dir::Open) => single_open = Some(i),
+                    (Some(open), Dir::Close) => {
+                        let same_sentence = ctx.toks.get(open).map(|t| t.sentence)
+                            == ctx.toks.get(i).map(|t| t.sentence);
+                        if same_sentence && i > open + 1 && i - open <= 40 {
+                            out.push(Marked {
+                                open,
+                                close: Some(i),
+                                first: open + 1,
+                                last: i,
+                                single: true,
+                            });
+                        }
+                        single_open = None;
+                    }
+                    _ => {}
+                }
+            }
+            i += width;
+        }
+        carried = double_open;
+        prev_end = b;
+    }
+    if let Some((open, first, _)) = carried {
+        if first < prev_end {
+            out.push(Marked {
+                open,
+                close: None,
+                first,
+                last: prev_end,
+                single: false,
+            });
+        }
+    }
+    out.sort_by_key(|m| m.first);
+    out
+}

@@ -1,0 +1,937 @@
+//! Direct, partial, indirect and mixed quotes: finding them and their
+//! cues and speakers (as token ranges), then resolving the speakers.
+
+use claimtrace_core::{Document, MentionKind, Quote, QuoteKind, SpanText, Speaker, TokenKind};
+
+use crate::doc::Ctx;
+use crate::lexicon::CueTier;
+use crate::marks::{find_marked, Marked};
+
+const NONE: u32 = u32::MAX;
+
+/// Nouns whose `that` clause is not what the speaker said ("mention the
+/// fact that", "dismissed the idea that").
+const NOT_REPORTED: &[&str] = &[
+    "fact",
+    "idea",
+    "possibility",
+    "notion",
+    "claim",
+    "claims",
+    "news",
+    "rumors",
+    "rumours",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "view",
+    "hope",
+    "fear",
+    "fears",
+    "concern",
+    "concerns",
+    "impression",
+    "belief",
+    "argument",
+    "theory",
+    "assumption",
+];
+
+/// A quote before its speaker is resolved. Ranges are token ranges `[a, b)`.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub kind: QuoteKind,
+    pub content: (usize, usize),
+    pub cue: Option<(usize, usize)>,
+    pub speaker: Option<(usize, usize)>,
+    /// Index of the draft whose speaker this one shares (a partial quote
+    /// inside reported speech, a floating or split quote).
+    pub inherit_from: Option<usize>,
+    /// Index of the draft this one sits inside.
+    pub within: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MarkRole {
+    Direct,
+    Partial,
+    /// A title, name or scare quote: not speech.
+    NotSpeech,
+}
+
+/// A reporting verb met in a sentence, with the speaker found for it;
+/// partial quotes in the sentence take it when no report contains them.
+#[derive(Debug, Clone, Copy)]
+struct CueSeen {
+    cue: (usize, usize),
+    speaker: Option<(usize, usize)>,
+}
+
+/// How a quoted stretch reads: speech that opens a clause, a few quoted
+/// words, or a title.
+fn classify(ctx: &Ctx, m: &Marked) -> MarkRole {
+    let words = ctx.words_in(m.first, m.last);
+    if words == 0 {
+        return MarkRole::NotSpeech;
+    }
+    let multi_paragraph =
+        ctx.sentence_of(m.first) != ctx.sentence_of(m.last.saturating_sub(1)) && m.close.is_none();
+    let (sa, _) = ctx.sentence_range(m.open);
+    let prev = m.open.checked_sub(1).filter(|&p| p >= sa);
+    // Titles: "the program "Moscow. Kremlin. Putin"", "so-called", "dubbed".
+    if let Some(p) = prev {
+        let pl = ctx.lex(p);
+        if pl.title_marker && !ctx.is_cap(p) {
+            return MarkRole::NotSpeech;
+        }
+        if ctx.lower_is(p, "as") && p > sa && ctx.lower_is(p - 1, "known") {
+            return MarkRole::NotSpeech;
+        }
+    }
+    let starts_clause = match prev {
+        None => true,
+        Some(p) => {
+            ctx.is_punct(p, ":")
+                || ctx.is_dash(p)
+                || (ctx.is_punct(p, ",") && p > sa && ctx.lex(p - 1).cue.is_some())
+                || (ctx.lex(p).cue == Some(CueTier::Speech) && words >= 4)
+        }
+    };
+    if multi_paragraph || (starts_clause && (words >= 3 || ends_with_punct(ctx, m))) {
+        return MarkRole::Direct;
+    }
+    if words >= 12 {
+        return MarkRole::Direct;
+    }
+    // Only capitalised words and no sentence punctuation: a name or title
+    // ("Saturday Night Live") unless someone is said to have said it.
+    MarkRole::Partial
+}
+
+fn ends_with_punct(ctx: &Ctx, m: &Marked) -> bool {
+    m.last > m.first
+        && matches!(ctx.word(m.last - 1), "." | "," | "!" | "?" | "…")
+        && ctx.kind(m.last - 1) == Some(TokenKind::Punct)
+}
+
+/// Finds every quote as a draft, in no particular order, and the named
+/// (non-pronoun) speakers of every reporting verb met, in text order.
+pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
+    let marks = find_marked(ctx);
+    let n = ctx.toks.len();
+    let mut in_mark = vec![NONE; n];
+    for (mi, m) in marks.iter().enumerate() {
+        let end = m.close.map_or(m.last, |c| c + 1).min(n);
+        for slot in in_mark.iter_mut().take(end).skip(m.open) {
+            *slot = u32::try_from(mi).unwrap_or(NONE);
+        }
+    }
+    let roles: Vec<MarkRole> = marks.iter().map(|m| classify(ctx, m)).collect();
+    let mut used_cue = vec![false; n];
+    let mut drafts: Vec<Draft> = Vec::new();
+    // Draft index of each direct mark.
+    let mut mark_draft: Vec<Option<usize>> = vec![None; marks.len()];
+
+    for (mi, m) in marks.iter().enumerate() {
+        if roles.get(mi) != Some(&MarkRole::Direct) {
+            continue;
+        }
+        let (cue, speaker) = attribute_direct(ctx, m, &in_mark);
+        if let Some((a, b)) = cue {
+            for u in used_cue.iter_mut().take(b).skip(a) {
+                *u = true;
+            }
+        }
+        mark_draft[mi] = Some(drafts.len());
+        drafts.push(Draft {
+            kind: QuoteKind::Direct,
+            content: (m.first, m.last),
+            cue,
+            speaker,
+            inherit_from: None,
+            within: None,
+        });
+    }
+
+    // Reported speech, sentence by sentence.
+    let mut seen: Vec<(usize, CueSeen)> = Vec::new();
+    for (si, &(a, b)) in ctx.sent_tokens.iter().enumerate() {
+        let mut v = a;
+        while v < b {
+            let outside =
+                in_mark.get(v) == Some(&NONE) && !used_cue.get(v).copied().unwrap_or(true);
+            if !outside {
+                v += 1;
+                continue;
+            }
+            if let Some((draft, next)) = according_to(ctx, v, (a, b), &in_mark) {
+                seen.push((
+                    si,
+                    CueSeen {
+                        cue: draft.cue.unwrap_or((v, v + 1)),
+                        speaker: draft.speaker,
+                    },
+                ));
+                drafts.push(draft);
+                v = next;
+                continue;
+            }
+            if let Some(tier) = ctx.lex(v).cue {
+                let cap_inside = ctx.is_cap(v) && v > a;
+                if !cap_inside {
+                    let (draft, cue_seen) = reported(ctx, v, tier, (a, b), &in_mark);
+                    seen.push((si, cue_seen));
+                    if let Some(d) = draft {
+                        // Reporting verbs inside the content are not attributions
+                        // of their own (PolNeAR gives a token one role).
+                        v = d.content.1.max(v + 1);
+                        drafts.push(d);
+                        continue;
+                    }
+                }
+            }
+            v += 1;
+        }
+    }
+
+    // Partial quotes: inside reported speech, or next to a reporting verb.
+    for (mi, m) in marks.iter().enumerate() {
+        if roles.get(mi) != Some(&MarkRole::Partial) {
+            continue;
+        }
+        let end = m.close.unwrap_or(m.last);
+        let container = drafts.iter().position(|d| {
+            d.kind != QuoteKind::Direct && d.content.0 <= m.open && end < d.content.1
+        });
+        if let Some(ci) = container {
+            drafts.push(Draft {
+                kind: QuoteKind::Partial,
+                content: (m.first, m.last),
+                cue: None,
+                speaker: None,
+                inherit_from: Some(ci),
+                within: Some(ci),
+            });
+            continue;
+        }
+        let si = ctx.sentence_of(m.open);
+        let cue = seen
+            .iter()
+            .filter(|(s, c)| *s == si && c.speaker.is_some())
+            .map(|(_, c)| *c)
+            .min_by_key(|c| c.cue.0.abs_diff(m.open));
+        if let Some(c) = cue {
+            drafts.push(Draft {
+                kind: QuoteKind::Partial,
+                content: (m.first, m.last),
+                cue: Some(c.cue),
+                speaker: c.speaker,
+                inherit_from: None,
+                within: None,
+            });
+        }
+    }
+
+    // Direct quotes inside reported speech: `said that "..."`.
+    let reported_spans: Vec<(usize, (usize, usize))> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| matches!(d.kind, QuoteKind::Indirect))
+        .map(|(i, d)| (i, d.content))
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.kind == QuoteKind::Direct && d.speaker.is_none() {
+            if let Some(&(ci, _)) = reported_spans
+                .iter()
+                .find(|(_, (a, b))| *a < d.content.0 && d.content.1 <= *b)
+            {
+                d.kind = QuoteKind::Partial;
+                d.within = Some(ci);
+                d.inherit_from = Some(ci);
+            }
+        }
+    }
+
+    inherit_floating(ctx, &mut drafts, &marks, &mark_draft);
+    mark_mixed(ctx, &mut drafts);
+    let mut named: Vec<(usize, usize)> = seen
+        .iter()
+        .filter_map(|(_, c)| c.speaker)
+        .chain(drafts.iter().filter_map(|d| d.speaker))
+        .filter(|&(a, b)| (a..b).any(|i| ctx.is_cap(i)) && !(b == a + 1 && ctx.lex(a).pronoun))
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    (drafts, named)
+}
+
+/// The cue and speaker of a direct quote: after its closing mark
+/// ("...," Putin said / said the president), or before its opening mark
+/// (He said: "...").
+fn attribute_direct(
+    ctx: &Ctx,
+    m: &Marked,
+    in_mark: &[u32],
+) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+    if let Some(c) = m.close {
+        let (_, sb) = ctx.sentence_range(c);
+        let mut j = c + 1;
+        while j < sb && (ctx.is_punct(j, ",") || ctx.is_dash(j)) {
+            j += 1;
+        }
+        let limit = sb.min(j + 9);
+        let mut v = j;
+        while v < limit {
+            if in_mark.get(v) != Some(&NONE) || ctx.is_final(v) {
+                break;
+            }
+            if ctx.lex(v).cue.is_some() && !ctx.lex(v).participle && (!ctx.is_cap(v) || v == j) {
+                let cue_a = ctx.cue_start(v, j);
+                let cue_b = ctx.cue_end(v, sb);
+                let speaker = if cue_a > j {
+                    ctx.np_walk(cue_a, j).or_else(|| ctx.np_before(cue_a, j))
+                } else {
+                    ctx.np_after(cue_b, sb)
+                };
+                if speaker.is_some() {
+                    return (Some((cue_a, cue_b)), speaker);
+                }
+            }
+            v += 1;
+        }
+    }
+    // Before the opening mark, in the same sentence.
+    let (sa, _) = ctx.sentence_range(m.open);
+    let mut v = m.open;
+    let floor = sa.max(m.open.saturating_sub(14));
+    while v > floor {
+        v -= 1;
+        if in_mark.get(v) != Some(&NONE) {
+            break;
+        }
+        let l = ctx.lex(v);
+        if l.cue.is_some() && !ctx.is_cap(v) {
+            let cue_a = ctx.cue_start(v, sa);
+            let cue_b = ctx.cue_end(v, m.open);
+            let speaker = ctx
+                .np_before(cue_a, sa)
+                .or_else(|| {
+                    if l.participle {
+                        ctx.main_subject(ctx.sentence_range(v), cue_a)
+                    } else {
+                        None
+                    }
+                })
+                .or_else(|| ctx.np_after(cue_b, m.open));
+            if speaker.is_some() {
+                return (Some((cue_a, cue_b)), speaker);
+            }
+        }
+        if ctx.lower_is(v, "according") && ctx.lower_is(v + 1, "to") {
+            let np = ctx.np_after(v + 2, m.open);
+            if np.is_some() {
+                return (Some((v, v + 2)), np);
+            }
+        }
+    }
+    (None, None)
+}
+
+/// One past the last token of reported content that starts at `start`:
+/// the sentence end, a semicolon, or a comma that opens another
+/// attribution (", and, according to Psaki," / ", adding that").
+fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -> usize {
+    let mut k = start;
+    while k < sb {
+        if in_mark.get(k) == Some(&NONE) {
+            if ctx.is_punct(k, ";") {
+                break;
+            }
+            if ctx.is_punct(k, ",") {
+                let mut q = k + 1;
+                while q < sb
+                    && q < k + 4
+                    && (ctx.is_punct(q, ",") || ctx.lex(q).np_stop && !ctx.lower_is(q, "according"))
+                {
+                    q += 1;
+                }
+                let next_is_frame = ctx.lower_is(q, "according")
+                    || (ctx.lex(q).participle && ctx.lex(q).cue.is_some());
+                if next_is_frame {
+                    break;
+                }
+            }
+        }
+        k += 1;
+    }
+    trim_end(ctx, start, k, in_mark)
+}
+
+/// Drops trailing sentence punctuation, keeping a closing quotation mark
+/// whose quote opened inside the content.
+fn trim_end(ctx: &Ctx, start: usize, mut end: usize, in_mark: &[u32]) -> usize {
+    while end > start {
+        let last = end - 1;
+        let is_mark = ctx.is_quote_mark(last);
+        let punct = ctx.kind(last) == Some(TokenKind::Punct);
+        if is_mark {
+            let opened_inside = in_mark.get(last).is_some_and(|&mi| {
+                mi != NONE && (start..last).any(|t| in_mark.get(t) == Some(&mi))
+            });
+            if opened_inside {
+                break;
+            }
+            end -= 1;
+        } else if punct {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn trim_start(ctx: &Ctx, mut start: usize, end: usize) -> usize {
+    while start < end && ctx.kind(start) == Some(TokenKind::Punct) {
+        start += 1;
+    }
+    start
+}
+
+fn starts_clause(ctx: &Ctx, t: usize) -> bool {
+    let l = ctx.lex(t);
+    match ctx.kind(t) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Word) => {
+            (l.pronoun && !ctx.lower_is(t, "you"))
+                || l.determiner
+                || ctx.is_cap(t)
+                || ctx.lower_is(t, "there")
+                || (l.nominal && !l.np_joiner)
+        }
+        _ => false,
+    }
+}
+
+/// Reported speech around the reporting verb at `v`.
+fn reported(
+    ctx: &Ctx,
+    v: usize,
+    tier: CueTier,
+    sent: (usize, usize),
+    in_mark: &[u32],
+) -> (Option<Draft>, CueSeen) {
+    let (a, b) = sent;
+    let lex = ctx.lex(v);
+    let mut cue_a = ctx.cue_start(v, a);
+    let cue_b = ctx.cue_end(v, b);
+    // "it was revealed that": an impersonal report with no speaker.
+    let impersonal = v >= a + 2
+        && matches!(ctx.word(v - 1), "was" | "is" | "been" | "were")
+        && (ctx.lower_is(v - 2, "it") || (v >= a + 3 && ctx.lower_is(v - 3, "it")));
+    let before_cue = cue_a.checked_sub(1).filter(|&p| p >= a);
+    let after_comma = before_cue.is_some_and(|p| ctx.is_punct(p, ","));
+    let mut speaker = if impersonal {
+        cue_a = if ctx.lower_is(v - 2, "it") {
+            v - 1
+        } else {
+            v - 2
+        };
+        None
+    } else if lex.participle {
+        if after_comma {
+            ctx.main_subject(sent, cue_a)
+        } else {
+            None
+        }
+    } else {
+        ctx.np_before(cue_a, a)
+    };
+    // Inverted: "..., said the minister." / "— заявил Путин."
+    let mut inverted = false;
+    if speaker.is_none() && !impersonal && !lex.participle {
+        let ok = before_cue
+            .is_none_or(|p| ctx.is_punct(p, ",") || ctx.is_dash(p) || ctx.is_quote_mark(p));
+        if ok {
+            speaker = ctx.np_after(cue_b, b);
+            inverted = speaker.is_some();
+        }
+    }
+    let seen = CueSeen {
+        cue: (cue_a, cue_b),
+        speaker,
+    };
+    if speaker.is_none() && !impersonal {
+        return (None, seen);
+    }
+    if tier == CueTier::QuoteOnly {
+        return (None, seen);
+    }
+    let mut content: Option<(usize, usize)> = None;
+    // 1. A complementizer close after the verb: "said (on Tuesday) that",
+    //    "told reporters that", "заявил, что".
+    let reach = if tier == CueTier::Cognition { 2 } else { 6 };
+    let from = if inverted {
+        speaker.map_or(cue_b, |s| s.1)
+    } else {
+        cue_b
+    };
+    let mut k = from;
+    while k < b && k < from + reach {
+        if in_mark.get(k) != Some(&NONE)
+            || ctx.lex(k).cue.is_some()
+            || NOT_REPORTED.contains(&ctx.word(k))
+        {
+            break;
+        }
+        if ctx.lex(k).complementizer && ctx.kind(k) == Some(TokenKind::Word) {
+            let end = content_end(ctx, k, b, in_mark);
+            if ctx.words_in(k, end) >= 3 {
+                content = Some((k, end));
+            }
+            break;
+        }
+        if matches!(ctx.kind(k), Some(TokenKind::Punct)) && !ctx.is_punct(k, ",") {
+            break;
+        }
+        k += 1;
+    }
+    let t = cue_b;
+    if content.is_none() && !lex.participle && !impersonal {
+        let sp = speaker.unwrap_or((cue_a, cue_a));
+        let before_speaker_comma = sp.0 > a && ctx.is_punct(sp.0 - 1, ",");
+        let x_words = if before_speaker_comma {
+            ctx.words_in(a, sp.0 - 1)
+        } else {
+            0
+        };
+        if inverted {
+            // "..., said X." : the content is before.
+            if before_cue.is_some_and(|p| ctx.is_punct(p, ",")) && ctx.words_in(a, cue_a) >= 3 {
+                let end = trim_end(ctx, a, cue_a, in_mark);
+                content = Some((trim_start(ctx, a, end), end));
+            }
+        } else if t < b && ctx.is_punct(t, ",") {
+            // "X, Putin said, Y." or "X, Putin said, adding ..."
+            let y_start = t + 1;
+            let y_is_quote = in_mark.get(y_start).is_some_and(|&m| m != NONE);
+            let y_is_frame = ctx.lex(y_start).participle;
+            if before_speaker_comma && !y_is_quote && !y_is_frame {
+                let end = content_end(ctx, y_start, b, in_mark);
+                if ctx.words_in(y_start, end) >= 2 {
+                    content = Some(if x_words >= 3 {
+                        (trim_start(ctx, a, end), end)
+                    } else {
+                        (y_start, end)
+                    });
+                }
+            } else if before_speaker_comma && y_is_frame && x_words >= 3 {
+                let end = trim_end(ctx, a, sp.0 - 1, in_mark);
+                content = Some((trim_start(ctx, a, end), end));
+            }
+        } else if t >= b || ctx.is_final(t) {
+            // "X, Putin said."
+            if before_speaker_comma && x_words >= 3 {
+                let end = trim_end(ctx, a, sp.0 - 1, in_mark);
+                content = Some((trim_start(ctx, a, end), end));
+            }
+        } else if ctx.is_punct(t, ":") {
+            let start = t + 1;
+            if in_mark.get(start) == Some(&NONE) {
+                let end = content_end(ctx, start, b, in_mark);
+                if ctx.words_in(start, end) >= 3 {
+                    content = Some((start, end));
+                }
+            }
+        } else if tier == CueTier::Speech && starts_clause(ctx, t) && in_mark.get(t) == Some(&NONE)
+        {
+            // A bare clause: "said the decision was final". Not an object
+            // ("said this during the filming", "told reporters").
+            let relays = ["repeat", "echo", "quot", "cit"]
+                .iter()
+                .any(|p| ctx.word(v).starts_with(p));
+            let object_like = relays
+                || (matches!(
+                    ctx.word(t),
+                    "this" | "it" | "so" | "nothing" | "something" | "that"
+                ) && ctx.lex(t + 1).np_stop)
+                || ctx.word(v).starts_with("tell")
+                || ctx.word(v).starts_with("told")
+                || ctx.word(v).starts_with("ask")
+                || ctx.word(v).starts_with("urg")
+                || ctx.word(v).starts_with("call");
+            let end = content_end(ctx, t, b, in_mark);
+            let quoted_soon = (t..(t + 2).min(b)).any(|q| in_mark.get(q) != Some(&NONE));
+            let object_like =
+                object_like || (t..(t + 3).min(b)).any(|q| NOT_REPORTED.contains(&ctx.word(q)));
+            if !object_like && !quoted_soon && ctx.words_in(t, end) >= 4 && has_verbish(ctx, t, end)
+            {
+                content = Some((t, end));
+            }
+        } else if tier == CueTier::Cognition
+            && ctx.lex(t).pronoun
+            && ctx.kind(t) == Some(TokenKind::Word)
+        {
+            let end = content_end(ctx, t, b, in_mark);
+            if ctx.words_in(t, end) >= 3 {
+                content = Some((t, end));
+            }
+        }
+    }
+    let Some(content) = content else {
+        return (None, seen);
+    };
+    if content.0 >= content.1 {
+        return (None, seen);
+    }
+    let draft = Draft {
+        kind: QuoteKind::Indirect,
+        content,
+        cue: Some((cue_a, cue_b)),
+        speaker,
+        inherit_from: None,
+        within: None,
+    };
+    (Some(draft), seen)
+}
+
+/// Crude test that a stretch is a clause: it holds a word that usually
+/// is a verb form (an auxiliary, or a word the cue lexicon knows, or an
+/// `-ed`/`-s` form after its first word).
+fn has_verbish(ctx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).any(|i| {
+        let w = ctx.word(i);
+        matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "can"
+                | "has"
+                | "have"
+                | "had"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "won't"
+                | "isn't"
+                | "wasn't"
+                | "don't"
+                | "doesn't"
+                | "didn't"
+                | "can't"
+        ) || (i > a
+            && ctx.kind(i) == Some(TokenKind::Word)
+            && !ctx.is_cap(i)
+            && (w.ends_with("ed") || w.ends_with("es")))
+            || !w.is_ascii()
+    })
+}
+
+/// "according to X, ..." / "..., according to X." / "по словам X, ..." /
+/// "за словами X, ..." / "как сообщает X, ...".
+fn according_to(
+    ctx: &Ctx,
+    v: usize,
+    sent: (usize, usize),
+    in_mark: &[u32],
+) -> Option<(Draft, usize)> {
+    let (a, b) = sent;
+    let w = ctx.word(v);
+    let first = w.to_lowercase();
+    let second_ok = |s: &str| ctx.lower_is(v + 1, s);
+    let two_word = match first.as_str() {
+        "according" => second_ok("to"),
+        "по" => ["словам", "данным", "мнению", "информации", "сообщению"]
+            .iter()
+            .any(|s| second_ok(s)),
+        "за" => ["словами", "даними", "інформацією"]
+            .iter()
+            .any(|s| second_ok(s)),
+        "на" => second_ok("думку"),
+        "как" => [
+            "сообщает",
+            "сообщили",
+            "заявил",
+            "заявила",
+            "заявили",
+            "пишет",
+        ]
+        .iter()
+        .any(|s| second_ok(s)),
+        "як" => [
+            "повідомляє",
+            "повідомили",
+            "заявив",
+            "заявила",
+            "заявили",
+            "пише",
+        ]
+        .iter()
+        .any(|s| second_ok(s)),
+        _ => false,
+    };
+    if !two_word || v + 2 >= b {
+        return None;
+    }
+    let cue = (v, v + 2);
+    let np = ctx.np_after(v + 2, b)?;
+    let after_np = np.1;
+    let at_start = v == a
+        || (v == a + 1 && ctx.lex(a).np_stop)
+        || (v > a
+            && ctx.is_punct(v - 1, ",")
+            && ((a..v - 1).all(|i| ctx.lex(i).np_stop || ctx.kind(i) == Some(TokenKind::Punct))));
+    let y = if after_np < b && ctx.is_punct(after_np, ",") {
+        let ys = after_np + 1;
+        let ye = content_end(ctx, ys, b, in_mark);
+        (ctx.words_in(ys, ye) >= 3).then_some((ys, ye))
+    } else {
+        None
+    };
+    let x = {
+        let mut xe = v;
+        while xe > a
+            && (ctx.is_punct(xe - 1, ",") || (ctx.lex(xe - 1).np_stop && ctx.words_in(a, xe) <= 2))
+        {
+            xe -= 1;
+        }
+        while xe > a && ctx.is_punct(xe - 1, ",") {
+            xe -= 1;
+        }
+        let xe = trim_end(ctx, a, xe, in_mark);
+        (ctx.words_in(a, xe) >= 3).then_some((trim_start(ctx, a, xe), xe))
+    };
+    let content = if at_start { y } else { y.or(x) }?;
+    let next = content.1.max(after_np);
+    Some((
+        Draft {
+            kind: QuoteKind::Indirect,
+            content,
+            cue: Some(cue),
+            speaker: Some(np),
+            inherit_from: None,
+            within: None,
+        },
+        next,
+    ))
+}
+
+/// A direct quote with no speaker of its own takes the speaker of the
+/// quote or report just before it (up to two sentences back): the second
+/// half of a quote split by its attribution, or a floating quote. A split
+/// quote also shares the cue.
+fn inherit_floating(
+    ctx: &Ctx,
+    drafts: &mut [Draft],
+    marks: &[Marked],
+    mark_draft: &[Option<usize>],
+) {
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| drafts.get(i).map_or(0, |d| d.content.0));
+    let mut last_with_speaker: Option<usize> = None;
+    for &i in &order {
+        let Some(d) = drafts.get(i) else { continue };
+        let has_speaker = d.speaker.is_some() || d.inherit_from.is_some();
+        if d.kind == QuoteKind::Direct && !has_speaker {
+            if let Some(p) = last_with_speaker {
+                let prev_sentence = drafts
+                    .get(p)
+                    .map(|pd| ctx.sentence_of(pd.content.1.saturating_sub(1)))
+                    .unwrap_or(0);
+                let prev_cue_sentence = drafts
+                    .get(p)
+                    .and_then(|pd| pd.cue)
+                    .map(|c| ctx.sentence_of(c.0))
+                    .unwrap_or(prev_sentence);
+                let this_sentence = ctx.sentence_of(d.content.0);
+                let near = this_sentence.saturating_sub(prev_sentence.max(prev_cue_sentence)) <= 2;
+                if near {
+                    // Split quote: the previous direct quote's cue sits between
+                    // its close and this quote's opening.
+                    let split_cue = drafts.get(p).and_then(|pd| {
+                        let close = marks
+                            .iter()
+                            .zip(mark_draft)
+                            .find(|(_, md)| **md == Some(p))
+                            .and_then(|(m, _)| m.close)?;
+                        let cue = pd.cue?;
+                        (pd.kind == QuoteKind::Direct && cue.0 > close && cue.1 <= d.content.0)
+                            .then_some(cue)
+                    });
+                    if let Some(dm) = drafts.get_mut(i) {
+                        dm.inherit_from = Some(p);
+                        dm.cue = split_cue;
+                    }
+                }
+            }
+        }
+        let has_speaker = drafts
+            .get(i)
+            .is_some_and(|d| d.speaker.is_some() || d.inherit_from.is_some());
+        let nested = drafts.get(i).is_some_and(|d| d.within.is_some());
+        if has_speaker && !nested {
+            last_with_speaker = Some(i);
+        }
+    }
+}
+
+/// Reported speech that is mostly quoted words is `mixed`.
+fn mark_mixed(ctx: &Ctx, drafts: &mut [Draft]) {
+    let mut quoted_words = vec![0usize; drafts.len()];
+    for d in drafts.iter() {
+        if let Some(w) = d.within {
+            if let Some(q) = quoted_words.get_mut(w) {
+                *q += ctx.words_in(d.content.0, d.content.1);
+            }
+        }
+    }
+    for (d, q) in drafts.iter_mut().zip(quoted_words) {
+        if d.kind == QuoteKind::Indirect && q * 2 >= ctx.words_in(d.content.0, d.content.1).max(1) {
+            d.kind = QuoteKind::Mixed;
+        }
+    }
+}
+
+/// Entity mentions sorted by start, for speaker resolution.
+pub struct Resolver<'a> {
+    doc: &'a Document,
+    /// (start, end, entity index, is pronoun)
+    mentions: Vec<(usize, usize, usize, bool)>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let mut mentions: Vec<(usize, usize, usize, bool)> = doc
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(ei, e)| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (m.start, m.end, ei, m.kind == MentionKind::Pronoun))
+            })
+            .collect();
+        mentions.sort_unstable();
+        Resolver { doc, mentions }
+    }
+
+    /// The entity (id, canonical name) best covered by the byte span.
+    pub fn entity_in(&self, start: usize, end: usize) -> Option<(&'a str, &'a str)> {
+        // Mentions that start before `end`; a mention is at most a few dozen
+        // bytes, so scanning back from there is short.
+        let upto = self.mentions.partition_point(|m| m.0 < end);
+        let mut best: Option<(usize, usize)> = None;
+        for &(ms, me, ei, _) in self.mentions.get(..upto).unwrap_or(&[]).iter().rev() {
+            if me + 200 < start {
+                break;
+            }
+            let overlap = me.min(end).saturating_sub(ms.max(start));
+            if overlap > 0 && best.is_none_or(|(bo, _)| overlap > bo) {
+                best = Some((overlap, ei));
+            }
+        }
+        let e = self.doc.entities.get(best?.1)?;
+        Some((e.id.as_str(), e.name.as_str()))
+    }
+}
+
+/// Resolves drafts into quotes with ids, in text order.
+pub fn finish(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    drafts: Vec<Draft>,
+    named: &[(usize, usize)],
+) -> Vec<Quote> {
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| {
+        drafts
+            .get(i)
+            .map_or((0, 0), |d| (d.content.0, usize::MAX - d.content.1))
+    });
+    let mut id_of = vec![String::new(); drafts.len()];
+    for (n, &i) in order.iter().enumerate() {
+        if let Some(slot) = id_of.get_mut(i) {
+            *slot = format!("q{}", n + 1);
+        }
+    }
+    let mut speakers: Vec<Option<Speaker>> = vec![None; drafts.len()];
+    for &i in &order {
+        let Some(d) = drafts.get(i) else { continue };
+        let Some((a, b)) = d.speaker else { continue };
+        let Some((s, e)) = ctx.span(a, b) else {
+            continue;
+        };
+        let text = ctx.text.get(s..e).unwrap_or("").to_string();
+        let mut sp = Speaker {
+            entity: None,
+            name: Some(text.clone()),
+            start: Some(s),
+            end: Some(e),
+            text: Some(text),
+        };
+        if let Some((id, name)) = resolver.entity_in(s, e) {
+            sp.entity = Some(id.to_string());
+            sp.name = Some(name.to_string());
+        } else if b == a + 1 && ctx.lex(a).personal {
+            // No entity layer verdict on a pronoun: the last named speaker
+            // of a reporting verb before it.
+            let before = named.partition_point(|n| n.1 <= a);
+            let prev = before.checked_sub(1).and_then(|k| named.get(k));
+            if let Some((ps, pe)) = prev.and_then(|&(pa, pb)| ctx.span(pa, pb)) {
+                match resolver.entity_in(ps, pe) {
+                    Some((id, name)) => {
+                        sp.entity = Some(id.to_string());
+                        sp.name = Some(name.to_string());
+                    }
+                    None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
+                }
+            }
+        }
+        speakers[i] = Some(sp);
+    }
+    // Inherited speakers, following chains of inheritance a few steps.
+    for _ in 0..3 {
+        for i in 0..drafts.len() {
+            if speakers.get(i).is_some_and(Option::is_some) {
+                continue;
+            }
+            if let Some(p) = drafts.get(i).and_then(|d| d.inherit_from) {
+                let inherited = speakers.get(p).cloned().flatten();
+                if let Some(slot) = speakers.get_mut(i) {
+                    *slot = inherited;
+                }
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(drafts.len());
+    for &i in &order {
+        let Some(d) = drafts.get(i) else { continue };
+        let Some((s, e)) = ctx.span(d.content.0, d.content.1) else {
+            continue;
+        };
+        let cue = d
+            .cue
+            .and_then(|(a, b)| ctx.span(a, b))
+            .map(|(cs, ce)| SpanText::from_span(claimtrace_core::Span::new(cs, ce), ctx.text));
+        out.push(Quote {
+            id: id_of.get(i).cloned().unwrap_or_default(),
+            kind: d.kind,
+            start: s,
+            end: e,
+            text: ctx.text.get(s..e).unwrap_or("").to_string(),
+            cue,
+            speaker: speakers.get(i).cloned().flatten().unwrap_or_default(),
+            hedges: Vec::new(),
+            within: d.within.and_then(|w| id_of.get(w).cloned()),
+        });
+    }
+    out
+}
