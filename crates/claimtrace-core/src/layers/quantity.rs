@@ -16,11 +16,24 @@ pub struct Quantity {
     pub comparator: String,
     /// Lemma of the counted noun (`shell`) or ISO code (`USD`), `percent`, `km`.
     pub unit: Option<String>,
+    /// What the unit is: `count`, `currency`, `percent`, `measure` or `none`.
+    #[serde(default)]
+    pub unit_kind: String,
+    /// The unit is not written next to the number but carried over from an
+    /// earlier quantity in the same sentence or quote ("15,000 per month").
+    #[serde(default)]
+    pub unit_elided: bool,
     /// Rate period: `day`, `week`, `month`, `year`, ...
     pub per: Option<String>,
     /// `up` / `down` for changes ("rose by 76%").
     pub change: Option<String>,
     pub subject: Option<SpanText>,
+    /// Canonical name of the speaker of the quote holding the quantity.
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// Id of that quote.
+    #[serde(default)]
+    pub quote: Option<String>,
 }
 map_offsets!(Quantity; offsets: [start, end]; nested: [subject]);
 

@@ -1,0 +1,913 @@
+//! From numbers to quantities: what is not a count (years, dates, names,
+//! calibres, ordinals), comparators, ranges, units, rates and changes.
+
+use claimtrace_core::Span;
+
+use crate::lex::{lex, lower_into, Piece, PieceKind};
+use crate::lexicon::Lex;
+use crate::number::{scan_numbers, Locale, NumberMatch};
+use crate::units::{
+    change_noun, change_verb, currency_adjective, currency_symbol, cyrillic_lemma, dollar_prefix,
+    english_lemma, is_per_word, is_stop_word, looks_plural, period_word, unit_word, UnitKind,
+    COMPARATORS_AFTER, COMPARATORS_BEFORE,
+};
+
+/// A quantity found in text, with the spans each evaluation needs.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Found {
+    /// Everything that states it: comparator, number(s), unit, rate
+    /// ("between 5,000 and 6,000 155-caliber shells per day").
+    pub span: Span,
+    /// The comparator or range words and the numbers only ("more than thirty").
+    pub number_span: Span,
+    /// Currency sign, number(s) and unit word ("$ 75 million", "3-inch").
+    pub measure_span: Span,
+    /// The value; `None` for a range.
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// `=` `~` `<` `<=` `>` `>=`.
+    pub comparator: &'static str,
+    pub unit: Option<String>,
+    pub unit_kind: UnitKind,
+    /// The unit was not written: carried from an earlier quantity.
+    pub unit_elided: bool,
+    pub per: Option<&'static str>,
+    /// `up` / `down`.
+    pub change: Option<&'static str>,
+    /// Nothing noun-like follows: an earlier quantity's unit may apply.
+    pub(crate) elidable: bool,
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    pieces: &'a [Piece],
+    buf: String,
+}
+
+impl<'a> Scan<'a> {
+    fn piece(&self, i: usize) -> Option<&'a Piece> {
+        self.pieces.get(i)
+    }
+
+    fn before(&self, i: usize) -> Option<&'a Piece> {
+        i.checked_sub(1).and_then(|j| self.pieces.get(j))
+    }
+
+    /// The lower-cased word at `i` (borrowing the scan's buffer), or "".
+    fn lower(&mut self, i: usize) -> &str {
+        self.buf.clear();
+        if let Some(p) = self.pieces.get(i) {
+            if p.is_word() {
+                if let Some(w) = self.text.get(p.start..p.end) {
+                    lower_into(w, &mut self.buf);
+                }
+            }
+        }
+        &self.buf
+    }
+
+    fn word_is(&mut self, i: usize, target: &str) -> bool {
+        self.lower(i) == target
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.pieces
+            .get(i)
+            .and_then(|p| self.text.get(p.start..p.end))
+            .unwrap_or("")
+    }
+}
+
+fn is_dash(p: &Piece) -> bool {
+    matches!(p.kind, PieceKind::Other('-' | '–' | '—' | '−'))
+}
+
+fn is_cyrillic(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "since", "by", "until", "till", "of", "from", "the", "to", "after", "before", "during",
+    "between", "year", "early", "late", "mid", "and", "spring", "summer", "autumn", "winter",
+    "fall", "в", "у", "з", "с", "до", "від", "от", "по", "року", "году", "рік", "год",
+];
+
+const DETERMINERS_BEFORE_ONE: &[&str] = &[
+    "the", "this", "that", "which", "any", "each", "every", "no", "another", "someone", "anyone",
+    "little", "only", "last", "next", "other", "same", "such",
+];
+
+const WORDS_AFTER_PRONOUN_ONE: &[&str] = &[
+    "of",
+    "another",
+    "by",
+    "after",
+    "who",
+    "that",
+    "which",
+    "side",
+    "way",
+    "day",
+    "thing",
+    "point",
+    "or",
+    "time",
+    "hand",
+    "another's",
+];
+
+/// Why the number at `n` is not a quantity, if it is not.
+fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &[Span]) -> Option<&'static str> {
+    let span = Span::new(n.start, n.end);
+    if blocked.iter().any(|b| b.overlaps(span)) {
+        return Some("time expression");
+    }
+    let first = s.piece(n.first)?;
+    let prev = s.before(n.first);
+    let next = s.piece(n.next);
+    // Glued to a word before it: G7, MH17, A320.
+    if let Some(p) = prev {
+        if p.is_word() && !first.space_before {
+            let lower = s.lower(n.first - 1).to_string();
+            if !matches!(unit_word(&lower), Some((UnitKind::Currency, _))) {
+                return Some("part of a name");
+            }
+        }
+        // MK-20, Russia-1, COVID-19: a name, a hyphen, the number.
+        if is_dash(p) && !first.space_before && !p.space_before {
+            if let Some(q) = s.before(n.first - 1) {
+                if q.is_word() || q.is_digits() {
+                    return Some("part of a name");
+                }
+            }
+        }
+        if matches!(
+            p.kind,
+            PieceKind::Other('/' | '@' | '_' | '#' | ':' | '.' | '№')
+        ) && !first.space_before
+        {
+            let glued_before = s
+                .before(n.first - 1)
+                .is_some_and(|q| q.is_digits() || q.is_word())
+                && !p.space_before;
+            if glued_before || matches!(p.kind, PieceKind::Other('@' | '_' | '#' | '№')) {
+                return Some("part of a date, time or identifier");
+            }
+        }
+    }
+    if let Some(q) = next {
+        if !q.space_before {
+            match q.kind {
+                PieceKind::Other(':' | '/' | '.') => {
+                    if s.piece(n.next + 1)
+                        .is_some_and(|r| r.is_digits() && !r.space_before)
+                    {
+                        return Some("part of a date, time or identifier");
+                    }
+                }
+                PieceKind::Word => {
+                    let lower = s.lower(n.next).to_string();
+                    if matches!(
+                        lower.as_str(),
+                        "st" | "nd" | "rd" | "th" | "am" | "pm" | "s"
+                    ) {
+                        return Some("ordinal, time or decade");
+                    }
+                    if unit_word(&lower).is_none() && !n.lower_m && !n.has_words {
+                        return Some("part of a name");
+                    }
+                }
+                PieceKind::Other('-')
+                    if !n.has_words || s.piece(n.next + 1).is_some_and(|r| r.is_word()) =>
+                {
+                    if let Some(r) = s.piece(n.next + 1) {
+                        if r.is_word() && !r.space_before {
+                            let lower = s.lower(n.next + 1).to_string();
+                            let measure = matches!(
+                                unit_word(&lower),
+                                Some((UnitKind::Measure | UnitKind::Percent, _))
+                            );
+                            let age = lower == "year"
+                                && s.piece(n.next + 3)
+                                    .is_some_and(|_| s.word_is(n.next + 3, "old"));
+                            let ordinal_suffix = matches!(
+                                lower.as_str(),
+                                "й" | "го" | "ї" | "та" | "ий" | "ого" | "th"
+                            );
+                            if ordinal_suffix {
+                                return Some("ordinal");
+                            }
+                            if !measure && !age {
+                                return Some("modifier (calibre, model, age)");
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    // Next to a month name: a date.
+    let month_at = |s: &Scan, i: usize| {
+        s.piece(i)
+            .is_some_and(|p| p.lex == Some(Lex::Month) && (p.capital || is_cyrillic(s.raw(i))))
+    };
+    if n.plain_integer
+        && n.value <= 31.0
+        && (month_at(s, n.next) || (n.first > 0 && month_at(s, n.first - 1)))
+    {
+        return Some("date");
+    }
+    // A year.
+    if n.plain_integer && n.integer_digits == 4 && (1000.0..=2100.0).contains(&n.value) {
+        let prev_word = if n.first > 0 {
+            s.lower(n.first - 1).to_string()
+        } else {
+            String::new()
+        };
+        let currency_before = prev
+            .is_some_and(|p| matches!(p.kind, PieceKind::Other(c) if currency_symbol(c).is_some()));
+        let next_word = s.lower(n.next).to_string();
+        let percent_after = next.is_some_and(|p| p.is_char('%'));
+        let counted_after =
+            looks_plural(&next_word) || unit_word(&next_word).is_some() || next_word == "people";
+        let year_word_after = matches!(
+            next_word.as_str(),
+            "рік" | "року" | "році" | "год" | "году" | "года" | "р" | "г"
+        );
+        let dated =
+            YEAR_PREPOSITIONS.contains(&prev_word.as_str()) || month_at(s, n.first.wrapping_sub(1));
+        if year_word_after || !(currency_before || percent_after || (counted_after && !dated)) {
+            return Some("year");
+        }
+    }
+    // "one" as a pronoun: "the one", "one of them".
+    if n.has_words && n.value == 1.0 && n.next == n.first + 1 && s.word_is(n.first, "one") {
+        let prev_word = if n.first > 0 {
+            s.lower(n.first - 1).to_string()
+        } else {
+            String::new()
+        };
+        let next_word = s.lower(n.next).to_string();
+        if DETERMINERS_BEFORE_ONE.contains(&prev_word.as_str())
+            || WORDS_AFTER_PRONOUN_ONE.contains(&next_word.as_str())
+            || next.is_none_or(|p| !p.is_word())
+        {
+            return Some("pronoun");
+        }
+    }
+    None
+}
+
+/// The comparator written before piece `lead`: (comparator, first piece of the phrase).
+fn comparator_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
+    // Symbols: > < >= <= ≥ ≤ ~ ≈
+    if let Some(p) = s.before(lead) {
+        let sym = match p.kind {
+            PieceKind::Other('≥') => Some((">=", 1)),
+            PieceKind::Other('≤') => Some(("<=", 1)),
+            PieceKind::Other('~' | '≈') => Some(("~", 1)),
+            PieceKind::Other('=') => match s.before(lead - 1).map(|q| q.kind) {
+                Some(PieceKind::Other('>')) => Some((">=", 2)),
+                Some(PieceKind::Other('<')) => Some(("<=", 2)),
+                _ => None,
+            },
+            PieceKind::Other('>') => Some((">", 1)),
+            PieceKind::Other('<') => Some(("<", 1)),
+            _ => None,
+        };
+        if let Some((cmp, len)) = sym {
+            // "<>30", "=>30" are not comparators.
+            let start = lead - len;
+            let spoiled = s.before(start).is_some_and(|q| {
+                matches!(q.kind, PieceKind::Other('<' | '>' | '=')) && !s.pieces[start].space_before
+            });
+            if !spoiled {
+                return Some((cmp, start));
+            }
+            return None;
+        }
+    }
+    'phrases: for &(phrase, cmp) in COMPARATORS_BEFORE {
+        let len = phrase.len();
+        if lead < len {
+            continue;
+        }
+        let start = lead - len;
+        for (offset, word) in phrase.iter().enumerate() {
+            if !s.word_is(start + offset, word) {
+                continue 'phrases;
+            }
+            if offset > 0 && s.piece(start + offset).is_some_and(|p| p.break_before) {
+                continue 'phrases;
+            }
+        }
+        return Some((cmp, start));
+    }
+    None
+}
+
+/// A comparator written after the number ("500 or more"): (comparator, piece after it).
+fn comparator_after(s: &mut Scan, at: usize) -> Option<(&'static str, usize)> {
+    if let Some(p) = s.piece(at) {
+        if p.is_char('+') && !p.space_before {
+            let next_is_digit = s
+                .piece(at + 1)
+                .is_some_and(|q| q.is_digits() && !q.space_before);
+            if !next_is_digit {
+                return Some((">=", at + 1));
+            }
+        }
+    }
+    'phrases: for &(phrase, cmp) in COMPARATORS_AFTER {
+        for (offset, word) in phrase.iter().enumerate() {
+            if !s.word_is(at + offset, word) {
+                continue 'phrases;
+            }
+        }
+        // "or more than 190" compares something else.
+        let after = at + phrase.len();
+        if s.word_is(after, "than")
+            || s.word_is(after, "to")
+            || s.piece(after).is_some_and(|p| p.is_digits())
+        {
+            continue;
+        }
+        return Some((cmp, after));
+    }
+    None
+}
+
+/// A currency written before piece `lead`: (ISO code, first piece).
+fn currency_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
+    let p = s.before(lead)?;
+    if let PieceKind::Other(c) = p.kind {
+        let code = currency_symbol(c)?;
+        let sym = lead - 1;
+        if code == "USD" && !p.space_before {
+            if let Some(q) = s.before(sym) {
+                if q.is_word() {
+                    let lower = s.lower(sym - 1).to_string();
+                    if let Some(prefixed) = dollar_prefix(&lower) {
+                        return Some((prefixed, sym - 1));
+                    }
+                }
+            }
+        }
+        return Some((code, sym));
+    }
+    if p.is_word() {
+        let raw = s.raw(lead - 1);
+        let lower = s.lower(lead - 1).to_string();
+        // A code before the number: USD 200, EUR 5m (upper case only: "dollar 22.5" too).
+        if let Some((UnitKind::Currency, code)) = unit_word(&lower) {
+            let is_code = raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase());
+            if is_code || matches!(lower.as_str(), "dollar" | "usd" | "eur" | "gbp") {
+                return Some((code, lead - 1));
+            }
+        }
+    }
+    None
+}
+
+struct UnitFound {
+    kind: UnitKind,
+    unit: String,
+    /// Piece after the unit.
+    next: usize,
+    /// Byte end of the unit.
+    end: usize,
+    /// Multiply the value by this (a lower-case `m` read as metres: 1e-6).
+    factor: f64,
+}
+
+/// The unit written right after the number(s) ending before piece `at`.
+fn unit_after(
+    s: &mut Scan,
+    at: usize,
+    value_is_one: bool,
+    lower_m: bool,
+    currency: bool,
+) -> Option<UnitFound> {
+    let p = *s.piece(at)?;
+    if p.break_before {
+        return None;
+    }
+    let found = |kind, unit: &str, last: usize, s: &Scan| {
+        Some(UnitFound {
+            kind,
+            unit: unit.to_string(),
+            next: last + 1,
+            end: s.piece(last).map_or(p.end, |q| q.end),
+            factor: 1.0,
+        })
+    };
+    match p.kind {
+        PieceKind::Other('%') => {
+            return found(UnitKind::Percent, "percent", at, s);
+        }
+        PieceKind::Other('-') if !p.space_before => {
+            // "3-inch", "six-mile", "20-year-old".
+            let lower = s.lower(at + 1).to_string();
+            if s.piece(at + 1).is_some_and(|q| !q.space_before) {
+                if let Some((kind, unit)) = unit_word(&lower) {
+                    return found(kind, unit, at + 1, s);
+                }
+                if lower == "year" && s.word_is(at + 3, "old") {
+                    return found(UnitKind::Measure, "year", at + 3, s);
+                }
+            }
+            return None;
+        }
+        PieceKind::Other('°') => {
+            let next = s.raw(at + 1);
+            let unit = match next {
+                "C" => "°C",
+                "F" => "°F",
+                _ => return found(UnitKind::Measure, "degree", at, s),
+            };
+            return found(UnitKind::Measure, unit, at + 1, s);
+        }
+        PieceKind::Other(c) => {
+            if let Some(code) = currency_symbol(c) {
+                return found(UnitKind::Currency, code, at, s);
+            }
+            return None;
+        }
+        PieceKind::Digits => return counted_noun(s, at, value_is_one),
+        PieceKind::Word => {}
+    }
+    let lower = s.lower(at).to_string();
+    // Multi-word units.
+    match lower.as_str() {
+        "per" if s.word_is(at + 1, "cent") => {
+            if s.word_is(at + 2, "points") || s.word_is(at + 2, "point") {
+                return found(UnitKind::Percent, "percentage_point", at + 2, s);
+            }
+            return found(UnitKind::Percent, "percent", at + 1, s);
+        }
+        "percentage" | "percent" if s.word_is(at + 1, "points") || s.word_is(at + 1, "point") => {
+            return found(UnitKind::Percent, "percentage_point", at + 1, s);
+        }
+        "square" | "sq" => {
+            let next = s.lower(at + 1).to_string();
+            if let Some((UnitKind::Measure, unit)) = unit_word(&next) {
+                let squared = format!("{unit}2");
+                return found(UnitKind::Measure, &squared, at + 1, s);
+            }
+        }
+        "metric" if s.word_is(at + 1, "tons") || s.word_is(at + 1, "tonnes") => {
+            return found(UnitKind::Measure, "t", at + 1, s);
+        }
+        _ => {}
+    }
+    if let Some((kind, unit)) = unit_word(&lower) {
+        // "5 pounds" of weight is rare in news next to "£"-written money; a
+        // national adjective before dollars names the currency.
+        return found(kind, unit, at, s);
+    }
+    if let Some((UnitKind::Currency, code)) = unit_word(&s.lower(at + 1).to_string()) {
+        if let Some(national) = currency_adjective(&lower, code) {
+            return found(UnitKind::Currency, national, at + 1, s);
+        }
+        if lower == "hong" && s.word_is(at + 1, "kong") {
+            return found(UnitKind::Currency, "HKD", at + 2, s);
+        }
+    }
+    if lower_m && !currency {
+        // "100m": metres unless a plural noun follows ("8m viewers").
+        if !looks_plural(&lower) {
+            return Some(UnitFound {
+                kind: UnitKind::Measure,
+                unit: "m".into(),
+                next: at,
+                end: s.piece(at.saturating_sub(1)).map_or(p.start, |q| q.end),
+                factor: 1e-6,
+            });
+        }
+    }
+    counted_noun(s, at, value_is_one)
+}
+
+/// The counted noun after a number, past modifiers: "155-caliber shells",
+/// "28 NATO members", "four new members".
+fn counted_noun(s: &mut Scan, at: usize, value_is_one: bool) -> Option<UnitFound> {
+    let mut idx = at;
+    let mut skipped_capital: Option<usize> = None;
+    let mut skipped_words = 0;
+    for _ in 0..6 {
+        let p = *s.piece(idx)?;
+        if p.break_before && idx != at {
+            break;
+        }
+        let glued_compound = s
+            .piece(idx + 1)
+            .is_some_and(|q| q.is_char('-') && !q.space_before)
+            && s.piece(idx + 2)
+                .is_some_and(|q| !q.space_before && (q.is_word() || q.is_digits()));
+        match p.kind {
+            PieceKind::Digits if glued_compound => {
+                idx += 3;
+                continue;
+            }
+            PieceKind::Word => {}
+            _ => break,
+        }
+        let lower = s.lower(idx).to_string();
+        if is_stop_word(&lower)
+            || matches!(p.lex, Some(Lex::Num(..) | Lex::Scale(_) | Lex::Month))
+            || period_word(&lower, false).is_some()
+        {
+            break;
+        }
+        if glued_compound {
+            idx += 3;
+            skipped_words += 1;
+            continue;
+        }
+        let cyrillic = is_cyrillic(&lower);
+        if cyrillic {
+            return Some(UnitFound {
+                kind: UnitKind::Count,
+                unit: cyrillic_lemma(&lower),
+                next: idx + 1,
+                end: p.end,
+                factor: 1.0,
+            });
+        }
+        if p.capital
+            && s.piece(idx + 1)
+                .is_some_and(|q| q.is_word() && !q.break_before)
+            && skipped_capital.is_none()
+        {
+            skipped_capital = Some(idx);
+            idx += 1;
+            continue;
+        }
+        if looks_plural(&lower) || (value_is_one && skipped_words == 0) {
+            return Some(UnitFound {
+                kind: UnitKind::Count,
+                unit: english_lemma(&lower),
+                next: idx + 1,
+                end: p.end,
+                factor: 1.0,
+            });
+        }
+        skipped_words += 1;
+        if skipped_words > 2 || !lower.is_ascii() {
+            break;
+        }
+        idx += 1;
+    }
+    let cap = skipped_capital?;
+    let lower = s.lower(cap).to_string();
+    if looks_plural(&lower) {
+        let end = s.piece(cap).map_or(0, |p| p.end);
+        return Some(UnitFound {
+            kind: UnitKind::Count,
+            unit: english_lemma(&lower),
+            next: cap + 1,
+            end,
+            factor: 1.0,
+        });
+    }
+    None
+}
+
+/// A rate period starting at piece `at`: (period, piece after, byte end).
+fn rate_at(s: &mut Scan, at: usize) -> Option<(&'static str, usize, usize)> {
+    let p = *s.piece(at)?;
+    if p.break_before {
+        return None;
+    }
+    if p.is_char('/') {
+        let lower = s.lower(at + 1).to_string();
+        let per = period_word(&lower, true)?;
+        return Some((per, at + 2, s.piece(at + 1)?.end));
+    }
+    let lower = s.lower(at).to_string();
+    if let Some(per) = period_word(&lower, false) {
+        return Some((per, at + 1, p.end));
+    }
+    if is_per_word(&lower) {
+        let next = s.lower(at + 1).to_string();
+        let per = period_word(&next, true)?;
+        return Some((per, at + 2, s.piece(at + 1)?.end));
+    }
+    None
+}
+
+/// A change verb within three words before piece `lead` ("rose by", "fell to").
+fn change_before(s: &mut Scan, lead: usize) -> Option<&'static str> {
+    let mut idx = lead;
+    for _ in 0..3 {
+        idx = idx.checked_sub(1)?;
+        let p = s.piece(idx)?;
+        if !p.is_word() {
+            return None;
+        }
+        let lower = s.lower(idx).to_string();
+        if let Some(up) = change_verb(&lower) {
+            return Some(if up { "up" } else { "down" });
+        }
+        if !matches!(
+            lower.as_str(),
+            "by" | "to"
+                | "from"
+                | "sharply"
+                | "slightly"
+                | "steadily"
+                | "just"
+                | "on"
+                | "на"
+                | "до"
+                | "ещё"
+                | "ще"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Which next number, if any, closes a range opened by `n`: (range word
+/// start piece, index into `numbers` of the high end).
+fn range_end(s: &mut Scan, numbers: &[NumberMatch], k: usize) -> Option<(Option<usize>, usize)> {
+    let n = numbers.get(k)?;
+    let high_index = k + 1;
+    let high = numbers.get(high_index)?;
+    let sep = n.next;
+    // The high end may carry its own currency sign: "$5-$6bn".
+    let sep_len = high.first.checked_sub(sep)?;
+    if sep_len == 0 || sep_len > 2 {
+        return None;
+    }
+    if sep_len == 2 {
+        let sign = s.piece(sep + 1)?;
+        if !matches!(sign.kind, PieceKind::Other(c) if currency_symbol(c).is_some()) {
+            return None;
+        }
+    }
+    let sep_piece = *s.piece(sep)?;
+    let opener = if n.first > 0 {
+        s.lower(n.first - 1).to_string()
+    } else {
+        String::new()
+    };
+    let currency_opener = if n.first > 1 {
+        s.lower(n.first - 2).to_string()
+    } else {
+        String::new()
+    };
+    let sep_word = s.lower(sep).to_string();
+    let between = |w: &str| matches!(w, "between" | "між" | "между");
+    let from = |w: &str| matches!(w, "from" | "від" | "от" | "од" | "з");
+    let opener_at = if between(&opener) || from(&opener) {
+        Some(n.first - 1)
+    } else if (between(&currency_opener) || from(&currency_opener))
+        && s.before(n.first)
+            .is_some_and(|p| matches!(p.kind, PieceKind::Other(c) if currency_symbol(c).is_some()))
+    {
+        Some(n.first - 2)
+    } else {
+        None
+    };
+    let opener_word = opener_at
+        .map(|i| s.lower(i).to_string())
+        .unwrap_or_default();
+    let joined = if between(&opener_word) {
+        matches!(sep_word.as_str(), "and" | "і" | "й" | "та" | "и") || is_dash(&sep_piece)
+    } else if from(&opener_word) {
+        matches!(
+            sep_word.as_str(),
+            "to" | "до" | "through" | "till" | "until"
+        ) || is_dash(&sep_piece)
+    } else {
+        is_dash(&sep_piece)
+            || matches!(sep_word.as_str(), "to" | "through" | "~")
+            || sep_piece.is_char('~')
+    };
+    if !joined {
+        return None;
+    }
+    // Not a range when a dash-chain continues (phone numbers, "2-1-0" scores).
+    if is_dash(&sep_piece)
+        && s.piece(high.next)
+            .is_some_and(|p| is_dash(p) && !p.space_before)
+    {
+        return None;
+    }
+    // "from" with years on both sides ("from 2019 to 2021") is a time span, caught as years.
+    Some((opener_at, high_index))
+}
+
+/// Every quantity in `text`. `blocked` spans (time expressions) hold no quantity.
+pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Found> {
+    let pieces = lex(text);
+    let numbers = scan_numbers(text, &pieces, locale);
+    let mut s = Scan {
+        text,
+        pieces: &pieces,
+        buf: String::with_capacity(32),
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < numbers.len() {
+        let Some(&n) = numbers.get(k) else { break };
+        k += 1;
+        if rejection(&mut s, &n, blocked).is_some() {
+            continue;
+        }
+        let mut low = n;
+        let mut high: Option<NumberMatch> = None;
+        let mut opener: Option<usize> = None;
+        if let Some((open, high_index)) = range_end(&mut s, &numbers, k - 1) {
+            if let Some(&h) = numbers.get(high_index) {
+                if rejection(&mut s, &h, blocked).is_none() || is_dash_before(&s, &h) {
+                    let mut l = n;
+                    // "5-6 million", "£5-6bn": the high end lends its scale.
+                    if l.scale == 1.0 && h.scale > 1.0 && l.value * h.scale <= h.value {
+                        l.value *= h.scale;
+                    }
+                    let is_score = l.value > h.value && open.is_none();
+                    if !is_score
+                        && !(open.is_none()
+                            && l.plain_integer
+                            && h.plain_integer
+                            && l.integer_digits == 4
+                            && h.integer_digits == 4)
+                    {
+                        low = l;
+                        high = Some(h);
+                        opener = open;
+                        k = high_index + 1;
+                    } else if is_score {
+                        k = high_index + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        let last = high.unwrap_or(low);
+        // Currency before the (low) number.
+        let currency = currency_before(&mut s, low.first);
+        let lead = opener.unwrap_or_else(|| currency.map_or(low.first, |c| c.1));
+        let (mut comparator, cmp_start) = match comparator_before(&mut s, lead) {
+            Some((c, start)) => (c, Some(start)),
+            None => ("=", None),
+        };
+        let mut after = last.next;
+        let mut cmp_after_end = None;
+        if let Some((c, next)) = comparator_after(&mut s, after) {
+            if cmp_start.is_none() {
+                comparator = c;
+                cmp_after_end = s.piece(next - 1).map(|p| p.end);
+                after = next;
+            }
+        }
+        let value_is_one = high.is_none() && low.value == 1.0;
+        let mut unit = unit_after(
+            &mut s,
+            after,
+            value_is_one,
+            last.lower_m,
+            currency.is_some(),
+        );
+        let mut factor = 1.0;
+        let (mut unit_kind, mut unit_name) = (UnitKind::None, None);
+        let mut unit_end = None;
+        if let Some((code, _)) = currency {
+            unit_kind = UnitKind::Currency;
+            unit_name = Some(code.to_string());
+            // "$5 million dollars" or "US$ 5": a currency word after adds nothing.
+            if let Some(u) = unit.as_ref().filter(|u| u.kind == UnitKind::Currency) {
+                unit_end = Some(u.end);
+                after = u.next;
+            }
+            unit = None;
+        }
+        if let Some(u) = unit.take() {
+            unit_kind = u.kind;
+            unit_name = Some(u.unit);
+            unit_end = Some(u.end);
+            factor = u.factor;
+            after = u.next;
+        }
+        if unit_kind == UnitKind::None && last.lower_m {
+            // "10m" with no currency and no counted noun: metres.
+            unit_kind = UnitKind::Measure;
+            unit_name = Some("m".into());
+            factor = 1e-6;
+        }
+        if cmp_after_end.is_none() {
+            if let Some((c, next)) = comparator_after(&mut s, after) {
+                if cmp_start.is_none() {
+                    comparator = c;
+                    cmp_after_end = s.piece(next - 1).map(|p| p.end);
+                    after = next;
+                }
+            }
+        }
+        let rate = rate_at(&mut s, after);
+        let rate_end = rate.map(|r| r.2);
+        let after_all = rate.map_or(after, |r| r.1);
+        let mut change = change_before(&mut s, cmp_start.unwrap_or(lead));
+        if change.is_none() {
+            let lower = s.lower(after_all).to_string();
+            if let Some(up) = change_noun(&lower) {
+                change = Some(if up { "up" } else { "down" });
+            }
+        }
+        // Nothing noun-like follows: an elided unit may apply.
+        let elidable = unit_kind == UnitKind::None && {
+            let next_lower = s.lower(after_all).to_string();
+            s.piece(after_all)
+                .is_none_or(|p| !p.is_word() || p.break_before)
+                || is_stop_word(&next_lower)
+        };
+        let number_start = opener
+            .or(cmp_start)
+            .map_or(low.start, |i| s.piece(i).map_or(low.start, |p| p.start));
+        let measure_start =
+            currency.map_or(low.start, |c| s.piece(c.1).map_or(low.start, |p| p.start));
+        let start = number_start.min(measure_start);
+        let number_end = cmp_after_end.unwrap_or(last.end).max(last.end);
+        let measure_end = unit_end.unwrap_or(last.end).max(last.end);
+        let end = number_end.max(measure_end).max(rate_end.unwrap_or(0));
+        let (value, lo, hi) = match high {
+            Some(h) => (None, Some(low.value * factor), Some(h.value * factor)),
+            None => (Some(low.value * factor), None, None),
+        };
+        out.push(Found {
+            span: Span::new(start, end),
+            number_span: Span::new(number_start.min(low.start), number_end),
+            measure_span: Span::new(measure_start, measure_end),
+            value,
+            low: lo,
+            high: hi,
+            comparator,
+            unit: unit_name,
+            unit_kind,
+            unit_elided: false,
+            per: rate.map(|r| r.0),
+            change,
+            elidable,
+        });
+    }
+    // Factor verbs: "doubled", "halved".
+    for p in &pieces {
+        if let Some(Lex::Factor(v, up)) = p.lex {
+            out.push(Found {
+                span: Span::new(p.start, p.end),
+                number_span: Span::new(p.start, p.end),
+                measure_span: Span::new(p.start, p.end),
+                value: Some(v),
+                comparator: "=",
+                unit: Some("times".into()),
+                unit_kind: UnitKind::Measure,
+                change: Some(if up { "up" } else { "down" }),
+                ..Default::default()
+            });
+        }
+    }
+    out.sort_by_key(|f| (f.span.start, f.span.end));
+    out
+}
+
+fn is_dash_before(s: &Scan, h: &NumberMatch) -> bool {
+    s.before(h.first).is_some_and(is_dash)
+}
+
+/// Gives a quantity with no written unit the unit of the closest earlier
+/// quantity in the same scope (sentence or quote): "between 5,000 and 6,000
+/// shells per day, while the United States produces 15,000 per month".
+pub fn carry_elided_units(found: &mut [Found], scopes: &[Span]) {
+    for i in 0..found.len() {
+        let Some(current) = found.get(i) else { break };
+        if !current.elidable || current.unit.is_some() {
+            continue;
+        }
+        let here = current.span;
+        let scope = scopes.iter().find(|sc| sc.contains(here));
+        let Some(scope) = scope else { continue };
+        let donor = found[..i]
+            .iter()
+            .rev()
+            .take_while(|f| f.span.start >= scope.start)
+            .find(|f| {
+                f.unit.is_some()
+                    && !f.unit_elided
+                    && f.unit_kind != UnitKind::None
+                    && scope.contains(f.span)
+            })
+            .map(|f| (f.unit.clone(), f.unit_kind));
+        if let (Some((unit, kind)), Some(target)) = (donor, found.get_mut(i)) {
+            target.unit = unit;
+            target.unit_kind = kind;
+            target.unit_elided = true;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! Behaviour of the quantity layer on sentences written for the project.
+
+use super::*;
+use claimtrace_core::Metadata;
+
+fn analyse(text: &str) -> Document {
+    let mut doc = Document::new(text, Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    QuantityAnnotator.annotate(&mut doc);
+    doc
+}
+
+fn only(doc: &Document) -> &Quantity {
+    assert_eq!(doc.quantities.len(), 1, "{:#?}", doc.quantities);
+    &doc.quantities[0]
+}
+
+#[test]
+fn counted_noun_behind_modifiers() {
+    let doc = analyse("The alliance has 28 NATO members and 4 new armoured brigades.");
+    let units: Vec<_> = doc.quantities.iter().map(|q| q.unit.as_deref()).collect();
+    assert_eq!(units, vec![Some("member"), Some("brigade")]);
+}
+
+#[test]
+fn range_with_calibre_and_rate_then_elided_unit() {
+    let doc = analyse(
+        "\"They fire between 5,000 and 6,000 155-caliber shells per day, while the factory makes 15,000 per month,\" he said.",
+    );
+    assert_eq!(doc.quantities.len(), 2, "{:#?}", doc.quantities);
+    let first = &doc.quantities[0];
+    assert_eq!(
+        (first.low, first.high, first.value),
+        (Some(5000.0), Some(6000.0), None)
+    );
+    assert_eq!(first.unit.as_deref(), Some("shell"));
+    assert_eq!(first.per.as_deref(), Some("day"));
+    assert_eq!(
+        first.text,
+        "between 5,000 and 6,000 155-caliber shells per day"
+    );
+    let second = &doc.quantities[1];
+    assert_eq!(second.value, Some(15000.0));
+    assert_eq!(second.unit.as_deref(), Some("shell"));
+    assert!(second.unit_elided);
+    assert_eq!(second.per.as_deref(), Some("month"));
+    assert_eq!(doc.comparisons.len(), 1);
+    let c = &doc.comparisons[0];
+    assert!(
+        (c.ratio_low - 10.0).abs() < 1e-9 && (c.ratio_high - 12.0).abs() < 1e-9,
+        "{c:?}"
+    );
+    assert!(c.summary.contains("10-12 times"), "{}", c.summary);
+}
+
+#[test]
+fn years_names_and_calibres_are_not_counts() {
+    let doc = analyse(
+        "The 2008 pact bans MK-20 bombs, Russia-1 said, and 155-caliber guns fire them since 2014.",
+    );
+    assert!(doc.quantities.is_empty(), "{:#?}", doc.quantities);
+}
+
+#[test]
+fn currency_with_scale_and_comparator() {
+    let doc = analyse("The deal is worth more than $1.13 billion, up from £900m last year.");
+    assert_eq!(doc.quantities.len(), 2, "{:#?}", doc.quantities);
+    let q = &doc.quantities[0];
+    assert_eq!(q.value, Some(1.13e9));
+    assert_eq!(q.unit.as_deref(), Some("USD"));
+    assert_eq!(q.comparator, ">");
+    assert_eq!(doc.quantities[1].value, Some(9e8));
+    assert_eq!(doc.quantities[1].unit.as_deref(), Some("GBP"));
+}
+
+#[test]
+fn percent_change_and_approximation() {
+    let doc = analyse("Prices rose by 76% in a year, while wages fell to about 3 per cent.");
+    assert_eq!(doc.quantities.len(), 2, "{:#?}", doc.quantities);
+    assert_eq!(doc.quantities[0].change.as_deref(), Some("up"));
+    assert_eq!(doc.quantities[0].unit.as_deref(), Some("percent"));
+    assert_eq!(doc.quantities[1].change.as_deref(), Some("down"));
+    assert_eq!(doc.quantities[1].comparator, "~");
+    assert_eq!(doc.quantities[1].value, Some(3.0));
+}
+
+#[test]
+fn number_words_and_bounds() {
+    let q = analyse("Nearly half a million people fled.");
+    let q = only(&q);
+    assert_eq!(
+        (q.value, q.comparator.as_str(), q.unit.as_deref()),
+        (Some(500000.0), "~", Some("person"))
+    );
+    let q = analyse("Up to 300 soldiers were moved.");
+    let q = only(&q);
+    assert_eq!((q.value, q.comparator.as_str()), (Some(300.0), "<="));
+    let q = analyse("Four members of Congress wrote, and a dozen senators agreed.");
+    let values: Vec<_> = q
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit.clone()))
+        .collect();
+    assert_eq!(
+        values,
+        vec![
+            (Some(4.0), Some("member".into())),
+            (Some(12.0), Some("senator".into()))
+        ]
+    );
+}
+
+#[test]
+fn ukrainian_quantities() {
+    let mut doc = Document::new(
+        "Армія отримала понад п'ять тисяч снарядів і 15 млн гривень на місяць.",
+        Metadata::default(),
+    );
+    claimtrace_text::prepare(&mut doc);
+    QuantityAnnotator.annotate(&mut doc);
+    assert_eq!(doc.quantities.len(), 2, "{:#?}", doc.quantities);
+    let shells = &doc.quantities[0];
+    assert_eq!(
+        (shells.value, shells.comparator.as_str()),
+        (Some(5000.0), ">")
+    );
+    assert_eq!(shells.unit.as_deref(), Some("снаряд"));
+    let money = &doc.quantities[1];
+    assert_eq!(
+        (money.value, money.unit.as_deref(), money.per.as_deref()),
+        (Some(1.5e7), Some("UAH"), Some("month"))
+    );
+}
+
+#[test]
+fn russian_quantities() {
+    let mut doc = Document::new(
+        "Завод выпускает около пяти тысяч снарядов в день, а бюджет составил 1,5 млрд рублей.",
+        Metadata::default(),
+    );
+    doc.meta.language = Some("ru".into());
+    claimtrace_text::prepare(&mut doc);
+    QuantityAnnotator.annotate(&mut doc);
+    assert_eq!(doc.quantities.len(), 2, "{:#?}", doc.quantities);
+    let shells = &doc.quantities[0];
+    assert_eq!(
+        (
+            shells.value,
+            shells.comparator.as_str(),
+            shells.per.as_deref()
+        ),
+        (Some(5000.0), "~", Some("day"))
+    );
+    let money = &doc.quantities[1];
+    assert_eq!(
+        (money.value, money.unit.as_deref()),
+        (Some(1.5e9), Some("RUB"))
+    );
+}
+
+#[test]
+fn locale_decides_the_dot() {
+    let mut doc = Document::new("Було продано 5.000 квитків.", Metadata::default());
+    doc.meta.language = Some("uk".into());
+    claimtrace_text::prepare(&mut doc);
+    QuantityAnnotator.annotate(&mut doc);
+    assert_eq!(only(&doc).value, Some(5000.0));
+    let doc = analyse("The index stood at 4.800 points.");
+    assert_eq!(only(&doc).value, Some(4.8));
+}
+
+#[test]
+fn hostile_text_does_not_panic() {
+    for text in [
+        "$",
+        "- -1 -",
+        "between and",
+        "from 5 to",
+        "1e999999 people",
+        "½½½ ⅔",
+        "5,000-",
+        "—5—6—7",
+        "п'",
+        "’5",
+        "\u{202f}5\u{202f}000\u{202f}",
+        "9999999999999999999999999999999999999 people",
+    ] {
+        let _ = analyse(text);
+    }
+    let long = "5-".repeat(10000) + &" between 1 and".repeat(5000);
+    let started = std::time::Instant::now();
+    let _ = analyse(&long);
+    assert!(started.elapsed().as_secs() < 5);
+}
+
+#[test]
+fn formats_numbers_for_summaries() {
+    assert_eq!(format_number(150000.0), "150,000");
+    assert_eq!(format_number(1.5), "1.5");
+    assert_eq!(format_number(-1234.0), "-1,234");
+}
