@@ -1,0 +1,582 @@
+//! What changed between two versions of a statement.
+//!
+//! The two texts are aligned word by word ([`crate::align::diff`]). A tail
+//! cut off the older version is `truncated`, a tail added is `extended`;
+//! hedges, negations and numbers are then compared on the part the two
+//! versions share, so that a cut clause which happened to hold "I think"
+//! is reported as a cut, not also as a dropped hedge.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::align::{diff, lcs_len, DiffOp};
+use crate::statement::{is_institution_name, SpeakerKind};
+use crate::text::{is_stop_word, words, Word};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DifferenceType {
+    HedgeDropped,
+    HedgeAdded,
+    NumberChanged,
+    NegationFlipped,
+    Truncated,
+    Extended,
+    SpeakerWidened,
+    Paraphrased,
+}
+
+impl DifferenceType {
+    pub const ALL: [DifferenceType; 8] = [
+        DifferenceType::HedgeDropped,
+        DifferenceType::HedgeAdded,
+        DifferenceType::NumberChanged,
+        DifferenceType::NegationFlipped,
+        DifferenceType::Truncated,
+        DifferenceType::Extended,
+        DifferenceType::SpeakerWidened,
+        DifferenceType::Paraphrased,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DifferenceType::HedgeDropped => "hedge_dropped",
+            DifferenceType::HedgeAdded => "hedge_added",
+            DifferenceType::NumberChanged => "number_changed",
+            DifferenceType::NegationFlipped => "negation_flipped",
+            DifferenceType::Truncated => "truncated",
+            DifferenceType::Extended => "extended",
+            DifferenceType::SpeakerWidened => "speaker_widened",
+            DifferenceType::Paraphrased => "paraphrased",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+impl fmt::Display for DifferenceType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Difference {
+    #[serde(rename = "type")]
+    pub kind: DifferenceType,
+    pub detail: String,
+}
+
+/// One version of a statement: its words and who they are given to.
+#[derive(Debug, Clone, Copy)]
+pub struct Version<'a> {
+    pub text: &'a str,
+    pub speaker: Option<&'a str>,
+    pub speaker_kind: SpeakerKind,
+}
+
+/// Single-word hedges: modal verbs of possibility and epistemic adverbs.
+const HEDGE_WORDS: &[&str] = &[
+    "probably",
+    "possibly",
+    "potentially",
+    "perhaps",
+    "maybe",
+    "may",
+    "might",
+    "could",
+    "allegedly",
+    "reportedly",
+    "apparently",
+    "likely",
+    "unlikely",
+    "presumably",
+    "supposedly",
+    "seemingly",
+    "purportedly",
+    "arguably",
+    "conceivably",
+];
+
+/// Two-word hedges: the speaker marks the words as opinion or belief.
+const HEDGE_PAIRS: &[(&str, &str)] = &[
+    ("i", "think"),
+    ("i", "believe"),
+    ("i", "suppose"),
+    ("i", "guess"),
+    ("i", "assume"),
+    ("i", "feel"),
+    ("i", "suspect"),
+    ("we", "think"),
+    ("we", "believe"),
+    ("we", "suppose"),
+    ("it", "seems"),
+    ("it", "appears"),
+    ("seems", "to"),
+    ("appears", "to"),
+    ("in", "theory"),
+    ("if", "confirmed"),
+    ("if", "true"),
+];
+
+/// Hedges of a word list, as (index of first word, phrase).
+fn hedges(ws: &[Word]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if let Some(next) = ws.get(i + 1) {
+            if HEDGE_PAIRS
+                .iter()
+                .any(|(a, b)| *a == w.norm && *b == next.norm)
+            {
+                out.push((i, format!("{} {}", w.norm, next.norm)));
+                continue;
+            }
+        }
+        if HEDGE_WORDS.contains(&w.norm.as_str()) {
+            out.push((i, w.norm.clone()));
+        }
+    }
+    out
+}
+
+fn is_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "not" | "no" | "never" | "cannot" | "nobody" | "nothing" | "none" | "neither" | "nor"
+    ) || w.ends_with("n't")
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "half",
+    "third",
+    "quarter",
+    "double",
+    "twice",
+    "triple",
+];
+
+fn is_number_word(w: &Word) -> bool {
+    w.is_number() || NUMBER_WORDS.contains(&w.norm.as_str())
+}
+
+/// Minimum words for a cut (or added) edge to count as a clause rather than
+/// a dropped word of punctuation-like glue ("and", "so").
+const MIN_CLAUSE_WORDS: usize = 2;
+
+/// Below this share of shared words the newer version is a paraphrase.
+const PARAPHRASE_BELOW: f32 = 0.6;
+
+/// Classifies what changed from `old` to `new`.
+pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
+    let wo = words(old.text);
+    let wn = words(new.text);
+    let ops = diff(&wo, &wn);
+    let mut out = Vec::new();
+    // Words outside the shared core: a cut tail/head of old, an added
+    // tail/head of new.
+    let mut old_outside = vec![false; wo.len()];
+    let mut new_outside = vec![false; wn.len()];
+    let edges = [ops.first(), ops.last()];
+    for (k, op) in edges.iter().enumerate() {
+        let Some(op) = op else { continue };
+        let is_tail = k == 1;
+        match op {
+            DiffOp::Delete { old: r, .. } => {
+                let content = content_words(&wo[r.clone()]);
+                if r.len() >= MIN_CLAUSE_WORDS && content > 0 {
+                    old_outside[r.clone()].iter_mut().for_each(|x| *x = true);
+                    let cut = span_text(old.text, &wo[r.clone()]);
+                    out.push(Difference {
+                        kind: DifferenceType::Truncated,
+                        detail: if is_tail {
+                            format!("cut at the end: \"{cut}\"")
+                        } else {
+                            format!("cut at the start: \"{cut}\"")
+                        },
+                    });
+                }
+            }
+            DiffOp::Insert { new: r, .. } => {
+                let content = content_words(&wn[r.clone()]);
+                if r.len() >= MIN_CLAUSE_WORDS && content > 0 {
+                    new_outside[r.clone()].iter_mut().for_each(|x| *x = true);
+                    let added = span_text(new.text, &wn[r.clone()]);
+                    out.push(Difference {
+                        kind: DifferenceType::Extended,
+                        detail: if is_tail {
+                            format!("added at the end: \"{added}\"")
+                        } else {
+                            format!("added at the start: \"{added}\"")
+                        },
+                    });
+                }
+            }
+            _ => {}
+        }
+        if ops.len() == 1 {
+            break;
+        }
+    }
+    let core_old: Vec<Word> = keep(&wo, &old_outside);
+    let core_new: Vec<Word> = keep(&wn, &new_outside);
+
+    // Hedges: compare the counts of each hedge phrase.
+    let count = |ws: &[Word]| {
+        let mut m: BTreeMap<String, i32> = BTreeMap::new();
+        for (_, h) in hedges(ws) {
+            *m.entry(h).or_insert(0) += 1;
+        }
+        m
+    };
+    let (ho, hn) = (count(&core_old), count(&core_new));
+    let dropped: Vec<&str> = ho
+        .iter()
+        .filter(|(h, c)| hn.get(*h).copied().unwrap_or(0) < **c)
+        .map(|(h, _)| h.as_str())
+        .collect();
+    let added: Vec<&str> = hn
+        .iter()
+        .filter(|(h, c)| ho.get(*h).copied().unwrap_or(0) < **c)
+        .map(|(h, _)| h.as_str())
+        .collect();
+    if !dropped.is_empty() {
+        out.push(Difference {
+            kind: DifferenceType::HedgeDropped,
+            detail: format!("removed: {}", quoted_list(&dropped)),
+        });
+    }
+    if !added.is_empty() {
+        out.push(Difference {
+            kind: DifferenceType::HedgeAdded,
+            detail: format!("added: {}", quoted_list(&added)),
+        });
+    }
+
+    // Negation: an odd change in the number of negators flips the meaning.
+    let neg = |ws: &[Word]| ws.iter().filter(|w| is_negation(&w.norm)).count();
+    let (no, nn) = (neg(&core_old), neg(&core_new));
+    if no != nn {
+        let detail = if nn > no {
+            let added: Vec<&str> = negators_not_in(&core_new, &core_old);
+            format!("negation added: {}", quoted_list(&added))
+        } else {
+            let removed: Vec<&str> = negators_not_in(&core_old, &core_new);
+            format!("negation removed: {}", quoted_list(&removed))
+        };
+        out.push(Difference {
+            kind: DifferenceType::NegationFlipped,
+            detail,
+        });
+    }
+
+    // Numbers: compare the sequences of numbers in the shared core.
+    let nums = |ws: &[Word]| -> Vec<String> {
+        ws.iter()
+            .filter(|w| is_number_word(w))
+            .map(|w| w.norm.clone())
+            .collect()
+    };
+    let (so, sn) = (nums(&core_old), nums(&core_new));
+    if so != sn {
+        let only_old: Vec<&String> = so.iter().filter(|n| !sn.contains(n)).collect();
+        let only_new: Vec<&String> = sn.iter().filter(|n| !so.contains(n)).collect();
+        let detail = match (only_old.is_empty(), only_new.is_empty()) {
+            (false, false) => format!("{} -> {}", join_strings(&only_old), join_strings(&only_new)),
+            (false, true) => format!("removed {}", join_strings(&only_old)),
+            (true, false) => format!("added {}", join_strings(&only_new)),
+            (true, true) => "numbers reordered".to_string(),
+        };
+        out.push(Difference {
+            kind: DifferenceType::NumberChanged,
+            detail,
+        });
+    }
+
+    // Speaker: a person's words given to a body, either as the speaker of
+    // the new version or named inside it as the one who said it ("was
+    // called a crime by the US administration").
+    if old.speaker_kind != SpeakerKind::Institution {
+        let old_name = old.speaker.unwrap_or("");
+        let widened_to = match (new.speaker_kind, new.speaker) {
+            (SpeakerKind::Institution, Some(n)) if !same_speaker(old_name, n) => {
+                Some(n.to_string())
+            }
+            // The whole of both versions: the agent is often in an added tail.
+            _ => body_named_in(&wn, &wo),
+        };
+        if let Some(body) = widened_to {
+            let from = if old_name.is_empty() {
+                "the original speaker".to_string()
+            } else {
+                old_name.to_string()
+            };
+            out.push(Difference {
+                kind: DifferenceType::SpeakerWidened,
+                detail: format!("{from} -> {body}"),
+            });
+        }
+    }
+
+    // Paraphrase: the shared core keeps few of the words.
+    let longer = core_old.len().max(core_new.len());
+    if longer >= 4 {
+        let shared = lcs_len(&core_old, &core_new) as f32 / longer as f32;
+        if shared < PARAPHRASE_BELOW {
+            out.push(Difference {
+                kind: DifferenceType::Paraphrased,
+                detail: format!("{:.0}% of the words kept", 100.0 * shared),
+            });
+        }
+    }
+    out
+}
+
+fn same_speaker(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    !a.is_empty() && (a.contains(&b) || b.contains(&a))
+}
+
+/// "by the US administration", "the White House said": a body, named as the
+/// agent in the new words, that the old words did not name.
+fn body_named_in(new: &[Word], old: &[Word]) -> Option<String> {
+    const AGENT_NOUNS: &[&str] = &[
+        "administration",
+        "kremlin",
+        "government",
+        "leadership",
+        "ministry",
+        "pentagon",
+        "authorities",
+    ];
+    let in_old = |w: &str| old.iter().any(|o| o.norm == w);
+    for (i, w) in new.iter().enumerate() {
+        if AGENT_NOUNS.contains(&w.norm.as_str()) && !in_old(&w.norm) {
+            // Take the modifiers before the noun ("the US administration").
+            let from = i.saturating_sub(2);
+            let phrase: Vec<&str> = new[from..=i]
+                .iter()
+                .map(|w| w.norm.as_str())
+                .skip_while(|w| is_stop_word(w) && *w != "us")
+                .collect();
+            let phrase = phrase.join(" ");
+            if is_institution_name(&format!("the {phrase}")) {
+                return Some(format!("the {phrase}"));
+            }
+        }
+    }
+    None
+}
+
+fn negators_not_in<'a>(a: &'a [Word], b: &[Word]) -> Vec<&'a str> {
+    let mut out: Vec<&str> = a
+        .iter()
+        .filter(|w| is_negation(&w.norm) && !b.iter().any(|x| x.norm == w.norm))
+        .map(|w| w.norm.as_str())
+        .collect();
+    if out.is_empty() {
+        out = a
+            .iter()
+            .filter(|w| is_negation(&w.norm))
+            .map(|w| w.norm.as_str())
+            .take(1)
+            .collect();
+    }
+    out
+}
+
+fn content_words(ws: &[Word]) -> usize {
+    let hedge_idx: Vec<usize> = hedges(ws)
+        .into_iter()
+        .flat_map(|(i, h)| i..i + h.split(' ').count())
+        .collect();
+    ws.iter()
+        .enumerate()
+        .filter(|(i, w)| !is_stop_word(&w.norm) && !hedge_idx.contains(i))
+        .count()
+}
+
+fn keep(ws: &[Word], outside: &[bool]) -> Vec<Word> {
+    ws.iter()
+        .zip(outside)
+        .filter(|(_, o)| !**o)
+        .map(|(w, _)| w.clone())
+        .collect()
+}
+
+fn span_text<'a>(text: &'a str, ws: &[Word]) -> &'a str {
+    match (ws.first(), ws.last()) {
+        (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or(""),
+        _ => "",
+    }
+}
+
+fn quoted_list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn join_strings(items: &[&String]) -> String {
+    items
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(text: &str) -> Version<'_> {
+        Version {
+            text,
+            speaker: None,
+            speaker_kind: SpeakerKind::Unknown,
+        }
+    }
+
+    fn kinds(old: &Version, new: &Version) -> Vec<DifferenceType> {
+        classify(old, new).into_iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn faithful_repetition_has_no_difference() {
+        let t = "Grain exports through the Black Sea will resume next week.";
+        assert!(kinds(&v(t), &v(t)).is_empty());
+    }
+
+    #[test]
+    fn a_removed_or_hardened_hedge_is_dropped() {
+        assert_eq!(
+            kinds(
+                &v("I think the talks will probably resume in spring."),
+                &v("The talks will resume in spring.")
+            ),
+            vec![DifferenceType::HedgeDropped]
+        );
+        assert_eq!(
+            kinds(
+                &v("The sanctions may hurt Europe more than Russia."),
+                &v("The sanctions will hurt Europe more than Russia.")
+            ),
+            vec![DifferenceType::HedgeDropped]
+        );
+        assert_eq!(
+            kinds(
+                &v("The sanctions will hurt Europe."),
+                &v("The sanctions could hurt Europe.")
+            ),
+            vec![DifferenceType::HedgeAdded]
+        );
+    }
+
+    #[test]
+    fn numbers_and_negations_are_compared() {
+        assert_eq!(
+            kinds(
+                &v("Bilateral trade grew by 87 percent last year."),
+                &v("Bilateral trade grew by 174 percent last year.")
+            ),
+            vec![DifferenceType::NumberChanged]
+        );
+        assert_eq!(
+            kinds(
+                &v("An agreement was reached with Kyiv in December."),
+                &v("An agreement was not reached with Kyiv in December.")
+            ),
+            vec![DifferenceType::NegationFlipped]
+        );
+    }
+
+    #[test]
+    fn a_cut_clause_is_truncation_only() {
+        assert_eq!(
+            kinds(
+                &v("Of course, they should not be endless, but I think we should still continue to pursue them."),
+                &v("Of course, they should not be endless.")
+            ),
+            vec![DifferenceType::Truncated]
+        );
+        assert_eq!(
+            kinds(
+                &v("The plant will reopen."),
+                &v("The plant will reopen, but only after the inspection by the regulator.")
+            ),
+            vec![DifferenceType::Extended]
+        );
+    }
+
+    #[test]
+    fn words_of_a_person_given_to_a_body_widen_the_speaker() {
+        let old = Version {
+            text: "We will ask the State Duma to do its work.",
+            speaker: Some("Vladimir Putin"),
+            speaker_kind: SpeakerKind::Person,
+        };
+        let new = Version {
+            text: "We will ask the State Duma to do its work.",
+            speaker: Some("the Kremlin"),
+            speaker_kind: SpeakerKind::Institution,
+        };
+        assert_eq!(kinds(&old, &new), vec![DifferenceType::SpeakerWidened]);
+        let repeated = Version {
+            speaker: Some("Lavrov"),
+            speaker_kind: SpeakerKind::Person,
+            ..new
+        };
+        assert!(kinds(&new, &repeated).is_empty());
+    }
+
+    #[test]
+    fn an_agent_named_inside_the_words_widens_the_speaker() {
+        let old = Version {
+            text: "the use of cluster munitions would potentially be a war crime",
+            speaker: Some("Jen Psaki"),
+            speaker_kind: SpeakerKind::Person,
+        };
+        let new = Version {
+            text: "the use of cluster munitions was called a war crime by the US administration itself",
+            speaker: Some("Maria Zakharova"),
+            speaker_kind: SpeakerKind::Person,
+        };
+        let k = kinds(&old, &new);
+        assert!(k.contains(&DifferenceType::HedgeDropped), "{k:?}");
+        assert!(k.contains(&DifferenceType::SpeakerWidened), "{k:?}");
+    }
+}

@@ -1,0 +1,195 @@
+//! Claim matching: which stored claims say the same as a statement.
+//!
+//! Lexical: BM25F over the claim's words and, with less weight, the title
+//! and standfirst of the piece that checked it. Social-media text is
+//! cleaned first (links, handles, the "— Name (@handle) date" signature,
+//! CamelCase hashtags split into words). Semantic matching with sentence
+//! embeddings is future work; this mode needs no model.
+
+use std::collections::HashSet;
+
+use crate::bm25::{Bm25Index, Bm25Params};
+
+/// Weights of the fields of a claim entry: the claim, the title, the
+/// standfirst (subtitle).
+pub const DEFAULT_FIELD_WEIGHTS: [f32; 3] = [1.0, 0.6, 0.4];
+
+/// A claim to match against.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimEntry {
+    pub id: String,
+    pub text: String,
+    pub title: String,
+    pub subtitle: String,
+}
+
+pub struct ClaimIndex {
+    ids: Vec<String>,
+    index: Bm25Index,
+}
+
+impl ClaimIndex {
+    pub fn new(entries: &[ClaimEntry]) -> Self {
+        Self::with_weights(entries, DEFAULT_FIELD_WEIGHTS, Bm25Params::default())
+    }
+
+    pub fn with_weights(entries: &[ClaimEntry], weights: [f32; 3], params: Bm25Params) -> Self {
+        let mut index = Bm25Index::new(weights.to_vec(), params);
+        let mut ids = Vec::with_capacity(entries.len());
+        for e in entries {
+            index.add(&[&e.text, &e.title, &e.subtitle]);
+            ids.push(e.id.clone());
+        }
+        ClaimIndex { ids, index }
+    }
+
+    /// The `k` best claims for a statement, as (claim id, score).
+    pub fn search(&self, statement: &str, k: usize) -> Vec<(String, f32)> {
+        self.index
+            .search(&clean_social_text(statement), k)
+            .into_iter()
+            .map(|(i, s)| (self.ids[i].clone(), s))
+            .collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
+/// Removes what carries no claim from a post: links, `pic.twitter.com/...`,
+/// `@` of handles, the date of an embedded-tweet signature; splits
+/// CamelCase hashtags ("#AustralianFires" -> "Australian Fires").
+pub fn clean_social_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for token in text.split_whitespace() {
+        let lower = token.to_lowercase();
+        if lower.starts_with("http")
+            || lower.starts_with("pic.twitter.com")
+            || lower.starts_with("www.")
+            || lower.contains(".com/")
+        {
+            continue;
+        }
+        let token = token.trim_matches(['(', ')']);
+        let t = token.trim_start_matches(['#', '@']);
+        if token.starts_with('#') || token.starts_with('@') {
+            out.push_str(&split_camel_case(t));
+        } else {
+            out.push_str(t);
+        }
+        out.push(' ');
+    }
+    out
+}
+
+fn split_camel_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if i > 0 && c.is_uppercase() {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if prev.is_lowercase() || (prev.is_uppercase() && next_lower) {
+                out.push(' ');
+            }
+        } else if i > 0 && c.is_ascii_digit() && chars[i - 1].is_alphabetic() {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Average precision at `k` of a ranking (TREC/CheckThat! definition: the
+/// sum of precision at each relevant rank within `k`, divided by the number
+/// of relevant items, capped at `k`).
+pub fn average_precision_at(ranked: &[String], relevant: &HashSet<String>, k: usize) -> f64 {
+    if relevant.is_empty() {
+        return 0.0;
+    }
+    let mut hits = 0.0;
+    let mut sum = 0.0;
+    for (i, id) in ranked.iter().take(k).enumerate() {
+        if relevant.contains(id) {
+            hits += 1.0;
+            sum += hits / (i + 1) as f64;
+        }
+    }
+    sum / relevant.len().min(k) as f64
+}
+
+/// Reciprocal rank of the first relevant item (0 when none is ranked).
+pub fn reciprocal_rank(ranked: &[String], relevant: &HashSet<String>) -> f64 {
+    ranked
+        .iter()
+        .position(|id| relevant.contains(id))
+        .map_or(0.0, |i| 1.0 / (i + 1) as f64)
+}
+
+/// Share of the relevant items found in the first `k`.
+pub fn recall_at(ranked: &[String], relevant: &HashSet<String>, k: usize) -> f64 {
+    if relevant.is_empty() {
+        return 0.0;
+    }
+    let found = ranked
+        .iter()
+        .take(k)
+        .filter(|id| relevant.contains(*id))
+        .count();
+    found as f64 / relevant.len() as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn social_text_loses_links_and_keeps_words() {
+        let t = clean_social_text(
+            "How are butterflies surviving the #AustralianFires? pic.twitter.com/0eJt https://t.co/x — Center (@CenterForBioDiv)",
+        );
+        assert!(t.contains("Australian Fires"));
+        assert!(!t.contains("pic.twitter"));
+        assert!(!t.contains("https"));
+        assert!(t.contains("Center For Bio Div"));
+    }
+
+    #[test]
+    fn the_claim_that_says_the_same_ranks_first() {
+        let entries = vec![
+            ClaimEntry {
+                id: "a".into(),
+                text: "McDonald's restaurants are offering $1 fries of any size.".into(),
+                title: "$1 Any Size Fries".into(),
+                subtitle: String::new(),
+            },
+            ClaimEntry {
+                id: "b".into(),
+                text: "The army is sending text messages about a military draft.".into(),
+                title: "Draft texts".into(),
+                subtitle: String::new(),
+            },
+        ];
+        let idx = ClaimIndex::new(&entries);
+        let hits = idx.search(
+            "Fraudulent text messages say you were selected for the military draft",
+            2,
+        );
+        assert_eq!(hits.first().map(|h| h.0.as_str()), Some("b"));
+    }
+
+    #[test]
+    fn ranking_measures() {
+        let ranked: Vec<String> = ["x", "a", "y", "b"].iter().map(|s| s.to_string()).collect();
+        let rel: HashSet<String> = ["a", "b"].iter().map(|s| s.to_string()).collect();
+        let ap = average_precision_at(&ranked, &rel, 5);
+        assert!((ap - (0.5 + 0.5) / 2.0).abs() < 1e-9);
+        assert!((reciprocal_rank(&ranked, &rel) - 0.5).abs() < 1e-9);
+        assert!((recall_at(&ranked, &rel, 2) - 0.5).abs() < 1e-9);
+    }
+}

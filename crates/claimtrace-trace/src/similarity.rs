@@ -1,0 +1,132 @@
+//! How close two statements are, 0..1, and which parts of them match.
+//!
+//! Word order matters for quotes (a faithful repetition keeps it), so the
+//! main measure is the longest common subsequence of words: its share of
+//! both versions (Dice) and of the shorter one (containment, so that a
+//! truncated quote still matches its source). Reworded versions keep the
+//! rare words but not their order, so the overlap of stemmed content terms
+//! is the second measure; the score is the better of the two.
+
+use std::collections::HashSet;
+
+use crate::align::lcs_len;
+use crate::text::{terms, words};
+
+/// A statement made of several sentences is compared sentence by sentence
+/// as well as whole: a long quote often repeats one sentence of its source.
+pub fn parts(text: &str) -> Vec<&str> {
+    let mut out = vec![text];
+    let pieces = split_simple(text);
+    if pieces.len() > 1 {
+        out.extend(pieces.into_iter().take(12));
+    }
+    out
+}
+
+/// Splits after `.`, `!`, `?` followed by a space and an upper-case letter.
+pub(crate) fn split_simple(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for k in 0..chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?')
+            && chars.get(k + 1).is_some_and(|x| x.1 == ' ')
+            && chars.get(k + 2).is_some_and(|x| x.1.is_uppercase())
+        {
+            let piece = text[start..=i].trim();
+            if !piece.is_empty() {
+                out.push(piece);
+            }
+            start = i + 1;
+        }
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// Similarity of two single texts.
+pub fn similarity(a: &str, b: &str) -> f32 {
+    let (wa, wb) = (words(a), words(b));
+    let (la, lb) = (wa.len(), wb.len());
+    if la == 0 || lb == 0 {
+        return 0.0;
+    }
+    let l = lcs_len(&wa, &wb) as f32;
+    let (short, long) = (la.min(lb) as f32, la.max(lb) as f32);
+    let dice = 2.0 * l / (la + lb) as f32;
+    // Containment only when the shorter side is a real part of the longer:
+    // a four-word sentence inside a forty-word quote proves little.
+    let lexical = if short >= 4.0 && short * 4.0 >= long {
+        0.5 * dice + 0.5 * l / short
+    } else {
+        dice
+    };
+    let ta: HashSet<String> = terms(a).into_iter().collect();
+    let tb: HashSet<String> = terms(b).into_iter().collect();
+    let term = if ta.is_empty() || tb.is_empty() {
+        0.0
+    } else {
+        let shared = ta.intersection(&tb).count() as f32;
+        let (ts, tl) = (ta.len().min(tb.len()) as f32, ta.len().max(tb.len()) as f32);
+        let tdice = 2.0 * shared / (ta.len() + tb.len()) as f32;
+        if ts >= 3.0 && ts * 3.0 >= tl {
+            0.5 * tdice + 0.5 * shared / ts
+        } else {
+            tdice
+        }
+    };
+    // Unordered term overlap is weaker evidence than an ordered match.
+    lexical.max(0.9 * term)
+}
+
+/// The best-matching parts of two statements and their similarity.
+pub fn best_parts<'a, 'b>(a: &'a str, b: &'b str) -> (f32, &'a str, &'b str) {
+    let mut best = (similarity(a, b), a, b);
+    let (pa, pb) = (parts(a), parts(b));
+    if pa.len() == 1 && pb.len() == 1 {
+        return best;
+    }
+    for x in &pa {
+        for y in &pb {
+            if std::ptr::eq(*x, a) && std::ptr::eq(*y, b) {
+                continue;
+            }
+            let s = similarity(x, y);
+            if s > best.0 + 1e-6 {
+                best = (s, x, y);
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_truncated_and_unrelated() {
+        let src = "Not because we really like or liked his policy, but for humanitarian reasons.";
+        assert!((similarity(src, src) - 1.0).abs() < 1e-6);
+        let cut = similarity(src, "Not because we really like or liked his policy.");
+        assert!(cut > 0.8, "{cut}");
+        let other = similarity(src, "The meeting was attended by the energy minister.");
+        assert!(other < 0.3, "{other}");
+    }
+
+    #[test]
+    fn one_sentence_of_a_long_quote_matches_its_source() {
+        let quote = "As for the weapons, the ministry itself gave an assessment some time ago. I think this is how we should treat it.";
+        let (s, pa, pb) = best_parts(
+            quote,
+            "The ministry itself gave an assessment some time ago.",
+        );
+        assert!(s > 0.9, "{s}");
+        assert!(pa.starts_with("As for the weapons"), "{pa}");
+        assert!(pb.starts_with("The ministry"));
+    }
+}

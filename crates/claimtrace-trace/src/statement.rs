@@ -1,0 +1,575 @@
+//! Statements: the units that tracing compares. A statement is a quote (with
+//! its speaker), a claim, or a plain sentence of a document.
+//!
+//! The quote layer is used when it is filled. When it is empty (a document
+//! analysed by the text layers only) a small fallback finds text between
+//! double quotation marks and reads the speaker from the "X said" around it,
+//! and reported speech "X said that ..." from sentences, so that tracing
+//! still knows who said what.
+
+use claimtrace_core::{Document, EntityType};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementKind {
+    Quote,
+    Claim,
+    #[default]
+    Sentence,
+}
+
+impl StatementKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Quote => "quote",
+            StatementKind::Claim => "claim",
+            StatementKind::Sentence => "sentence",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "quote" => Some(StatementKind::Quote),
+            "claim" => Some(StatementKind::Claim),
+            "sentence" => Some(StatementKind::Sentence),
+            _ => None,
+        }
+    }
+}
+
+/// Whether words are given to a person or to a body (an institution, a
+/// government, a capital city standing for its government).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    Person,
+    Institution,
+    #[default]
+    Unknown,
+}
+
+impl SpeakerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Institution => "institution",
+            SpeakerKind::Unknown => "unknown",
+        }
+    }
+    pub fn parse(s: &str) -> Self {
+        match s {
+            "person" => SpeakerKind::Person,
+            "institution" => SpeakerKind::Institution,
+            _ => SpeakerKind::Unknown,
+        }
+    }
+}
+
+/// One traceable statement of a stored or in-memory document.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Statement {
+    pub doc_id: String,
+    /// Publication date of the document, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub kind: StatementKind,
+    /// Id of the quote or claim in its document (`q3`, `c1`), if any.
+    pub local_id: Option<String>,
+    pub text: String,
+    /// Code-point offsets of `text` in the document's text.
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<String>,
+    pub speaker_kind: SpeakerKind,
+}
+
+/// Capitals and bodies that stand for a government when words are given
+/// to them ("Moscow said", "the Kremlin said").
+const BODY_NAMES: &[&str] = &[
+    "kremlin",
+    "white house",
+    "pentagon",
+    "moscow",
+    "washington",
+    "kyiv",
+    "kiev",
+    "beijing",
+    "london",
+    "paris",
+    "berlin",
+    "brussels",
+    "tehran",
+    "ankara",
+    "minsk",
+    "nato",
+    "un",
+    "eu",
+    "european union",
+    "united nations",
+    "downing street",
+    "elysee",
+    "state department",
+];
+
+/// Head nouns of a body: "the Russian government", "the US administration".
+const BODY_HEADS: &[&str] = &[
+    "kremlin",
+    "house",
+    "administration",
+    "government",
+    "leadership",
+    "ministry",
+    "office",
+    "department",
+    "authorities",
+    "cabinet",
+    "council",
+    "pentagon",
+    "military",
+    "army",
+    "command",
+    "embassy",
+    "presidency",
+    "parliament",
+    "commission",
+    "agency",
+    "regime",
+    "side",
+];
+
+/// Whether a speaker's name is a body rather than a person.
+pub fn is_institution_name(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    let bare = lower.strip_prefix("the ").unwrap_or(&lower).trim();
+    if BODY_NAMES.contains(&bare) {
+        return true;
+    }
+    let last = bare.rsplit(' ').next().unwrap_or(bare);
+    (lower.starts_with("the ") || bare.split(' ').count() <= 3) && BODY_HEADS.contains(&last)
+}
+
+/// Person or body from a speaker's words when the entity layer says nothing.
+pub fn speaker_kind_of_name(name: &str) -> SpeakerKind {
+    if name.trim().is_empty() {
+        SpeakerKind::Unknown
+    } else if is_institution_name(name) {
+        SpeakerKind::Institution
+    } else {
+        SpeakerKind::Person
+    }
+}
+
+fn char_offset(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(0, |s| s.chars().count())
+}
+
+/// Every statement of an analysed document (byte offsets in memory,
+/// code-point offsets in the result).
+pub fn statements_of(doc: &Document) -> Vec<Statement> {
+    let base = Statement {
+        doc_id: doc.meta.id.clone(),
+        date: doc.meta.date.clone(),
+        source: doc.meta.source.clone(),
+        title: doc.meta.title.clone(),
+        ..Default::default()
+    };
+    let text = &doc.text;
+    let mut out = Vec::new();
+    let mk = |kind, local_id: Option<String>, s: usize, e: usize, speaker: Option<String>| {
+        let speaker_kind = speaker
+            .as_deref()
+            .map_or(SpeakerKind::Unknown, |n| speaker_of(doc, n));
+        Statement {
+            kind,
+            local_id,
+            text: text.get(s..e).unwrap_or("").trim().to_string(),
+            start: char_offset(text, s),
+            end: char_offset(text, e),
+            speaker,
+            speaker_kind,
+            ..base.clone()
+        }
+    };
+    for q in &doc.quotes {
+        let speaker = q.speaker.name.clone().or_else(|| q.speaker.text.clone());
+        let mut st = mk(
+            StatementKind::Quote,
+            Some(q.id.clone()),
+            q.start,
+            q.end,
+            speaker,
+        );
+        if let Some(id) = &q.speaker.entity {
+            if let Some(e) = doc.entities.iter().find(|e| &e.id == id) {
+                st.speaker_kind = match e.kind {
+                    EntityType::Person => SpeakerKind::Person,
+                    EntityType::Organization | EntityType::Place => SpeakerKind::Institution,
+                    _ => st.speaker_kind,
+                };
+            }
+        }
+        out.push(st);
+    }
+    for c in &doc.claims {
+        out.push(mk(
+            StatementKind::Claim,
+            Some(c.id.clone()),
+            c.start,
+            c.end,
+            c.speaker.clone(),
+        ));
+    }
+    let sentences: Vec<(usize, usize)> = if doc.sentences.is_empty() {
+        fallback_sentences(text)
+    } else {
+        doc.sentences.iter().map(|s| (s.start, s.end)).collect()
+    };
+    let have_quote_layer = !doc.quotes.is_empty();
+    if !have_quote_layer {
+        // Quotes may run over several sentences: look for them line by line.
+        let mut line_start = 0;
+        for line in text.split('\n') {
+            for (qs, qe, speaker) in fallback_quotes(line) {
+                out.push(mk(
+                    StatementKind::Quote,
+                    None,
+                    line_start + qs,
+                    line_start + qe,
+                    speaker,
+                ));
+            }
+            line_start += line.len() + 1;
+        }
+    }
+    let mut turn_speaker: Option<String> = None;
+    for (s, e) in sentences {
+        let Some(sentence) = text.get(s..e) else {
+            continue;
+        };
+        // Transcripts: "Vladimir Putin: Good afternoon." opens a turn that
+        // runs until the next speaker label.
+        let (s, sentence) = match transcript_label(sentence) {
+            Some((label, rest_at)) => {
+                turn_speaker = Some(label.to_string());
+                (s + rest_at, &sentence[rest_at..])
+            }
+            None => (s, sentence),
+        };
+        if sentence.split_whitespace().count() < 3 {
+            continue;
+        }
+        if !have_quote_layer {
+            if let Some((cs, speaker)) = reported_speech(sentence) {
+                out.push(mk(StatementKind::Quote, None, s + cs, e, Some(speaker)));
+            }
+        }
+        out.push(mk(
+            StatementKind::Sentence,
+            None,
+            s,
+            e,
+            turn_speaker.clone(),
+        ));
+    }
+    out.retain(|st| !st.text.is_empty());
+    out
+}
+
+/// The kind of a speaker named in `doc`: from the entity whose name or
+/// mention matches, else from the words.
+fn speaker_of(doc: &Document, name: &str) -> SpeakerKind {
+    let found = doc
+        .entities
+        .iter()
+        .find(|e| e.name.eq_ignore_ascii_case(name) || e.mentions.iter().any(|m| m.text == name));
+    match found.map(|e| e.kind) {
+        Some(EntityType::Person) => SpeakerKind::Person,
+        Some(EntityType::Organization | EntityType::Place) => SpeakerKind::Institution,
+        _ => speaker_kind_of_name(name),
+    }
+}
+
+/// "Vladimir Putin: ..." or "President of Russia Vladimir Putin: ..." at
+/// the start of a sentence: the label and the byte offset of what follows.
+fn transcript_label(sentence: &str) -> Option<(&str, usize)> {
+    let colon = sentence.find(": ")?;
+    let label = &sentence[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 || label.len() > 80 {
+        return None;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        .count();
+    let last_cap = words
+        .last()
+        .and_then(|w| w.chars().next())
+        .is_some_and(|c| c.is_uppercase());
+    // Labels are names: mostly capitalised, ending on a name, no verb-like
+    // lower-case run ("He said: ..." is speech, not a label).
+    if !last_cap || capitalised * 2 < words.len() + 1 || words.len() < 2 && capitalised < 1 {
+        return None;
+    }
+    if words
+        .iter()
+        .any(|w| SPEECH_VERBS.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    Some((label, colon + 2))
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "stated",
+    "told",
+    "noted",
+    "declared",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "explained",
+    "claimed",
+    "wrote",
+    "tweeted",
+    "announced",
+    "insisted",
+    "warned",
+    "argued",
+    "asked",
+    "replied",
+    "continued",
+    "repeated",
+];
+
+/// Simple sentence spans when the text layer did not run: split after
+/// `.`, `!` or `?` followed by a space and an upper-case letter or a quote,
+/// and at line breaks.
+fn fallback_sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let end_here = match c {
+            '\n' => Some(i),
+            '.' | '!' | '?' => {
+                let next = chars.get(k + 1).map(|x| x.1);
+                let after = chars.get(k + 2).map(|x| x.1);
+                (next == Some(' ')
+                    && after.is_some_and(|a| a.is_uppercase() || a == '"' || a == '“'))
+                .then_some(i + 1)
+            }
+            _ => None,
+        };
+        if let Some(e) = end_here {
+            if text[start..e].trim().len() > 1 {
+                out.push((start, e));
+            }
+            start = if c == '\n' { i + 1 } else { e + 1 };
+        }
+    }
+    if text.len() > start && text[start..].trim().len() > 1 {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// Text between double quotation marks in a line (3 words or more), with
+/// the speaker read from "X said:" before or ", X said" after it. Byte
+/// ranges are relative to the line.
+fn fallback_quotes(sentence: &str) -> Vec<(usize, usize, Option<String>)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in sentence.char_indices() {
+        match (c, open) {
+            ('"' | '“', None) => open = Some(i + c.len_utf8()),
+            ('"' | '”', Some(s)) => {
+                let inner = &sentence[s..i];
+                let trimmed_end = s + inner.trim_end_matches([',', ' ']).len();
+                if inner.split_whitespace().count() >= 3 {
+                    let before = &sentence[..s - 1];
+                    let after = &sentence[i + c.len_utf8()..];
+                    let speaker = speaker_after(after).or_else(|| speaker_before(before));
+                    out.push((s, trimmed_end, speaker));
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `," Lavrov said, quoting him.` / `," said Lavrov.` -> Lavrov.
+fn speaker_after(after: &str) -> Option<String> {
+    let rest = after.trim_start_matches([',', ' ']);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let verb_at = words.iter().take(9).position(|w| {
+        SPEECH_VERBS.contains(&w.trim_end_matches([',', '.', ';']).to_lowercase().as_str())
+    })?;
+    let name = if verb_at == 0 {
+        // "said Lavrov." — the name follows the verb.
+        words
+            .iter()
+            .skip(1)
+            .take_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+            .map(|w| w.trim_end_matches([',', '.', ';']))
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        words[..verb_at].join(" ")
+    };
+    clean_speaker(&name)
+}
+
+/// `According to TASS, the Kremlin said:` -> the Kremlin.
+fn speaker_before(before: &str) -> Option<String> {
+    let b = before.trim_end().trim_end_matches(':').trim_end();
+    let words: Vec<&str> = b.split_whitespace().collect();
+    let last = words.last()?.to_lowercase();
+    if !SPEECH_VERBS.contains(&last.trim_end_matches(',')) {
+        return None;
+    }
+    let head = &words[..words.len() - 1];
+    // The speaker starts after the last clause or sentence break
+    // ("According to X, ", "... the time. ").
+    let from = head
+        .iter()
+        .rposition(|w| ends_clause(w))
+        .map_or(0, |i| i + 1);
+    let from = from.max(head.len().saturating_sub(8));
+    clean_speaker(&head[from..].join(" "))
+}
+
+/// A word that closes a clause or a sentence (not an abbreviation such as
+/// "U.S." or "Mr.").
+fn ends_clause(w: &str) -> bool {
+    if w.ends_with([',', ';', '!', '?']) {
+        return true;
+    }
+    w.strip_suffix('.')
+        .is_some_and(|stem| stem.chars().count() > 3 && !stem.contains('.'))
+}
+
+fn clean_speaker(name: &str) -> Option<String> {
+    let n = name
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    let pronoun = matches!(
+        n.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | ""
+    );
+    (!pronoun && n.len() <= 80).then(|| n.to_string())
+}
+
+/// "X said (on Monday) that CLAUSE": the clause's byte offset and X.
+fn reported_speech(sentence: &str) -> Option<(usize, String)> {
+    let idx = sentence.find(" that ")?;
+    let head = &sentence[..idx];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let verb_at = words
+        .iter()
+        .rposition(|w| SPEECH_VERBS.contains(&w.to_lowercase().as_str()))?;
+    // Only a short time phrase may sit between the verb and "that".
+    if words.len() - verb_at > 4 || verb_at == 0 {
+        return None;
+    }
+    let from = words[..verb_at]
+        .iter()
+        .rposition(|w| w.ends_with(','))
+        .map_or(0, |i| i + 1);
+    let from = from.max(verb_at.saturating_sub(8));
+    let speaker = clean_speaker(&words[from..verb_at].join(" "))?;
+    if !speaker.chars().next().is_some_and(|c| c.is_uppercase()) && !speaker.starts_with("the ") {
+        return None;
+    }
+    Some((idx + " that ".len(), speaker))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimtrace_core::Metadata;
+
+    fn doc(text: &str) -> Document {
+        Document::new(
+            text,
+            Metadata {
+                id: "d1".into(),
+                date: Some("2022-03-01".into()),
+                ..Default::default()
+            },
+        )
+    }
+
+    #[test]
+    fn quotes_without_a_quote_layer_get_their_speaker_from_the_cue() {
+        let d = doc("Statement repeated\nAccording to TASS, the Kremlin said: \"Grain exports will resume next week.\"\n\"We have not used them,\" Lavrov said, quoting him.");
+        let st = statements_of(&d);
+        let quotes: Vec<&Statement> = st
+            .iter()
+            .filter(|s| s.kind == StatementKind::Quote)
+            .collect();
+        assert_eq!(quotes.len(), 2);
+        assert_eq!(quotes[0].text, "Grain exports will resume next week.");
+        assert_eq!(quotes[0].speaker.as_deref(), Some("the Kremlin"));
+        assert_eq!(quotes[0].speaker_kind, SpeakerKind::Institution);
+        assert_eq!(quotes[1].text, "We have not used them");
+        assert_eq!(quotes[1].speaker.as_deref(), Some("Lavrov"));
+        assert_eq!(quotes[1].speaker_kind, SpeakerKind::Person);
+    }
+
+    #[test]
+    fn transcript_labels_give_the_speaker_of_following_sentences() {
+        let d = doc("President of Russia Vladimir Putin: Good afternoon, colleagues. We will discuss the heating season today.");
+        let st = statements_of(&d);
+        let s = st
+            .iter()
+            .find(|s| s.text.starts_with("We will discuss"))
+            .map(|s| s.speaker.clone());
+        assert_eq!(s, Some(Some("President of Russia Vladimir Putin".into())));
+    }
+
+    #[test]
+    fn reported_speech_is_a_statement_of_its_speaker() {
+        let d = doc("White House press secretary Jen Psaki said on Monday that using such weapons would potentially be a war crime.");
+        let st = statements_of(&d);
+        let r = st
+            .iter()
+            .find(|s| s.kind == StatementKind::Quote)
+            .map(|s| (s.text.as_str(), s.speaker.as_deref()));
+        assert_eq!(
+            r,
+            Some((
+                "using such weapons would potentially be a war crime.",
+                Some("White House press secretary Jen Psaki")
+            ))
+        );
+    }
+
+    #[test]
+    fn bodies_and_people_are_told_apart() {
+        for body in [
+            "the Kremlin",
+            "Moscow",
+            "the Russian government",
+            "the U.S. administration",
+            "the White House",
+        ] {
+            assert!(is_institution_name(body), "{body}");
+        }
+        for person in [
+            "Jen Psaki",
+            "the Russian president",
+            "Kremlin spokesman Dmitry Peskov",
+            "Lavrov",
+        ] {
+            assert!(!is_institution_name(person), "{person}");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Tokenisation shared by retrieval and alignment.
+//!
+//! Two views of the same words: [`words`] keeps every word and number with
+//! its byte span (alignment needs to show the reader exactly what changed),
+//! and [`terms`] is the retrieval view (lower case, stop words dropped,
+//! Snowball-stemmed) used by BM25.
+
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// A word or number of a statement, with its byte span in that statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    /// Lower-cased form used for comparison.
+    pub norm: String,
+}
+
+impl Word {
+    pub fn is_number(&self) -> bool {
+        self.norm.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }
+}
+
+/// Words and numbers with their spans. Apostrophes inside a word stay in it
+/// ("don't", "Russia's"); a comma or point between digits stays in the
+/// number ("3,000", "2.6"); every other character separates.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if !c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if c.is_alphanumeric() {
+                j += 1;
+                continue;
+            }
+            let next_alnum = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+            let prev_digit = chars[j - 1].1.is_ascii_digit();
+            let next_digit = chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit());
+            let joins = match c {
+                '\'' | '’' => next_alnum && chars[j - 1].1.is_alphabetic(),
+                ',' | '.' => prev_digit && next_digit,
+                _ => false,
+            };
+            if joins {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |(b, _)| *b);
+        let norm = text[start..end].to_lowercase().replace('’', "'");
+        out.push(Word { start, end, norm });
+        i = j;
+    }
+    out
+}
+
+/// English function words that carry no topic. Negations and hedges are
+/// deliberately absent: they are what a changed quote changes.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+    "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
+    "these", "those", "there", "their", "they", "them", "he", "she", "his", "her", "him", "we",
+    "our", "us", "you", "your", "i", "me", "my", "has", "have", "had", "do", "does", "did", "so",
+    "than", "then", "which", "who", "whom", "what", "when", "where", "how", "also", "into",
+    "about", "over", "after", "before", "such", "if", "s", "t", "will", "would", "shall", "just",
+    "very", "can", "all", "any", "some", "one", "out", "up", "more", "most", "other", "only",
+    "own", "same", "too", "via", "amp", "rt",
+];
+
+pub fn is_stop_word(w: &str) -> bool {
+    STOP_WORDS.contains(&w)
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// The retrieval terms of a text: lower case, stop words dropped, stemmed.
+/// Possessive `'s` is cut before stemming so "Russia's" meets "Russia".
+pub fn terms(text: &str) -> Vec<String> {
+    let st = stemmer();
+    words(text)
+        .into_iter()
+        .filter_map(|w| {
+            let base = w.norm.strip_suffix("'s").unwrap_or(&w.norm);
+            let base = base.trim_matches('\'');
+            if base.is_empty() || is_stop_word(base) {
+                return None;
+            }
+            Some(st.stem(base).into_owned())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_numbers_and_contractions_whole() {
+        let w: Vec<String> = words("We didn't get 3,000 shells, only 2.5% of Russia’s 155-mm.")
+            .into_iter()
+            .map(|w| w.norm)
+            .collect();
+        assert_eq!(
+            w,
+            vec![
+                "we", "didn't", "get", "3,000", "shells", "only", "2.5", "of", "russia's", "155",
+                "mm"
+            ]
+        );
+    }
+
+    #[test]
+    fn terms_stem_and_drop_function_words() {
+        let t = terms("The ministers were negotiating Russia's supplies");
+        assert_eq!(t, vec!["minist", "negoti", "russia", "suppli"]);
+    }
+}

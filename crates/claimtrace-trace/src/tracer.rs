@@ -1,0 +1,487 @@
+//! Tracing a statement back to its origin.
+//!
+//! 1. Retrieve statements that share words with the query (BM25, from any
+//!    [`CandidateSource`]: an in-memory corpus or the store), dated on or
+//!    before it, and score each by [`best_parts`]; keep the best statement
+//!    of each document.
+//! 2. The origin is the earliest of the strong matches. From it, look for
+//!    still older statements that it repeats (a reporter quoting a
+//!    spokesperson who was quoting a briefing), a few rounds deep.
+//! 3. Between the origin and the query, the strong matches that are at least
+//!    as close to the query as the origin is, and come from another outlet
+//!    than the origin, are the intermediaries who repeated it.
+//! 4. Each hop is classified against the one before it ([`classify`]).
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::classify::{classify, Difference, Version};
+use crate::similarity::best_parts;
+use crate::statement::{speaker_kind_of_name, SpeakerKind, Statement, StatementKind};
+
+#[derive(Debug, thiserror::Error)]
+pub enum TraceError {
+    #[error("reading candidates: {0}")]
+    Source(String),
+}
+
+/// Where candidate statements come from.
+pub trait CandidateSource {
+    /// Statements sharing words with `text`, best first, at most `limit`,
+    /// dated on or before `before` when it is given (undated ones included).
+    fn candidates(
+        &self,
+        text: &str,
+        before: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Statement>, TraceError>;
+
+    /// Every statement of one document.
+    fn statements_in(&self, doc_id: &str) -> Result<Vec<Statement>, TraceError>;
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TraceQuery {
+    pub text: String,
+    /// The document the quote was read in (excluded from its own sources).
+    pub doc_id: Option<String>,
+    /// The date it was said or published.
+    pub date: Option<String>,
+    pub speaker: Option<String>,
+    /// Only sources dated on or before this.
+    pub before: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TraceOptions {
+    /// Candidates retrieved per search.
+    pub candidate_limit: usize,
+    /// Minimum similarity for a statement to count as the same words.
+    pub match_threshold: f32,
+    /// An origin must score at least this share of the best match.
+    pub origin_relative: f32,
+    /// Rounds of "whom was the origin repeating?".
+    pub max_rounds: usize,
+    /// With no document given, treat the latest stored statement that says
+    /// exactly these words as the queried one.
+    pub resolve_query: bool,
+}
+
+impl Default for TraceOptions {
+    fn default() -> Self {
+        TraceOptions {
+            candidate_limit: 60,
+            match_threshold: 0.55,
+            origin_relative: 0.75,
+            max_rounds: 3,
+            resolve_query: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SpanOut {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Origin {
+    pub doc_id: String,
+    pub date: Option<String>,
+    pub speaker: Option<String>,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub text: String,
+    /// Code-point span of `text` in the origin document.
+    pub span: SpanOut,
+    /// Similarity to the queried statement.
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Hop {
+    /// Absent for a query given as bare words.
+    pub doc_id: Option<String>,
+    pub date: Option<String>,
+    pub speaker: Option<String>,
+    pub source: Option<String>,
+    pub text: String,
+    pub span: Option<SpanOut>,
+    /// Similarity to the previous hop (the origin: to the queried statement).
+    pub score: f32,
+    pub differences: Vec<Difference>,
+    /// The words compared with the previous hop (the best-matching
+    /// sentences of the two statements), for side-by-side display.
+    #[serde(skip)]
+    pub compared: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CandidateOut {
+    pub doc_id: String,
+    pub date: Option<String>,
+    pub speaker: Option<String>,
+    pub source: Option<String>,
+    pub text: String,
+    /// Similarity to the queried statement.
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TraceResult {
+    pub query: String,
+    pub origin: Option<Origin>,
+    pub chain: Vec<Hop>,
+    pub candidates: Vec<CandidateOut>,
+}
+
+impl TraceResult {
+    /// Documents in the order they are proposed as the origin: the origin,
+    /// the rest of the chain, then the other candidates by score.
+    pub fn ranked_origins(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        if let Some(o) = &self.origin {
+            out.push(&o.doc_id);
+        }
+        let n = self.chain.len().saturating_sub(1);
+        for h in self.chain.iter().take(n) {
+            if let Some(d) = &h.doc_id {
+                if !out.contains(&d.as_str()) {
+                    out.push(d);
+                }
+            }
+        }
+        for c in &self.candidates {
+            if !out.contains(&c.doc_id.as_str()) {
+                out.push(&c.doc_id);
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Match {
+    st: Statement,
+    /// Similarity to the text it was found from.
+    score: f32,
+}
+
+/// Statements of other documents that say the same as `text`, best per
+/// document, dated on or before `before`.
+fn matches_of(
+    source: &dyn CandidateSource,
+    text: &str,
+    before: Option<&str>,
+    exclude: &HashSet<String>,
+    opts: &TraceOptions,
+) -> Result<Vec<Match>, TraceError> {
+    let mut best: HashMap<String, Match> = HashMap::new();
+    for st in source.candidates(text, before, opts.candidate_limit)? {
+        if exclude.contains(&st.doc_id) {
+            continue;
+        }
+        if let (Some(b), Some(d)) = (before, st.date.as_deref()) {
+            if d > b {
+                continue;
+            }
+        }
+        let (score, _, _) = best_parts(text, &st.text);
+        if score < opts.match_threshold {
+            continue;
+        }
+        let better = best.get(&st.doc_id).is_none_or(|m| {
+            score > m.score + 1e-6
+                || (score > m.score - 1e-6
+                    && st.kind == StatementKind::Quote
+                    && m.st.kind != StatementKind::Quote)
+        });
+        if better {
+            best.insert(st.doc_id.clone(), Match { st, score });
+        }
+    }
+    let mut v: Vec<Match> = best.into_values().collect();
+    v.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.st.doc_id.cmp(&b.st.doc_id))
+    });
+    Ok(v)
+}
+
+/// The earliest dated match among the strong ones.
+fn earliest_strong(ms: &[Match], opts: &TraceOptions) -> Option<usize> {
+    let top = ms.iter().map(|m| m.score).fold(0.0f32, f32::max);
+    let floor = opts.match_threshold.max(top * opts.origin_relative);
+    ms.iter()
+        .enumerate()
+        .filter(|(_, m)| m.score >= floor && m.st.date.is_some())
+        .min_by(|(_, a), (_, b)| {
+            a.st.date
+                .cmp(&b.st.date)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.st.doc_id.cmp(&b.st.doc_id))
+        })
+        .map(|(i, _)| i)
+}
+
+/// Traces `query` back to its origin.
+pub fn trace(
+    source: &dyn CandidateSource,
+    query: &TraceQuery,
+    opts: &TraceOptions,
+) -> Result<TraceResult, TraceError> {
+    let mut query = query.clone();
+    let mut query_stmt = resolve_in_document(source, &query)?;
+    if query.date.is_none() {
+        query.date = query_stmt.as_ref().and_then(|s| s.date.clone());
+    }
+    let bound = query.before.clone().or_else(|| query.date.clone());
+    let mut exclude: HashSet<String> = query.doc_id.iter().cloned().collect();
+    let mut first = matches_of(source, &query.text, bound.as_deref(), &exclude, opts)?;
+
+    if query.doc_id.is_none() && opts.resolve_query {
+        // Bare words: the latest statement that says exactly them is the
+        // one being asked about.
+        let latest = first
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.score >= 0.9 && m.st.date.is_some())
+            .max_by(|(_, a), (_, b)| a.st.date.cmp(&b.st.date).then(a.score.total_cmp(&b.score)))
+            .map(|(i, _)| i);
+        if let Some(i) = latest {
+            let m = first.remove(i);
+            query.doc_id = Some(m.st.doc_id.clone());
+            query.date = m.st.date.clone();
+            if query.speaker.is_none() {
+                query.speaker = m.st.speaker.clone();
+            }
+            exclude.insert(m.st.doc_id.clone());
+            let qdate = query.date.clone();
+            first.retain(|x| match (&x.st.date, &qdate) {
+                (Some(d), Some(q)) => d <= q,
+                _ => true,
+            });
+            query_stmt = Some(m.st);
+        }
+    }
+
+    let query_hop = |differences: Vec<Difference>, score: f32, compared| Hop {
+        doc_id: query.doc_id.clone(),
+        date: query.date.clone(),
+        speaker: query
+            .speaker
+            .clone()
+            .or_else(|| query_stmt.as_ref().and_then(|s| s.speaker.clone())),
+        source: query_stmt.as_ref().and_then(|s| s.source.clone()),
+        text: query_stmt
+            .as_ref()
+            .map_or_else(|| query.text.clone(), |s| s.text.clone()),
+        span: query_stmt.as_ref().map(|s| SpanOut {
+            start: s.start,
+            end: s.end,
+        }),
+        score,
+        differences,
+        compared,
+    };
+    let query_version_speaker = query
+        .speaker
+        .clone()
+        .or_else(|| query_stmt.as_ref().and_then(|s| s.speaker.clone()));
+    let query_kind = match (&query.speaker, &query_stmt) {
+        (Some(n), _) => speaker_kind_of_name(n),
+        (None, Some(s)) => s.speaker_kind,
+        _ => SpeakerKind::Unknown,
+    };
+    let query_text = query_stmt
+        .as_ref()
+        .map_or_else(|| query.text.clone(), |s| s.text.clone());
+
+    let Some(oi) = earliest_strong(&first, opts) else {
+        let candidates = first.iter().map(candidate_out).collect();
+        return Ok(TraceResult {
+            query: query.text.clone(),
+            origin: None,
+            chain: vec![query_hop(Vec::new(), 1.0, None)],
+            candidates,
+        });
+    };
+    let origin1 = first[oi].clone();
+
+    // Older sources the origin itself repeats.
+    let mut older: Vec<Match> = Vec::new();
+    let mut seen: HashSet<String> = exclude.clone();
+    seen.extend(first.iter().map(|m| m.st.doc_id.clone()));
+    let mut cur = origin1.st.clone();
+    for _ in 0..opts.max_rounds {
+        let Some(cur_date) = cur.date.clone() else {
+            break;
+        };
+        let ms = matches_of(source, &cur.text, Some(&cur_date), &seen, opts)?;
+        let Some(i) = earliest_strong(&ms, opts) else {
+            break;
+        };
+        let m = ms[i].clone();
+        if m.st.date.as_deref().is_none_or(|d| d >= cur_date.as_str()) {
+            break;
+        }
+        seen.extend(ms.iter().map(|x| x.st.doc_id.clone()));
+        cur = m.st.clone();
+        older.push(m);
+    }
+    older.reverse();
+
+    // Intermediaries between the first-round origin and the query.
+    let origin_sim = origin1.score;
+    let mut middle: Vec<&Match> = first
+        .iter()
+        .filter(|m| {
+            m.st.doc_id != origin1.st.doc_id
+                && m.score >= origin_sim - 0.02
+                && m.score >= opts.match_threshold.max(0.8)
+                && m.st.date.is_some()
+                && m.st.date > origin1.st.date
+                && m.st.source != origin1.st.source
+        })
+        .collect();
+    middle.sort_by(|a, b| {
+        a.st.date
+            .cmp(&b.st.date)
+            .then(a.st.doc_id.cmp(&b.st.doc_id))
+    });
+
+    let mut path: Vec<Statement> = older.iter().map(|m| m.st.clone()).collect();
+    path.push(origin1.st.clone());
+    path.extend(middle.iter().map(|m| m.st.clone()));
+
+    let mut chain: Vec<Hop> = Vec::new();
+    for (k, st) in path.iter().enumerate() {
+        let (score, differences, compared) = if k == 0 {
+            let (s, _, _) = best_parts(&query_text, &st.text);
+            (s, Vec::new(), None)
+        } else {
+            compare(&path[k - 1], st)
+        };
+        chain.push(Hop {
+            doc_id: Some(st.doc_id.clone()),
+            date: st.date.clone(),
+            speaker: st.speaker.clone(),
+            source: st.source.clone(),
+            text: st.text.clone(),
+            span: Some(SpanOut {
+                start: st.start,
+                end: st.end,
+            }),
+            score,
+            differences,
+            compared,
+        });
+    }
+    let last = path.last().cloned().unwrap_or_else(|| origin1.st.clone());
+    let (s, old_part, new_part) = best_parts(&last.text, &query_text);
+    let differences = classify(
+        &Version {
+            text: old_part,
+            speaker: last.speaker.as_deref(),
+            speaker_kind: last.speaker_kind,
+        },
+        &Version {
+            text: new_part,
+            speaker: query_version_speaker.as_deref(),
+            speaker_kind: query_kind,
+        },
+    );
+    chain.push(query_hop(
+        differences,
+        s,
+        Some((old_part.to_string(), new_part.to_string())),
+    ));
+
+    let origin_st = path.first().cloned().unwrap_or_else(|| origin1.st.clone());
+    let origin = Origin {
+        doc_id: origin_st.doc_id.clone(),
+        date: origin_st.date.clone(),
+        speaker: origin_st.speaker.clone(),
+        source: origin_st.source.clone(),
+        title: origin_st.title.clone(),
+        text: origin_st.text.clone(),
+        span: SpanOut {
+            start: origin_st.start,
+            end: origin_st.end,
+        },
+        score: best_parts(&query_text, &origin_st.text).0,
+    };
+    let on_chain: HashSet<&str> = path.iter().map(|s| s.doc_id.as_str()).collect();
+    let candidates = first
+        .iter()
+        .filter(|m| !on_chain.contains(m.st.doc_id.as_str()))
+        .map(candidate_out)
+        .collect();
+    Ok(TraceResult {
+        query: query.text.clone(),
+        origin: Some(origin),
+        chain,
+        candidates,
+    })
+}
+
+fn compare(old: &Statement, new: &Statement) -> (f32, Vec<Difference>, Option<(String, String)>) {
+    let (s, a, b) = best_parts(&old.text, &new.text);
+    let d = classify(
+        &Version {
+            text: a,
+            speaker: old.speaker.as_deref(),
+            speaker_kind: old.speaker_kind,
+        },
+        &Version {
+            text: b,
+            speaker: new.speaker.as_deref(),
+            speaker_kind: new.speaker_kind,
+        },
+    );
+    (s, d, Some((a.to_string(), b.to_string())))
+}
+
+fn candidate_out(m: &Match) -> CandidateOut {
+    CandidateOut {
+        doc_id: m.st.doc_id.clone(),
+        date: m.st.date.clone(),
+        speaker: m.st.speaker.clone(),
+        source: m.st.source.clone(),
+        text: m.st.text.clone(),
+        score: m.score,
+    }
+}
+
+/// The statement of the query's own document that holds the quoted words
+/// (for its speaker and exact span), when a document is named.
+fn resolve_in_document(
+    source: &dyn CandidateSource,
+    query: &TraceQuery,
+) -> Result<Option<Statement>, TraceError> {
+    let Some(doc) = &query.doc_id else {
+        return Ok(None);
+    };
+    let mut best: Option<(f32, Statement)> = None;
+    for st in source.statements_in(doc)? {
+        let (s, _, _) = best_parts(&query.text, &st.text);
+        let better = best.as_ref().is_none_or(|(b, bst)| {
+            s > *b + 1e-6
+                || (s > *b - 1e-6
+                    && st.kind == StatementKind::Quote
+                    && bst.kind != StatementKind::Quote)
+        });
+        if better {
+            best = Some((s, st));
+        }
+    }
+    Ok(best.filter(|(s, _)| *s >= 0.5).map(|(_, mut st)| {
+        // The words asked about are the query's, even if the document's
+        // statement around them is longer.
+        st.text = query.text.clone();
+        st
+    }))
+}
