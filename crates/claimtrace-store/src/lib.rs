@@ -1,1 +1,208 @@
-//! (stub: to be written)
+//! The corpus store: documents with their analysis, and the statements
+//! (quotes, claims, sentences), entities, times and quantities extracted
+//! from them, with ranked full-text search.
+//!
+//! Callers use the [`CorpusStore`] trait only. [`SqliteStore`] is the
+//! embedded backend (one directory, SQLite in WAL mode with FTS5 indexes,
+//! nothing to start); a PostgreSQL backend can implement the same trait
+//! (tsvector/`ts_rank_cd` for search) without changes to the callers.
+
+mod fts;
+mod schema;
+mod sqlite;
+
+use claimtrace_core::Document;
+use claimtrace_trace::{CandidateSource, Statement};
+use serde::Serialize;
+
+pub use sqlite::SqliteStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("store at {path}: {source}")]
+    Open {
+        path: String,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    #[error("store: {context}: {source}")]
+    Db {
+        context: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("store: {context}: {source}")]
+    Json {
+        context: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("store at {path} has schema version {found}, newer than this program knows ({known})")]
+    SchemaTooNew {
+        path: String,
+        found: i64,
+        known: i64,
+    },
+}
+
+/// What happened to one document on ingest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PutOutcome {
+    /// New id.
+    Added,
+    /// Same id and same content as the current revision: nothing written.
+    Unchanged,
+    /// Same id, new content: stored as a new revision.
+    Updated { revision: i64 },
+}
+
+/// What the store holds about one document id before ingesting it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownRevision {
+    pub revision: i64,
+    pub content_hash: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SearchKind {
+    Quote,
+    Claim,
+    Document,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    pub text: String,
+    /// None: quotes, claims and documents together.
+    pub kind: Option<SearchKind>,
+    /// Substring of the speaker's name, case-insensitive.
+    pub speaker: Option<String>,
+    /// Inclusive `YYYY-MM-DD` bounds on the document date.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub limit: usize,
+}
+
+/// Markers around matched words in [`SearchHit::snippet`].
+pub const HIGHLIGHT_OPEN: &str = "\u{1}";
+pub const HIGHLIGHT_CLOSE: &str = "\u{2}";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchHit {
+    pub kind: SearchKind,
+    pub doc_id: String,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub speaker: Option<String>,
+    /// The quote or claim (absent for documents).
+    pub text: Option<String>,
+    /// Words around the match, matched words between [`HIGHLIGHT_OPEN`]
+    /// and [`HIGHLIGHT_CLOSE`].
+    pub snippet: String,
+    /// BM25 relevance, higher is better.
+    pub score: f64,
+    /// Code-point span in the document (quotes and claims).
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+}
+
+/// A document as stored: its latest revision and analysis (output form,
+/// code-point offsets).
+#[derive(Debug, Clone)]
+pub struct StoredDocument {
+    pub revision: i64,
+    pub content_hash: String,
+    pub document: Document,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StoreStats {
+    pub documents: i64,
+    pub revisions: i64,
+    pub statements: i64,
+    pub quotes: i64,
+    pub claims: i64,
+    pub entities: i64,
+    pub bytes_on_disk: u64,
+}
+
+/// The storage interface every backend implements. Each `put_batch` is
+/// one transaction: a crash loses at most the batch in flight.
+pub trait CorpusStore: CandidateSource + Send {
+    /// The current revision of each id that exists, for skipping unchanged
+    /// documents before analysing them.
+    fn known_revisions(
+        &self,
+        ids: &[String],
+    ) -> Result<std::collections::HashMap<String, KnownRevision>, StoreError>;
+
+    /// Stores analysed documents with their content hashes, in one
+    /// transaction, and says what happened to each.
+    fn put_batch(&mut self, docs: &[(Document, String)]) -> Result<Vec<PutOutcome>, StoreError>;
+
+    fn document(&self, id: &str) -> Result<Option<StoredDocument>, StoreError>;
+
+    fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>, StoreError>;
+
+    /// One statement by `doc_id#local_id` (e.g. `seed#q3`) or by the
+    /// numeric id shown in search results.
+    fn statement(&self, id: &str) -> Result<Option<Statement>, StoreError>;
+
+    fn stats(&self) -> Result<StoreStats, StoreError>;
+}
+
+/// The content hash that makes re-ingesting idempotent: the text and the
+/// metadata that identify a version (not where it was read from, nor the
+/// analysis, which can change with the program).
+pub fn content_hash(doc: &Document) -> String {
+    use sha2::{Digest, Sha256};
+    let m = &doc.meta;
+    let mut h = Sha256::new();
+    for part in [
+        Some(m.id.as_str()),
+        m.title.as_deref(),
+        m.date.as_deref(),
+        m.source.as_deref(),
+        m.author.as_deref(),
+        m.url.as_deref(),
+        Some(doc.text.as_str()),
+    ] {
+        let p = part.unwrap_or("");
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The default store directory: `$CLAIMTRACE_DB`, else `./claimtrace-data`.
+pub fn default_dir() -> std::path::PathBuf {
+    std::env::var_os("CLAIMTRACE_DB")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from("claimtrace-data"))
+}
+
+/// The documents of a batch that need analysing and storing: those whose
+/// content hash differs from the stored current revision (or that are new),
+/// each with its hash; and how many were skipped as unchanged. Checking
+/// before analysis makes a rerun after an interruption cheap.
+pub fn plan_batch(
+    store: &dyn CorpusStore,
+    batch: Vec<Document>,
+) -> Result<(Vec<(Document, String)>, usize), StoreError> {
+    let ids: Vec<String> = batch.iter().map(|d| d.meta.id.clone()).collect();
+    let known = store.known_revisions(&ids)?;
+    let mut unchanged = 0;
+    let mut todo = Vec::with_capacity(batch.len());
+    for d in batch {
+        let h = content_hash(&d);
+        if known.get(&d.meta.id).is_some_and(|k| k.content_hash == h) {
+            unchanged += 1;
+        } else {
+            todo.push((d, h));
+        }
+    }
+    Ok((todo, unchanged))
+}

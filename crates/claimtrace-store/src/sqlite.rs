@@ -1,0 +1,659 @@
+//! The embedded backend: `DIR/claimtrace.sqlite3` in WAL mode (readers
+//! never wait for the writer), FTS5 for full-text search.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use claimtrace_core::Document;
+use claimtrace_trace::{
+    statements_of, CandidateSource, SpeakerKind, Statement, StatementKind, TraceError,
+};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::schema::MIGRATIONS;
+use crate::{
+    fts, CorpusStore, KnownRevision, PutOutcome, SearchHit, SearchKind, SearchQuery, StoreError,
+    StoreStats, StoredDocument, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN,
+};
+
+pub const DB_FILE: &str = "claimtrace.sqlite3";
+
+pub struct SqliteStore {
+    conn: Connection,
+    dir: PathBuf,
+}
+
+fn db(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError {
+    let context = context.into();
+    move |source| StoreError::Db { context, source }
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the store in `dir` and brings its schema
+    /// up to date.
+    pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
+            path: dir.display().to_string(),
+            source: Box::new(e),
+        })?;
+        let path = dir.join(DB_FILE);
+        let conn = Connection::open(&path).map_err(|e| StoreError::Open {
+            path: path.display().to_string(),
+            source: Box::new(e),
+        })?;
+        conn.busy_timeout(Duration::from_secs(30))
+            .map_err(db("setting the busy timeout"))?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+        )
+        .map_err(db("setting WAL mode"))?;
+        let mut store = SqliteStore {
+            conn,
+            dir: dir.to_path_buf(),
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Opens an existing store for reading only (search, trace): fails
+    /// rather than creating an empty store at a mistyped path.
+    pub fn open_existing(dir: &Path) -> Result<Self, StoreError> {
+        let path = dir.join(DB_FILE);
+        if !path.exists() {
+            return Err(StoreError::Open {
+                path: path.display().to_string(),
+                source: "no store here (run `claimtrace ingest` first, or pass --db)".into(),
+            });
+        }
+        Self::open(dir)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        self.conn
+            .execute_batch(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (
+                     version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+            )
+            .map_err(db("creating schema_migrations"))?;
+        let current: i64 = self
+            .conn
+            .query_row(
+                "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db("reading the schema version"))?;
+        let known = MIGRATIONS.last().map_or(0, |m| m.0);
+        if current > known {
+            return Err(StoreError::SchemaTooNew {
+                path: self.dir.display().to_string(),
+                found: current,
+                known,
+            });
+        }
+        for (version, sql) in MIGRATIONS.iter().filter(|m| m.0 > current) {
+            let tx = self
+                .conn
+                .transaction()
+                .map_err(db(format!("starting migration {version}")))?;
+            tx.execute_batch(sql)
+                .map_err(db(format!("applying migration {version}")))?;
+            tx.execute(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, datetime('now'))",
+                params![version],
+            )
+            .map_err(db(format!("recording migration {version}")))?;
+            tx.commit()
+                .map_err(db(format!("committing migration {version}")))?;
+        }
+        Ok(())
+    }
+
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .query_row("SELECT MAX(version) FROM schema_migrations", [], |r| {
+                r.get(0)
+            })
+            .map_err(db("reading the schema version"))
+    }
+}
+
+/// Removes the statements (and their index entries) and extracted rows of
+/// an old revision; its document row and analysis stay as history.
+fn retire_revision(tx: &rusqlite::Transaction, doc_pk: i64) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO statements_fts (statements_fts, rowid, text, speaker)
+         SELECT 'delete', pk, text, COALESCE(speaker, '') FROM statements WHERE doc_pk = ?1",
+        params![doc_pk],
+    )
+    .map_err(db("un-indexing old statements"))?;
+    tx.execute(
+        "INSERT INTO documents_fts (documents_fts, rowid, title, text)
+         SELECT 'delete', doc_pk, COALESCE(title, ''), text FROM document_texts WHERE doc_pk = ?1",
+        params![doc_pk],
+    )
+    .map_err(db("un-indexing the old text"))?;
+    for table in [
+        "statements",
+        "quotes",
+        "claims",
+        "entities",
+        "times",
+        "quantities",
+    ] {
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE doc_pk = ?1"),
+            params![doc_pk],
+        )
+        .map_err(db(format!("retiring old {table}")))?;
+    }
+    tx.execute(
+        "UPDATE documents SET is_current = 0 WHERE pk = ?1",
+        params![doc_pk],
+    )
+    .map_err(db("retiring the old revision"))?;
+    Ok(())
+}
+
+fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
+    serde_json::to_string(v).map_err(|source| StoreError::Json {
+        context: format!("encoding {what}"),
+        source,
+    })
+}
+
+fn item_span(v: &serde_json::Value) -> (Option<i64>, Option<i64>, Option<String>) {
+    (
+        v.get("start").and_then(|x| x.as_i64()),
+        v.get("end").and_then(|x| x.as_i64()),
+        v.get("text").and_then(|x| x.as_str()).map(str::to_string),
+    )
+}
+
+fn insert_document(
+    tx: &rusqlite::Transaction,
+    doc: &Document,
+    hash: &str,
+    revision: i64,
+) -> Result<(), StoreError> {
+    let id = &doc.meta.id;
+    let out = doc.to_output();
+    let meta = json_of(&out.meta, "metadata")?;
+    // The text is stored once, in document_texts; the analysis refers to it.
+    let mut analysis_doc = out.clone();
+    analysis_doc.text = String::new();
+    let analysis = json_of(&analysis_doc, "analysis")?;
+    tx.execute(
+        "INSERT INTO documents (id, revision, is_current, content_hash, date, source, title, url,
+                                meta, analysis, ingested_at)
+         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, datetime('now'))",
+        params![
+            id,
+            revision,
+            hash,
+            doc.meta.date,
+            doc.meta.source,
+            doc.meta.title,
+            doc.meta.url,
+            meta,
+            analysis
+        ],
+    )
+    .map_err(db(format!("storing document {id}")))?;
+    let doc_pk = tx.last_insert_rowid();
+    let ctx = |what: &str| format!("storing {what} of {id}");
+    tx.execute(
+        "INSERT INTO document_texts (doc_pk, title, text) VALUES (?1, ?2, ?3)",
+        params![doc_pk, doc.meta.title, doc.text],
+    )
+    .map_err(db(ctx("the text")))?;
+    tx.execute(
+        "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, COALESCE(?2, ''), ?3)",
+        params![doc_pk, doc.meta.title, doc.text],
+    )
+    .map_err(db(ctx("the text index")))?;
+
+    {
+        let mut ins = tx
+            .prepare_cached(
+                "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, end, speaker,
+                                         speaker_kind, date, source, title)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )
+            .map_err(db("preparing statements"))?;
+        let mut ins_fts = tx
+            .prepare_cached(
+                "INSERT INTO statements_fts (rowid, text, speaker) VALUES (?1, ?2, COALESCE(?3, ''))",
+            )
+            .map_err(db("preparing the statement index"))?;
+        for st in statements_of(doc) {
+            ins.execute(params![
+                doc_pk,
+                id,
+                st.kind.as_str(),
+                st.local_id,
+                st.text,
+                st.start as i64,
+                st.end as i64,
+                st.speaker,
+                st.speaker_kind.as_str(),
+                st.date,
+                st.source,
+                st.title
+            ])
+            .map_err(db(ctx("statements")))?;
+            let pk = tx.last_insert_rowid();
+            ins_fts
+                .execute(params![pk, st.text, st.speaker])
+                .map_err(db(ctx("the statement index")))?;
+        }
+    }
+    for q in &out.quotes {
+        tx.execute(
+            "INSERT INTO quotes (doc_pk, quote_id, kind, text, start, end, speaker, speaker_entity, cue, item)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                doc_pk,
+                q.id,
+                json_of(&q.kind, "quote kind")?.trim_matches('"'),
+                q.text,
+                q.start as i64,
+                q.end as i64,
+                q.speaker.name,
+                q.speaker.entity,
+                q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
+                json_of(q, "quote")?
+            ],
+        )
+        .map_err(db(ctx("quotes")))?;
+    }
+    for c in &out.claims {
+        tx.execute(
+            "INSERT INTO claims (doc_pk, claim_id, text, start, end, score, speaker, item)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                doc_pk,
+                c.id,
+                c.text,
+                c.start as i64,
+                c.end as i64,
+                c.score as f64,
+                c.speaker,
+                json_of(c, "claim")?
+            ],
+        )
+        .map_err(db(ctx("claims")))?;
+    }
+    for e in &out.entities {
+        tx.execute(
+            "INSERT INTO entities (doc_pk, entity_id, name, type, mentions, item)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                doc_pk,
+                e.id,
+                e.name,
+                json_of(&e.kind, "entity type")?.trim_matches('"'),
+                e.mentions.len() as i64,
+                json_of(e, "entity")?
+            ],
+        )
+        .map_err(db(ctx("entities")))?;
+    }
+    for (table, items) in [
+        (
+            "times",
+            out.times
+                .iter()
+                .map(serde_json::to_value)
+                .collect::<Result<Vec<_>, _>>(),
+        ),
+        (
+            "quantities",
+            out.quantities
+                .iter()
+                .map(serde_json::to_value)
+                .collect::<Result<Vec<_>, _>>(),
+        ),
+    ] {
+        let items = items.map_err(|source| StoreError::Json {
+            context: ctx(table),
+            source,
+        })?;
+        for v in items {
+            let (s, e, t) = item_span(&v);
+            tx.execute(
+                &format!("INSERT INTO {table} (doc_pk, start, end, text, item) VALUES (?1, ?2, ?3, ?4, ?5)"),
+                params![doc_pk, s, e, t, v.to_string()],
+            )
+            .map_err(db(ctx(table)))?;
+        }
+    }
+    Ok(())
+}
+
+fn statement_from_row(r: &Row) -> rusqlite::Result<Statement> {
+    let kind: String = r.get("kind")?;
+    let speaker_kind: String = r.get("speaker_kind")?;
+    Ok(Statement {
+        doc_id: r.get("doc_id")?,
+        date: r.get("date")?,
+        source: r.get("source")?,
+        title: r.get("title")?,
+        kind: StatementKind::parse(&kind).unwrap_or_default(),
+        local_id: r.get("local_id")?,
+        text: r.get("text")?,
+        start: r.get::<_, i64>("start")?.max(0) as usize,
+        end: r.get::<_, i64>("end")?.max(0) as usize,
+        speaker: r.get("speaker")?,
+        speaker_kind: SpeakerKind::parse(&speaker_kind),
+    })
+}
+
+const STATEMENT_COLUMNS: &str =
+    "s.doc_id, s.kind, s.local_id, s.text, s.start, s.end, s.speaker, s.speaker_kind, s.date, s.source, s.title";
+
+impl CorpusStore for SqliteStore {
+    fn known_revisions(
+        &self,
+        ids: &[String],
+    ) -> Result<HashMap<String, KnownRevision>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT revision, content_hash FROM documents WHERE id = ?1 AND is_current = 1",
+            )
+            .map_err(db("preparing the revision lookup"))?;
+        let mut out = HashMap::new();
+        for id in ids {
+            let found = stmt
+                .query_row(params![id], |r| {
+                    Ok(KnownRevision {
+                        revision: r.get(0)?,
+                        content_hash: r.get(1)?,
+                    })
+                })
+                .optional()
+                .map_err(db(format!("looking up {id}")))?;
+            if let Some(k) = found {
+                out.insert(id.clone(), k);
+            }
+        }
+        Ok(out)
+    }
+
+    fn put_batch(&mut self, docs: &[(Document, String)]) -> Result<Vec<PutOutcome>, StoreError> {
+        let tx = self.conn.transaction().map_err(db("starting a batch"))?;
+        let mut outcomes = Vec::with_capacity(docs.len());
+        for (doc, hash) in docs {
+            let current: Option<(i64, i64, String)> = tx
+                .query_row(
+                    "SELECT pk, revision, content_hash FROM documents WHERE id = ?1 AND is_current = 1",
+                    params![doc.meta.id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()
+                .map_err(db(format!("looking up {}", doc.meta.id)))?;
+            let outcome = match current {
+                Some((_, _, h)) if &h == hash => PutOutcome::Unchanged,
+                Some((pk, rev, _)) => {
+                    retire_revision(&tx, pk)?;
+                    insert_document(&tx, doc, hash, rev + 1)?;
+                    PutOutcome::Updated { revision: rev + 1 }
+                }
+                None => {
+                    insert_document(&tx, doc, hash, 1)?;
+                    PutOutcome::Added
+                }
+            };
+            outcomes.push(outcome);
+        }
+        tx.commit().map_err(db("committing a batch"))?;
+        Ok(outcomes)
+    }
+
+    fn document(&self, id: &str) -> Result<Option<StoredDocument>, StoreError> {
+        let row: Option<(i64, String, String, String)> = self
+            .conn
+            .query_row(
+                "SELECT d.revision, d.content_hash, d.analysis, t.text
+                 FROM documents d JOIN document_texts t ON t.doc_pk = d.pk
+                 WHERE d.id = ?1 AND d.is_current = 1",
+                params![id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()
+            .map_err(db(format!("reading document {id}")))?;
+        let Some((revision, content_hash, analysis, text)) = row else {
+            return Ok(None);
+        };
+        let mut document: Document =
+            serde_json::from_str(&analysis).map_err(|source| StoreError::Json {
+                context: format!("decoding the analysis of {id}"),
+                source,
+            })?;
+        document.text = text;
+        Ok(Some(StoredDocument {
+            revision,
+            content_hash,
+            document,
+        }))
+    }
+
+    fn search(&self, q: &SearchQuery) -> Result<Vec<SearchHit>, StoreError> {
+        let Some(fts_query) = fts::all_words(&q.text) else {
+            return Ok(Vec::new());
+        };
+        let limit = q.limit.max(1) as i64;
+        let mut hits = Vec::new();
+        let kinds: Vec<SearchKind> = match q.kind {
+            Some(k) => vec![k],
+            None => vec![SearchKind::Quote, SearchKind::Claim, SearchKind::Document],
+        };
+        let speaker_like = q
+            .speaker
+            .as_ref()
+            .map(|s| format!("%{}%", s.to_lowercase()));
+        for kind in kinds {
+            match kind {
+                SearchKind::Quote | SearchKind::Claim => {
+                    let kind_name = if kind == SearchKind::Quote {
+                        "quote"
+                    } else {
+                        "claim"
+                    };
+                    let sql = format!(
+                        "SELECT {STATEMENT_COLUMNS}, -bm25(statements_fts, 1.0, 0.5) AS score,
+                                snippet(statements_fts, 0, ?6, ?7, '…', 24) AS snip
+                         FROM statements_fts JOIN statements s ON s.pk = statements_fts.rowid
+                         WHERE statements_fts MATCH ?1 AND s.kind = ?2
+                           AND (?3 IS NULL OR lower(s.speaker) LIKE ?3)
+                           AND (?4 IS NULL OR s.date >= ?4) AND (?5 IS NULL OR s.date <= ?5)
+                         ORDER BY bm25(statements_fts, 1.0, 0.5) LIMIT ?8"
+                    );
+                    let mut stmt = self
+                        .conn
+                        .prepare_cached(&sql)
+                        .map_err(db("preparing a statement search"))?;
+                    let rows = stmt
+                        .query_map(
+                            params![
+                                fts_query,
+                                kind_name,
+                                speaker_like,
+                                q.from,
+                                q.to,
+                                HIGHLIGHT_OPEN,
+                                HIGHLIGHT_CLOSE,
+                                limit
+                            ],
+                            |r| {
+                                let st = statement_from_row(r)?;
+                                Ok(SearchHit {
+                                    kind,
+                                    doc_id: st.doc_id,
+                                    date: st.date,
+                                    source: st.source,
+                                    title: st.title,
+                                    speaker: st.speaker,
+                                    text: Some(st.text),
+                                    snippet: r.get("snip")?,
+                                    score: r.get("score")?,
+                                    start: Some(st.start),
+                                    end: Some(st.end),
+                                })
+                            },
+                        )
+                        .map_err(db("searching statements"))?;
+                    for h in rows {
+                        hits.push(h.map_err(db("reading a search result"))?);
+                    }
+                }
+                SearchKind::Document => {
+                    let mut stmt = self
+                        .conn
+                        .prepare_cached(
+                            "SELECT d.id, d.date, d.source, d.title,
+                                    -bm25(documents_fts, 2.0, 1.0) AS score,
+                                    snippet(documents_fts, 1, ?5, ?6, '…', 24) AS snip
+                             FROM documents_fts JOIN documents d ON d.pk = documents_fts.rowid
+                             WHERE documents_fts MATCH ?1 AND d.is_current = 1
+                               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s
+                                    WHERE s.doc_pk = d.pk AND lower(s.speaker) LIKE ?2))
+                               AND (?3 IS NULL OR d.date >= ?3) AND (?4 IS NULL OR d.date <= ?4)
+                             ORDER BY bm25(documents_fts, 2.0, 1.0) LIMIT ?7",
+                        )
+                        .map_err(db("preparing a document search"))?;
+                    let rows = stmt
+                        .query_map(
+                            params![
+                                fts_query,
+                                speaker_like,
+                                q.from,
+                                q.to,
+                                HIGHLIGHT_OPEN,
+                                HIGHLIGHT_CLOSE,
+                                limit
+                            ],
+                            |r| {
+                                Ok(SearchHit {
+                                    kind,
+                                    doc_id: r.get(0)?,
+                                    date: r.get(1)?,
+                                    source: r.get(2)?,
+                                    title: r.get(3)?,
+                                    speaker: None,
+                                    text: None,
+                                    snippet: r.get(5)?,
+                                    score: r.get(4)?,
+                                    start: None,
+                                    end: None,
+                                })
+                            },
+                        )
+                        .map_err(db("searching documents"))?;
+                    for h in rows {
+                        hits.push(h.map_err(db("reading a search result"))?);
+                    }
+                }
+            }
+        }
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        hits.truncate(q.limit.max(1));
+        Ok(hits)
+    }
+
+    fn statement(&self, id: &str) -> Result<Option<Statement>, StoreError> {
+        let (sql, key1, key2) = match id.rsplit_once('#') {
+            Some((doc, local)) => (
+                format!(
+                    "SELECT {STATEMENT_COLUMNS} FROM statements s
+                     WHERE s.doc_id = ?1 AND s.local_id = ?2 LIMIT 1"
+                ),
+                doc.to_string(),
+                local.to_string(),
+            ),
+            None => (
+                format!("SELECT {STATEMENT_COLUMNS} FROM statements s WHERE s.pk = ?1 AND ?2 = ?2"),
+                id.to_string(),
+                String::new(),
+            ),
+        };
+        self.conn
+            .query_row(&sql, params![key1, key2], statement_from_row)
+            .optional()
+            .map_err(db(format!("reading statement {id}")))
+    }
+
+    fn stats(&self) -> Result<StoreStats, StoreError> {
+        let count = |sql: &str| -> Result<i64, StoreError> {
+            self.conn
+                .query_row(sql, [], |r| r.get(0))
+                .map_err(db(format!("counting: {sql}")))
+        };
+        let mut bytes = 0u64;
+        if let Ok(entries) = std::fs::read_dir(&self.dir) {
+            for e in entries.flatten() {
+                if e.file_name().to_string_lossy().starts_with(DB_FILE) {
+                    bytes += e.metadata().map(|m| m.len()).unwrap_or(0);
+                }
+            }
+        }
+        Ok(StoreStats {
+            documents: count("SELECT COUNT(*) FROM documents WHERE is_current = 1")?,
+            revisions: count("SELECT COUNT(*) FROM documents")?,
+            statements: count("SELECT COUNT(*) FROM statements")?,
+            quotes: count("SELECT COUNT(*) FROM quotes")?,
+            claims: count("SELECT COUNT(*) FROM claims")?,
+            entities: count("SELECT COUNT(*) FROM entities")?,
+            bytes_on_disk: bytes,
+        })
+    }
+}
+
+impl CandidateSource for SqliteStore {
+    fn candidates(
+        &self,
+        text: &str,
+        before: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Statement>, TraceError> {
+        let Some(q) = fts::any_word(text, 32) else {
+            return Ok(Vec::new());
+        };
+        // Rank inside the FTS table first (fast top-k), then filter by date.
+        let sql = format!(
+            "SELECT {STATEMENT_COLUMNS} FROM
+               (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ?1
+                ORDER BY rank LIMIT ?2) AS f
+             JOIN statements s ON s.pk = f.rowid
+             WHERE (?3 IS NULL OR s.date IS NULL OR s.date <= ?3)
+             ORDER BY f.rank LIMIT ?4"
+        );
+        let run = || -> rusqlite::Result<Vec<Statement>> {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(
+                params![q, (limit * 4) as i64, before, limit as i64],
+                statement_from_row,
+            )?;
+            rows.collect()
+        };
+        run().map_err(|e| TraceError::Source(format!("searching statements: {e}")))
+    }
+
+    fn statements_in(&self, doc_id: &str) -> Result<Vec<Statement>, TraceError> {
+        let sql = format!(
+            "SELECT {STATEMENT_COLUMNS} FROM statements s WHERE s.doc_id = ?1 ORDER BY s.pk"
+        );
+        let run = || -> rusqlite::Result<Vec<Statement>> {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params![doc_id], statement_from_row)?;
+            rows.collect()
+        };
+        run().map_err(|e| TraceError::Source(format!("reading statements of {doc_id}: {e}")))
+    }
+}
