@@ -1,56 +1,123 @@
-//! (stub: to be completed) readers that turn input files into Documents.
+//! Readers that turn input files into [`Document`]s.
+//!
+//! [`read_inputs`] takes paths (files, directories, `-` for stdin) and
+//! yields one `Result<Document, IngestError>` per record, lazily: a
+//! directory is walked one file at a time, a JSONL file one line at a time,
+//! a WARC one record at a time. Formats are told apart by extension and by
+//! sniffing the first bytes (gzip is undone first, whatever the name):
+//! plain text, HTML, JSONL / JSON, CSV, RSS / Atom, WARC.
+//!
+//! Every input is untrusted: a broken record gives an error naming the file
+//! and the record, and reading goes on with the next one. Memory is bounded
+//! by [`ReadOptions`]: no record larger than `max_record_bytes` is held.
 
-use std::path::PathBuf;
+use claimtrace_core::Document;
 
-use claimtrace_core::{Document, Metadata};
+mod date;
+mod decode;
+mod feed;
+mod html;
+mod input;
+mod jsonl;
+mod plain;
+pub mod shingle;
+mod table;
+mod walk;
+mod warc;
+
+pub use date::normalize_date;
+pub use html::{extract_html, read_html_file, HtmlExtract};
+pub use input::Format;
 
 /// Something that went wrong reading one input (or one record of it).
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
+    /// The input could not be opened or read.
     #[error("{path}: {source}")]
     Io {
         path: String,
         #[source]
         source: std::io::Error,
     },
+    /// The input as a whole is unusable (empty, binary, not a feed, ...).
     #[error("{path}: {message}")]
     Invalid { path: String, message: String },
+    /// One record of a container (a JSONL line, a feed item, a WARC record,
+    /// a CSV row) is unusable; the others are still read.
+    #[error("{path}: {record}: {message}")]
+    Record {
+        path: String,
+        /// Where in the input: `line 12`, `item 3`, `record 5 at byte 10234`.
+        record: String,
+        message: String,
+    },
+}
+
+impl IngestError {
+    /// The input (path, or `-` for stdin) the error is about.
+    pub fn path(&self) -> &str {
+        match self {
+            IngestError::Io { path, .. }
+            | IngestError::Invalid { path, .. }
+            | IngestError::Record { path, .. } => path,
+        }
+    }
 }
 
 /// Limits and choices for reading.
 #[derive(Debug, Clone)]
 pub struct ReadOptions {
-    /// Documents longer than this are truncated (with a warning).
+    /// Documents with more text than this (in bytes) are truncated at a
+    /// character boundary, with a warning in `Document::warnings`.
     pub max_document_bytes: usize,
+    /// The most raw bytes of one record held in memory: a text file, an HTML
+    /// page, a JSONL line, a WARC record, a feed, a JSON or CSV file. Text
+    /// and HTML beyond it are cut (with a warning); a JSONL line or WARC
+    /// record beyond it is skipped with an error; a feed or JSON file beyond
+    /// it is rejected.
+    pub max_record_bytes: usize,
 }
 
-impl Default for ReadOptions {
-    fn default() -> Self {
+impl ReadOptions {
+    /// Options for documents of at most `max_document_bytes` of text; raw
+    /// records may be twice that (markup and JSON escapes) plus 64 KiB.
+    pub fn with_max_document_bytes(max_document_bytes: usize) -> Self {
         ReadOptions {
-            max_document_bytes: 64 * 1024 * 1024,
+            max_document_bytes,
+            max_record_bytes: max_document_bytes
+                .saturating_mul(2)
+                .saturating_add(64 * 1024),
         }
     }
 }
 
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions::with_max_document_bytes(64 * 1024 * 1024)
+    }
+}
+
+/// The iterator every reader returns.
+pub type Documents = Box<dyn Iterator<Item = Result<Document, IngestError>> + Send>;
+
 /// Reads every input (files, directories recursively, `-` for stdin) and
 /// yields documents and per-record errors, lazily, in order.
-pub fn read_inputs(
-    inputs: &[String],
-    _opts: &ReadOptions,
-) -> Box<dyn Iterator<Item = Result<Document, IngestError>> + Send> {
+pub fn read_inputs(inputs: &[String], opts: &ReadOptions) -> Documents {
     let inputs: Vec<String> = inputs.to_vec();
-    Box::new(inputs.into_iter().map(|p| {
-        let path = PathBuf::from(&p);
-        let bytes = std::fs::read(&path).map_err(|source| IngestError::Io {
-            path: p.clone(),
-            source,
-        })?;
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        let meta = Metadata {
-            id: p.clone(),
-            origin: Some(p.clone()),
-            ..Default::default()
-        };
-        Ok(Document::new(text, meta))
-    }))
+    let opts = opts.clone();
+    Box::new(
+        inputs
+            .into_iter()
+            .flat_map(move |input| walk::read_input(input, opts.clone())),
+    )
+}
+
+/// Reads one document or container from any byte stream; `name` is used for
+/// ids and error messages (and its extension as a format hint).
+pub fn read_stream(
+    stream: Box<dyn std::io::Read + Send>,
+    name: &str,
+    opts: &ReadOptions,
+) -> Documents {
+    input::read_stream(stream, name.to_string(), opts.clone())
 }

@@ -1,0 +1,323 @@
+//! RSS 2.0, RSS 1.0 and Atom feeds (through `feed-rs`): one document per
+//! item, its text the item's full content (`content:encoded`, Atom
+//! `content`) or else its summary, stripped of HTML.
+
+use std::io::BufRead;
+
+use claimtrace_core::{DateSource, Document, Metadata};
+use scraper::{Html, Node};
+
+use crate::decode::{decode_text, limit_document, read_bounded};
+use crate::html::declared_charset;
+use crate::input::Source;
+use crate::Documents;
+
+pub(crate) fn read(mut body: Box<dyn BufRead + Send>, src: Source) -> Documents {
+    let (bytes, cut) = read_bounded(&mut body, src.opts.max_record_bytes);
+    drop(body);
+    if cut {
+        return Box::new(std::iter::once(Err(src.invalid(format!(
+            "feed larger than {} bytes: not read",
+            src.opts.max_record_bytes
+        )))));
+    }
+    let mut feed_warnings = Vec::new();
+    let feed = match parse_feed(&bytes, &mut feed_warnings) {
+        Ok(feed) => feed,
+        Err(message) => return Box::new(std::iter::once(Err(src.invalid(message)))),
+    };
+    drop(bytes);
+    let source = feed
+        .title
+        .as_ref()
+        .map(|t| t.content.trim().to_string())
+        .filter(|t| !t.is_empty());
+    let language = feed.language.clone();
+    let entries = feed.entries;
+    if entries.is_empty() {
+        return Box::new(std::iter::once(Err(src.invalid("feed has no items"))));
+    }
+    Box::new(entries.into_iter().enumerate().map(move |(index, entry)| {
+        let number = index + 1;
+        entry_document(
+            entry,
+            number,
+            &src,
+            source.clone(),
+            language.clone(),
+            &feed_warnings,
+        )
+        .map_err(|message| src.record_error(format!("item {number}"), message))
+    }))
+}
+
+/// Parses a feed; a feed that fails as it is and is not valid UTF-8 (a
+/// latin-1 feed that declares UTF-8, or a broken declaration) is transcoded
+/// to UTF-8 and parsed again, with a warning.
+fn parse_feed(bytes: &[u8], warnings: &mut Vec<String>) -> Result<feed_rs::model::Feed, String> {
+    let parser = feed_rs::parser::Builder::new().build();
+    let first_error = match parser.parse(bytes) {
+        Ok(feed) => return Ok(feed),
+        Err(e) => e.to_string(),
+    };
+    if std::str::from_utf8(bytes).is_ok() {
+        return Err(format!("not a readable RSS/Atom feed: {first_error}"));
+    }
+    let declared = declared_charset(bytes).filter(|label| !label.contains("utf"));
+    let label = declared.as_deref().unwrap_or("windows-1252");
+    let mut decode_warnings = Vec::new();
+    let text = decode_text(bytes.to_vec(), Some(label), false, &mut decode_warnings);
+    let text = without_xml_declaration(&text);
+    let feed = feed_rs::parser::Builder::new()
+        .build()
+        .parse(text.as_bytes())
+        .map_err(|e| {
+            format!("not a readable RSS/Atom feed: {first_error}; read as {label}: {e}")
+        })?;
+    warnings.push(format!(
+        "feed is not valid UTF-8 ({first_error}): decoded as {label}"
+    ));
+    Ok(feed)
+}
+
+/// The XML without its `<?xml ...?>` declaration, whose encoding no longer
+/// holds once the text is UTF-8.
+fn without_xml_declaration(text: &str) -> &str {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with("<?xml") {
+        if let Some(end) = trimmed.find("?>") {
+            return trimmed.get(end + 2..).unwrap_or(trimmed);
+        }
+    }
+    trimmed
+}
+
+fn entry_document(
+    entry: feed_rs::model::Entry,
+    number: usize,
+    src: &Source,
+    source: Option<String>,
+    language: Option<String>,
+    feed_warnings: &[String],
+) -> Result<Document, String> {
+    let title = entry
+        .title
+        .as_ref()
+        .map(|t| html_to_text(&t.content))
+        .filter(|t| !t.is_empty());
+    let content = entry
+        .content
+        .as_ref()
+        .and_then(|c| c.body.as_deref())
+        .map(html_to_text)
+        .filter(|t| !t.is_empty());
+    let summary = entry
+        .summary
+        .as_ref()
+        .map(|t| html_to_text(&t.content))
+        .filter(|t| !t.is_empty());
+    // The summary is the standfirst when there is full content too.
+    let (body, standfirst) = match (content, summary) {
+        (Some(content), Some(summary)) if summary != content => (Some(content), Some(summary)),
+        (Some(content), _) => (Some(content), None),
+        (None, summary) => (summary, None),
+    };
+    let mut text = match (&title, body) {
+        (Some(title), Some(body)) if body.starts_with(title.as_str()) => body,
+        (Some(title), Some(body)) => format!("{title}\n\n{body}"),
+        (None, Some(body)) => body,
+        (Some(title), None) => title.clone(),
+        (None, None) => return Err("item has neither title nor text".to_string()),
+    };
+    let mut warnings = feed_warnings.to_vec();
+    limit_document(&mut text, src.opts.max_document_bytes, &mut warnings);
+    let date = entry
+        .published
+        .or(entry.updated)
+        .map(|d| d.date_naive().format("%Y-%m-%d").to_string());
+    let authors: Vec<String> = entry
+        .authors
+        .iter()
+        .filter_map(|p| p.name.as_deref().map(|n| n.trim().to_string()))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let section = entry
+        .categories
+        .first()
+        .map(|c| c.label.clone().unwrap_or_else(|| c.term.clone()))
+        .filter(|c| !c.trim().is_empty());
+    let id = if entry.id.trim().is_empty() {
+        format!("{}#{number}", src.name)
+    } else {
+        entry.id.clone()
+    };
+    let meta = Metadata {
+        id,
+        title,
+        standfirst: standfirst.filter(|s| text.contains(s.as_str())),
+        section,
+        url: entry.links.first().map(|l| l.href.clone()),
+        source,
+        author: (!authors.is_empty()).then(|| authors.join(", ")),
+        language: entry.language.clone().or(language),
+        date_source: if date.is_some() {
+            DateSource::Metadata
+        } else {
+            DateSource::None
+        },
+        date,
+        origin: Some(format!("{}#{number}", src.name)),
+        ..Default::default()
+    };
+    let mut doc = Document::new(text, meta);
+    doc.warnings = warnings;
+    Ok(doc)
+}
+
+/// Elements after which text starts on a new line.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "figure",
+    "figcaption",
+    "hr",
+    "pre",
+    "dd",
+    "dt",
+];
+
+/// Text of an HTML fragment: one paragraph per line, whitespace collapsed,
+/// scripts and styles dropped. Text without markup is returned trimmed.
+pub(crate) fn html_to_text(fragment: &str) -> String {
+    if !fragment.contains('<') {
+        return collapse_lines(fragment);
+    }
+    let html = Html::parse_fragment(fragment);
+    let mut out = String::with_capacity(fragment.len());
+    for edge in html.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => match node.value() {
+                Node::Text(text) => {
+                    let hidden = node.ancestors().any(|a| {
+                        a.value()
+                            .as_element()
+                            .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript"))
+                    });
+                    if !hidden {
+                        // Line breaks in HTML source are spaces; only block
+                        // elements break lines.
+                        out.extend(
+                            text.chars()
+                                .map(|c| if c.is_whitespace() { ' ' } else { c }),
+                        );
+                    }
+                }
+                Node::Element(e) if BLOCK_ELEMENTS.contains(&e.name()) => out.push('\n'),
+                _ => {}
+            },
+            ego_tree::iter::Edge::Close(node) => {
+                if let Node::Element(e) = node.value() {
+                    if BLOCK_ELEMENTS.contains(&e.name()) {
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    collapse_lines(&out)
+}
+
+/// Collapses runs of spaces inside lines and drops empty lines.
+fn collapse_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&words.join(" "));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{IngestError, ReadOptions};
+
+    fn read_feed(bytes: &[u8]) -> Vec<Result<Document, IngestError>> {
+        let src = Source {
+            name: "f.rss".into(),
+            opts: ReadOptions::default(),
+            latch: Default::default(),
+        };
+        read(Box::new(std::io::Cursor::new(bytes.to_vec())), src).collect()
+    }
+
+    #[test]
+    fn html_fragments_become_paragraph_lines() {
+        assert_eq!(
+            html_to_text("<p>One <b>bold</b>\n word.</p><p>Two.</p><script>x()</script>"),
+            "One bold word.\nTwo."
+        );
+        assert_eq!(html_to_text("  plain   text "), "plain text");
+    }
+
+    #[test]
+    fn rss_items_become_documents() {
+        let rss = br#"<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Example News</title><link>https://example.com</link><description>d</description>
+<item><title>Talks go on</title><link>https://example.com/a</link><dc:creator>Jane Doe</dc:creator>
+<pubDate>Sun, 16 Jul 2023 10:00:00 GMT</pubDate><description>Short.</description>
+<content:encoded><![CDATA[<p>The talks went on.</p><p>Both sides spoke.</p>]]></content:encoded></item>
+<item><title>Second</title></item>
+</channel></rss>"#;
+        let docs = read_feed(rss);
+        assert_eq!(docs.len(), 2);
+        let Some(Ok(first)) = docs.first() else {
+            panic!(
+                "first item not read: {:?}",
+                docs.first()
+                    .map(|d| d.as_ref().err().map(|e| e.to_string()))
+            )
+        };
+        assert_eq!(
+            first.text,
+            "Talks go on\n\nThe talks went on.\nBoth sides spoke."
+        );
+        assert_eq!(first.meta.title.as_deref(), Some("Talks go on"));
+        assert_eq!(first.meta.url.as_deref(), Some("https://example.com/a"));
+        assert_eq!(first.meta.date.as_deref(), Some("2023-07-16"));
+        assert_eq!(first.meta.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(first.meta.source.as_deref(), Some("Example News"));
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        let docs = read_feed(b"<rss><channel><item><title>unclosed");
+        assert!(!docs.is_empty());
+        let docs = read_feed(b"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>S\xe3o Paulo</title><item><title>Not\xedcia</title><description>Texto \xe9 bom.</description></item></channel></rss>");
+        let ok: Vec<&Document> = docs.iter().filter_map(|d| d.as_ref().ok()).collect();
+        assert_eq!(ok.len(), 1, "latin-1 feed recovered");
+        assert_eq!(ok[0].meta.title.as_deref(), Some("Notícia"));
+        assert!(!ok[0].warnings.is_empty());
+    }
+}

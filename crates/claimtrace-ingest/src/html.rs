@@ -1,0 +1,332 @@
+//! HTML pages: main article text and metadata, through the `trafilatura`
+//! crate (a port of go-trafilatura), which drops menus, boilerplate and
+//! comments.
+
+use std::io::BufRead;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use claimtrace_core::{DateSource, Document, Metadata};
+
+use crate::decode::{decode_text, limit_document, read_bounded};
+use crate::input::Source;
+use crate::Documents;
+
+/// What is read out of one HTML page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HtmlExtract {
+    /// Page title (headline), if any.
+    pub title: Option<String>,
+    /// The main text: paragraphs separated by line breaks; no title.
+    pub text: String,
+    pub author: Option<String>,
+    /// Publication date from the page's metadata, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Canonical URL (`<link rel=canonical>` / `og:url`).
+    pub url: Option<String>,
+    pub language: Option<String>,
+    /// Site name (`og:site_name`), used as the source.
+    pub site_name: Option<String>,
+    pub description: Option<String>,
+}
+
+fn non_empty(s: String) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// Pages nested deeper than this are refused: real pages stay far below it
+/// (a few dozen levels), and the extractor recurses over the tree.
+pub const MAX_HTML_DEPTH: usize = 400;
+
+/// Stack for the extraction thread: the extractor recurses over the DOM, and
+/// callers (rayon workers, test threads) may have small stacks.
+const EXTRACTION_STACK_BYTES: usize = 64 * 1024 * 1024;
+
+/// Extracts the main text and metadata of an HTML page. `Err` says why no
+/// text came out (no article text, markup too deep, or the extractor failed
+/// on this page).
+pub fn extract_html(html: &str) -> Result<HtmlExtract, String> {
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("html-extract".to_string())
+            .stack_size(EXTRACTION_STACK_BYTES)
+            .spawn_scoped(scope, || extract_html_here(html));
+        match worker {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|_| Err("the HTML extractor failed on this page".to_string())),
+            // No thread to be had (resource limits): run on this one.
+            Err(_) => extract_html_here(html),
+        }
+    })
+}
+
+/// Greatest element nesting of a parsed page, counted without recursion.
+fn tree_depth(doc: &trafilatura::dom::Document) -> usize {
+    let mut deepest = 0;
+    let mut pending = vec![(doc.root(), 0usize)];
+    while let Some((node, depth)) = pending.pop() {
+        deepest = deepest.max(depth);
+        if depth > MAX_HTML_DEPTH {
+            break;
+        }
+        pending.extend(
+            doc.children(node)
+                .into_iter()
+                .map(|child| (child, depth + 1)),
+        );
+    }
+    deepest
+}
+
+fn extract_html_here(html: &str) -> Result<HtmlExtract, String> {
+    let mut options = trafilatura::Options::default();
+    options.exclude_comments = true;
+    options.enable_fallback = true;
+    // The extractor is third-party code with internal `unwrap`s: a page that
+    // trips one must cost that page only, not the whole batch.
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        let doc = trafilatura::dom::Document::parse(html);
+        let depth = tree_depth(&doc);
+        if depth > MAX_HTML_DEPTH {
+            return Ok(Err(format!(
+                "markup nested more than {MAX_HTML_DEPTH} levels deep: not extracted"
+            )));
+        }
+        trafilatura::extract_document(doc, &options).map(Ok)
+    }))
+    .map_err(|_| "the HTML extractor failed on this page (internal panic caught)".to_string())?
+    .map_err(|e| format!("no article text found: {e}"))??;
+    let meta = result.metadata;
+    let text = normalize_newlines(&result.content_text);
+    if text.trim().is_empty() {
+        return Err("no article text found in the page".to_string());
+    }
+    Ok(HtmlExtract {
+        title: non_empty(meta.title),
+        text,
+        author: non_empty(meta.author),
+        date: meta.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        url: non_empty(meta.url),
+        language: non_empty(meta.language),
+        site_name: non_empty(meta.sitename),
+        description: non_empty(meta.description),
+    })
+}
+
+/// One paragraph per line, no trailing spaces, no runs of blank lines.
+fn normalize_newlines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// The charset an HTML or XML document declares in its first bytes
+/// (`<meta charset=...>`, `<meta http-equiv content="...; charset=...">`,
+/// `<?xml ... encoding="...">`).
+pub(crate) fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head: Vec<u8> = bytes
+        .iter()
+        .take(4096)
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    let label_after = |key: &[u8]| -> Option<String> {
+        let at = head.windows(key.len()).position(|w| w == key)? + key.len();
+        let rest = head.get(at..)?;
+        let rest = rest
+            .iter()
+            .position(|b| !matches!(b, b'"' | b'\'' | b' '))
+            .and_then(|s| rest.get(s..))?;
+        let label: String = rest
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+            .map(|&b| b as char)
+            .collect();
+        (!label.is_empty()).then_some(label)
+    };
+    label_after(b"charset=").or_else(|| {
+        head.starts_with(b"<?xml")
+            .then(|| label_after(b"encoding="))
+            .flatten()
+    })
+}
+
+/// Builds a document from raw HTML bytes. `charset` is an encoding label
+/// from outside the page (an HTTP header), preferred to the page's own.
+pub(crate) fn html_document(
+    bytes: Vec<u8>,
+    cut: bool,
+    charset: Option<&str>,
+    src: &Source,
+    id: String,
+    origin: String,
+) -> Result<Document, String> {
+    let mut warnings = Vec::new();
+    if cut {
+        warnings.push(format!(
+            "HTML longer than {} bytes: only that much was read",
+            src.opts.max_record_bytes
+        ));
+    }
+    let declared = charset
+        .map(str::to_string)
+        .or_else(|| declared_charset(&bytes));
+    let html = decode_text(bytes, declared.as_deref(), cut, &mut warnings);
+    let page = extract_html(&html)?;
+    let mut text = match &page.title {
+        Some(title) if !page.text.starts_with(title.as_str()) => {
+            format!("{title}\n\n{}", page.text)
+        }
+        _ => page.text,
+    };
+    limit_document(&mut text, src.opts.max_document_bytes, &mut warnings);
+    let date_source = if page.date.is_some() {
+        DateSource::Metadata
+    } else {
+        DateSource::None
+    };
+    // The meta description is the standfirst when the page prints it as a
+    // paragraph; otherwise it is only kept aside.
+    let mut extra = std::collections::BTreeMap::new();
+    let standfirst = match page.description {
+        Some(d) if text.lines().any(|line| line == d) => Some(d),
+        Some(d) => {
+            extra.insert("description".to_string(), serde_json::Value::String(d));
+            None
+        }
+        None => None,
+    };
+    let meta = Metadata {
+        id,
+        origin: Some(origin),
+        title: page.title,
+        standfirst,
+        extra,
+        url: page.url,
+        source: page.site_name,
+        author: page.author,
+        language: page.language,
+        date: page.date,
+        date_source,
+        ..Default::default()
+    };
+    let mut doc = Document::new(text, meta);
+    doc.warnings = warnings;
+    Ok(doc)
+}
+
+/// Reads one HTML file (gzipped or not; charset from its declaration) and
+/// extracts it; used by `claimtrace eval html`.
+pub fn read_html_file(
+    path: &std::path::Path,
+    opts: &crate::ReadOptions,
+) -> Result<HtmlExtract, crate::IngestError> {
+    let name = path.to_string_lossy().into_owned();
+    let file = std::fs::File::open(path).map_err(|source| crate::IngestError::Io {
+        path: name.clone(),
+        source,
+    })?;
+    let mut raw = std::io::BufReader::new(file);
+    let is_gzip = raw
+        .fill_buf()
+        .map(|head| head.starts_with(&[0x1f, 0x8b]))
+        .unwrap_or(false);
+    let mut reader: Box<dyn std::io::Read> = if is_gzip {
+        Box::new(flate2::read::MultiGzDecoder::new(raw))
+    } else {
+        Box::new(raw)
+    };
+    let (bytes, cut) = read_bounded(&mut reader, opts.max_record_bytes);
+    let charset = declared_charset(&bytes);
+    let mut warnings = Vec::new();
+    let html = decode_text(bytes, charset.as_deref(), cut, &mut warnings);
+    extract_html(&html).map_err(|message| crate::IngestError::Invalid {
+        path: name,
+        message,
+    })
+}
+
+pub(crate) fn read(mut body: Box<dyn BufRead + Send>, src: Source) -> Documents {
+    let (bytes, cut) = read_bounded(&mut body, src.opts.max_record_bytes);
+    drop(body);
+    let result = html_document(bytes, cut, None, &src, src.name.clone(), src.name.clone())
+        .map(|mut doc| {
+            if let Some(broken) = src.latch.peek() {
+                doc.warnings
+                    .push(format!("page may be incomplete: {broken}"));
+            }
+            doc
+        })
+        .map_err(|message| src.invalid(message));
+    Box::new(std::iter::once(result))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charset_declarations_are_found() {
+        assert_eq!(
+            declared_charset(b"<html><head><meta charset=\"windows-1251\">").as_deref(),
+            Some("windows-1251")
+        );
+        assert_eq!(
+            declared_charset(
+                b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+            )
+            .as_deref(),
+            Some("iso-8859-1")
+        );
+        assert_eq!(
+            declared_charset(b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss>").as_deref(),
+            Some("iso-8859-1")
+        );
+        assert_eq!(declared_charset(b"<html><body>no declaration"), None);
+    }
+
+    #[test]
+    fn article_text_title_and_metadata_are_extracted() {
+        let paragraph = "The minister said on Tuesday that the talks would continue next week, \
+                         and that both delegations had agreed on a timetable for the next round.";
+        let html = format!(
+            "<html><head><title>Talks to continue | Example News</title>\
+             <meta property=\"og:title\" content=\"Talks to continue\">\
+             <link rel=\"canonical\" href=\"https://news.example.com/talks\">\
+             <meta name=\"author\" content=\"Jane Doe\">\
+             <meta property=\"article:published_time\" content=\"2023-07-16T10:00:00Z\">\
+             </head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>\
+             <article><h1>Talks to continue</h1><p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></article>\
+             <footer>Copyright Example News. All rights reserved.</footer></body></html>"
+        );
+        let page = extract_html(&html).expect("article extracted");
+        assert_eq!(page.title.as_deref(), Some("Talks to continue"));
+        assert_eq!(page.url.as_deref(), Some("https://news.example.com/talks"));
+        assert_eq!(page.date.as_deref(), Some("2023-07-16"));
+        assert_eq!(page.author.as_deref(), Some("Jane Doe"));
+        assert!(page.text.contains("both delegations had agreed"));
+        assert!(!page.text.contains("All rights reserved"), "{}", page.text);
+        assert!(!page.text.contains("Home"), "{}", page.text);
+    }
+
+    #[test]
+    fn hostile_markup_does_not_panic() {
+        let deep = "<div>".repeat(20_000);
+        let refused = extract_html(&deep).err().unwrap_or_default();
+        assert!(refused.contains("nested"), "{refused}");
+        for html in [
+            String::new(),
+            "<".to_string(),
+            "<html><body><p>unclosed".to_string(),
+            deep,
+            "<script>".repeat(1000),
+        ] {
+            let _ = extract_html(&html);
+        }
+    }
+}
