@@ -9,6 +9,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut doc = Document::new(text, Metadata::default());
     claimtrace_text::prepare(&mut doc);
     claimtrace_quote::QuoteAnnotator.annotate(&mut doc);
+    if std::env::var_os("SHOW_TOKENS").is_some() {
+        for t in &doc.tokens {
+            print!("{}:{:?} ", &doc.text[t.start..t.end], t.kind);
+        }
+        println!();
+    }
     for q in &doc.quotes {
         println!(
             "{} {:?} within={:?}\n   text: {}\n   cue: {:?}  speaker: {:?} / {:?}  hedges: {:?}",

@@ -12,6 +12,12 @@ use crate::speech::Resolver;
 
 /// Nouns for words said: "the recent words of", "a statement by".
 const SAID_NOUNS: &[&str] = &[
+    "report",
+    "study",
+    "interview",
+    "article",
+    "post",
+    "letter",
     "words",
     "statement",
     "statements",
@@ -104,7 +110,8 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
             let mut cue_end = v + 1;
             for k in v + 1..(v + 6).min(b) {
                 if SAID_NOUNS.iter().any(|n| ctx.lower_is(k, n)) {
-                    if ctx.lex(k + 1).np_joiner || ctx.lower_is(k + 1, "by") {
+                    let joined = ctx.lex(k + 1).np_joiner || ctx.lower_is(k + 1, "by");
+                    if joined && ctx.np_after(k + 2, b).is_some() {
                         obj = k + 2;
                         cue_end = k + 2;
                     }

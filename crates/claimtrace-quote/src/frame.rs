@@ -121,6 +121,7 @@ impl Ctx<'_> {
     pub fn np_walk(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
         let mut k = end;
         let mut n = 0;
+        let mut lower_run = 0;
         while k > floor && n < MAX_NP {
             let j = k - 1;
             let l = self.lex(j);
@@ -154,12 +155,15 @@ impl Ctx<'_> {
                     } else if l.nominal {
                         true
                     } else {
-                        // Other lower-case words: only as a modifier right
-                        // before a role noun or name ("aggressor country").
-                        k < end
-                            && (self.lex(k).nominal || self.is_cap(k))
-                            && l.cue.is_none()
+                        // Other lower-case words: a head noun right before the
+                        // verb ("the central bank said", "the report said"),
+                        // or up to two modifiers before it.
+                        let head_after_determiner =
+                            k == end && j > floor && self.lex(j - 1).determiner;
+                        lower_run < 3
+                            && (k == end || !self.lex(k).np_joiner)
                             && !w.ends_with("ly")
+                            && (l.cue.is_none() || head_after_determiner)
                     }
                 }
                 Some(TokenKind::Number) => true,
@@ -172,12 +176,35 @@ impl Ctx<'_> {
             if !ok {
                 break;
             }
+            let l = self.lex(j);
+            if self.kind(j) == Some(TokenKind::Word)
+                && !self.is_cap(j)
+                && !l.nominal
+                && !l.determiner
+            {
+                lower_run += 1;
+            }
             k = j;
             n += 1;
         }
         // A phrase does not start with a joiner or a period.
         while k < end && (self.lex(k).np_joiner || self.kind(k) == Some(TokenKind::Punct)) {
             k += 1;
+        }
+        // Bare lower-case words are a phrase only after a boundary
+        // ("officials said", ", analysts said"); else start at the first
+        // determiner, name, number or role noun.
+        let good_start = |i: usize| {
+            let l = self.lex(i);
+            l.determiner || l.nominal || self.is_cap(i) || self.kind(i) == Some(TokenKind::Number)
+        };
+        let at_boundary = k == floor
+            || k.checked_sub(1)
+                .is_some_and(|p| matches!(self.kind(p), Some(TokenKind::Punct | TokenKind::Quote)));
+        if !good_start(k) && !at_boundary {
+            while k < end && !good_start(k) {
+                k += 1;
+            }
         }
         (k < end && self.words_in(k, end) > 0).then_some((k, end))
     }
@@ -193,10 +220,11 @@ impl Ctx<'_> {
             let l = self.lex(k);
             let ok = match self.kind(k) {
                 Some(TokenKind::Word) => {
+                    let after_determiner = k > start && self.lex(k - 1).determiner;
                     (!l.np_stop || l.determiner || l.np_joiner)
                         && !l.pronoun
                         && !l.relative
-                        && (l.cue.is_none() || self.is_cap(k))
+                        && (l.cue.is_none() || self.is_cap(k) || after_determiner)
                 }
                 Some(TokenKind::Number) => true,
                 Some(TokenKind::Punct) => self.is_title_period(k),

@@ -28,6 +28,7 @@
 mod chains;
 mod claims;
 mod doc;
+pub mod eval;
 mod frame;
 mod hedges;
 mod lexicon;

@@ -103,6 +103,14 @@ fn classify(ctx: &Ctx, m: &Marked) -> MarkRole {
     if words >= 12 {
         return MarkRole::Direct;
     }
+    // A few words, all capitalised, no sentence punctuation: a name or a
+    // title (Russian and Ukrainian put organisation names in « »).
+    let all_caps = (m.first..m.last)
+        .all(|i| !ctx.is_wordlike(i) || ctx.is_cap(i) || ctx.kind(i) == Some(TokenKind::Number));
+    let colon_before = prev.is_some_and(|p| ctx.is_punct(p, ":"));
+    if words <= 4 && all_caps && !colon_before && !ends_with_punct(ctx, m) {
+        return MarkRole::NotSpeech;
+    }
     // Only capitalised words and no sentence punctuation: a name or title
     // ("Saturday Night Live") unless someone is said to have said it.
     MarkRole::Partial
@@ -645,44 +653,82 @@ fn according_to(
 ) -> Option<(Draft, usize)> {
     let (a, b) = sent;
     let w = ctx.word(v);
+    // Only short words open these phrases: no lower-casing of long tokens.
+    if w.len() > 12 {
+        return None;
+    }
     let first = w.to_lowercase();
     let second_ok = |s: &str| ctx.lower_is(v + 1, s);
+    let any_second = |list: &[&str]| list.iter().any(|s| second_ok(s));
     let two_word = match first.as_str() {
         "according" => second_ok("to"),
-        "по" => ["словам", "данным", "мнению", "информации", "сообщению"]
-            .iter()
-            .any(|s| second_ok(s)),
-        "за" => ["словами", "даними", "інформацією"]
-            .iter()
-            .any(|s| second_ok(s)),
+        "по" => any_second(&["словам", "данным", "мнению", "информации", "сообщению"]),
+        "за" => any_second(&["словами", "даними", "інформацією"]),
         "на" => second_ok("думку"),
-        "как" => [
+        "как" => any_second(&[
             "сообщает",
             "сообщили",
+            "сообщил",
+            "сообщила",
             "заявил",
             "заявила",
             "заявили",
             "пишет",
-        ]
-        .iter()
-        .any(|s| second_ok(s)),
-        "як" => [
+            "рассказал",
+            "рассказала",
+            "рассказали",
+            "пояснил",
+            "пояснила",
+            "отметил",
+            "отметила",
+            "утверждает",
+            "считает",
+        ]),
+        "як" => any_second(&[
             "повідомляє",
             "повідомили",
+            "повідомив",
+            "повідомила",
             "заявив",
             "заявила",
             "заявили",
             "пише",
-        ]
-        .iter()
-        .any(|s| second_ok(s)),
+            "розповів",
+            "розповіла",
+            "розповіли",
+            "пояснив",
+            "пояснила",
+            "зазначив",
+            "зазначила",
+            "зазначили",
+            "вважає",
+        ]),
         _ => false,
     };
     if !two_word || v + 2 >= b {
         return None;
     }
     let cue = (v, v + 2);
-    let np = ctx.np_after(v + 2, b)?;
+    // "как рассказал «Медузе» источник": skip a quoted addressee.
+    let mut np_from = v + 2;
+    if let Some(&mi) = in_mark.get(np_from).filter(|&&mi| mi != NONE) {
+        while np_from < b && in_mark.get(np_from) == Some(&mi) {
+            np_from += 1;
+        }
+    }
+    let mut np = ctx.np_after(np_from, b)?;
+    // The phrase runs on to its comma ("источник в правительстве,").
+    if let Some(c) = (np.1..(np.1 + 6).min(b))
+        .find(|&i| matches!(ctx.kind(i), Some(TokenKind::Punct | TokenKind::Quote)))
+    {
+        if ctx.is_punct(c, ",")
+            && in_mark
+                .get(np.1..c)
+                .is_some_and(|s| s.iter().all(|&m| m == NONE))
+        {
+            np.1 = c;
+        }
+    }
     let after_np = np.1;
     let at_start = v == a
         || (v == a + 1 && ctx.lex(a).np_stop)

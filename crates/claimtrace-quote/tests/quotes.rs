@@ -1,0 +1,218 @@
+//! Quotes on short passages written for the project (no entity layer:
+//! speakers are checked by their mention).
+
+use claimtrace_core::{Annotator, Document, Metadata, Quote, QuoteKind};
+use claimtrace_quote::QuoteAnnotator;
+
+fn analyse(text: &str) -> Document {
+    let mut doc = Document::new(text, Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    QuoteAnnotator.annotate(&mut doc);
+    doc
+}
+
+fn find<'a>(doc: &'a Document, content_part: &str) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .find(|q| q.text.contains(content_part))
+        .unwrap_or_else(|| {
+            panic!(
+                "no quote containing {content_part:?}; quotes: {:#?}",
+                doc.quotes
+            )
+        })
+}
+
+fn cue(q: &Quote) -> &str {
+    q.cue.as_ref().map_or("", |c| c.text.as_str())
+}
+
+fn speaker(q: &Quote) -> &str {
+    q.speaker.text.as_deref().unwrap_or("")
+}
+
+#[test]
+fn direct_quote_with_speaker_after_and_inverted() {
+    let doc = analyse(
+        "Talks resumed on Monday.\n\n\"We are ready to sign the deal this week,\" the trade minister said.\n\n\
+\"Nobody wants a price war,\" said Maria Lopez, the head of the exporters' association.",
+    );
+    let q = find(&doc, "ready to sign");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(cue(q), "said");
+    assert_eq!(speaker(q), "the trade minister");
+    assert!(!q.text.starts_with('"'));
+    let q = find(&doc, "price war");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert!(speaker(q).starts_with("Maria Lopez"), "{:?}", q.speaker);
+}
+
+#[test]
+fn speaker_before_with_colon_and_split_quote_share_the_speaker() {
+    let doc = analyse(
+        "The mayor told reporters: \"The bridge will reopen in May.\"\n\n\
+\"We have the money,\" he said. \"Now we need the steel.\"",
+    );
+    let q = find(&doc, "bridge will reopen");
+    assert_eq!(speaker(q), "The mayor");
+    assert_eq!(cue(q), "told");
+    let first = find(&doc, "We have the money");
+    let second = find(&doc, "Now we need the steel");
+    assert_eq!(speaker(first), "he");
+    assert_eq!(speaker(second), "he");
+    // A quote split by its attribution: both halves share the cue span.
+    assert_eq!(first.cue, second.cue);
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_quote() {
+    let doc = analyse(
+        "The governor spoke at length.\n\n\"We lost three harvests in a row. Farmers cannot wait any longer.\n\n\
+\"The state will pay for the new wells,\" Governor Ann Reyes said.",
+    );
+    let q = find(&doc, "three harvests");
+    assert!(q.text.contains("new wells"), "{:?}", q.text);
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(speaker(q), "Governor Ann Reyes");
+}
+
+#[test]
+fn partial_quotes_inside_reported_speech_and_titles_are_not_quotes() {
+    let doc = analyse(
+        "The senator said the plan would be a \"disaster\" for rural hospitals.\n\n\
+She appeared on the show \"Meet the Press\" on Sunday. Critics called the reform \"so-called progress\" at best.",
+    );
+    let reported = find(&doc, "the plan would be");
+    assert_eq!(reported.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(reported), "The senator");
+    let partial = doc
+        .quotes
+        .iter()
+        .find(|q| q.text == "disaster")
+        .unwrap_or_else(|| panic!("no partial quote: {:#?}", doc.quotes));
+    assert_eq!(partial.kind, QuoteKind::Partial);
+    assert_eq!(partial.within.as_deref(), Some(reported.id.as_str()));
+    assert!(!doc.quotes.iter().any(|q| q.text.contains("Meet the Press")));
+}
+
+#[test]
+fn reported_speech_forms() {
+    let doc = analyse(
+        "The central bank said on Tuesday that inflation had peaked.\n\n\
+Prices will fall next year, the finance minister said.\n\n\
+According to the statistics office, unemployment rose to 6 percent.\n\n\
+If the strike goes on, the union warned, factories will close.\n\n\
+Police, citing witnesses, reported that the driver had fled.",
+    );
+    let q = find(&doc, "inflation had peaked");
+    assert_eq!((speaker(q), cue(q)), ("The central bank", "said"));
+    let q = find(&doc, "Prices will fall");
+    assert_eq!((speaker(q), cue(q)), ("the finance minister", "said"));
+    let q = find(&doc, "unemployment rose");
+    assert_eq!(
+        (speaker(q), cue(q)),
+        ("the statistics office", "According to")
+    );
+    let q = find(&doc, "factories will close");
+    assert_eq!((speaker(q), cue(q)), ("the union", "warned"));
+    let q = find(&doc, "driver had fled");
+    assert_eq!((speaker(q), cue(q)), ("Police", "reported"));
+}
+
+#[test]
+fn hedges_attach_to_the_quote_they_qualify() {
+    let doc = analyse("The ministry claims that the convoy was allegedly carrying weapons.");
+    let q = find(&doc, "convoy");
+    assert!(q.hedges.iter().any(|h| h.text == "allegedly"));
+    let h = doc
+        .hedges
+        .iter()
+        .find(|h| h.text == "allegedly")
+        .map(|h| h.applies_to.clone());
+    assert_eq!(h, Some(Some(q.id.clone())));
+}
+
+#[test]
+fn attribution_chain_edges() {
+    let doc = analyse(
+        "The envoy repeated the words of Foreign Minister Jan Novak, who in turn allegedly quoted a report by the Audit Office.",
+    );
+    let names: Vec<(&str, &str)> = doc
+        .attributions
+        .iter()
+        .map(|a| (a.speaker.name.as_str(), a.source.name.as_str()))
+        .collect();
+    assert!(
+        names.contains(&("The envoy", "Foreign Minister Jan Novak")),
+        "{names:?}"
+    );
+    let second = doc
+        .attributions
+        .iter()
+        .find(|a| a.speaker.name == "Foreign Minister Jan Novak")
+        .unwrap_or_else(|| panic!("no second edge: {names:?}"));
+    assert!(second.source.name.contains("Audit Office"));
+    assert!(second.hedges.iter().any(|h| h.text == "allegedly"));
+}
+
+#[test]
+fn russian_quotes_and_reported_speech() {
+    let doc = analyse(
+        "«Мы не допустим повышения тарифов в этом году», — заявил министр энергетики Павел Сорокин.\n\n\
+Губернатор отметил, что дорогу откроют к осени.\n\n\
+По словам мэра, ремонт моста обойдется в два миллиарда рублей.\n\n\
+Как рассказал «Коммерсанту» источник в правительстве, решение уже принято.",
+    );
+    let q = find(&doc, "повышения тарифов");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(cue(q), "заявил");
+    assert_eq!(speaker(q), "министр энергетики Павел Сорокин");
+    let q = find(&doc, "дорогу откроют");
+    assert_eq!((speaker(q), cue(q)), ("Губернатор", "отметил"));
+    let q = find(&doc, "ремонт моста");
+    assert_eq!((speaker(q), cue(q)), ("мэра", "По словам"));
+    let q = find(&doc, "решение уже принято");
+    assert_eq!(
+        (speaker(q), cue(q)),
+        ("источник в правительстве", "Как рассказал")
+    );
+    assert!(!doc.quotes.iter().any(|q| q.text == "Коммерсанту"));
+}
+
+#[test]
+fn ukrainian_quotes_and_reported_speech() {
+    let doc = analyse(
+        "«Ми відновимо всі зруйновані школи до зими», – зазначив голова обласної адміністрації.\n\n\
+Міністр наголосив, що фінансування вже виділено.\n\n\
+За словами лікарів, стан поранених стабільний.",
+    );
+    let q = find(&doc, "зруйновані школи");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(cue(q), "зазначив");
+    assert!(speaker(q).starts_with("голова"), "{:?}", q.speaker);
+    let q = find(&doc, "фінансування");
+    assert_eq!((speaker(q), cue(q)), ("Міністр", "наголосив"));
+    let q = find(&doc, "стан поранених");
+    assert_eq!((speaker(q), cue(q)), ("лікарів", "За словами"));
+}
+
+#[test]
+fn hostile_input_does_not_panic() {
+    let long_quote = format!("\"{}", "word ".repeat(5000));
+    let inputs = [
+        String::new(),
+        "\"".to_string(),
+        "\"\"\"\"''''««»»„“‹›".to_string(),
+        "said said said that that that according to, according to".to_string(),
+        long_quote,
+        "«".repeat(3000),
+        "He said: \"".to_string(),
+        "\u{0}\u{feff}\"x\" — заявил".to_string(),
+    ];
+    for text in inputs {
+        let doc = analyse(&text);
+        for q in &doc.quotes {
+            assert!(q.start <= q.end && q.end <= text.len());
+        }
+    }
+}
