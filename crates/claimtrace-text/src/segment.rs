@@ -286,6 +286,29 @@ fn word_before(p: &str, dot: usize) -> &str {
     &head[start..]
 }
 
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Byte offset of the next `.`, `!`, `?` or `…` at or after `from`.
+fn next_terminator(p: &str, from: usize) -> Option<usize> {
+    let b = p.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        match b[i] {
+            b'.' | b'!' | b'?' => return Some(i),
+            // '…' is E2 80 A6
+            0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6) => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+fn char_at(p: &str, i: usize) -> Option<char> {
+    p.get(i..).and_then(|r| r.chars().next())
+}
+
 pub(crate) fn split_sentences_into(
     text: &str,
     start: usize,
@@ -302,9 +325,6 @@ pub(crate) fn split_sentences_into(
             .iter()
             .any(|&(s, e)| s <= pos && pos < e && word_count(&p[s..e]) <= SHORT_QUOTE_WORDS)
     };
-    let mut sent_start = 0usize;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    let mut k = 0usize;
     let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
         let seg = &p[s..e];
         let lead = seg.len() - seg.trim_start().len();
@@ -318,54 +338,58 @@ pub(crate) fn split_sentences_into(
             });
         }
     };
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        // Overlong sentence: cut at the last space.
-        if i.saturating_sub(sent_start) > MAX_SENTENCE_BYTES {
-            let cut = p[sent_start..i]
+    // Overlong stretch without a boundary: cut at the last space before the limit.
+    let cut_overlong = |out: &mut Vec<Sentence>, sent_start: &mut usize, upto: usize| {
+        while upto.saturating_sub(*sent_start) > MAX_SENTENCE_BYTES {
+            let mut limit = *sent_start + MAX_SENTENCE_BYTES;
+            while !p.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let cut = p[*sent_start..limit]
                 .rfind(char::is_whitespace)
-                .map(|x| sent_start + x)
-                .unwrap_or(i);
-            let cut = if cut <= sent_start { i } else { cut };
-            push(out, sent_start, cut);
-            sent_start = cut;
+                .map(|x| *sent_start + x)
+                .filter(|&c| c > *sent_start)
+                .unwrap_or(limit);
+            push(out, *sent_start, cut);
+            *sent_start = cut;
         }
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            k += 1;
-            continue;
-        }
+    };
+    let mut sent_start = 0usize;
+    let mut pos = 0usize;
+    while let Some(i) = next_terminator(p, pos) {
+        cut_overlong(out, &mut sent_start, i);
+        let Some(c) = char_at(p, i) else { break };
         // the run of terminators, then closers
-        let mut j = k;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-            j += 1;
+        let mut j = i;
+        let mut terminators = 0;
+        while let Some(t) = char_at(p, j).filter(|&t| is_terminator(t)) {
+            j += t.len_utf8();
+            terminators += 1;
         }
-        while j < chars.len() && is_closer(chars[j].1) {
-            j += 1;
+        let after_terminators = j;
+        while let Some(t) = char_at(p, j).filter(|&t| is_closer(t)) {
+            j += t.len_utf8();
         }
-        let boundary = if j < chars.len() { chars[j].0 } else { p.len() };
-        // need whitespace after
+        let boundary = j;
+        // whitespace, then the next character
         let mut n = j;
-        let mut saw_space = false;
-        while n < chars.len() && chars[n].1.is_whitespace() {
-            saw_space = true;
-            n += 1;
+        while let Some(t) = char_at(p, n).filter(|t| t.is_whitespace()) {
+            n += t.len_utf8();
         }
-        if n >= chars.len() || !saw_space {
-            k = j.max(k + 1);
+        pos = after_terminators.max(i + 1);
+        let Some(next) = char_at(p, n) else { break };
+        if n == j {
             continue;
         }
-        let next = chars[n].1;
-        let next_starts_sentence = next.is_uppercase()
+        let mut split = next.is_uppercase()
             || next.is_ascii_digit()
             || is_opening_quote(next)
             || matches!(next, '—' | '–' | '(' | '[' | '-' | '•');
-        let mut split = next_starts_sentence;
-        let single_period = j == k + 1 || chars.get(k + 1).is_some_and(|x| is_closer(x.1));
-        if split && c == '.' && single_period {
+        if split && c == '.' && terminators == 1 {
             let w = word_before(p, i);
             let lw = w.to_lowercase();
             let next_word: &str = {
-                let rest = &p[chars[n].0..];
+                let rest = &p[n..];
                 let e = rest
                     .find(|ch: char| !ch.is_alphanumeric())
                     .unwrap_or(rest.len());
@@ -376,10 +400,7 @@ pub(crate) fn split_sentences_into(
                 split = false;
             } else if MAY_END_ABBREVIATIONS.contains(&lw.as_str()) {
                 split = SENTENCE_OPENERS.contains(&next_word) && !next.is_ascii_digit();
-            } else if lw.contains('.')
-                && lw.chars().filter(|&ch| ch == '.').count() >= 1
-                && w.len() <= 8
-            {
+            } else if lw.contains('.') && w.len() <= 8 {
                 // other dotted abbreviations: A.B. -> end only before an opener
                 let dotted = lw.split('.').all(|part| part.chars().count() <= 2);
                 if dotted {
@@ -392,12 +413,11 @@ pub(crate) fn split_sentences_into(
         }
         if split {
             push(out, sent_start, boundary);
-            sent_start = chars[n].0;
-            k = n;
-            continue;
+            sent_start = n;
+            pos = n;
         }
-        k = j.max(k + 1);
     }
+    cut_overlong(out, &mut sent_start, p.len());
     push(out, sent_start, p.len());
 }
 
