@@ -1,0 +1,1039 @@
+//! Candidate names: runs of capitalised tokens and quoted titles, classified
+//! by context, with the roles written next to them.
+
+use std::collections::HashSet;
+
+use claimtrace_core::{Document, ParagraphKind, Token, TokenKind};
+
+use crate::lexicon::{self, with_lower};
+use crate::Kind;
+
+/// Read-only view of a document with cheap token tests.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// Words that occur in lowercase somewhere in the document: a
+    /// capitalised one at a sentence start is an ordinary word.
+    lowercase_words: HashSet<&'a str>,
+    /// Per token: inside double quotation marks.
+    pub in_quote: Vec<bool>,
+    /// Per sentence: its paragraph is set in title case (a headline where
+    /// capitals say nothing about names).
+    title_case_sentence: Vec<bool>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let text = doc.text.as_str();
+        let toks = doc.tokens.as_slice();
+        let mut lowercase_words = HashSet::with_capacity(toks.len() / 2);
+        for t in toks {
+            if t.kind == TokenKind::Word {
+                if let Some(w) = text.get(t.start..t.end) {
+                    if w.chars().next().is_some_and(char::is_lowercase) {
+                        lowercase_words.insert(w);
+                    }
+                }
+            }
+        }
+        let in_quote = quote_state(text, toks, doc);
+        let title_case_sentence = title_case_sentences(text, toks, doc);
+        Context {
+            text,
+            toks,
+            lowercase_words,
+            in_quote,
+            title_case_sentence,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    pub fn sentence(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(usize::MAX, |t| t.sentence)
+    }
+
+    pub fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+    }
+
+    pub fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+    }
+
+    /// No whitespace between token `i - 1` and token `i`.
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && self.end(i - 1) == self.start(i)
+    }
+
+    pub fn lower_is(&self, i: usize, f: impl FnOnce(&str) -> bool) -> bool {
+        with_lower(self.word(i), f)
+    }
+
+    /// Starts with an uppercase letter.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A capitalised word that may be part of a name.
+    pub fn is_name_word(&self, i: usize) -> bool {
+        self.is_capitalised(i) && !self.lower_is(i, lexicon::is_capitalised_common)
+    }
+
+    /// Letters only and all uppercase (dots allowed): NATO, U.S., ЗСУ.
+    pub fn is_acronym(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.')
+    }
+
+    pub fn is_cyrillic(&self, i: usize) -> bool {
+        self.word(i)
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+    }
+
+    /// First word of its sentence, or right after an opening quote, a colon
+    /// or a dash at the start of a clause.
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        if i == 0 || self.sentence(i - 1) != self.sentence(i) {
+            return true;
+        }
+        let prev = self.word(i - 1);
+        match self.kind(i - 1) {
+            Some(TokenKind::Quote) => {
+                i < 2
+                    || self.sentence(i - 2) != self.sentence(i)
+                    || matches!(self.word(i - 2), "." | "!" | "?" | ":" | ",")
+            }
+            Some(TokenKind::Punct) => matches!(prev, ":" | "—" | "–" | "-" | "(" | "•"),
+            _ => false,
+        }
+    }
+
+    fn is_title_case_sentence(&self, i: usize) -> bool {
+        self.title_case_sentence
+            .get(self.sentence(i))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    fn is_lowercase_elsewhere(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let mut buf = [0u8; 96];
+        lexicon::lower_into(w, &mut buf).is_some_and(|l| self.lowercase_words.contains(l))
+    }
+}
+
+/// Per token: inside double quotation marks (reset at each paragraph).
+fn quote_state(text: &str, toks: &[Token], doc: &Document) -> Vec<bool> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut inside = false;
+    let mut paragraph = usize::MAX;
+    for t in toks {
+        let p = doc.sentences.get(t.sentence).map_or(0, |s| s.paragraph);
+        if p != paragraph {
+            paragraph = p;
+            inside = false;
+        }
+        if t.kind == TokenKind::Quote {
+            match text.get(t.start..t.end).unwrap_or("") {
+                "\"" | "＂" => inside = !inside,
+                "“" | "«" | "„" => inside = true,
+                "”" | "»" => inside = false,
+                _ => {}
+            }
+        }
+        out.push(inside);
+    }
+    out
+}
+
+/// Per sentence: its paragraph is a headline or subheading in title case.
+fn title_case_sentences(text: &str, toks: &[Token], doc: &Document) -> Vec<bool> {
+    let mut per_paragraph = vec![(0usize, 0usize); doc.paragraphs.len()];
+    for t in toks {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(p) = doc.sentences.get(t.sentence).map(|s| s.paragraph) else {
+            continue;
+        };
+        let w = text.get(t.start..t.end).unwrap_or("");
+        if w.chars().count() < 4 {
+            continue;
+        }
+        if let Some(slot) = per_paragraph.get_mut(p) {
+            slot.1 += 1;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                slot.0 += 1;
+            }
+        }
+    }
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let heading = doc.paragraphs.get(s.paragraph).is_some_and(|p| {
+                matches!(p.kind, ParagraphKind::Headline | ParagraphKind::Subheading)
+            });
+            let (caps, words) = per_paragraph.get(s.paragraph).copied().unwrap_or((0, 0));
+            heading && words >= 3 && caps * 10 >= words * 7
+        })
+        .collect()
+}
+
+/// A role found next to a name.
+#[derive(Debug, Clone)]
+pub(crate) struct FoundRole {
+    pub text: String,
+    pub former: bool,
+}
+
+/// A name (or title) written in the text, classified.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub first: usize,
+    /// Exclusive token index.
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// A single capitalised word with no cue of its own: kept only if it
+    /// matches the name of an entity found elsewhere.
+    pub weak: bool,
+    /// Canonical name from the gazetteer.
+    pub place: Option<&'static str>,
+    pub roles: Vec<FoundRole>,
+    pub gender: Option<&'static str>,
+    /// The common noun that introduced it: "program", "TV channel".
+    pub descriptor: Option<(usize, usize)>,
+}
+
+impl Candidate {
+    fn new(ctx: &Context, first: usize, last: usize, kind: Kind) -> Self {
+        Candidate {
+            first,
+            last,
+            start: ctx.start(first),
+            end: ctx.end(last.saturating_sub(1).max(first)),
+            kind,
+            weak: false,
+            place: None,
+            roles: Vec::new(),
+            gender: None,
+            descriptor: None,
+        }
+    }
+}
+
+const NAME_PARTICLES: &[&str] = &[
+    "de", "von", "van", "der", "den", "bin", "al", "da", "dos", "du", "la", "le", "ibn", "del",
+    "di", "ter", "bint",
+];
+
+/// Every candidate name in document order.
+pub(crate) fn find(ctx: &Context) -> Vec<Candidate> {
+    let n = ctx.len();
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut i = 0usize;
+    while i < n {
+        if let Some(next) = quoted_title(ctx, i, &mut out) {
+            i = next;
+            continue;
+        }
+        if !ctx.is_name_word(i) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(ctx, i);
+        if ctx.is_title_case_sentence(i) {
+            // a title-case headline: every word is capitalised, so only
+            // words known from elsewhere count.
+            for k in i..end {
+                if ctx.is_name_word(k) {
+                    single_word(ctx, k, &mut out, true);
+                }
+            }
+        } else {
+            classify_run(ctx, i, end, &mut out);
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// A descriptor noun followed by a quoted title: `the program "Moscow.
+/// Kremlin. Putin"`, `телеканал «Росія-1»`. Returns the token after it.
+fn quoted_title(ctx: &Context, i: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+    if !ctx.is_word(i) || ctx.is_capitalised(i) && !ctx.is_cyrillic(i) {
+        return None;
+    }
+    let kind = with_lower_kind(ctx.word(i))?;
+    let open = i + 1;
+    if ctx.kind(open) != Some(TokenKind::Quote) || ctx.sentence(open) != ctx.sentence(i) {
+        return None;
+    }
+    // the closing quote within a dozen tokens, in the same paragraph
+    let first = open + 1;
+    if !ctx.is_capitalised(first) {
+        return None;
+    }
+    let mut close = first;
+    while close < ctx.len() && close < first + 14 {
+        if ctx.kind(close) == Some(TokenKind::Quote) {
+            break;
+        }
+        close += 1;
+    }
+    if ctx.kind(close) != Some(TokenKind::Quote) || close == first {
+        return None;
+    }
+    let mut c = Candidate::new(ctx, first, close, kind);
+    c.descriptor = Some((ctx.start(i), ctx.end(i)));
+    out.push(c);
+    Some(close + 1)
+}
+
+fn with_lower_kind(word: &str) -> Option<Kind> {
+    let mut buf = [0u8; 96];
+    lexicon::lower_into(word, &mut buf).and_then(lexicon::descriptor_type)
+}
+
+/// Whether a connector word may join the run so far to the next name word.
+fn connector_allowed(ctx: &Context, first: usize, end: usize, connector: &str) -> bool {
+    let has = |f: fn(&str) -> bool| (first..end).any(|k| ctx.is_word(k) && ctx.lower_is(k, f));
+    match connector {
+        "of" => {
+            has(lexicon::is_org_head)
+                || has(lexicon::is_law_head)
+                || has(lexicon::is_role_noun)
+                || ctx.lower_is(first, |l| {
+                    matches!(
+                        l,
+                        "republic" | "kingdom" | "university" | "bank" | "duke" | "sea"
+                    )
+                })
+        }
+        "for" | "on" | "and" => has(lexicon::is_org_head) || has(lexicon::is_law_head),
+        _ => false,
+    }
+}
+
+/// The exclusive end of the run of name words starting at `i`.
+fn run_end(ctx: &Context, i: usize) -> usize {
+    let sentence = ctx.sentence(i);
+    let mut e = i + 1;
+    while e < ctx.len() && ctx.sentence(e) == sentence {
+        if ctx.is_name_word(e) {
+            e += 1;
+            continue;
+        }
+        let w = ctx.word(e);
+        let next_is_name = ctx.is_name_word(e + 1) && ctx.sentence(e + 1) == sentence;
+        // "Mr. Smith": the tokenizer splits the abbreviation's period
+        if w == "."
+            && ctx.glued(e)
+            && next_is_name
+            && ctx.lower_is(e - 1, lexicon::is_title_abbreviation)
+        {
+            e += 2;
+            continue;
+        }
+        // "Russia-1", "MK-20"
+        if w == "-"
+            && ctx.glued(e)
+            && ctx.glued(e + 1)
+            && (ctx.kind(e + 1) == Some(TokenKind::Number) || next_is_name)
+        {
+            e += 2;
+            continue;
+        }
+        if next_is_name && NAME_PARTICLES.contains(&w) {
+            e += 2;
+            continue;
+        }
+        if next_is_name && connector_allowed(ctx, i, e, w) {
+            e += 2;
+            continue;
+        }
+        break;
+    }
+    e
+}
+
+/// Lowercase text of tokens `first..last` joined by single spaces, for
+/// gazetteer lookups ("united states").
+fn run_key(ctx: &Context, first: usize, last: usize, buf: &mut String) {
+    buf.clear();
+    for k in first..last {
+        if k > first && !ctx.glued(k) {
+            buf.push(' ');
+        }
+        for c in ctx.word(k).chars() {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+fn place_of_run(ctx: &Context, first: usize, last: usize) -> Option<&'static str> {
+    let mut key = String::new();
+    run_key(ctx, first, last, &mut key);
+    lexicon::place_name(&key)
+}
+
+fn is_place_or_demonym(ctx: &Context, k: usize) -> bool {
+    ctx.lower_is(k, |l| {
+        lexicon::place_name(l).is_some() || lexicon::demonym_country(l).is_some()
+    })
+}
+
+/// Classifies the run `first..end` and pushes what it names.
+fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate>) {
+    let mut s = first;
+    // The whole run may be a place ("The Hague", "United States").
+    if let Some(place) = place_of_run(ctx, s, end) {
+        push_place(ctx, s, end, place, out);
+        return;
+    }
+    // a capitalised sentence opener is an ordinary word
+    while s < end && ctx.sentence_initial(s) && opener_is_common(ctx, s, end - s) {
+        s += 1;
+    }
+    if s >= end {
+        return;
+    }
+    if end - s == 1 {
+        single_word(ctx, s, out, false);
+        return;
+    }
+    if let Some(place) = place_of_run(ctx, s, end) {
+        push_place(ctx, s, end, place, out);
+        return;
+    }
+    let words: Vec<usize> = (s..end).filter(|&k| ctx.is_word(k)).collect();
+    // a law or treaty: "Convention on Cluster Munitions"
+    if words.iter().any(|&k| ctx.lower_is(k, lexicon::is_law_head)) {
+        out.push(Candidate::new(ctx, s, end, Kind::Law));
+        return;
+    }
+    // a person after a title: "Russian President Vladimir Putin"
+    if let Some(t) = words
+        .iter()
+        .rposition(|&k| ctx.lower_is(k, lexicon::is_role_noun))
+    {
+        let title_tok = words.get(t).copied().unwrap_or(s);
+        let mut tail = title_tok + 1;
+        // "President of Ukraine Volodymyr Zelensky", "Mr. Smith"
+        // "Речниця МЗС України Олена Коваленко"
+        while tail < end
+            && (!ctx.is_word(tail)
+                || ctx.is_acronym(tail)
+                || ctx.lower_is(tail, |l| l == "of" || lexicon::is_org_head(l))
+                || is_place_or_demonym(ctx, tail))
+        {
+            tail += 1;
+        }
+        let tail_ok = tail < end
+            && end - tail <= 4
+            && (tail..end).all(|k| {
+                !ctx.is_word(k)
+                    || !ctx.lower_is(k, |l| lexicon::is_org_head(l) || lexicon::is_role_noun(l))
+            });
+        // the title part may hold places and organisations of its own
+        prefix_entities(ctx, s, title_tok + 1, out);
+        if tail_ok {
+            push_person(ctx, tail, end, out);
+        }
+        return;
+    }
+    if let Some(h) = words
+        .iter()
+        .rposition(|&k| ctx.lower_is(k, lexicon::is_org_head))
+    {
+        // "UN Human Rights Office"; a trailing name after the head is rare
+        let head = words.get(h).copied().unwrap_or(s);
+        out.push(Candidate::new(ctx, s, head + 1, Kind::Org));
+        return;
+    }
+    let mut key = String::new();
+    run_key(ctx, s, end, &mut key);
+    if lexicon::is_institution_name(&key) {
+        out.push(Candidate::new(ctx, s, end, Kind::Org));
+        return;
+    }
+    // "Russia-1" after "channel"; "MK-20" (a model number) is no entity
+    if (s..end).any(|k| ctx.kind(k) == Some(TokenKind::Number)) {
+        if descriptor_before(ctx, s).is_some() {
+            let mut c = Candidate::new(ctx, s, end, Kind::Org);
+            c.descriptor = descriptor_before(ctx, s);
+            out.push(c);
+        }
+        return;
+    }
+    if words.iter().any(|&k| is_place_or_demonym(ctx, k)) {
+        // "Kyiv Washington" or "Western Europe": emit the places alone
+        prefix_entities(ctx, s, end, out);
+        return;
+    }
+    // "the Tavria grouping": a capitalised phrase after an article is a
+    // proper noun of something, rarely a person
+    let after_article = s > 0 && ctx.lower_is(s - 1, |l| matches!(l, "the" | "a" | "an"));
+    if after_article {
+        if let Some(d) = descriptor_before(ctx, s) {
+            let kind = with_lower_kind(ctx.text.get(d.0..d.1).unwrap_or("")).unwrap_or(Kind::Org);
+            let mut c = Candidate::new(ctx, s, end, kind);
+            c.descriptor = Some(d);
+            out.push(c);
+        }
+        return;
+    }
+    if words.len() <= 5 && words.iter().all(|&k| !ctx.is_acronym(k)) {
+        push_person(ctx, s, end, out);
+    } else if words.len() <= 5 {
+        // "BBC Radio", "CNN Money": an acronym leads an organisation
+        out.push(Candidate::new(ctx, s, end, Kind::Org));
+    }
+}
+
+/// A capitalised opener of a sentence that is an ordinary word.
+fn opener_is_common(ctx: &Context, i: usize, run_len: usize) -> bool {
+    ctx.lower_is(i, lexicon::is_function_word)
+        || (run_len == 1 && ctx.is_lowercase_elsewhere(i))
+        || (run_len > 1
+            && ctx.is_lowercase_elsewhere(i)
+            && !ctx.lower_is(i, |l| lexicon::is_role_noun(l) || lexicon::is_org_head(l)))
+}
+
+/// The descriptor noun right before `i` (skipping "the", "propaganda TV").
+fn descriptor_before(ctx: &Context, i: usize) -> Option<(usize, usize)> {
+    let sentence = ctx.sentence(i);
+    let mut k = i;
+    while k > 0 && i - k < 3 {
+        k -= 1;
+        if ctx.sentence(k) != sentence || !ctx.is_word(k) {
+            return None;
+        }
+        if with_lower_kind(ctx.word(k)).is_some() {
+            // "TV channel": include the acronym before it
+            let start = if k > 0 && ctx.sentence(k - 1) == sentence && ctx.is_acronym(k - 1) {
+                ctx.start(k - 1)
+            } else {
+                ctx.start(k)
+            };
+            return Some((start, ctx.end(k)));
+        }
+        if !ctx.lower_is(k, |l| matches!(l, "the" | "a" | "an")) {
+            continue;
+        }
+    }
+    None
+}
+
+fn push_place(
+    ctx: &Context,
+    first: usize,
+    last: usize,
+    place: &'static str,
+    out: &mut Vec<Candidate>,
+) {
+    let mut s = first;
+    // "The Hague" keeps its article; "The United States" does not
+    if ctx.lower_is(s, |l| l == "the") && !place.starts_with("The ") {
+        s += 1;
+    }
+    let mut c = Candidate::new(ctx, s, last, Kind::Place);
+    c.place = Some(place);
+    out.push(c);
+}
+
+/// Places and acronym organisations inside a title: "US" in "US President",
+/// "NATO" in "NATO Secretary General", "Russian Foreign Ministry".
+fn prefix_entities(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candidate>) {
+    let mut k = first;
+    while k < last {
+        if !ctx.is_name_word(k) {
+            k += 1;
+            continue;
+        }
+        // longest gazetteer match of up to three words
+        let mut matched = None;
+        for len in (1..=3).rev() {
+            if k + len <= last {
+                if let Some(p) = place_of_run(ctx, k, k + len) {
+                    matched = Some((len, p));
+                    break;
+                }
+            }
+        }
+        if let Some((len, place)) = matched {
+            let mut c = Candidate::new(ctx, k, k + len, Kind::Place);
+            c.place = Some(place);
+            out.push(c);
+            k += len;
+            continue;
+        }
+        if ctx.is_acronym(k) && !ctx.lower_is(k, lexicon::is_role_noun) {
+            out.push(Candidate::new(ctx, k, k + 1, Kind::Org));
+            k += 1;
+            continue;
+        }
+        // an organisation ending in a head word before the title
+        let mut h = k;
+        while h < last && ctx.is_name_word(h) && !ctx.lower_is(h, lexicon::is_org_head) {
+            h += 1;
+        }
+        if h < last && ctx.is_name_word(h) && ctx.lower_is(h, lexicon::is_org_head) {
+            out.push(Candidate::new(ctx, k, h + 1, Kind::Org));
+            k = h + 1;
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// One capitalised word on its own.
+fn single_word(ctx: &Context, k: usize, out: &mut Vec<Candidate>, headline: bool) {
+    if let Some(place) = ctx.lower_is_place(k) {
+        let mut c = Candidate::new(ctx, k, k + 1, Kind::Place);
+        c.place = Some(place);
+        out.push(c);
+        return;
+    }
+    if ctx.lower_is(k, |l| {
+        lexicon::demonym_country(l).is_some() || lexicon::is_role_noun(l)
+    }) {
+        return;
+    }
+    if ctx.lower_is(k, lexicon::is_institution_name) {
+        out.push(Candidate::new(ctx, k, k + 1, Kind::Org));
+        return;
+    }
+    if ctx.is_acronym(k) {
+        if !headline {
+            out.push(Candidate::new(ctx, k, k + 1, Kind::Org));
+        }
+        return;
+    }
+    if headline {
+        let mut c = Candidate::new(ctx, k, k + 1, Kind::Person);
+        c.weak = true;
+        out.push(c);
+        return;
+    }
+    // "Putin said", "Mr Blair", "spokeswoman Zakharova"
+    let next = k + 1;
+    let speaker =
+        ctx.sentence(next) == ctx.sentence(k) && ctx.lower_is(next, lexicon::is_speech_verb);
+    let role = role_before(ctx, k);
+    let mut c = Candidate::new(ctx, k, k + 1, Kind::Person);
+    if let Some(r) = role {
+        c.gender = r.gender;
+        if !r.text.is_empty() {
+            c.roles.push(FoundRole {
+                text: r.text,
+                former: r.former,
+            });
+        }
+    } else if !speaker {
+        c.weak = true;
+    }
+    if let Some(r) = role_after(ctx, k + 1) {
+        c.roles.push(r);
+    }
+    // a Cyrillic surname ending in -ова/-ева/-іна is a woman's
+    if c.gender.is_none() {
+        c.gender = cyrillic_gender(ctx.word(k));
+    }
+    out.push(c);
+}
+
+impl Context<'_> {
+    fn lower_is_place(&self, k: usize) -> Option<&'static str> {
+        let mut buf = [0u8; 96];
+        lexicon::lower_into(self.word(k), &mut buf).and_then(lexicon::place_name)
+    }
+}
+
+/// Gender read off a Cyrillic surname in the nominative.
+pub(crate) fn cyrillic_gender(word: &str) -> Option<&'static str> {
+    if !word
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+    {
+        return None;
+    }
+    let female = [
+        "ова", "ева", "єва", "іна", "ина", "ська", "цька", "ская", "цкая", "ая",
+    ];
+    // -енко, -ук, -ко are worn by men and women alike
+    let male = [
+        "ов",
+        "ев",
+        "єв",
+        "ін",
+        "ин",
+        "ський",
+        "цький",
+        "ский",
+        "цкий",
+        "ий",
+        "ой",
+    ];
+    if female.iter().any(|s| word.ends_with(s)) {
+        Some("female")
+    } else if male.iter().any(|s| word.ends_with(s)) {
+        Some("male")
+    } else {
+        None
+    }
+}
+
+/// A person name `first..last` with the roles around it.
+fn push_person(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candidate>) {
+    let mut c = Candidate::new(ctx, first, last, Kind::Person);
+    if let Some(r) = role_before(ctx, first) {
+        c.gender = r.gender;
+        let mut text = r.text;
+        if r.possessor_its && !text.is_empty() {
+            // "its author Pavel Zarubin": the role belongs to the thing
+            // named just before ("the program ...")
+            // authors and hosts belong to works; other roles to the
+            // nearest organisation or work
+            let of_work = [
+                "author",
+                "host",
+                "presenter",
+                "producer",
+                "creator",
+                "editor",
+            ]
+            .iter()
+            .any(|w| text.eq_ignore_ascii_case(w));
+            let recent = || out.iter().rev().take(6);
+            let owner = recent()
+                .find(|o| of_work && o.kind == Kind::Programme)
+                .or_else(|| {
+                    recent().find(|o| matches!(o.kind, Kind::Programme | Kind::Org | Kind::Law))
+                });
+            if let Some(owner) = owner {
+                let owner_text = match owner.descriptor {
+                    Some((s, e)) => format!("the {}", ctx.text.get(s..e).unwrap_or("")),
+                    None => ctx
+                        .text
+                        .get(owner.start..owner.end)
+                        .unwrap_or("")
+                        .to_string(),
+                };
+                text = format!("{text} of {owner_text}");
+            }
+        }
+        if !text.is_empty() {
+            c.roles.push(FoundRole {
+                text,
+                former: r.former,
+            });
+        }
+    }
+    if let Some(r) = role_after(ctx, last) {
+        if c.gender.is_none() {
+            c.gender = r.text.split_whitespace().find_map(with_lower_gender);
+        }
+        c.roles.push(r);
+    }
+    if c.gender.is_none() {
+        c.gender = cyrillic_gender(ctx.word(last.saturating_sub(1)));
+    }
+    out.push(c);
+}
+
+fn with_lower_gender(word: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 96];
+    lexicon::lower_into(word, &mut buf).and_then(lexicon::title_gender)
+}
+
+pub(crate) struct RoleBefore {
+    pub text: String,
+    pub former: bool,
+    pub gender: Option<&'static str>,
+    /// "its author": the role is of a thing named before.
+    pub possessor_its: bool,
+}
+
+fn is_former_marker(l: &str) -> bool {
+    matches!(
+        l,
+        "former"
+            | "then"
+            | "ex"
+            | "outgoing"
+            | "ousted"
+            | "колишній"
+            | "колишня"
+            | "бывший"
+            | "бывшая"
+            | "экс"
+    )
+}
+
+/// The role written right before a name: "Russian Foreign Ministry
+/// spokeswoman", "the then White House spokesperson," (former), "General".
+fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
+    if name == 0 {
+        return None;
+    }
+    if ctx.is_cyrillic(name) {
+        return role_before_cyrillic(ctx, name);
+    }
+    let sentence = ctx.sentence(name);
+    let mut j = name; // exclusive end of the role phrase
+    let comma = ctx.word(j - 1) == ",";
+    if comma {
+        j -= 1;
+    }
+    if j == 0 || ctx.sentence(j - 1) != sentence {
+        return None;
+    }
+    // "Mr. Smith"
+    let mut last = j - 1;
+    if ctx.word(last) == "."
+        && !comma
+        && last > 0
+        && ctx.lower_is(last - 1, lexicon::is_title_abbreviation)
+    {
+        last -= 1;
+    }
+    if !ctx.is_word(last) || !ctx.lower_is(last, lexicon::is_role_noun) {
+        return None;
+    }
+    let gender = with_lower_gender(ctx.word(last));
+    let mut k = last; // first token of the phrase so far
+    let mut former = false;
+    let mut possessor_its = false;
+    let mut steps = 0;
+    while k > 0 && ctx.sentence(k - 1) == sentence && steps < 8 {
+        let t = k - 1;
+        let w = ctx.word(t);
+        steps += 1;
+        if w == "'s" || w == "’s" {
+            if t > 0 && ctx.is_capitalised(t - 1) {
+                k = t;
+                continue;
+            }
+            break;
+        }
+        if !ctx.is_word(t) {
+            break;
+        }
+        let mut accepted = false;
+        let mut stop_after = false;
+        ctx.lower_is(t, |l| {
+            if is_former_marker(l) {
+                former = true;
+                accepted = true;
+            } else if l == "its" || l == "their" {
+                possessor_its = true;
+                stop_after = true;
+            } else if lexicon::is_role_noun(l) || lexicon::is_role_modifier(l) {
+                accepted = true;
+            }
+            true
+        });
+        if stop_after {
+            break;
+        }
+        if !accepted && ctx.is_capitalised(t) {
+            // capitalised words belong to the title unless they open the
+            // sentence as an ordinary word ("The", "On")
+            accepted = ctx.is_acronym(t) || !ctx.lower_is(t, lexicon::is_function_word);
+        }
+        if !accepted {
+            break;
+        }
+        k = t;
+    }
+    if comma {
+        // an appositive before the name needs an article or a possessive:
+        // "the then White House spokesperson, Jen Psaki"
+        let opener = k > 0 && ctx.lower_is(k - 1, |l| matches!(l, "the" | "its" | "their"));
+        let possessive = (k..j).any(|t| matches!(ctx.word(t), "'s" | "’s"));
+        if !opener && !possessive {
+            return None;
+        }
+    }
+    // leading markers are not part of the role's text
+    while k < last && ctx.lower_is(k, is_former_marker) {
+        k += 1;
+    }
+    // an honorific alone ("Mr", "Mrs") gives a gender but is no role
+    let honorific = k == last
+        && ctx.lower_is(last, |l| {
+            matches!(l, "mr" | "mrs" | "ms" | "miss" | "sir" | "dame")
+        });
+    let text = if honorific {
+        String::new()
+    } else {
+        ctx.text.get(ctx.start(k)..ctx.end(last))?.to_string()
+    };
+    Some(RoleBefore {
+        text,
+        former,
+        gender,
+        possessor_its,
+    })
+}
+
+/// Ukrainian and Russian put the role and its genitive complement before the
+/// name: "речниця МЗС Росії Марія Захарова", "міністр закордонних справ".
+fn role_before_cyrillic(ctx: &Context, name: usize) -> Option<RoleBefore> {
+    let sentence = ctx.sentence(name);
+    let mut k = name;
+    let mut role_at = None;
+    while k > 0 && name - k < 6 {
+        let t = k - 1;
+        if ctx.sentence(t) != sentence || !ctx.is_word(t) {
+            break;
+        }
+        if ctx.lower_is(t, lexicon::is_role_noun) {
+            role_at = Some(t);
+            break;
+        }
+        k = t;
+    }
+    let mut start = role_at?;
+    let mut former = false;
+    while start > 0
+        && ctx.sentence(start - 1) == sentence
+        && ctx.lower_is(start - 1, is_former_marker)
+    {
+        former = true;
+        start -= 1;
+    }
+    let gender = with_lower_gender(ctx.word(role_at?));
+    let first_text = if former { role_at? } else { start };
+    let text = ctx
+        .text
+        .get(ctx.start(first_text)..ctx.end(name - 1))?
+        .to_string();
+    Some(RoleBefore {
+        text,
+        former,
+        gender,
+        possessor_its: false,
+    })
+}
+
+/// A role in apposition after a name: ", commander of the Tavria
+/// operational and strategic grouping,", ", the Russian president,".
+fn role_after(ctx: &Context, after: usize) -> Option<FoundRole> {
+    if ctx.word(after) != "," {
+        return None;
+    }
+    let sentence = ctx.sentence(after);
+    let mut k = after + 1;
+    // an age: "John Smith, 45, a teacher"
+    if ctx.kind(k) == Some(TokenKind::Number) && ctx.word(k + 1) == "," {
+        k += 2;
+    }
+    let mut former = false;
+    while ctx.sentence(k) == sentence
+        && ctx.lower_is(k, |l| {
+            matches!(l, "the" | "a" | "an") || is_former_marker(l)
+        })
+    {
+        former |= ctx.lower_is(k, is_former_marker);
+        k += 1;
+    }
+    let first = k;
+    let mut saw_role = false;
+    let mut last = first; // exclusive
+    while last < ctx.len() && ctx.sentence(last) == sentence && last - first < 14 {
+        let w = ctx.word(last);
+        if matches!(w, "," | ";" | ")" | "(" | "." | ":" | "!" | "?") {
+            break;
+        }
+        match ctx.kind(last) {
+            Some(TokenKind::Quote) => return None,
+            Some(TokenKind::Word) => {}
+            _ => {
+                last += 1;
+                continue;
+            }
+        }
+        let mut reject = false;
+        ctx.lower_is(last, |l| {
+            reject = lexicon::is_speech_verb(l)
+                || matches!(
+                    l,
+                    "who"
+                        | "which"
+                        | "that"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "will"
+                        | "would"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "який"
+                        | "яка"
+                        | "который"
+                        | "которая"
+                        | "що"
+                        | "что"
+                );
+            if last - first < 4 && lexicon::is_role_noun(l) {
+                saw_role = true;
+            }
+            true
+        });
+        if reject {
+            return None;
+        }
+        // the phrase must open with a role, a title word or a modifier
+        if last == first
+            && !ctx.is_capitalised(last)
+            && !ctx.lower_is(last, |l| {
+                lexicon::is_role_noun(l) || lexicon::is_role_modifier(l)
+            })
+        {
+            return None;
+        }
+        last += 1;
+    }
+    if !saw_role || last == first || last - first >= 14 {
+        return None;
+    }
+    let text = ctx
+        .text
+        .get(ctx.start(first)..ctx.end(last - 1))?
+        .to_string();
+    Some(FoundRole { text, former })
+}

@@ -1,0 +1,721 @@
+//! Coreference inside one document: candidates that name the same thing
+//! become one entity; pronouns and epithets ("the Russian president") are
+//! resolved to entities by recency, gender, number and role.
+
+use claimtrace_core::{Document, Entity, EntityType, Mention, MentionKind, Role};
+
+use crate::candidates::{cyrillic_gender, Candidate, Context};
+use crate::lexicon::{self, with_lower, PronounClass};
+use crate::Kind;
+
+/// An entity while it is being assembled.
+struct Building {
+    kind: Kind,
+    place: Option<&'static str>,
+    /// Name word spans (bytes) of the longest name form so far.
+    words: Vec<(usize, usize)>,
+    roles: Vec<Role>,
+    gender: Option<&'static str>,
+    mentions: Vec<Mention>,
+    /// Lowercased words of every role, for matching epithets.
+    role_words: Vec<String>,
+}
+
+impl Building {
+    fn new(kind: Kind) -> Self {
+        Building {
+            kind,
+            place: None,
+            words: Vec::new(),
+            roles: Vec::new(),
+            gender: None,
+            mentions: Vec::new(),
+            role_words: Vec::new(),
+        }
+    }
+}
+
+/// Two name words are the same name: equal, or (Cyrillic) the same stem
+/// with a different case ending: Путин/Путина, Зеленський/Зеленського.
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let cyrillic = |s: &str| {
+        s.chars()
+            .next()
+            .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+    };
+    if !cyrillic(a) || !cyrillic(b) {
+        return false;
+    }
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let longest = a.chars().count().max(b.chars().count());
+    common >= 4 && common + 3 >= longest
+}
+
+fn word_spans(ctx: &Context, c: &Candidate) -> Vec<(usize, usize)> {
+    (c.first..c.last)
+        .filter(|&k| ctx.is_word(k) && ctx.is_capitalised(k))
+        .map(|k| (ctx.start(k), ctx.end(k)))
+        .collect()
+}
+
+fn span_text(text: &str, span: (usize, usize)) -> &str {
+    text.get(span.0..span.1).unwrap_or("")
+}
+
+fn add_mention(text: &str, b: &mut Building, start: usize, end: usize, kind: MentionKind) {
+    b.mentions.push(Mention {
+        start,
+        end,
+        text: text.get(start..end).unwrap_or("").to_string(),
+        kind,
+    });
+}
+
+fn add_roles(b: &mut Building, c: &Candidate) {
+    for r in &c.roles {
+        if let Some(existing) = b.roles.iter_mut().find(|x| x.text == r.text) {
+            existing.former |= r.former;
+        } else {
+            b.roles.push(Role {
+                text: r.text.clone(),
+                former: r.former,
+            });
+        }
+    }
+    if b.gender.is_none() {
+        b.gender = c.gender;
+    }
+}
+
+/// Same multi-word person: first and last name words agree.
+fn same_person(text: &str, a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
+    match (a.first(), a.last(), b.first(), b.last()) {
+        (Some(&af), Some(&al), Some(&bf), Some(&bl)) => {
+            same_word(span_text(text, al), span_text(text, bl))
+                && same_word(span_text(text, af), span_text(text, bf))
+        }
+        _ => false,
+    }
+}
+
+/// Same organisation or law: the same words (Cyrillic words by stem), an
+/// optional leading "The" aside.
+fn same_name(text: &str, a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
+    let strip = |w: &[(usize, usize)]| -> usize {
+        usize::from(w.first().is_some_and(|&s| span_text(text, s) == "The"))
+    };
+    let (a, b) = (&a[strip(a)..], &b[strip(b)..]);
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(&x, &y)| same_word(span_text(text, x), span_text(text, y)))
+}
+
+/// Initials of the capitalised words: "North Atlantic Treaty Organization" -> NATO.
+fn initials(text: &str, words: &[(usize, usize)]) -> String {
+    words
+        .iter()
+        .filter_map(|&w| span_text(text, w).chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Groups candidates into entities, then resolves pronouns and epithets.
+pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity> {
+    let text = ctx.text;
+    let mut ents: Vec<Building> = Vec::new();
+    let mut deferred: Vec<&Candidate> = Vec::new();
+
+    // 1. full names, organisations, places, laws, programmes
+    for c in &cands {
+        let words = word_spans(ctx, c);
+        match c.kind {
+            Kind::Place => {
+                let idx = match ents
+                    .iter()
+                    .position(|b| b.kind == Kind::Place && b.place == c.place)
+                {
+                    Some(i) => i,
+                    None => {
+                        let mut b = Building::new(Kind::Place);
+                        b.place = c.place;
+                        ents.push(b);
+                        ents.len() - 1
+                    }
+                };
+                if let Some(b) = ents.get_mut(idx) {
+                    add_mention(text, b, c.start, c.end, MentionKind::Name);
+                }
+            }
+            Kind::Person if words.len() >= 2 => {
+                let idx = ents
+                    .iter()
+                    .position(|b| b.kind == Kind::Person && same_person(text, &b.words, &words));
+                let b = match idx {
+                    Some(i) => &mut ents[i],
+                    None => {
+                        ents.push(Building::new(Kind::Person));
+                        let last = ents.len() - 1;
+                        &mut ents[last]
+                    }
+                };
+                if words.len() > b.words.len() {
+                    b.words = words;
+                }
+                add_mention(text, b, c.start, c.end, MentionKind::Name);
+                add_roles(b, c);
+            }
+            Kind::Person => deferred.push(c),
+            Kind::Org | Kind::Law | Kind::Programme => {
+                let idx = ents.iter().position(|b| {
+                    b.kind == c.kind && !b.words.is_empty() && same_name(text, &b.words, &words)
+                });
+                let b = match idx {
+                    Some(i) => &mut ents[i],
+                    None => {
+                        let mut b = Building::new(c.kind);
+                        b.words = words;
+                        ents.push(b);
+                        let last = ents.len() - 1;
+                        &mut ents[last]
+                    }
+                };
+                add_mention(text, b, c.start, c.end, MentionKind::Name);
+            }
+        }
+    }
+
+    // 2. acronyms join the organisation they abbreviate
+    merge_acronyms(text, &mut ents);
+
+    // 3. surnames and single names join the nearest full name
+    for c in deferred {
+        let word = text.get(c.start..c.end).unwrap_or("");
+        let mut best: Option<(usize, usize)> = None; // (entity, distance)
+        for (i, b) in ents.iter().enumerate() {
+            if b.kind != Kind::Person {
+                continue;
+            }
+            let surname = b.words.last().map_or("", |&w| span_text(text, w));
+            if !same_word(surname, word) {
+                continue;
+            }
+            // prefer the nearest full-name mention before; else after
+            let dist = b
+                .mentions
+                .iter()
+                .map(|m| {
+                    if m.start <= c.start {
+                        c.start - m.start
+                    } else {
+                        (m.start - c.start).saturating_add(1 << 40)
+                    }
+                })
+                .min()
+                .unwrap_or(usize::MAX);
+            if best.is_none_or(|(_, d)| dist < d) {
+                best = Some((i, dist));
+            }
+        }
+        match best {
+            Some((i, _)) => {
+                if let Some(b) = ents.get_mut(i) {
+                    add_mention(text, b, c.start, c.end, MentionKind::Partial);
+                    add_roles(b, c);
+                }
+            }
+            None if !c.weak => {
+                let mut b = Building::new(Kind::Person);
+                b.words = word_spans(ctx, c);
+                add_mention(text, &mut b, c.start, c.end, MentionKind::Name);
+                add_roles(&mut b, c);
+                ents.push(b);
+            }
+            None => {
+                // a weak single word may still be an organisation seen before
+                if let Some(b) = ents.iter_mut().find(|b| {
+                    matches!(b.kind, Kind::Org)
+                        && b.words.len() == 1
+                        && b.words.first().is_some_and(|&w| span_text(text, w) == word)
+                }) {
+                    add_mention(text, b, c.start, c.end, MentionKind::Name);
+                }
+            }
+        }
+    }
+
+    for b in &mut ents {
+        b.mentions.sort_by_key(|m| (m.start, m.end));
+        if b.kind == Kind::Person && b.gender.is_none() {
+            b.gender = b
+                .words
+                .last()
+                .and_then(|&w| cyrillic_gender(span_text(text, w)));
+        }
+        for r in &b.roles {
+            for w in r
+                .text
+                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                if !w.is_empty() {
+                    b.role_words.push(w.to_lowercase());
+                }
+            }
+        }
+    }
+
+    // 4. pronouns and epithets, in document order
+    resolve_references(ctx, &mut ents);
+
+    finish(text, ents)
+}
+
+fn merge_acronyms(text: &str, ents: &mut Vec<Building>) {
+    let mut i = 0;
+    while i < ents.len() {
+        let acronym = {
+            let b = &ents[i];
+            if b.kind != Kind::Org || b.words.len() != 1 {
+                None
+            } else {
+                let w = span_text(text, b.words[0]);
+                let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+                (letters.chars().count() >= 2 && letters.chars().all(char::is_uppercase))
+                    .then_some(letters)
+            }
+        };
+        if let Some(acr) = acronym {
+            let target = ents.iter().position(|b| {
+                b.kind == Kind::Org && b.words.len() >= 2 && initials(text, &b.words) == acr
+            });
+            if let Some(t) = target {
+                let moved = std::mem::take(&mut ents[i].mentions);
+                ents[t].mentions.extend(moved.into_iter().map(|mut m| {
+                    m.kind = MentionKind::Partial;
+                    m
+                }));
+                ents.remove(i);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A reference seen so far: (start byte, sentence, entity index).
+type Seen = (usize, usize, usize);
+
+/// The antecedent of a pronoun: in the current sentence the first fitting
+/// mention (the nearest one for a possessive), else the first fitting
+/// mention of each earlier sentence, up to four back.
+fn pick(
+    seen: &[Seen],
+    sentence: usize,
+    possessive: bool,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    const MAX_SCAN: usize = 300;
+    let mut lo = seen.len();
+    while lo > 0 && seen.len() - lo < MAX_SCAN && seen.get(lo - 1).is_some_and(|s| s.1 >= sentence)
+    {
+        lo -= 1;
+    }
+    let current = seen.get(lo..).unwrap_or(&[]);
+    let found = if possessive {
+        current.iter().rev().find(|s| fits(s.2))
+    } else {
+        current.iter().find(|s| fits(s.2))
+    };
+    if let Some(s) = found {
+        return Some(s.2);
+    }
+    let mut hi = lo;
+    for back in 1..=4 {
+        let Some(target) = sentence.checked_sub(back) else {
+            break;
+        };
+        let mut lo = hi;
+        while lo > 0
+            && seen.len() - lo < MAX_SCAN
+            && seen.get(lo - 1).is_some_and(|s| s.1 >= target)
+        {
+            lo -= 1;
+        }
+        if let Some(s) = seen.get(lo..hi).unwrap_or(&[]).iter().find(|s| fits(s.2)) {
+            return Some(s.2);
+        }
+        hi = lo;
+    }
+    None
+}
+
+fn pronoun_fits(kind: Kind, gender: Option<&str>, class: PronounClass) -> bool {
+    match class {
+        PronounClass::Male => kind == Kind::Person && gender != Some("female"),
+        PronounClass::Female => kind == Kind::Person && gender != Some("male"),
+        PronounClass::Plural => kind == Kind::Org,
+    }
+}
+
+fn resolve_references(ctx: &Context, ents: &mut [Building]) {
+    let text = ctx.text;
+    // every name mention in order, with its sentence
+    let mut timeline: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, b) in ents.iter().enumerate() {
+        for m in &b.mentions {
+            timeline.push((m.start, m.end, i));
+        }
+    }
+    timeline.sort_unstable();
+    let mut seen: Vec<Seen> = Vec::with_capacity(timeline.len() * 2);
+    let mut next = 0usize;
+    let mut covered_until = 0usize; // end of the last name mention passed
+    let mut i = 0usize;
+    while i < ctx.len() {
+        let pos = ctx.start(i);
+        let sentence = ctx.sentence(i);
+        while let Some(&(s, e, ent)) = timeline.get(next) {
+            if s > pos {
+                break;
+            }
+            seen.push((s, sentence_of(ctx, i, s), ent));
+            covered_until = covered_until.max(e);
+            next += 1;
+        }
+        if pos < covered_until || !ctx.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let in_quote = ctx.in_quote.get(i).copied().unwrap_or(false);
+        let mut class = None;
+        ctx.lower_is(i, |l| {
+            class = lexicon::pronoun_class(l);
+            true
+        });
+        if let Some((class, possessive)) = class {
+            if !in_quote {
+                // "they" is mostly a group named by a common noun; take
+                // an organisation only from the same sentence
+                let scope: &[Seen] = if class == PronounClass::Plural {
+                    let from = seen
+                        .iter()
+                        .rposition(|s| s.1 < sentence)
+                        .map_or(0, |p| p + 1);
+                    seen.get(from..).unwrap_or(&[])
+                } else {
+                    &seen
+                };
+                let found = pick(scope, sentence, possessive, |e| {
+                    ents.get(e)
+                        .is_some_and(|b| pronoun_fits(b.kind, b.gender, class))
+                });
+                if let Some(e) = found {
+                    if let Some(b) = ents.get_mut(e) {
+                        add_mention(text, b, pos, ctx.end(i), MentionKind::Pronoun);
+                        if b.gender.is_none() {
+                            b.gender = match class {
+                                PronounClass::Male => Some("male"),
+                                PronounClass::Female => Some("female"),
+                                PronounClass::Plural => None,
+                            };
+                        }
+                    }
+                    seen.push((pos, sentence, e));
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if let Some((end_tok, found)) = epithet(ctx, i, ents, &seen) {
+            let end = ctx.end(end_tok);
+            if let Some(b) = ents.get_mut(found) {
+                add_mention(text, b, pos, end, MentionKind::Nominal);
+            }
+            seen.push((pos, sentence, found));
+            i = end_tok + 1;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// The sentence of a mention starting at byte `start` (at or before token `i`).
+fn sentence_of(ctx: &Context, i: usize, start: usize) -> usize {
+    let mut k = i;
+    while k > 0 && ctx.start(k) > start {
+        k -= 1;
+    }
+    ctx.sentence(k)
+}
+
+const EPITHET_STOP: &[&str] = &[
+    "said", "says", "told", "and", "or", "but", "who", "which", "that", "is", "was", "were", "are",
+    "has", "had", "have", "will", "would", "can", "could", "to", "in", "on", "at", "for", "with",
+    "by", "from", "as", "also", "did", "does",
+];
+
+/// An epithet at token `i`: "the Russian president", "the president of the
+/// aggressor country", "the minister". Returns its last token and the
+/// entity it names: the most recent person whose roles fit.
+fn epithet(ctx: &Context, i: usize, ents: &[Building], seen: &[Seen]) -> Option<(usize, usize)> {
+    if !ctx.lower_is(i, |l| l == "the") {
+        return None;
+    }
+    let sentence = ctx.sentence(i);
+    let mut j = i + 1;
+    let mut modifiers: Vec<usize> = Vec::new();
+    while j < ctx.len() && j < i + 5 && ctx.sentence(j) == sentence && ctx.is_word(j) {
+        let is_noun = ctx.lower_is(j, is_english_role_noun);
+        let next_is_noun =
+            ctx.lower_is(j + 1, is_english_role_noun) && ctx.sentence(j + 1) == sentence;
+        if is_noun && !next_is_noun {
+            break;
+        }
+        let modifier = ctx.lower_is(j, |l| {
+            lexicon::demonym_country(l).is_some()
+                || lexicon::place_name(l).is_some()
+                || lexicon::is_role_modifier(l)
+                || is_english_role_noun(l)
+        });
+        if !modifier {
+            return None;
+        }
+        modifiers.push(j);
+        j += 1;
+    }
+    if !ctx.is_word(j) || ctx.sentence(j) != sentence || !ctx.lower_is(j, is_english_role_noun) {
+        return None;
+    }
+    let noun = j;
+    // "the then White House spokesperson, Jen Psaki", "the US President Joe
+    // Biden": a title of a name that follows, not an epithet
+    let after = noun + 1;
+    if ctx.sentence(after) == sentence
+        && (ctx.is_name_word(after) || (ctx.word(after) == "," && ctx.is_name_word(after + 1)))
+    {
+        return None;
+    }
+    let mut last = noun;
+    if ctx.word(after) == "of" && ctx.sentence(after) == sentence {
+        let mut k = after + 1;
+        let mut content = 0;
+        while k < ctx.len() && k < after + 6 && ctx.sentence(k) == sentence && ctx.is_word(k) {
+            let stop = ctx.lower_is(k, |l| {
+                EPITHET_STOP.contains(&l) || lexicon::is_speech_verb(l)
+            });
+            if stop {
+                break;
+            }
+            if !ctx.lower_is(k, |l| matches!(l, "the" | "a" | "an" | "this")) {
+                content += 1;
+                last = k;
+            }
+            k += 1;
+        }
+        if content == 0 {
+            last = noun;
+        }
+    }
+    let noun_lower = ctx.word(noun).to_lowercase();
+    let fits = |e: usize| -> bool {
+        let Some(b) = ents.get(e) else { return false };
+        if b.kind != Kind::Person || !b.role_words.contains(&noun_lower) {
+            return false;
+        }
+        modifiers
+            .iter()
+            .all(|&m| modifier_fits(ctx, m, &b.role_words))
+    };
+    if !ents.iter().enumerate().any(|(e, _)| fits(e)) {
+        return None;
+    }
+    let found = seen.iter().rev().take(2000).find(|s| fits(s.2))?;
+    Some((last, found.2))
+}
+
+fn is_english_role_noun(l: &str) -> bool {
+    lexicon::is_role_noun(l)
+        && l.is_ascii()
+        && !lexicon::is_title_abbreviation(l)
+        && !matches!(
+            l,
+            "officials"
+                | "official"
+                | "ministers"
+                | "spokespeople"
+                | "spokesmen"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "miss"
+        )
+}
+
+/// A modifier of an epithet agrees with a role: "Russian" with "Russian
+/// President" or "Russia's president", "foreign" with "Foreign Minister".
+fn modifier_fits(ctx: &Context, m: usize, role_words: &[String]) -> bool {
+    let mut ok = false;
+    ctx.lower_is(m, |l| {
+        if matches!(l, "then" | "former") {
+            ok = true;
+            return true;
+        }
+        let country = lexicon::demonym_country(l).or_else(|| lexicon::place_name(l));
+        ok = match country {
+            Some(c) => role_words
+                .iter()
+                .any(|w| lexicon::demonym_country(w).or_else(|| lexicon::place_name(w)) == Some(c)),
+            None => role_words.iter().any(|w| w == l),
+        };
+        true
+    });
+    ok
+}
+
+fn finish(text: &str, ents: Vec<Building>) -> Vec<Entity> {
+    let mut out: Vec<Entity> = ents
+        .into_iter()
+        .filter(|b| !b.mentions.is_empty())
+        .map(|mut b| {
+            b.mentions.sort_by_key(|m| (m.start, m.end));
+            b.mentions.dedup_by_key(|m| (m.start, m.end));
+            let name = canonical_name(text, &b);
+            let name_words = name.split_whitespace().count();
+            for m in &mut b.mentions {
+                if matches!(m.kind, MentionKind::Name | MentionKind::Partial) {
+                    let full = m.text == name
+                        || (b.kind == Kind::Person
+                            && m.text.split_whitespace().count() >= name_words);
+                    m.kind = if full {
+                        MentionKind::Name
+                    } else {
+                        MentionKind::Partial
+                    };
+                }
+            }
+            Entity {
+                id: String::new(),
+                name,
+                kind: b.kind.entity_type(),
+                roles: b.roles,
+                mentions: b.mentions,
+                gender: b.gender.map(str::to_string),
+            }
+        })
+        .collect();
+    out.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    out
+}
+
+/// The canonical name: the gazetteer name of a place; otherwise the fullest
+/// written form (for Cyrillic, the shortest of those, which is usually the
+/// nominative: "Володимир Зеленський", not "Володимира Зеленського").
+fn canonical_name(text: &str, b: &Building) -> String {
+    if let Some(p) = b.place {
+        return p.to_string();
+    }
+    let names = b
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Partial));
+    let mut best: Option<&Mention> = None;
+    for m in names {
+        let words = m.text.split_whitespace().count();
+        best = match best {
+            None => Some(m),
+            Some(cur) => {
+                let cw = cur.text.split_whitespace().count();
+                let cyr = m
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c));
+                if words > cw
+                    || (words == cw && cyr && m.text.chars().count() < cur.text.chars().count())
+                {
+                    Some(m)
+                } else {
+                    Some(cur)
+                }
+            }
+        };
+    }
+    let name = best.map_or("", |m| m.text.as_str());
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    let _ = text;
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The entity with a mention overlapping the byte span `start..end` (a
+/// point when `start == end`). Prefers a person (a speaker span is usually
+/// a person with a title that names an organisation or a place), then the
+/// mention that overlaps most, then the shorter one: for "Russian Foreign
+/// Ministry spokeswoman Maria Zakharova" that is Maria Zakharova.
+pub fn entity_at(doc: &Document, start: usize, end: usize) -> Option<&Entity> {
+    let end = end.max(start + 1);
+    let mut best: Option<(&Entity, usize, bool, usize)> = None;
+    for e in &doc.entities {
+        for m in &e.mentions {
+            if m.start >= end || start >= m.end {
+                continue;
+            }
+            let overlap = m.end.min(end) - m.start.max(start);
+            let person = e.kind == EntityType::Person;
+            let len = m.end - m.start;
+            let better = match best {
+                None => true,
+                Some((_, o, p, l)) => (person, overlap, usize::MAX - len) > (p, o, usize::MAX - l),
+            };
+            if better {
+                best = Some((e, overlap, person, len));
+            }
+        }
+    }
+    best.map(|b| b.0)
+}
+
+/// The index into `doc.entities` that a third-person pronoun at byte `pos`
+/// refers to, by the same rules the annotator uses: gender and number must
+/// agree; the first fitting mention of the current sentence (the nearest for
+/// a possessive), else of the sentences before.
+pub fn resolve_pronoun(doc: &Document, pos: usize, pronoun: &str) -> Option<usize> {
+    let mut class = None;
+    with_lower(pronoun, |l| {
+        class = lexicon::pronoun_class(l);
+        true
+    });
+    let (class, possessive) = class?;
+    let sentence = doc.sentence_at(pos)?;
+    let mut seen: Vec<Seen> = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        for m in &e.mentions {
+            if m.start < pos {
+                if let Some(s) = doc.sentence_at(m.start) {
+                    if s + 5 >= sentence {
+                        seen.push((m.start, s, i));
+                    }
+                }
+            }
+        }
+    }
+    seen.sort_unstable();
+    let kind_of = |e: &Entity| match e.kind {
+        EntityType::Person => Kind::Person,
+        EntityType::Place => Kind::Place,
+        EntityType::LawOrTreaty => Kind::Law,
+        EntityType::Programme => Kind::Programme,
+        _ => Kind::Org,
+    };
+    pick(&seen, sentence, possessive, |i| {
+        doc.entities
+            .get(i)
+            .is_some_and(|e| pronoun_fits(kind_of(e), e.gender.as_deref(), class))
+    })
+}

@@ -1,0 +1,952 @@
+//! Word lists of generic cues: titles and roles, organisation heads, a
+//! gazetteer of countries, capitals and major cities, demonyms. These are
+//! world knowledge about categories, not lists of particular people.
+//!
+//! Every table is built once (`OnceLock`) and looked up with lowercase keys.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Lowercases `word` into `buf` without allocating; `None` when it does not fit.
+pub fn lower_into<'b>(word: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
+    let mut len = 0usize;
+    for c in word.chars() {
+        for l in c.to_lowercase() {
+            let n = l.len_utf8();
+            let dst = buf.get_mut(len..len + n)?;
+            l.encode_utf8(dst);
+            len += n;
+        }
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
+
+/// Runs `f` on the lowercase form of `word` (false when it is too long).
+pub fn with_lower(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
+    let mut buf = [0u8; 96];
+    match lower_into(word, &mut buf) {
+        Some(l) => f(l),
+        None => false,
+    }
+}
+
+fn set(words: &'static str) -> HashSet<&'static str> {
+    words.split_whitespace().collect()
+}
+
+/// Closed-class words and common sentence openers: a capitalised one at the
+/// start of a sentence is not a name.
+pub fn is_function_word(lower: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        set("the a an in on at by for from of to with without into onto under over about against among \
+             between and but or nor so then thus also still yet even only just now not no yes all some many most \
+             more few several both each every any such what which who whom whose why how where when while if as \
+             although though since because after before during following according despite instead meanwhile \
+             however later earlier today yesterday tomorrow last next this that these those there here it its \
+             we they he she i you our their his her my your us them him me one two three four five six seven \
+             eight nine ten first second third another other once again indeed moreover furthermore therefore \
+             nevertheless besides finally initially currently recently previously already perhaps maybe \
+             unlike like until unless within across through throughout toward towards around near via per \
+             above below behind beyond up down out off let please well oh do does did is are was were be been \
+             has have had will would can could should may might must shall asked speaking given based overall \
+             separately similarly additionally altogether elsewhere sources source officials reports \
+             і й та в у на з із до від по за що як це але або чи не так коли де хто який яка які це той ця ці \
+             и в во на с со к по за что как это но или ли не так когда где кто который которая которые этот эта эти")
+    })
+    .contains(lower)
+}
+
+/// Capitalised words that are never names on their own.
+pub fn is_capitalised_common(lower: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        set("january february march april may june july august september october november december \
+             jan feb mar apr jun jul aug sep sept oct nov dec \
+             monday tuesday wednesday thursday friday saturday sunday \
+             i tv ceo cfo coo gdp pc dvd cd it aids hiv ok mp mps mep meps pm am ad bc id ipo agm \
+             mlrs himars atacms gps sms ai co2 vat usb ufo faq pdf hd lcd ngo ngos ai vip covid \
+             internet web christmas easter ramadan")
+    })
+    .contains(lower)
+}
+
+/// Abbreviated titles that the tokenizer splits from their period: `Mr.`.
+pub fn is_title_abbreviation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "prof"
+            | "sgt"
+            | "capt"
+            | "maj"
+            | "adm"
+            | "st"
+            | "rev"
+            | "pres"
+            | "sec"
+            | "cmdr"
+            | "supt"
+            | "insp"
+    )
+}
+
+/// Gender that a title or role word implies.
+pub fn title_gender(lower: &str) -> Option<&'static str> {
+    match lower {
+        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman" | "chairman"
+        | "businessman" | "congressman" | "councilman" | "father" | "brother" | "emperor"
+        | "archbishop" | "pope" | "sultan" | "sheikh" | "patriarch" | "actor" | "husband" => {
+            Some("male")
+        }
+        "mrs"
+        | "ms"
+        | "miss"
+        | "madam"
+        | "lady"
+        | "dame"
+        | "queen"
+        | "princess"
+        | "duchess"
+        | "spokeswoman"
+        | "chairwoman"
+        | "businesswoman"
+        | "congresswoman"
+        | "councilwoman"
+        | "actress"
+        | "mother"
+        | "sister"
+        | "wife"
+        | "empress"
+        | "речниця"
+        | "міністерка"
+        | "президентка"
+        | "депутатка"
+        | "журналістка"
+        | "журналистка"
+        | "прессекретарша" => Some("female"),
+        _ => None,
+    }
+}
+
+/// Nouns that name a person's role or title (English, plus Ukrainian and
+/// Russian stems handled by [`is_role_noun`]).
+fn role_nouns() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        set("president president-elect vice-president minister ministers premier chancellor secretary \
+             secretary-general general spokesman spokeswoman spokesperson spokespeople commander \
+             commander-in-chief chief head director director-general governor mayor senator \
+             ambassador envoy adviser advisor aide deputy chairman chairwoman chair chairperson ceo \
+             executive officer leader king queen prince princess pope judge prosecutor attorney \
+             lawyer author editor correspondent reporter journalist analyst professor mr mrs ms miss dr \
+             sir lord lady dame colonel lieutenant captain sergeant admiral marshal commissioner \
+             representative rep sen gov gen col lt capt sgt adm maj prof cmdr coach manager striker \
+             founder co-founder owner boss economist researcher mp mep speaker congressman congresswoman \
+             lawmaker legislator diplomat negotiator ombudsman ombudswoman presenter host anchor \
+             businessman businesswoman chairman emir sheikh sultan archbishop bishop patriarch cardinal \
+             rabbi imam general-major major-general lieutenant-general brigadier inspector superintendent \
+             detective constable councillor councilor mayor-elect premier-elect dictator monarch \
+             treasurer comptroller auditor registrar governor-general viceroy regent justice magistrate \
+             chancellor-elect opposition-leader strategist pollster campaigner activist blogger \
+             producer publisher columnist commentator historian scientist spokesmen officials official")
+    })
+}
+
+/// Lowercase modifiers that may sit inside an uncapitalised role phrase
+/// ("defence secretary", "deputy foreign minister").
+pub fn is_role_modifier(lower: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        set("defence defense foreign finance interior health home deputy vice prime chief senior top \
+             acting press state executive national security opposition shadow economic economy trade \
+             culture justice education environment energy military army armed intelligence police \
+             regional local federal presidential party team club company bank group communications \
+             digital transport labour labor agriculture culture sports development first general \
+             commercial technical managing associate assistant former then interim self-proclaimed")
+    })
+    .contains(lower)
+}
+
+/// True for a role or title noun (`lower` is lowercase). Cyrillic roles are
+/// matched by stem so that their cases decline ("президента", "міністрові").
+pub fn is_role_noun(lower: &str) -> bool {
+    if role_nouns().contains(lower) {
+        return true;
+    }
+    cyrillic_role_stem(lower).is_some()
+}
+
+/// The stem of a Ukrainian or Russian role noun that `lower` declines.
+pub fn cyrillic_role_stem(lower: &str) -> Option<&'static str> {
+    const STEMS: &[&str] = &[
+        "президент",
+        "прем'єр-міністр",
+        "прем’єр-міністр",
+        "премьер-министр",
+        "міністр",
+        "министр",
+        "генерал",
+        "речни",
+        "речник",
+        "пресс-секретар",
+        "прес-секретар",
+        "представник",
+        "представител",
+        "посол",
+        "посл",
+        "депутат",
+        "губернатор",
+        "мер",
+        "мэр",
+        "директор",
+        "керівник",
+        "руководител",
+        "командувач",
+        "командующ",
+        "спікер",
+        "спикер",
+        "лідер",
+        "лидер",
+        "голова",
+        "глава",
+        "канцлер",
+        "генсек",
+        "генеральн",
+        "секретар",
+        "журналіст",
+        "журналист",
+        "прокурор",
+        "суддя",
+        "судья",
+        "радник",
+        "советник",
+        "помічник",
+        "помощник",
+        "очільни",
+        "автор",
+        "ведуч",
+        "ведущ",
+        "полковник",
+        "генпрокурор",
+        "омбудсман",
+        "патріарх",
+        "патриарх",
+        "митрополит",
+    ];
+    // suffix allowance: the declension endings of these nouns are short
+    let chars = lower.chars().count();
+    STEMS.iter().copied().find(|stem| {
+        lower.starts_with(stem) && {
+            let sc = stem.chars().count();
+            // short stems ("мер", "посл") must match nearly the whole word
+            let max_extra = if sc <= 4 { 2 } else { 4 };
+            chars >= sc && chars - sc <= max_extra
+        }
+    })
+}
+
+/// The head word of a name that makes it an organisation.
+pub fn is_org_head(lower: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    if S.get_or_init(|| {
+        set("ministry ministries office council congress parliament senate assembly party watch army \
+             forces force navy guard guards bank agency committee commission company inc ltd plc llc corp \
+             corporation co group university college school institute institution foundation fund court \
+             tribunal administration government cabinet service services department union association \
+             federation organization organisation alliance league club society church police bureau \
+             authority board centre center network networks channel times post news journal gazette \
+             telegraph herald tribune press radio television broadcasting media studios records \
+             airlines airways motors industries holdings partners capital securities exchange ventures \
+             technologies systems labs laboratories pharmaceuticals energy oil petroleum telecom \
+             communications coalition movement front brigade battalion regiment division corps command \
+             staff directorate inspectorate prosecutor's secretariat duma rada verkhovna kremlin \
+             pentagon conference forum summit initiative programme program project unit team fc united \
+             city rovers wanderers athletic hospital trust council's commissioner's mission embassy \
+             consulate republic's nations")
+    })
+    .contains(lower)
+    {
+        return true;
+    }
+    const CYR: &[&str] = &[
+        "міністерств",
+        "министерств",
+        "міноборон",
+        "минобороны",
+        "мзс",
+        "мид",
+        "рада",
+        "ради",
+        "раді",
+        "дума",
+        "думы",
+        "кремл",
+        "служб",
+        "комітет",
+        "комитет",
+        "фонд",
+        "партія",
+        "партії",
+        "партия",
+        "партии",
+        "уряд",
+        "правительств",
+        "банк",
+        "суд",
+        "офіс",
+        "офис",
+        "управлін",
+        "управлени",
+        "генштаб",
+        "агентств",
+        "компані",
+        "компани",
+        "університет",
+        "университет",
+        "академі",
+        "академи",
+        "прокуратур",
+        "поліці",
+        "полици",
+        "міліці",
+        "милици",
+        "армі",
+        "арми",
+        "сил",
+        "штаб",
+        "газет",
+        "телеканал",
+        "асоціаці",
+        "ассоциаци",
+        "союз",
+        "організаці",
+        "организаци",
+    ];
+    CYR.iter()
+        .any(|stem| lower.starts_with(stem) && lower.chars().count() <= stem.chars().count() + 4)
+}
+
+/// The head word of a name that makes it a law or treaty.
+pub fn is_law_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "convention"
+            | "treaty"
+            | "act"
+            | "agreement"
+            | "agreements"
+            | "pact"
+            | "accord"
+            | "accords"
+            | "protocol"
+            | "charter"
+            | "constitution"
+            | "declaration"
+            | "resolution"
+            | "code"
+            | "law"
+            | "bill"
+            | "directive"
+            | "regulation"
+            | "memorandum"
+            | "конвенція"
+            | "конвенции"
+            | "договір"
+            | "договор"
+            | "закон"
+            | "конституція"
+            | "конституция"
+    )
+}
+
+/// Nouns that introduce a quoted or capitalised title and say what it is:
+/// "the program "Moscow. Kremlin. Putin"", "the TV channel Russia-1".
+pub fn descriptor_type(lower: &str) -> Option<crate::Kind> {
+    use crate::Kind;
+    Some(match lower {
+        "program" | "programme" | "show" | "series" | "documentary" | "film" | "movie"
+        | "broadcast" | "podcast" | "book" | "novel" | "album" | "song" | "play" | "exhibition"
+        | "campaign" | "operation" | "програма" | "програми" | "программа" | "программы"
+        | "передача" | "передачі" | "передачи" | "фільм" | "фильм" | "шоу" | "книга" | "книги"
+        | "операція" | "операции" => Kind::Programme,
+        "channel"
+        | "newspaper"
+        | "magazine"
+        | "outlet"
+        | "broadcaster"
+        | "agency"
+        | "tabloid"
+        | "daily"
+        | "weekly"
+        | "website"
+        | "station"
+        | "network"
+        | "publication"
+        | "телеканал"
+        | "телеканалі"
+        | "телеканале"
+        | "газета"
+        | "газеті"
+        | "газете"
+        | "газети"
+        | "газеты"
+        | "видання"
+        | "издание"
+        | "агентство"
+        | "агентства"
+        | "журнал"
+        | "радіостанція"
+        | "радиостанция" => Kind::Org,
+        "law"
+        | "bill"
+        | "act"
+        | "treaty"
+        | "decree"
+        | "закон"
+        | "закону"
+        | "законопроєкт"
+        | "законопроект"
+        | "указ"
+        | "указу" => Kind::Law,
+        _ => return None,
+    })
+}
+
+/// Verbs of saying and reporting that mark their subject as a speaker.
+pub fn is_speech_verb(lower: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        set("said says say told tells added adds noted notes explained explains stated states warned \
+             warns claimed claims argued argues insisted insists emphasized emphasised emphasizes \
+             emphasises commented comments announced announces wrote writes asked asks replied replies \
+             believes believed thinks thought stressed stresses suggested suggests admitted admits \
+             denied denies confirmed confirms revealed reveals urged urges threatened threatens \
+             declared declares acknowledged acknowledges recalled recalls remarked remarks continued \
+             concluded agreed disagreed reported reports tweeted posted responded answered predicted \
+             promised vowed accused criticised criticized described called pointed spoke speaks \
+             сказав заявив заявила заявил заявляет заявляє сказал сказала зазначив \
+             зазначила отметил отметила сообщил сообщила повідомив повідомила написал написала \
+             написав підкреслив подчеркнул подчеркнула наголосив наголосила пояснив объяснил \
+             додав добавил розповів рассказал рассказала розповіла вважає считает")
+    })
+    .contains(lower)
+}
+
+/// Country adjective or demonym -> canonical country name.
+pub fn demonym_country(lower: &str) -> Option<&'static str> {
+    static M: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| {
+        let pairs: &[(&str, &str)] = &[
+            ("russian", "Russia"),
+            ("russians", "Russia"),
+            ("ukrainian", "Ukraine"),
+            ("ukrainians", "Ukraine"),
+            ("american", "United States"),
+            ("americans", "United States"),
+            ("german", "Germany"),
+            ("germans", "Germany"),
+            ("british", "United Kingdom"),
+            ("english", "United Kingdom"),
+            ("scottish", "United Kingdom"),
+            ("welsh", "United Kingdom"),
+            ("french", "France"),
+            ("chinese", "China"),
+            ("japanese", "Japan"),
+            ("indian", "India"),
+            ("italian", "Italy"),
+            ("spanish", "Spain"),
+            ("polish", "Poland"),
+            ("belarusian", "Belarus"),
+            ("turkish", "Turkey"),
+            ("iranian", "Iran"),
+            ("israeli", "Israel"),
+            ("palestinian", "Palestine"),
+            ("syrian", "Syria"),
+            ("iraqi", "Iraq"),
+            ("afghan", "Afghanistan"),
+            ("pakistani", "Pakistan"),
+            ("canadian", "Canada"),
+            ("australian", "Australia"),
+            ("brazilian", "Brazil"),
+            ("mexican", "Mexico"),
+            ("korean", "South Korea"),
+            ("north korean", "North Korea"),
+            ("south korean", "South Korea"),
+            ("dutch", "Netherlands"),
+            ("belgian", "Belgium"),
+            ("swedish", "Sweden"),
+            ("norwegian", "Norway"),
+            ("finnish", "Finland"),
+            ("danish", "Denmark"),
+            ("swiss", "Switzerland"),
+            ("austrian", "Austria"),
+            ("hungarian", "Hungary"),
+            ("czech", "Czech Republic"),
+            ("slovak", "Slovakia"),
+            ("romanian", "Romania"),
+            ("moldovan", "Moldova"),
+            ("georgian", "Georgia"),
+            ("armenian", "Armenia"),
+            ("azerbaijani", "Azerbaijan"),
+            ("kazakh", "Kazakhstan"),
+            ("lithuanian", "Lithuania"),
+            ("latvian", "Latvia"),
+            ("estonian", "Estonia"),
+            ("greek", "Greece"),
+            ("portuguese", "Portugal"),
+            ("irish", "Ireland"),
+            ("egyptian", "Egypt"),
+            ("saudi", "Saudi Arabia"),
+            ("african", "Africa"),
+            ("european", "Europe"),
+            ("asian", "Asia"),
+            ("western", "West"),
+            ("eastern", "East"),
+            ("soviet", "Soviet Union"),
+            ("nigerian", "Nigeria"),
+            ("kenyan", "Kenya"),
+            ("venezuelan", "Venezuela"),
+            ("cuban", "Cuba"),
+            ("argentine", "Argentina"),
+            ("argentinian", "Argentina"),
+            ("chilean", "Chile"),
+            ("colombian", "Colombia"),
+            ("serbian", "Serbia"),
+            ("croatian", "Croatia"),
+            ("bulgarian", "Bulgaria"),
+            ("crimean", "Crimea"),
+            ("us", "United States"),
+            ("u.s.", "United States"),
+            ("uk", "United Kingdom"),
+            ("u.k.", "United Kingdom"),
+            ("eu", "European Union"),
+            ("nato", "NATO"),
+            ("un", "United Nations"),
+            ("republican", "Republican Party"),
+            ("democratic", "Democratic Party"),
+            ("labour", "Labour Party"),
+            ("tory", "Conservative Party"),
+            ("conservative", "Conservative Party"),
+            ("liberal", "Liberal Party"),
+        ];
+        pairs.iter().copied().collect()
+    })
+    .get(lower)
+    .copied()
+}
+
+/// One gazetteer entry: canonical name and its written forms (lowercase).
+struct Place {
+    name: &'static str,
+    forms: &'static [&'static str],
+}
+
+const PLACES: &[Place] = &[
+    Place {
+        name: "United States",
+        forms: &[
+            "united states",
+            "us",
+            "u.s.",
+            "usa",
+            "u.s.a.",
+            "united states of america",
+            "america",
+            "washington",
+            "сша",
+            "америка",
+            "америки",
+            "америці",
+            "америку",
+            "америке",
+            "вашингтон",
+            "вашингтона",
+            "вашингтоні",
+            "вашингтоне",
+        ],
+    },
+    Place {
+        name: "United Kingdom",
+        forms: &[
+            "united kingdom",
+            "uk",
+            "u.k.",
+            "britain",
+            "great britain",
+            "британія",
+            "британии",
+            "британії",
+            "британия",
+            "великобританія",
+            "великобритания",
+            "великобританії",
+            "великобритании",
+        ],
+    },
+    Place {
+        name: "Russia",
+        forms: &[
+            "russia",
+            "russian federation",
+            "росія",
+            "росії",
+            "росію",
+            "росією",
+            "россия",
+            "россии",
+            "россию",
+            "россией",
+            "рф",
+        ],
+    },
+    Place {
+        name: "Ukraine",
+        forms: &[
+            "ukraine",
+            "україна",
+            "україни",
+            "україні",
+            "україну",
+            "україною",
+            "украина",
+            "украины",
+            "украине",
+            "украину",
+            "украиной",
+        ],
+    },
+    Place {
+        name: "Kyiv",
+        forms: &[
+            "kyiv",
+            "kiev",
+            "київ",
+            "києва",
+            "києві",
+            "київщина",
+            "киев",
+            "киева",
+            "киеве",
+        ],
+    },
+    Place {
+        name: "Moscow",
+        forms: &[
+            "moscow",
+            "москва",
+            "москви",
+            "москві",
+            "москву",
+            "москвы",
+            "москве",
+            "москвой",
+        ],
+    },
+    Place {
+        name: "Germany",
+        forms: &[
+            "germany",
+            "німеччина",
+            "німеччини",
+            "німеччині",
+            "германия",
+            "германии",
+        ],
+    },
+    Place {
+        name: "France",
+        forms: &["france", "франція", "франції", "франция", "франции"],
+    },
+    Place {
+        name: "China",
+        forms: &["china", "китай", "китаю", "китаї", "китае", "китая"],
+    },
+    Place {
+        name: "Poland",
+        forms: &[
+            "poland",
+            "польща",
+            "польщі",
+            "польшу",
+            "польща",
+            "польша",
+            "польши",
+            "польше",
+        ],
+    },
+    Place {
+        name: "Belarus",
+        forms: &[
+            "belarus",
+            "білорусь",
+            "білорусі",
+            "беларусь",
+            "беларуси",
+            "белоруссия",
+            "белоруссии",
+        ],
+    },
+    Place {
+        name: "Europe",
+        forms: &[
+            "europe",
+            "європа",
+            "європи",
+            "європі",
+            "европа",
+            "европы",
+            "европе",
+        ],
+    },
+    Place {
+        name: "Crimea",
+        forms: &["crimea", "крим", "криму", "крим", "крым", "крыма", "крыму"],
+    },
+    Place {
+        name: "Donbas",
+        forms: &[
+            "donbas",
+            "donbass",
+            "донбас",
+            "донбасу",
+            "донбасі",
+            "донбасс",
+            "донбасса",
+        ],
+    },
+    Place {
+        name: "Kharkiv",
+        forms: &[
+            "kharkiv",
+            "kharkov",
+            "харків",
+            "харкова",
+            "харкові",
+            "харьков",
+            "харькова",
+        ],
+    },
+    Place {
+        name: "Odesa",
+        forms: &[
+            "odesa",
+            "odessa",
+            "одеса",
+            "одеси",
+            "одесі",
+            "одесса",
+            "одессы",
+        ],
+    },
+    Place {
+        name: "Lviv",
+        forms: &["lviv", "львів", "львова", "львові", "львов"],
+    },
+    Place {
+        name: "Mariupol",
+        forms: &[
+            "mariupol",
+            "маріуполь",
+            "маріуполя",
+            "маріуполі",
+            "мариуполь",
+            "мариуполя",
+        ],
+    },
+    Place {
+        name: "Kherson",
+        forms: &["kherson", "херсон", "херсона", "херсоні", "херсоне"],
+    },
+    Place {
+        name: "Zaporizhzhia",
+        forms: &[
+            "zaporizhzhia",
+            "zaporizhia",
+            "zaporozhye",
+            "запоріжжя",
+            "запоріжжі",
+            "запорожье",
+        ],
+    },
+    Place {
+        name: "Donetsk",
+        forms: &[
+            "donetsk",
+            "донецьк",
+            "донецька",
+            "донецьку",
+            "донецк",
+            "донецка",
+        ],
+    },
+    Place {
+        name: "Luhansk",
+        forms: &[
+            "luhansk",
+            "lugansk",
+            "луганськ",
+            "луганська",
+            "луганск",
+            "луганска",
+        ],
+    },
+    Place {
+        name: "Saint Petersburg",
+        forms: &[
+            "st petersburg",
+            "saint petersburg",
+            "петербург",
+            "петербурга",
+            "петербурзі",
+            "петербурге",
+            "санкт-петербург",
+            "санкт-петербурга",
+        ],
+    },
+    Place {
+        name: "Bucha",
+        forms: &["bucha", "буча", "бучі", "буче"],
+    },
+    Place {
+        name: "Dnipro",
+        forms: &["dnipro", "дніпро", "днепр"],
+    },
+    Place {
+        name: "Bakhmut",
+        forms: &["bakhmut", "бахмут", "бахмута", "бахмуті"],
+    },
+];
+
+/// Countries, capitals and major cities whose English name is also the only
+/// written form worth listing.
+const SIMPLE_PLACES: &str = "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|\
+Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|\
+Brunei|Bulgaria|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|\
+Czech Republic|Czechia|Denmark|Djibouti|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Ethiopia|Fiji|Finland|Gabon|\
+Gambia|Georgia|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|\
+Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|\
+Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|\
+Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|\
+Holland|New Zealand|Nicaragua|Niger|Nigeria|North Korea|South Korea|Korea|North Macedonia|Macedonia|Norway|Oman|\
+Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Portugal|Qatar|Romania|Rwanda|Saudi Arabia|Senegal|Serbia|\
+Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|\
+Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|Uganda|\
+United Arab Emirates|UAE|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Gaza|West Bank|Chechnya|\
+Transnistria|Abkhazia|Scotland|England|Wales|Northern Ireland|Tibet|Xinjiang|Hong Kong|Kashmir|Kurdistan|\
+Africa|Asia|Antarctica|Latin America|South America|North America|Middle East|Balkans|Caucasus|Siberia|\
+Scandinavia|Arctic|Baltic|Black Sea|Sea of Azov|Mediterranean|Pacific|Atlantic|\
+London|Paris|Berlin|Rome|Madrid|Lisbon|Dublin|Brussels|Amsterdam|The Hague|Vienna|Prague|Warsaw|Budapest|\
+Bucharest|Sofia|Athens|Belgrade|Zagreb|Ljubljana|Bratislava|Vilnius|Riga|Tallinn|Helsinki|Stockholm|Oslo|\
+Copenhagen|Reykjavik|Bern|Geneva|Zurich|Minsk|Chisinau|Tbilisi|Yerevan|Baku|Ankara|Istanbul|Tehran|Baghdad|\
+Damascus|Beirut|Amman|Jerusalem|Tel Aviv|Cairo|Riyadh|Doha|Dubai|Abu Dhabi|Kabul|Islamabad|Delhi|New Delhi|\
+Mumbai|Beijing|Shanghai|Tokyo|Seoul|Pyongyang|Taipei|Bangkok|Hanoi|Jakarta|Manila|Singapore|Sydney|Melbourne|\
+Canberra|Wellington|Ottawa|Toronto|Montreal|Vancouver|New York|Los Angeles|Chicago|San Francisco|Boston|Miami|\
+Houston|Texas|California|Florida|Mexico City|Havana|Caracas|Bogota|Lima|Santiago|Buenos Aires|Brasilia|\
+Rio de Janeiro|Sao Paulo|Nairobi|Lagos|Abuja|Johannesburg|Cape Town|Pretoria|Addis Ababa|Khartoum|Tripoli|\
+Tunis|Algiers|Rabat|Kinshasa|Luanda|Harare|Manchester|Liverpool|Birmingham|Glasgow|Edinburgh|Cardiff|Belfast|\
+Leeds|Bristol|Oxford|Cambridge|Munich|Hamburg|Frankfurt|Milan|Naples|Barcelona|Marseille|Lyon|Krakow|Gdansk|\
+Rzeszow|Vladivostok|Novosibirsk|Yekaterinburg|Kazan|Sochi|Grozny|Sevastopol|Simferopol|Belgorod|Kursk|Bryansk|\
+Rostov|Mykolaiv|Chernihiv|Sumy|Poltava|Vinnytsia|Zhytomyr|Irpin|Hostomel|Melitopol|Berdyansk|Kramatorsk|\
+Sloviansk|Severodonetsk|Lysychansk|Avdiivka|Kremenchuk|Kryvyi Rih|Uzhhorod|Ivano-Frankivsk|Ternopil|Chernivtsi|\
+Lutsk|Rivne|Khmelnytskyi|Cherkasy|Kropyvnytskyi|Chernobyl|Izium|Kupiansk|Enerhodar|Nova Kakhovka|Davos|Strasbourg|\
+Luxembourg|Vatican|Minsk|Bali|Crimean Peninsula";
+
+fn gazetteer() -> &'static HashMap<String, &'static str> {
+    static M: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = HashMap::new();
+        for name in SIMPLE_PLACES.split('|') {
+            let name = name.trim();
+            if !name.is_empty() {
+                m.insert(name.to_lowercase(), name);
+            }
+        }
+        for p in PLACES {
+            for f in p.forms {
+                m.insert((*f).to_string(), p.name);
+            }
+        }
+        // metonyms and spellings
+        m.insert("czechia".into(), "Czech Republic");
+        m.insert("holland".into(), "Netherlands");
+        m.insert("burma".into(), "Myanmar");
+        m
+    })
+}
+
+/// The canonical place a written form names (`lower` is lowercase and has
+/// single spaces between words).
+pub fn place_name(lower: &str) -> Option<&'static str> {
+    gazetteer().get(lower).copied()
+}
+
+/// Names of institutions that are not built from a head word: seats of
+/// government used as metonyms for their staff.
+pub fn is_institution_name(lower: &str) -> bool {
+    matches!(
+        lower,
+        "white house"
+            | "kremlin"
+            | "pentagon"
+            | "downing street"
+            | "whitehall"
+            | "elysee"
+            | "élysée"
+            | "elysee palace"
+            | "capitol hill"
+            | "state department"
+            | "bundestag"
+            | "bundeswehr"
+            | "knesset"
+            | "politburo"
+            | "interpol"
+            | "europol"
+            | "bankova"
+            | "кремль"
+            | "кремля"
+            | "кремлі"
+            | "кремле"
+            | "білий дім"
+            | "білого дому"
+            | "белый дом"
+            | "белого дома"
+            | "пентагон"
+            | "пентагону"
+            | "пентагона"
+    )
+}
+
+/// Cue for pronoun number and gender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounClass {
+    Male,
+    Female,
+    Plural,
+}
+
+/// Third-person pronouns that refer to an entity, with whether they are
+/// possessive (their antecedent is usually the nearest name).
+pub fn pronoun_class(lower: &str) -> Option<(PronounClass, bool)> {
+    Some(match lower {
+        "he" | "him" | "himself" | "він" | "він," | "он" | "нього" | "него" => {
+            (PronounClass::Male, false)
+        }
+        "his" => (PronounClass::Male, true),
+        "she" | "herself" | "вона" | "она" | "неї" | "нее" | "неё" => {
+            (PronounClass::Female, false)
+        }
+        "her" => (PronounClass::Female, true),
+        "they" | "them" | "вони" | "они" => (PronounClass::Plural, false),
+        "their" => (PronounClass::Plural, true),
+        _ => return None,
+    })
+}

@@ -1,0 +1,255 @@
+//! Behaviour on short passages written for the project.
+
+use claimtrace_core::{Annotator, Document, EntityType, MentionKind, Metadata};
+
+use crate::{entity_at, resolve_pronoun, EntityAnnotator};
+
+fn analyse(text: &str) -> Document {
+    let mut doc = Document::new(text, Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    EntityAnnotator.annotate(&mut doc);
+    doc
+}
+
+fn entity<'a>(doc: &'a Document, name: &str) -> &'a claimtrace_core::Entity {
+    match doc.entities.iter().find(|e| e.name == name) {
+        Some(e) => e,
+        None => panic!(
+            "no entity {name:?}; got {:?}",
+            doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+        ),
+    }
+}
+
+fn mention_texts(e: &claimtrace_core::Entity) -> Vec<&str> {
+    e.mentions.iter().map(|m| m.text.as_str()).collect()
+}
+
+#[test]
+fn unseen_person_with_title_role_surname_and_pronoun() {
+    let doc = analyse(
+        "Estonian Defence Minister Hanno Pevkur visited the border town of Narva on Monday. \
+         Pevkur said the drills would continue. He added that the alliance was ready.",
+    );
+    let e = entity(&doc, "Hanno Pevkur");
+    assert_eq!(e.kind, EntityType::Person);
+    assert!(
+        e.roles
+            .iter()
+            .any(|r| r.text == "Estonian Defence Minister"),
+        "{:?}",
+        e.roles
+    );
+    let texts = mention_texts(e);
+    assert!(texts.contains(&"Pevkur"), "{texts:?}");
+    assert!(texts.contains(&"He"), "{texts:?}");
+    assert_eq!(e.gender.as_deref(), Some("male"));
+}
+
+#[test]
+fn former_role_in_apposition_and_role_after_name() {
+    let doc = analyse(
+        "The claim was first made by the then Downing Street press secretary, Clara Venn. \
+         Brigadier Tomas Oberg, head of the northern logistics command, said his data differed. \
+         She later said the figures were wrong.",
+    );
+    let venn = entity(&doc, "Clara Venn");
+    let role = venn
+        .roles
+        .iter()
+        .find(|r| r.text == "Downing Street press secretary");
+    assert!(role.is_some_and(|r| r.former), "{:?}", venn.roles);
+    let oberg = entity(&doc, "Tomas Oberg");
+    let roles: Vec<&str> = oberg.roles.iter().map(|r| r.text.as_str()).collect();
+    assert!(roles.contains(&"Brigadier"), "{roles:?}");
+    assert!(
+        roles.contains(&"head of the northern logistics command"),
+        "{roles:?}"
+    );
+    // "She" skips the man named in between
+    assert!(mention_texts(venn).contains(&"She"));
+}
+
+#[test]
+fn epithet_resolves_to_the_person_with_that_role() {
+    let doc = analyse(
+        "Brazilian President Ana Ferreira met Chilean Foreign Minister Pablo Ruiz in Lima. \
+         \"We agreed on the route,\" the Brazilian president said. \
+         The minister declined to comment.",
+    );
+    let ferreira = entity(&doc, "Ana Ferreira");
+    assert!(mention_texts(ferreira).contains(&"the Brazilian president"));
+    let ruiz = entity(&doc, "Pablo Ruiz");
+    assert!(
+        mention_texts(ruiz).contains(&"The minister"),
+        "{:?}",
+        mention_texts(ruiz)
+    );
+    let pos = doc.text.find("the Brazilian president said").unwrap_or(0);
+    assert_eq!(
+        entity_at(&doc, pos, pos + 3).map(|e| e.name.as_str()),
+        Some("Ana Ferreira")
+    );
+    assert_eq!(entity(&doc, "Lima").kind, EntityType::Place);
+}
+
+#[test]
+fn organisations_acronyms_and_places() {
+    let doc = analyse(
+        "The International Energy Agency (IEA) warned on Tuesday that supplies to Europe \
+         would tighten. The IEA said the U.S. and Washington's allies must act. \
+         Amnesty International and the European Commission also commented.",
+    );
+    let iea = entity(&doc, "International Energy Agency");
+    assert_eq!(iea.kind, EntityType::Organization);
+    assert!(
+        mention_texts(iea).contains(&"IEA"),
+        "{:?}",
+        mention_texts(iea)
+    );
+    let us = entity(&doc, "United States");
+    let texts = mention_texts(us);
+    assert!(
+        texts.contains(&"U.S.") && texts.contains(&"Washington"),
+        "{texts:?}"
+    );
+    assert_eq!(
+        entity(&doc, "European Commission").kind,
+        EntityType::Organization
+    );
+    assert!(doc.entities.iter().all(|e| e.name != "Tuesday"));
+}
+
+#[test]
+fn sentence_openers_are_not_names() {
+    let doc = analyse(
+        "However, the talks stalled. Following the vote, turnout fell. \
+         Supply of grain resumed when the supply chain reopened.",
+    );
+    assert!(doc.entities.is_empty(), "{:?}", doc.entities);
+}
+
+#[test]
+fn quoted_programme_title_and_its_author() {
+    let doc = analyse(
+        "He spoke on the show \"Evening Hours\" on the channel NTR-2, \
+         whose clips were shared by its host Lena Brandt.",
+    );
+    let show = entity(&doc, "Evening Hours");
+    assert_eq!(show.kind, EntityType::Programme);
+    let brandt = entity(&doc, "Lena Brandt");
+    assert!(
+        brandt.roles.iter().any(|r| r.text == "host of the show"),
+        "{:?}",
+        brandt.roles
+    );
+    assert_eq!(entity(&doc, "NTR-2").kind, EntityType::Organization);
+}
+
+#[test]
+fn ukrainian_declined_names_and_pronoun() {
+    let doc = analyse(
+        "Речниця МЗС України Олена Коваленко заявила, що Київ чекає відповіді. \
+         За словами Коваленко, рішення ухвалять у Брюсселі. Вона додала, що Росія \
+         знову обстріляла Харків.",
+    );
+    let e = entity(&doc, "Олена Коваленко");
+    assert_eq!(e.kind, EntityType::Person);
+    assert!(
+        e.roles.iter().any(|r| r.text == "Речниця МЗС України"),
+        "{:?}",
+        e.roles
+    );
+    let texts = mention_texts(e);
+    assert!(
+        texts.contains(&"Коваленко") && texts.contains(&"Вона"),
+        "{texts:?}"
+    );
+    assert_eq!(entity(&doc, "Kyiv").kind, EntityType::Place);
+    assert_eq!(entity(&doc, "Russia").kind, EntityType::Place);
+    assert!(mention_texts(entity(&doc, "Kharkiv")).contains(&"Харків"));
+}
+
+#[test]
+fn russian_declined_surname_joins_full_name() {
+    let doc = analyse(
+        "Губернатор области Игорь Семенов провел совещание. По словам Семенова, \
+         ремонт завершат к осени. Он также сообщил о новых выплатах.",
+    );
+    let e = entity(&doc, "Игорь Семенов");
+    let texts = mention_texts(e);
+    assert!(
+        texts.contains(&"Семенова") && texts.contains(&"Он"),
+        "{texts:?}"
+    );
+    assert_eq!(e.gender.as_deref(), Some("male"));
+    assert!(
+        e.roles.iter().any(|r| r.text == "Губернатор области"),
+        "{:?}",
+        e.roles
+    );
+}
+
+#[test]
+fn mentions_are_sorted_and_on_char_boundaries() {
+    let doc = analyse(
+        "Mr. Dalton told reporters in Kyiv that he would return. Dalton's aide, \
+         Priya Nair, said she agreed. «Президент» Нор.",
+    );
+    for e in &doc.entities {
+        assert!(e.mentions.windows(2).all(|w| w[0].start <= w[1].start));
+        for m in &e.mentions {
+            assert_eq!(doc.text.get(m.start..m.end), Some(m.text.as_str()));
+        }
+    }
+    let dalton = entity(&doc, "Dalton");
+    assert!(dalton
+        .mentions
+        .iter()
+        .any(|m| m.kind == MentionKind::Pronoun && m.text == "he"));
+}
+
+#[test]
+fn resolve_pronoun_uses_gender() {
+    let doc = analyse("Spokeswoman Ida Marsh met Mr. Colin Reed. She said the talks went well.");
+    let pos = doc.text.find("She").unwrap_or(0);
+    let idx = resolve_pronoun(&doc, pos, "She");
+    assert_eq!(
+        idx.and_then(|i| doc.entities.get(i))
+            .map(|e| e.name.as_str()),
+        Some("Ida Marsh")
+    );
+    let pos = doc.text.find("went").unwrap_or(0);
+    let idx = resolve_pronoun(&doc, pos, "he");
+    assert_eq!(
+        idx.and_then(|i| doc.entities.get(i))
+            .map(|e| e.name.as_str()),
+        Some("Colin Reed")
+    );
+}
+
+#[test]
+fn hostile_input_does_not_panic() {
+    let mut text = String::new();
+    for i in 0..2000 {
+        text.push_str(
+            [
+                "The ",
+                "President ",
+                "«",
+                "he ",
+                "Ü",
+                "-",
+                "'s ",
+                ". ",
+                "A",
+                "of ",
+            ][i % 10],
+        );
+    }
+    text.push('\u{301}');
+    let doc = analyse(&text);
+    let _ = doc.to_output();
+    let empty = analyse("");
+    assert!(empty.entities.is_empty());
+}
