@@ -28,6 +28,8 @@ pub struct Found {
     pub high: Option<f64>,
     /// `=` `~` `<` `<=` `>` `>=`.
     pub comparator: &'static str,
+    /// The comparator is written ("more than", "or less", ">="), not implied.
+    pub comparator_written: bool,
     pub unit: Option<String>,
     pub unit_kind: UnitKind,
     /// The unit was not written: carried from an earlier quantity.
@@ -849,6 +851,7 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
             low: lo,
             high: hi,
             comparator,
+            comparator_written: cmp_start.is_some() || cmp_after_end.is_some(),
             unit: unit_name,
             unit_kind,
             unit_elided: false,
