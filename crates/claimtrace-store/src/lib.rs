@@ -152,6 +152,10 @@ pub trait CorpusStore: CandidateSource + Send {
     fn statement(&self, id: &str) -> Result<Option<Statement>, StoreError>;
 
     fn stats(&self) -> Result<StoreStats, StoreError>;
+
+    /// `n` statements spread evenly over the store (benchmarks, smoke
+    /// tests): deterministic, no randomness.
+    fn sample_statements(&self, n: usize) -> Result<Vec<Statement>, StoreError>;
 }
 
 /// The content hash that makes re-ingesting idempotent: the text and the

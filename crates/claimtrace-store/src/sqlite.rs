@@ -613,6 +613,49 @@ impl CorpusStore for SqliteStore {
             bytes_on_disk: bytes,
         })
     }
+
+    fn sample_statements(&self, n: usize) -> Result<Vec<Statement>, StoreError> {
+        self.sample(n)
+    }
+}
+
+impl SqliteStore {
+    fn sample(&self, n: usize) -> Result<Vec<Statement>, StoreError> {
+        let (lo, hi): (i64, i64) = self
+            .conn
+            .query_row(
+                "SELECT COALESCE(MIN(pk), 0), COALESCE(MAX(pk), 0) FROM statements",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(db("reading the statement range"))?;
+        let sql = format!(
+            "SELECT {STATEMENT_COLUMNS} FROM statements s WHERE s.pk >= ?1 AND s.kind != 'sentence'
+             ORDER BY s.pk LIMIT 1"
+        );
+        let sql_any = format!(
+            "SELECT {STATEMENT_COLUMNS} FROM statements s WHERE s.pk >= ?1 ORDER BY s.pk LIMIT 1"
+        );
+        let mut out = Vec::with_capacity(n);
+        let step = ((hi - lo).max(1) as f64 / n.max(1) as f64).max(1.0);
+        for i in 0..n {
+            let at = lo + (i as f64 * step) as i64;
+            let mut found = self
+                .conn
+                .query_row(&sql, params![at], statement_from_row)
+                .optional()
+                .map_err(db("sampling statements"))?;
+            if found.is_none() {
+                found = self
+                    .conn
+                    .query_row(&sql_any, params![at], statement_from_row)
+                    .optional()
+                    .map_err(db("sampling statements"))?;
+            }
+            out.extend(found);
+        }
+        Ok(out)
+    }
 }
 
 impl CandidateSource for SqliteStore {

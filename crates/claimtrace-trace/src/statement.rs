@@ -180,10 +180,15 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
         let speaker_kind = speaker
             .as_deref()
             .map_or(SpeakerKind::Unknown, |n| speaker_of(doc, n));
+        // Quote marks leave a trailing comma or colon inside the quote
+        // ("... pipes 2," Lavrov said): it is not part of the words.
+        let raw = text.get(s..e).unwrap_or("");
+        let trimmed = raw.trim_end_matches([',', ';', ':', ' ', '\n']);
+        let e = s + trimmed.len();
         Statement {
             kind,
             local_id,
-            text: text.get(s..e).unwrap_or("").trim().to_string(),
+            text: trimmed.trim().to_string(),
             start: char_offset(text, s),
             end: char_offset(text, e),
             speaker,

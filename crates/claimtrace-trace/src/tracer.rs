@@ -16,9 +16,11 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use crate::align::lcs_len;
 use crate::classify::{classify, Difference, Version};
 use crate::similarity::best_parts;
 use crate::statement::{speaker_kind_of_name, SpeakerKind, Statement, StatementKind};
+use crate::text::words;
 
 #[derive(Debug, thiserror::Error)]
 pub enum TraceError {
@@ -245,10 +247,15 @@ pub fn trace(
     if query.doc_id.is_none() && opts.resolve_query {
         // Bare words: the latest statement that says exactly them is the
         // one being asked about.
+        let query_words = words(&query.text);
+        let verbatim = |st: &Statement| {
+            let n = query_words.len().max(1) as f32;
+            lcs_len(&query_words, &words(&st.text)) as f32 / n >= 0.95
+        };
         let latest = first
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.score >= 0.9 && m.st.date.is_some())
+            .filter(|(_, m)| m.st.date.is_some() && verbatim(&m.st))
             .max_by(|(_, a), (_, b)| a.st.date.cmp(&b.st.date).then(a.score.total_cmp(&b.score)))
             .map(|(i, _)| i);
         if let Some(i) = latest {

@@ -11,6 +11,8 @@ pub enum BenchCommand {
     Read(BenchArgs),
     /// The whole analysis on one core, with the time of each stage and peak memory.
     Analyze(BenchArgs),
+    /// Search and trace latency (p50/p95) over a store, and its size on disk.
+    Store(super::bench_store::Args),
 }
 
 #[derive(clap::Args)]
@@ -38,14 +40,30 @@ pub fn peak_rss_bytes() -> Option<u64> {
     Some(kb * 1024)
 }
 
+/// CPU time (user + system) this process has used, in seconds (Linux).
+///
+/// Reported beside wall time because on a shared machine the wall clock
+/// counts time spent waiting for a core; CPU time is what one core spends.
+pub fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // fields after the command name, which is in parentheses and may hold spaces
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
 pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
     let (args, pipeline, what) = match cmd {
         BenchCommand::Read(a) => (a, claimtrace_pipeline::text_pipeline(), "read"),
         BenchCommand::Analyze(a) => (a, claimtrace_pipeline::default_pipeline(), "analyze"),
+        BenchCommand::Store(a) => return super::bench_store::run(a),
     };
     let opts = claimtrace_ingest::ReadOptions::default();
     let limit = args.limit.unwrap_or(usize::MAX);
     let start = Instant::now();
+    let cpu_start = cpu_seconds();
     let (mut docs, mut bytes, mut rejected) = (0usize, 0usize, 0usize);
     let mut read_time = Duration::ZERO;
     let mut stage_times = Vec::new();
@@ -67,6 +85,10 @@ pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
         }
     }
     let total = start.elapsed().as_secs_f64();
+    let cpu = match (cpu_start, cpu_seconds()) {
+        (Some(a), Some(b)) if b > a => Some(b - a),
+        _ => None,
+    };
     let mb = bytes as f64 / 1e6;
     let peak = peak_rss_bytes().map(|b| b as f64 / 1e6);
     let stages: Vec<(String, f64)> = pipeline
@@ -80,6 +102,7 @@ pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
             "bench": what, "documents": docs, "rejected": rejected, "megabytes": mb,
             "seconds": total, "docs_per_s": docs as f64 / total, "mb_per_s": mb / total,
             "read_seconds": read_time.as_secs_f64(), "peak_rss_mb": peak,
+            "cpu_seconds": cpu, "docs_per_cpu_s": cpu.map(|c| docs as f64 / c), "mb_per_cpu_s": cpu.map(|c| mb / c),
             "stages": stages.iter().map(|(n, s)| serde_json::json!({"stage": n, "seconds": s})).collect::<Vec<_>>(),
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
@@ -90,6 +113,9 @@ pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
             docs as f64 / total,
             mb / total
         );
+        if let Some(c) = cpu {
+            println!("  cpu time   {c:>8.3} s   {:>9.1} docs/s   {:>7.2} MB/s  (per CPU-second)", docs as f64 / c, mb / c);
+        }
         println!("  reading    {:>8.3} s", read_time.as_secs_f64());
         for (n, s) in &stages {
             println!(

@@ -1,10 +1,185 @@
+//! `claimtrace eval match`: claim matching in the CheckThat! 2022 task 2A
+//! format. Queries: TSV `iclaim_id<TAB>iclaim` (a header line is skipped);
+//! qrels: TSV `iclaim_id 0 vclaim_id 1`; corpus: JSONL with `vclaim_id`,
+//! `vclaim`, `title`, `subtitle`. Only queries that have qrels are scored.
+
+use std::collections::{HashMap, HashSet};
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context;
+use claimtrace_trace::matching::{
+    average_precision_at, recall_at, reciprocal_rank, ClaimEntry, ClaimIndex, DEFAULT_FIELD_WEIGHTS,
+};
+use claimtrace_trace::Bm25Params;
+use rayon::prelude::*;
+use serde::Deserialize;
+
 #[derive(clap::Args)]
+#[command(after_help = "Example:\n  D=../shared/eval/claim-matching\n  \
+claimtrace eval match --queries $D/CT2022-Task2A-EN-Train-Dev_Queries.tsv \
+--qrels $D/CT2022-Task2A-EN-Dev_QRELs.tsv --corpus $D/ct2022-2a-vclaims.jsonl")]
 pub struct Args {
-    pub rest: Vec<String>,
+    /// Queries TSV: id, text.
+    #[arg(long)]
+    pub queries: PathBuf,
+    /// Relevance TSV: query id, 0, claim id, 1 (several files may be given).
+    #[arg(long, required = true, num_args = 1..)]
+    pub qrels: Vec<PathBuf>,
+    /// Verified claims JSONL.
+    #[arg(long)]
+    pub corpus: PathBuf,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// BM25 k1.
+    #[arg(long, default_value_t = 1.2)]
+    pub k1: f32,
+    /// BM25 b.
+    #[arg(long, default_value_t = 0.75)]
+    pub b: f32,
+    /// Weight of the fact-check's title relative to the claim.
+    #[arg(long, default_value_t = DEFAULT_FIELD_WEIGHTS[1])]
+    pub title_weight: f32,
+    /// Weight of the fact-check's subtitle relative to the claim.
+    #[arg(long, default_value_t = DEFAULT_FIELD_WEIGHTS[2])]
+    pub subtitle_weight: f32,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+#[derive(Deserialize)]
+struct VClaim {
+    vclaim_id: String,
+    #[serde(default)]
+    vclaim: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    subtitle: String,
+}
+
+/// Reads the verified claims JSONL of CheckThat! 2A.
+pub fn read_vclaims(path: &Path) -> anyhow::Result<Vec<ClaimEntry>> {
+    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut out = Vec::new();
+    for (n, line) in std::io::BufReader::new(f).lines().enumerate() {
+        let line = line.with_context(|| format!("reading {} line {}", path.display(), n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: VClaim = serde_json::from_str(&line)
+            .with_context(|| format!("{} line {}: not a verified claim", path.display(), n + 1))?;
+        out.push(ClaimEntry {
+            id: v.vclaim_id,
+            text: v.vclaim,
+            title: v.title,
+            subtitle: v.subtitle,
+        });
+    }
+    Ok(out)
+}
+
+fn read_tsv(path: &Path) -> anyhow::Result<Vec<Vec<String>>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('\t').map(|s| s.to_string()).collect())
+        .collect())
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let entries = read_vclaims(&args.corpus)?;
+    let index = ClaimIndex::with_weights(
+        &entries,
+        [1.0, args.title_weight, args.subtitle_weight],
+        Bm25Params {
+            k1: args.k1,
+            b: args.b,
+        },
+    );
+    let mut qrels: HashMap<String, HashSet<String>> = HashMap::new();
+    for p in &args.qrels {
+        for row in read_tsv(p)? {
+            if row.len() >= 4 && row[3].trim() != "0" {
+                qrels
+                    .entry(row[0].clone())
+                    .or_default()
+                    .insert(row[2].clone());
+            }
+        }
+    }
+    let queries: Vec<(String, String)> = read_tsv(&args.queries)?
+        .into_iter()
+        .filter(|r| r.len() >= 2 && qrels.contains_key(&r[0]))
+        .map(|r| (r[0].clone(), r[1..].join(" ")))
+        .collect();
+    if queries.is_empty() {
+        anyhow::bail!(
+            "no query of {} has a judgement in the qrels given",
+            args.queries.display()
+        );
+    }
+    let ranked: Vec<Vec<String>> = queries
+        .par_iter()
+        .map(|(_, text)| {
+            index
+                .search(text, 20)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect()
+        })
+        .collect();
+    let mut sums: HashMap<&str, f64> = HashMap::new();
+    let empty = HashSet::new();
+    for ((qid, _), r) in queries.iter().zip(&ranked) {
+        let rel = qrels.get(qid).unwrap_or(&empty);
+        for (name, k) in [("map@1", 1), ("map@3", 3), ("map@5", 5), ("map@10", 10)] {
+            *sums.entry(name).or_insert(0.0) += average_precision_at(r, rel, k);
+        }
+        *sums.entry("mrr").or_insert(0.0) += reciprocal_rank(r, rel);
+        for (name, k) in [
+            ("recall@1", 1),
+            ("recall@5", 5),
+            ("recall@10", 10),
+            ("recall@20", 20),
+        ] {
+            *sums.entry(name).or_insert(0.0) += recall_at(r, rel, k);
+        }
+    }
+    let n = queries.len() as f64;
+    let order = [
+        "map@1",
+        "map@3",
+        "map@5",
+        "map@10",
+        "mrr",
+        "recall@1",
+        "recall@5",
+        "recall@10",
+        "recall@20",
+    ];
+    if args.json {
+        let mut m = serde_json::Map::new();
+        m.insert("queries".into(), serde_json::json!(queries.len()));
+        m.insert("claims".into(), serde_json::json!(entries.len()));
+        for k in order {
+            m.insert(
+                k.into(),
+                serde_json::json!(sums.get(k).copied().unwrap_or(0.0) / n),
+            );
+        }
+        println!("{}", serde_json::to_string_pretty(&m)?);
+    } else {
+        println!(
+            "claim matching: {} queries against {} claims (lexical BM25F)",
+            queries.len(),
+            entries.len()
+        );
+        for k in order {
+            println!("  {k:<10} {:.4}", sums.get(k).copied().unwrap_or(0.0) / n);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,10 +1,308 @@
+//! `claimtrace eval trace --dir DIR`: the quote-provenance set.
+//!
+//! Reads `DIR/corpus.jsonl` (id, title, date, source, url, text) and
+//! `DIR/queries.jsonl` (query_id, doc_id, quote, date, gold{origin_doc,
+//! chain, differences}), analyses the corpus in memory, traces every query
+//! and scores: origin at rank 1, mean reciprocal rank of the origin, chains
+//! right, and per-type precision/recall/F1 of the differences, each hop
+//! keyed by the document it leads to (see docs/schema-parts/store-eval.md).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context;
+use claimtrace_core::{DateSource, Document, Metadata};
+use claimtrace_trace::{trace, DifferenceType, MemoryCorpus, TraceOptions, TraceQuery};
+use rayon::prelude::*;
+use serde::Deserialize;
+
 #[derive(clap::Args)]
+#[command(after_help = "Example:\n  claimtrace eval trace --dir ../shared/eval/provenance/dev")]
 pub struct Args {
-    pub rest: Vec<String>,
+    /// Directory holding corpus.jsonl and queries.jsonl.
+    #[arg(long)]
+    pub dir: PathBuf,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Print each query whose origin, chain or differences are wrong.
+    #[arg(long)]
+    pub errors: bool,
+    /// Minimum similarity for a match (tuning).
+    #[arg(long)]
+    pub match_threshold: Option<f32>,
+    /// An origin must score this share of the best match (tuning).
+    #[arg(long)]
+    pub origin_relative: Option<f32>,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+#[derive(Deserialize)]
+struct CorpusLine {
+    id: serde_json::Value,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct Gold {
+    origin_doc: String,
+    chain: Vec<String>,
+    differences: Vec<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct QueryLine {
+    query_id: String,
+    doc_id: String,
+    quote: String,
+    #[serde(default)]
+    date: Option<String>,
+    gold: Gold,
+}
+
+fn id_string(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Reads a JSONL corpus of documents (id, title, date, source, url, text).
+pub fn read_corpus_jsonl(path: &Path) -> anyhow::Result<Vec<Document>> {
+    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut docs = Vec::new();
+    for (n, line) in std::io::BufReader::new(f).lines().enumerate() {
+        let line = line.with_context(|| format!("reading {} line {}", path.display(), n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let l: CorpusLine = serde_json::from_str(&line)
+            .with_context(|| format!("{} line {}: not a corpus record", path.display(), n + 1))?;
+        let meta = Metadata {
+            id: id_string(&l.id),
+            title: l.title,
+            date_source: if l.date.is_some() {
+                DateSource::Metadata
+            } else {
+                DateSource::None
+            },
+            date: l.date,
+            source: l.source,
+            url: l.url,
+            ..Default::default()
+        };
+        docs.push(Document::new(l.text, meta));
+    }
+    Ok(docs)
+}
+
+fn read_queries(path: &Path) -> anyhow::Result<Vec<QueryLine>> {
+    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut out = Vec::new();
+    for (n, line) in std::io::BufReader::new(f).lines().enumerate() {
+        let line = line.with_context(|| format!("reading {} line {}", path.display(), n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        out.push(
+            serde_json::from_str(&line)
+                .with_context(|| format!("{} line {}: not a query", path.display(), n + 1))?,
+        );
+    }
+    Ok(out)
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn prf(&self) -> (f64, f64, f64) {
+        let p = if self.tp + self.fp == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        };
+        let r = if self.tp + self.fn_ == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        (p, r, f)
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let mut docs = read_corpus_jsonl(&args.dir.join("corpus.jsonl"))?;
+    let queries = read_queries(&args.dir.join("queries.jsonl"))?;
+    let pipeline = claimtrace_pipeline::default_pipeline();
+    docs.par_iter_mut().for_each(|d| pipeline.run(d));
+    let corpus = MemoryCorpus::from_documents(&docs);
+    let mut opts = TraceOptions::default();
+    if let Some(t) = args.match_threshold {
+        opts.match_threshold = t;
+    }
+    if let Some(r) = args.origin_relative {
+        opts.origin_relative = r;
+    }
+
+    let results: Vec<_> = queries
+        .par_iter()
+        .map(|q| {
+            let tq = TraceQuery {
+                text: q.quote.clone(),
+                doc_id: Some(q.doc_id.clone()),
+                date: q.date.clone(),
+                speaker: None,
+                before: None,
+            };
+            trace(&corpus, &tq, &opts)
+        })
+        .collect();
+
+    let n = queries.len();
+    let (mut at1, mut rr_sum, mut chains_right) = (0usize, 0.0f64, 0usize);
+    let mut per_type: BTreeMap<DifferenceType, Counts> = BTreeMap::new();
+    let gold_types: HashSet<DifferenceType> = queries
+        .iter()
+        .flat_map(|q| q.gold.differences.iter().flatten())
+        .filter_map(|t| DifferenceType::parse(t))
+        .collect();
+    for (q, r) in queries.iter().zip(results) {
+        let r = r.with_context(|| format!("tracing {}", q.query_id))?;
+        let ranked = r.ranked_origins();
+        let rank = ranked.iter().position(|d| *d == q.gold.origin_doc);
+        if rank == Some(0) {
+            at1 += 1;
+        }
+        rr_sum += rank.map_or(0.0, |i| 1.0 / (i + 1) as f64);
+        let chain: Vec<String> = r.chain.iter().filter_map(|h| h.doc_id.clone()).collect();
+        let chain_ok = chain == q.gold.chain;
+        if chain_ok {
+            chains_right += 1;
+        }
+        // Hops keyed by the document they lead to.
+        let mut gold_hops: HashMap<&str, HashSet<DifferenceType>> = HashMap::new();
+        for (i, types) in q.gold.differences.iter().enumerate() {
+            if let Some(to) = q.gold.chain.get(i + 1) {
+                gold_hops.insert(
+                    to,
+                    types
+                        .iter()
+                        .filter_map(|t| DifferenceType::parse(t))
+                        .collect(),
+                );
+            }
+        }
+        let mut pred_hops: HashMap<&str, HashSet<DifferenceType>> = HashMap::new();
+        for h in r.chain.iter().skip(1) {
+            if let Some(d) = &h.doc_id {
+                pred_hops.insert(d, h.differences.iter().map(|d| d.kind).collect());
+            }
+        }
+        let mut diff_ok = true;
+        for t in DifferenceType::ALL {
+            let c = per_type.entry(t).or_default();
+            for (to, g) in &gold_hops {
+                let p = pred_hops.get(to);
+                let predicted = p.is_some_and(|p| p.contains(&t));
+                match (g.contains(&t), predicted) {
+                    (true, true) => c.tp += 1,
+                    (true, false) => {
+                        c.fn_ += 1;
+                        diff_ok = false;
+                    }
+                    (false, true) => {
+                        c.fp += 1;
+                        diff_ok = false;
+                    }
+                    _ => {}
+                }
+            }
+            for (to, p) in &pred_hops {
+                if !gold_hops.contains_key(to) && p.contains(&t) {
+                    c.fp += 1;
+                    diff_ok = false;
+                }
+            }
+        }
+        if args.errors && (rank != Some(0) || !chain_ok || !diff_ok) {
+            eprintln!(
+                "{}: gold origin {} chain {:?} diffs {:?}\n  got chain {:?} diffs {:?}\n  quote: {}",
+                q.query_id,
+                q.gold.origin_doc,
+                q.gold.chain,
+                q.gold.differences,
+                chain,
+                r.chain
+                    .iter()
+                    .skip(1)
+                    .map(|h| h
+                        .differences
+                        .iter()
+                        .map(|d| format!("{}: {}", d.kind, d.detail))
+                        .collect::<Vec<_>>())
+                    .collect::<Vec<_>>(),
+                q.quote
+            );
+        }
+    }
+    let nf = n.max(1) as f64;
+    let (acc, mrr, chains) = (at1 as f64 / nf, rr_sum / nf, chains_right as f64 / nf);
+    if args.json {
+        let types: Vec<serde_json::Value> = per_type
+            .iter()
+            .map(|(t, c)| {
+                let (p, r, f) = c.prf();
+                serde_json::json!({"type": t.as_str(), "in_gold": gold_types.contains(t),
+                    "tp": c.tp, "fp": c.fp, "fn": c.fn_, "precision": p, "recall": r, "f1": f})
+            })
+            .collect();
+        let v = serde_json::json!({"queries": n, "origin_accuracy_at_1": acc, "origin_mrr": mrr,
+            "chains_right": chains, "differences": types});
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        println!("provenance: {n} queries, {} documents", docs.len());
+        println!("  origin accuracy@1  {acc:.3}");
+        println!("  origin MRR         {mrr:.3}");
+        println!("  chains right       {chains:.3}");
+        println!("  difference          prec    rec     F1    (tp/fp/fn)");
+        for (t, c) in &per_type {
+            if !gold_types.contains(t) && c.fp == 0 {
+                continue;
+            }
+            let (p, r, f) = c.prf();
+            let note = if gold_types.contains(t) {
+                ""
+            } else {
+                "  (not in gold: false positives)"
+            };
+            println!(
+                "  {:<18} {p:>6.3} {r:>6.3} {f:>6.3}   ({}/{}/{}){note}",
+                t.as_str(),
+                c.tp,
+                c.fp,
+                c.fn_
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod bench;
+pub mod bench_store;
 pub mod eval;
 pub mod eval_html;
 pub mod eval_match;

@@ -1,11 +1,225 @@
+//! `claimtrace trace QUOTE | --quote-id ID`: the origin of a quote, the
+//! chain of who repeated whom, and what changed on each hop.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(clap::Args)]
-pub struct Args {
-    /// Inputs or query.
-    pub rest: Vec<String>,
+use claimtrace_store::{CorpusStore, SqliteStore};
+use claimtrace_trace::align::{diff, DiffOp};
+use claimtrace_trace::text::{words, Word};
+use claimtrace_trace::{trace, TraceOptions, TraceQuery, TraceResult};
+use clap::ValueEnum;
+
+use super::analyze::parse_date;
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON object: origin, chain, candidates.
+    Json,
+    /// A readable report, each hop side by side with its differences marked.
+    Pretty,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  claimtrace trace \"the use of cluster munitions was called a crime by the US administration itself\"\n  \
+claimtrace trace --quote-id seed-2023-07-16#q2 --format json\n  \
+claimtrace trace \"We will ask the State Duma to do its work\" --before 2022-05-01\n\n\
+In the pretty report, [-removed-] words are the older version's, {+added+} the newer one's."
+)]
+pub struct Args {
+    /// The quote's words.
+    #[arg(required_unless_present = "quote_id")]
+    pub quote: Option<String>,
+    /// A stored quote or claim: DOC_ID#q3 (as shown by `search`).
+    #[arg(long, conflicts_with = "quote")]
+    pub quote_id: Option<String>,
+    /// Who the quote is given to (for `speaker_widened` on the last hop).
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Only consider sources dated on or before this day.
+    #[arg(long, value_parser = parse_date)]
+    pub before: Option<String>,
+    /// Store directory.
+    #[arg(long, env = "CLAIMTRACE_DB", default_value = "claimtrace-data")]
+    pub db: PathBuf,
+    /// Output format. Default: pretty on a terminal, json otherwise.
+    #[arg(long, short)]
+    pub format: Option<Format>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let store = SqliteStore::open_existing(&args.db)?;
+    let query = match (&args.quote_id, &args.quote) {
+        (Some(id), _) => {
+            let st = store.statement(id)?.ok_or_else(|| {
+                anyhow::anyhow!("no stored quote or claim {id:?} (ids look like DOC_ID#q3)")
+            })?;
+            TraceQuery {
+                text: st.text.clone(),
+                doc_id: Some(st.doc_id.clone()),
+                date: st.date.clone(),
+                speaker: args.speaker.clone().or(st.speaker.clone()),
+                before: args.before.clone(),
+            }
+        }
+        (None, Some(q)) => TraceQuery {
+            text: q.clone(),
+            doc_id: None,
+            date: None,
+            speaker: args.speaker.clone(),
+            before: args.before.clone(),
+        },
+        (None, None) => anyhow::bail!("give the quote's words or --quote-id"),
+    };
+    let result = trace(&store, &query, &TraceOptions::default())?;
+    let tty = std::io::stdout().is_terminal();
+    let format = args
+        .format
+        .unwrap_or(if tty { Format::Pretty } else { Format::Json });
+    let mut out = std::io::stdout().lock();
+    match format {
+        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?,
+        Format::Pretty => {
+            let color = tty && std::env::var_os("NO_COLOR").is_none();
+            write_pretty(&mut out, &result, color)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The report for a person: origin, then each hop with the words of the
+/// previous version and of this one, differences marked.
+pub fn write_pretty(out: &mut dyn Write, r: &TraceResult, color: bool) -> std::io::Result<()> {
+    let paint = |code: &str, s: &str| {
+        if color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    };
+    writeln!(out, "{} {}", paint("1", "Trace of:"), r.query)?;
+    match &r.origin {
+        None => {
+            writeln!(out, "No earlier statement found that says the same.")?;
+        }
+        Some(o) => {
+            writeln!(
+                out,
+                "{} {} · {} · {} · {}",
+                paint("1;32", "Origin:"),
+                o.date.as_deref().unwrap_or("undated"),
+                o.speaker.as_deref().unwrap_or("speaker unknown"),
+                o.source.as_deref().unwrap_or("unknown source"),
+                o.doc_id
+            )?;
+            writeln!(out, "  \"{}\"", o.text)?;
+        }
+    }
+    for (i, hop) in r.chain.iter().enumerate() {
+        let head = format!(
+            "{}. {} · {} · {} · {}",
+            i + 1,
+            hop.date.as_deref().unwrap_or("undated"),
+            hop.speaker.as_deref().unwrap_or("speaker unknown"),
+            hop.source.as_deref().unwrap_or("unknown source"),
+            hop.doc_id.as_deref().unwrap_or("(the quote as given)")
+        );
+        writeln!(out)?;
+        writeln!(out, "{}  (similarity {:.2})", paint("1", &head), hop.score)?;
+        match &hop.compared {
+            Some((old, new)) => {
+                writeln!(out, "  before: {}", old)?;
+                writeln!(out, "  after:  {}", marked_diff(old, new, color))?;
+            }
+            None => writeln!(out, "  \"{}\"", hop.text)?,
+        }
+        if i > 0 && hop.differences.is_empty() {
+            writeln!(out, "  {}", paint("32", "carried over faithfully"))?;
+        }
+        for d in &hop.differences {
+            writeln!(out, "  {} {}", paint("1;31", d.kind.as_str()), d.detail)?;
+        }
+    }
+    if !r.candidates.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", paint("1", "Other close matches:"))?;
+        for c in r.candidates.iter().take(5) {
+            writeln!(
+                out,
+                "  {:.2}  {} · {} · {}: \"{}\"",
+                c.score,
+                c.date.as_deref().unwrap_or("undated"),
+                c.speaker.as_deref().unwrap_or("-"),
+                c.doc_id,
+                truncate(&c.text, 120)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    }
+}
+
+/// The newer words with the older version's removed words as `[-...-]` and
+/// added words as `{+...+}` (red/green on a terminal).
+pub fn marked_diff(old: &str, new: &str, color: bool) -> String {
+    let (wo, wn) = (words(old), words(new));
+    let join = |ws: &[Word], text: &str| -> String {
+        match (ws.first(), ws.last()) {
+            (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or("").to_string(),
+            _ => String::new(),
+        }
+    };
+    let removed = |s: String| {
+        if color {
+            format!("\x1b[31;9m[-{s}-]\x1b[0m")
+        } else {
+            format!("[-{s}-]")
+        }
+    };
+    let added = |s: String| {
+        if color {
+            format!("\x1b[32;1m{{+{s}+}}\x1b[0m")
+        } else {
+            format!("{{+{s}+}}")
+        }
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for op in diff(&wo, &wn) {
+        match op {
+            DiffOp::Equal { new: r, .. } => parts.push(join(&wn[r], new)),
+            DiffOp::Delete { old: r, .. } => parts.push(removed(join(&wo[r], old))),
+            DiffOp::Insert { new: r, .. } => parts.push(added(join(&wn[r], new))),
+            DiffOp::Replace { old: ro, new: rn } => {
+                parts.push(removed(join(&wo[ro], old)));
+                parts.push(added(join(&wn[rn], new)));
+            }
+        }
+    }
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marked_diff;
+
+    #[test]
+    fn removed_and_added_words_are_marked() {
+        assert_eq!(
+            marked_diff(
+                "it would potentially be a war crime",
+                "it would be a war crime by the administration",
+                false
+            ),
+            "it would [-potentially-] be a war crime {+by the administration+}"
+        );
+    }
 }
