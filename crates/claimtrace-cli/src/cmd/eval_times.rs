@@ -1,10 +1,154 @@
+//! `claimtrace eval times`: time expressions against TimeML gold files,
+//! with TempEval-3's measures (see `docs/schema-parts/times-eval.md`).
+
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context;
+use claimtrace_core::{Annotator, DateSource, Document, Metadata};
+use claimtrace_time::tml::{self, Score};
+use rayon::prelude::*;
+
 #[derive(clap::Args)]
+#[command(
+    after_help = "Example:\n  claimtrace eval times --gold ../shared/eval/timex/tbaq-cleaned/TimeBank"
+)]
 pub struct Args {
-    pub rest: Vec<String>,
+    /// A directory of TimeML (.tml) files (searched recursively), or one file.
+    #[arg(long, required = true)]
+    pub gold: PathBuf,
+    /// Print every missed, spurious and mis-valued expression.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+fn collect(path: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    if path.is_file() {
+        out.push(path.to_path_buf());
+        return Ok(());
+    }
+    let entries =
+        std::fs::read_dir(path).with_context(|| format!("reading directory {}", path.display()))?;
+    for entry in entries {
+        let p = entry
+            .with_context(|| format!("listing {}", path.display()))?
+            .path();
+        if p.is_dir() {
+            collect(&p, out)?;
+        } else if p.extension().is_some_and(|e| e == "tml") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+struct DocResult {
+    score: Score,
+    report: String,
+}
+
+fn evaluate(path: &Path, verbose: bool) -> anyhow::Result<DocResult> {
+    let source =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let gold = tml::parse(&source).with_context(|| format!("parsing {}", path.display()))?;
+    let meta = Metadata {
+        id: path.display().to_string(),
+        date: gold.creation_time.clone(),
+        date_source: if gold.creation_time.is_some() {
+            DateSource::Metadata
+        } else {
+            DateSource::None
+        },
+        ..Metadata::default()
+    };
+    let mut doc = Document::new(gold.text.clone(), meta);
+    claimtrace_text::prepare(&mut doc);
+    claimtrace_time::TimeAnnotator.annotate(&mut doc);
+    let (score, pairs) = Score::of(&gold.timexes, &doc.times);
+    let mut report = String::new();
+    if verbose {
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let text = |s: usize, e: usize| doc.text.get(s..e).unwrap_or("").replace('\n', " ");
+        let mut gold_hit = vec![false; gold.timexes.len()];
+        let mut sys_hit = vec![false; doc.times.len()];
+        for &(g, s) in &pairs {
+            gold_hit[g] = true;
+            sys_hit[s] = true;
+            let (gt, st) = (&gold.timexes[g], &doc.times[s]);
+            if gt.start != st.start || gt.end != st.end || gt.value != st.value {
+                report.push_str(&format!(
+                    "{name}\tDIFF\t{:?}\t{} {}\t{:?}\t{} {}\n",
+                    text(gt.start, gt.end),
+                    gt.kind,
+                    gt.value,
+                    st.text,
+                    tml::timeml_type(st.kind),
+                    st.value
+                ));
+            }
+        }
+        for (g, hit) in gold.timexes.iter().zip(&gold_hit) {
+            if !hit {
+                report.push_str(&format!(
+                    "{name}\tMISS\t{:?}\t{} {}\n",
+                    text(g.start, g.end),
+                    g.kind,
+                    g.value
+                ));
+            }
+        }
+        for (s, hit) in doc.times.iter().zip(&sys_hit) {
+            if !hit {
+                report.push_str(&format!(
+                    "{name}\tEXTRA\t{:?}\t{} {}\n",
+                    s.text,
+                    tml::timeml_type(s.kind),
+                    s.value
+                ));
+            }
+        }
+    }
+    Ok(DocResult { score, report })
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let mut files = Vec::new();
+    collect(&args.gold, &mut files)?;
+    files.sort();
+    if files.is_empty() {
+        anyhow::bail!("no .tml files under {}", args.gold.display());
+    }
+    let results: Vec<anyhow::Result<DocResult>> = files
+        .par_iter()
+        .map(|p| evaluate(p, args.verbose))
+        .collect();
+    let mut total = Score::default();
+    let mut failed = 0usize;
+    for r in results {
+        match r {
+            Ok(d) => {
+                total.add(&d.score);
+                print!("{}", d.report);
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("claimtrace: {e:#}");
+            }
+        }
+    }
+    println!(
+        "{}: {} documents, {} gold, {} system time expressions (TempEval-3 measures, %)",
+        args.gold.display(),
+        files.len() - failed,
+        total.gold,
+        total.system
+    );
+    print!("{}", total.table());
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

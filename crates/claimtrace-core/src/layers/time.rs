@@ -49,5 +49,9 @@ pub struct Event {
     pub text: String,
     /// Entity id of who did it, when known.
     pub actor: Option<String>,
+    /// The actor's name as written (the entity's canonical name, or the
+    /// capitalised name found in the clause when no entity covers it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor_name: Option<String>,
 }
 map_offsets!(Event; offsets: [start, end]; nested: []);

@@ -1,0 +1,1436 @@
+//! The grammar of time expressions over tokens.
+//!
+//! [`parse_at`] tries every pattern that can start at a token and returns the
+//! longest match with its meaning ([`Spec`]) still unresolved: resolution
+//! against the document date and the narrative happens in `resolve`.
+//! Patterns only look a bounded number of tokens ahead, so the scan stays
+//! linear in the document.
+
+use claimtrace_core::{TimeType, TokenKind};
+
+use crate::lexicon::{Lex, PartOf, Unit};
+use crate::value::{Granularity, Point};
+use crate::words::Words;
+
+/// What an expression means before it is placed in the calendar.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Spec {
+    /// Fully written out: "July 16, 2023", "December 2022", "2008".
+    Point(Point),
+    /// A point without its year ("June 30", "December", "the third
+    /// quarter"): the year comes from the document date and the tense.
+    Partial(Granularity),
+    /// A month in a year relative to the document's: "December last year".
+    MonthOfRelativeYear { month: u8, years: i32 },
+    /// A granularity below the year (a day, a quarter) in a year relative to
+    /// the document's: "5 грудня минулого року", "the fourth quarter of last year".
+    InRelativeYear { gran: Granularity, years: i32 },
+    /// A month named with a shift: "last November" (-1), "next March" (1).
+    ShiftedMonth { month: u8, n: i32 },
+    /// A weekday; `shift` -1 last, 0 this, 1 next, None from the tense.
+    Weekday { weekday: u8, shift: Option<i32> },
+    /// The document date at a granularity, shifted: "last year" (Year, -1),
+    /// "today" (Day, 0), "two weeks ago" (Week, -2).
+    DocRelative { gran: Granularity, n: i32 },
+    /// "a year ago", "a year earlier", "year-earlier": a year back, kept at
+    /// the quarter when the text reports by quarters (financial news).
+    YearsAgo { n: i32, narrative: bool },
+    /// "this spring", "last summer".
+    SeasonRelative { season: u8, n: i32 },
+    /// The time in focus in the narrative, shifted: "a day later" (Day, 1),
+    /// "later that month" (Month, 0), "at the time" (None, 0).
+    Narrative { gran: Option<Granularity>, n: i32 },
+    /// PRESENT_REF, PAST_REF, FUTURE_REF.
+    Reference(&'static str),
+    /// A TIMEX3 duration or set value as it stands.
+    Literal(String),
+    /// A time of day on a day: `clock` is `MO`/`AF`/`EV`/`NI` or `HH:MM`.
+    TimeOfDay { day: Box<Spec>, clock: String },
+    /// "the quarter", "the latest quarter": the quarter in focus.
+    FocusQuarter,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    /// Token range, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimeType,
+    pub spec: Spec,
+}
+
+fn found(start: usize, end: usize, kind: TimeType, spec: Spec) -> Option<Found> {
+    (end > start).then_some(Found {
+        start,
+        end,
+        kind,
+        spec,
+    })
+}
+
+fn unit_gran(unit: Unit) -> Granularity {
+    match unit {
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => Granularity::Day(1, 1),
+        Unit::Week | Unit::Fortnight => Granularity::Week(1),
+        Unit::Weekend => Granularity::Weekend(1),
+        Unit::Month => Granularity::Month(1),
+        Unit::Quarter => Granularity::Quarter(1),
+        Unit::Year => Granularity::Year,
+        Unit::Decade => Granularity::Decade,
+        Unit::Century => Granularity::Century,
+    }
+}
+
+/// Prepositions and determiners after which a bare number is read as a year.
+const YEAR_CONTEXT: &[&str] = &[
+    "in", "since", "of", "from", "until", "till", "by", "before", "after", "during", "the", "'s",
+    "to", "through", "and", "or", "year", "fiscal", "early", "mid", "late", "between", "у", "в",
+    "з", "с", "до", "по", "від", "от", "на", "із", "из", "circa", "c",
+];
+
+/// A year written as four digits, told apart from counts and model numbers.
+fn year_at(w: &Words, i: usize) -> Option<i32> {
+    let raw = w.raw(i);
+    if raw.len() != 4 || w.kind(i) != Some(TokenKind::Number) {
+        return None;
+    }
+    let y = w.digits(i)? as i32;
+    if !(1000..=2100).contains(&y) {
+        return None;
+    }
+    let prev = if i > 0 { w.w(i - 1) } else { "" };
+    if matches!(prev, "$" | "€" | "£" | "#" | "№" | "no" | "number" | "nos") {
+        return None;
+    }
+    // MK-2000, Su-1990: a hyphen glued between a word and the digits.
+    if i >= 2
+        && matches!(prev, "-" | "–")
+        && w.adjacent(i - 1)
+        && w.adjacent(i - 2)
+        && w.kind(i - 2) == Some(TokenKind::Word)
+        && w.lex(i - 2).is_none()
+    {
+        return None;
+    }
+    let next = w.w(i + 1);
+    if w.adjacent(i) {
+        // 2000m, 2000km: a unit glued on.
+        if w.kind(i + 1) == Some(TokenKind::Word) && !matches!(next, "s" | "'s" | "р" | "г") {
+            return None;
+        }
+        if next == "%" {
+            return None;
+        }
+    }
+    if y < 1800 && !w.is_any(i.wrapping_sub(1), YEAR_CONTEXT) {
+        return None;
+    }
+    // "killed 2000 people": a count before a plural noun, unless a
+    // determiner or preposition says it is a year ("the 2014 protests").
+    let plural_next = w.kind(i + 1) == Some(TokenKind::Word)
+        && w.latin(i + 1)
+        && !w.capitalised(i + 1)
+        && next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss");
+    if plural_next && !w.is_any(i.wrapping_sub(1), YEAR_CONTEXT) {
+        return None;
+    }
+    if matches!(
+        next,
+        "%" | "people"
+            | "troops"
+            | "soldiers"
+            | "km"
+            | "kg"
+            | "tonnes"
+            | "tons"
+            | "units"
+            | "times"
+    ) {
+        return None;
+    }
+    Some(y)
+}
+
+/// A day of the month written as digits, with an optional glued ordinal
+/// suffix ("16th"). Returns the day and the token after it.
+fn day_at(w: &Words, i: usize) -> Option<(u8, usize)> {
+    if w.raw(i).len() > 2 {
+        return None;
+    }
+    let d = w.digits(i)?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut end = i + 1;
+    if w.adjacent(i) && w.is_any(i + 1, &["st", "nd", "rd", "th", "-го", "го"]) {
+        end += 1;
+    }
+    Some((d as u8, end))
+}
+
+/// A month name at `i`: English names must be capitalised ("may" is a verb),
+/// abbreviations may carry their period. Returns the month and the next token.
+fn month_at(w: &Words, i: usize) -> Option<(u8, usize)> {
+    let Some(Lex::Month { month, abbr }) = w.lex(i) else {
+        return None;
+    };
+    if w.latin(i) && !w.capitalised(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    if abbr && w.adjacent(i) && w.is(i + 1, ".") {
+        end += 1;
+    } else if abbr && w.raw(i).len() < 3 {
+        return None;
+    }
+    Some((month, end))
+}
+
+/// A Slavic "року"/"года"/"г." after a year; returns the token after it.
+fn year_word_after(w: &Words, i: usize) -> usize {
+    if w.latin(i) {
+        return i;
+    }
+    match w.lex(i) {
+        Some(Lex::YearWord) => {
+            if w.adjacent(i) && w.is(i + 1, ".") && w.raw(i).chars().count() <= 2 {
+                i + 2
+            } else {
+                i + 1
+            }
+        }
+        Some(Lex::Unit {
+            unit: Unit::Year,
+            plural: false,
+        }) => i + 1,
+        _ => i,
+    }
+}
+
+/// A relative year in words after a month: "last year", "прошлого года".
+fn relative_year_after(w: &Words, i: usize) -> Option<(i32, usize)> {
+    match (w.lex(i), w.lex(i + 1)) {
+        (
+            Some(Lex::Shift(n)),
+            Some(Lex::Unit {
+                unit: Unit::Year,
+                plural: false,
+            }),
+        ) => Some((n, i + 2)),
+        (Some(Lex::YearOffset(n)), _) => Some((n, i + 1)),
+        _ => None,
+    }
+}
+
+/// A count: digits, number words ("twenty four", "twenty-four"), "a"/"an",
+/// "a few", "a couple of", "several". Returns the count ("X" when vague)
+/// and the token after it.
+fn count_at(w: &Words, i: usize) -> Option<(String, usize)> {
+    let word = w.w(i);
+    if word == "a" || word == "an" {
+        if w.is(i + 1, "few") {
+            return Some(("X".into(), i + 2));
+        }
+        if w.is(i + 1, "couple") {
+            let end = if w.is(i + 2, "of") { i + 3 } else { i + 2 };
+            return Some(("2".into(), end));
+        }
+        return Some(("1".into(), i + 1));
+    }
+    if w.kind(i) == Some(TokenKind::Number) {
+        let raw = w.raw(i);
+        if raw.len() > 7 || !raw.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return None;
+        }
+        return Some((raw.to_string(), i + 1));
+    }
+    match w.lex(i) {
+        Some(Lex::Number(n)) => {
+            // "twenty four"
+            if n >= 20 && n % 10 == 0 {
+                if let Some(Lex::Number(u)) = w.lex(i + 1) {
+                    if u < 10 {
+                        return Some(((n + u).to_string(), i + 2));
+                    }
+                }
+            }
+            Some((n.to_string(), i + 1))
+        }
+        Some(Lex::Vague) => Some(("X".into(), i + 1)),
+        _ => {
+            // "twenty-four"
+            let (a, b) = word.split_once('-')?;
+            match (crate::lexicon::lookup(a), crate::lexicon::lookup(b)) {
+                (Some(Lex::Number(x)), Some(Lex::Number(y))) if x >= 20 && y < 10 => {
+                    Some(((x + y).to_string(), i + 1))
+                }
+                _ => None,
+            }
+        }
+    }
+}
+
+/// A unit word at `i` ("years", "тижні", "century"), or a hyphenated
+/// "-year" after digits ("20-year"). Returns the unit, plurality, next token.
+fn unit_at(w: &Words, i: usize) -> Option<(Unit, bool, usize)> {
+    match w.lex(i) {
+        Some(Lex::Unit { unit, plural }) => Some((unit, plural, i + 1)),
+        Some(Lex::CenturyWord) => Some((Unit::Century, false, i + 1)),
+        Some(Lex::QuarterWord) => Some((Unit::Quarter, false, i + 1)),
+        _ => None,
+    }
+}
+
+/// "five-year", "two-week": a count and a unit in one hyphenated token.
+fn hyphen_count_unit(w: &Words, i: usize) -> Option<(String, Unit)> {
+    let word = w.w(i);
+    let (a, b) = word.split_once('-')?;
+    let n = match crate::lexicon::lookup(a) {
+        Some(Lex::Number(n)) => n,
+        _ => return None,
+    };
+    match crate::lexicon::lookup(b) {
+        Some(Lex::Unit { unit, .. }) => Some((n.to_string(), unit)),
+        _ => None,
+    }
+}
+
+/// Count + unit, then "ago" / "later" / "from now" / nothing (a duration).
+fn count_unit(w: &Words, i: usize) -> Option<Found> {
+    let (count, unit, after) = if let Some((count, unit)) = hyphen_count_unit(w, i) {
+        (count, unit, i + 1)
+    } else {
+        let (count, mut j) = count_at(w, i)?;
+        // "20-year", "24-hour"
+        if w.is(j, "-") && w.adjacent(j - 1) && w.adjacent(j) {
+            j += 1;
+        }
+        let (unit, plural, after) = unit_at(w, j)?;
+        // "a years", "five year" (adjectival) are fine; "one days" is not.
+        if count == "1" && plural && !w.is(i, "1") {
+            return None;
+        }
+        (count, unit, after)
+    };
+    let gran = unit_gran(unit);
+    let n: Option<i32> = count.parse::<f64>().ok().map(|x| x.round() as i32);
+    match w.lex(after) {
+        Some(Lex::Ago) => {
+            let n = n.unwrap_or(1);
+            let spec = match unit {
+                Unit::Hour | Unit::Minute | Unit::Second => Spec::DocRelative {
+                    gran: Granularity::Day(1, 1),
+                    n: 0,
+                },
+                Unit::Fortnight => Spec::DocRelative {
+                    gran: Granularity::Week(1),
+                    n: -2 * n,
+                },
+                Unit::Year => Spec::YearsAgo {
+                    n: -n,
+                    narrative: false,
+                },
+                _ => Spec::DocRelative { gran, n: -n },
+            };
+            if count == "X" {
+                return found(i, after + 1, TimeType::Date, Spec::Reference("PAST_REF"));
+            }
+            return found(i, after + 1, TimeType::Date, spec);
+        }
+        Some(Lex::Later(sign)) => {
+            // "two days later", "a year earlier"; "two days after the vote"
+            // is a duration before a clause, so only a final "after" counts.
+            let word = w.w(after);
+            let final_word = matches!(
+                word,
+                "later" | "earlier" | "пізніше" | "позже" | "раніше" | "ранее"
+            ) || w.boundary(after + 1, w.sentence(after).unwrap_or(0));
+            if final_word && count != "X" {
+                let n = n.unwrap_or(1) * sign;
+                let spec = if unit == Unit::Year {
+                    Spec::YearsAgo { n, narrative: true }
+                } else {
+                    Spec::Narrative {
+                        gran: Some(gran),
+                        n,
+                    }
+                };
+                return found(i, after + 1, TimeType::Date, spec);
+            }
+        }
+        _ => {}
+    }
+    if w.is(after, "from") && w.is(after + 1, "now") {
+        let n = n.unwrap_or(1);
+        return found(i, after + 2, TimeType::Date, Spec::DocRelative { gran, n });
+    }
+    found(
+        i,
+        after,
+        TimeType::Duration,
+        Spec::Literal(unit.duration(&count)),
+    )
+}
+
+/// Dates that begin with a month: "July 16, 2023", "Feb. 28", "December
+/// 2022", "грудні минулого року", "June".
+fn month_first(w: &Words, i: usize) -> Option<Found> {
+    let (month, j) = month_at(w, i)?;
+    if let Some((day, k)) = day_at(w, j) {
+        // "July 16, 2023" / "July 16 2023"
+        let mut y_at = k;
+        if w.is(k, ",") {
+            y_at = k + 1;
+        }
+        if let Some(y) = year_at(w, y_at) {
+            if let Some(p) = Point::day(y, month, day) {
+                return found(i, y_at + 1, TimeType::Date, Spec::Point(p));
+            }
+        }
+        // "July 16" with the year left to the context; "July 4 people"
+        // would be a count but a day number is rarely followed by a noun.
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        return found(
+            i,
+            k,
+            TimeType::Date,
+            Spec::Partial(Granularity::Day(month, day)),
+        );
+    }
+    // "December 2022", "July of 2022", "грудні 2022 року"
+    let y_at = if w.is(j, "of") { j + 1 } else { j };
+    if let Some(y) = year_at(w, y_at) {
+        let end = year_word_after(w, y_at + 1);
+        return found(i, end, TimeType::Date, Spec::Point(Point::month(y, month)));
+    }
+    if let Some((years, end)) = relative_year_after(w, j) {
+        return found(
+            i,
+            end,
+            TimeType::Date,
+            Spec::MonthOfRelativeYear { month, years },
+        );
+    }
+    // The bare month: "may" and "march" are verbs, so an English month
+    // alone needs a preposition or a modifier before it.
+    if w.latin(i) {
+        let prev = w.w(i.wrapping_sub(1));
+        let ok = matches!(
+            prev,
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "early"
+                | "mid"
+                | "late"
+                | "of"
+                | "from"
+                | "through"
+                | "before"
+                | "after"
+                | "during"
+                | "last"
+                | "next"
+                | "this"
+                | "mid-"
+                | "end"
+                | "beginning"
+                | "and"
+                | "to"
+        );
+        if !ok
+            || (month == 5 && !matches!(prev, "in" | "since" | "until" | "early" | "late" | "mid"))
+        {
+            return None;
+        }
+    }
+    if w.w(j) == "." && month_at(w, i).is_some_and(|(_, e)| e > i + 1) {
+        return None;
+    }
+    found(
+        i,
+        j,
+        TimeType::Date,
+        Spec::Partial(Granularity::Month(month)),
+    )
+}
+
+/// Dates that begin with the day: "16 July 2023", "16 липня 2023 року",
+/// "16th of July", "5 грудня минулого року".
+fn day_first(w: &Words, i: usize) -> Option<Found> {
+    let (day, mut j) = day_at(w, i)?;
+    if w.is(j, "of") {
+        j += 1;
+    }
+    let (month, k) = month_at(w, j)?;
+    let y_at = if w.is(k, ",") { k + 1 } else { k };
+    if let Some(y) = year_at(w, y_at) {
+        if let Some(p) = Point::day(y, month, day) {
+            let end = year_word_after(w, y_at + 1);
+            return found(i, end, TimeType::Date, Spec::Point(p));
+        }
+    }
+    if let Some((years, end)) = relative_year_after(w, k) {
+        // "5 грудня минулого року": the day in a relative year.
+        return found(
+            i,
+            end,
+            TimeType::Date,
+            Spec::InRelativeYear {
+                gran: Granularity::Day(month, day),
+                years,
+            },
+        );
+    }
+    found(
+        i,
+        k,
+        TimeType::Date,
+        Spec::Partial(Granularity::Day(month, day)),
+    )
+}
+
+/// Numeric dates: 2023-07-16, 16.07.2023, 07/16/2023, 2023/07/16.
+fn numeric_date(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
+    let raw = w.raw(i);
+    // 2023 - 07 - 16 as five glued tokens
+    if raw.len() == 4 && w.is(i + 1, "-") && w.is(i + 3, "-") && (i..i + 4).all(|k| w.adjacent(k)) {
+        let y = w.digits(i)? as i32;
+        let m = w.digits(i + 2)?;
+        let d = w.digits(i + 4)?;
+        if w.raw(i + 2).len() == 2 && w.raw(i + 4).len() == 2 {
+            let p = Point::day(y, m.try_into().ok()?, d.try_into().ok()?)?;
+            return found(i, i + 5, TimeType::Date, Spec::Point(p));
+        }
+        return None;
+    }
+    let sep = if raw.contains('.') {
+        '.'
+    } else if raw.contains('/') {
+        '/'
+    } else {
+        return None;
+    };
+    let mut parts = raw.split(sep);
+    let a = parts.next()?;
+    let b = parts.next()?;
+    let c = parts.next()?;
+    if parts.next().is_some()
+        || [a, b, c]
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|x| x.is_ascii_digit()))
+    {
+        return None;
+    }
+    let num = |s: &str| s.parse::<u32>().ok();
+    let (y, m, d) = if a.len() == 4 {
+        (num(a)?, num(b)?, num(c)?)
+    } else if c.len() == 4 {
+        let (x, z) = (num(a)?, num(b)?);
+        // dots are always day.month; slashes are month/day in English
+        // unless the first number cannot be a month.
+        if sep == '.' || day_first_locale || x > 12 {
+            (num(c)?, z, x)
+        } else {
+            (num(c)?, x, z)
+        }
+    } else {
+        return None;
+    };
+    if !(1000..=2100).contains(&y) {
+        return None;
+    }
+    let p = Point::day(y as i32, m.try_into().ok()?, d.try_into().ok()?)?;
+    let end = year_word_after(w, i + 1);
+    found(i, end, TimeType::Date, Spec::Point(p))
+}
+
+/// Years and decades: "2008", "2022 року", "1990s", "the 20th century".
+fn year_or_decade(w: &Words, i: usize) -> Option<Found> {
+    // "20th century"
+    if let Some((n, j)) = day_at(w, i) {
+        if j > i + 1 && matches!(w.lex(j), Some(Lex::CenturyWord)) && n >= 1 {
+            let year = (i32::from(n) - 1) * 100;
+            return found(
+                i,
+                j + 1,
+                TimeType::Date,
+                Spec::Point(Point {
+                    year,
+                    gran: Granularity::Century,
+                }),
+            );
+        }
+    }
+    let raw = w.raw(i);
+    if raw.len() != 4 {
+        return None;
+    }
+    // "1990s", "1990's"
+    if w.adjacent(i) && w.is_any(i + 1, &["s", "'s"]) {
+        let y = w.digits(i)? as i32;
+        if y % 10 == 0
+            && (1000..=2100).contains(&y)
+            && (w.is(i + 1, "s") || !w.is(i.wrapping_sub(1), "'s"))
+        {
+            // "2022's" is a possessive year, "1990's" a decade.
+            if w.is(i + 1, "s") || y % 10 == 0 && !w.latin(i + 2) || w.is(i + 1, "'s") {
+                return found(
+                    i,
+                    i + 2,
+                    TimeType::Date,
+                    Spec::Point(Point {
+                        year: y,
+                        gran: Granularity::Decade,
+                    }),
+                );
+            }
+        }
+    }
+    let y = year_at(w, i)?;
+    let end = year_word_after(w, i + 1);
+    found(i, end, TimeType::Date, Spec::Point(Point::year(y)))
+}
+
+/// Quarters and halves: "third quarter", "third-quarter", "Q3", "Q3 2023",
+/// "the fourth quarter of 2022", "first half".
+fn quarter(w: &Words, i: usize) -> Option<Found> {
+    let word = w.w(i);
+    let (q, is_half, mut j) = if let Some(rest) = word.strip_prefix('q') {
+        let q: u8 = rest.parse().ok()?;
+        if rest.len() != 1 || !w.capitalised(i) {
+            return None;
+        }
+        (q, false, i + 1)
+    } else if let Some((a, b)) = word.split_once('-') {
+        let Some(Lex::Ordinal(n)) = crate::lexicon::lookup(a) else {
+            return None;
+        };
+        match b {
+            "quarter" => (n as u8, false, i + 1),
+            "half" => (n as u8, true, i + 1),
+            _ => return None,
+        }
+    } else {
+        let Some(Lex::Ordinal(n)) = w.lex(i) else {
+            return None;
+        };
+        match w.lex(i + 1) {
+            Some(Lex::QuarterWord) => (n as u8, false, i + 2),
+            Some(Lex::HalfWord) => (n as u8, true, i + 2),
+            _ => return None,
+        }
+    };
+    let limit = if is_half { 2 } else { 4 };
+    if !(1..=limit).contains(&q) {
+        return None;
+    }
+    let gran = if is_half {
+        Granularity::Half(q)
+    } else {
+        Granularity::Quarter(q)
+    };
+    // "of 2022", "2023"
+    let y_at = if w.is(j, "of") { j + 1 } else { j };
+    if let Some(y) = year_at(w, y_at) {
+        return found(
+            i,
+            y_at + 1,
+            TimeType::Date,
+            Spec::Point(Point { year: y, gran }),
+        );
+    }
+    if w.is(j, "of") && w.is(j + 1, "the") && w.is(j + 2, "year") {
+        j += 3;
+        return found(i, j, TimeType::Date, Spec::DocRelative { gran, n: 0 });
+    }
+    if w.is(j, "of") {
+        if let Some(Lex::Shift(n)) = w.lex(j + 1) {
+            if w.is(j + 2, "year") {
+                return found(
+                    i,
+                    j + 3,
+                    TimeType::Date,
+                    Spec::InRelativeYear { gran, years: n },
+                );
+            }
+        }
+    }
+    found(i, j, TimeType::Date, Spec::Partial(gran))
+}
+
+/// Weekdays: "Tuesday", "Friday morning", "Friday, July 7".
+fn weekday(w: &Words, i: usize, shift: Option<i32>) -> Option<Found> {
+    let Some(Lex::Weekday(weekday)) = w.lex(i) else {
+        return None;
+    };
+    if w.latin(i) && !w.capitalised(i) {
+        return None;
+    }
+    // "Friday, July 7, 2023": one expression, dated by the date.
+    let after_comma = if w.is(i + 1, ",") { i + 2 } else { i + 1 };
+    if let Some(f) = month_first(w, after_comma).or_else(|| day_first(w, after_comma)) {
+        if matches!(
+            f.spec,
+            Spec::Point(Point {
+                gran: Granularity::Day(..),
+                ..
+            }) | Spec::Partial(Granularity::Day(..))
+        ) {
+            return found(i, f.end, f.kind, f.spec);
+        }
+    }
+    let spec = Spec::Weekday { weekday, shift };
+    if let Some(Lex::PartOfDay(part)) = w.lex(i + 1) {
+        return found(
+            i,
+            i + 2,
+            TimeType::Time,
+            Spec::TimeOfDay {
+                day: Box::new(spec),
+                clock: part.to_string(),
+            },
+        );
+    }
+    found(i, i + 1, TimeType::Date, spec)
+}
+
+/// Clock times: "10:30", "10:30 a.m.", "3 p.m.", "noon", "midnight".
+fn clock(w: &Words, i: usize) -> Option<Found> {
+    let day = || {
+        Box::new(Spec::DocRelative {
+            gran: Granularity::Day(1, 1),
+            n: 0,
+        })
+    };
+    if let Some(Lex::ClockWord(c)) = w.lex(i) {
+        return found(
+            i,
+            i + 1,
+            TimeType::Time,
+            Spec::TimeOfDay {
+                day: day(),
+                clock: c.to_string(),
+            },
+        );
+    }
+    let raw = w.raw(i);
+    let (h, m) = if let Some((h, m)) = raw.split_once(':') {
+        if m.len() != 2 || h.is_empty() || h.len() > 2 {
+            return None;
+        }
+        (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
+    } else {
+        let h = w.digits(i)?;
+        if raw.len() > 2
+            || !matches!(w.lex(i + 1), Some(Lex::Meridiem(_))) && !(w.is(i + 1, "o'clock"))
+        {
+            return None;
+        }
+        (h, 0)
+    };
+    if h > 24 || m > 59 {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut hour = h;
+    if let Some(Lex::Meridiem(pm)) = w.lex(end) {
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        hour = match (pm, h) {
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+        end += 1;
+    } else if w.is(end, "o'clock") {
+        end += 1;
+    } else if raw.len() < 4 {
+        return None;
+    }
+    if w.is_any(
+        end,
+        &[
+            "gmt", "utc", "bst", "est", "edt", "cet", "cest", "pst", "pdt", "msk",
+        ],
+    ) {
+        end += 1;
+    } else if w.is_any(end, &["local", "kyiv", "moscow", "kiev"]) && w.is(end + 1, "time") {
+        end += 2;
+    }
+    found(
+        i,
+        end,
+        TimeType::Time,
+        Spec::TimeOfDay {
+            day: day(),
+            clock: format!("{hour:02}:{m:02}"),
+        },
+    )
+}
+
+/// Seasons: "summer 2022", "the summer", "влітку".
+fn season(w: &Words, i: usize, after_the: bool) -> Option<Found> {
+    let Some(Lex::Season(s)) = w.lex(i) else {
+        return None;
+    };
+    let y_at = if w.is(i + 1, "of") { i + 2 } else { i + 1 };
+    if let Some(y) = year_at(w, y_at) {
+        let end = year_word_after(w, y_at + 1);
+        return found(
+            i,
+            end,
+            TimeType::Date,
+            Spec::Point(Point {
+                year: y,
+                gran: Granularity::Season(s),
+            }),
+        );
+    }
+    if let Some((n, end)) = relative_year_after(w, i + 1) {
+        return found(
+            i,
+            end,
+            TimeType::Date,
+            Spec::SeasonRelative { season: s, n },
+        );
+    }
+    let word = w.w(i);
+    let prev = w.w(i.wrapping_sub(1));
+    let ok = if w.latin(i) {
+        !w.capitalised(i)
+            && word != "fall"
+            && (after_the || matches!(prev, "in" | "during" | "since" | "until" | "by"))
+            && !w.is(i + 1, "of")
+    } else {
+        // влітку, навесні, восени, взимку, летом, весной: adverbs of season.
+        matches!(
+            word,
+            "влітку"
+                | "навесні"
+                | "восени"
+                | "взимку"
+                | "летом"
+                | "весной"
+                | "осенью"
+                | "зимой"
+        )
+    };
+    ok.then_some(())?;
+    found(
+        i,
+        i + 1,
+        TimeType::Date,
+        Spec::Partial(Granularity::Season(s)),
+    )
+}
+
+/// Sets: "daily", "every month", "per day", "every two weeks", "each year",
+/// "щодня", "каждый день".
+fn set(w: &Words, i: usize) -> Option<Found> {
+    match w.lex(i)? {
+        Lex::SetAdverb(v) => found(i, i + 1, TimeType::Set, Spec::Literal(v.to_string())),
+        Lex::Every => {
+            if let Some(Lex::Weekday(d)) = w.lex(i + 1) {
+                return found(
+                    i,
+                    i + 2,
+                    TimeType::Set,
+                    Spec::Literal(format!("XXXX-WXX-{d}")),
+                );
+            }
+            let (n, j) = match count_at(w, i + 1) {
+                Some((c, j)) if c != "X" && !w.is(i + 1, "a") => (c.parse::<u32>().ok()?, j),
+                _ => (1, i + 1),
+            };
+            let (unit, _, end) = unit_at(w, j)?;
+            found(i, end, TimeType::Set, Spec::Literal(unit.set_value(n)))
+        }
+        _ => None,
+    }
+}
+
+/// "a day" / "a month" after an amount: "15,000 a month", "twice a day";
+/// and the Slavic "на день", "в сутки", "на місяць" after a number.
+fn per_unit(w: &Words, i: usize) -> Option<Found> {
+    if i == 0 {
+        return None;
+    }
+    let prev_is_amount = w.kind(i - 1) == Some(TokenKind::Number)
+        || w.is_any(
+            i - 1,
+            &[
+                "twice",
+                "once",
+                "thrice",
+                "times",
+                "раз",
+                "рази",
+                "разів",
+                "раза",
+            ],
+        );
+    if !prev_is_amount || !w.is_any(i, &["a", "an", "на", "в", "за"]) {
+        return None;
+    }
+    let Some(Lex::Unit {
+        unit,
+        plural: false,
+    }) = w.lex(i + 1)
+    else {
+        return None;
+    };
+    if w.is(i, "за") {
+        return None;
+    }
+    if matches!(w.lex(i + 2), Some(Lex::Ago | Lex::Later(_))) {
+        return None;
+    }
+    found(i, i + 2, TimeType::Set, Spec::Literal(unit.set_value(1)))
+}
+
+/// Expressions that start with a shift word: "last year", "next week",
+/// "this spring", "last Friday", "last night", "минулого тижня",
+/// "в прошлом году", and durations "the past two months".
+fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
+    let Some(Lex::Shift(n)) = w.lex(i) else {
+        return None;
+    };
+    let word = w.w(i);
+    let j = i + 1;
+    // "the past two months", "the next few days", "last three years"
+    if let Some((count, k)) = count_at(w, j) {
+        if !w.is(j, "a") && !w.is(j, "an") {
+            if let Some((unit, _, end)) = unit_at(w, k) {
+                return found(
+                    i,
+                    end,
+                    TimeType::Duration,
+                    Spec::Literal(unit.duration(&count)),
+                );
+            }
+        }
+    }
+    match w.lex(j) {
+        Some(Lex::Unit {
+            unit,
+            plural: false,
+        })
+        | Some(Lex::Unit { unit, plural: true })
+            if !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) =>
+        {
+            if let Some(Lex::Unit { plural: true, .. }) = w.lex(j) {
+                // "recent years", "past months": a vague duration.
+                if n != 0 {
+                    return found(
+                        i,
+                        j + 1,
+                        TimeType::Duration,
+                        Spec::Literal(unit.duration("X")),
+                    );
+                }
+                return None;
+            }
+            if after_the {
+                // "the following day", "the previous week": from the narrative;
+                // "the next day" too; "the past year": a duration.
+                return match word {
+                    "following" | "previous" => found(
+                        i,
+                        j + 1,
+                        TimeType::Date,
+                        Spec::Narrative {
+                            gran: Some(unit_gran(unit)),
+                            n,
+                        },
+                    ),
+                    "next" if unit == Unit::Day => found(
+                        i,
+                        j + 1,
+                        TimeType::Date,
+                        Spec::Narrative {
+                            gran: Some(unit_gran(unit)),
+                            n,
+                        },
+                    ),
+                    "past" | "last" | "next" | "coming" => found(
+                        i,
+                        j + 1,
+                        TimeType::Duration,
+                        Spec::Literal(unit.duration("1")),
+                    ),
+                    _ => None,
+                };
+            }
+            if matches!(word, "past" | "following") {
+                return None;
+            }
+            let spec = match unit {
+                Unit::Day if n == 0 => Spec::DocRelative {
+                    gran: Granularity::Day(1, 1),
+                    n: 0,
+                },
+                Unit::Day => return None,
+                _ => Spec::DocRelative {
+                    gran: unit_gran(unit),
+                    n,
+                },
+            };
+            found(i, j + 1, TimeType::Date, spec)
+        }
+        Some(Lex::QuarterWord) => {
+            if after_the && word != "last" && word != "current" {
+                return None;
+            }
+            found(
+                i,
+                j + 1,
+                TimeType::Date,
+                Spec::DocRelative {
+                    gran: Granularity::Quarter(1),
+                    n,
+                },
+            )
+        }
+        Some(Lex::CenturyWord) => found(
+            i,
+            j + 1,
+            TimeType::Date,
+            Spec::DocRelative {
+                gran: Granularity::Century,
+                n,
+            },
+        ),
+        Some(Lex::Month { .. }) if !after_the => {
+            let (month, end) = month_at(w, j)?;
+            found(i, end, TimeType::Date, Spec::ShiftedMonth { month, n })
+        }
+        Some(Lex::Weekday(_)) if !after_the => {
+            weekday(w, j, Some(n)).map(|f| Found { start: i, ..f })
+        }
+        Some(Lex::Season(s)) if !after_the => found(
+            i,
+            j + 1,
+            TimeType::Date,
+            Spec::SeasonRelative { season: s, n },
+        ),
+        Some(Lex::PartOfDay(part)) if !after_the && n <= 0 => {
+            // "last night" is the evening before; "this morning" today.
+            let day = if n < 0 && part == "NI" { -1 } else { 0 };
+            if n < 0 && part != "NI" {
+                return None;
+            }
+            found(
+                i,
+                j + 1,
+                TimeType::Time,
+                Spec::TimeOfDay {
+                    day: Box::new(Spec::DocRelative {
+                        gran: Granularity::Day(1, 1),
+                        n: day,
+                    }),
+                    clock: part.to_string(),
+                },
+            )
+        }
+        _ => None,
+    }
+}
+
+/// "that day", "that year", "later that month", "the same day".
+fn narrative(w: &Words, i: usize) -> Option<Found> {
+    let word = w.w(i);
+    if word == "that" || word == "same" {
+        let (unit, _, end) = unit_at(w, i + 1)?;
+        if let Some(Lex::Unit { plural: true, .. }) = w.lex(i + 1) {
+            return None;
+        }
+        return found(
+            i,
+            end,
+            TimeType::Date,
+            Spec::Narrative {
+                gran: Some(unit_gran(unit)),
+                n: 0,
+            },
+        );
+    }
+    None
+}
+
+/// Relative days and references: "yesterday", "today morning", "tonight",
+/// "now", "recently", "торік".
+fn relative_word(w: &Words, i: usize) -> Option<Found> {
+    match w.lex(i)? {
+        Lex::DayOffset(n) => {
+            let day = Spec::DocRelative {
+                gran: Granularity::Day(1, 1),
+                n,
+            };
+            if let Some(Lex::PartOfDay(part)) = w.lex(i + 1) {
+                return found(
+                    i,
+                    i + 2,
+                    TimeType::Time,
+                    Spec::TimeOfDay {
+                        day: Box::new(day),
+                        clock: part.to_string(),
+                    },
+                );
+            }
+            found(i, i + 1, TimeType::Date, day)
+        }
+        Lex::Tonight => found(
+            i,
+            i + 1,
+            TimeType::Time,
+            Spec::TimeOfDay {
+                day: Box::new(Spec::DocRelative {
+                    gran: Granularity::Day(1, 1),
+                    n: 0,
+                }),
+                clock: "NI".into(),
+            },
+        ),
+        Lex::YearOffset(n) => found(
+            i,
+            i + 1,
+            TimeType::Date,
+            Spec::DocRelative {
+                gran: Granularity::Year,
+                n,
+            },
+        ),
+        Lex::Reference(r) => {
+            // "now" inside "just now" / "right now" is still present; but
+            // "current" needs a following noun to be temporal.
+            found(i, i + 1, TimeType::Date, Spec::Reference(r))
+        }
+        _ => None,
+    }
+}
+
+/// "year-earlier", "year-ago" as adjectives ("the year-earlier quarter").
+fn year_ago_adjective(w: &Words, i: usize) -> Option<Found> {
+    match w.w(i) {
+        "year-earlier" | "year-ago" => found(
+            i,
+            i + 1,
+            TimeType::Date,
+            Spec::YearsAgo {
+                n: -1,
+                narrative: false,
+            },
+        ),
+        _ => None,
+    }
+}
+
+/// Every pattern that can start at `i`, without determiners or modifiers.
+fn core(w: &Words, i: usize, after_the: bool, day_first_locale: bool) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    let mut consider = |f: Option<Found>| {
+        if let Some(f) = f {
+            if best.as_ref().is_none_or(|b| f.end > b.end) {
+                best = Some(f);
+            }
+        }
+    };
+    let is_number = w.kind(i) == Some(TokenKind::Number);
+    if is_number {
+        consider(numeric_date(w, i, day_first_locale));
+        consider(day_first(w, i));
+        consider(year_or_decade(w, i));
+        consider(clock(w, i));
+        consider(count_unit(w, i));
+        return best;
+    }
+    let Some(lex) = w.lex(i) else {
+        // "Q3", "third-quarter", "five-year", "twenty-four hours"
+        let word = w.w(i);
+        if word.contains('-') || word.starts_with('q') {
+            consider(quarter(w, i));
+            consider(count_unit(w, i));
+            consider(year_ago_adjective(w, i));
+        }
+        if word == "that" || word == "same" {
+            consider(narrative(w, i));
+        }
+        if !after_the && (word == "a" || word == "an") {
+            consider(per_unit(w, i));
+            consider(count_unit(w, i));
+        }
+        return best;
+    };
+    match lex {
+        Lex::Month { .. } => consider(month_first(w, i)),
+        Lex::Weekday(_) => consider(weekday(w, i, None)),
+        Lex::Number(_) | Lex::Vague => consider(count_unit(w, i)),
+        Lex::Ordinal(_) => {
+            consider(quarter(w, i));
+            // "the first nine months"
+            if after_the {
+                if let Some(f) = count_unit(w, i + 1) {
+                    if f.kind == TimeType::Duration {
+                        consider(Some(Found { start: i, ..f }));
+                    }
+                }
+            }
+        }
+        Lex::Shift(_) => consider(shifted(w, i, after_the)),
+        Lex::Season(_) => consider(season(w, i, after_the)),
+        Lex::SetAdverb(_) | Lex::Every => consider(set(w, i)),
+        Lex::DayOffset(_) | Lex::Tonight | Lex::YearOffset(_) | Lex::Reference(_) => {
+            consider(relative_word(w, i))
+        }
+        Lex::ClockWord(_) => consider(clock(w, i)),
+        Lex::Fiscal => {
+            let j = if w.is(i + 1, "year") { i + 2 } else { i + 1 };
+            if let Some(y) = year_at(w, j) {
+                consider(found(i, j + 1, TimeType::Date, Spec::Point(Point::year(y))));
+            }
+        }
+        // Slavic "рік тому" (a year ago), "тиждень тому".
+        Lex::Unit {
+            unit,
+            plural: false,
+        } if !w.latin(i) && w.lex(i + 1) == Some(Lex::Ago) => {
+            consider(found(
+                i,
+                i + 2,
+                TimeType::Date,
+                Spec::DocRelative {
+                    gran: unit_gran(unit),
+                    n: -1,
+                },
+            ));
+        }
+        _ => {}
+    }
+    best
+}
+
+/// Whether a word can begin a time expression at all (the quick rejection).
+pub(crate) fn may_start(w: &Words, i: usize) -> bool {
+    match w.kind(i) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Word) => {
+            w.lex(i).is_some() || {
+                let word = w.w(i);
+                matches!(
+                    word,
+                    "the" | "a" | "an" | "that" | "same" | "mid" | "more" | "less" | "at" | "up"
+                ) || word.starts_with("mid-")
+                    || (word.contains('-') && word.len() > 4)
+                    || (word.len() == 2 && word.starts_with('q'))
+            }
+        }
+        _ => false,
+    }
+}
+
+/// The longest time expression starting at token `i`, with its
+/// determiner ("the third quarter") and modifiers ("early 2022",
+/// "mid-July", "the end of 1990", "nearly two years").
+pub(crate) fn parse_at(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
+    let word = w.w(i);
+    // "mid-July", "mid-2022", "mid-afternoon"
+    if let Some(rest) = word.strip_prefix("mid-") {
+        if let Some(Lex::Month { month, .. }) = crate::lexicon::lookup(rest) {
+            let j = i + 1;
+            if let Some(y) = year_at(w, j) {
+                return found(
+                    i,
+                    j + 1,
+                    TimeType::Date,
+                    Spec::Point(Point::month(y, month)),
+                );
+            }
+            return found(
+                i,
+                j,
+                TimeType::Date,
+                Spec::Partial(Granularity::Month(month)),
+            );
+        }
+        return None;
+    }
+    // "mid-2022" is "mid" "-" "2022"
+    if word == "mid" && w.is(i + 1, "-") && w.adjacent(i) {
+        let f = core(w, i + 2, false, day_first_locale)?;
+        return (f.kind == TimeType::Date).then_some(Found { start: i, ..f });
+    }
+    match word {
+        "the" => {
+            // "the end of 2022", "the beginning of next year"
+            if let Some(Lex::Part(_)) = w.lex(i + 1) {
+                if w.is(i + 2, "of") {
+                    let f = core(w, i + 3, false, day_first_locale)?;
+                    return point_like(&f).then_some(Found { start: i, ..f });
+                }
+            }
+            if w.is(i + 1, "future") {
+                return found(i, i + 2, TimeType::Date, Spec::Reference("FUTURE_REF"));
+            }
+            if w.is_any(i + 1, &["same", "following", "previous", "next"])
+                || matches!(w.lex(i + 1), Some(Lex::Shift(_)))
+            {
+                if w.is(i + 1, "same") {
+                    return narrative(w, i + 1).map(|f| Found { start: i, ..f });
+                }
+                if let Some(f) = core(w, i + 1, true, day_first_locale) {
+                    return Some(Found { start: i, ..f });
+                }
+                if w.is(i + 1, "past") && w.boundary(i + 2, w.sentence(i + 1).unwrap_or(0)) {
+                    return found(i, i + 2, TimeType::Date, Spec::Reference("PAST_REF"));
+                }
+                return None;
+            }
+            // "the day before", "the week after"
+            if let Some(Lex::Unit {
+                unit,
+                plural: false,
+            }) = w.lex(i + 1)
+            {
+                if let Some(Lex::Later(n)) = w.lex(i + 2) {
+                    if w.boundary(i + 3, w.sentence(i + 2).unwrap_or(0)) {
+                        return found(
+                            i,
+                            i + 3,
+                            TimeType::Date,
+                            Spec::Narrative {
+                                gran: Some(unit_gran(unit)),
+                                n,
+                            },
+                        );
+                    }
+                }
+                if unit == Unit::Weekend {
+                    return found(
+                        i,
+                        i + 2,
+                        TimeType::Date,
+                        Spec::Weekday {
+                            weekday: 6,
+                            shift: None,
+                        },
+                    );
+                }
+            }
+            // "the quarter", "the latest quarter"
+            if w.is(i + 1, "quarter") || (w.is(i + 1, "latest") && w.is(i + 2, "quarter")) {
+                let end = if w.is(i + 1, "quarter") { i + 2 } else { i + 3 };
+                return found(i, end, TimeType::Date, Spec::FocusQuarter);
+            }
+            // "the time" after "at": the time in focus.
+            if w.is(i + 1, "time")
+                && w.is(i.wrapping_sub(1), "at")
+                && w.boundary(i + 2, w.sentence(i + 1).unwrap_or(0))
+            {
+                return found(
+                    i,
+                    i + 2,
+                    TimeType::Date,
+                    Spec::Narrative { gran: None, n: 0 },
+                );
+            }
+            let f = core(w, i + 1, true, day_first_locale)?;
+            let keep_the = match &f.spec {
+                Spec::Partial(
+                    Granularity::Quarter(_) | Granularity::Half(_) | Granularity::Season(_),
+                ) => true,
+                Spec::Point(Point {
+                    gran:
+                        Granularity::Decade
+                        | Granularity::Century
+                        | Granularity::Quarter(_)
+                        | Granularity::Half(_),
+                    ..
+                }) => true,
+                Spec::Literal(_) => f.kind == TimeType::Duration && !w.is(i + 1, "a"),
+                Spec::YearsAgo { .. } => w.w(i + 1).starts_with("year-"),
+                _ => false,
+            };
+            keep_the.then_some(Found { start: i, ..f })
+        }
+        "more" | "less" if w.is(i + 1, "than") => {
+            let f = core(w, i + 2, false, day_first_locale)?;
+            modifiable(&f).then_some(Found { start: i, ..f })
+        }
+        "at" if w.is(i + 1, "least") => {
+            let f = core(w, i + 2, false, day_first_locale)?;
+            modifiable(&f).then_some(Found { start: i, ..f })
+        }
+        "up" if w.is(i + 1, "to") => {
+            let f = core(w, i + 2, false, day_first_locale)?;
+            (f.kind == TimeType::Duration).then_some(Found { start: i, ..f })
+        }
+        _ => match w.lex(i) {
+            Some(Lex::Approx) if !w.is(i, "some") => {
+                let f = core(w, i + 1, false, day_first_locale)?;
+                modifiable(&f).then_some(Found { start: i, ..f })
+            }
+            Some(Lex::Part(part)) => {
+                // "early 2022", "late November", "the end of": only "early",
+                // "late", "mid" stand alone; "початку"/"начале" too.
+                let j = if w.is(i + 1, "of") { i + 2 } else { i + 1 };
+                let standalone = matches!(w.w(i), "early" | "late" | "mid")
+                    || (!w.latin(i) && part != PartOf::Mid
+                        || matches!(w.w(i), "середині" | "середине"));
+                let part_of =
+                    matches!(w.w(i), "end" | "beginning" | "start" | "middle") && w.is(i + 1, "of");
+                if !(standalone || part_of) {
+                    return core(w, i, false, day_first_locale);
+                }
+                if let Some(f) = core(w, j, false, day_first_locale) {
+                    if point_like(&f) {
+                        return Some(Found { start: i, ..f });
+                    }
+                }
+                // "earlier this year", "later this month"
+                None
+            }
+            Some(Lex::Later(_)) => {
+                // "earlier this year", "later that month", "later this week"
+                let f = core(w, i + 1, false, day_first_locale)?;
+                let ok = matches!(
+                    f.spec,
+                    Spec::DocRelative { n: 0, .. } | Spec::Narrative { n: 0, .. }
+                ) && (w.is_any(i + 1, &["this", "that"]));
+                ok.then_some(Found { start: i, ..f })
+            }
+            _ => core(w, i, false, day_first_locale),
+        },
+    }
+}
+
+/// Expressions a part-of modifier can apply to ("early 2022", "late November").
+fn point_like(f: &Found) -> bool {
+    f.kind == TimeType::Date
+        && matches!(
+            f.spec,
+            Spec::Point(_)
+                | Spec::Partial(Granularity::Month(_) | Granularity::Season(_) | Granularity::Year)
+                | Spec::DocRelative { .. }
+                | Spec::ShiftedMonth { .. }
+                | Spec::MonthOfRelativeYear { .. }
+                | Spec::SeasonRelative { .. }
+        )
+}
+
+/// Expressions an approximation can apply to ("nearly two years", "about a
+/// decade ago").
+fn modifiable(f: &Found) -> bool {
+    f.kind == TimeType::Duration
+        || matches!(
+            f.spec,
+            Spec::DocRelative { .. } | Spec::Narrative { .. } | Spec::YearsAgo { .. }
+        )
+}

@@ -1,0 +1,360 @@
+//! Places a parsed expression in the calendar: against the document date,
+//! the tense of its clause, and the time in focus in the narrative.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use claimtrace_core::TimeAnchor;
+
+use crate::grammar::Spec;
+use crate::lexicon::{is_future_marker, is_past_marker};
+use crate::value::{value_without_year, Granularity, Point};
+use crate::words::Words;
+
+/// Which way the clause's tense points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Direction {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// How far (in tokens) to look for a tense marker on either side.
+const TENSE_WINDOW: usize = 25;
+
+/// The tense nearest to tokens `start..end` in the same sentence.
+pub(crate) fn direction(w: &Words, start: usize, end: usize) -> Direction {
+    let Some(sentence) = w.sentence(start) else {
+        return Direction::Unknown;
+    };
+    for step in 1..=TENSE_WINDOW {
+        let right = end + step - 1;
+        if right < w.len() && w.sentence(right) == Some(sentence) {
+            if let Some(d) = marker_at(w, right) {
+                return d;
+            }
+        }
+        if let Some(left) = start.checked_sub(step) {
+            if w.sentence(left) == Some(sentence) {
+                if let Some(d) = marker_at(w, left) {
+                    return d;
+                }
+            }
+        }
+    }
+    Direction::Unknown
+}
+
+/// The tense marked at token `i`; a participle after "be" ("will be
+/// held", "to be signed") marks nothing by itself.
+fn marker_at(w: &Words, i: usize) -> Option<Direction> {
+    let d = marker(w.w(i))?;
+    if d == Direction::Past && i > 0 && w.is_any(i - 1, &["be", "been", "being", "to"]) {
+        return None;
+    }
+    Some(d)
+}
+
+fn marker(word: &str) -> Option<Direction> {
+    if is_future_marker(word) {
+        Some(Direction::Future)
+    } else if is_past_marker(word) {
+        Some(Direction::Past)
+    } else {
+        None
+    }
+}
+
+/// What the narrative has in focus so far.
+#[derive(Debug, Default)]
+pub(crate) struct Context {
+    /// The document date, as a day.
+    pub dct: Option<Point>,
+    /// The last point in time the text placed something at.
+    pub focus: Option<Point>,
+    /// The last quarter mentioned (financial reports count by quarters).
+    pub focus_quarter: Option<Point>,
+}
+
+pub(crate) struct Resolved {
+    pub value: String,
+    pub anchor: TimeAnchor,
+    /// The point, when the value is one (updates the focus).
+    pub point: Option<Point>,
+}
+
+fn resolved(value: String, anchor: TimeAnchor, point: Option<Point>) -> Option<Resolved> {
+    Some(Resolved {
+        value,
+        anchor,
+        point,
+    })
+}
+
+fn point(p: Point, anchor: TimeAnchor) -> Option<Resolved> {
+    resolved(p.value(), anchor, Some(p))
+}
+
+/// The year that puts a yearless `gran` nearest the document date in the
+/// direction of the tense (past reporting takes the past June 30).
+fn place_year(dct: Point, gran: Granularity, dir: Direction) -> Option<Point> {
+    let reference = dct.truncate(gran).first_day()?;
+    let candidates = [dct.year - 1, dct.year, dct.year + 1]
+        .into_iter()
+        .filter_map(|year| {
+            let p = Point { year, gran };
+            p.first_day().map(|d| (p, d))
+        });
+    let mut best: Option<(Point, i64)> = None;
+    for (p, d) in candidates {
+        let diff = (d - reference).num_days();
+        let ok = match dir {
+            Direction::Past => diff <= 0,
+            Direction::Future => diff >= 0,
+            Direction::Unknown => true,
+        };
+        // ties go to the past: news mostly reports what happened
+        if ok
+            && best.is_none_or(|(_, b)| diff.abs() < b.abs() || (diff.abs() == b.abs() && diff < b))
+        {
+            best = Some((p, diff));
+        }
+    }
+    best.map(|(p, _)| p)
+}
+
+fn weekday_near(
+    dct: NaiveDate,
+    weekday: u8,
+    shift: Option<i32>,
+    dir: Direction,
+) -> Option<NaiveDate> {
+    let today = i64::from(dct.weekday().number_from_monday());
+    let target = i64::from(weekday.clamp(1, 7));
+    let back = (today - target).rem_euclid(7); // days back to the last such weekday (0 = today)
+    let forward = (target - today).rem_euclid(7);
+    let offset = match shift {
+        Some(-1) => -(if back == 0 { 7 } else { back }),
+        Some(1) => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
+        Some(_) => target - today,
+        None => match dir {
+            Direction::Future => {
+                if forward == 0 {
+                    7
+                } else {
+                    forward
+                }
+            }
+            _ => -back,
+        },
+    };
+    dct.checked_add_signed(Duration::try_days(offset)?)
+}
+
+/// Finest-first rank: can a point of `have` be shifted at `want`?
+fn finer_or_equal(have: Granularity, want: Granularity) -> bool {
+    fn rank(g: Granularity) -> u8 {
+        match g {
+            Granularity::Century => 0,
+            Granularity::Decade => 1,
+            Granularity::Year => 2,
+            Granularity::Half(_) => 3,
+            Granularity::Quarter(_) | Granularity::Season(_) => 4,
+            Granularity::Month(_) => 5,
+            Granularity::Week(_) | Granularity::Weekend(_) => 6,
+            Granularity::Day(..) => 7,
+        }
+    }
+    rank(have) >= rank(want)
+}
+
+/// Resolves `spec`; `dir` is computed only when the tense matters.
+pub(crate) fn resolve(
+    spec: &Spec,
+    ctx: &Context,
+    dir: &mut dyn FnMut() -> Direction,
+) -> Option<Resolved> {
+    use TimeAnchor::*;
+    match spec {
+        Spec::Point(p) => point(*p, Absolute),
+        Spec::Literal(v) => resolved(v.clone(), Absolute, None),
+        Spec::Reference(r) => resolved((*r).to_string(), DocumentDate, None),
+        Spec::Partial(gran) => match (ctx.dct, ctx.focus) {
+            (Some(dct), _) => point(place_year(dct, *gran, dir())?, DocumentDate),
+            (None, Some(focus)) => point(
+                Point {
+                    year: focus.year,
+                    gran: *gran,
+                },
+                Narrative,
+            ),
+            (None, None) => resolved(value_without_year(*gran), DocumentDate, None),
+        },
+        Spec::MonthOfRelativeYear { month, years } => {
+            let gran = Granularity::Month(*month);
+            match ctx.dct {
+                Some(dct) => point(
+                    Point {
+                        year: dct.year + years,
+                        gran,
+                    },
+                    DocumentDate,
+                ),
+                None => resolved(value_without_year(gran), DocumentDate, None),
+            }
+        }
+        Spec::InRelativeYear { gran, years } => match ctx.dct {
+            Some(dct) => {
+                let p = Point {
+                    year: dct.year + years,
+                    gran: *gran,
+                };
+                p.first_day()?;
+                point(p, DocumentDate)
+            }
+            None => resolved(value_without_year(*gran), DocumentDate, None),
+        },
+        Spec::ShiftedMonth { month, n } => {
+            let gran = Granularity::Month(*month);
+            let Some(dct) = ctx.dct else {
+                return resolved(value_without_year(gran), DocumentDate, None);
+            };
+            let this_month = dct.truncate(Granularity::Month(1));
+            let dct_month = match this_month.gran {
+                Granularity::Month(m) => m,
+                _ => 1,
+            };
+            let year = match n.signum() {
+                -1 if *month >= dct_month => dct.year - 1,
+                1 if *month <= dct_month => dct.year + 1,
+                _ => dct.year,
+            };
+            point(Point { year, gran }, DocumentDate)
+        }
+        Spec::Weekday { weekday, shift } => {
+            let Some(dct) = ctx.dct.and_then(|d| d.first_day()) else {
+                return resolved(format!("XXXX-WXX-{weekday}"), DocumentDate, None);
+            };
+            let direction = if shift.is_none() {
+                dir()
+            } else {
+                Direction::Unknown
+            };
+            if *weekday == 6 && shift.is_none() {
+                // "the weekend": this week's when the document is dated in it,
+                // else by tense.
+                let base = Point::from_date(dct);
+                let week = base.truncate(Granularity::Weekend(1));
+                let days_from_monday = dct.weekday().num_days_from_monday();
+                let p = if days_from_monday >= 4 || direction == Direction::Future {
+                    week
+                } else {
+                    week.shift(-1)?
+                };
+                return point(p, DocumentDate);
+            }
+            point(
+                Point::from_date(weekday_near(dct, *weekday, *shift, direction)?),
+                DocumentDate,
+            )
+        }
+        Spec::DocRelative { gran, n } => match ctx.dct {
+            Some(dct) => point(dct.truncate(*gran).shift(*n)?, DocumentDate),
+            None => resolved(value_without_year(*gran), DocumentDate, None),
+        },
+        Spec::YearsAgo { n, narrative } => {
+            if let Some(q) = ctx.focus_quarter {
+                return point(q.shift(n.checked_mul(4)?)?, Narrative);
+            }
+            let base = if *narrative {
+                ctx.focus.or(ctx.dct)
+            } else {
+                ctx.dct
+            };
+            let anchor = if *narrative && ctx.focus.is_some() {
+                Narrative
+            } else {
+                DocumentDate
+            };
+            match base {
+                Some(b) => point(b.truncate(Granularity::Year).shift(*n)?, anchor),
+                None => resolved("XXXX".into(), anchor, None),
+            }
+        }
+        Spec::SeasonRelative { season, n } => match ctx.dct {
+            Some(dct) => point(
+                Point {
+                    year: dct.year + n,
+                    gran: Granularity::Season(*season),
+                },
+                DocumentDate,
+            ),
+            None => resolved(
+                value_without_year(Granularity::Season(*season)),
+                DocumentDate,
+                None,
+            ),
+        },
+        Spec::Narrative { gran, n } => {
+            let (base, anchor) = match (ctx.focus, ctx.dct) {
+                (Some(f), _) => (f, Narrative),
+                (None, Some(d)) => (d, DocumentDate),
+                (None, None) => return resolved("XXXX".into(), Narrative, None),
+            };
+            match gran {
+                None => point(base, anchor),
+                Some(g) if finer_or_equal(base.gran, *g) => {
+                    point(base.truncate(*g).shift(*n)?, anchor)
+                }
+                Some(_) => point(base, anchor),
+            }
+        }
+        Spec::TimeOfDay { day, clock } => {
+            let day = resolve(day, ctx, dir)?;
+            let value = format!("{}T{clock}", day.value);
+            resolved(value, day.anchor, day.point)
+        }
+        Spec::FocusQuarter => {
+            let q = ctx.focus_quarter?;
+            point(q, Narrative)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_follow_the_tense() {
+        let Some(dct) = Point::parse_day("2023-07-16") else {
+            panic!("bad test date");
+        };
+        let june30 = Granularity::Day(6, 30);
+        let past = place_year(dct, june30, Direction::Past).map(|p| p.value());
+        assert_eq!(past.as_deref(), Some("2023-06-30"));
+        let future = place_year(dct, june30, Direction::Future).map(|p| p.value());
+        assert_eq!(future.as_deref(), Some("2024-06-30"));
+        // In January, "December" with past tense is last year's.
+        let Some(jan) = Point::parse_day("2024-01-10") else {
+            panic!("bad test date");
+        };
+        let dec = place_year(jan, Granularity::Month(12), Direction::Unknown).map(|p| p.value());
+        assert_eq!(dec.as_deref(), Some("2023-12"));
+    }
+
+    #[test]
+    fn weekdays_before_and_after() {
+        let Some(sunday) = NaiveDate::from_ymd_opt(2023, 7, 16) else {
+            panic!("bad test date");
+        };
+        let tue = weekday_near(sunday, 2, None, Direction::Past).map(|d| d.to_string());
+        assert_eq!(tue.as_deref(), Some("2023-07-11"));
+        let next_tue = weekday_near(sunday, 2, None, Direction::Future).map(|d| d.to_string());
+        assert_eq!(next_tue.as_deref(), Some("2023-07-18"));
+    }
+}
