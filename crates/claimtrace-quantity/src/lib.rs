@@ -28,42 +28,97 @@ pub struct BareNumber {
     pub value: f64,
 }
 
-/// Every number in `text` (no unit, rate or year logic). The pronoun "one"
-/// ("which one", "the one") and a lower-case `m` suffix with no currency
-/// sign ("1m" is a metre) are left out.
+/// Every number in `text` (no unit, rate or year logic), as a calculator
+/// would read it. Left out: the pronoun "one" ("which one", "the one"), a
+/// number glued to a following word that is not part of it ("180ml", "4th"),
+/// and a lower-case `m` suffix without a currency sign ("1m" is a metre).
+/// A ratio in words ("one over three", "two out of five hundred", "1 in
+/// twenty-one") is one number here; the news reading never merges them,
+/// because there "over 30" means more than thirty.
 pub fn find_numbers(text: &str, locale: Locale) -> Vec<BareNumber> {
     let pieces = lex::lex(text);
+    let numbers = number::scan_numbers(text, &pieces, locale);
     let mut buf = String::new();
-    number::scan_numbers(text, &pieces, locale)
-        .into_iter()
-        .filter(|n| {
-            if n.lower_m {
-                let currency = n
-                    .first
-                    .checked_sub(1)
-                    .and_then(|i| pieces.get(i))
-                    .is_some_and(|p| matches!(p.kind, lex::PieceKind::Other(c) if units::currency_symbol(c).is_some()));
-                if !currency {
-                    return false;
+    let word_at = |i: usize, buf: &mut String| -> bool {
+        buf.clear();
+        match pieces.get(i).filter(|p| p.is_word()) {
+            Some(p) => {
+                lex::lower_into(text.get(p.start..p.end).unwrap_or(""), buf);
+                true
+            }
+            None => false,
+        }
+    };
+    let mut out = Vec::with_capacity(numbers.len());
+    let mut k = 0;
+    while let Some(&n) = numbers.get(k) {
+        k += 1;
+        if n.lower_m {
+            let currency = n
+                .first
+                .checked_sub(1)
+                .and_then(|i| pieces.get(i))
+                .is_some_and(|p| matches!(p.kind, lex::PieceKind::Other(c) if units::currency_symbol(c).is_some()));
+            if !currency {
+                continue;
+            }
+        }
+        if pieces
+            .get(n.next)
+            .is_some_and(|p| p.is_word() && !p.space_before)
+        {
+            continue;
+        }
+        if n.has_words
+            && n.value == 1.0
+            && n.next == n.first + 1
+            && n.first > 0
+            && word_at(n.first - 1, &mut buf)
+        {
+            if matches!(
+                buf.as_str(),
+                "the" | "this" | "that" | "which" | "any" | "each" | "every" | "no"
+            ) {
+                continue;
+            }
+        }
+        // A ratio in words: "one over three", "two out of five hundred".
+        if let Some(&m) = numbers.get(k) {
+            let gap = m.first.saturating_sub(n.next);
+            let mut link = String::new();
+            for i in n.next..m.first.min(n.next + 2) {
+                if word_at(i, &mut buf) {
+                    link.push_str(&buf);
+                    link.push(' ');
                 }
             }
-            if n.has_words && n.value == 1.0 && n.next == n.first + 1 {
-                let prev = n.first.checked_sub(1).and_then(|i| pieces.get(i));
-                if let Some(p) = prev.filter(|p| p.is_word()) {
-                    lex::lower_into(text.get(p.start..p.end).unwrap_or(""), &mut buf);
-                    if matches!(buf.as_str(), "the" | "this" | "that" | "which" | "any" | "each" | "every" | "no") {
-                        return false;
-                    }
-                }
+            let ends = pieces
+                .get(m.next)
+                .is_none_or(|p| !p.is_word() && !p.is_digits());
+            let proper = n.value < m.value && n.value > 0.0;
+            let ratio = match (gap, link.as_str()) {
+                (1, "over ") => ends && m.value != 0.0,
+                (2, "out of ") => proper,
+                (1, "in ") => proper && ends,
+                _ => false,
+            };
+            if ratio {
+                out.push(BareNumber {
+                    start: n.start,
+                    end: m.end,
+                    value: n.value / m.value,
+                });
+                k += 1;
+                continue;
             }
-            true
-        })
-        .map(|n| BareNumber {
+        }
+        out.push(BareNumber {
             start: n.start,
             end: n.end,
             value: n.value,
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 /// Adds `doc.quantities` (and `doc.comparisons`). Reads `doc.times` (a

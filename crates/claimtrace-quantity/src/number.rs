@@ -221,7 +221,7 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
         && !first.space_before
         && pieces
             .get(i - 1)
-            .is_some_and(|p| p.is_char(',') && !p.space_before)
+            .is_some_and(|p| (p.is_char(',') || p.is_char('.')) && !p.space_before)
         && pieces.get(i - 2).is_some_and(|p| p.is_digits());
     if in_list {
         valid = false;
@@ -256,12 +256,16 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
             let followed_by_slash = pieces
                 .get(next + 2)
                 .is_some_and(|p| p.is_char('/') && !p.space_before);
+            // "+1-222-2222/2222": a dash-chained code, not a fraction.
+            let preceded_by_dash =
+                i > 0 && !first.space_before && pieces.get(i - 1).is_some_and(|p| p.is_char('-'));
             if slash.is_char('/')
                 && !slash.space_before
                 && den.is_digits()
                 && !den.space_before
                 && !preceded_by_slash
                 && !followed_by_slash
+                && !preceded_by_dash
             {
                 let d: f64 = digits_str(text, den).parse().unwrap_or(0.0);
                 if d != 0.0 {
@@ -292,6 +296,97 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
                 plain = false;
                 next = k + 1;
                 end = exp.end;
+            }
+        }
+    }
+    // "1.3x10^6": times a power of ten.
+    if let (Some(x), Some(ten), Some(caret)) =
+        (pieces.get(next), pieces.get(next + 1), pieces.get(next + 2))
+    {
+        if x.is_word()
+            && !x.space_before
+            && matches!(text.get(x.start..x.end), Some("x" | "X"))
+            && ten.is_digits()
+            && !ten.space_before
+            && digits_str(text, ten) == "10"
+            && caret.is_char('^')
+            && !caret.space_before
+        {
+            let mantissa = value;
+            next += 2;
+            end = ten.end;
+            let mut k = next + 1;
+            let mut exp_sign = 1;
+            if pieces
+                .get(k)
+                .is_some_and(|p| p.is_char('-') && !p.space_before)
+            {
+                exp_sign = -1;
+                k += 1;
+            }
+            if let Some(exp) = pieces
+                .get(k)
+                .filter(|p| p.is_digits() && !p.space_before && p.len() <= 3)
+            {
+                let exp_value: i32 = digits_str(text, exp).parse().unwrap_or(0);
+                value = mantissa * 10f64.powi(exp_sign * exp_value);
+                next = k + 1;
+                end = exp.end;
+            } else {
+                value = mantissa * 10.0;
+            }
+            plain = false;
+        }
+    }
+    // Power: 1.1^23, 2.5^-1, 1.1^+23 (a sign pair like "--" cancels).
+    if pieces
+        .get(next)
+        .is_some_and(|p| p.is_char('^') && !p.space_before)
+    {
+        let mut k = next + 1;
+        let mut exp_sign = 1;
+        while let Some(p) = pieces.get(k).filter(|p| !p.space_before && k < next + 3) {
+            if p.is_char('-') {
+                exp_sign = -exp_sign;
+            } else if !p.is_char('+') {
+                break;
+            }
+            k += 1;
+        }
+        if let Some(exp) = pieces
+            .get(k)
+            .filter(|p| p.is_digits() && !p.space_before && p.len() <= 3)
+        {
+            let exp_value: i32 = digits_str(text, exp).parse().unwrap_or(0);
+            value = value.powi(exp_sign * exp_value);
+            plain = false;
+            next = k + 1;
+            end = exp.end;
+        }
+    }
+    // Mixed number: "2  1/4" (a whole number, space, a proper fraction).
+    if plain && frac.is_empty() {
+        if let (Some(num), Some(slash), Some(den)) =
+            (pieces.get(next), pieces.get(next + 1), pieces.get(next + 2))
+        {
+            let after_is_slash = pieces.get(next + 3).is_some_and(|p| p.is_char('/'));
+            if num.is_digits()
+                && num.space_before
+                && !num.break_before
+                && slash.is_char('/')
+                && !slash.space_before
+                && den.is_digits()
+                && !den.space_before
+                && !after_is_slash
+            {
+                let a: f64 = digits_str(text, num).parse().unwrap_or(0.0);
+                let b: f64 = digits_str(text, den).parse().unwrap_or(0.0);
+                if b > a && a > 0.0 {
+                    value += a / b;
+                    plain = false;
+                    next += 3;
+                    end = den.end;
+                }
             }
         }
     }
@@ -361,6 +456,8 @@ struct State {
     last: Last,
     last_scale: f64,
     group_has_hundred: bool,
+    /// An "and" joined parts of the number.
+    used_and: bool,
     next: usize,
     end: usize,
     scale: f64,
@@ -377,12 +474,27 @@ fn lex_at(pieces: &[Piece], j: usize) -> Option<Lex> {
 /// A small fraction written "a half", "three quarters", "one fifth" starting
 /// at `j`: its value and the piece after it.
 fn word_fraction(pieces: &[Piece], j: usize) -> Option<(f64, usize)> {
+    let mut k = j + 1;
     let numerator = match lex_at(pieces, j)? {
         Lex::Article => 1.0,
         Lex::Num(v, NumClass::Unit | NumClass::Teen) if v > 0.0 => v,
+        Lex::Num(v, NumClass::Tens) => {
+            // "fifty-four hundredths"
+            let step = if pieces.get(k).is_some_and(|p| p.is_char('-')) {
+                2
+            } else {
+                1
+            };
+            match lex_at(pieces, j + step) {
+                Some(Lex::Num(u, NumClass::Unit)) if u > 0.0 => {
+                    k = j + step + 1;
+                    v + u
+                }
+                _ => v,
+            }
+        }
         _ => return None,
     };
-    let mut k = j + 1;
     if pieces.get(k).is_some_and(|p| p.is_char('-')) {
         k += 1;
     }
@@ -505,6 +617,7 @@ pub(crate) fn number_at(
         last: Last::Nothing,
         last_scale: f64::INFINITY,
         group_has_hundred: false,
+        used_and: false,
         next: j,
         end: p.end,
         scale: 1.0,
@@ -546,12 +659,19 @@ pub(crate) fn number_at(
                 break;
             }
             // "and a half", "and three quarters": a fraction added to what precedes.
-            if let Some((frac, after)) = word_fraction(pieces, j + 1) {
-                let multiplier = if st.last == Last::Scale {
+            if let Some((frac, mut after)) = word_fraction(pieces, j + 1) {
+                let mut multiplier = if st.last == Last::Scale {
                     st.last_scale
                 } else {
                     1.0
                 };
+                // "one billion and a half million": the fraction has its own scale.
+                if let Some(Lex::Scale(s)) = lex_at(pieces, after) {
+                    if st.last == Last::Scale && s < st.last_scale {
+                        multiplier = s;
+                        after += 1;
+                    }
+                }
                 if st.last == Last::Scale {
                     st.total += frac * multiplier;
                     st.last = Last::Fraction;
@@ -572,6 +692,7 @@ pub(crate) fn number_at(
             if matches!(st.last, Last::Hundred | Last::Scale) && next_is_number {
                 before_and = Some(st);
                 st.group = 0.0;
+                st.used_and = true;
                 j += 1;
                 continue;
             }
@@ -722,9 +843,22 @@ pub(crate) fn number_at(
                         && (plural || numerator == 1.0)
                         && (d > numerator || plural || numerator == 1.0));
                 if allowed {
+                    let before_tens = st.current - st.group;
                     if quarter_of_scale {
                         st.current = 0.25;
+                    } else if !st.used_and
+                        && st.last == Last::Num(NumClass::Tens)
+                        && d < 10.0
+                        && before_tens > 0.0
+                    {
+                        // "one hundred thirty fifths": 100 / 35.
+                        st.current = before_tens / (st.group + d);
+                    } else if numerator >= d && st.group > 0.0 {
+                        // An improper fraction takes everything before it:
+                        // "one hundred and thirty fifths" is 130 / 5.
+                        st.current /= d;
                     } else {
+                        // A proper one is added: "one hundred and three quarters".
                         st.current = st.current - numerator + numerator / d;
                     }
                     st.group = 0.0;

@@ -37,6 +37,9 @@ pub struct Found {
     pub per: Option<&'static str>,
     /// `up` / `down`.
     pub change: Option<&'static str>,
+    /// For a range made of two written bounds ("more than 10 and at most
+    /// 40"): whether the low and the high end are included.
+    pub bounds_inclusive: Option<(bool, bool)>,
     /// Nothing noun-like follows: an earlier quantity's unit may apply.
     pub(crate) elidable: bool,
 }
@@ -242,6 +245,35 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &[Span]) -> Option<&'static
         );
         let dated =
             YEAR_PREPOSITIONS.contains(&prev_word.as_str()) || month_at(s, n.first.wrapping_sub(1));
+        // "1000-5000": a range that ends beyond any year is no year.
+        let non_year_after_dash = next.is_some_and(is_dash)
+            && s.piece(n.next + 1).is_some_and(|p| {
+                p.is_digits()
+                    && (p.len() != 4 || s.raw(n.next + 1).parse::<u32>().is_ok_and(|v| v > 2100))
+            });
+        // "more than 2000", "above 1000": a bound, not a date.
+        let bound_before = matches!(
+            prev_word.as_str(),
+            "than"
+                | "above"
+                | "below"
+                | "exceeding"
+                | "exceed"
+                | "exceeds"
+                | "least"
+                | "most"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "понад"
+                | "более"
+                | "свыше"
+                | "близько"
+                | "около"
+        );
+        if non_year_after_dash || bound_before {
+            return None;
+        }
         if year_word_after || !(currency_before || percent_after || (counted_after && !dated)) {
             return Some("year");
         }
@@ -332,9 +364,11 @@ fn comparator_after(s: &mut Scan, at: usize) -> Option<(&'static str, usize)> {
         }
         // "or more than 190" compares something else.
         let after = at + phrase.len();
-        if s.word_is(after, "than")
-            || s.word_is(after, "to")
-            || s.piece(after).is_some_and(|p| p.is_digits())
+        let number_follows = s
+            .piece(after)
+            .is_some_and(|p| p.is_digits() || matches!(p.lex, Some(Lex::Num(..))));
+        if number_follows
+            || (phrase.len() == 2 && (s.word_is(after, "than") || s.word_is(after, "to")))
         {
             continue;
         }
@@ -740,7 +774,8 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
                             && l.plain_integer
                             && h.plain_integer
                             && l.integer_digits == 4
-                            && h.integer_digits == 4)
+                            && h.integer_digits == 4
+                            && h.value <= 2100.0)
                     {
                         low = l;
                         high = Some(h);
@@ -763,8 +798,23 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         };
         let mut after = last.next;
         let mut cmp_after_end = None;
+        let mut cmp_start = cmp_start;
         if let Some((c, next)) = comparator_after(&mut s, after) {
-            if cmp_start.is_none() {
+            // "less than 5000 or equal": the bound is inclusive; "about 500
+            // or more", "equal to 5000 or less": the later words decide.
+            let combined = match (comparator, c) {
+                (">", "or=") => Some(">="),
+                ("<", "or=") => Some("<="),
+                (_, "or=") => None,
+                ("=" | "~", c) if high.is_none() => {
+                    if comparator == "~" {
+                        cmp_start = None;
+                    }
+                    Some(c)
+                }
+                _ => None,
+            };
+            if let Some(c) = combined {
                 comparator = c;
                 cmp_after_end = s.piece(next - 1).map(|p| p.end);
                 after = next;
@@ -805,7 +855,7 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
             factor = 1e-6;
         }
         if cmp_after_end.is_none() {
-            if let Some((c, next)) = comparator_after(&mut s, after) {
+            if let Some((c, next)) = comparator_after(&mut s, after).filter(|(c, _)| *c != "or=") {
                 if cmp_start.is_none() {
                     comparator = c;
                     cmp_after_end = s.piece(next - 1).map(|p| p.end);
@@ -857,9 +907,11 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
             unit_elided: false,
             per: rate.map(|r| r.0),
             change,
+            bounds_inclusive: None,
             elidable,
         });
     }
+    let mut out = merge_two_sided_bounds(text, out);
     // Factor verbs: "doubled", "halved".
     for p in &pieces {
         if let Some(Lex::Factor(v, up)) = p.lex {
@@ -913,4 +965,63 @@ pub fn carry_elided_units(found: &mut [Found], scopes: &[Span]) {
             target.unit_elided = true;
         }
     }
+}
+
+/// "more than 10 and less than 40", "at most 100 and at least 20": two
+/// opposite bounds joined by "and", "but" or a comma are one range.
+fn merge_two_sided_bounds(text: &str, found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(prev) = out.last_mut() {
+            let lower = |c: &str| matches!(c, ">" | ">=");
+            let upper = |c: &str| matches!(c, "<" | "<=");
+            let joiner = text
+                .get(prev.span.end..f.span.start)
+                .map(|t| t.trim().to_lowercase())
+                .unwrap_or_default();
+            let joined = matches!(
+                joiner.as_str(),
+                "and" | "but" | "," | ", and" | "і" | "и" | "та" | "але" | "но"
+            );
+            let opposite = (lower(prev.comparator) && upper(f.comparator))
+                || (upper(prev.comparator) && lower(f.comparator));
+            let same_unit = prev.unit.is_none() || f.unit.is_none() || prev.unit == f.unit;
+            if joined
+                && opposite
+                && same_unit
+                && prev.low.is_none()
+                && f.low.is_none()
+                && prev.comparator_written
+                && f.comparator_written
+            {
+                let (lo, hi) = if lower(prev.comparator) {
+                    (&*prev, &f)
+                } else {
+                    (&f, &*prev)
+                };
+                if let (Some(l), Some(h)) = (lo.value, hi.value) {
+                    if l < h {
+                        let inclusive = (lo.comparator == ">=", hi.comparator == "<=");
+                        prev.bounds_inclusive = Some(inclusive);
+                        prev.low = Some(l);
+                        prev.high = Some(h);
+                        prev.value = None;
+                        prev.comparator = "=";
+                        prev.span = Span::new(prev.span.start, f.span.end.max(prev.span.end));
+                        prev.number_span = Span::new(
+                            prev.number_span.start,
+                            f.number_span.end.max(prev.number_span.end),
+                        );
+                        if prev.unit.is_none() {
+                            prev.unit = f.unit;
+                            prev.unit_kind = f.unit_kind;
+                        }
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(f);
+    }
+    out
 }

@@ -356,6 +356,16 @@ pub(crate) const COMPARATORS_BEFORE: &[(&[&str], &str)] = &[
     (&["as", "much", "as"], "<="),
     (&["as", "few", "as"], "<="),
     (&["as", "little", "as"], "<="),
+    (&["higher", "or", "equal", "than"], ">="),
+    (&["bigger", "or", "equal", "than"], ">="),
+    (&["greater", "or", "equal", "than"], ">="),
+    (&["larger", "or", "equal", "than"], ">="),
+    (&["more", "or", "equal", "than"], ">="),
+    (&["lower", "or", "equal", "than"], "<="),
+    (&["smaller", "or", "equal", "than"], "<="),
+    (&["less", "or", "equal", "than"], "<="),
+    (&["at", "least", "or", "equal", "to"], ">="),
+    (&["at", "most", "or", "equal", "to"], "<="),
     (&["less", "than", "or", "equal", "to"], "<="),
     (&["more", "than", "or", "equal", "to"], ">="),
     (&["greater", "than", "or", "equal", "to"], ">="),
@@ -401,6 +411,8 @@ pub(crate) const COMPARATORS_BEFORE: &[(&[&str], &str)] = &[
     (&["circa"], "~"),
     (&["some"], "~"),
     (&["estimated"], "~"),
+    (&["equaling", "to"], "="),
+    (&["equalling", "to"], "="),
     (&["equals"], "="),
     (&["exactly"], "="),
     // Ukrainian
@@ -444,6 +456,11 @@ pub(crate) const COMPARATORS_BEFORE: &[(&[&str], &str)] = &[
 
 /// Comparator phrases written after a number ("500 or more").
 pub(crate) const COMPARATORS_AFTER: &[(&[&str], &str)] = &[
+    (&["or", "greater", "than"], ">="),
+    (&["or", "more", "than"], ">="),
+    (&["or", "less", "than"], "<="),
+    (&["or", "equal", "to"], "or="),
+    (&["or", "equal"], "or="),
     (&["or", "more"], ">="),
     (&["and", "more"], ">="),
     (&["or", "greater"], ">="),
