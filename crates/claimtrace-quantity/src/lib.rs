@@ -74,13 +74,12 @@ pub fn find_numbers(text: &str, locale: Locale) -> Vec<BareNumber> {
             && n.next == n.first + 1
             && n.first > 0
             && word_at(n.first - 1, &mut buf)
-        {
-            if matches!(
+            && matches!(
                 buf.as_str(),
                 "the" | "this" | "that" | "which" | "any" | "each" | "every" | "no"
-            ) {
-                continue;
-            }
+            )
+        {
+            continue;
         }
         // A ratio in words: "one over three", "two out of five hundred".
         if let Some(&m) = numbers.get(k) {

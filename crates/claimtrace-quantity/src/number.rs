@@ -551,7 +551,7 @@ pub(crate) fn number_at(
                     .get(i - 1)
                     .is_some_and(|q| q.is_digits() || q.is_word())
                 && !p.space_before;
-            if !(next.is_digits() && !next.space_before) || prev_is_digit {
+            if !next.is_digits() || next.space_before || prev_is_digit {
                 return None;
             }
             leading_dot = true;
@@ -629,8 +629,7 @@ pub(crate) fn number_at(
     // The state before the last "and": restored when what follows it fails.
     let mut before_and: Option<State> = None;
     let mut consumed_any = false;
-    loop {
-        let Some(q) = pieces.get(j) else { break };
+    while let Some(q) = pieces.get(j) {
         if j > i && q.break_before {
             break;
         }
@@ -700,12 +699,7 @@ pub(crate) fn number_at(
         }
         let accepted = match (q.kind, q.lex) {
             (PieceKind::Digits, _) => {
-                let allowed = match st.last {
-                    Last::Nothing => true,
-                    Last::Hundred => true,
-                    Last::Scale => true,
-                    _ => false,
-                };
+                let allowed = matches!(st.last, Last::Nothing | Last::Hundred | Last::Scale);
                 if !allowed {
                     false
                 } else if let Some(d) = parse_digits(text, pieces, j, locale) {
@@ -840,8 +834,7 @@ pub(crate) fn number_at(
                 let allowed = quarter_of_scale
                     || (matches!(st.last, Last::Num(_) | Last::Article | Last::Hundred)
                         && numerator > 0.0
-                        && (plural || numerator == 1.0)
-                        && (d > numerator || plural || numerator == 1.0));
+                        && (plural || numerator == 1.0));
                 if allowed {
                     let before_tens = st.current - st.group;
                     if quarter_of_scale {

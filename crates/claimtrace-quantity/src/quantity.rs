@@ -166,12 +166,11 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &[Span]) -> Option<&'static
     if let Some(q) = next {
         if !q.space_before {
             match q.kind {
-                PieceKind::Other(':' | '/' | '.') => {
+                PieceKind::Other(':' | '/' | '.')
                     if s.piece(n.next + 1)
-                        .is_some_and(|r| r.is_digits() && !r.space_before)
-                    {
-                        return Some("part of a date, time or identifier");
-                    }
+                        .is_some_and(|r| r.is_digits() && !r.space_before) =>
+                {
+                    return Some("part of a date, time or identifier");
                 }
                 PieceKind::Word => {
                     let lower = s.lower(n.next).to_string();
@@ -383,12 +382,17 @@ fn currency_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
     if let PieceKind::Other(c) = p.kind {
         let code = currency_symbol(c)?;
         let sym = lead - 1;
-        if code == "USD" && !p.space_before {
+        if code == "USD" {
             if let Some(q) = s.before(sym) {
-                if q.is_word() {
+                if q.is_word() && !q.break_before {
                     let lower = s.lower(sym - 1).to_string();
-                    if let Some(prefixed) = dollar_prefix(&lower) {
-                        return Some((prefixed, sym - 1));
+                    // "C$5" glued; "us $ 150" / "hk $ 10" spaced as in
+                    // tokenised text (not "a $5 bill").
+                    let spaced_ok = matches!(lower.as_str(), "us" | "hk" | "c" | "nz" | "au");
+                    if !p.space_before || spaced_ok {
+                        if let Some(prefixed) = dollar_prefix(&lower) {
+                            return Some((prefixed, sym - 1));
+                        }
                     }
                 }
             }
@@ -500,14 +504,30 @@ fn unit_after(
         }
         _ => {}
     }
+    if let Some((UnitKind::Measure, unit)) = unit_word(&lower) {
+        // "190 km2", "50 m²": squared.
+        let squared = s
+            .piece(at + 1)
+            .filter(|q| !q.space_before)
+            .is_some_and(|_| matches!(s.raw(at + 1), "2" | "²"));
+        if squared && matches!(unit, "km" | "m" | "cm" | "mm" | "mi" | "ft") {
+            let unit2 = format!("{unit}2");
+            return found(UnitKind::Measure, &unit2, at + 1, s);
+        }
+    }
     if let Some((kind, unit)) = unit_word(&lower) {
         // "5 pounds" of weight is rare in news next to "£"-written money; a
         // national adjective before dollars names the currency.
         return found(kind, unit, at, s);
     }
-    if let Some((UnitKind::Currency, code)) = unit_word(&s.lower(at + 1).to_string()) {
+    if let Some((UnitKind::Currency, code)) = unit_word(s.lower(at + 1)) {
         if let Some(national) = currency_adjective(&lower, code) {
             return found(UnitKind::Currency, national, at + 1, s);
+        }
+        // Another national adjective ("finnish markka", "dutch guilders"):
+        // the currency word decides.
+        if lower.is_ascii() && !is_stop_word(&lower) && unit_word(&lower).is_none() {
+            return found(UnitKind::Currency, code, at + 1, s);
         }
         if lower == "hong" && s.word_is(at + 1, "kong") {
             return found(UnitKind::Currency, "HKD", at + 2, s);
@@ -769,14 +789,13 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
                         l.value *= h.scale;
                     }
                     let is_score = l.value > h.value && open.is_none();
-                    if !is_score
-                        && !(open.is_none()
-                            && l.plain_integer
-                            && h.plain_integer
-                            && l.integer_digits == 4
-                            && h.integer_digits == 4
-                            && h.value <= 2100.0)
-                    {
+                    let year_span = open.is_none()
+                        && l.plain_integer
+                        && h.plain_integer
+                        && l.integer_digits == 4
+                        && h.integer_digits == 4
+                        && h.value <= 2100.0;
+                    if !is_score && !year_span {
                         low = l;
                         high = Some(h);
                         opener = open;
