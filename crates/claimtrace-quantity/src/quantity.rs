@@ -277,6 +277,22 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &[Span]) -> Option<&'static
             return Some("year");
         }
     }
+    // "a third term", "three quarters to June": ordinals and periods, unless
+    // "of" follows ("a third of voters", "three quarters of the budget").
+    if n.has_words {
+        if let Some(last) = s.before(n.next) {
+            let fraction_word = matches!(last.lex, Some(Lex::Fraction(_)));
+            if fraction_word {
+                let word = s.lower(n.next - 1).to_string();
+                let singular = !word.ends_with('s');
+                let of_follows = s.word_is(n.next, "of");
+                let ends = next.is_none_or(|p| !p.is_word());
+                if (singular || word.starts_with("quarter")) && !of_follows && !ends {
+                    return Some("ordinal or period");
+                }
+            }
+        }
+    }
     // "one" as a pronoun: "the one", "one of them".
     if n.has_words && n.value == 1.0 && n.next == n.first + 1 && s.word_is(n.first, "one") {
         let prev_word = if n.first > 0 {
@@ -535,7 +551,27 @@ fn unit_after(
     }
     if lower_m && !currency {
         // "100m": metres unless a plural noun follows ("8m viewers").
-        if !looks_plural(&lower) {
+        let race = matches!(
+            lower.as_str(),
+            "hurdles"
+                | "race"
+                | "races"
+                | "sprint"
+                | "freestyle"
+                | "butterfly"
+                | "breaststroke"
+                | "backstroke"
+                | "medley"
+                | "relay"
+                | "dash"
+                | "final"
+                | "finals"
+                | "title"
+                | "record"
+                | "heats"
+                | "heat"
+        );
+        if !looks_plural(&lower) || race {
             return Some(UnitFound {
                 kind: UnitKind::Measure,
                 unit: "m".into(),
@@ -603,7 +639,9 @@ fn counted_noun(s: &mut Scan, at: usize, value_is_one: bool) -> Option<UnitFound
             idx += 1;
             continue;
         }
-        if looks_plural(&lower) || (value_is_one && skipped_words == 0) {
+        let adjective_like =
+            is_adjective_like(&lower) && s.piece(idx + 1).is_some_and(|q| q.is_word());
+        if looks_plural(&lower) || (value_is_one && skipped_words == 0 && !adjective_like) {
             return Some(UnitFound {
                 kind: UnitKind::Count,
                 unit: english_lemma(&lower),
@@ -695,7 +733,12 @@ fn range_end(s: &mut Scan, numbers: &[NumberMatch], k: usize) -> Option<(Option<
     let n = numbers.get(k)?;
     let high_index = k + 1;
     let high = numbers.get(high_index)?;
-    let sep = n.next;
+    // "between 20% and 30%": the low end may carry the unit too.
+    let sep = if s.piece(n.next).is_some_and(|p| p.is_char('%')) {
+        n.next + 1
+    } else {
+        n.next
+    };
     // The high end may carry its own currency sign: "$5-$6bn".
     let sep_len = high.first.checked_sub(sep)?;
     if sep_len == 0 || sep_len > 2 {
@@ -909,8 +952,12 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         let measure_end = unit_end.unwrap_or(last.end).max(last.end);
         let end = number_end.max(measure_end).max(rate_end.unwrap_or(0));
         let (value, lo, hi) = match high {
-            Some(h) => (None, Some(low.value * factor), Some(h.value * factor)),
-            None => (Some(low.value * factor), None, None),
+            Some(h) => (
+                None,
+                Some(tidy(low.value * factor)),
+                Some(tidy(h.value * factor)),
+            ),
+            None => (Some(tidy(low.value * factor)), None, None),
         };
         out.push(Found {
             span: Span::new(start, end),
@@ -1043,4 +1090,27 @@ fn merge_two_sided_bounds(text: &str, found: Vec<Found>) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// Drops binary floating-point noise: 8.2 * 1e9 is 8200000000, not 8199999999.999999.
+fn tidy(v: f64) -> f64 {
+    if !v.is_finite() || v == 0.0 {
+        return v;
+    }
+    format!("{v:.12e}").parse().unwrap_or(v)
+}
+
+/// An English word that most likely modifies the noun after it ("one big
+/// factor", "one local school"): skipped when looking for the counted noun.
+fn is_adjective_like(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ary", "ern",
+    ];
+    const WORDS: &[&str] = &[
+        "big", "small", "large", "new", "old", "major", "key", "single", "good", "bad", "high",
+        "low", "great", "little", "top", "main", "young", "long", "short", "full", "whole", "more",
+        "extra", "further", "senior", "junior", "former", "current", "huge", "tiny", "real",
+        "true", "free",
+    ];
+    WORDS.contains(&lower) || (lower.len() > 4 && ENDINGS.iter().any(|e| lower.ends_with(e)))
 }

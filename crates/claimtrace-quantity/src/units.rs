@@ -88,6 +88,10 @@ fn unit_table() -> &'static HashMap<&'static str, (UnitKind, &'static str)> {
             ("btc", Currency, "BTC"),
             ("bitcoin", Currency, "BTC"),
             ("bitcoins", Currency, "BTC"),
+            ("rupiah", Currency, "IDR"),
+            ("rupiahs", Currency, "IDR"),
+            ("dong", Currency, "VND"),
+            ("won", Currency, "KRW"),
             ("peseta", Currency, "ESP"),
             ("pesetas", Currency, "ESP"),
             ("guilder", Currency, "NLG"),
@@ -768,6 +772,15 @@ pub(crate) fn is_stop_word(lower: &str) -> bool {
             | "since"
             | "during"
             | "until"
+            | "such"
+            | "other"
+            | "another"
+            | "last"
+            | "first"
+            | "next"
+            | "same"
+            | "very"
+            | "only"
             | "about"
             | "around"
             | "all"
