@@ -287,7 +287,8 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &[Span]) -> Option<&'static
                 let singular = !word.ends_with('s');
                 let of_follows = s.word_is(n.next, "of");
                 let ends = next.is_none_or(|p| !p.is_word());
-                if (singular || word.starts_with("quarter")) && !of_follows && !ends {
+                let quarter = word.starts_with("quarter");
+                if !of_follows && (quarter || (singular && !ends)) {
                     return Some("ordinal or period");
                 }
             }

@@ -199,3 +199,53 @@ fn formats_numbers_for_summaries() {
     assert_eq!(format_number(1.5), "1.5");
     assert_eq!(format_number(-1234.0), "-1,234");
 }
+
+#[test]
+fn ordinals_and_periods_are_not_fractions_but_shares_are() {
+    let doc = analyse("It won a third term after three quarters of voters backed it.");
+    let q = only(&doc);
+    assert_eq!(q.value, Some(0.75));
+    let doc = analyse("Sales fell in the last three quarters.");
+    assert!(doc.quantities.is_empty(), "{:#?}", doc.quantities);
+}
+
+#[test]
+fn range_with_unit_on_both_ends_and_bounds_near_year_values() {
+    let doc = analyse("They may raise prices between 20% and 30% for more than 2000 homes.");
+    assert_eq!(doc.quantities.len(), 2, "{:#?}", doc.quantities);
+    let r = &doc.quantities[0];
+    assert_eq!(
+        (r.low, r.high, r.unit.as_deref()),
+        (Some(20.0), Some(30.0), Some("percent"))
+    );
+    let homes = &doc.quantities[1];
+    assert_eq!(
+        (
+            homes.value,
+            homes.comparator.as_str(),
+            homes.unit.as_deref()
+        ),
+        (Some(2000.0), ">", Some("home"))
+    );
+}
+
+#[test]
+fn scale_of_high_end_applies_to_low_end() {
+    let doc = analyse("The plan costs £5-6bn a year.");
+    let q = only(&doc);
+    assert_eq!(
+        (q.low, q.high, q.unit.as_deref(), q.per.as_deref()),
+        (Some(5e9), Some(6e9), Some("GBP"), Some("year"))
+    );
+}
+
+#[test]
+fn bare_numbers_read_like_a_calculator() {
+    let values: Vec<f64> = find_numbers("one over three, 1.1^2 and 192.168.1.2", Locale::English)
+        .iter()
+        .map(|n| n.value)
+        .collect();
+    assert_eq!(values.len(), 6, "{values:?}");
+    assert!((values[0] - 1.0 / 3.0).abs() < 1e-12);
+    assert!((values[1] - 1.21).abs() < 1e-12);
+}
