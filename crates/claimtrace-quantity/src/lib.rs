@@ -15,7 +15,7 @@ mod units;
 use claimtrace_core::{Annotator, Comparison, Document, Quantity, Span, SpanText};
 
 pub use number::Locale;
-pub use quantity::{carry_elided_units, find_quantities, Found};
+pub use quantity::{carry_elided_units, find_quantities, Found, Scopes};
 pub use units::{period_days, UnitKind};
 
 /// A bare number as the Recognizers-Text Number model reads it: every number
@@ -140,30 +140,39 @@ impl Annotator for QuantityAnnotator {
             .map(|t| Span::new(t.start, t.end))
             .collect();
         let mut found = find_quantities(&doc.text, locale, &blocked);
-        let mut scopes: Vec<Span> = doc
+        let mut spans: Vec<Span> = doc
             .sentences
             .iter()
             .filter(|s| s.start <= s.end)
             .map(|s| Span::new(s.start, s.end))
             .collect();
-        if scopes.is_empty() {
-            scopes.push(Span::new(0, doc.text.len()));
+        if spans.is_empty() {
+            spans.push(Span::new(0, doc.text.len()));
         }
-        scopes.extend(
+        spans.extend(
             doc.quotes
                 .iter()
                 .filter(|q| q.start <= q.end)
                 .map(|q| Span::new(q.start, q.end)),
         );
+        let scopes = Scopes::new(spans);
         carry_elided_units(&mut found, &scopes);
+        // Quotes by start, to find the innermost one holding a quantity.
+        let mut quote_order: Vec<usize> = (0..doc.quotes.len()).collect();
+        quote_order.sort_by_key(|&i| doc.quotes.get(i).map_or(0, |q| q.start));
         let text = &doc.text;
         let quantities: Vec<Quantity> = found
             .iter()
             .map(|f| {
                 // The innermost quote holding the quantity speaks it.
-                let quote = doc
-                    .quotes
+                let upto = quote_order.partition_point(|&i| {
+                    doc.quotes.get(i).is_some_and(|q| q.start <= f.span.start)
+                });
+                let quote = quote_order[..upto]
                     .iter()
+                    .rev()
+                    .take(8)
+                    .filter_map(|&i| doc.quotes.get(i))
                     .filter(|q| q.start <= f.span.start && f.span.end <= q.end)
                     .min_by_key(|q| q.end.saturating_sub(q.start));
                 let speaker =
@@ -192,6 +201,9 @@ impl Annotator for QuantityAnnotator {
         doc.comparisons = comparisons;
     }
 }
+
+/// How many following quantities each rate is compared with.
+const COMPARISON_WINDOW: usize = 8;
 
 /// Low and high of a quantity (the value twice when it is no range).
 fn bounds(q: &Quantity) -> Option<(f64, f64)> {
@@ -235,7 +247,7 @@ fn format_bounds(low: f64, high: f64) -> String {
 
 /// Pairs of quantities in one scope with the same unit and different rate
 /// periods, both brought to the longer period (a month is 30 days).
-fn compare_rates(quantities: &[Quantity], scopes: &[Span]) -> Vec<Comparison> {
+fn compare_rates(quantities: &[Quantity], scopes: &Scopes) -> Vec<Comparison> {
     let mut out = Vec::new();
     for (i, left) in quantities.iter().enumerate() {
         let (Some(left_per), Some(left_unit)) = (left.per.as_deref(), left.unit.as_deref()) else {
@@ -247,7 +259,13 @@ fn compare_rates(quantities: &[Quantity], scopes: &[Span]) -> Vec<Comparison> {
         let Some((left_low, left_high)) = bounds(left) else {
             continue;
         };
-        for (j, right) in quantities.iter().enumerate().skip(i + 1) {
+        // Only near neighbours: comparisons live inside one sentence or quote.
+        for (j, right) in quantities
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .take(COMPARISON_WINDOW)
+        {
             let (Some(right_per), Some(right_unit)) = (right.per.as_deref(), right.unit.as_deref())
             else {
                 continue;
@@ -255,11 +273,10 @@ fn compare_rates(quantities: &[Quantity], scopes: &[Span]) -> Vec<Comparison> {
             if right_unit != left_unit || right_per == left_per {
                 continue;
             }
-            let Some(scope) = scopes
-                .iter()
-                .filter(|s| s.start <= left.start && right.end <= s.end)
-                .min_by_key(|s| s.len())
-            else {
+            let Some(scope) = scopes.together(
+                Span::new(left.start, left.end),
+                Span::new(right.start, right.end),
+            ) else {
                 continue;
             };
             let Some(right_days) = period_days(right_per) else {

@@ -1003,28 +1003,62 @@ fn is_dash_before(s: &Scan, h: &NumberMatch) -> bool {
     s.before(h.first).is_some_and(is_dash)
 }
 
+/// Sentence and quote spans, sorted, for bounded look-ups of the innermost
+/// one holding a span (a hostile document with many of both stays linear).
+#[derive(Debug, Clone, Default)]
+pub struct Scopes {
+    sorted: Vec<Span>,
+}
+
+/// How many scopes starting before a span are tried: nested quotes inside a
+/// sentence are few; more are not looked at.
+const SCOPE_LOOKBACK: usize = 8;
+
+impl Scopes {
+    pub fn new(mut spans: Vec<Span>) -> Scopes {
+        spans.retain(|s| s.start <= s.end);
+        spans.sort();
+        Scopes { sorted: spans }
+    }
+
+    /// The smallest scope holding `span`.
+    pub fn innermost(&self, span: Span) -> Option<Span> {
+        let upto = self.sorted.partition_point(|s| s.start <= span.start);
+        self.sorted[..upto]
+            .iter()
+            .rev()
+            .take(SCOPE_LOOKBACK)
+            .filter(|s| s.contains(span))
+            .min_by_key(|s| s.len())
+            .copied()
+    }
+
+    /// Some scope holds both spans.
+    pub fn together(&self, a: Span, b: Span) -> Option<Span> {
+        let both = Span::new(a.start.min(b.start), a.end.max(b.end));
+        self.innermost(both)
+    }
+}
+
+/// How many earlier quantities are searched for an elided unit.
+const ELISION_LOOKBACK: usize = 8;
+
 /// Gives a quantity with no written unit the unit of the closest earlier
 /// quantity in the same scope (sentence or quote): "between 5,000 and 6,000
 /// shells per day, while the United States produces 15,000 per month".
-pub fn carry_elided_units(found: &mut [Found], scopes: &[Span]) {
+pub fn carry_elided_units(found: &mut [Found], scopes: &Scopes) {
     for i in 0..found.len() {
         let Some(current) = found.get(i) else { break };
         if !current.elidable || current.unit.is_some() {
             continue;
         }
         let here = current.span;
-        let scope = scopes.iter().find(|sc| sc.contains(here));
-        let Some(scope) = scope else { continue };
         let donor = found[..i]
             .iter()
             .rev()
-            .take_while(|f| f.span.start >= scope.start)
-            .find(|f| {
-                f.unit.is_some()
-                    && !f.unit_elided
-                    && f.unit_kind != UnitKind::None
-                    && scope.contains(f.span)
-            })
+            .take(ELISION_LOOKBACK)
+            .find(|f| f.unit.is_some() && !f.unit_elided && f.unit_kind != UnitKind::None)
+            .filter(|f| scopes.together(f.span, here).is_some())
             .map(|f| (f.unit.clone(), f.unit_kind));
         if let (Some((unit, kind)), Some(target)) = (donor, found.get_mut(i)) {
             target.unit = unit;

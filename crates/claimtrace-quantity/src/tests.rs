@@ -187,10 +187,15 @@ fn hostile_text_does_not_panic() {
     ] {
         let _ = analyse(text);
     }
-    let long = "5-".repeat(10000) + &" between 1 and".repeat(5000);
+    let long = "5-".repeat(10000)
+        + &" between 1 and".repeat(5000)
+        + &"5 shells per day, 7 per month, ".repeat(5000)
+        + &"9, ".repeat(20000)
+        + &"\"a \"".repeat(5000);
     let started = std::time::Instant::now();
     let _ = analyse(&long);
-    assert!(started.elapsed().as_secs() < 5);
+    // Generous: wall time on a loaded machine; a quadratic path takes hours here.
+    assert!(started.elapsed().as_secs() < 60);
 }
 
 #[test]
