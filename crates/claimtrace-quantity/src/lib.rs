@@ -190,7 +190,7 @@ impl Annotator for QuantityAnnotator {
                     unit_elided: f.unit_elided,
                     per: f.per.map(str::to_string),
                     change: f.change.map(str::to_string),
-                    subject: None::<SpanText>,
+                    subject: f.subject.map(|span| SpanText::from_span(span, text)),
                     speaker,
                     quote: quote.map(|q| q.id.clone()),
                 }

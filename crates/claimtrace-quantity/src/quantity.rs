@@ -37,6 +37,9 @@ pub struct Found {
     pub per: Option<&'static str>,
     /// `up` / `down`.
     pub change: Option<&'static str>,
+    /// What changed: the words before a change verb ("Prices" in "Prices
+    /// rose by 76%").
+    pub subject: Option<Span>,
     /// For a range made of two written bounds ("more than 10 and at most
     /// 40"): whether the low and the high end are included.
     pub bounds_inclusive: Option<(bool, bool)>,
@@ -696,7 +699,7 @@ fn rate_at(s: &mut Scan, at: usize) -> Option<(&'static str, usize, usize)> {
 }
 
 /// A change verb within three words before piece `lead` ("rose by", "fell to").
-fn change_before(s: &mut Scan, lead: usize) -> Option<&'static str> {
+fn change_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
     let mut idx = lead;
     for _ in 0..3 {
         idx = idx.checked_sub(1)?;
@@ -706,7 +709,7 @@ fn change_before(s: &mut Scan, lead: usize) -> Option<&'static str> {
         }
         let lower = s.lower(idx).to_string();
         if let Some(up) = change_verb(&lower) {
-            return Some(if up { "up" } else { "down" });
+            return Some((if up { "up" } else { "down" }, idx));
         }
         if !matches!(
             lower.as_str(),
@@ -929,7 +932,9 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         let rate = rate_at(&mut s, after);
         let rate_end = rate.map(|r| r.2);
         let after_all = rate.map_or(after, |r| r.1);
-        let mut change = change_before(&mut s, cmp_start.unwrap_or(lead));
+        let changed = change_before(&mut s, cmp_start.unwrap_or(lead));
+        let mut change = changed.map(|c| c.0);
+        let subject = changed.and_then(|(_, verb)| change_subject(&mut s, verb));
         if change.is_none() {
             let lower = s.lower(after_all).to_string();
             if let Some(up) = change_noun(&lower) {
@@ -975,6 +980,7 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
             per: rate.map(|r| r.0),
             change,
             bounds_inclusive: None,
+            subject,
             elidable,
         });
     }
@@ -1148,4 +1154,88 @@ fn is_adjective_like(lower: &str) -> bool {
         "true", "free",
     ];
     WORDS.contains(&lower) || (lower.len() > 4 && ENDINGS.iter().any(|e| lower.ends_with(e)))
+}
+
+/// Words that end a subject when walking back from a change verb.
+fn ends_subject(lower: &str) -> bool {
+    matches!(
+        lower,
+        "that"
+            | "which"
+            | "and"
+            | "but"
+            | "while"
+            | "as"
+            | "said"
+            | "says"
+            | "when"
+            | "after"
+            | "if"
+            | "because"
+            | "since"
+            | "where"
+            | "who"
+            | "або"
+            | "і"
+            | "та"
+            | "що"
+            | "и"
+            | "что"
+            | "а"
+    )
+}
+
+/// The subject of a change verb at piece `verb`: up to five words before it
+/// in the same clause, past auxiliaries ("profits have risen": "profits").
+fn change_subject(s: &mut Scan, verb: usize) -> Option<Span> {
+    let mut idx = verb;
+    // Skip auxiliaries and adverbs right before the verb.
+    while idx > 0 {
+        let lower = s.lower(idx - 1).to_string();
+        if matches!(
+            lower.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "been"
+                | "be"
+                | "will"
+                | "would"
+                | "also"
+                | "sharply"
+                | "slightly"
+        ) {
+            idx -= 1;
+        } else {
+            break;
+        }
+    }
+    let end_piece = idx;
+    let mut first = idx;
+    for _ in 0..5 {
+        let Some(prev) = first.checked_sub(1) else {
+            break;
+        };
+        let Some(p) = s.piece(prev) else { break };
+        let apostrophe_s = matches!(p.kind, PieceKind::Other('\'' | '’'));
+        if !(p.is_word() || p.is_digits() || apostrophe_s)
+            || s.piece(first).is_some_and(|q| q.break_before)
+        {
+            break;
+        }
+        if p.is_word() && ends_subject(s.lower(prev)) {
+            break;
+        }
+        first = prev;
+    }
+    if first >= end_piece {
+        return None;
+    }
+    let start = s.piece(first)?.start;
+    let end = s.piece(end_piece - 1)?.end;
+    Some(Span::new(start, end))
 }

@@ -82,6 +82,12 @@ fn percent_change_and_approximation() {
     assert_eq!(doc.quantities[1].change.as_deref(), Some("down"));
     assert_eq!(doc.quantities[1].comparator, "~");
     assert_eq!(doc.quantities[1].value, Some(3.0));
+    let subjects: Vec<_> = doc
+        .quantities
+        .iter()
+        .map(|q| q.subject.as_ref().map(|s| s.text.as_str()))
+        .collect();
+    assert_eq!(subjects, vec![Some("Prices"), Some("wages")]);
 }
 
 #[test]
