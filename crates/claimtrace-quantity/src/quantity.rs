@@ -886,6 +886,20 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
                 after = next;
             }
         }
+        // "5 тис. снарядів", "15 млн. грн": the abbreviation's full stop
+        // belongs to the number when the sentence goes on in lower case.
+        let abbreviation_dot = s
+            .piece(after)
+            .is_some_and(|p| p.is_char('.') && !p.space_before)
+            && matches!(
+                s.lower(after.wrapping_sub(1)),
+                "тис" | "тыс" | "млн" | "млрд" | "трлн"
+            )
+            && s.piece(after + 1)
+                .is_some_and(|p| p.is_word() && !p.capital && !p.break_before);
+        if abbreviation_dot {
+            after += 1;
+        }
         let value_is_one = high.is_none() && low.value == 1.0;
         let mut unit = unit_after(
             &mut s,

@@ -260,3 +260,31 @@ fn bare_numbers_read_like_a_calculator() {
     assert!((values[0] - 1.0 / 3.0).abs() < 1e-12);
     assert!((values[1] - 1.21).abs() < 1e-12);
 }
+
+#[test]
+fn ukrainian_abbreviated_thousands_and_ranges() {
+    let mut doc = Document::new(
+        "Ворог випустив понад 5 тис. снарядів, від 10 до 12 осіб поранено, ціни зросли на 7,4% за рік.",
+        Metadata::default(),
+    );
+    doc.meta.language = Some("uk".into());
+    claimtrace_text::prepare(&mut doc);
+    QuantityAnnotator.annotate(&mut doc);
+    assert_eq!(doc.quantities.len(), 3, "{:#?}", doc.quantities);
+    let shells = &doc.quantities[0];
+    assert_eq!(
+        (shells.value, shells.unit.as_deref()),
+        (Some(5000.0), Some("снаряд"))
+    );
+    let people = &doc.quantities[1];
+    assert_eq!((people.low, people.high), (Some(10.0), Some(12.0)));
+    let prices = &doc.quantities[2];
+    assert_eq!(
+        (
+            prices.value,
+            prices.change.as_deref(),
+            prices.per.as_deref()
+        ),
+        (Some(7.4), Some("up"), None)
+    );
+}

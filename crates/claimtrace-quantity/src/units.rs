@@ -267,6 +267,9 @@ fn unit_table() -> &'static HashMap<&'static str, (UnitKind, &'static str)> {
             ("тонни", Measure, "t"),
             ("тонны", Measure, "t"),
             ("тон", Measure, "t"),
+            ("тоннами", Measure, "t"),
+            ("тоннах", Measure, "t"),
+            ("тонами", Measure, "t"),
             ("л", Measure, "l"),
             ("литров", Measure, "l"),
             ("літрів", Measure, "l"),
@@ -389,9 +392,10 @@ pub(crate) fn period_word(lower: &str, after_per: bool) -> Option<&'static str> 
 
 /// Words that introduce a period: "per day", "a day", "each year", "на день", "в месяц".
 pub(crate) fn is_per_word(lower: &str) -> bool {
+    // Not "за": "за рік" / "за год" is the span a change happened over.
     matches!(
         lower,
-        "per" | "a" | "an" | "each" | "every" | "в" | "на" | "за" | "у"
+        "per" | "a" | "an" | "each" | "every" | "в" | "на" | "у"
     )
 }
 
