@@ -102,6 +102,19 @@ const HEDGE_WORDS: &[&str] = &[
     "conceivably",
 ];
 
+/// Words a changed quote typically changes: hedges, modal verbs (a hedge
+/// hardened into "will"), negators and numbers.
+pub(crate) fn is_changeable_word(w: &Word) -> bool {
+    const MODALS: &[&str] = &[
+        "will", "would", "shall", "should", "can", "must", "may", "might", "could",
+    ];
+    is_number_word(w)
+        || is_negation(&w.norm)
+        || MODALS.contains(&w.norm.as_str())
+        || HEDGE_WORDS.contains(&w.norm.as_str())
+        || matches!(w.norm.as_str(), "think" | "believe" | "suppose" | "guess")
+}
+
 /// Two-word hedges: the speaker marks the words as opinion or belief.
 const HEDGE_PAIRS: &[(&str, &str)] = &[
     ("i", "think"),
@@ -124,7 +137,7 @@ const HEDGE_PAIRS: &[(&str, &str)] = &[
 ];
 
 /// Hedges of a word list, as (index of first word, phrase).
-fn hedges(ws: &[Word]) -> Vec<(usize, String)> {
+pub(crate) fn hedges(ws: &[Word]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if let Some(next) = ws.get(i + 1) {
@@ -143,7 +156,7 @@ fn hedges(ws: &[Word]) -> Vec<(usize, String)> {
     out
 }
 
-fn is_negation(w: &str) -> bool {
+pub(crate) fn is_negation(w: &str) -> bool {
     matches!(
         w,
         "not" | "no" | "never" | "cannot" | "nobody" | "nothing" | "none" | "neither" | "nor"
@@ -188,7 +201,7 @@ const NUMBER_WORDS: &[&str] = &[
     "triple",
 ];
 
-fn is_number_word(w: &Word) -> bool {
+pub(crate) fn is_number_word(w: &Word) -> bool {
     w.is_number() || NUMBER_WORDS.contains(&w.norm.as_str())
 }
 
@@ -351,9 +364,10 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
     }
 
     // Paraphrase: the shared core keeps few of the words.
-    let longer = core_old.len().max(core_new.len());
-    if longer >= 4 {
-        let shared = lcs_len(&core_old, &core_new) as f32 / longer as f32;
+    // Measured on the shorter side: a cut or an addition is not rewording.
+    let shorter = core_old.len().min(core_new.len());
+    if shorter >= 4 {
+        let shared = lcs_len(&core_old, &core_new) as f32 / shorter as f32;
         if shared < PARAPHRASE_BELOW {
             out.push(Difference {
                 kind: DifferenceType::Paraphrased,

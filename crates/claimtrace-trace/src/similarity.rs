@@ -83,6 +83,60 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     lexical.max(0.9 * term)
 }
 
+/// How well `candidate` can be the source of the quoted words `query`:
+/// the symmetric similarity, or, for quotes of six words or more, the
+/// share of the quote's words found in order in the candidate (a quote cut
+/// out of a long sentence is contained in it).
+pub fn source_score(query: &str, candidate: &str) -> f32 {
+    let sym = similarity(query, candidate);
+    let wq = words(query);
+    if wq.len() < 6 {
+        return sym;
+    }
+    let contained = lcs_len(&wq, &words(candidate)) as f32 / wq.len() as f32;
+    sym.max(0.9 * contained)
+}
+
+/// [`source_score`] over the parts of both statements: the score and the
+/// two parts that match best.
+pub fn best_source_parts<'a, 'b>(query: &'a str, candidate: &'b str) -> (f32, &'a str, &'b str) {
+    let mut best = (source_score(query, candidate), query, candidate);
+    let (pa, pb) = (parts(query), parts(candidate));
+    if pa.len() == 1 && pb.len() == 1 {
+        return best;
+    }
+    for x in &pa {
+        for y in &pb {
+            if std::ptr::eq(*x, query) && std::ptr::eq(*y, candidate) {
+                continue;
+            }
+            let s = source_score(x, y);
+            if s > best.0 + 1e-6 {
+                best = (s, x, y);
+            }
+        }
+    }
+    best
+}
+
+/// The share of the quote's words, leaving out the words a changed quote
+/// typically changes (numbers, negators, hedges, modals), found in order in
+/// the candidate. A candidate that lacks other words of the quote is not
+/// where the quote came from.
+pub fn core_containment(query: &str, candidate: &str) -> f32 {
+    let keep = |t: &str| -> Vec<crate::text::Word> {
+        words(t)
+            .into_iter()
+            .filter(|w| !crate::classify::is_changeable_word(w))
+            .collect()
+    };
+    let (q, c) = (keep(query), keep(candidate));
+    if q.is_empty() {
+        return 0.0;
+    }
+    lcs_len(&q, &c) as f32 / q.len() as f32
+}
+
 /// The best-matching parts of two statements and their similarity.
 pub fn best_parts<'a, 'b>(a: &'a str, b: &'b str) -> (f32, &'a str, &'b str) {
     let mut best = (similarity(a, b), a, b);

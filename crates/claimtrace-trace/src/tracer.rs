@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::align::lcs_len;
 use crate::classify::{classify, Difference, Version};
-use crate::similarity::best_parts;
+use crate::similarity::{best_parts, best_source_parts, core_containment};
 use crate::statement::{speaker_kind_of_name, SpeakerKind, Statement, StatementKind};
 use crate::text::words;
 
@@ -169,6 +169,8 @@ struct Match {
     st: Statement,
     /// Similarity to the text it was found from.
     score: f32,
+    /// [`core_containment`] of that text in this statement.
+    core: f32,
 }
 
 /// Statements of other documents that say the same as `text`, best per
@@ -190,10 +192,16 @@ fn matches_of(
                 continue;
             }
         }
-        let (score, _, _) = best_parts(text, &st.text);
+        // Claims repeat the words of a quote or sentence (sometimes without
+        // the frame that hedged them): trace quotes and sentences.
+        if st.kind == StatementKind::Claim {
+            continue;
+        }
+        let (score, qpart, cpart) = best_source_parts(text, &st.text);
         if score < opts.match_threshold {
             continue;
         }
+        let core = core_containment(qpart, cpart);
         let better = best.get(&st.doc_id).is_none_or(|m| {
             score > m.score + 1e-6
                 || (score > m.score - 1e-6
@@ -201,7 +209,7 @@ fn matches_of(
                     && m.st.kind != StatementKind::Quote)
         });
         if better {
-            best.insert(st.doc_id.clone(), Match { st, score });
+            best.insert(st.doc_id.clone(), Match { st, score, core });
         }
     }
     let mut v: Vec<Match> = best.into_values().collect();
@@ -213,13 +221,20 @@ fn matches_of(
     Ok(v)
 }
 
-/// The earliest dated match among the strong ones.
+/// The earliest dated match among the strong ones that keep as much of
+/// the quote's unchanged words as the best of them do.
 fn earliest_strong(ms: &[Match], opts: &TraceOptions) -> Option<usize> {
     let top = ms.iter().map(|m| m.score).fold(0.0f32, f32::max);
     let floor = opts.match_threshold.max(top * opts.origin_relative);
+    let strong = |m: &Match| m.score >= floor && m.st.date.is_some();
+    let top_core = ms
+        .iter()
+        .filter(|m| strong(m))
+        .map(|m| m.core)
+        .fold(0.0f32, f32::max);
     ms.iter()
         .enumerate()
-        .filter(|(_, m)| m.score >= floor && m.st.date.is_some())
+        .filter(|(_, m)| strong(m) && m.core >= top_core - 0.02)
         .min_by(|(_, a), (_, b)| {
             a.st.date
                 .cmp(&b.st.date)
@@ -327,8 +342,23 @@ pub fn trace(
         let Some(cur_date) = cur.date.clone() else {
             break;
         };
-        let ms = matches_of(source, &cur.text, Some(&cur_date), &seen, opts)?;
-        let Some(i) = earliest_strong(&ms, opts) else {
+        // Words that say they repeat someone ("was called a crime by the
+        // administration") are worth following to a looser match; other
+        // statements only to an older, near-verbatim one.
+        let relays = relays_someone(&cur.text);
+        let round_opts = TraceOptions {
+            match_threshold: if relays {
+                opts.match_threshold.min(0.5)
+            } else {
+                opts.match_threshold.max(0.8)
+            },
+            ..opts.clone()
+        };
+        let mut ms = matches_of(source, &cur.text, Some(&cur_date), &seen, &round_opts)?;
+        if !relays {
+            ms.retain(|m| m.core >= 0.9);
+        }
+        let Some(i) = earliest_strong(&ms, &round_opts) else {
             break;
         };
         let m = ms[i].clone();
@@ -370,7 +400,7 @@ pub fn trace(
             let (s, _, _) = best_parts(&query_text, &st.text);
             (s, Vec::new(), None)
         } else {
-            compare(&path[k - 1], st)
+            compare(source, &path[k - 1], st)
         };
         chain.push(Hop {
             doc_id: Some(st.doc_id.clone()),
@@ -388,7 +418,11 @@ pub fn trace(
         });
     }
     let last = path.last().cloned().unwrap_or_else(|| origin1.st.clone());
-    let (s, old_part, new_part) = best_parts(&last.text, &query_text);
+    let last_text = with_hedging_frame(source, &last);
+    let query_framed = query_stmt
+        .as_ref()
+        .map_or_else(|| query_text.clone(), |q| with_hedging_frame(source, q));
+    let (s, old_part, new_part) = best_parts(&last_text, &query_framed);
     let differences = classify(
         &Version {
             text: old_part,
@@ -435,8 +469,86 @@ pub fn trace(
     })
 }
 
-fn compare(old: &Statement, new: &Statement) -> (f32, Vec<Difference>, Option<(String, String)>) {
-    let (s, a, b) = best_parts(&old.text, &new.text);
+/// Whether words say they repeat someone else's: "according to", "quoted",
+/// or a passive report with its agent ("was called a crime by the
+/// administration"). A plain "said" is not enough ("That said, ...").
+fn relays_someone(text: &str) -> bool {
+    const PASSIVE: &[&str] = &[
+        "called",
+        "described",
+        "labelled",
+        "labeled",
+        "branded",
+        "termed",
+        "declared",
+        "named",
+    ];
+    let ws = words(text);
+    ws.iter().enumerate().any(|(i, w)| {
+        let next = ws.get(i + 1).map(|n| n.norm.as_str());
+        match w.norm.as_str() {
+            "according" => next == Some("to"),
+            "quoted" | "quoting" => true,
+            v if PASSIVE.contains(&v) => ws.iter().skip(i + 1).take(8).any(|n| n.norm == "by"),
+            _ => false,
+        }
+    })
+}
+
+/// The statement with the part of its frame that belongs to the words:
+/// "I believe that X" or "I hope X" is reported as the quote X, but the
+/// belief or the first-person frame is part of what was said. The last
+/// words of the sentence before the statement are kept from the first
+/// first-person pronoun or hedge among them.
+fn with_hedging_frame(source: &dyn CandidateSource, st: &Statement) -> String {
+    if st.kind == StatementKind::Sentence {
+        return st.text.clone();
+    }
+    let Ok(all) = source.statements_in(&st.doc_id) else {
+        return st.text.clone();
+    };
+    let sentence = all
+        .iter()
+        .find(|s| s.kind == StatementKind::Sentence && s.start <= st.start && s.end >= st.end);
+    let Some(sentence) = sentence else {
+        return st.text.clone();
+    };
+    let prefix: String = sentence
+        .text
+        .chars()
+        .take(st.start.saturating_sub(sentence.start))
+        .collect();
+    let ws = words(&prefix);
+    let tail_from = ws.len().saturating_sub(6);
+    let tail = &ws[tail_from..];
+    let first_person = tail
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "i" | "we"));
+    let hedge = crate::classify::hedges(tail).first().map(|h| h.0);
+    let from = match (first_person, hedge) {
+        (Some(a), Some(b)) => a.min(b),
+        (Some(a), None) | (None, Some(a)) => a,
+        (None, None) => return st.text.clone(),
+    };
+    let at = tail.get(from).map_or(prefix.len(), |w| w.start);
+    if first_person.is_some() {
+        // First-person reported speech: the rest of the sentence is the
+        // speaker's words too ("I hope X, although Y").
+        return sentence.text.get(at..).unwrap_or(&st.text).to_string();
+    }
+    format!("{}{}", prefix.get(at..).unwrap_or(""), st.text)
+}
+
+fn compare(
+    source: &dyn CandidateSource,
+    old: &Statement,
+    new: &Statement,
+) -> (f32, Vec<Difference>, Option<(String, String)>) {
+    let (old_text, new_text) = (
+        with_hedging_frame(source, old),
+        with_hedging_frame(source, new),
+    );
+    let (s, a, b) = best_parts(&old_text, &new_text);
     let d = classify(
         &Version {
             text: a,
