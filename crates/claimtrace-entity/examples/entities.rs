@@ -14,8 +14,16 @@ fn main() {
         }
     };
     let mut doc = Document::new(text, Metadata::default());
+    let t0 = std::time::Instant::now();
     claimtrace_text::prepare(&mut doc);
+    let t1 = std::time::Instant::now();
     claimtrace_entity::EntityAnnotator.annotate(&mut doc);
+    eprintln!(
+        "text: {:?}, entity: {:?} ({} tokens)",
+        t1 - t0,
+        t1.elapsed(),
+        doc.tokens.len()
+    );
     for e in &doc.entities {
         let roles: Vec<String> = e
             .roles

@@ -1,32 +1,91 @@
 //! Candidate names: runs of capitalised tokens and quoted titles, classified
 //! by context, with the roles written next to them.
 
-use std::collections::HashSet;
+use crate::lexicon::FastSet;
 
 use claimtrace_core::{Document, ParagraphKind, Token, TokenKind};
 
 use crate::lexicon::{self, with_lower};
 use crate::Kind;
 
+/// Word-class bits computed once per token (one lowercase, one lookup per
+/// table), so that the scans below never lowercase a word twice.
+pub(crate) mod flag {
+    pub const CAPITALISED: u16 = 1;
+    pub const FUNCTION: u16 = 1 << 1;
+    pub const COMMON_CAP: u16 = 1 << 2;
+    pub const ROLE: u16 = 1 << 3;
+    pub const MODIFIER: u16 = 1 << 4;
+    pub const ORG_HEAD: u16 = 1 << 5;
+    pub const LAW_HEAD: u16 = 1 << 6;
+    pub const SPEECH: u16 = 1 << 7;
+    pub const TITLE_ABBR: u16 = 1 << 8;
+    pub const PLACE: u16 = 1 << 9;
+    pub const DEMONYM: u16 = 1 << 10;
+    pub const FORMER: u16 = 1 << 11;
+    pub const LOWER_ELSEWHERE: u16 = 1 << 12;
+    pub const ACRONYM: u16 = 1 << 13;
+    pub const PRONOUN: u16 = 1 << 14;
+    pub const THE: u16 = 1 << 15;
+}
+
+fn word_flags(word: &str) -> u16 {
+    use flag::*;
+    let mut buf = [0u8; 96];
+    let Some(l) = lexicon::lower_into(word, &mut buf) else {
+        return 0;
+    };
+    let mut f = 0;
+    let mut set = |bit: u16, on: bool| {
+        if on {
+            f |= bit;
+        }
+    };
+    let cap = word.chars().next().is_some_and(char::is_uppercase);
+    set(CAPITALISED, cap);
+    set(FUNCTION, lexicon::is_function_word(l));
+    set(ROLE, lexicon::is_role_noun(l));
+    set(MODIFIER, lexicon::is_role_modifier(l));
+    set(SPEECH, lexicon::is_speech_verb(l));
+    set(FORMER, is_former_marker(l));
+    set(PRONOUN, lexicon::pronoun_class(l).is_some());
+    set(THE, l == "the");
+    if cap {
+        set(COMMON_CAP, lexicon::is_capitalised_common(l));
+        set(ORG_HEAD, lexicon::is_org_head(l));
+        set(LAW_HEAD, lexicon::is_law_head(l));
+        set(TITLE_ABBR, lexicon::is_title_abbreviation(l));
+        set(PLACE, lexicon::place_name(l).is_some());
+        set(DEMONYM, lexicon::demonym_country(l).is_some());
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        set(
+            ACRONYM,
+            (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.'),
+        );
+    }
+    f
+}
+
 /// Read-only view of a document with cheap token tests.
 pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
-    /// Words that occur in lowercase somewhere in the document: a
-    /// capitalised one at a sentence start is an ordinary word.
-    lowercase_words: HashSet<&'a str>,
     /// Per token: inside double quotation marks.
     pub in_quote: Vec<bool>,
+    /// Per token: [`flag`] bits (0 for non-words).
+    flags: Vec<u16>,
     /// Per sentence: its paragraph is set in title case (a headline where
     /// capitals say nothing about names).
     title_case_sentence: Vec<bool>,
+    /// Reused buffer for lowercase multi-word lookups.
+    key_buf: std::cell::RefCell<String>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document) -> Self {
         let text = doc.text.as_str();
         let toks = doc.tokens.as_slice();
-        let mut lowercase_words = HashSet::with_capacity(toks.len() / 2);
+        let mut lowercase_words = FastSet::default();
         for t in toks {
             if t.kind == TokenKind::Word {
                 if let Some(w) = text.get(t.start..t.end) {
@@ -36,19 +95,41 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let mut flags: Vec<u16> = toks
+            .iter()
+            .map(|t| match (t.kind, text.get(t.start..t.end)) {
+                (TokenKind::Word, Some(w)) => word_flags(w),
+                _ => 0,
+            })
+            .collect();
+        for (f, t) in flags.iter_mut().zip(toks) {
+            if *f & flag::CAPITALISED != 0 {
+                let mut buf = [0u8; 96];
+                let w = text.get(t.start..t.end).unwrap_or("");
+                if lexicon::lower_into(w, &mut buf).is_some_and(|l| lowercase_words.contains(l)) {
+                    *f |= flag::LOWER_ELSEWHERE;
+                }
+            }
+        }
         let in_quote = quote_state(text, toks, doc);
         let title_case_sentence = title_case_sentences(text, toks, doc);
         Context {
             text,
             toks,
-            lowercase_words,
             in_quote,
+            flags,
             title_case_sentence,
+            key_buf: std::cell::RefCell::new(String::with_capacity(64)),
         }
     }
 
     pub fn len(&self) -> usize {
         self.toks.len()
+    }
+
+    /// Token `i` has all of the [`flag`] bits in `bits`.
+    pub fn has(&self, i: usize, bits: u16) -> bool {
+        self.flags.get(i).is_some_and(|f| f & bits == bits)
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -89,19 +170,19 @@ impl<'a> Context<'a> {
 
     /// Starts with an uppercase letter.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.has(i, flag::CAPITALISED)
     }
 
     /// A capitalised word that may be part of a name.
     pub fn is_name_word(&self, i: usize) -> bool {
-        self.is_capitalised(i) && !self.lower_is(i, lexicon::is_capitalised_common)
+        self.flags
+            .get(i)
+            .is_some_and(|f| f & (flag::CAPITALISED | flag::COMMON_CAP) == flag::CAPITALISED)
     }
 
     /// Letters only and all uppercase (dots allowed): NATO, U.S., ЗСУ.
     pub fn is_acronym(&self, i: usize) -> bool {
-        let w = self.word(i);
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.')
+        self.has(i, flag::ACRONYM)
     }
 
     pub fn is_cyrillic(&self, i: usize) -> bool {
@@ -137,9 +218,7 @@ impl<'a> Context<'a> {
     }
 
     fn is_lowercase_elsewhere(&self, i: usize) -> bool {
-        let w = self.word(i);
-        let mut buf = [0u8; 96];
-        lexicon::lower_into(w, &mut buf).is_some_and(|l| self.lowercase_words.contains(l))
+        self.has(i, flag::LOWER_ELSEWHERE)
     }
 }
 
@@ -319,12 +398,12 @@ fn with_lower_kind(word: &str) -> Option<Kind> {
 
 /// Whether a connector word may join the run so far to the next name word.
 fn connector_allowed(ctx: &Context, first: usize, end: usize, connector: &str) -> bool {
-    let has = |f: fn(&str) -> bool| (first..end).any(|k| ctx.is_word(k) && ctx.lower_is(k, f));
+    let has = |bits: u16| (first..end).any(|k| ctx.has(k, bits));
     match connector {
         "of" => {
-            has(lexicon::is_org_head)
-                || has(lexicon::is_law_head)
-                || has(lexicon::is_role_noun)
+            has(flag::ORG_HEAD)
+                || has(flag::LAW_HEAD)
+                || has(flag::ROLE)
                 || ctx.lower_is(first, |l| {
                     matches!(
                         l,
@@ -332,7 +411,7 @@ fn connector_allowed(ctx: &Context, first: usize, end: usize, connector: &str) -
                     )
                 })
         }
-        "for" | "on" | "and" => has(lexicon::is_org_head) || has(lexicon::is_law_head),
+        "for" | "on" | "and" => has(flag::ORG_HEAD) || has(flag::LAW_HEAD),
         _ => false,
     }
 }
@@ -349,11 +428,7 @@ fn run_end(ctx: &Context, i: usize) -> usize {
         let w = ctx.word(e);
         let next_is_name = ctx.is_name_word(e + 1) && ctx.sentence(e + 1) == sentence;
         // "Mr. Smith": the tokenizer splits the abbreviation's period
-        if w == "."
-            && ctx.glued(e)
-            && next_is_name
-            && ctx.lower_is(e - 1, lexicon::is_title_abbreviation)
-        {
+        if w == "." && ctx.glued(e) && next_is_name && ctx.has(e - 1, flag::TITLE_ABBR) {
             e += 2;
             continue;
         }
@@ -394,15 +469,17 @@ fn run_key(ctx: &Context, first: usize, last: usize, buf: &mut String) {
 }
 
 fn place_of_run(ctx: &Context, first: usize, last: usize) -> Option<&'static str> {
-    let mut key = String::new();
+    // a single word needs no buffer
+    if last == first + 1 {
+        return ctx.lower_is_place(first);
+    }
+    let mut key = ctx.key_buf.borrow_mut();
     run_key(ctx, first, last, &mut key);
     lexicon::place_name(&key)
 }
 
 fn is_place_or_demonym(ctx: &Context, k: usize) -> bool {
-    ctx.lower_is(k, |l| {
-        lexicon::place_name(l).is_some() || lexicon::demonym_country(l).is_some()
-    })
+    ctx.has(k, flag::PLACE) || ctx.has(k, flag::DEMONYM)
 }
 
 /// Classifies the run `first..end` and pushes what it names.
@@ -430,15 +507,12 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
     }
     let words: Vec<usize> = (s..end).filter(|&k| ctx.is_word(k)).collect();
     // a law or treaty: "Convention on Cluster Munitions"
-    if words.iter().any(|&k| ctx.lower_is(k, lexicon::is_law_head)) {
+    if words.iter().any(|&k| ctx.has(k, flag::LAW_HEAD)) {
         out.push(Candidate::new(ctx, s, end, Kind::Law));
         return;
     }
     // a person after a title: "Russian President Vladimir Putin"
-    if let Some(t) = words
-        .iter()
-        .rposition(|&k| ctx.lower_is(k, lexicon::is_role_noun))
-    {
+    if let Some(t) = words.iter().rposition(|&k| ctx.has(k, flag::ROLE)) {
         let title_tok = words.get(t).copied().unwrap_or(s);
         let mut tail = title_tok + 1;
         // "President of Ukraine Volodymyr Zelensky", "Mr. Smith"
@@ -464,10 +538,7 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
         }
         return;
     }
-    if let Some(h) = words
-        .iter()
-        .rposition(|&k| ctx.lower_is(k, lexicon::is_org_head))
-    {
+    if let Some(h) = words.iter().rposition(|&k| ctx.has(k, flag::ORG_HEAD)) {
         // "UN Human Rights Office"; a trailing name after the head is rare
         let head = words.get(h).copied().unwrap_or(s);
         out.push(Candidate::new(ctx, s, head + 1, Kind::Org));
@@ -515,7 +586,7 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
 
 /// A capitalised opener of a sentence that is an ordinary word.
 fn opener_is_common(ctx: &Context, i: usize, run_len: usize) -> bool {
-    ctx.lower_is(i, lexicon::is_function_word)
+    ctx.has(i, flag::FUNCTION)
         || (run_len == 1 && ctx.is_lowercase_elsewhere(i))
         || (run_len > 1
             && ctx.is_lowercase_elsewhere(i)
@@ -590,17 +661,17 @@ fn prefix_entities(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candi
             k += len;
             continue;
         }
-        if ctx.is_acronym(k) && !ctx.lower_is(k, lexicon::is_role_noun) {
+        if ctx.is_acronym(k) && !ctx.has(k, flag::ROLE) {
             out.push(Candidate::new(ctx, k, k + 1, Kind::Org));
             k += 1;
             continue;
         }
         // an organisation ending in a head word before the title
         let mut h = k;
-        while h < last && ctx.is_name_word(h) && !ctx.lower_is(h, lexicon::is_org_head) {
+        while h < last && ctx.is_name_word(h) && !ctx.has(h, flag::ORG_HEAD) {
             h += 1;
         }
-        if h < last && ctx.is_name_word(h) && ctx.lower_is(h, lexicon::is_org_head) {
+        if h < last && ctx.is_name_word(h) && ctx.has(h, flag::ORG_HEAD) {
             out.push(Candidate::new(ctx, k, h + 1, Kind::Org));
             k = h + 1;
             continue;
@@ -640,8 +711,7 @@ fn single_word(ctx: &Context, k: usize, out: &mut Vec<Candidate>, headline: bool
     }
     // "Putin said", "Mr Blair", "spokeswoman Zakharova"
     let next = k + 1;
-    let speaker =
-        ctx.sentence(next) == ctx.sentence(k) && ctx.lower_is(next, lexicon::is_speech_verb);
+    let speaker = ctx.sentence(next) == ctx.sentence(k) && ctx.has(next, flag::SPEECH);
     let role = role_before(ctx, k);
     let mut c = Candidate::new(ctx, k, k + 1, Kind::Person);
     if let Some(r) = role {
@@ -778,7 +848,7 @@ pub(crate) struct RoleBefore {
     pub possessor_its: bool,
 }
 
-fn is_former_marker(l: &str) -> bool {
+pub(crate) fn is_former_marker(l: &str) -> bool {
     matches!(
         l,
         "former"
@@ -814,14 +884,10 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
     }
     // "Mr. Smith"
     let mut last = j - 1;
-    if ctx.word(last) == "."
-        && !comma
-        && last > 0
-        && ctx.lower_is(last - 1, lexicon::is_title_abbreviation)
-    {
+    if ctx.word(last) == "." && !comma && last > 0 && ctx.has(last - 1, flag::TITLE_ABBR) {
         last -= 1;
     }
-    if !ctx.is_word(last) || !ctx.lower_is(last, lexicon::is_role_noun) {
+    if !ctx.is_word(last) || !ctx.has(last, flag::ROLE) {
         return None;
     }
     let gender = with_lower_gender(ctx.word(last));
@@ -863,7 +929,7 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
         if !accepted && ctx.is_capitalised(t) {
             // capitalised words belong to the title unless they open the
             // sentence as an ordinary word ("The", "On")
-            accepted = ctx.is_acronym(t) || !ctx.lower_is(t, lexicon::is_function_word);
+            accepted = ctx.is_acronym(t) || !ctx.has(t, flag::FUNCTION);
         }
         if !accepted {
             break;
@@ -880,7 +946,7 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
         }
     }
     // leading markers are not part of the role's text
-    while k < last && ctx.lower_is(k, is_former_marker) {
+    while k < last && ctx.has(k, flag::FORMER) {
         k += 1;
     }
     // an honorific alone ("Mr", "Mrs") gives a gender but is no role
@@ -912,7 +978,7 @@ fn role_before_cyrillic(ctx: &Context, name: usize) -> Option<RoleBefore> {
         if ctx.sentence(t) != sentence || !ctx.is_word(t) {
             break;
         }
-        if ctx.lower_is(t, lexicon::is_role_noun) {
+        if ctx.has(t, flag::ROLE) {
             role_at = Some(t);
             break;
         }
@@ -920,10 +986,7 @@ fn role_before_cyrillic(ctx: &Context, name: usize) -> Option<RoleBefore> {
     }
     let mut start = role_at?;
     let mut former = false;
-    while start > 0
-        && ctx.sentence(start - 1) == sentence
-        && ctx.lower_is(start - 1, is_former_marker)
-    {
+    while start > 0 && ctx.sentence(start - 1) == sentence && ctx.has(start - 1, flag::FORMER) {
         former = true;
         start -= 1;
     }
@@ -959,7 +1022,7 @@ fn role_after(ctx: &Context, after: usize) -> Option<FoundRole> {
             matches!(l, "the" | "a" | "an") || is_former_marker(l)
         })
     {
-        former |= ctx.lower_is(k, is_former_marker);
+        former |= ctx.has(k, flag::FORMER);
         k += 1;
     }
     let first = k;

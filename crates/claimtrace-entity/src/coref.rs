@@ -2,9 +2,11 @@
 //! become one entity; pronouns and epithets ("the Russian president") are
 //! resolved to entities by recency, gender, number and role.
 
+use std::collections::{HashMap, HashSet};
+
 use claimtrace_core::{Document, Entity, EntityType, Mention, MentionKind, Role};
 
-use crate::candidates::{cyrillic_gender, Candidate, Context};
+use crate::candidates::{cyrillic_gender, flag, Candidate, Context};
 use crate::lexicon::{self, with_lower, PronounClass};
 use crate::Kind;
 
@@ -123,27 +125,61 @@ fn initials(text: &str, words: &[(usize, usize)]) -> String {
         .collect()
 }
 
+/// Bucket key for a name: its kind and the first three lowercase letters of
+/// a word (Cyrillic case endings never reach the first three letters of a
+/// name word of four or more). Keeps grouping linear in practice.
+fn bucket_key(kind: Kind, word: &str) -> (u8, [char; 3]) {
+    let mut key = ['\0'; 3];
+    for (slot, c) in key
+        .iter_mut()
+        .zip(word.chars().flat_map(char::to_lowercase))
+    {
+        *slot = c;
+    }
+    (kind as u8, key)
+}
+
+type Buckets = HashMap<(u8, [char; 3]), Vec<usize>>;
+
+fn bucket_candidates<'b>(buckets: &'b Buckets, kind: Kind, word: &str) -> &'b [usize] {
+    buckets
+        .get(&bucket_key(kind, word))
+        .map_or(&[], |v| v.as_slice())
+}
+
 /// Groups candidates into entities, then resolves pronouns and epithets.
 pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity> {
     let text = ctx.text;
     let mut ents: Vec<Building> = Vec::new();
     let mut deferred: Vec<&Candidate> = Vec::new();
+    // persons by surname, organisations by last word, places by name
+    let mut buckets: Buckets = HashMap::new();
+    // per entity: starts of its full-name mentions, in order
+    let mut full_starts: Vec<Vec<usize>> = Vec::new();
 
     // 1. full names, organisations, places, laws, programmes
     for c in &cands {
         let words = word_spans(ctx, c);
         match c.kind {
             Kind::Place => {
-                let idx = match ents
+                let place = c.place.unwrap_or("");
+                let found = bucket_candidates(&buckets, Kind::Place, place)
                     .iter()
-                    .position(|b| b.kind == Kind::Place && b.place == c.place)
-                {
+                    .copied()
+                    .find(|&i| ents.get(i).is_some_and(|b| b.place == c.place));
+                let idx = match found {
                     Some(i) => i,
                     None => {
                         let mut b = Building::new(Kind::Place);
                         b.place = c.place;
                         ents.push(b);
-                        ents.len() - 1
+                        full_starts.push(Vec::new());
+                        let i = ents.len() - 1;
+                        buckets
+                            .entry(bucket_key(Kind::Place, place))
+                            .or_default()
+                            .push(i);
+                        i
                     }
                 };
                 if let Some(b) = ents.get_mut(idx) {
@@ -151,71 +187,87 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
                 }
             }
             Kind::Person if words.len() >= 2 => {
-                let idx = ents
+                let surname = words.last().map_or("", |&w| span_text(text, w));
+                let found = bucket_candidates(&buckets, Kind::Person, surname)
                     .iter()
-                    .position(|b| b.kind == Kind::Person && same_person(text, &b.words, &words));
-                let b = match idx {
-                    Some(i) => &mut ents[i],
+                    .copied()
+                    .find(|&i| {
+                        ents.get(i)
+                            .is_some_and(|b| same_person(text, &b.words, &words))
+                    });
+                let idx = match found {
+                    Some(i) => i,
                     None => {
                         ents.push(Building::new(Kind::Person));
-                        let last = ents.len() - 1;
-                        &mut ents[last]
+                        full_starts.push(Vec::new());
+                        let i = ents.len() - 1;
+                        buckets
+                            .entry(bucket_key(Kind::Person, surname))
+                            .or_default()
+                            .push(i);
+                        i
                     }
                 };
-                if words.len() > b.words.len() {
-                    b.words = words;
+                if let (Some(b), Some(starts)) = (ents.get_mut(idx), full_starts.get_mut(idx)) {
+                    if words.len() > b.words.len() {
+                        b.words = words;
+                    }
+                    add_mention(text, b, c.start, c.end, MentionKind::Name);
+                    add_roles(b, c);
+                    starts.push(c.start);
                 }
-                add_mention(text, b, c.start, c.end, MentionKind::Name);
-                add_roles(b, c);
             }
             Kind::Person => deferred.push(c),
             Kind::Org | Kind::Law | Kind::Programme => {
-                let idx = ents.iter().position(|b| {
-                    b.kind == c.kind && !b.words.is_empty() && same_name(text, &b.words, &words)
-                });
-                let b = match idx {
-                    Some(i) => &mut ents[i],
+                let last_word = words.last().map_or("", |&w| span_text(text, w));
+                let found = bucket_candidates(&buckets, c.kind, last_word)
+                    .iter()
+                    .copied()
+                    .find(|&i| {
+                        ents.get(i)
+                            .is_some_and(|b| same_name(text, &b.words, &words))
+                    });
+                let idx = match found {
+                    Some(i) => i,
                     None => {
                         let mut b = Building::new(c.kind);
                         b.words = words;
                         ents.push(b);
-                        let last = ents.len() - 1;
-                        &mut ents[last]
+                        full_starts.push(Vec::new());
+                        let i = ents.len() - 1;
+                        buckets
+                            .entry(bucket_key(c.kind, last_word))
+                            .or_default()
+                            .push(i);
+                        i
                     }
                 };
-                add_mention(text, b, c.start, c.end, MentionKind::Name);
+                if let Some(b) = ents.get_mut(idx) {
+                    add_mention(text, b, c.start, c.end, MentionKind::Name);
+                }
             }
         }
     }
 
-    // 2. acronyms join the organisation they abbreviate
-    merge_acronyms(text, &mut ents);
-
-    // 3. surnames and single names join the nearest full name
+    // 2. surnames and single names join the nearest full name
     for c in deferred {
         let word = text.get(c.start..c.end).unwrap_or("");
         let mut best: Option<(usize, usize)> = None; // (entity, distance)
-        for (i, b) in ents.iter().enumerate() {
-            if b.kind != Kind::Person {
-                continue;
-            }
+        for &i in bucket_candidates(&buckets, Kind::Person, word) {
+            let Some(b) = ents.get(i) else { continue };
             let surname = b.words.last().map_or("", |&w| span_text(text, w));
             if !same_word(surname, word) {
                 continue;
             }
-            // prefer the nearest full-name mention before; else after
-            let dist = b
-                .mentions
-                .iter()
-                .map(|m| {
-                    if m.start <= c.start {
-                        c.start - m.start
-                    } else {
-                        (m.start - c.start).saturating_add(1 << 40)
-                    }
-                })
-                .min()
-                .unwrap_or(usize::MAX);
+            // prefer the nearest full-name mention before; else the first after
+            let starts = full_starts.get(i).map_or(&[][..], |v| v.as_slice());
+            let before = starts.partition_point(|&s| s <= c.start);
+            let dist = match before.checked_sub(1).and_then(|k| starts.get(k)) {
+                Some(&s) => c.start - s,
+                None => starts
+                    .first()
+                    .map_or(usize::MAX, |&s| (s - c.start).saturating_add(1 << 40)),
+            };
             if best.is_none_or(|(_, d)| dist < d) {
                 best = Some((i, dist));
             }
@@ -236,16 +288,24 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
             }
             None => {
                 // a weak single word may still be an organisation seen before
-                if let Some(b) = ents.iter_mut().find(|b| {
-                    matches!(b.kind, Kind::Org)
-                        && b.words.len() == 1
-                        && b.words.first().is_some_and(|&w| span_text(text, w) == word)
-                }) {
+                let found = bucket_candidates(&buckets, Kind::Org, word)
+                    .iter()
+                    .copied()
+                    .find(|&i| {
+                        ents.get(i).is_some_and(|b| {
+                            b.words.len() == 1
+                                && b.words.first().is_some_and(|&w| span_text(text, w) == word)
+                        })
+                    });
+                if let Some(b) = found.and_then(|i| ents.get_mut(i)) {
                     add_mention(text, b, c.start, c.end, MentionKind::Name);
                 }
             }
         }
     }
+
+    // 3. acronyms join the organisation they abbreviate
+    merge_acronyms(text, &mut ents);
 
     for b in &mut ents {
         b.mentions.sort_by_key(|m| (m.start, m.end));
@@ -274,35 +334,40 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
     finish(text, ents)
 }
 
-fn merge_acronyms(text: &str, ents: &mut Vec<Building>) {
-    let mut i = 0;
-    while i < ents.len() {
-        let acronym = {
-            let b = &ents[i];
-            if b.kind != Kind::Org || b.words.len() != 1 {
-                None
-            } else {
-                let w = span_text(text, b.words[0]);
+fn merge_acronyms(text: &str, ents: &mut [Building]) {
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for (i, b) in ents.iter().enumerate() {
+        if b.kind == Kind::Org && b.words.len() >= 2 {
+            by_initials.entry(initials(text, &b.words)).or_insert(i);
+        }
+    }
+    if by_initials.is_empty() {
+        return;
+    }
+    for i in 0..ents.len() {
+        let acronym = match ents.get(i) {
+            Some(b) if b.kind == Kind::Org && b.words.len() == 1 => {
+                let w = b.words.first().map_or("", |&w| span_text(text, w));
                 let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
                 (letters.chars().count() >= 2 && letters.chars().all(char::is_uppercase))
                     .then_some(letters)
             }
+            _ => None,
         };
-        if let Some(acr) = acronym {
-            let target = ents.iter().position(|b| {
-                b.kind == Kind::Org && b.words.len() >= 2 && initials(text, &b.words) == acr
-            });
-            if let Some(t) = target {
-                let moved = std::mem::take(&mut ents[i].mentions);
-                ents[t].mentions.extend(moved.into_iter().map(|mut m| {
-                    m.kind = MentionKind::Partial;
-                    m
-                }));
-                ents.remove(i);
-                continue;
-            }
+        let Some(target) = acronym.and_then(|a| by_initials.get(&a).copied()) else {
+            continue;
+        };
+        // the emptied entity is dropped when the list is finished
+        let moved = ents
+            .get_mut(i)
+            .map(|b| std::mem::take(&mut b.mentions))
+            .unwrap_or_default();
+        if let Some(t) = ents.get_mut(target) {
+            t.mentions.extend(moved.into_iter().map(|mut m| {
+                m.kind = MentionKind::Partial;
+                m
+            }));
         }
-        i += 1;
     }
 }
 
@@ -371,6 +436,12 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
         }
     }
     timeline.sort_unstable();
+    // role words of every person: an epithet must use one of them
+    let role_nouns: HashSet<String> = ents
+        .iter()
+        .filter(|b| b.kind == Kind::Person)
+        .flat_map(|b| b.role_words.iter().cloned())
+        .collect();
     let mut seen: Vec<Seen> = Vec::with_capacity(timeline.len() * 2);
     let mut next = 0usize;
     let mut covered_until = 0usize; // end of the last name mention passed
@@ -392,10 +463,12 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
         }
         let in_quote = ctx.in_quote.get(i).copied().unwrap_or(false);
         let mut class = None;
-        ctx.lower_is(i, |l| {
-            class = lexicon::pronoun_class(l);
-            true
-        });
+        if ctx.has(i, flag::PRONOUN) {
+            ctx.lower_is(i, |l| {
+                class = lexicon::pronoun_class(l);
+                true
+            });
+        }
         if let Some((class, possessive)) = class {
             if !in_quote {
                 // "they" is mostly a group named by a common noun; take
@@ -430,7 +503,7 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
             i += 1;
             continue;
         }
-        if let Some((end_tok, found)) = epithet(ctx, i, ents, &seen) {
+        if let Some((end_tok, found)) = epithet(ctx, i, ents, &seen, &role_nouns) {
             let end = ctx.end(end_tok);
             if let Some(b) = ents.get_mut(found) {
                 add_mention(text, b, pos, end, MentionKind::Nominal);
@@ -461,26 +534,31 @@ const EPITHET_STOP: &[&str] = &[
 /// An epithet at token `i`: "the Russian president", "the president of the
 /// aggressor country", "the minister". Returns its last token and the
 /// entity it names: the most recent person whose roles fit.
-fn epithet(ctx: &Context, i: usize, ents: &[Building], seen: &[Seen]) -> Option<(usize, usize)> {
-    if !ctx.lower_is(i, |l| l == "the") {
+fn epithet(
+    ctx: &Context,
+    i: usize,
+    ents: &[Building],
+    seen: &[Seen],
+    role_nouns: &HashSet<String>,
+) -> Option<(usize, usize)> {
+    if !ctx.has(i, flag::THE) {
         return None;
     }
     let sentence = ctx.sentence(i);
     let mut j = i + 1;
     let mut modifiers: Vec<usize> = Vec::new();
     while j < ctx.len() && j < i + 5 && ctx.sentence(j) == sentence && ctx.is_word(j) {
-        let is_noun = ctx.lower_is(j, is_english_role_noun);
-        let next_is_noun =
-            ctx.lower_is(j + 1, is_english_role_noun) && ctx.sentence(j + 1) == sentence;
+        let is_noun = ctx.has(j, flag::ROLE) && ctx.lower_is(j, is_english_role_noun);
+        let next_is_noun = ctx.has(j + 1, flag::ROLE)
+            && ctx.lower_is(j + 1, is_english_role_noun)
+            && ctx.sentence(j + 1) == sentence;
         if is_noun && !next_is_noun {
             break;
         }
-        let modifier = ctx.lower_is(j, |l| {
-            lexicon::demonym_country(l).is_some()
-                || lexicon::place_name(l).is_some()
-                || lexicon::is_role_modifier(l)
-                || is_english_role_noun(l)
-        });
+        let modifier = ctx.has(j, flag::DEMONYM)
+            || ctx.has(j, flag::PLACE)
+            || ctx.has(j, flag::MODIFIER)
+            || ctx.has(j, flag::ROLE);
         if !modifier {
             return None;
         }
@@ -521,6 +599,9 @@ fn epithet(ctx: &Context, i: usize, ents: &[Building], seen: &[Seen]) -> Option<
         }
     }
     let noun_lower = ctx.word(noun).to_lowercase();
+    if !role_nouns.contains(&noun_lower) {
+        return None;
+    }
     let fits = |e: usize| -> bool {
         let Some(b) = ents.get(e) else { return false };
         if b.kind != Kind::Person || !b.role_words.contains(&noun_lower) {
@@ -530,9 +611,6 @@ fn epithet(ctx: &Context, i: usize, ents: &[Building], seen: &[Seen]) -> Option<
             .iter()
             .all(|&m| modifier_fits(ctx, m, &b.role_words))
     };
-    if !ents.iter().enumerate().any(|(e, _)| fits(e)) {
-        return None;
-    }
     let found = seen.iter().rev().take(2000).find(|s| fits(s.2))?;
     Some((last, found.2))
 }

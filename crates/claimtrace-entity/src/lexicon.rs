@@ -5,10 +5,44 @@
 //! Every table is built once (`OnceLock`) and looked up with lowercase keys.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: word tables are hit for every token, and SipHash is slow on
+/// short keys. The keys are our own constants, so no flooding concern.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Lowercases `word` into `buf` without allocating; `None` when it does not fit.
 pub fn lower_into<'b>(word: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
+    if word.is_ascii() {
+        let dst = buf.get_mut(..word.len())?;
+        for (d, b) in dst.iter_mut().zip(word.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(dst).ok();
+    }
     let mut len = 0usize;
     for c in word.chars() {
         for l in c.to_lowercase() {
@@ -30,14 +64,14 @@ pub fn with_lower(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
     }
 }
 
-fn set(words: &'static str) -> HashSet<&'static str> {
+fn set(words: &'static str) -> FastSet<&'static str> {
     words.split_whitespace().collect()
 }
 
 /// Closed-class words and common sentence openers: a capitalised one at the
 /// start of a sentence is not a name.
 pub fn is_function_word(lower: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
         set("the a an in on at by for from of to with without into onto under over about against among \
              between and but or nor so then thus also still yet even only just now not no yes all some many most \
@@ -59,7 +93,7 @@ pub fn is_function_word(lower: &str) -> bool {
 
 /// Capitalised words that are never names on their own.
 pub fn is_capitalised_common(lower: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
         set("january february march april may june july august september october november december \
              jan feb mar apr jun jul aug sep sept oct nov dec \
@@ -139,8 +173,8 @@ pub fn title_gender(lower: &str) -> Option<&'static str> {
 
 /// Nouns that name a person's role or title (English, plus Ukrainian and
 /// Russian stems handled by [`is_role_noun`]).
-fn role_nouns() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn role_nouns() -> &'static FastSet<&'static str> {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
         set("president president-elect vice-president minister ministers premier chancellor secretary \
              secretary-general general spokesman spokeswoman spokesperson spokespeople commander \
@@ -164,7 +198,7 @@ fn role_nouns() -> &'static HashSet<&'static str> {
 /// Lowercase modifiers that may sit inside an uncapitalised role phrase
 /// ("defence secretary", "deputy foreign minister").
 pub fn is_role_modifier(lower: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
         set("defence defense foreign finance interior health home deputy vice prime chief senior top \
              acting press state executive national security opposition shadow economic economy trade \
@@ -182,7 +216,7 @@ pub fn is_role_noun(lower: &str) -> bool {
     if role_nouns().contains(lower) {
         return true;
     }
-    cyrillic_role_stem(lower).is_some()
+    !lower.is_ascii() && cyrillic_role_stem(lower).is_some()
 }
 
 /// The stem of a Ukrainian or Russian role noun that `lower` declines.
@@ -256,7 +290,7 @@ pub fn cyrillic_role_stem(lower: &str) -> Option<&'static str> {
 
 /// The head word of a name that makes it an organisation.
 pub fn is_org_head(lower: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     if S.get_or_init(|| {
         set("ministry ministries office council congress parliament senate assembly party watch army \
              forces force navy guard guards bank agency committee commission company inc ltd plc llc corp \
@@ -276,6 +310,9 @@ pub fn is_org_head(lower: &str) -> bool {
     .contains(lower)
     {
         return true;
+    }
+    if lower.is_ascii() {
+        return false;
     }
     const CYR: &[&str] = &[
         "міністерств",
@@ -423,7 +460,7 @@ pub fn descriptor_type(lower: &str) -> Option<crate::Kind> {
 
 /// Verbs of saying and reporting that mark their subject as a speaker.
 pub fn is_speech_verb(lower: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
         set("said says say told tells added adds noted notes explained explains stated states warned \
              warns claimed claims argued argues insisted insists emphasized emphasised emphasizes \
@@ -443,7 +480,7 @@ pub fn is_speech_verb(lower: &str) -> bool {
 
 /// Country adjective or demonym -> canonical country name.
 pub fn demonym_country(lower: &str) -> Option<&'static str> {
-    static M: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
     M.get_or_init(|| {
         let pairs: &[(&str, &str)] = &[
             ("russian", "Russia"),
@@ -860,10 +897,10 @@ Sloviansk|Severodonetsk|Lysychansk|Avdiivka|Kremenchuk|Kryvyi Rih|Uzhhorod|Ivano
 Lutsk|Rivne|Khmelnytskyi|Cherkasy|Kropyvnytskyi|Chernobyl|Izium|Kupiansk|Enerhodar|Nova Kakhovka|Davos|Strasbourg|\
 Luxembourg|Vatican|Minsk|Bali|Crimean Peninsula";
 
-fn gazetteer() -> &'static HashMap<String, &'static str> {
-    static M: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+fn gazetteer() -> &'static FastMap<String, &'static str> {
+    static M: OnceLock<FastMap<String, &'static str>> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FastMap::default();
         for name in SIMPLE_PLACES.split('|') {
             let name = name.trim();
             if !name.is_empty() {
