@@ -653,6 +653,31 @@ pub(crate) fn number_at(
             }
             break;
         }
+        // "три с половиной", "два з половиною": and a half.
+        if consumed_any
+            && q.is_word()
+            && matches!(text.get(q.start..q.end), Some("с" | "з" | "із"))
+            && pieces
+                .get(j + 1)
+                .and_then(|h| text.get(h.start..h.end))
+                .is_some_and(|w| matches!(w, "половиной" | "половиною" | "половинкой"))
+        {
+            let multiplier = if st.last == Last::Scale {
+                st.last_scale
+            } else {
+                1.0
+            };
+            if st.last == Last::Scale {
+                st.total += 0.5 * multiplier;
+            } else {
+                st.current += 0.5;
+            }
+            st.last = Last::Fraction;
+            st.next = j + 2;
+            st.end = pieces.get(j + 1).map_or(st.end, |p| p.end);
+            j += 2;
+            continue;
+        }
         if q.lex == Some(Lex::And) {
             if !consumed_any {
                 break;
@@ -1070,11 +1095,11 @@ mod tests {
     #[test]
     fn ukrainian_and_russian_words() {
         let found = numbers(
-            "п'ять тисяч, пять тысяч, двісті сорок три, полтора миллиона",
+            "п'ять тисяч, пять тысяч, двісті сорок три, полтора миллиона, три с половиной, тридцати трёх",
             Locale::DecimalComma,
         );
         let values: Vec<f64> = found.iter().map(|f| f.1).collect();
-        assert_eq!(values, vec![5000.0, 5000.0, 243.0, 1.5e6]);
+        assert_eq!(values, vec![5000.0, 5000.0, 243.0, 1.5e6, 3.5, 33.0]);
     }
 
     #[test]
