@@ -218,7 +218,7 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
                 }
             }
             Kind::Person => deferred.push(c),
-            Kind::Org | Kind::Law | Kind::Programme => {
+            Kind::Org | Kind::Law | Kind::Programme | Kind::Other => {
                 let last_word = words.last().map_or("", |&w| span_text(text, w));
                 let found = bucket_candidates(&buckets, c.kind, last_word)
                     .iter()
@@ -307,6 +307,19 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
     // 3. acronyms join the organisation they abbreviate
     merge_acronyms(text, &mut ents);
 
+    // 4. a two-word capitalised name with nothing that marks a person (no
+    // title, surname on its own, gender or speech verb) is more often a
+    // company, event or place: "Time Warner", "Las Vegas"
+    for b in &mut ents {
+        if b.kind == Kind::Person && b.words.len() >= 2 && !person_evidence(ctx, b) {
+            b.kind = Kind::Other;
+        }
+        // a given name's gender comes before any pronoun is resolved
+        if b.kind == Kind::Person && b.gender.is_none() {
+            b.gender = given_gender(text, b);
+        }
+    }
+
     for b in &mut ents {
         b.mentions.sort_by_key(|m| (m.start, m.end));
         if b.kind == Kind::Person && b.gender.is_none() {
@@ -328,10 +341,48 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
         }
     }
 
-    // 4. pronouns and epithets, in document order
+    // 5. pronouns and epithets, in document order
     resolve_references(ctx, &mut ents);
 
     finish(text, ents)
+}
+
+/// The gender of a person's first name word, when it is a common given name.
+fn given_gender(text: &str, b: &Building) -> Option<&'static str> {
+    let first = b.words.first().map(|&w| span_text(text, w))?;
+    if b.words.len() < 2 {
+        return None;
+    }
+    let mut found = None;
+    with_lower(first, |l| {
+        found = lexicon::given_name_gender(l);
+        true
+    });
+    found
+}
+
+fn person_evidence(ctx: &Context, b: &Building) -> bool {
+    if !b.roles.is_empty() || b.gender.is_some() || given_gender(ctx.text, b).is_some() {
+        return true;
+    }
+    b.mentions.iter().any(|m| {
+        if m.kind == MentionKind::Partial {
+            return true;
+        }
+        let after = ctx.toks.partition_point(|t| t.start < m.end);
+        let before = ctx.toks.partition_point(|t| t.start < m.start);
+        let said_after =
+            ctx.has(after, flag::SPEECH) && ctx.sentence(after) == ctx.sentence(before);
+        let said_before = before > 0
+            && ctx.has(before - 1, flag::SPEECH)
+            && ctx.sentence(before - 1) == ctx.sentence(before);
+        // "Edwards, 35, said"; "Mr Smith, who"
+        let appositive = ctx.word(after) == ","
+            && (ctx.lower_is(after + 1, |l| l == "who")
+                || (ctx.kind(after + 1) == Some(claimtrace_core::TokenKind::Number)
+                    && ctx.word(after + 2) == ","));
+        said_after || said_before || appositive
+    })
 }
 
 fn merge_acronyms(text: &str, ents: &mut [Building]) {

@@ -85,6 +85,10 @@ pub fn is_function_word(lower: &str) -> bool {
              above below behind beyond up down out off let please well oh do does did is are was were be been \
              has have had will would can could should may might must shall asked speaking given based overall \
              separately similarly additionally altogether elsewhere sources source officials reports \
+             neither either nor analysts advisors advisers experts critics observers investors shares sales \
+             fans police researchers scientists doctors ministers campaigners economists lawyers residents \
+             troops voters workers users customers shoppers consumers viewers students teachers parents \
+             meanwhile nonetheless earnings profits prices figures data
              і й та в у на з із до від по за що як це але або чи не так коли де хто який яка які це той ця ці \
              и в во на с со к по за что как это но или ли не так когда где кто который которая которые этот эта эти")
     })
@@ -191,7 +195,9 @@ fn role_nouns() -> &'static FastSet<&'static str> {
              detective constable councillor councilor mayor-elect premier-elect dictator monarch \
              treasurer comptroller auditor registrar governor-general viceroy regent justice magistrate \
              chancellor-elect opposition-leader strategist pollster campaigner activist blogger \
-             producer publisher columnist commentator historian scientist spokesmen officials official")
+             producer publisher columnist commentator historian scientist spokesmen officials official \
+             pundit champion holder winner runner-up goalkeeper midfielder defender forward batsman bowler \
+             singer actor actress star director-general boss chairman")
     })
 }
 
@@ -305,7 +311,8 @@ pub fn is_org_head(lower: &str) -> bool {
              staff directorate inspectorate prosecutor's secretariat duma rada verkhovna kremlin \
              pentagon conference forum summit initiative programme program project unit team fc united \
              city rovers wanderers athletic hospital trust council's commissioner's mission embassy \
-             consulate republic's nations")
+             consulate republic's nations managers productions films pictures studios awards \
+             partnership investments airlines insurance")
     })
     .contains(lower)
     {
@@ -986,4 +993,59 @@ pub fn pronoun_class(lower: &str) -> Option<(PronounClass, bool)> {
         "their" => (PronounClass::Plural, true),
         _ => return None,
     })
+}
+
+/// Common given names with the gender they usually carry: a generic cue
+/// that a capitalised pair is a person ("Tracey Emin", not "Time Warner"),
+/// and a gender for pronouns. Not a list of particular people.
+const MALE_GIVEN: &str = "aaron adam adrian ahmed alan albert alec alex alexander alexei alexey alfred ali alistair \
+andre andrea andreas andrew andrei andriy andy angus anthony anton antonio arnold arthur barack barry ben benjamin \
+bernard bill billy bob boris brad brendan brian bruce carl carlos charles charlie chris christian christopher clive \
+colin craig dan daniel danny darren dave david dean denis dennis derek dmitry dmitri dmytro don donald doug douglas \
+duncan ed eddie edward emmanuel eric ernest evgeny fabio felix fernando francis francisco frank fred frederick gareth \
+gary gavin geoff geoffrey george gerald gerhard gordon graham greg gregory guy hamid harold harry hassan henry hugh \
+hugo ian igor ivan jack jacques jake james jamie jan jason javier jean jeff jeffrey jens jeremy jerry jim jimmy joe \
+joel johan john johnny jonathan jorge jose joseph josh juan julian justin karl keith ken kenneth kevin kirill kofi \
+lars lee leo leon leonid liam louis luis luke malcolm marco marcus mario mark martin matt matthew max michael \
+michel miguel mike mikhail mohamed mohammed muhammad mykola mykhailo neil nick nicholas nicolas nigel noel oleg \
+oleksandr oleksiy olaf oliver omar oscar owen pablo patrick paul pavel pedro pete peter petro philip phil pierre \
+rafael ralph ray raymond ricardo richard rick rob robert robin roger roman ron ronald rory ross roy rupert russell \
+ryan sam samuel scott sean sebastian serhiy sergei sergey sergiy simon stanislav stefan stephen steve steven stuart \
+ted terry thomas tim timothy toby tom tommy tony trevor valery vasyl victor viktor vincent vitaliy vladimir \
+volodymyr vadym walter wayne william willie xavier yevgeny yuri yuriy zach";
+const FEMALE_GIVEN: &str = "abigail alice alicia alison amanda amy ana andrea angela angelina ann anna anne annalena \
+annie barbara beatrice beverly brenda bridget carla carol caroline catherine charlotte cheryl christine claire clara \
+claudia daria deborah diana diane donna dorothy edith elena elizabeth ella ellen emily emma erin eva fiona frances \
+gemma georgia gillian grace hannah harriet hayley heather helen helena holly ingrid irina iryna isabel isabella jackie \
+jane janet jean jen jennifer jessica jill joan joanna josephine joy judith judy julia julie karen kate katherine \
+kathleen kathryn kelly kim kristina larissa laura lauren linda lisa liz louise lucy lydia lynn margaret maria marie \
+marina marion martha mary maya melanie melissa michelle monica nadia nancy natalia natalie natasha nicola nicole \
+nina olga olena oksana paula pauline penny rachel rebecca rita rosa rose ruth sally samantha sandra sara sarah \
+sharon sheila shirley sophie stephanie sue susan suzanne svetlana tamara tanya tatiana teresa tessa theresa tina \
+tracey tracy ursula valentina valerie vanessa victoria viktoria virginia wendy yulia yuliia zara zoe \
+марія мария олена елена анна ірина ирина наталія наталья ольга тетяна татьяна юлія юлия оксана світлана светлана \
+людмила галина катерина екатерина віра вера надія надежда";
+const MALE_GIVEN_CYR: &str = "володимир владимир дмитро дмитрий олександр александр сергій сергей андрій андрей \
+олексій алексей михайло михаил микола николай петро петр павло павел іван иван юрій юрий віктор виктор віталій \
+виталий валерій валерий василь василий ігор игорь олег роман максим денис антон артем євген евгений борис вадим \
+геннадій геннадий анатолій анатолий леонід леонид костянтин константин кирило кирилл рамзан арсеній арсений";
+
+/// The gender a given name usually carries (`lower` is lowercase).
+pub fn given_name_gender(lower: &str) -> Option<&'static str> {
+    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = FastMap::default();
+        for w in MALE_GIVEN
+            .split_whitespace()
+            .chain(MALE_GIVEN_CYR.split_whitespace())
+        {
+            m.insert(w, "male");
+        }
+        for w in FEMALE_GIVEN.split_whitespace() {
+            m.insert(w, "female");
+        }
+        m
+    })
+    .get(lower)
+    .copied()
 }

@@ -25,6 +25,8 @@ pub(crate) enum Kind {
     Place,
     Law,
     Programme,
+    /// A capitalised name with no cue to say what it is.
+    Other,
 }
 
 impl Kind {
@@ -35,6 +37,7 @@ impl Kind {
             Kind::Place => EntityType::Place,
             Kind::Law => EntityType::LawOrTreaty,
             Kind::Programme => EntityType::Programme,
+            Kind::Other => EntityType::Other,
         }
     }
 }
