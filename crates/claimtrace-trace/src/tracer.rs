@@ -202,9 +202,12 @@ fn matches_of(
             continue;
         }
         let core = core_containment(qpart, cpart);
+        // The statement of a document that best keeps the quote's words
+        // (a reported clause may have lost the words around it).
         let better = best.get(&st.doc_id).is_none_or(|m| {
-            score > m.score + 1e-6
-                || (score > m.score - 1e-6
+            let (a, b) = (score + core, m.score + m.core);
+            a > b + 1e-6
+                || (a > b - 1e-6
                     && st.kind == StatementKind::Quote
                     && m.st.kind != StatementKind::Quote)
         });
