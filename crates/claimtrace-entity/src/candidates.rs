@@ -396,6 +396,14 @@ fn with_lower_kind(word: &str) -> Option<Kind> {
     lexicon::lower_into(word, &mut buf).and_then(lexicon::descriptor_type)
 }
 
+fn is_given_name(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    if ctx.is_cyrillic(k) {
+        return lexicon::cyrillic_given_gender(w).is_some();
+    }
+    ctx.lower_is(k, |l| lexicon::given_name_gender(l).is_some())
+}
+
 /// Whether a connector word may join the run so far to the next name word.
 fn connector_allowed(ctx: &Context, first: usize, end: usize, connector: &str) -> bool {
     let has = |bits: u16| (first..end).any(|k| ctx.has(k, bits));
@@ -491,7 +499,23 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
         return;
     }
     // a capitalised sentence opener is an ordinary word
-    while s < end && ctx.sentence_initial(s) && opener_is_common(ctx, s, end - s) {
+    while s < end
+        && (ctx.has(s, flag::FUNCTION)
+            || (ctx.sentence_initial(s) && opener_is_common(ctx, s, end - s)))
+    {
+        s += 1;
+    }
+    // Russian and Ukrainian open sentences with capitalised nouns and
+    // adverbs before a name ("Сначала Улюкаев", "Позиция Минэка")
+    if end - s >= 2
+        && ctx.is_cyrillic(s)
+        && ctx.sentence_initial(s)
+        && !ctx.has(s, flag::ROLE)
+        && !ctx.has(s, flag::ORG_HEAD)
+        && !ctx.has(s, flag::PLACE)
+        && !ctx.is_acronym(s)
+        && lexicon::cyrillic_given_gender(ctx.word(s)).is_none()
+    {
         s += 1;
     }
     if s >= end {
@@ -524,6 +548,15 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
                 || is_place_or_demonym(ctx, tail))
         {
             tail += 1;
+        }
+        // "Глава Минэкономразвития Алексей Улюкаев": the name starts at the
+        // given name; the words before it complement the title
+        if tail < end && !is_given_name(ctx, tail) {
+            if let Some(g) = (tail + 1..end).find(|&k| is_given_name(ctx, k)) {
+                if end - g >= 2 {
+                    tail = g;
+                }
+            }
         }
         let tail_ok = tail < end
             && end - tail <= 4
@@ -577,6 +610,14 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
         return;
     }
     if words.len() <= 5 && words.iter().all(|&k| !ctx.is_acronym(k)) {
+        // "Центробанка Виктор Геращенко": the person starts at the given name
+        if let Some(&g) = words.iter().skip(1).find(|&&k| is_given_name(ctx, k)) {
+            if !is_given_name(ctx, s) && end - g >= 2 {
+                prefix_entities(ctx, s, g, out);
+                push_person(ctx, g, end, out);
+                return;
+            }
+        }
         push_person(ctx, s, end, out);
     } else if words.len() <= 5 {
         // "BBC Radio", "CNN Money": an acronym leads an organisation
@@ -728,10 +769,6 @@ fn single_word(ctx: &Context, k: usize, out: &mut Vec<Candidate>, headline: bool
     if let Some(r) = role_after(ctx, k + 1) {
         c.roles.push(r);
     }
-    // a Cyrillic surname ending in -ова/-ева/-іна is a woman's
-    if c.gender.is_none() {
-        c.gender = cyrillic_gender(ctx.word(k));
-    }
     out.push(c);
 }
 
@@ -828,9 +865,6 @@ fn push_person(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candidate
             c.gender = r.text.split_whitespace().find_map(with_lower_gender);
         }
         c.roles.push(r);
-    }
-    if c.gender.is_none() {
-        c.gender = cyrillic_gender(ctx.word(last.saturating_sub(1)));
     }
     out.push(c);
 }
@@ -967,19 +1001,52 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
     })
 }
 
+/// A Ukrainian or Russian word in a case that complements a role noun.
+fn looks_genitive(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ого",
+        "его",
+        "ої",
+        "ей",
+        "их",
+        "ых",
+        "ів",
+        "ов",
+        "ння",
+        "ния",
+        "ства",
+        "ції",
+        "ции",
+        "ки",
+        "ти",
+        "ії",
+        "ии",
+        "справ",
+        "дел",
+        "ин",
+        "ын",
+    ];
+    ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// Ukrainian and Russian put the role and its genitive complement before the
 /// name: "речниця МЗС Росії Марія Захарова", "міністр закордонних справ".
 fn role_before_cyrillic(ctx: &Context, name: usize) -> Option<RoleBefore> {
     let sentence = ctx.sentence(name);
     let mut k = name;
     let mut role_at = None;
-    while k > 0 && name - k < 6 {
+    // between the role and the name only its complement: capitalised words
+    // ("МЗС України") or genitive-looking words ("закордонних справ")
+    while k > 0 && name - k < 5 {
         let t = k - 1;
         if ctx.sentence(t) != sentence || !ctx.is_word(t) {
             break;
         }
         if ctx.has(t, flag::ROLE) {
             role_at = Some(t);
+            break;
+        }
+        if !ctx.is_capitalised(t) && !looks_genitive(ctx.word(t)) {
             break;
         }
         k = t;

@@ -147,6 +147,61 @@ fn bucket_candidates<'b>(buckets: &'b Buckets, kind: Kind, word: &str) -> &'b [u
         .map_or(&[], |v| v.as_slice())
 }
 
+/// Whether a name word is a common given name (any case, for Cyrillic).
+fn is_given(text: &str, word: Option<(usize, usize)>) -> bool {
+    let Some(w) = word.map(|w| span_text(text, w)) else {
+        return false;
+    };
+    if w.chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+    {
+        return lexicon::cyrillic_given_gender(w).is_some();
+    }
+    with_lower(w, |l| lexicon::given_name_gender(l).is_some())
+}
+
+/// Adds a full person name: joins the person with the same first and last
+/// name words, or starts a new one.
+fn add_full_name(
+    text: &str,
+    ents: &mut Vec<Building>,
+    buckets: &mut Buckets,
+    full_starts: &mut Vec<Vec<usize>>,
+    c: &Candidate,
+    words: Vec<(usize, usize)>,
+) {
+    let surname = words.last().map_or("", |&w| span_text(text, w));
+    let found = bucket_candidates(buckets, Kind::Person, surname)
+        .iter()
+        .copied()
+        .find(|&i| {
+            ents.get(i)
+                .is_some_and(|b| same_person(text, &b.words, &words))
+        });
+    let idx = match found {
+        Some(i) => i,
+        None => {
+            ents.push(Building::new(Kind::Person));
+            full_starts.push(Vec::new());
+            let i = ents.len() - 1;
+            buckets
+                .entry(bucket_key(Kind::Person, surname))
+                .or_default()
+                .push(i);
+            i
+        }
+    };
+    if let (Some(b), Some(starts)) = (ents.get_mut(idx), full_starts.get_mut(idx)) {
+        if words.len() > b.words.len() {
+            b.words = words;
+        }
+        add_mention(text, b, c.start, c.end, MentionKind::Name);
+        add_roles(b, c);
+        starts.push(c.start);
+    }
+}
+
 /// Groups candidates into entities, then resolves pronouns and epithets.
 pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity> {
     let text = ctx.text;
@@ -156,6 +211,7 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
     let mut buckets: Buckets = HashMap::new();
     // per entity: starts of its full-name mentions, in order
     let mut full_starts: Vec<Vec<usize>> = Vec::new();
+    let mut loose: Vec<(&Candidate, Vec<(usize, usize)>)> = Vec::new();
 
     // 1. full names, organisations, places, laws, programmes
     for c in &cands {
@@ -187,34 +243,11 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
                 }
             }
             Kind::Person if words.len() >= 2 => {
-                let surname = words.last().map_or("", |&w| span_text(text, w));
-                let found = bucket_candidates(&buckets, Kind::Person, surname)
-                    .iter()
-                    .copied()
-                    .find(|&i| {
-                        ents.get(i)
-                            .is_some_and(|b| same_person(text, &b.words, &words))
-                    });
-                let idx = match found {
-                    Some(i) => i,
-                    None => {
-                        ents.push(Building::new(Kind::Person));
-                        full_starts.push(Vec::new());
-                        let i = ents.len() - 1;
-                        buckets
-                            .entry(bucket_key(Kind::Person, surname))
-                            .or_default()
-                            .push(i);
-                        i
-                    }
-                };
-                if let (Some(b), Some(starts)) = (ents.get_mut(idx), full_starts.get_mut(idx)) {
-                    if words.len() > b.words.len() {
-                        b.words = words;
-                    }
-                    add_mention(text, b, c.start, c.end, MentionKind::Name);
-                    add_roles(b, c);
-                    starts.push(c.start);
+                if !is_given(text, words.first().copied()) {
+                    // "Центробанке Улюкаев": maybe a word glued to a known surname
+                    loose.push((c, words));
+                } else {
+                    add_full_name(text, &mut ents, &mut buckets, &mut full_starts, c, words);
                 }
             }
             Kind::Person => deferred.push(c),
@@ -249,7 +282,33 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
         }
     }
 
-    // 2. surnames and single names join the nearest full name
+    // 2. a name whose first word is no given name: its last word may be the
+    // surname of a person named in full elsewhere
+    for (c, words) in loose {
+        let Some(&last) = words.last() else { continue };
+        let surname = span_text(text, last);
+        let known = bucket_candidates(&buckets, Kind::Person, surname)
+            .iter()
+            .copied()
+            .find(|&i| {
+                ents.get(i).is_some_and(|b| {
+                    b.words.len() >= 2
+                        && is_given(text, b.words.first().copied())
+                        && b.words
+                            .last()
+                            .is_some_and(|&w| same_word(span_text(text, w), surname))
+                })
+            });
+        match known.and_then(|i| ents.get_mut(i)) {
+            Some(b) => {
+                add_mention(text, b, last.0, last.1, MentionKind::Partial);
+                add_roles(b, c);
+            }
+            None => add_full_name(text, &mut ents, &mut buckets, &mut full_starts, c, words),
+        }
+    }
+
+    // 3. surnames and single names join the nearest full name
     for c in deferred {
         let word = text.get(c.start..c.end).unwrap_or("");
         let mut best: Option<(usize, usize)> = None; // (entity, distance)
@@ -304,10 +363,10 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
         }
     }
 
-    // 3. acronyms join the organisation they abbreviate
+    // 4. acronyms join the organisation they abbreviate
     merge_acronyms(text, &mut ents);
 
-    // 4. a two-word capitalised name with nothing that marks a person (no
+    // 5. a two-word capitalised name with nothing that marks a person (no
     // title, surname on its own, gender or speech verb) is more often a
     // company, event or place: "Time Warner", "Las Vegas"
     for b in &mut ents {
@@ -323,10 +382,13 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
     for b in &mut ents {
         b.mentions.sort_by_key(|m| (m.start, m.end));
         if b.kind == Kind::Person && b.gender.is_none() {
-            b.gender = b
-                .words
-                .last()
-                .and_then(|&w| cyrillic_gender(span_text(text, w)));
+            // the shortest written surname is the likeliest nominative
+            let surname = b
+                .mentions
+                .iter()
+                .filter_map(|m| m.text.split_whitespace().last())
+                .min_by_key(|w| w.len());
+            b.gender = surname.and_then(cyrillic_gender);
         }
         for r in &b.roles {
             for w in r
@@ -341,7 +403,7 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
         }
     }
 
-    // 5. pronouns and epithets, in document order
+    // 6. pronouns and epithets, in document order
     resolve_references(ctx, &mut ents);
 
     finish(text, ents)
@@ -352,6 +414,13 @@ fn given_gender(text: &str, b: &Building) -> Option<&'static str> {
     let first = b.words.first().map(|&w| span_text(text, w))?;
     if b.words.len() < 2 {
         return None;
+    }
+    if first
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+    {
+        return lexicon::cyrillic_given_gender(first);
     }
     let mut found = None;
     with_lower(first, |l| {

@@ -242,7 +242,6 @@ pub fn cyrillic_role_stem(lower: &str) -> Option<&'static str> {
         "представник",
         "представител",
         "посол",
-        "посл",
         "депутат",
         "губернатор",
         "мер",
@@ -1048,4 +1047,33 @@ pub fn given_name_gender(lower: &str) -> Option<&'static str> {
     })
     .get(lower)
     .copied()
+}
+
+/// The gender of a Ukrainian or Russian given name in any case: "Алексея",
+/// "Олені", "Марію" (tries the word, then its stem with common endings).
+pub fn cyrillic_given_gender(word: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 96];
+    let lower = lower_into(word, &mut buf)?;
+    if let Some(g) = given_name_gender(lower) {
+        return Some(g);
+    }
+    let chars: Vec<char> = lower.chars().collect();
+    let mut variant = String::with_capacity(lower.len() + 4);
+    for cut in 1..=2 {
+        let Some(stem) = chars.get(..chars.len().saturating_sub(cut)) else {
+            continue;
+        };
+        if stem.len() < 3 {
+            break;
+        }
+        for ending in ["", "й", "а", "я", "ія", "ия"] {
+            variant.clear();
+            variant.extend(stem.iter());
+            variant.push_str(ending);
+            if let Some(g) = given_name_gender(&variant) {
+                return Some(g);
+            }
+        }
+    }
+    None
 }
