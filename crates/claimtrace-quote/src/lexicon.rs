@@ -18,6 +18,9 @@ pub enum CueTier {
     /// Verbs that only attribute quoted words ("called it a "disaster"",
     /// "threatens 'equivalent steps'"): never a bare reported clause.
     QuoteOnly,
+    /// Verbs of intending and wanting: attributions of an intention, with
+    /// a `to` infinitive ("wants to build", "plans to run").
+    Intent,
 }
 
 /// Properties of one word form.
@@ -178,6 +181,7 @@ const EN_SPEECH: &[&str] = &[
     "estimate",
     "agree",
     "guarantee",
+    "interject",
     "predict",
     "surmise",
     "theorize",
@@ -238,7 +242,32 @@ const EN_QUOTE_ONLY: &[&str] = &[
     "sing",
     "cite",
     "quote",
+    "endorse",
+    "support",
+    "oppose",
+    "reject",
+    "defend",
+    "propose",
+    "back",
+    "blame",
+    "condemn",
+    "dismiss",
+    "applaud",
+    "welcome",
+    "attack",
+    "denounce",
+    "question",
+    "challenge",
+    "dispute",
+    "recommend",
 ];
+
+/// Intentions: with a `to` infinitive.
+const EN_INTENT: &[&str] = &[
+    "want", "plan", "intend", "seek", "aim", "refuse", "decline", "expect", "hope", "vow",
+    "pledge", "promise", "threaten", "agree", "urge",
+];
+const EN_IRREGULAR_INTENT: &[&str] = &["sought", "seeks", "seeking"];
 
 const EN_IRREGULAR_SPEECH: &[&str] = &[
     "say",
@@ -1108,6 +1137,37 @@ const HEDGES: &[(&str, &str)] = &[
     ("мабуть", "hedge"),
 ];
 
+/// Forms that are far more often nouns or adverbs than reporting verbs.
+const NOT_CUES: &[&str] = &[
+    "state",
+    "states",
+    "back",
+    "backs",
+    "question",
+    "questions",
+    "attack",
+    "attacks",
+    "put",
+    "puts",
+    "line",
+    "post",
+    "posts",
+    "counter",
+    "figure",
+    "figures",
+    "term",
+    "terms",
+    "brand",
+    "label",
+    "labels",
+    "signal",
+    "signals",
+    "dispute",
+    "disputes",
+    "challenge",
+    "challenges",
+];
+
 fn table() -> &'static HashMap<String, Lex> {
     static TABLE: OnceLock<HashMap<String, Lex>> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -1121,6 +1181,18 @@ fn table() -> &'static HashMap<String, Lex> {
         }
         for w in EN_IRREGULAR_COGNITION {
             set(w, &|l| l.cue = Some(CueTier::Cognition));
+        }
+        for base in EN_INTENT {
+            for form in en_forms(base) {
+                set(&form, &|l| {
+                    if l.cue.is_none() {
+                        l.cue = Some(CueTier::Intent);
+                    }
+                });
+            }
+        }
+        for w in EN_IRREGULAR_INTENT {
+            set(w, &|l| l.cue = Some(CueTier::Intent));
         }
         for base in EN_QUOTE_ONLY {
             for form in en_forms(base) {
@@ -1184,6 +1256,11 @@ fn table() -> &'static HashMap<String, Lex> {
         }
         for (w, kind) in HEDGES {
             set(w, &|l| l.hedge = Some(kind));
+        }
+        for w in NOT_CUES {
+            if let Some(l) = m.get_mut(*w) {
+                l.cue = None;
+            }
         }
         // English -ing forms of speech verbs are participles.
         for (form, lex) in m.iter_mut() {

@@ -9,6 +9,14 @@ use crate::marks::{find_marked, Marked};
 
 const NONE: u32 = u32::MAX;
 
+/// Token indices `[a, b)`.
+type TokenRange = (usize, usize);
+
+/// Prepositions after "said this/it": an object, not a clause.
+const PREPOSITIONS: &[&str] = &[
+    "during", "in", "on", "at", "to", "for", "with", "about", "after", "before", "again", "when",
+];
+
 /// Nouns whose `that` clause is not what the speaker said ("mention the
 /// fact that", "dismissed the idea that").
 const NOT_REPORTED: &[&str] = &[
@@ -100,9 +108,7 @@ fn classify(ctx: &Ctx, m: &Marked) -> MarkRole {
     if multi_paragraph || (starts_clause && (words >= 3 || ends_with_punct(ctx, m))) {
         return MarkRole::Direct;
     }
-    if words >= 12 {
-        return MarkRole::Direct;
-    }
+
     // A few words, all capitalised, no sentence punctuation: a name or a
     // title (Russian and Ukrainian put organisation names in « »).
     let all_caps = (m.first..m.last)
@@ -186,7 +192,9 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
             }
             if let Some(tier) = ctx.lex(v).cue {
                 let cap_inside = ctx.is_cap(v) && v > a;
-                if !cap_inside {
+                // "the state", "a report", "their support": a noun.
+                let noun_use = v > a && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner);
+                if !cap_inside && !noun_use {
                     let (draft, cue_seen) = reported(ctx, v, tier, (a, b), &in_mark);
                     seen.push((si, cue_seen));
                     if let Some(d) = draft {
@@ -280,7 +288,7 @@ fn attribute_direct(
     ctx: &Ctx,
     m: &Marked,
     in_mark: &[u32],
-) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+) -> (Option<TokenRange>, Option<TokenRange>) {
     if let Some(c) = m.close {
         let (_, sb) = ctx.sentence_range(c);
         let mut j = c + 1;
@@ -355,6 +363,15 @@ fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -> usize {
             if ctx.is_punct(k, ";") {
                 break;
             }
+            // "... and tells the crowd ...": a second reporting verb
+            // coordinated with the first starts a report of its own.
+            if k > start
+                && (ctx.lower_is(k, "and") || ctx.lower_is(k, "but"))
+                && ctx.lex(k + 1).cue.is_some()
+                && !ctx.is_cap(k + 1)
+            {
+                break;
+            }
             if ctx.is_punct(k, ",") {
                 let mut q = k + 1;
                 while q < sb
@@ -365,7 +382,12 @@ fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -> usize {
                 }
                 let next_is_frame = ctx.lower_is(q, "according")
                     || (ctx.lex(q).participle && ctx.lex(q).cue.is_some());
-                if next_is_frame {
+                // ", but Cook did not say when", ", however this time ...":
+                // a contrasting clause is the reporter's, not the speaker's.
+                let contrast = ["but", "however", "while", "although", "though", "whereas"]
+                    .iter()
+                    .any(|c| ctx.lower_is(k + 1, c));
+                if next_is_frame || contrast {
                     break;
                 }
             }
@@ -411,11 +433,18 @@ fn starts_clause(ctx: &Ctx, t: usize) -> bool {
     match ctx.kind(t) {
         Some(TokenKind::Number) => true,
         Some(TokenKind::Word) => {
+            let w = ctx.word(t);
+            // "he'd", "it's", "they're": a pronoun with a clitic.
+            let clitic_pronoun = w.split(['\'', '’']).next().is_some_and(|p| {
+                p.len() < w.len() && crate::lexicon::lookup(p, &mut String::new()).pronoun
+            });
             (l.pronoun && !ctx.lower_is(t, "you"))
+                || clitic_pronoun
                 || l.determiner
                 || ctx.is_cap(t)
                 || ctx.lower_is(t, "there")
                 || (l.nominal && !l.np_joiner)
+                || (!l.np_stop && l.cue.is_none() && !w.ends_with("ly") && !l.relative)
         }
         _ => false,
     }
@@ -473,7 +502,28 @@ fn reported(
         return (None, seen);
     }
     if tier == CueTier::QuoteOnly {
-        return (None, seen);
+        return (
+            object_content(ctx, v, (cue_a, cue_b), speaker, inverted, b, in_mark),
+            seen,
+        );
+    }
+    if tier == CueTier::Intent {
+        // "wants to build", "plans to run": the infinitive is the content.
+        let content = (ctx.lower_is(cue_b, "to") && !inverted).then(|| {
+            let end = content_end(ctx, cue_b, b, in_mark);
+            (cue_b, end)
+        });
+        let draft = content
+            .filter(|c| ctx.words_in(c.0, c.1) >= 2)
+            .map(|content| Draft {
+                kind: QuoteKind::Indirect,
+                content,
+                cue: Some((cue_a, cue_b)),
+                speaker,
+                inherit_from: None,
+                within: None,
+            });
+        return (draft, seen);
     }
     let mut content: Option<(usize, usize)> = None;
     // 1. A complementizer close after the verb: "said (on Tuesday) that",
@@ -487,7 +537,7 @@ fn reported(
     let mut k = from;
     while k < b && k < from + reach {
         if in_mark.get(k) != Some(&NONE)
-            || ctx.lex(k).cue.is_some()
+            || (ctx.lex(k).cue.is_some() && !ctx.is_cap(k))
             || NOT_REPORTED.contains(&ctx.word(k))
         {
             break;
@@ -562,7 +612,7 @@ fn reported(
                 || (matches!(
                     ctx.word(t),
                     "this" | "it" | "so" | "nothing" | "something" | "that"
-                ) && ctx.lex(t + 1).np_stop)
+                ) && PREPOSITIONS.iter().any(|p| ctx.lower_is(t + 1, p)))
                 || ctx.word(v).starts_with("tell")
                 || ctx.word(v).starts_with("told")
                 || ctx.word(v).starts_with("ask")
@@ -587,6 +637,12 @@ fn reported(
         }
     }
     let Some(content) = content else {
+        if tier == CueTier::Speech && !impersonal && !takes_no_object(ctx.word(v)) {
+            return (
+                object_content(ctx, v, (cue_a, cue_b), speaker, inverted, b, in_mark),
+                seen,
+            );
+        }
         return (None, seen);
     };
     if content.0 >= content.1 {
@@ -601,6 +657,79 @@ fn reported(
         within: None,
     };
     (Some(draft), seen)
+}
+
+/// Verbs of saying whose object is not what was said ("said this",
+/// "told reporters", "asked him", "added"): no object content.
+fn takes_no_object(verb: &str) -> bool {
+    let v = verb.to_ascii_lowercase();
+    [
+        "say", "said", "tell", "told", "add", "ask", "speak", "spoke", "writ", "wrote", "post",
+        "tweet", "continu", "repl", "respond", "comment", "explain", "answer", "repeat", "quot",
+        "cite", "citing", "recall", "remark", "note", "observ", "conclud", "insist", "argu",
+    ]
+    .iter()
+    .any(|p| v.starts_with(p))
+        || !verb.is_ascii()
+}
+
+/// A speech act with an object: "praised her effort", "called Trump a
+/// fascist", "announced his resignation", "urged Congress to act". The
+/// content is the object and what follows it in the clause.
+fn object_content(
+    ctx: &Ctx,
+    v: usize,
+    cue: (usize, usize),
+    speaker: Option<(usize, usize)>,
+    inverted: bool,
+    b: usize,
+    in_mark: &[u32],
+) -> Option<Draft> {
+    let t = cue.1;
+    let verb = ctx.word(v).to_ascii_lowercase();
+    // "citing their sources", "quoting Y": chain edges, not quotes.
+    if verb.starts_with("cit") || verb.starts_with("quot") {
+        return None;
+    }
+    if speaker.is_none()
+        || inverted
+        || t >= b
+        || in_mark.get(t) != Some(&NONE)
+        || !ctx.is_wordlike(t)
+    {
+        return None;
+    }
+    if ctx.lex(t).np_stop && !ctx.lex(t).determiner {
+        return None;
+    }
+    let end = content_end(ctx, t, b, in_mark);
+    if ["call", "name", "dub", "term", "label", "brand"]
+        .iter()
+        .any(|p| verb.starts_with(p))
+    {
+        // Naming ("a group called X") is not speech: require a particle
+        // ("called on/for"), a quotation or a predicate noun ("a liar").
+        let particle = cue.1 > v + 1;
+        let predicate = (t..(t + 6).min(end)).any(|q| {
+            in_mark.get(q).is_some_and(|&m| m != NONE)
+                || ctx.lower_is(q, "a")
+                || ctx.lower_is(q, "an")
+        });
+        if !particle && !predicate {
+            return None;
+        }
+    }
+    if ctx.words_in(t, end) < 2 {
+        return None;
+    }
+    Some(Draft {
+        kind: QuoteKind::Indirect,
+        content: (t, end),
+        cue: Some(cue),
+        speaker,
+        inherit_from: None,
+        within: None,
+    })
 }
 
 /// Crude test that a stretch is a clause: it holds a word that usually
@@ -873,15 +1002,27 @@ impl<'a> Resolver<'a> {
     pub fn entity_in(&self, start: usize, end: usize) -> Option<(&'a str, &'a str)> {
         // Mentions that start before `end`; a mention is at most a few dozen
         // bytes, so scanning back from there is short.
+        // Preference: a person (a spokeswoman's ministry is not the
+        // speaker), then the larger overlap, then the mention nearer the
+        // phrase's end (the head of an English noun phrase).
         let upto = self.mentions.partition_point(|m| m.0 < end);
-        let mut best: Option<(usize, usize)> = None;
+        let mut best: Option<((bool, usize, usize), usize)> = None;
         for &(ms, me, ei, _) in self.mentions.get(..upto).unwrap_or(&[]).iter().rev() {
             if me + 200 < start {
                 break;
             }
             let overlap = me.min(end).saturating_sub(ms.max(start));
-            if overlap > 0 && best.is_none_or(|(bo, _)| overlap > bo) {
-                best = Some((overlap, ei));
+            if overlap == 0 {
+                continue;
+            }
+            let person = self
+                .doc
+                .entities
+                .get(ei)
+                .is_some_and(|e| e.kind == claimtrace_core::EntityType::Person);
+            let key = (person, overlap, me);
+            if best.is_none_or(|(bk, _)| key > bk) {
+                best = Some((key, ei));
             }
         }
         let e = self.doc.entities.get(best?.1)?;

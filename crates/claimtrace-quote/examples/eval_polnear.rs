@@ -1,0 +1,129 @@
+//! Development loop for the quote rules without the full pipeline (text
+//! layer + quote annotator, no entities): scores a PolNeAR JSONL file like
+//! `claimtrace eval quotes`. `cargo run --release --example eval_polnear -- FILE [ERRORS]`.
+
+use claimtrace_core::{Annotator, Document, Metadata};
+use claimtrace_quote::eval::{score_document, SpanSets, Tally};
+use serde_json::Value;
+
+fn spans(v: &Value, role: &str, table: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for part in v.get(role).and_then(Value::as_array).into_iter().flatten() {
+        for sp in part
+            .get("spans")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let s = sp
+                .get(0)
+                .and_then(Value::as_u64)
+                .and_then(|x| table.get(x as usize));
+            let e = sp
+                .get(1)
+                .and_then(Value::as_u64)
+                .and_then(|x| table.get(x as usize));
+            if let (Some(&s), Some(&e)) = (s, e) {
+                out.push((s, e));
+            }
+        }
+    }
+    out
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: eval_polnear FILE [ERRORS]")?;
+    let errors: usize = std::env::args()
+        .nth(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let mut tally = Tally::default();
+    let mut elapsed = std::time::Duration::ZERO;
+    let mut bytes = 0usize;
+    for line in std::fs::read_to_string(&path)?.lines() {
+        let v: Value = serde_json::from_str(line)?;
+        let text = v
+            .get("text")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let mut table: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        table.push(text.len());
+        let gold: Vec<SpanSets> = v
+            .get("attributions")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|a| SpanSets {
+                content: spans(a, "content", &table),
+                cue: spans(a, "cue", &table),
+                source: spans(a, "source", &table),
+            })
+            .collect();
+        bytes += text.len();
+        let mut doc = Document::new(text, Metadata::default());
+        claimtrace_text::prepare(&mut doc);
+        let t = std::time::Instant::now();
+        claimtrace_quote::QuoteAnnotator.annotate(&mut doc);
+        elapsed += t.elapsed();
+        let score = score_document(&doc, &gold, &mut tally);
+        if tally.documents <= errors {
+            let show = |sp: &[(usize, usize)]| {
+                sp.iter()
+                    .map(|&(s, e)| doc.text.get(s..e).unwrap_or("?"))
+                    .collect::<Vec<_>>()
+                    .join(" … ")
+            };
+            for &gi in &score.missed {
+                let g = &gold[gi];
+                println!(
+                    "MISSED [{}] <{}> {}",
+                    show(&g.source),
+                    show(&g.cue),
+                    show(&g.content)
+                );
+            }
+            for &pi in &score.spurious {
+                let p = &score.predicted[pi];
+                println!(
+                    "EXTRA  [{}] <{}> {}",
+                    show(&p.source),
+                    show(&p.cue),
+                    show(&p.content)
+                );
+            }
+        }
+    }
+    let row = |n: &str, c: &claimtrace_quote::eval::Count| {
+        println!(
+            "{n:<20} P {:.3} R {:.3} F1 {:.3}  ({} / {} / {})",
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.tp,
+            c.pred,
+            c.gold
+        )
+    };
+    row("content exact", &tally.content_exact);
+    row("content 0.5", &tally.content_50);
+    row("content 0.8", &tally.content_80);
+    row("cue", &tally.cue);
+    row("cue exact", &tally.cue_exact);
+    row("source", &tally.source);
+    row("source exact", &tally.source_exact);
+    println!(
+        "speaker accuracy {:.3} of {}",
+        tally.speaker_accuracy(),
+        tally.speaker_checked
+    );
+    println!(
+        "quote stage: {:.1} ms for {} docs, {:.3} ms per 2 KB",
+        elapsed.as_secs_f64() * 1000.0,
+        tally.documents,
+        elapsed.as_secs_f64() * 1000.0 / (bytes as f64 / 2048.0)
+    );
+    Ok(())
+}
