@@ -58,9 +58,13 @@ fn word_flags(word: &str) -> u16 {
         set(PLACE, lexicon::place_name(l).is_some());
         set(DEMONYM, lexicon::demonym_country(l).is_some());
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        // Roman numerals ("World War II") are no acronyms
+        let roman = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
         set(
             ACRONYM,
-            (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.'),
+            (2..=6).contains(&letters)
+                && !roman
+                && word.chars().all(|c| c.is_uppercase() || c == '.'),
         );
     }
     f
@@ -574,7 +578,10 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
     if let Some(h) = words.iter().rposition(|&k| ctx.has(k, flag::ORG_HEAD)) {
         // "UN Human Rights Office"; a trailing name after the head is rare
         let head = words.get(h).copied().unwrap_or(s);
-        out.push(Candidate::new(ctx, s, head + 1, Kind::Org));
+        // a head word alone ("City", "Ministry") names nothing in particular
+        if head > s {
+            out.push(Candidate::new(ctx, s, head + 1, Kind::Org));
+        }
         return;
     }
     let mut key = String::new();
@@ -922,7 +929,7 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
         last -= 1;
     }
     if !ctx.is_word(last) || !ctx.has(last, flag::ROLE) {
-        return None;
+        return role_with_complement(ctx, name);
     }
     let gender = with_lower_gender(ctx.word(last));
     let mut k = last; // first token of the phrase so far
@@ -999,6 +1006,41 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
         gender,
         possessor_its,
     })
+}
+
+/// "The head of the Kharkiv region Oleh Synehubov": a role noun with an
+/// `of` complement right before the name.
+fn role_with_complement(ctx: &Context, name: usize) -> Option<RoleBefore> {
+    let sentence = ctx.sentence(name);
+    let mut k = name;
+    while k > 1 && name - k < 6 {
+        let t = k - 1;
+        if ctx.sentence(t - 1) != sentence || !ctx.is_word(t) || !ctx.is_word(t - 1) {
+            return None;
+        }
+        if ctx.word(t) == "of" && ctx.has(t - 1, flag::ROLE) && ctx.is_word(name - 1) {
+            let role = t - 1;
+            if name - 1 <= t || ctx.lower_is(name - 1, |l| matches!(l, "the" | "a" | "of")) {
+                return None;
+            }
+            let mut former = false;
+            if role > 0 && ctx.has(role - 1, flag::FORMER) {
+                former = true;
+            }
+            let text = ctx
+                .text
+                .get(ctx.start(role)..ctx.end(name - 1))?
+                .to_string();
+            return Some(RoleBefore {
+                text,
+                former,
+                gender: with_lower_gender(ctx.word(role)),
+                possessor_its: false,
+            });
+        }
+        k = t;
+    }
+    None
 }
 
 /// A Ukrainian or Russian word in a case that complements a role noun.

@@ -253,3 +253,24 @@ fn hostile_input_does_not_panic() {
     let empty = analyse("");
     assert!(empty.entities.is_empty());
 }
+
+#[test]
+fn role_with_of_complement_before_the_name() {
+    let doc = analyse(
+        "The head of the Poltava region Ivan Morenko said two drones were shot down. \
+         Officials in the City of Lubny reported no damage after World War II memorials were checked.",
+    );
+    let e = entity(&doc, "Ivan Morenko");
+    assert!(
+        e.roles
+            .iter()
+            .any(|r| r.text == "head of the Poltava region"),
+        "{:?}",
+        e.roles
+    );
+    assert!(doc.entities.iter().all(|e| e.name != "City"));
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| !(e.name.contains("War") && e.kind == EntityType::Organization)));
+}
