@@ -741,6 +741,10 @@ fn single_word(ctx: &Context, k: usize, out: &mut Vec<Candidate>, headline: bool
     }) {
         return;
     }
+    if ctx.has(k, flag::ORG_HEAD) && !ctx.is_acronym(k) {
+        // a bare head word: "Міністерства", "Council"
+        return;
+    }
     if ctx.lower_is(k, lexicon::is_institution_name) {
         out.push(Candidate::new(ctx, k, k + 1, Kind::Org));
         return;
@@ -760,7 +764,10 @@ fn single_word(ctx: &Context, k: usize, out: &mut Vec<Candidate>, headline: bool
     // "Putin said", "Mr Blair", "spokeswoman Zakharova"
     let next = k + 1;
     let speaker = ctx.sentence(next) == ctx.sentence(k) && ctx.has(next, flag::SPEECH);
-    let role = role_before(ctx, k);
+    // "мера Мелітополя", "директора Департаменту": after a Ukrainian or
+    // Russian role a lone capitalised word is usually its genitive
+    // complement; it is a person only when it speaks or is known
+    let role = role_before(ctx, k).filter(|_| !ctx.is_cyrillic(k) || speaker);
     let mut c = Candidate::new(ctx, k, k + 1, Kind::Person);
     if let Some(r) = role {
         c.gender = r.gender;

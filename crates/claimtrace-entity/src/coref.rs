@@ -434,6 +434,15 @@ fn person_evidence(ctx: &Context, b: &Building) -> bool {
     if !b.roles.is_empty() || b.gender.is_some() || given_gender(ctx.text, b).is_some() {
         return true;
     }
+    // a Ukrainian or Russian surname shape: Ковальська, Шевченко, Петрович
+    let surname = b.words.last().map_or("", |&w| span_text(ctx.text, w));
+    if cyrillic_gender(surname).is_some()
+        || ["енко", "ук", "юк", "ич", "ка", "ко"]
+            .iter()
+            .any(|e| surname.ends_with(e) && surname.chars().next().is_some_and(|c| c >= '\u{400}'))
+    {
+        return true;
+    }
     b.mentions.iter().any(|m| {
         if m.kind == MentionKind::Partial {
             return true;
@@ -823,28 +832,35 @@ fn canonical_name(text: &str, b: &Building) -> String {
         .mentions
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Partial));
-    let mut best: Option<&Mention> = None;
-    for m in names {
+    // most words; then (Cyrillic) a first word that is a given name in the
+    // nominative; then the shorter form, which is usually the nominative
+    let score = |m: &Mention| {
         let words = m.text.split_whitespace().count();
-        best = match best {
-            None => Some(m),
-            Some(cur) => {
-                let cw = cur.text.split_whitespace().count();
-                let cyr = m
-                    .text
-                    .chars()
-                    .next()
-                    .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c));
-                if words > cw
-                    || (words == cw && cyr && m.text.chars().count() < cur.text.chars().count())
-                {
-                    Some(m)
-                } else {
-                    Some(cur)
-                }
-            }
+        let cyrillic = m
+            .text
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c));
+        let nominative = cyrillic
+            && m.text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| with_lower(w, |l| lexicon::given_name_gender(l).is_some()));
+        let shortness = if cyrillic {
+            usize::MAX - m.text.chars().count()
+        } else {
+            0
         };
+        (words, nominative, shortness)
+    };
+    let mut best: Option<(&Mention, (usize, bool, usize))> = None;
+    for m in names {
+        let sc = score(m);
+        if best.is_none_or(|(_, b)| sc > b) {
+            best = Some((m, sc));
+        }
     }
+    let best = best.map(|b| b.0);
     let name = best.map_or("", |m| m.text.as_str());
     let name = name.strip_prefix("The ").unwrap_or(name);
     let _ = text;
