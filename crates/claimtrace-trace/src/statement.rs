@@ -323,6 +323,10 @@ fn transcript_label(sentence: &str) -> Option<(&str, usize)> {
     {
         return None;
     }
+    // "White House: ..." is a headline, not a speaker's turn.
+    if is_institution_name(label) {
+        return None;
+    }
     Some((label, colon + 2))
 }
 

@@ -351,7 +351,7 @@ pub fn trace(
         let relays = relays_someone(&cur.text);
         let round_opts = TraceOptions {
             match_threshold: if relays {
-                opts.match_threshold.min(0.5)
+                opts.match_threshold.min(0.45)
             } else {
                 opts.match_threshold.max(0.8)
             },
