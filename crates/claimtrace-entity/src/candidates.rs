@@ -57,15 +57,11 @@ fn word_flags(word: &str) -> u16 {
         set(TITLE_ABBR, lexicon::is_title_abbreviation(l));
         set(PLACE, lexicon::place_name(l).is_some());
         set(DEMONYM, lexicon::demonym_country(l).is_some());
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         // Roman numerals ("World War II") are no acronyms
-        let roman = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-        set(
-            ACRONYM,
-            (2..=6).contains(&letters)
-                && !roman
-                && word.chars().all(|c| c.is_uppercase() || c == '.'),
-        );
+        let acronym = word.chars().all(|c| c.is_uppercase() || c == '.')
+            && (2..=6).contains(&word.chars().filter(|c| c.is_alphabetic()).count())
+            && !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        set(ACRONYM, acronym);
     }
     f
 }
@@ -1051,7 +1047,7 @@ fn role_with_complement(ctx: &Context, name: usize) -> Option<RoleBefore> {
 }
 
 /// A Ukrainian or Russian word in a case that complements a role noun.
-fn looks_genitive(word: &str) -> bool {
+pub(crate) fn looks_genitive(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ого",
         "его",

@@ -21,6 +21,8 @@ struct Building {
     mentions: Vec<Mention>,
     /// Lowercased words of every role, for matching epithets.
     role_words: Vec<String>,
+    /// Stems of the Ukrainian and Russian role nouns among them.
+    role_stems: Vec<&'static str>,
 }
 
 impl Building {
@@ -33,6 +35,7 @@ impl Building {
             gender: None,
             mentions: Vec::new(),
             role_words: Vec::new(),
+            role_stems: Vec::new(),
         }
     }
 }
@@ -397,7 +400,11 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
             {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
                 if !w.is_empty() {
-                    b.role_words.push(w.to_lowercase());
+                    let lower = w.to_lowercase();
+                    if let Some(stem) = lexicon::cyrillic_role_stem(&lower) {
+                        b.role_stems.push(stem);
+                    }
+                    b.role_words.push(lower);
                 }
             }
         }
@@ -571,6 +578,11 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
         .filter(|b| b.kind == Kind::Person)
         .flat_map(|b| b.role_words.iter().cloned())
         .collect();
+    let role_stems: HashSet<&'static str> = ents
+        .iter()
+        .filter(|b| b.kind == Kind::Person)
+        .flat_map(|b| b.role_stems.iter().copied())
+        .collect();
     let mut seen: Vec<Seen> = Vec::with_capacity(timeline.len() * 2);
     let mut next = 0usize;
     let mut covered_until = 0usize; // end of the last name mention passed
@@ -632,7 +644,9 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
             i += 1;
             continue;
         }
-        if let Some((end_tok, found)) = epithet(ctx, i, ents, &seen, &role_nouns) {
+        let nominal = epithet(ctx, i, ents, &seen, &role_nouns)
+            .or_else(|| epithet_cyrillic(ctx, i, ents, &seen, &role_stems));
+        if let Some((end_tok, found)) = nominal {
             let end = ctx.end(end_tok);
             if let Some(b) = ents.get_mut(found) {
                 add_mention(text, b, pos, end, MentionKind::Nominal);
@@ -739,6 +753,83 @@ fn epithet(
         modifiers
             .iter()
             .all(|&m| modifier_fits(ctx, m, &b.role_words))
+    };
+    let found = seen.iter().rev().take(2000).find(|s| fits(s.2))?;
+    Some((last, found.2))
+}
+
+/// A Ukrainian or Russian epithet: a role noun with its complement and no
+/// name after it ("президент країни-агресора", "глава МЗС Росії"), naming
+/// the most recent person whose roles have the same noun and places.
+fn epithet_cyrillic(
+    ctx: &Context,
+    i: usize,
+    ents: &[Building],
+    seen: &[Seen],
+    role_stems: &HashSet<&'static str>,
+) -> Option<(usize, usize)> {
+    if role_stems.is_empty() || !ctx.has(i, flag::ROLE) || !ctx.is_cyrillic(i) {
+        return None;
+    }
+    if ctx.is_capitalised(i) && !ctx.sentence_initial(i) {
+        return None;
+    }
+    let mut stem = None;
+    ctx.lower_is(i, |l| {
+        stem = lexicon::cyrillic_role_stem(l);
+        true
+    });
+    let stem = stem.filter(|s| role_stems.contains(s))?;
+    let sentence = ctx.sentence(i);
+    let mut places: Vec<&'static str> = Vec::new();
+    let mut complements: Vec<String> = Vec::new();
+    let mut last = i;
+    let mut j = i + 1;
+    while j < ctx.len() && j < i + 4 && ctx.sentence(j) == sentence && ctx.is_word(j) {
+        let place = if ctx.has(j, flag::PLACE) {
+            let mut p = None;
+            ctx.lower_is(j, |l| {
+                p = lexicon::place_name(l);
+                true
+            });
+            p
+        } else {
+            None
+        };
+        if let Some(p) = place {
+            places.push(p);
+        } else if ctx.is_name_word(j) && lexicon::cyrillic_given_gender(ctx.word(j)).is_some() {
+            // a title of the name that follows, not an epithet
+            return None;
+        } else if ctx.is_name_word(j) {
+            // "Молдови", "МЗС": a capitalised complement the role must share
+            complements.push(ctx.word(j).to_lowercase());
+        } else if ctx.is_acronym(j) || ctx.has(j, flag::ORG_HEAD) {
+            complements.push(ctx.word(j).to_lowercase());
+        } else if !ctx.is_capitalised(j) && ctx.word(j).contains('-') {
+            // "країни-агресора": an epithet of its own, nothing to match
+        } else if !ctx.is_capitalised(j) && crate::candidates::looks_genitive(ctx.word(j)) {
+            // "глава координационного совета" names another office unless
+            // the role says so
+            complements.push(ctx.word(j).to_lowercase());
+        } else {
+            break;
+        }
+        last = j;
+        j += 1;
+    }
+    let fits = |e: usize| -> bool {
+        let Some(b) = ents.get(e) else { return false };
+        b.kind == Kind::Person
+            && b.role_stems.contains(&stem)
+            && places.iter().all(|p| {
+                b.role_words.iter().any(|w| {
+                    lexicon::place_name(w) == Some(p) || lexicon::demonym_country(w) == Some(p)
+                })
+            })
+            && complements
+                .iter()
+                .all(|c| b.role_words.iter().any(|w| same_word(w, c)))
     };
     let found = seen.iter().rev().take(2000).find(|s| fits(s.2))?;
     Some((last, found.2))

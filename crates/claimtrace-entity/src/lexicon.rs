@@ -45,6 +45,20 @@ pub fn lower_into<'b>(word: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
     }
     let mut len = 0usize;
     for c in word.chars() {
+        // Cyrillic capitals map by a fixed offset; skip the Unicode tables
+        let fast = match c {
+            'А'..='Я' => char::from_u32(c as u32 + 32),
+            'Ѐ'..='Џ' => char::from_u32(c as u32 + 80),
+            'а'..='я' | 'ѐ'..='џ' => Some(c),
+            _ => None,
+        };
+        if let Some(l) = fast {
+            let n = l.len_utf8();
+            let dst = buf.get_mut(len..len + n)?;
+            l.encode_utf8(dst);
+            len += n;
+            continue;
+        }
         for l in c.to_lowercase() {
             let n = l.len_utf8();
             let dst = buf.get_mut(len..len + n)?;
@@ -53,6 +67,12 @@ pub fn lower_into<'b>(word: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
         }
     }
     std::str::from_utf8(buf.get(..len)?).ok()
+}
+
+/// `lower` starts with `stem`; the first bytes are compared inline since
+/// most words differ there.
+fn starts_with_stem(lower: &str, stem: &str) -> bool {
+    lower.as_bytes().get(..2) == stem.as_bytes().get(..2) && lower.starts_with(stem)
 }
 
 /// Runs `f` on the lowercase form of `word` (false when it is too long).
@@ -284,7 +304,7 @@ pub fn cyrillic_role_stem(lower: &str) -> Option<&'static str> {
     // suffix allowance: the declension endings of these nouns are short
     let chars = lower.chars().count();
     STEMS.iter().copied().find(|stem| {
-        lower.starts_with(stem) && {
+        starts_with_stem(lower, stem) && {
             let sc = stem.chars().count();
             // short stems ("мер", "посл") must match nearly the whole word
             let max_extra = if sc <= 4 { 2 } else { 4 };
@@ -374,8 +394,9 @@ pub fn is_org_head(lower: &str) -> bool {
         "організаці",
         "организаци",
     ];
-    CYR.iter()
-        .any(|stem| lower.starts_with(stem) && lower.chars().count() <= stem.chars().count() + 4)
+    CYR.iter().any(|stem| {
+        starts_with_stem(lower, stem) && lower.chars().count() <= stem.chars().count() + 4
+    })
 }
 
 /// The head word of a name that makes it a law or treaty.
@@ -1063,20 +1084,28 @@ pub fn cyrillic_given_gender(word: &str) -> Option<&'static str> {
     if let Some(g) = given_name_gender(lower) {
         return Some(g);
     }
-    let chars: Vec<char> = lower.chars().collect();
-    let mut variant = String::with_capacity(lower.len() + 4);
-    for cut in 1..=2 {
-        let Some(stem) = chars.get(..chars.len().saturating_sub(cut)) else {
+    if lower.is_ascii() {
+        return None;
+    }
+    // cut one or two final letters, then try the nominative endings
+    let cuts = lower.char_indices().rev().take(2).map(|(b, _)| b);
+    let mut variant = [0u8; 112];
+    for cut in cuts {
+        let Some(stem) = lower.get(..cut) else {
             continue;
         };
-        if stem.len() < 3 {
+        if stem.chars().count() < 3 {
             break;
         }
         for ending in ["", "й", "а", "я", "ія", "ия"] {
-            variant.clear();
-            variant.extend(stem.iter());
-            variant.push_str(ending);
-            if let Some(g) = given_name_gender(&variant) {
+            let n = stem.len() + ending.len();
+            let Some(dst) = variant.get_mut(..n) else {
+                continue;
+            };
+            let (head, tail) = dst.split_at_mut(stem.len());
+            head.copy_from_slice(stem.as_bytes());
+            tail.copy_from_slice(ending.as_bytes());
+            if let Some(g) = std::str::from_utf8(dst).ok().and_then(given_name_gender) {
                 return Some(g);
             }
         }

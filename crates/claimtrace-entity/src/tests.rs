@@ -274,3 +274,19 @@ fn role_with_of_complement_before_the_name() {
         .iter()
         .all(|e| !(e.name.contains("War") && e.kind == EntityType::Organization)));
 }
+
+#[test]
+fn ukrainian_epithet_resolves_to_the_president() {
+    let doc = analyse(
+        "Президент Молдови Марія Гросу зустрілася з делегацією. \
+         Як заявила президент Молдови, переговори тривали дві години.",
+    );
+    let e = entity(&doc, "Марія Гросу");
+    assert!(
+        e.mentions
+            .iter()
+            .any(|m| m.kind == MentionKind::Nominal && m.text.starts_with("президент")),
+        "{:?}",
+        mention_texts(e)
+    );
+}
