@@ -114,7 +114,11 @@ pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
             mb / total
         );
         if let Some(c) = cpu {
-            println!("  cpu time   {c:>8.3} s   {:>9.1} docs/s   {:>7.2} MB/s  (per CPU-second)", docs as f64 / c, mb / c);
+            println!(
+                "  cpu time   {c:>8.3} s   {:>9.1} docs/s   {:>7.2} MB/s  (per CPU-second)",
+                docs as f64 / c,
+                mb / c
+            );
         }
         println!("  reading    {:>8.3} s", read_time.as_secs_f64());
         for (n, s) in &stages {
