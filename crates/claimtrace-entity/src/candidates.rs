@@ -69,6 +69,8 @@ fn word_flags(word: &str) -> u16 {
 /// Read-only view of a document with cheap token tests.
 pub(crate) struct Context<'a> {
     pub text: &'a str,
+    /// `meta.language` (ISO 639-1), when known.
+    pub language: Option<&'a str>,
     pub toks: &'a [Token],
     /// Per token: inside double quotation marks.
     pub in_quote: Vec<bool>,
@@ -115,6 +117,7 @@ impl<'a> Context<'a> {
         let title_case_sentence = title_case_sentences(text, toks, doc);
         Context {
             text,
+            language: doc.meta.language.as_deref(),
             toks,
             in_quote,
             flags,

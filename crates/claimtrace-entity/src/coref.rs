@@ -413,7 +413,7 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
     // 6. pronouns and epithets, in document order
     resolve_references(ctx, &mut ents);
 
-    finish(text, ents)
+    finish(text, ents, ctx.language)
 }
 
 /// The gender of a person's first name word, when it is a common given name.
@@ -874,14 +874,14 @@ fn modifier_fits(ctx: &Context, m: usize, role_words: &[String]) -> bool {
     ok
 }
 
-fn finish(text: &str, ents: Vec<Building>) -> Vec<Entity> {
+fn finish(text: &str, ents: Vec<Building>, language: Option<&str>) -> Vec<Entity> {
     let mut out: Vec<Entity> = ents
         .into_iter()
         .filter(|b| !b.mentions.is_empty())
         .map(|mut b| {
             b.mentions.sort_by_key(|m| (m.start, m.end));
             b.mentions.dedup_by_key(|m| (m.start, m.end));
-            let name = canonical_name(text, &b);
+            let name = canonical_name(text, &b, language);
             let name_words = name.split_whitespace().count();
             for m in &mut b.mentions {
                 if matches!(m.kind, MentionKind::Name | MentionKind::Partial) {
@@ -915,8 +915,25 @@ fn finish(text: &str, ents: Vec<Building>) -> Vec<Entity> {
 /// The canonical name: the gazetteer name of a place; otherwise the fullest
 /// written form (for Cyrillic, the shortest of those, which is usually the
 /// nominative: "Володимир Зеленський", not "Володимира Зеленського").
-fn canonical_name(text: &str, b: &Building) -> String {
+fn canonical_name(text: &str, b: &Building, language: Option<&str>) -> String {
     if let Some(p) = b.place {
+        // named in Cyrillic: the Ukrainian or Russian nominative
+        let cyrillic = b.mentions.iter().find(|m| {
+            m.text
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+        });
+        if let Some(m) = cyrillic {
+            let language = match language {
+                Some(l @ ("uk" | "ru")) => l,
+                _ if m.text.contains(['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є']) => "uk",
+                _ => "ru",
+            };
+            if let Some(local) = lexicon::local_place_name(p, language) {
+                return local.to_string();
+            }
+        }
         return p.to_string();
     }
     let names = b

@@ -1112,3 +1112,42 @@ pub fn cyrillic_given_gender(word: &str) -> Option<&'static str> {
     }
     None
 }
+
+/// Ukrainian and Russian nominatives of the gazetteer's Cyrillic entries:
+/// a place named in Cyrillic keeps a Cyrillic canonical name.
+const LOCAL_PLACE_NAMES: &[(&str, &str, &str)] = &[
+    ("United States", "США", "США"),
+    ("United Kingdom", "Велика Британія", "Великобритания"),
+    ("Russia", "Росія", "Россия"),
+    ("Ukraine", "Україна", "Украина"),
+    ("Kyiv", "Київ", "Киев"),
+    ("Moscow", "Москва", "Москва"),
+    ("Germany", "Німеччина", "Германия"),
+    ("France", "Франція", "Франция"),
+    ("China", "Китай", "Китай"),
+    ("Poland", "Польща", "Польша"),
+    ("Belarus", "Білорусь", "Беларусь"),
+    ("Europe", "Європа", "Европа"),
+    ("Crimea", "Крим", "Крым"),
+    ("Donbas", "Донбас", "Донбасс"),
+    ("Kharkiv", "Харків", "Харьков"),
+    ("Odesa", "Одеса", "Одесса"),
+    ("Lviv", "Львів", "Львов"),
+    ("Mariupol", "Маріуполь", "Мариуполь"),
+    ("Kherson", "Херсон", "Херсон"),
+    ("Zaporizhzhia", "Запоріжжя", "Запорожье"),
+    ("Donetsk", "Донецьк", "Донецк"),
+    ("Luhansk", "Луганськ", "Луганск"),
+    ("Saint Petersburg", "Санкт-Петербург", "Санкт-Петербург"),
+    ("Bucha", "Буча", "Буча"),
+    ("Dnipro", "Дніпро", "Днепр"),
+    ("Bakhmut", "Бахмут", "Бахмут"),
+];
+
+/// The Ukrainian (`uk`) or Russian (`ru`) name of a gazetteer place.
+pub fn local_place_name(canonical: &str, language: &str) -> Option<&'static str> {
+    LOCAL_PLACE_NAMES
+        .iter()
+        .find(|(en, _, _)| *en == canonical)
+        .map(|&(_, uk, ru)| if language == "ru" { ru } else { uk })
+}
