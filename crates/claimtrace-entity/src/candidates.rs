@@ -431,7 +431,9 @@ fn connector_allowed(ctx: &Context, first: usize, end: usize, connector: &str) -
 fn run_end(ctx: &Context, i: usize) -> usize {
     let sentence = ctx.sentence(i);
     let mut e = i + 1;
-    while e < ctx.len() && ctx.sentence(e) == sentence {
+    // no real name is longer; the bound keeps hostile input linear
+    const MAX_RUN: usize = 12;
+    while e < ctx.len() && ctx.sentence(e) == sentence && e - i < MAX_RUN {
         if ctx.is_name_word(e) {
             e += 1;
             continue;

@@ -291,3 +291,20 @@ fn ukrainian_epithet_resolves_to_the_president() {
         mention_texts(e)
     );
 }
+
+#[test]
+fn long_capitalised_chains_stay_fast() {
+    let mut text = String::from("The ");
+    for _ in 0..3000 {
+        text.push_str("Ministry of Alpha for Beta on ");
+    }
+    text.push_str("Gamma said.");
+    let start = std::time::Instant::now();
+    let doc = analyse(&text);
+    assert!(start.elapsed() < std::time::Duration::from_secs(5));
+    for e in &doc.entities {
+        for m in &e.mentions {
+            assert_eq!(doc.text.get(m.start..m.end), Some(m.text.as_str()));
+        }
+    }
+}
