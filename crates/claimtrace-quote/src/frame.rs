@@ -56,7 +56,7 @@ impl Ctx<'_> {
         v + 1
     }
 
-    fn is_title_period(&self, j: usize) -> bool {
+    pub fn is_title_period(&self, j: usize) -> bool {
         if !self.is_punct(j, ".") || j == 0 {
             return false;
         }
@@ -93,9 +93,10 @@ impl Ctx<'_> {
                 if self.is_punct(p, ",") {
                     break;
                 }
-                if matches!(self.kind(p), Some(TokenKind::Punct | TokenKind::Quote))
-                    && !self.is_title_period(p)
-                {
+                // Abbreviations, numbers and brackets may sit inside an
+                // appositive ("the No. 2 Republican", "(D-R.I.)").
+                let inner = matches!(self.word(p), "." | "(" | ")" | "-" | "&");
+                if matches!(self.kind(p), Some(TokenKind::Punct | TokenKind::Quote)) && !inner {
                     return None;
                 }
             }
@@ -107,8 +108,21 @@ impl Ctx<'_> {
                 return None;
             }
             // ", citing sources," / ", quoting X,": the phrase is a source
-            // of the speaker, not part of its name.
-            if self.lex(p + 1).participle {
+            // of the speaker, not part of its name; ", however," is an adverb.
+            let adverb = p + 2 == j
+                && [
+                    "however",
+                    "meanwhile",
+                    "too",
+                    "also",
+                    "though",
+                    "instead",
+                    "then",
+                    "now",
+                ]
+                .iter()
+                .any(|w| self.lower_is(p + 1, w));
+            if self.lex(p + 1).participle || adverb {
                 return Some(name);
             }
             return Some((name.0, j));
@@ -219,6 +233,17 @@ impl Ctx<'_> {
         while k < ceiling && k - start < MAX_NP {
             let l = self.lex(k);
             let ok = match self.kind(k) {
+                Some(TokenKind::Word)
+                    if k > start
+                        && self.is_cap(k - 1)
+                        && !self.is_cap(k)
+                        && !l.nominal
+                        && !l.np_joiner
+                        && !l.determiner =>
+                {
+                    // "Clinton celebrated": a verb after a name.
+                    false
+                }
                 Some(TokenKind::Word) => {
                     let after_determiner = k > start && self.lex(k - 1).determiner;
                     (!l.np_stop || l.determiner || l.np_joiner)

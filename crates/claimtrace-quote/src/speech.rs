@@ -326,7 +326,8 @@ fn attribute_direct(
             break;
         }
         let l = ctx.lex(v);
-        if l.cue.is_some() && !ctx.is_cap(v) {
+        let noun_use = v > sa && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner);
+        if l.cue.is_some() && !ctx.is_cap(v) && !noun_use {
             let cue_a = ctx.cue_start(v, sa);
             let cue_b = ctx.cue_end(v, m.open);
             let speaker = ctx
@@ -361,6 +362,14 @@ fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -> usize {
     while k < sb {
         if in_mark.get(k) == Some(&NONE) {
             if ctx.is_punct(k, ";") {
+                break;
+            }
+            // A sentence end the splitter missed ("$27.16. Sanders ...").
+            if ctx.is_final(k)
+                && k + 1 < sb
+                && (ctx.is_cap(k + 1) || ctx.is_quote_mark(k + 1))
+                && !ctx.is_title_period(k)
+            {
                 break;
             }
             // "... and tells the crowd ...": a second reporting verb
@@ -481,6 +490,9 @@ fn reported(
         } else {
             None
         }
+    } else if before_cue.is_some_and(|p| ctx.lower_is(p, "and") || ctx.lower_is(p, "but")) {
+        // "Clinton celebrated ..., and said ...": the clause's subject.
+        ctx.main_subject(sent, cue_a)
     } else {
         ctx.np_before(cue_a, a)
     };
@@ -490,7 +502,11 @@ fn reported(
         let ok = before_cue
             .is_none_or(|p| ctx.is_punct(p, ",") || ctx.is_dash(p) || ctx.is_quote_mark(p));
         if ok {
-            speaker = ctx.np_after(cue_b, b);
+            // The inverted subject closes its clause: "..., said the
+            // minister." but not "..., said the chamber will vote".
+            speaker = ctx.np_after(cue_b, b).filter(|np| {
+                np.1 >= b || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote))
+            });
             inverted = speaker.is_some();
         }
     }
@@ -526,6 +542,34 @@ fn reported(
         return (draft, seen);
     }
     let mut content: Option<(usize, usize)> = None;
+    // 0. A verb with its preposition: "talked about", "referred to",
+    //    "called for", "spoke of", "warned of": the object is the content.
+    let mut cue_b = cue_b;
+    if let Some(prep_at) = prepositional_cue(ctx, v, cue_b, b) {
+        if speaker.is_some() && !inverted && in_mark.get(prep_at + 1) == Some(&NONE) {
+            let end = content_end(ctx, prep_at + 1, b, in_mark);
+            if ctx.words_in(prep_at + 1, end) >= 1 {
+                content = Some((prep_at + 1, end));
+                cue_b = prep_at + 1;
+            }
+        }
+    }
+    // 0b. "asked whether / why / how ...": an indirect question.
+    if content.is_none() && (ctx.word(v).starts_with("ask") || ctx.word(v).starts_with("wonder")) {
+        let wh = (cue_b..(cue_b + 4).min(b)).find(|&k| {
+            [
+                "whether", "if", "why", "how", "what", "when", "where", "who",
+            ]
+            .iter()
+            .any(|w| ctx.lower_is(k, w))
+        });
+        if let Some(k) = wh.filter(|_| speaker.is_some() && !inverted) {
+            let end = content_end(ctx, k, b, in_mark);
+            if ctx.words_in(k, end) >= 3 {
+                content = Some((k, end));
+            }
+        }
+    }
     // 1. A complementizer close after the verb: "said (on Tuesday) that",
     //    "told reporters that", "заявил, что".
     let reach = if tier == CueTier::Cognition { 2 } else { 6 };
@@ -636,6 +680,26 @@ fn reported(
             }
         }
     }
+    // "While Comey said that X, he said Y": the report ends with the
+    // subordinate clause.
+    let content = content.map(|(cs, ce)| {
+        let subordinate = speaker.is_some_and(|sp| {
+            sp.0 > a
+                && [
+                    "while", "although", "though", "if", "as", "when", "because", "since",
+                    "whereas", "even",
+                ]
+                .iter()
+                .any(|w| ctx.lower_is(sp.0 - 1, w))
+        });
+        if subordinate && cs > cue_a {
+            let comma = (cs..ce).find(|&i| ctx.is_punct(i, ",") && in_mark.get(i) == Some(&NONE));
+            if let Some(c) = comma.filter(|&c| ctx.words_in(cs, c) >= 2) {
+                return (cs, c);
+            }
+        }
+        (cs, ce)
+    });
     let Some(content) = content else {
         if tier == CueTier::Speech && !impersonal && !takes_no_object(ctx.word(v)) {
             return (
@@ -657,6 +721,69 @@ fn reported(
         within: None,
     };
     (Some(draft), seen)
+}
+
+/// Verb stems and the prepositions that make them reporting cues, with
+/// the object of the preposition as content.
+const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[
+    ("talk", &["about", "of"]),
+    ("spoke", &["about", "of", "on"]),
+    ("speak", &["about", "of", "on"]),
+    ("refer", &["to"]),
+    ("point", &["to"]),
+    ("respond", &["to"]),
+    ("react", &["to"]),
+    ("repl", &["to"]),
+    ("call", &["for"]),
+    ("push", &["for"]),
+    ("argu", &["for", "against"]),
+    ("advocat", &["for"]),
+    ("warn", &["of", "about", "against"]),
+    ("complain", &["about", "of"]),
+    ("worr", &["about"]),
+    ("boast", &["about", "of"]),
+    ("brag", &["about"]),
+    ("joke", &["about"]),
+    ("comment", &["on"]),
+    ("focus", &["on"]),
+    ("insist", &["on"]),
+    ("elaborat", &["on"]),
+    ("testif", &["about", "on"]),
+    ("lobb", &["for", "against"]),
+    ("campaign", &["for", "against", "on"]),
+    ("rail", &["against"]),
+    ("lash", &["out"]),
+    ("critici", &["for"]),
+    ("blame", &["for"]),
+    ("accuse", &["of"]),
+    ("agree", &["with", "on"]),
+    ("disagree", &["with", "on"]),
+    ("object", &["to"]),
+    ("ask", &["about", "for"]),
+    ("apologi", &["for"]),
+    ("vote", &["for", "against"]),
+];
+
+/// Index of the preposition that completes a prepositional cue at `v`
+/// (right after the verb, or after a short object: "blamed Obama for").
+fn prepositional_cue(ctx: &Ctx, v: usize, after: usize, b: usize) -> Option<usize> {
+    let verb = ctx.word(v);
+    if !verb.is_ascii() {
+        return None;
+    }
+    let verb = verb.to_ascii_lowercase();
+    let (_, preps) = PREPOSITIONAL_CUES
+        .iter()
+        .find(|(stem, _)| verb.starts_with(stem))?;
+    let reach = if ["critici", "blame", "accuse"]
+        .iter()
+        .any(|s| verb.starts_with(s))
+    {
+        4
+    } else {
+        1
+    };
+    (after..(after + reach).min(b)).find(|&k| preps.iter().any(|p| ctx.lower_is(k, p)))
 }
 
 /// Verbs of saying whose object is not what was said ("said this",
