@@ -252,6 +252,21 @@ fn quote_state(text: &str, toks: &[Token], doc: &Document) -> Vec<bool> {
 /// Per sentence: its paragraph is a headline or subheading in title case.
 fn title_case_sentences(text: &str, toks: &[Token], doc: &Document) -> Vec<bool> {
     let mut per_paragraph = vec![(0usize, 0usize); doc.paragraphs.len()];
+    // per sentence: (all-caps words, words of two letters or more)
+    let mut shouting = vec![(0usize, 0usize); doc.sentences.len()];
+    for t in toks {
+        if t.kind == TokenKind::Word {
+            let w = text.get(t.start..t.end).unwrap_or("");
+            if w.len() >= 2 {
+                if let Some(slot) = shouting.get_mut(t.sentence) {
+                    slot.1 += 1;
+                    if w.chars().all(|c| !c.is_lowercase()) {
+                        slot.0 += 1;
+                    }
+                }
+            }
+        }
+    }
     for t in toks {
         if t.kind != TokenKind::Word {
             continue;
@@ -272,7 +287,13 @@ fn title_case_sentences(text: &str, toks: &[Token], doc: &Document) -> Vec<bool>
     }
     doc.sentences
         .iter()
-        .map(|s| {
+        .zip(&shouting)
+        .map(|(s, &(caps, words))| {
+            // a sentence in capitals ("AG MAKES VISIT TO ...") says nothing
+            // about names either
+            if words >= 4 && caps * 10 >= words * 6 {
+                return true;
+            }
             let heading = doc.paragraphs.get(s.paragraph).is_some_and(|p| {
                 matches!(p.kind, ParagraphKind::Headline | ParagraphKind::Subheading)
             });
@@ -720,7 +741,7 @@ fn prefix_entities(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candi
         while h < last && ctx.is_name_word(h) && !ctx.has(h, flag::ORG_HEAD) {
             h += 1;
         }
-        if h < last && ctx.is_name_word(h) && ctx.has(h, flag::ORG_HEAD) {
+        if h > k && h < last && ctx.is_name_word(h) && ctx.has(h, flag::ORG_HEAD) {
             out.push(Candidate::new(ctx, k, h + 1, Kind::Org));
             k = h + 1;
             continue;

@@ -308,3 +308,22 @@ fn long_capitalised_chains_stay_fast() {
         }
     }
 }
+
+#[test]
+fn capitals_only_sentence_gives_no_acronym_organisations() {
+    let doc = analyse(
+        "MINISTER MAKES VISIT TO BACK WAR CRIMES UNIT. \
+         The visit by Attorney General Rosa Klein to Kyiv lasted a day.",
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| ["MAKES", "VISIT", "WAR", "UNIT"].contains(n)),
+        "{names:?}"
+    );
+    assert!(entity(&doc, "Rosa Klein")
+        .roles
+        .iter()
+        .any(|r| r.text == "Attorney General"));
+}
