@@ -27,6 +27,8 @@ pub(crate) enum Spec {
     InRelativeYear { gran: Granularity, years: i32 },
     /// A month named with a shift: "last November" (-1), "next March" (1).
     ShiftedMonth { month: u8, n: i32 },
+    /// "the weekend": this week's or last week's, by the tense.
+    Weekend,
     /// A weekday; `shift` -1 last, 0 this, 1 next, None from the tense.
     Weekday { weekday: u8, shift: Option<i32> },
     /// The document date at a granularity, shifted: "last year" (Year, -1),
@@ -182,7 +184,8 @@ fn month_at(w: &Words, i: usize) -> Option<(u8, usize)> {
     let mut end = i + 1;
     if abbr && w.adjacent(i) && w.is(i + 1, ".") {
         end += 1;
-    } else if abbr && w.raw(i).len() < 3 {
+    } else if abbr && w.kind(i + 1) != Some(TokenKind::Number) {
+        // "Jan" alone is more often a name than January.
         return None;
     }
     Some((month, end))
@@ -300,6 +303,9 @@ fn hyphen_count_unit(w: &Words, i: usize) -> Option<(String, Unit)> {
 /// Count + unit, then "ago" / "later" / "from now" / nothing (a duration).
 fn count_unit(w: &Words, i: usize) -> Option<Found> {
     let (count, unit, after) = if let Some((count, unit)) = hyphen_count_unit(w, i) {
+        if unit == Unit::Quarter {
+            return None;
+        }
         (count, unit, i + 1)
     } else {
         let (count, mut j) = count_at(w, i)?;
@@ -310,6 +316,15 @@ fn count_unit(w: &Words, i: usize) -> Option<Found> {
         let (unit, plural, after) = unit_at(w, j)?;
         // "a years", "five year" (adjectival) are fine; "one days" is not.
         if count == "1" && plural && !w.is(i, "1") {
+            return None;
+        }
+        // "three-quarters of", "a quarter of": fractions; "a second round":
+        // an ordinal.
+        let article = w.is_any(i, &["a", "an"]);
+        if unit == Unit::Quarter && (w.is(after, "of") || article) {
+            return None;
+        }
+        if unit == Unit::Second && article {
             return None;
         }
         (count, unit, after)
@@ -1119,18 +1134,25 @@ fn relative_word(w: &Words, i: usize) -> Option<Found> {
 
 /// "year-earlier", "year-ago" as adjectives ("the year-earlier quarter").
 fn year_ago_adjective(w: &Words, i: usize) -> Option<Found> {
-    match w.w(i) {
-        "year-earlier" | "year-ago" => found(
-            i,
-            i + 1,
-            TimeType::Date,
-            Spec::YearsAgo {
-                n: -1,
-                narrative: false,
-            },
-        ),
-        _ => None,
+    if !matches!(w.w(i), "year-earlier" | "year-ago") {
+        return None;
     }
+    // "the year-earlier quarter", "the year-ago third quarter", "period"
+    let mut end = i + 1;
+    if matches!(w.lex(end), Some(Lex::Ordinal(_))) && w.is(end + 1, "quarter") {
+        end += 2;
+    } else if w.is_any(end, &["quarter", "period"]) {
+        end += 1;
+    }
+    found(
+        i,
+        end,
+        TimeType::Date,
+        Spec::YearsAgo {
+            n: -1,
+            narrative: false,
+        },
+    )
 }
 
 /// Every pattern that can start at `i`, without determiners or modifiers.
@@ -1313,15 +1335,7 @@ pub(crate) fn parse_at(w: &Words, i: usize, day_first_locale: bool) -> Option<Fo
                     }
                 }
                 if unit == Unit::Weekend {
-                    return found(
-                        i,
-                        i + 2,
-                        TimeType::Date,
-                        Spec::Weekday {
-                            weekday: 6,
-                            shift: None,
-                        },
-                    );
+                    return found(i, i + 2, TimeType::Date, Spec::Weekend);
                 }
             }
             // "the quarter", "the latest quarter"

@@ -439,7 +439,6 @@ fn build() -> HashMap<&'static str, Lex> {
         &["recently", "lately", "нещодавно", "недавно"],
         Lex::Reference("PAST_REF"),
     );
-    m.insert("soon", Lex::Reference("FUTURE_REF"));
     m.insert("незабаром", Lex::Reference("FUTURE_REF"));
     m.insert("скоро", Lex::Reference("FUTURE_REF"));
     // --- shifts ---
@@ -574,7 +573,8 @@ fn build() -> HashMap<&'static str, Lex> {
         ("P1W", &["weekly", "щотижня", "щотижнево", "еженедельно"]),
         ("P2W", &["biweekly", "fortnightly"]),
         ("P1M", &["monthly", "щомісяця", "щомісячно", "ежемесячно"]),
-        ("P3M", &["quarterly", "щокварталу", "ежеквартально"]),
+        // "quarterly" mostly qualifies reports ("quarterly earnings"), not a recurrence.
+        ("P3M", &["щокварталу", "ежеквартально"]),
         (
             "P1Y",
             &["annually", "yearly", "щороку", "щорічно", "ежегодно"],

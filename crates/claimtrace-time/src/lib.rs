@@ -82,10 +82,11 @@ pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
             let start = words.start(found.start);
             let stop = words.end_before(found.end);
             if let Some(text) = doc.text.get(start..stop) {
-                if let Some(p) = r.point {
-                    if !matches!(found.spec, Spec::Reference(_)) {
-                        ctx.focus = Some(p);
-                    }
+                // A comparison point ("a year earlier", "year-ago") does not
+                // move the story's focus.
+                let comparison = matches!(found.spec, Spec::YearsAgo { .. } | Spec::FocusQuarter);
+                if let Some(p) = r.point.filter(|_| !comparison) {
+                    ctx.focus = Some(p);
                     if matches!(p.gran, Granularity::Quarter(_)) {
                         ctx.focus_quarter = Some(p);
                     }

@@ -93,32 +93,53 @@ fn point(p: Point, anchor: TimeAnchor) -> Option<Resolved> {
     resolved(p.value(), anchor, Some(p))
 }
 
-/// The year that puts a yearless `gran` nearest the document date in the
-/// direction of the tense (past reporting takes the past June 30).
+/// How far (in days) the nearest reading of a yearless date may lie on the
+/// wrong side of the document date before the tense overrides it: reports
+/// mention dates a few weeks ahead in the past tense ("said the offer
+/// expires Dec. 7") and a few weeks back in the future tense.
+fn tense_tolerance(gran: Granularity) -> i64 {
+    match gran {
+        Granularity::Quarter(_) | Granularity::Season(_) => 100,
+        Granularity::Half(_) => 190,
+        _ => 62,
+    }
+}
+
+/// The year that puts a yearless `gran` nearest the document date, unless
+/// the tense points the other way and the nearest reading is not close
+/// (past reporting takes the past June 30).
 fn place_year(dct: Point, gran: Granularity, dir: Direction) -> Option<Point> {
     let reference = dct.truncate(gran).first_day()?;
-    let candidates = [dct.year - 1, dct.year, dct.year + 1]
-        .into_iter()
-        .filter_map(|year| {
-            let p = Point { year, gran };
-            p.first_day().map(|d| (p, d))
-        });
-    let mut best: Option<(Point, i64)> = None;
-    for (p, d) in candidates {
-        let diff = (d - reference).num_days();
-        let ok = match dir {
-            Direction::Past => diff <= 0,
-            Direction::Future => diff >= 0,
-            Direction::Unknown => true,
-        };
-        // ties go to the past: news mostly reports what happened
-        if ok
-            && best.is_none_or(|(_, b)| diff.abs() < b.abs() || (diff.abs() == b.abs() && diff < b))
-        {
-            best = Some((p, diff));
+    let mut candidates: Vec<(Point, i64)> = Vec::with_capacity(3);
+    for year in [dct.year - 1, dct.year, dct.year + 1] {
+        let p = Point { year, gran };
+        if let Some(d) = p.first_day() {
+            candidates.push((p, (d - reference).num_days()));
         }
     }
-    best.map(|(p, _)| p)
+    // ties go to the past: news mostly reports what happened
+    let nearest = |ok: &dyn Fn(i64) -> bool| {
+        candidates
+            .iter()
+            .filter(|(_, diff)| ok(*diff))
+            .min_by_key(|(_, diff)| (diff.abs(), *diff > 0))
+            .map(|(p, diff)| (*p, *diff))
+    };
+    let (best, diff) = nearest(&|_| true)?;
+    let tolerance = tense_tolerance(gran);
+    let wrong_side = match dir {
+        Direction::Past => diff > tolerance,
+        Direction::Future => diff < -tolerance,
+        Direction::Unknown => false,
+    };
+    if !wrong_side {
+        return Some(best);
+    }
+    let consistent = match dir {
+        Direction::Past => nearest(&|d| d <= 0),
+        _ => nearest(&|d| d >= 0),
+    };
+    consistent.map(|(p, _)| p).or(Some(best))
 }
 
 fn weekday_near(
@@ -235,6 +256,20 @@ pub(crate) fn resolve(
             };
             point(Point { year, gran }, DocumentDate)
         }
+        Spec::Weekend => {
+            let Some(dct) = ctx.dct.and_then(|d| d.first_day()) else {
+                return resolved("XXXX-WXX-WE".into(), DocumentDate, None);
+            };
+            // This week's weekend when the document is dated late in the
+            // week or the clause looks ahead; else the one before.
+            let week = Point::from_date(dct).truncate(Granularity::Weekend(1));
+            let p = if dct.weekday().num_days_from_monday() >= 4 || dir() == Direction::Future {
+                week
+            } else {
+                week.shift(-1)?
+            };
+            point(p, DocumentDate)
+        }
         Spec::Weekday { weekday, shift } => {
             let Some(dct) = ctx.dct.and_then(|d| d.first_day()) else {
                 return resolved(format!("XXXX-WXX-{weekday}"), DocumentDate, None);
@@ -244,19 +279,6 @@ pub(crate) fn resolve(
             } else {
                 Direction::Unknown
             };
-            if *weekday == 6 && shift.is_none() {
-                // "the weekend": this week's when the document is dated in it,
-                // else by tense.
-                let base = Point::from_date(dct);
-                let week = base.truncate(Granularity::Weekend(1));
-                let days_from_monday = dct.weekday().num_days_from_monday();
-                let p = if days_from_monday >= 4 || direction == Direction::Future {
-                    week
-                } else {
-                    week.shift(-1)?
-                };
-                return point(p, DocumentDate);
-            }
             point(
                 Point::from_date(weekday_near(dct, *weekday, *shift, direction)?),
                 DocumentDate,
@@ -337,8 +359,13 @@ mod tests {
         let june30 = Granularity::Day(6, 30);
         let past = place_year(dct, june30, Direction::Past).map(|p| p.value());
         assert_eq!(past.as_deref(), Some("2023-06-30"));
-        let future = place_year(dct, june30, Direction::Future).map(|p| p.value());
-        assert_eq!(future.as_deref(), Some("2024-06-30"));
+        // A future clause keeps a date a fortnight back (reports slip), but
+        // not one ten weeks back.
+        let near = place_year(dct, june30, Direction::Future).map(|p| p.value());
+        assert_eq!(near.as_deref(), Some("2023-06-30"));
+        let may1 = Granularity::Day(5, 1);
+        let future = place_year(dct, may1, Direction::Future).map(|p| p.value());
+        assert_eq!(future.as_deref(), Some("2024-05-01"));
         // In January, "December" with past tense is last year's.
         let Some(jan) = Point::parse_day("2024-01-10") else {
             panic!("bad test date");
