@@ -50,6 +50,8 @@ pub(crate) enum Spec {
     TimeOfDay { day: Box<Spec>, clock: String },
     /// "the quarter", "the latest quarter": the quarter in focus.
     FocusQuarter,
+    /// Thanksgiving: the fourth Thursday of November.
+    Thanksgiving,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1185,6 +1187,18 @@ fn core(w: &Words, i: usize, after_the: bool, day_first_locale: bool) -> Option<
         if word == "that" || word == "same" {
             consider(narrative(w, i));
         }
+        if word == "recent" {
+            // "recent years": the past; "recent months", "recent days": a
+            // vague stretch up to now.
+            if let Some(Lex::Unit { unit, plural: true }) = w.lex(i + 1) {
+                let spec = if unit == Unit::Year || unit == Unit::Decade {
+                    (TimeType::Date, Spec::Reference("PAST_REF"))
+                } else {
+                    (TimeType::Duration, Spec::Literal(unit.duration("X")))
+                };
+                consider(found(i, i + 2, spec.0, spec.1));
+            }
+        }
         if !after_the && (word == "a" || word == "an") {
             consider(per_unit(w, i));
             consider(count_unit(w, i));
@@ -1213,6 +1227,41 @@ fn core(w: &Words, i: usize, after_the: bool, day_first_locale: bool) -> Option<
             consider(relative_word(w, i))
         }
         Lex::ClockWord(_) => consider(clock(w, i)),
+        Lex::Holiday(month, day) => {
+            if w.latin(i) && !w.capitalised(i) {
+                return best;
+            }
+            // "Christmas Day", "Christmas Eve", "Thanksgiving Day"
+            let (day, end) = if w.is(i + 1, "eve") && day > 1 {
+                (day - 1, i + 2)
+            } else if w.is(i + 1, "day") {
+                (day, i + 2)
+            } else {
+                (day, i + 1)
+            };
+            let spec = if day == 0 {
+                Spec::Thanksgiving
+            } else {
+                Spec::Partial(Granularity::Day(month, day))
+            };
+            consider(found(i, end, TimeType::Date, spec));
+        }
+        Lex::Unit { unit, plural: true }
+            if w.is_any(
+                i.wrapping_sub(1),
+                &[
+                    "for", "within", "over", "in", "after", "took", "take", "takes",
+                ],
+            ) && !w.is(i + 1, "of") =>
+        {
+            // "within weeks", "for years": an unspecified number of units.
+            consider(found(
+                i,
+                i + 1,
+                TimeType::Duration,
+                Spec::Literal(unit.duration("X")),
+            ));
+        }
         Lex::Fiscal => {
             let j = if w.is(i + 1, "year") { i + 2 } else { i + 1 };
             if let Some(y) = year_at(w, j) {

@@ -110,6 +110,9 @@ pub enum Lex {
     Fiscal,
     /// "century".
     CenturyWord,
+    /// A holiday on a fixed day (month, day); day 0 = Thanksgiving (the
+    /// fourth Thursday of November).
+    Holiday(u8, u8),
 }
 
 /// Which part of a period: start, middle, end.
@@ -703,19 +706,95 @@ fn build() -> HashMap<&'static str, Lex> {
     add_forms(&mut m, &["a.m.", "am", "a.m"], Lex::Meridiem(false));
     add_forms(&mut m, &["p.m.", "pm", "p.m"], Lex::Meridiem(true));
     m.insert("fiscal", Lex::Fiscal);
+    add_forms(
+        &mut m,
+        &["christmas", "різдво", "різдва"],
+        Lex::Holiday(12, 25),
+    );
+    add_forms(&mut m, &["рождество", "рождества"], Lex::Holiday(1, 7));
+    m.insert("halloween", Lex::Holiday(10, 31));
+    m.insert("thanksgiving", Lex::Holiday(11, 0));
     m.insert("century", Lex::CenturyWord);
     m
 }
 
-/// The table of time words.
-pub fn table() -> &'static HashMap<&'static str, Lex> {
-    static TABLE: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
-    TABLE.get_or_init(build)
+/// FNV-1a: the keys are short words, for which SipHash costs more than
+/// the rest of the lookup.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+struct Table {
+    words: HashMap<&'static str, Lex, FnvBuild>,
+    /// One bit per possible first two bytes of a key: most words are
+    /// rejected here without hashing.
+    prefixes: Vec<u64>,
+}
+
+/// A filter key from a word's length and first, second and last bytes:
+/// "the", "and", "said" share none with a time word.
+fn prefix_of(word: &str) -> usize {
+    let b = word.as_bytes();
+    let first = usize::from(b.first().copied().unwrap_or(0));
+    let second = usize::from(b.get(1).copied().unwrap_or(0));
+    let last = usize::from(b.last().copied().unwrap_or(0));
+    let len = b.len().min(31);
+    (len.wrapping_mul(0x9E37)
+        ^ first.wrapping_mul(0x2F1)
+        ^ second.wrapping_mul(0x61)
+        ^ last.wrapping_mul(0x3B5))
+        & 0xFFFF
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let built = build();
+        let mut words: HashMap<&'static str, Lex, FnvBuild> =
+            HashMap::with_capacity_and_hasher(built.len(), FnvBuild::default());
+        let mut prefixes = vec![0u64; 65536 / 64];
+        for (k, v) in built {
+            let p = prefix_of(k);
+            if let Some(slot) = prefixes.get_mut(p / 64) {
+                *slot |= 1 << (p % 64);
+            }
+            words.insert(k, v);
+        }
+        Table { words, prefixes }
+    })
 }
 
 /// Looks a lower-cased word up.
 pub fn lookup(word: &str) -> Option<Lex> {
-    table().get(word).copied()
+    let t = table();
+    let p = prefix_of(word);
+    let bit = t
+        .prefixes
+        .get(p / 64)
+        .is_some_and(|slot| slot & (1 << (p % 64)) != 0);
+    if !bit {
+        return None;
+    }
+    t.words.get(word).copied()
 }
 
 /// Words that mark the future near a partial date ("will", "next", "буде").
@@ -733,7 +812,6 @@ pub fn is_future_marker(word: &str) -> bool {
             | "plan"
             | "planned"
             | "expected"
-            | "due"
             | "intends"
             | "буде"
             | "будуть"

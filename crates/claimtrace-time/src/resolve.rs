@@ -99,7 +99,9 @@ fn point(p: Point, anchor: TimeAnchor) -> Option<Resolved> {
 /// expires Dec. 7") and a few weeks back in the future tense.
 fn tense_tolerance(gran: Granularity) -> i64 {
     match gran {
-        Granularity::Quarter(_) | Granularity::Season(_) => 100,
+        // Companies report past quarters; a later quarter needs a future tense.
+        Granularity::Quarter(_) => 40,
+        Granularity::Season(_) => 100,
         Granularity::Half(_) => 190,
         _ => 62,
     }
@@ -339,6 +341,19 @@ pub(crate) fn resolve(
             let day = resolve(day, ctx, dir)?;
             let value = format!("{}T{clock}", day.value);
             resolved(value, day.anchor, day.point)
+        }
+        Spec::Thanksgiving => {
+            let year = match ctx.dct {
+                Some(dct) => place_year(dct, Granularity::Day(11, 25), dir())?.year,
+                None => return resolved("XXXX-11-XX".into(), DocumentDate, None),
+            };
+            // The fourth Thursday: the first Thursday on or after Nov 22.
+            let nov22 = NaiveDate::from_ymd_opt(year, 11, 22)?;
+            let offset = (3 + 7 - i64::from(nov22.weekday().num_days_from_monday())) % 7;
+            point(
+                Point::from_date(nov22.checked_add_signed(Duration::try_days(offset)?)?),
+                DocumentDate,
+            )
         }
         Spec::FocusQuarter => {
             let q = ctx.focus_quarter?;

@@ -21,6 +21,14 @@ impl<'a> Words<'a> {
         for t in toks {
             let begin = lower.len();
             let raw = text.get(t.start..t.end).unwrap_or("");
+            if raw.is_ascii() && !raw.contains('`') {
+                lower.push_str(raw);
+                if let Some(tail) = lower.get_mut(begin..) {
+                    tail.make_ascii_lowercase();
+                }
+                spans.push((begin as u32, lower.len() as u32));
+                continue;
+            }
             for c in raw.chars() {
                 match c {
                     '’' | 'ʼ' | '`' | '‘' => lower.push('\''),
