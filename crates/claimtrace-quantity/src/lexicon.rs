@@ -6,7 +6,35 @@
 //! comparators, rates) are matched later, only where a number was found.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: every word of every document is looked up, and the default
+/// SipHash costs more than the rest of the look-up on short keys. The keys
+/// are fixed, so input cannot grow a bucket.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by static words, hashed with [`Fnv`].
+pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
 /// Magnitude class of a cardinal word: which word may follow which
 /// ("twenty" then "one", "сто" then "двадцять", never "one" then "two").
@@ -48,10 +76,10 @@ pub(crate) enum Lex {
     Month,
 }
 
-fn build() -> HashMap<&'static str, Lex> {
+fn build() -> WordMap<Lex> {
     use Lex::*;
     use NumClass::*;
-    let mut m: HashMap<&'static str, Lex> = HashMap::with_capacity(700);
+    let mut m: WordMap<Lex> = WordMap::with_capacity_and_hasher(700, Default::default());
     let units: &[(&str, f64)] = &[
         ("zero", 0.0),
         ("nought", 0.0),
@@ -445,8 +473,8 @@ fn build() -> HashMap<&'static str, Lex> {
     m
 }
 
-fn table() -> &'static HashMap<&'static str, Lex> {
-    static TABLE: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+fn table() -> &'static WordMap<Lex> {
+    static TABLE: OnceLock<WordMap<Lex>> = OnceLock::new();
     TABLE.get_or_init(build)
 }
 

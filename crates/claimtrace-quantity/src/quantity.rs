@@ -344,24 +344,100 @@ fn comparator_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)>
             return None;
         }
     }
+    // The words right before, nearest first, lower-cased once (the phrase
+    // table is long; re-reading each word per phrase was the stage's main cost).
+    let mut before: Vec<String> = Vec::with_capacity(MAX_PHRASE_WORDS);
+    let mut idx = lead;
+    while before.len() < MAX_PHRASE_WORDS {
+        let Some(prev) = idx.checked_sub(1) else {
+            break;
+        };
+        let Some(p) = s.piece(prev) else { break };
+        if !p.is_word() {
+            break;
+        }
+        before.push(s.lower(prev).to_string());
+        idx = prev;
+        if p.break_before {
+            break;
+        }
+    }
+    let first = before.first().map_or("", String::as_str);
+    if first.is_empty() || !COMPARATOR_LAST_WORDS.iter().any(|w| *w == first) {
+        return None;
+    }
     'phrases: for &(phrase, cmp) in COMPARATORS_BEFORE {
         let len = phrase.len();
-        if lead < len {
+        if before.len() < len {
             continue;
         }
-        let start = lead - len;
-        for (offset, word) in phrase.iter().enumerate() {
-            if !s.word_is(start + offset, word) {
-                continue 'phrases;
-            }
-            if offset > 0 && s.piece(start + offset).is_some_and(|p| p.break_before) {
+        for (k, word) in phrase.iter().rev().enumerate() {
+            if before.get(k).map(String::as_str) != Some(*word) {
                 continue 'phrases;
             }
         }
-        return Some((cmp, start));
+        return Some((cmp, lead - len));
     }
     None
 }
+
+/// Longest comparator phrase, in words.
+const MAX_PHRASE_WORDS: usize = 5;
+
+/// Words a comparator phrase can end with: a quick rejection before the table.
+const COMPARATOR_LAST_WORDS: &[&str] = &[
+    "of",
+    "than",
+    "to",
+    "as",
+    "less",
+    "estimated",
+    "over",
+    "above",
+    "exceeding",
+    "exceed",
+    "exceeds",
+    "surpass",
+    "beyond",
+    "under",
+    "below",
+    "almost",
+    "nearly",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "approx",
+    "circa",
+    "some",
+    "equals",
+    "exactly",
+    "least",
+    "most",
+    "ніж",
+    "менше",
+    "більше",
+    "понад",
+    "щонайменше",
+    "принаймні",
+    "близько",
+    "майже",
+    "приблизно",
+    "орієнтовно",
+    "чем",
+    "менее",
+    "меньше",
+    "более",
+    "больше",
+    "свыше",
+    "минимум",
+    "около",
+    "почти",
+    "примерно",
+    "приблизительно",
+    "порядка",
+    "до",
+];
 
 /// A comparator written after the number ("500 or more"): (comparator, piece after it).
 fn comparator_after(s: &mut Scan, at: usize) -> Option<(&'static str, usize)> {

@@ -1,8 +1,9 @@
 //! Words read around a number: units (currency, percent, measures), rate
 //! periods, comparators and change verbs, in English, Ukrainian and Russian.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::lexicon::WordMap;
 
 /// What kind of thing a quantity's unit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,8 +32,8 @@ impl UnitKind {
     }
 }
 
-fn unit_table() -> &'static HashMap<&'static str, (UnitKind, &'static str)> {
-    static TABLE: OnceLock<HashMap<&'static str, (UnitKind, &'static str)>> = OnceLock::new();
+fn unit_table() -> &'static WordMap<(UnitKind, &'static str)> {
+    static TABLE: OnceLock<WordMap<(UnitKind, &'static str)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         use UnitKind::*;
         let entries: &[(&str, UnitKind, &str)] = &[
