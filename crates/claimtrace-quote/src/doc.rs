@@ -126,6 +126,14 @@ impl<'a> Ctx<'a> {
             .unwrap_or((i, i + 1))
     }
 
+    /// Token `i` is in the headline or a subheading.
+    pub fn is_headline(&self, i: usize) -> bool {
+        matches!(
+            self.sent_kind.get(self.sentence_of(i)),
+            Some(ParagraphKind::Headline | ParagraphKind::Subheading)
+        )
+    }
+
     pub fn char_before(&self, i: usize) -> Option<char> {
         let t = self.toks.get(i)?;
         self.text.get(..t.start)?.chars().next_back()

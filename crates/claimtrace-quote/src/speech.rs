@@ -167,6 +167,36 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
         });
     }
 
+    // Headlines "Poll: Trump ties Clinton", "Cruz: Trump would ...".
+    for &(pa, pb) in &ctx.par_tokens {
+        if !ctx.is_headline(pa) {
+            continue;
+        }
+        let Some(colon) = (pa..(pa + 7).min(pb)).find(|&k| ctx.is_punct(k, ":")) else {
+            continue;
+        };
+        let np = ctx
+            .np_walk(colon, pa)
+            .filter(|np| np.0 == pa && (np.0..np.1).any(|i| ctx.is_cap(i)));
+        let start = colon + 1;
+        let end = trim_end(ctx, start, pb, &in_mark);
+        if let Some(np) = np.filter(|_| ctx.words_in(start, end) >= 3) {
+            if let Some(u) = used_cue.get_mut(colon) {
+                *u = true;
+            }
+            // A quoted headline after the colon is the same quote.
+            drafts.retain(|d| !(d.content.0 >= start && d.content.1 <= end));
+            drafts.push(Draft {
+                kind: QuoteKind::Indirect,
+                content: (start, end),
+                cue: Some((colon, colon + 1)),
+                speaker: Some(np),
+                inherit_from: None,
+                within: None,
+            });
+        }
+    }
+
     // Reported speech, sentence by sentence.
     let mut seen: Vec<(usize, CueSeen)> = Vec::new();
     for (si, &(a, b)) in ctx.sent_tokens.iter().enumerate() {
@@ -430,8 +460,17 @@ fn trim_end(ctx: &Ctx, start: usize, mut end: usize, in_mark: &[u32]) -> usize {
     end
 }
 
+/// Drops leading punctuation, and starts after the last sentence end the
+/// splitter missed ("... $27.16. Sanders appears ...").
 fn trim_start(ctx: &Ctx, mut start: usize, end: usize) -> usize {
-    while start < end && ctx.kind(start) == Some(TokenKind::Punct) {
+    if let Some(k) = (start..end).rev().find(|&k| {
+        ctx.is_final(k)
+            && (ctx.is_cap(k + 1) || ctx.is_quote_mark(k + 1))
+            && !ctx.is_title_period(k)
+    }) {
+        start = k + 1;
+    }
+    while start < end && matches!(ctx.kind(start), Some(TokenKind::Punct)) {
         start += 1;
     }
     start
@@ -1009,7 +1048,8 @@ fn according_to(
             xe -= 1;
         }
         let xe = trim_end(ctx, a, xe, in_mark);
-        (ctx.words_in(a, xe) >= 3).then_some((trim_start(ctx, a, xe), xe))
+        let xs = trim_start(ctx, a, xe);
+        (ctx.words_in(xs, xe) >= 3).then_some((xs, xe))
     };
     let content = if at_start { y } else { y.or(x) }?;
     let next = content.1.max(after_np);
