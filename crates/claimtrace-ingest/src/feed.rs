@@ -51,33 +51,68 @@ pub(crate) fn read(mut body: Box<dyn BufRead + Send>, src: Source) -> Documents 
     }))
 }
 
-/// Parses a feed; a feed that fails as it is and is not valid UTF-8 (a
-/// latin-1 feed that declares UTF-8, or a broken declaration) is transcoded
-/// to UTF-8 and parsed again, with a warning.
+/// Parses a feed. A feed that fails as it is gets two repairs, each with a
+/// warning: text that is not valid UTF-8 (a latin-1 feed declaring UTF-8, or
+/// none) is transcoded from its declared charset, else windows-1252; and an
+/// `<rss>` root without a `version` attribute (which the parser needs to
+/// recognise RSS) is read as RSS 2.0.
 fn parse_feed(bytes: &[u8], warnings: &mut Vec<String>) -> Result<feed_rs::model::Feed, String> {
-    let parser = feed_rs::parser::Builder::new().build();
-    let first_error = match parser.parse(bytes) {
+    let parse = |data: &[u8]| feed_rs::parser::Builder::new().build().parse(data);
+    let first_error = match parse(bytes) {
         Ok(feed) => return Ok(feed),
         Err(e) => e.to_string(),
     };
-    if std::str::from_utf8(bytes).is_ok() {
+    let mut repairs = Vec::new();
+    let mut text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => {
+            let declared = declared_charset(bytes).filter(|label| !label.contains("utf"));
+            let label = declared.unwrap_or_else(|| "windows-1252".to_string());
+            let mut ignored = Vec::new();
+            let decoded = decode_text(bytes.to_vec(), Some(&label), false, &mut ignored);
+            repairs.push(format!("not valid UTF-8: decoded as {label}"));
+            without_xml_declaration(&decoded).to_string()
+        }
+    };
+    if let Some(fixed) = with_rss_version(&text) {
+        text = fixed;
+        repairs.push("`<rss>` has no version: read as RSS 2.0".to_string());
+    }
+    if repairs.is_empty() {
         return Err(format!("not a readable RSS/Atom feed: {first_error}"));
     }
-    let declared = declared_charset(bytes).filter(|label| !label.contains("utf"));
-    let label = declared.as_deref().unwrap_or("windows-1252");
-    let mut decode_warnings = Vec::new();
-    let text = decode_text(bytes.to_vec(), Some(label), false, &mut decode_warnings);
-    let text = without_xml_declaration(&text);
-    let feed = feed_rs::parser::Builder::new()
-        .build()
-        .parse(text.as_bytes())
-        .map_err(|e| {
-            format!("not a readable RSS/Atom feed: {first_error}; read as {label}: {e}")
-        })?;
-    warnings.push(format!(
-        "feed is not valid UTF-8 ({first_error}): decoded as {label}"
-    ));
+    let feed = parse(text.as_bytes()).map_err(|e| {
+        format!(
+            "not a readable RSS/Atom feed: {first_error}; after repair ({}): {e}",
+            repairs.join("; ")
+        )
+    })?;
+    warnings.extend(
+        repairs
+            .into_iter()
+            .map(|r| format!("malformed feed repaired: {r}")),
+    );
     Ok(feed)
+}
+
+/// The text with `version="2.0"` added to an `<rss>` root that lacks one.
+fn with_rss_version(text: &str) -> Option<String> {
+    let start = text.find("<rss")?;
+    let rest = text.get(start..)?;
+    let tag_end = rest.find('>')?;
+    let tag = rest.get(..tag_end)?;
+    let after_name = tag.get(4..)?;
+    if after_name.contains("version")
+        || !(after_name.is_empty() || after_name.starts_with(char::is_whitespace))
+    {
+        return None;
+    }
+    let insert_at = start + 4;
+    Some(format!(
+        "{} version=\"2.0\"{}",
+        text.get(..insert_at)?,
+        text.get(insert_at..)?
+    ))
 }
 
 /// The XML without its `<?xml ...?>` declaration, whose encoding no longer
@@ -319,5 +354,11 @@ mod tests {
         assert_eq!(ok.len(), 1, "latin-1 feed recovered");
         assert_eq!(ok[0].meta.title.as_deref(), Some("Notícia"));
         assert!(!ok[0].warnings.is_empty());
+        // No version on <rss>, latin-1 without declaration (as uolNoticias.rss).
+        let docs = read_feed(b"<rss>\n<channel><title>UOL</title><item><title>Not\xedcia</title><description>Texto.</description></item></channel></rss>");
+        let ok: Vec<&Document> = docs.iter().filter_map(|d| d.as_ref().ok()).collect();
+        assert_eq!(ok.len(), 1);
+        assert_eq!(ok[0].meta.source.as_deref(), Some("UOL"));
+        assert_eq!(ok[0].warnings.len(), 2, "{:?}", ok[0].warnings);
     }
 }
