@@ -457,7 +457,9 @@ fn name_before(doc: &Document, k: usize) -> Option<String> {
         end -= 1;
     }
     let mut start = end;
-    while start > 0
+    // Names are short: a bound keeps a hostile run of capitals linear.
+    let floor = end.saturating_sub(8);
+    while start > floor
         && doc.tokens.get(start - 1).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && word(doc, t).chars().next().is_some_and(char::is_uppercase)

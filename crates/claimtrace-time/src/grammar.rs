@@ -1347,6 +1347,18 @@ pub(crate) fn parse_at(w: &Words, i: usize, day_first_locale: bool) -> Option<Fo
                     return point_like(&f).then_some(Found { start: i, ..f });
                 }
             }
+            // "the late 1970s", "the mid-1990s": the decade keeps its "the".
+            if w.is_any(i + 1, &["early", "late", "mid"]) || w.w(i + 1).starts_with("mid-") {
+                let f = parse_at(w, i + 1, day_first_locale)?;
+                let decade = matches!(
+                    f.spec,
+                    Spec::Point(Point {
+                        gran: Granularity::Decade | Granularity::Century,
+                        ..
+                    })
+                );
+                return Some(if decade { Found { start: i, ..f } } else { f });
+            }
             if w.is(i + 1, "future") {
                 return found(i, i + 2, TimeType::Date, Spec::Reference("FUTURE_REF"));
             }

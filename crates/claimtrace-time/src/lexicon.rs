@@ -624,7 +624,11 @@ fn build() -> HashMap<&'static str, Lex> {
         &["earlier", "before", "раніше", "ранее", "прежде"],
         Lex::Later(-1),
     );
-    add_forms(&mut m, &["р", "г", "рр", "гг", "годом"], Lex::YearWord);
+    add_forms(
+        &mut m,
+        &["р", "г", "рр", "гг", "годом", "роках", "годах"],
+        Lex::YearWord,
+    );
     add_forms(
         &mut m,
         &[
