@@ -280,7 +280,7 @@ const EN_QUOTE_ONLY: &[&str] = &[
 /// Intentions: with a `to` infinitive.
 const EN_INTENT: &[&str] = &[
     "want", "plan", "intend", "seek", "aim", "refuse", "decline", "expect", "hope", "vow",
-    "pledge", "promise", "threaten", "agree", "urge",
+    "pledge", "promise", "threaten", "agree", "urge", "seem", "appear", "try", "attempt",
 ];
 const EN_IRREGULAR_INTENT: &[&str] = &["sought", "seeks", "seeking"];
 

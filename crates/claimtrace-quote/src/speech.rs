@@ -708,13 +708,42 @@ fn reported(
             if !object_like && !quoted_soon && ctx.words_in(t, end) >= 4 && has_verbish(ctx, t, end)
             {
                 content = Some((t, end));
+            } else if ctx.word(v).starts_with("tell") || ctx.word(v).starts_with("told") {
+                // "told CNN he would run": skip the addressee, then a clause.
+                let addressee = if ctx.lex(t).pronoun
+                    || ctx.word(t) == "him"
+                    || ctx.word(t) == "her"
+                    || ctx.word(t) == "them"
+                    || ctx.word(t) == "us"
+                    || ctx.word(t) == "me"
+                {
+                    Some((t, t + 1))
+                } else {
+                    ctx.np_after(t, b)
+                };
+                if let Some((_, t2)) = addressee {
+                    let end = content_end(ctx, t2, b, in_mark);
+                    let clause = t2 < b
+                        && in_mark.get(t2) == Some(&NONE)
+                        && starts_clause(ctx, t2)
+                        && !ctx.lex(t2).np_stop;
+                    if clause && ctx.words_in(t2, end) >= 4 && has_verbish(ctx, t2, end) {
+                        content = Some((t2, end));
+                    }
+                }
             }
         } else if tier == CueTier::Cognition
-            && ctx.lex(t).pronoun
-            && ctx.kind(t) == Some(TokenKind::Word)
+            && in_mark.get(t) == Some(&NONE)
+            && starts_clause(ctx, t)
         {
+            // "believes the economy is strong", "I think we can win".
             let end = content_end(ctx, t, b, in_mark);
-            if ctx.words_in(t, end) >= 3 {
+            let pronoun_start = ctx.lex(t).pronoun && ctx.kind(t) == Some(TokenKind::Word);
+            let enough = if pronoun_start { 3 } else { 4 };
+            if ctx.words_in(t, end) >= enough
+                && (pronoun_start || has_verbish(ctx, t, end))
+                && !ctx.lex(t).np_stop
+            {
                 content = Some((t, end));
             }
         }
@@ -885,7 +914,7 @@ fn object_content(
             return None;
         }
     }
-    if ctx.words_in(t, end) < 2 {
+    if ctx.words_in(t, end) < 1 {
         return None;
     }
     Some(Draft {
