@@ -917,11 +917,19 @@ fn per_unit(w: &Words, i: usize) -> Option<Found> {
 /// "this spring", "last Friday", "last night", "минулого тижня",
 /// "в прошлом году", and durations "the past two months".
 fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
-    let Some(Lex::Shift(n)) = w.lex(i) else {
+    let Some(Lex::Shift(mut n)) = w.lex(i) else {
         return None;
     };
     let word = w.w(i);
-    let j = i + 1;
+    let mut j = i + 1;
+    // "this past spring", "this coming Sunday"
+    if n == 0
+        && w.is_any(j, &["past", "coming"])
+        && !matches!(w.lex(j + 1), Some(Lex::Number(_) | Lex::Vague))
+    {
+        n = if w.is(j, "past") { -1 } else { 1 };
+        j += 1;
+    }
     // "the past two months", "the next few days", "last three years"
     if let Some((count, k)) = count_at(w, j) {
         if !w.is(j, "a") && !w.is(j, "an") {
@@ -1015,6 +1023,11 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
                     n,
                 },
             )
+        }
+        // "the past century" is a stretch of a hundred years; "this
+        // century" the current one.
+        Some(Lex::CenturyWord) if after_the && n != 0 => {
+            found(i, j + 1, TimeType::Duration, Spec::Literal("P100Y".into()))
         }
         Some(Lex::CenturyWord) => found(
             i,

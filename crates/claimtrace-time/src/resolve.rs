@@ -309,20 +309,28 @@ pub(crate) fn resolve(
                 None => resolved("XXXX".into(), anchor, None),
             }
         }
-        Spec::SeasonRelative { season, n } => match ctx.dct {
-            Some(dct) => point(
-                Point {
-                    year: dct.year + n,
-                    gran: Granularity::Season(*season),
-                },
-                DocumentDate,
-            ),
-            None => resolved(
-                value_without_year(Granularity::Season(*season)),
-                DocumentDate,
-                None,
-            ),
-        },
+        Spec::SeasonRelative { season, n } => {
+            let gran = Granularity::Season(*season);
+            let Some(dct) = ctx.dct else {
+                return resolved(value_without_year(gran), DocumentDate, None);
+            };
+            // "last summer" in November is this year's summer; in May, last
+            // year's. "next spring" likewise looks to the next one.
+            let current = dct.truncate(gran).first_day();
+            let this_year = Point {
+                year: dct.year,
+                gran,
+            };
+            let start = this_year.first_day();
+            let year = match (n.signum(), start, current) {
+                (-1, Some(s), Some(c)) if s < c => dct.year,
+                (-1, _, _) => dct.year - 1,
+                (1, Some(s), Some(c)) if s > c => dct.year,
+                (1, _, _) => dct.year + 1,
+                _ => dct.year,
+            };
+            point(Point { year, gran }, DocumentDate)
+        }
         Spec::Narrative { gran, n } => {
             let (base, anchor) = match (ctx.focus, ctx.dct) {
                 (Some(f), _) => (f, Narrative),

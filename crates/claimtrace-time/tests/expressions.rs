@@ -262,3 +262,23 @@ fn hostile_input_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn seasons_holidays_and_vague_durations() {
+    let got = pairs(
+        "Exports fell last summer and will recover next spring. \
+         The deal was signed before Christmas and troops left within weeks.",
+        "2024-01-20",
+    );
+    assert_eq!(
+        got,
+        vec![
+            // In January, last summer is last year's and the coming spring
+            // this year's; Christmas a month ago is last year's.
+            p("last summer", "2023-SU"),
+            p("next spring", "2024-SP"),
+            p("Christmas", "2023-12-25"),
+            p("weeks", "PXW"),
+        ]
+    );
+}
