@@ -363,7 +363,7 @@ fn comparator_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)>
         }
     }
     let first = before.first().map_or("", String::as_str);
-    if first.is_empty() || !COMPARATOR_LAST_WORDS.iter().any(|w| *w == first) {
+    if first.is_empty() || !COMPARATOR_LAST_WORDS.contains(&first) {
         return None;
     }
     'phrases: for &(phrase, cmp) in COMPARATORS_BEFORE {
