@@ -275,3 +275,28 @@ fn errors_carry_the_path() {
     assert_eq!(e.path(), "x.jsonl");
     assert_eq!(e.to_string(), "x.jsonl: line 3: bad");
 }
+
+#[test]
+fn streams_are_sniffed_like_files() {
+    // As stdin would be: gzipped JSONL without a telling name.
+    let packed = gzip(b"{\"text\": \"From a pipe.\", \"source\": \"Wire\"}\n");
+    let docs: Vec<Result<Document, IngestError>> = claimtrace_ingest::read_stream(
+        Box::new(std::io::Cursor::new(packed)),
+        "stdin",
+        &ReadOptions::default(),
+    )
+    .collect();
+    assert_eq!(docs.len(), 1);
+    let doc = docs[0].as_ref().map_err(|e| e.to_string());
+    assert_eq!(
+        doc.map(|d| d.meta.source.clone()),
+        Ok(Some("Wire".to_string()))
+    );
+    assert_eq!(
+        docs[0]
+            .as_ref()
+            .map(|d| d.meta.id.clone())
+            .unwrap_or_default(),
+        "stdin#1"
+    );
+}
