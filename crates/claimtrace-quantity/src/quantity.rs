@@ -98,9 +98,49 @@ fn is_cyrillic(word: &str) -> bool {
 }
 
 const YEAR_PREPOSITIONS: &[&str] = &[
-    "in", "since", "by", "until", "till", "of", "from", "the", "to", "after", "before", "during",
-    "between", "year", "early", "late", "mid", "and", "spring", "summer", "autumn", "winter",
-    "fall", "в", "у", "з", "с", "до", "від", "от", "по", "року", "году", "рік", "год",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "of",
+    "from",
+    "the",
+    "to",
+    "after",
+    "before",
+    "during",
+    "between",
+    "year",
+    "early",
+    "late",
+    "mid",
+    "and",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "fall",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "whose",
+    "fiscal",
+    "financial",
+    "в",
+    "у",
+    "з",
+    "с",
+    "до",
+    "від",
+    "от",
+    "по",
+    "року",
+    "году",
+    "рік",
+    "год",
 ];
 
 const DETERMINERS_BEFORE_ONE: &[&str] = &[
@@ -777,7 +817,7 @@ fn rate_at(s: &mut Scan, at: usize) -> Option<(&'static str, usize, usize)> {
 /// A change verb within three words before piece `lead` ("rose by", "fell to").
 fn change_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
     let mut idx = lead;
-    for _ in 0..3 {
+    for _ in 0..4 {
         idx = idx.checked_sub(1)?;
         let p = s.piece(idx)?;
         if !p.is_word() {
@@ -787,19 +827,25 @@ fn change_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
         if let Some(up) = change_verb(&lower) {
             return Some((if up { "up" } else { "down" }, idx));
         }
+        let is_from = |w: &str| matches!(w, "from" | "від" | "от" | "з");
+        if is_from(&lower) && idx + 1 == lead {
+            // "rose from 5%": the old level, not the change.
+            return None;
+        }
+        if matches!(lower.as_str(), "to" | "до") {
+            // "rose from 5% to 7%": the verb sits before "from".
+            let from = (idx.saturating_sub(6)..idx)
+                .rev()
+                .find(|&f| is_from(s.lower(f)));
+            if let Some(f) = from {
+                idx = f;
+                continue;
+            }
+            continue;
+        }
         if !matches!(
             lower.as_str(),
-            "by" | "to"
-                | "from"
-                | "sharply"
-                | "slightly"
-                | "steadily"
-                | "just"
-                | "on"
-                | "на"
-                | "до"
-                | "ещё"
-                | "ще"
+            "by" | "sharply" | "slightly" | "steadily" | "just" | "on" | "на" | "ещё" | "ще"
         ) {
             return None;
         }
@@ -814,11 +860,12 @@ fn range_end(s: &mut Scan, numbers: &[NumberMatch], k: usize) -> Option<(Option<
     let high_index = k + 1;
     let high = numbers.get(high_index)?;
     // "between 20% and 30%": the low end may carry the unit too.
-    let sep = if s.piece(n.next).is_some_and(|p| p.is_char('%')) {
-        n.next + 1
-    } else {
-        n.next
-    };
+    let low_has_percent = s.piece(n.next).is_some_and(|p| p.is_char('%'));
+    let sep = if low_has_percent { n.next + 1 } else { n.next };
+    // "rose 1% to 57.85 Swiss francs": a unit on the low end must be on the high end too.
+    if low_has_percent && !s.piece(high.next).is_some_and(|p| p.is_char('%')) {
+        return None;
+    }
     // The high end may carry its own currency sign: "$5-$6bn".
     let sep_len = high.first.checked_sub(sep)?;
     if sep_len == 0 || sep_len > 2 {
@@ -903,7 +950,14 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         let mut low = n;
         let mut high: Option<NumberMatch> = None;
         let mut opener: Option<usize> = None;
-        if let Some((open, high_index)) = range_end(&mut s, &numbers, k - 1) {
+        // "rose from 5% to 7%" states an old and a new level, not a range.
+        let range = range_end(&mut s, &numbers, k - 1).filter(|&(open, _)| {
+            open.is_none_or(|o| {
+                let from = matches!(s.lower(o), "from" | "від" | "от" | "з");
+                !(from && change_before(&mut s, o).is_some())
+            })
+        });
+        if let Some((open, high_index)) = range {
             if let Some(&h) = numbers.get(high_index) {
                 if rejection(&mut s, &h, blocked).is_none() || is_dash_before(&s, &h) {
                     let mut l = n;
@@ -1019,7 +1073,18 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
                 }
             }
         }
-        let rate = rate_at(&mut s, after);
+        let mut rate = rate_at(&mut s, after);
+        // "half an hour", "a quarter of a day": a duration, not a rate.
+        if let Some((period, next, end)) = rate {
+            let article = matches!(s.lower(after), "a" | "an");
+            if article && unit_kind == UnitKind::None && high.is_none() && low.value <= 1.0 {
+                unit_kind = UnitKind::Measure;
+                unit_name = Some(period.to_string());
+                unit_end = Some(end);
+                after = next;
+                rate = None;
+            }
+        }
         let rate_end = rate.map(|r| r.2);
         let after_all = rate.map_or(after, |r| r.1);
         let changed = change_before(&mut s, cmp_start.unwrap_or(lead));

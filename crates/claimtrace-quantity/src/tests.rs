@@ -288,3 +288,33 @@ fn ukrainian_abbreviated_thousands_and_ranges() {
         (Some(7.4), Some("up"), None)
     );
 }
+
+#[test]
+fn old_and_new_levels_of_a_change_are_not_a_range() {
+    let doc = analyse(
+        "Inflation rose from 5% to 7% and shares rose 1% to 57.85 Swiss francs in half an hour.",
+    );
+    let read: Vec<_> = doc
+        .quantities
+        .iter()
+        .map(|q| {
+            (
+                q.value,
+                q.low,
+                q.unit.as_deref(),
+                q.change.as_deref(),
+                q.per.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (Some(5.0), None, Some("percent"), None, None),
+            (Some(7.0), None, Some("percent"), Some("up"), None),
+            (Some(1.0), None, Some("percent"), Some("up"), None),
+            (Some(57.85), None, Some("CHF"), None, None),
+            (Some(0.5), None, Some("hour"), None, None),
+        ]
+    );
+}
