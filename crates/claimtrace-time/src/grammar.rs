@@ -609,6 +609,41 @@ fn year_or_decade(w: &Words, i: usize) -> Option<Found> {
             }
         }
     }
+    // "1990-х годов", "1990-ті роки", "1990-х": Slavic decades.
+    if w.is(i + 1, "-")
+        && w.adjacent(i)
+        && w.adjacent(i + 1)
+        && w.is_any(i + 2, &["х", "ті", "тих", "ых", "ые", "е"])
+    {
+        let y = w.digits(i)? as i32;
+        if y % 10 == 0 && (1000..=2100).contains(&y) {
+            let mut end = i + 3;
+            if w.is_any(
+                end,
+                &[
+                    "годов",
+                    "годах",
+                    "годы",
+                    "років",
+                    "роках",
+                    "роки",
+                    "рр",
+                    "гг",
+                ],
+            ) {
+                end += 1;
+            }
+            return found(
+                i,
+                end,
+                TimeType::Date,
+                Spec::Point(Point {
+                    year: y,
+                    gran: Granularity::Decade,
+                }),
+            );
+        }
+    }
     let y = year_at(w, i)?;
     let end = year_word_after(w, i + 1);
     found(i, end, TimeType::Date, Spec::Point(Point::year(y)))
