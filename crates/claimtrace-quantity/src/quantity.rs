@@ -257,6 +257,31 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &[Span]) -> Option<&'static
             }
         }
     }
+    // "Channel 4", "News 24", "Apollo 11": a number right after a capitalised
+    // word inside a sentence, with no counted noun or unit after it.
+    if n.plain_integer && n.integer_digits <= 4 {
+        if let Some(p) =
+            prev.filter(|p| p.is_word() && p.capital && first.space_before && !first.break_before)
+        {
+            let sentence_initial = n.first < 2
+                || p.break_before
+                || s.before(n.first - 1).is_some_and(|q| {
+                    matches!(
+                        q.kind,
+                        PieceKind::Other('.' | '!' | '?' | '"' | '“' | '«' | ':')
+                    )
+                });
+            let next_word = s.lower(n.next).to_string();
+            let counted = looks_plural(&next_word)
+                || unit_word(&next_word).is_some()
+                || next.is_some_and(|q| q.is_char('%'))
+                || next_word == "people";
+            let month = p.lex == Some(Lex::Month);
+            if !sentence_initial && !counted && !month {
+                return Some("part of a name");
+            }
+        }
+    }
     // Next to a month name: a date.
     let month_at = |s: &Scan, i: usize| {
         s.piece(i)
