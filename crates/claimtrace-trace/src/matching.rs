@@ -9,6 +9,7 @@
 use std::collections::HashSet;
 
 use crate::bm25::{Bm25Index, Bm25Params};
+use crate::text::terms;
 
 /// Weights of the fields of a claim entry: the claim, the title, the
 /// standfirst (subtitle).
@@ -25,8 +26,19 @@ pub struct ClaimEntry {
 
 pub struct ClaimIndex {
     ids: Vec<String>,
+    /// Distinct retrieval terms of each claim's text (for re-ranking).
+    claim_terms: Vec<HashSet<String>>,
     index: Bm25Index,
+    /// Weight of the share of a claim's terms found in the statement,
+    /// added to the BM25 score normalised by the best one.
+    pub coverage_weight: f32,
 }
+
+/// Candidates re-ranked after BM25.
+const RERANK_DEPTH: usize = 50;
+
+/// Default weight of claim coverage in the re-ranking.
+pub const DEFAULT_COVERAGE_WEIGHT: f32 = 0.3;
 
 impl ClaimIndex {
     pub fn new(entries: &[ClaimEntry]) -> Self {
@@ -36,17 +48,44 @@ impl ClaimIndex {
     pub fn with_weights(entries: &[ClaimEntry], weights: [f32; 3], params: Bm25Params) -> Self {
         let mut index = Bm25Index::new(weights.to_vec(), params);
         let mut ids = Vec::with_capacity(entries.len());
+        let mut claim_terms = Vec::with_capacity(entries.len());
         for e in entries {
             index.add(&[&e.text, &e.title, &e.subtitle]);
             ids.push(e.id.clone());
+            claim_terms.push(terms(&e.text).into_iter().collect());
         }
-        ClaimIndex { ids, index }
+        ClaimIndex {
+            ids,
+            claim_terms,
+            index,
+            coverage_weight: DEFAULT_COVERAGE_WEIGHT,
+        }
     }
 
-    /// The `k` best claims for a statement, as (claim id, score).
+    /// The `k` best claims for a statement, as (claim id, score). BM25F
+    /// ranks; the best are re-ranked with how much of each claim the
+    /// statement covers (a tweet that repeats a claim holds most of its
+    /// words, while a long tweet can score high on BM25 by sheer length).
     pub fn search(&self, statement: &str, k: usize) -> Vec<(String, f32)> {
-        self.index
-            .search(&clean_social_text(statement), k)
+        let query_terms = terms(&clean_social_text(statement));
+        let hits = self.index.search_terms(&query_terms, RERANK_DEPTH.max(k));
+        let top = hits.first().map_or(1.0, |h| h.1.max(1e-6));
+        let q: HashSet<&str> = query_terms.iter().map(String::as_str).collect();
+        let mut scored: Vec<(usize, f32)> = hits
+            .into_iter()
+            .map(|(i, s)| {
+                let ct = &self.claim_terms[i];
+                let coverage = if ct.is_empty() {
+                    0.0
+                } else {
+                    ct.iter().filter(|t| q.contains(t.as_str())).count() as f32 / ct.len() as f32
+                };
+                (i, s / top + self.coverage_weight * coverage)
+            })
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored.truncate(k);
+        scored
             .into_iter()
             .map(|(i, s)| (self.ids[i].clone(), s))
             .collect()

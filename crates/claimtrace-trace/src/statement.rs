@@ -393,15 +393,16 @@ fn fallback_sentences(text: &str) -> Vec<(usize, usize)> {
 /// ranges are relative to the line.
 fn fallback_quotes(sentence: &str) -> Vec<(usize, usize, Option<String>)> {
     let mut out = Vec::new();
-    let mut open: Option<usize> = None;
+    // (byte offset of the opening mark, of the first byte after it)
+    let mut open: Option<(usize, usize)> = None;
     for (i, c) in sentence.char_indices() {
         match (c, open) {
-            ('"' | '“', None) => open = Some(i + c.len_utf8()),
-            ('"' | '”', Some(s)) => {
+            ('"' | '“', None) => open = Some((i, i + c.len_utf8())),
+            ('"' | '”', Some((mark, s))) => {
                 let inner = &sentence[s..i];
                 let trimmed_end = s + inner.trim_end_matches([',', ' ']).len();
                 if inner.split_whitespace().count() >= 3 {
-                    let before = &sentence[..s - 1];
+                    let before = &sentence[..mark];
                     let after = &sentence[i + c.len_utf8()..];
                     let speaker = speaker_after(after).or_else(|| speaker_before(before));
                     out.push((s, trimmed_end, speaker));
@@ -531,6 +532,14 @@ mod tests {
         assert_eq!(quotes[1].text, "We have not used them");
         assert_eq!(quotes[1].speaker.as_deref(), Some("Lavrov"));
         assert_eq!(quotes[1].speaker_kind, SpeakerKind::Person);
+    }
+
+    #[test]
+    fn curly_quotes_in_running_text_are_read_safely() {
+        let d = doc("The decree says civil servants must “carry out their activity in accordance with the law”. Nothing else changes.");
+        let st = statements_of(&d);
+        assert!(st.iter().any(|s| s.kind == StatementKind::Quote
+            && s.text == "carry out their activity in accordance with the law"));
     }
 
     #[test]

@@ -10,7 +10,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use claimtrace_trace::matching::{
-    average_precision_at, recall_at, reciprocal_rank, ClaimEntry, ClaimIndex, DEFAULT_FIELD_WEIGHTS,
+    average_precision_at, recall_at, reciprocal_rank, ClaimEntry, ClaimIndex,
+    DEFAULT_COVERAGE_WEIGHT, DEFAULT_FIELD_WEIGHTS,
 };
 use claimtrace_trace::Bm25Params;
 use rayon::prelude::*;
@@ -45,6 +46,9 @@ pub struct Args {
     /// Weight of the fact-check's subtitle relative to the claim.
     #[arg(long, default_value_t = DEFAULT_FIELD_WEIGHTS[2])]
     pub subtitle_weight: f32,
+    /// Weight of claim coverage in the re-ranking (0: plain BM25F).
+    #[arg(long, default_value_t = DEFAULT_COVERAGE_WEIGHT)]
+    pub coverage_weight: f32,
 }
 
 #[derive(Deserialize)]
@@ -91,7 +95,7 @@ fn read_tsv(path: &Path) -> anyhow::Result<Vec<Vec<String>>> {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let entries = read_vclaims(&args.corpus)?;
-    let index = ClaimIndex::with_weights(
+    let mut index = ClaimIndex::with_weights(
         &entries,
         [1.0, args.title_weight, args.subtitle_weight],
         Bm25Params {
@@ -99,6 +103,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             b: args.b,
         },
     );
+    index.coverage_weight = args.coverage_weight;
     let mut qrels: HashMap<String, HashSet<String>> = HashMap::new();
     for p in &args.qrels {
         for row in read_tsv(p)? {
