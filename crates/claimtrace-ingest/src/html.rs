@@ -105,13 +105,38 @@ fn extract_html_here(html: &str) -> Result<HtmlExtract, String> {
     Ok(HtmlExtract {
         title: non_empty(meta.title),
         text,
-        author: non_empty(meta.author),
+        author: non_empty(meta.author).filter(|a| plausible_author(a, &meta.sitename)),
         date: meta.date.map(|d| d.format("%Y-%m-%d").to_string()),
         url: non_empty(meta.url),
         language: non_empty(meta.language),
         site_name: non_empty(meta.sitename),
         description: non_empty(meta.description),
     })
+}
+
+/// Platforms and handles that page metadata (`twitter:creator`, ...) puts
+/// where an author's name belongs.
+const NOT_AUTHORS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "telegram",
+    "vk",
+    "linkedin",
+    "admin",
+    "administrator",
+    "staff",
+    "editor",
+    "editors",
+];
+
+fn plausible_author(author: &str, site_name: &str) -> bool {
+    let lower = author.to_lowercase();
+    !NOT_AUTHORS.contains(&lower.as_str())
+        && !lower.starts_with('@')
+        && !lower.starts_with("http")
+        && !author.eq_ignore_ascii_case(site_name.trim())
 }
 
 /// One paragraph per line, no trailing spaces, no runs of blank lines.
@@ -312,6 +337,17 @@ mod tests {
         assert!(page.text.contains("both delegations had agreed"));
         assert!(!page.text.contains("All rights reserved"), "{}", page.text);
         assert!(!page.text.contains("Home"), "{}", page.text);
+    }
+
+    #[test]
+    fn platform_names_are_not_authors() {
+        assert!(!plausible_author("Twitter", ""));
+        assert!(!plausible_author("@kremlinrussia_e", ""));
+        assert!(!plausible_author(
+            "President of Russia",
+            "President of Russia"
+        ));
+        assert!(plausible_author("Jane Doe", "Example News"));
     }
 
     #[test]
