@@ -38,6 +38,10 @@ fn non_empty(s: String) -> Option<String> {
 /// (a few dozen levels), and the extractor recurses over the tree.
 pub const MAX_HTML_DEPTH: usize = 400;
 
+/// The most HTML parsed for one page: a DOM takes several times the bytes
+/// of its source, and real article pages are far smaller.
+pub const MAX_HTML_BYTES: usize = 16 * 1024 * 1024;
+
 /// Stack for the extraction thread: the extractor recurses over the DOM, and
 /// callers (rayon workers, test threads) may have small stacks.
 const EXTRACTION_STACK_BYTES: usize = 64 * 1024 * 1024;
@@ -184,18 +188,22 @@ pub(crate) fn declared_charset(bytes: &[u8]) -> Option<String> {
 /// Builds a document from raw HTML bytes. `charset` is an encoding label
 /// from outside the page (an HTTP header), preferred to the page's own.
 pub(crate) fn html_document(
-    bytes: Vec<u8>,
-    cut: bool,
+    mut bytes: Vec<u8>,
+    mut cut: bool,
     charset: Option<&str>,
     src: &Source,
     id: String,
     origin: String,
 ) -> Result<Document, String> {
     let mut warnings = Vec::new();
+    if bytes.len() > MAX_HTML_BYTES {
+        bytes.truncate(MAX_HTML_BYTES);
+        cut = true;
+    }
     if cut {
         warnings.push(format!(
             "HTML longer than {} bytes: only that much was read",
-            src.opts.max_record_bytes
+            bytes.len()
         ));
     }
     let declared = charset
@@ -277,7 +285,8 @@ pub fn read_html_file(
 }
 
 pub(crate) fn read(mut body: Box<dyn BufRead + Send>, src: Source) -> Documents {
-    let (bytes, cut) = read_bounded(&mut body, src.opts.max_record_bytes);
+    let limit = src.opts.max_record_bytes.min(MAX_HTML_BYTES);
+    let (bytes, cut) = read_bounded(&mut body, limit);
     drop(body);
     let result = html_document(bytes, cut, None, &src, src.name.clone(), src.name.clone())
         .map(|mut doc| {

@@ -240,6 +240,11 @@ impl Iterator for JsonLines {
                 Line::Complete => {}
             }
             let line = self.line.strip_suffix(b"\r").unwrap_or(&self.line);
+            // Editors on Windows start files with a byte-order mark.
+            let line = match self.line_number {
+                1 => line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line),
+                _ => line,
+            };
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }

@@ -279,7 +279,7 @@ fn errors_carry_the_path() {
 #[test]
 fn streams_are_sniffed_like_files() {
     // As stdin would be: gzipped JSONL without a telling name.
-    let packed = gzip(b"{\"text\": \"From a pipe.\", \"source\": \"Wire\"}\n");
+    let packed = gzip(b"\xef\xbb\xbf{\"text\": \"From a pipe.\", \"source\": \"Wire\"}\r\n");
     let docs: Vec<Result<Document, IngestError>> = claimtrace_ingest::read_stream(
         Box::new(std::io::Cursor::new(packed)),
         "stdin",
