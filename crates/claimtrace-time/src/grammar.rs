@@ -1224,7 +1224,7 @@ fn core(w: &Words, i: usize, after_the: bool, day_first_locale: bool) -> Option<
         consider(count_unit(w, i));
         return best;
     }
-    let Some(lex) = w.lex(i) else {
+    let Some(lex) = w.lex(i).filter(|l| *l != Lex::Cue) else {
         // "Q3", "third-quarter", "five-year", "twenty-four hours"
         let word = w.w(i);
         if word.contains('-') || word.starts_with('q') {
@@ -1343,12 +1343,8 @@ pub(crate) fn may_start(w: &Words, i: usize) -> bool {
         Some(TokenKind::Word) => {
             w.lex(i).is_some() || {
                 let word = w.w(i);
-                matches!(
-                    word,
-                    "the" | "a" | "an" | "that" | "same" | "mid" | "more" | "less" | "at" | "up"
-                ) || word.starts_with("mid-")
-                    || (word.contains('-') && word.len() > 4)
-                    || (word.len() == 2 && word.starts_with('q'))
+                let bytes = word.as_bytes();
+                (bytes.len() == 2 && bytes[0] == b'q') || (bytes.len() > 4 && word.contains('-'))
             }
         }
         _ => false,

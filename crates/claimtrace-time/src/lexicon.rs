@@ -113,6 +113,10 @@ pub enum Lex {
     /// A holiday on a fixed day (month, day); day 0 = Thanksgiving (the
     /// fourth Thursday of November).
     Holiday(u8, u8),
+    /// A word that only opens a pattern with what follows it ("the", "a",
+    /// "that", "more than"): listed so one lookup decides whether a token
+    /// can start an expression.
+    Cue,
 }
 
 /// Which part of a period: start, middle, end.
@@ -710,6 +714,11 @@ fn build() -> HashMap<&'static str, Lex> {
     add_forms(&mut m, &["a.m.", "am", "a.m"], Lex::Meridiem(false));
     add_forms(&mut m, &["p.m.", "pm", "p.m"], Lex::Meridiem(true));
     m.insert("fiscal", Lex::Fiscal);
+    for cue in [
+        "the", "a", "an", "that", "same", "more", "less", "at", "up", "recent",
+    ] {
+        m.entry(cue).or_insert(Lex::Cue);
+    }
     add_forms(
         &mut m,
         &["christmas", "різдво", "різдва"],
