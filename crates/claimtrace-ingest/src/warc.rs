@@ -26,6 +26,7 @@ pub(crate) fn read(body: Box<dyn BufRead + Send>, src: Source) -> Documents {
         offset: 0,
         record_number: 0,
         done: false,
+        resync: false,
     })
 }
 
@@ -36,6 +37,8 @@ struct WarcRecords {
     offset: u64,
     record_number: usize,
     done: bool,
+    /// A record header was broken: skip to the next `WARC/` line.
+    resync: bool,
 }
 
 /// The WARC header fields claimtrace uses.
@@ -92,8 +95,22 @@ impl WarcRecords {
         let mut line = Vec::new();
         self.read_line(&mut line)?;
         if !line.starts_with(b"WARC/") {
-            return Err("not a WARC record header (expected a `WARC/` version line)".to_string());
+            if !self.resync {
+                return Err(
+                    "not a WARC record header (expected a `WARC/` version line)".to_string()
+                );
+            }
+            // After a broken record: skip to the next version line.
+            loop {
+                if self.read_line(&mut line)? == 0 {
+                    return Ok(None);
+                }
+                if line.starts_with(b"WARC/") {
+                    break;
+                }
+            }
         }
+        self.resync = false;
         let mut header = WarcHeader::default();
         let mut total = line.len();
         loop {
@@ -166,9 +183,9 @@ impl WarcRecords {
                 Ok(Some(h)) => h,
                 Ok(None) => return None,
                 Err(message) => {
-                    // Without a sound header there is no record boundary to
-                    // resume from.
-                    self.done = true;
+                    // The next record is looked for at the next line that
+                    // starts with `WARC/`.
+                    self.resync = true;
                     return Some(Err(self.src.record_error(self.record_name(start), message)));
                 }
             };
@@ -469,6 +486,26 @@ mod tests {
             .unwrap_or_default();
         assert!(message.contains("record 2 at byte"), "{message}");
         assert!(message.contains("truncated"), "{message}");
+    }
+
+    #[test]
+    fn reading_resumes_after_a_broken_record_header() {
+        let good = record("response", "https://x.test/a", &response(PAGE));
+        let broken =
+            "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: lots\r\n\r\ngarbage line\r\n\r\n";
+        let warc = [good.clone(), broken.to_string(), good].concat();
+        let docs = read_warc(warc.as_bytes());
+        assert_eq!(docs.len(), 3);
+        assert!(docs[0].is_ok() && docs[2].is_ok());
+        let message = docs[1]
+            .as_ref()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            message.contains("record 2") && message.contains("Content-Length"),
+            "{message}"
+        );
     }
 
     #[test]
