@@ -348,7 +348,7 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
                 Some(n.to_string())
             }
             // The whole of both versions: the agent is often in an added tail.
-            _ => body_named_in(&wn, &wo),
+            _ => body_named_in(new.text, &wn, &wo),
         };
         if let Some(body) = widened_to {
             let from = if old_name.is_empty() {
@@ -385,7 +385,7 @@ fn same_speaker(a: &str, b: &str) -> bool {
 
 /// "by the US administration", "the White House said": a body, named as the
 /// agent in the new words, that the old words did not name.
-fn body_named_in(new: &[Word], old: &[Word]) -> Option<String> {
+fn body_named_in(text: &str, new: &[Word], old: &[Word]) -> Option<String> {
     const AGENT_NOUNS: &[&str] = &[
         "administration",
         "kremlin",
@@ -399,15 +399,13 @@ fn body_named_in(new: &[Word], old: &[Word]) -> Option<String> {
     for (i, w) in new.iter().enumerate() {
         if AGENT_NOUNS.contains(&w.norm.as_str()) && !in_old(&w.norm) {
             // Take the modifiers before the noun ("the US administration").
-            let from = i.saturating_sub(2);
-            let phrase: Vec<&str> = new[from..=i]
-                .iter()
-                .map(|w| w.norm.as_str())
-                .skip_while(|w| is_stop_word(w) && *w != "us")
-                .collect();
-            let phrase = phrase.join(" ");
-            if is_institution_name(&format!("the {phrase}")) {
-                return Some(format!("the {phrase}"));
+            let from = (i.saturating_sub(2)..=i)
+                .find(|&k| !is_stop_word(&new[k].norm) || new[k].norm == "us")
+                .unwrap_or(i);
+            let phrase = text.get(new[from].start..w.end).unwrap_or(&w.norm);
+            let named = format!("the {phrase}");
+            if is_institution_name(&named) {
+                return Some(named);
             }
         }
     }
