@@ -85,6 +85,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     show(&g.content)
                 );
             }
+            for &(pi, gi) in &score.loose {
+                println!(
+                    "LOOSE  gold: {}\n       pred: {}",
+                    show(&gold[gi].content),
+                    show(&score.predicted[pi].content)
+                );
+            }
             for &pi in &score.spurious {
                 let p = &score.predicted[pi];
                 println!(

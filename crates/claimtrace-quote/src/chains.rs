@@ -43,6 +43,13 @@ const SAID_NOUNS: &[&str] = &[
 ];
 
 fn relay_verb(w: &str) -> bool {
+    // Cheap first-letter test before lower-casing (called on every word).
+    if !matches!(
+        w.chars().next(),
+        Some('q' | 'Q' | 'c' | 'C' | 'e' | 'E' | 'r' | 'R' | 'p' | 'P' | 'ц' | 'п')
+    ) {
+        return false;
+    }
     let w = w.to_ascii_lowercase();
     [
         "quot",

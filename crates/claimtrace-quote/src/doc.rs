@@ -169,7 +169,12 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn lower_is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
-            || (!self.word(i).is_ascii() && self.word(i).to_lowercase() == w)
+        let word = self.word(i);
+        if word.is_ascii() {
+            word.eq_ignore_ascii_case(w)
+        } else {
+            // Compared char by char: no allocation per token.
+            word.chars().flat_map(char::to_lowercase).eq(w.chars())
+        }
     }
 }

@@ -270,6 +270,16 @@ pub fn score_document(doc: &Document, gold: &[SpanSets], tally: &mut Tally) -> D
     score.spurious = (0..pred.len())
         .filter(|pi| !matched.iter().any(|m| m.0 == *pi))
         .collect();
+    score.loose = matched
+        .iter()
+        .filter(|&&(pi, gi)| {
+            let (Some(p), Some(g)) = (p_content.get(pi), g_content.get(gi)) else {
+                return false;
+            };
+            overlap_ratio(p, g) < 0.8
+        })
+        .copied()
+        .collect();
     score.predicted = pred;
     score
 }
@@ -282,6 +292,8 @@ pub struct DocumentScore {
     /// Indices into `predicted` that matched no gold content at 0.5.
     pub spurious: Vec<usize>,
     pub predicted: Vec<SpanSets>,
+    /// (pred, gold) content pairs matched at 0.5 but not at 0.8.
+    pub loose: Vec<(usize, usize)>,
 }
 
 #[cfg(test)]

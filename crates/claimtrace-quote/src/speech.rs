@@ -977,8 +977,13 @@ fn according_to(
 ) -> Option<(Draft, usize)> {
     let (a, b) = sent;
     let w = ctx.word(v);
-    // Only short words open these phrases: no lower-casing of long tokens.
-    if w.len() > 12 {
+    // Only a few short words open these phrases: lower-case (and allocate)
+    // only for those.
+    let opens = matches!(
+        w.chars().next(),
+        Some('a' | 'A' | 'п' | 'П' | 'з' | 'З' | 'н' | 'Н' | 'к' | 'К' | 'я' | 'Я')
+    );
+    if w.len() > 12 || !opens {
         return None;
     }
     let first = w.to_lowercase();
