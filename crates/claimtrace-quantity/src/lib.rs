@@ -305,17 +305,23 @@ fn compare_rates(quantities: &[Quantity], scopes: &Scopes) -> Vec<Comparison> {
             let ratio_low = ll / rh;
             let ratio_high = lh / rl;
             let round = |r: f64| (r * 100.0).round() / 100.0;
+            // How the periods were equated, when it is a convention.
+            let convention = match (left_per, right_per) {
+                ("month", _) | (_, "month") => ", a month taken as 30 days",
+                ("year", _) | (_, "year") => ", a year taken as 365 days",
+                _ => "",
+            };
             let summary = format!(
-                "{} per {} vs {} per {}: {} per {} vs {} per {}, {} times",
+                "{} per {} vs {} per {}: {} times ({} vs {} per {}{})",
                 format_bounds(left_low, left_high),
                 left_per,
                 format_bounds(right_low, right_high),
                 right_per,
+                format_bounds(round(ratio_low), round(ratio_high)),
                 format_bounds(ll, lh),
-                common,
                 format_bounds(rl, rh),
                 common,
-                format_bounds(round(ratio_low), round(ratio_high)),
+                convention,
             );
             out.push(Comparison {
                 left: i,
