@@ -195,6 +195,23 @@ fn finer_or_equal(have: Granularity, want: Granularity) -> bool {
     rank(have) >= rank(want)
 }
 
+/// The TIMEX3 value of a relative point when there is no document date:
+/// only its granularity is known.
+fn unknown_value(gran: Granularity) -> &'static str {
+    match gran {
+        Granularity::Century => "XX",
+        Granularity::Decade => "XXX",
+        Granularity::Year => "XXXX",
+        Granularity::Half(_) => "XXXX-HX",
+        Granularity::Quarter(_) => "XXXX-QX",
+        Granularity::Season(_) => "XXXX-XX",
+        Granularity::Month(_) => "XXXX-XX",
+        Granularity::Week(_) => "XXXX-WXX",
+        Granularity::Weekend(_) => "XXXX-WXX-WE",
+        Granularity::Day(..) => "XXXX-XX-XX",
+    }
+}
+
 /// Resolves `spec`; `dir` is computed only when the tense matters.
 pub(crate) fn resolve(
     spec: &Spec,
@@ -288,7 +305,7 @@ pub(crate) fn resolve(
         }
         Spec::DocRelative { gran, n } => match ctx.dct {
             Some(dct) => point(dct.truncate(*gran).shift(*n)?, DocumentDate),
-            None => resolved(value_without_year(*gran), DocumentDate, None),
+            None => resolved(unknown_value(*gran).into(), DocumentDate, None),
         },
         Spec::YearsAgo { n, narrative } => {
             if let Some(q) = ctx.focus_quarter {

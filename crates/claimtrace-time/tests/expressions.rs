@@ -224,11 +224,16 @@ fn russian_dates() {
 #[test]
 fn no_document_date_leaves_the_year_unknown() {
     let meta = Metadata::default();
-    let mut doc = Document::new("The vote was on June 30 and results came later.", meta);
+    let mut doc = Document::new(
+        "The vote was on June 30 and results came later. Turnout fell last week.",
+        meta,
+    );
     claimtrace_text::TextAnnotator.annotate(&mut doc);
     claimtrace_time::TimeAnnotator.annotate(&mut doc);
     let values: Vec<&str> = doc.times.iter().map(|t| t.value.as_str()).collect();
-    assert_eq!(values, ["XXXX-06-30"]);
+    assert_eq!(values, ["XXXX-06-30", "XXXX-WXX"]);
+    // Unknown dates are not placed on a timeline.
+    assert!(doc.events.is_empty());
 }
 
 #[test]
