@@ -283,10 +283,7 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &[Span]) -> Option<&'static
         }
     }
     // Next to a month name: a date.
-    let month_at = |s: &Scan, i: usize| {
-        s.piece(i)
-            .is_some_and(|p| p.lex == Some(Lex::Month) && (p.capital || is_cyrillic(s.raw(i))))
-    };
+    let month_at = is_month_at;
     if n.plain_integer
         && n.value <= 31.0
         && (month_at(s, n.next) || (n.first > 0 && month_at(s, n.first - 1)))
@@ -990,7 +987,13 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
                     if l.scale == 1.0 && h.scale > 1.0 && l.value * h.scale <= h.value {
                         l.value *= h.scale;
                     }
-                    let is_score = l.value > h.value && open.is_none();
+                    // "won 2-1", "drew 1-1": scores, not ranges; "16-17 July": days.
+                    let days = l.plain_integer
+                        && h.plain_integer
+                        && h.value <= 31.0
+                        && (is_month_at(&s, h.next)
+                            || (l.first > 0 && is_month_at(&s, l.first - 1)));
+                    let is_score = (l.value >= h.value && open.is_none()) || days;
                     let year_span = open.is_none()
                         && l.plain_integer
                         && h.plain_integer
@@ -1244,6 +1247,15 @@ pub fn carry_elided_units(found: &mut [Found], scopes: &Scopes) {
             .rev()
             .take(ELISION_LOOKBACK)
             .find(|f| f.unit.is_some() && !f.unit_elided && f.unit_kind != UnitKind::None)
+            // Counts, money and percentages carry over; ages and durations
+            // ("a 24-year-old ... 16") do not.
+            .filter(|f| {
+                matches!(
+                    f.unit_kind,
+                    UnitKind::Count | UnitKind::Currency | UnitKind::Percent
+                )
+            })
+            .filter(|f| !f.unit.as_deref().is_some_and(is_time_unit))
             .filter(|f| scopes.together(f.span, here).is_some())
             .map(|f| (f.unit.clone(), f.unit_kind));
         if let (Some((unit, kind)), Some(target)) = (donor, found.get_mut(i)) {
@@ -1418,4 +1430,27 @@ fn change_subject(s: &mut Scan, verb: usize) -> Option<Span> {
     let start = s.piece(first)?.start;
     let end = s.piece(end_piece - 1)?.end;
     Some(Span::new(start, end))
+}
+
+/// Units that name a span of time: never carried to a bare number.
+fn is_time_unit(unit: &str) -> bool {
+    matches!(
+        unit,
+        "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "min"
+            | "minute"
+            | "second"
+            | "decade"
+            | "century"
+    )
+}
+
+/// A month name at piece `i` (English ones capitalised: "may" is a verb).
+fn is_month_at(s: &Scan, i: usize) -> bool {
+    s.piece(i)
+        .is_some_and(|p| p.lex == Some(Lex::Month) && (p.capital || is_cyrillic(s.raw(i))))
 }

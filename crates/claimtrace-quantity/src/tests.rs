@@ -318,3 +318,19 @@ fn old_and_new_levels_of_a_change_are_not_a_range() {
         ]
     );
 }
+
+#[test]
+fn scores_day_ranges_and_ages_are_not_carried_or_counted() {
+    let doc = analyse(
+        "The 24-year-old scored twice as they drew 1-1 on 16-17 July, and 16 fans were hurt.",
+    );
+    let read: Vec<_> = doc
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![("24-year-old", Some("year")), ("16 fans", Some("fan"))]
+    );
+}
