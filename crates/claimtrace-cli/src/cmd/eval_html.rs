@@ -9,9 +9,12 @@ use anyhow::Context;
 use claimtrace_ingest::shingle::{bootstrap_std, score, shingle_match, ShingleMatch};
 
 #[derive(clap::Args)]
+// The `eval` subcommand's doc comment sets the one-line about; the measure
+// is explained in the long help (`--help`), after the options.
 #[command(
-    about = "Score HTML main-text extraction on the article-extraction benchmark (4-gram shingle F1).",
-    long_about = "Score HTML main-text extraction on scrapinghub's article-extraction benchmark.\n\n\
+    after_help = "Example:\n  claimtrace eval html --dir ../shared/corpora/fixtures/html_article_extraction_benchmark\n\n\
+Run with --help for how the score is computed.",
+    after_long_help = "Score HTML main-text extraction on scrapinghub's article-extraction benchmark.\n\n\
 DIR holds ground-truth.json (a map of page id to {\"articleBody\": ..., \"url\": ...}) and \
 html/<id>.html.gz. Each page is extracted as `claimtrace analyze` would (charset from the page, \
 boilerplate and comments removed) and only the article body is compared (not the title).\n\n\
@@ -23,8 +26,8 @@ recall = TP/(TP+FN) and F1 come from the sums over all pages. Accuracy is the sh
 extracted exactly (no fp and no fn shingle). The ± figures are standard deviations over bootstrap \
 resamples of the pages (1000, fixed seed). Time is extraction only (gunzip, decoding, parsing, \
 extraction), one page after another: wall clock, and CPU time of the process (which a busy \
-machine does not inflate).",
-    after_help = "Example:\n  claimtrace eval html --dir ../shared/corpora/fixtures/html_article_extraction_benchmark"
+machine does not inflate).\n\n\
+Example:\n  claimtrace eval html --dir ../shared/corpora/fixtures/html_article_extraction_benchmark"
 )]
 pub struct Args {
     /// Benchmark directory (with ground-truth.json and html/).
