@@ -24,6 +24,9 @@ const MAX_SENTENCE_BYTES: usize = 4000;
 /// name, never split into sentences.
 const SHORT_QUOTE_WORDS: usize = 6;
 
+/// Deepest nesting of quotation marks tracked.
+const MAX_QUOTE_NESTING: usize = 8;
+
 /// Abbreviations that never end a sentence when followed by a capital
 /// (titles, and words that are always followed by something).
 const TITLE_ABBREVIATIONS: &[&str] = &[
@@ -214,6 +217,12 @@ fn quote_regions(p: &str) -> Vec<(usize, usize)> {
     let mut prev: Option<char> = None;
     for (i, c) in p.char_indices() {
         let after = i + c.len_utf8();
+        // Real quotations nest a few levels deep; a long run of unclosed
+        // marks is noise. Bounding the stack keeps every lookup O(1).
+        if stack.len() > MAX_QUOTE_NESTING {
+            let (_, s) = stack.remove(0);
+            regions.push((s, i));
+        }
         match c {
             '«' | '„' | '‹' => stack.push((c, after)),
             '»' | '›' => {
@@ -276,7 +285,15 @@ fn word_count(s: &str) -> usize {
 
 /// The word right before byte `dot` (the period), lower-cased, without the final period.
 fn word_before(p: &str, dot: usize) -> &str {
-    let head = &p[..dot];
+    // Abbreviations are short: look back at most 32 bytes, so a long run of
+    // dotted letters cannot make each period cost a pass over the run.
+    let mut from = dot.saturating_sub(32);
+    while !p.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(head) = p.get(from..dot) else {
+        return "";
+    };
     let start = head
         .char_indices()
         .rev()
@@ -319,11 +336,21 @@ pub(crate) fn split_sentences_into(
     let Some(p) = text.get(start..end) else {
         return;
     };
-    let regions = quote_regions(p);
+    // Only short quotations matter (titles, names); keep those, sorted, so
+    // each lookup is a binary search rather than a pass over every region.
+    let mut short_quotes: Vec<(usize, usize)> = quote_regions(p)
+        .into_iter()
+        .filter(|&(s, e)| e.saturating_sub(s) <= 200 && word_count(&p[s..e]) <= SHORT_QUOTE_WORDS)
+        .collect();
+    short_quotes.sort_unstable();
     let in_short_quote = |pos: usize| {
-        regions
+        let i = short_quotes.partition_point(|&(s, _)| s <= pos);
+        // short regions are at most 200 bytes: look back only as far as that
+        short_quotes[..i]
             .iter()
-            .any(|&(s, e)| s <= pos && pos < e && word_count(&p[s..e]) <= SHORT_QUOTE_WORDS)
+            .rev()
+            .take_while(|&&(s, _)| pos.saturating_sub(s) <= 200)
+            .any(|&(_, e)| pos < e)
     };
     let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
         let seg = &p[s..e];
@@ -488,6 +515,22 @@ mod tests {
             sents("Зеленський заявив про це 16 липня 2023 р. Після цього..."),
             vec!["Зеленський заявив про це 16 липня 2023 р. Після цього..."]
         );
+    }
+
+    #[test]
+    fn hostile_patterns_finish() {
+        // Unclosed quotation marks, runs of possessives and periods, and
+        // dotted letters once made every candidate boundary rescan the
+        // paragraph; 200 KB of each must still come back split.
+        for unit in ["«Word's . ", "\"«A \" ", "a.b.c.d.e.f.g.h. ", "«„‹\"“ x. "] {
+            let text = unit.repeat(200_000 / unit.len());
+            let s = split_sentences(&text, 0, text.len());
+            assert!(!s.is_empty(), "{unit:?}");
+            assert!(
+                s.iter().all(|&(a, b)| a < b && b - a <= MAX_SENTENCE_BYTES),
+                "{unit:?}"
+            );
+        }
     }
 
     #[test]
