@@ -114,7 +114,8 @@ pub(crate) fn record_document(
     let meta = Metadata {
         id,
         title: take_field(&mut record, TITLE_FIELDS),
-        standfirst: take_field(&mut record, STANDFIRST_FIELDS),
+        // A lead that repeats the whole text says nothing more.
+        standfirst: take_field(&mut record, STANDFIRST_FIELDS).filter(|s| s.trim() != text.trim()),
         section: take_field(&mut record, SECTION_FIELDS),
         url: take_field(&mut record, URL_FIELDS),
         source: take_field(&mut record, SOURCE_FIELDS),
@@ -380,6 +381,14 @@ mod tests {
             Some(&Value::String("15:50".into()))
         );
         assert!(!doc.meta.extra.contains_key("lead"));
+    }
+
+    #[test]
+    fn a_lead_equal_to_the_text_is_not_a_standfirst() {
+        let record = object(r#"{"text": "Short address.", "description": "Short address."}"#);
+        let doc = record_document(record, &source(), "f".into(), "o".into()).unwrap_or_default();
+        assert_eq!(doc.meta.standfirst, None);
+        assert_eq!(doc.text, "Short address.");
     }
 
     #[test]
