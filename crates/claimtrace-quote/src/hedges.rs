@@ -116,19 +116,32 @@ pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec
         let span = SpanText::from_span(claimtrace_core::Span::new(s, e), ctx.text);
         let mut applies_to: Option<String> = None;
         // 1. The frame of an edge: after its speaker, up to its cue's end.
-        if let Some(edge) = edges.iter_mut().find(|ed| {
-            // Within the cue or just before it, in the edge's sentence.
-            ed.cue
-                .as_ref()
-                .is_some_and(|c| ed.start <= s && e <= c.end && s + 30 >= c.start)
-        }) {
+        // Edges are in sentence order; only those starting at or before the
+        // hedge, a few back, can hold it.
+        let edge_upto = edges.partition_point(|ed| ed.start <= s);
+        let edge_from = edge_upto.saturating_sub(8);
+        if let Some(edge) = edges
+            .get_mut(edge_from..edge_upto)
+            .unwrap_or(&mut [])
+            .iter_mut()
+            .find(|ed| {
+                // Within the cue or just before it, in the edge's sentence.
+                ed.cue
+                    .as_ref()
+                    .is_some_and(|c| ed.start <= s && e <= c.end && s + 30 >= c.start)
+            })
+        {
             edge.hedges.push(span.clone());
             applies_to = Some(edge.id.clone());
         }
         // 2. Inside quote contents: the innermost takes it, all carry it.
         if applies_to.is_none() {
             let mut innermost: Option<(usize, usize)> = None;
-            for (qi, q) in quotes.iter_mut().enumerate() {
+            // Quotes are sorted by start: look at the last few that start
+            // before the hedge (nesting is shallow), not at all of them.
+            let upto = quotes.partition_point(|q| q.start <= s);
+            let from = upto.saturating_sub(16);
+            for (qi, q) in quotes.iter_mut().enumerate().take(upto).skip(from) {
                 if q.start <= s && e <= q.end {
                     q.hedges.push(span.clone());
                     let len = q.end - q.start;
@@ -143,20 +156,29 @@ pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec
         }
         // 3. The frame of a quote: between its speaker/cue and its content.
         if applies_to.is_none() {
-            let framed = quotes.iter_mut().find(|q| {
-                let mut lo = q.start;
-                let mut hi = q.end;
-                if let Some(c) = &q.cue {
-                    lo = lo.min(c.start);
-                    hi = hi.max(c.end);
-                }
-                if let (Some(ss), Some(se)) = (q.speaker.start, q.speaker.end) {
-                    lo = lo.min(ss);
-                    hi = hi.max(se);
-                }
-                // Same sentence: frames do not reach across a sentence.
-                lo < e && s < hi && ctx.text.get(lo..hi).is_some_and(|t| !t.contains('\n'))
-            });
+            let upto = quotes
+                .partition_point(|q| q.start <= s)
+                .saturating_add(8)
+                .min(quotes.len());
+            let from = upto.saturating_sub(24);
+            let framed = quotes
+                .get_mut(from..upto)
+                .unwrap_or(&mut [])
+                .iter_mut()
+                .find(|q| {
+                    let mut lo = q.start;
+                    let mut hi = q.end;
+                    if let Some(c) = &q.cue {
+                        lo = lo.min(c.start);
+                        hi = hi.max(c.end);
+                    }
+                    if let (Some(ss), Some(se)) = (q.speaker.start, q.speaker.end) {
+                        lo = lo.min(ss);
+                        hi = hi.max(se);
+                    }
+                    // Same sentence: frames do not reach across a sentence.
+                    lo < e && s < hi && ctx.text.get(lo..hi).is_some_and(|t| !t.contains('\n'))
+                });
             if let Some(q) = framed {
                 q.hedges.push(span.clone());
                 applies_to = Some(q.id.clone());

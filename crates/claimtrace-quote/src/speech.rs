@@ -241,14 +241,28 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
     }
 
     // Partial quotes: inside reported speech, or next to a reporting verb.
+    let mut reports: Vec<(usize, usize, usize)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind != QuoteKind::Direct)
+        .map(|(i, d)| (d.content.0, d.content.1, i))
+        .collect();
+    reports.sort_unstable();
     for (mi, m) in marks.iter().enumerate() {
         if roles.get(mi) != Some(&MarkRole::Partial) {
             continue;
         }
         let end = m.close.unwrap_or(m.last);
-        let container = drafts.iter().position(|d| {
-            d.kind != QuoteKind::Direct && d.content.0 <= m.open && end < d.content.1
-        });
+        // Reports sorted by start: the container is among the last few
+        // that start before the mark (bounded look-back keeps this linear).
+        let upto = reports.partition_point(|r| r.0 <= m.open);
+        let container = reports
+            .get(upto.saturating_sub(8)..upto)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .find(|r| end < r.1)
+            .map(|r| r.2);
         if let Some(ci) = container {
             drafts.push(Draft {
                 kind: QuoteKind::Partial,
@@ -261,9 +275,14 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
             continue;
         }
         let si = ctx.sentence_of(m.open);
+        // `seen` is in sentence order: this sentence's cues are one run.
+        let from = seen.partition_point(|(s, _)| *s < si);
         let cue = seen
+            .get(from..)
+            .unwrap_or(&[])
             .iter()
-            .filter(|(s, c)| *s == si && c.speaker.is_some())
+            .take_while(|(s, _)| *s == si)
+            .filter(|(_, c)| c.speaker.is_some())
             .map(|(_, c)| *c)
             .min_by_key(|c| c.cue.0.abs_diff(m.open));
         if let Some(c) = cue {
@@ -285,12 +304,18 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
         .filter(|(_, d)| matches!(d.kind, QuoteKind::Indirect))
         .map(|(i, d)| (i, d.content))
         .collect();
+    let mut reported_spans = reported_spans;
+    reported_spans.sort_unstable_by_key(|(_, (a, _))| *a);
     for d in drafts.iter_mut() {
         if d.kind == QuoteKind::Direct && d.speaker.is_none() {
-            if let Some(&(ci, _)) = reported_spans
+            let upto = reported_spans.partition_point(|(_, (a, _))| *a < d.content.0);
+            let found = reported_spans
+                .get(upto.saturating_sub(8)..upto)
+                .unwrap_or(&[])
                 .iter()
-                .find(|(_, (a, b))| *a < d.content.0 && d.content.1 <= *b)
-            {
+                .rev()
+                .find(|(_, (_, b))| d.content.1 <= *b);
+            if let Some(&(ci, _)) = found {
                 d.kind = QuoteKind::Partial;
                 d.within = Some(ci);
                 d.inherit_from = Some(ci);
@@ -1113,6 +1138,13 @@ fn inherit_floating(
     let mut order: Vec<usize> = (0..drafts.len()).collect();
     order.sort_by_key(|&i| drafts.get(i).map_or(0, |d| d.content.0));
     let mut last_with_speaker: Option<usize> = None;
+    // Closing mark of each direct draft.
+    let mut close_of_draft: Vec<Option<usize>> = vec![None; drafts.len()];
+    for (m, md) in marks.iter().zip(mark_draft) {
+        if let Some(slot) = md.and_then(|d| close_of_draft.get_mut(d)) {
+            *slot = m.close;
+        }
+    }
     for &i in &order {
         let Some(d) = drafts.get(i) else { continue };
         let has_speaker = d.speaker.is_some() || d.inherit_from.is_some();
@@ -1133,11 +1165,7 @@ fn inherit_floating(
                     // Split quote: the previous direct quote's cue sits between
                     // its close and this quote's opening.
                     let split_cue = drafts.get(p).and_then(|pd| {
-                        let close = marks
-                            .iter()
-                            .zip(mark_draft)
-                            .find(|(_, md)| **md == Some(p))
-                            .and_then(|(m, _)| m.close)?;
+                        let close = close_of_draft.get(p).copied().flatten()?;
                         let cue = pd.cue?;
                         (pd.kind == QuoteKind::Direct && cue.0 > close && cue.1 <= d.content.0)
                             .then_some(cue)

@@ -216,3 +216,20 @@ fn hostile_input_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn many_quotes_and_cues_stay_fast() {
+    // Thousands of short quotes, reports and hedges in one document: every
+    // lookup must stay local (no pass over all quotes per quote).
+    let unit =
+        "The aide said \"no,\" and allegedly quoted the \"memo\" by Smith. \"Yes,\" he said. ";
+    let text = unit.repeat(3000);
+    let started = std::time::Instant::now();
+    let doc = analyse(&text);
+    assert!(doc.quotes.len() >= 3000, "{} quotes", doc.quotes.len());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
+}
