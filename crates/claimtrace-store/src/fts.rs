@@ -39,7 +39,12 @@ pub fn all_words(text: &str) -> Option<String> {
 /// Any word may match (candidate retrieval: BM25 ranks by how many and how
 /// rare). Long texts keep their first `max_terms` content words.
 pub fn any_word(text: &str, max_terms: usize) -> Option<String> {
-    let ws = search_words(text, true);
+    let mut ws = search_words(text, true);
+    if ws.len() > max_terms {
+        // Longer words are rarer and cheaper to look up: keep those.
+        ws.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()));
+        ws.truncate(max_terms);
+    }
     (!ws.is_empty()).then(|| {
         ws.iter()
             .take(max_terms)

@@ -19,6 +19,9 @@ use crate::{
 
 pub const DB_FILE: &str = "claimtrace.sqlite3";
 
+/// Index hits ranked before filters (kind, speaker, dates) apply.
+const SEARCH_DEPTH: i64 = 2000;
+
 pub struct SqliteStore {
     conn: Connection,
     dir: PathBuf,
@@ -466,14 +469,18 @@ impl CorpusStore for SqliteStore {
                     } else {
                         "claim"
                     };
+                    // Rank inside the FTS index first (fast), filter, then
+                    // build snippets for the few results kept.
                     let sql = format!(
-                        "SELECT {STATEMENT_COLUMNS}, -bm25(statements_fts, 1.0, 0.5) AS score,
-                                snippet(statements_fts, 0, ?6, ?7, '…', 24) AS snip
-                         FROM statements_fts JOIN statements s ON s.pk = statements_fts.rowid
-                         WHERE statements_fts MATCH ?1 AND s.kind = ?2
+                        "SELECT {STATEMENT_COLUMNS}, s.pk AS pk, f.score AS score FROM
+                           (SELECT rowid, -bm25(statements_fts, 1.0, 0.5) AS score
+                            FROM statements_fts WHERE statements_fts MATCH ?1
+                            ORDER BY bm25(statements_fts, 1.0, 0.5) LIMIT ?7) AS f
+                         JOIN statements s ON s.pk = f.rowid
+                         WHERE s.kind = ?2
                            AND (?3 IS NULL OR lower(s.speaker) LIKE ?3)
                            AND (?4 IS NULL OR s.date >= ?4) AND (?5 IS NULL OR s.date <= ?5)
-                         ORDER BY bm25(statements_fts, 1.0, 0.5) LIMIT ?8"
+                         ORDER BY f.score DESC LIMIT ?6"
                     );
                     let mut stmt = self
                         .conn
@@ -487,77 +494,122 @@ impl CorpusStore for SqliteStore {
                                 speaker_like,
                                 q.from,
                                 q.to,
-                                HIGHLIGHT_OPEN,
-                                HIGHLIGHT_CLOSE,
-                                limit
+                                limit,
+                                SEARCH_DEPTH
                             ],
                             |r| {
-                                let st = statement_from_row(r)?;
-                                Ok(SearchHit {
-                                    kind,
-                                    doc_id: st.doc_id,
-                                    date: st.date,
-                                    source: st.source,
-                                    title: st.title,
-                                    speaker: st.speaker,
-                                    text: Some(st.text),
-                                    snippet: r.get("snip")?,
-                                    score: r.get("score")?,
-                                    start: Some(st.start),
-                                    end: Some(st.end),
-                                })
+                                Ok((
+                                    statement_from_row(r)?,
+                                    r.get::<_, i64>("pk")?,
+                                    r.get::<_, f64>("score")?,
+                                ))
                             },
                         )
                         .map_err(db("searching statements"))?;
-                    for h in rows {
-                        hits.push(h.map_err(db("reading a search result"))?);
+                    let found: Vec<(Statement, i64, f64)> =
+                        rows.collect::<rusqlite::Result<_>>()
+                            .map_err(db("reading a search result"))?;
+                    let mut snip = self
+                        .conn
+                        .prepare_cached(
+                            "SELECT snippet(statements_fts, 0, ?3, ?4, '…', 24) FROM statements_fts
+                             WHERE statements_fts MATCH ?1 AND rowid = ?2",
+                        )
+                        .map_err(db("preparing snippets"))?;
+                    for (st, pk, score) in found {
+                        let snippet: String = snip
+                            .query_row(
+                                params![fts_query, pk, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE],
+                                |r| r.get(0),
+                            )
+                            .optional()
+                            .map_err(db("making a snippet"))?
+                            .unwrap_or_else(|| st.text.clone());
+                        hits.push(SearchHit {
+                            kind,
+                            doc_id: st.doc_id,
+                            date: st.date,
+                            source: st.source,
+                            title: st.title,
+                            speaker: st.speaker,
+                            text: Some(st.text),
+                            snippet,
+                            score,
+                            start: Some(st.start),
+                            end: Some(st.end),
+                        });
                     }
                 }
                 SearchKind::Document => {
                     let mut stmt = self
                         .conn
                         .prepare_cached(
-                            "SELECT d.id, d.date, d.source, d.title,
-                                    -bm25(documents_fts, 2.0, 1.0) AS score,
-                                    snippet(documents_fts, 1, ?5, ?6, '…', 24) AS snip
-                             FROM documents_fts JOIN documents d ON d.pk = documents_fts.rowid
-                             WHERE documents_fts MATCH ?1 AND d.is_current = 1
+                            "SELECT d.id, d.date, d.source, d.title, d.pk, f.score FROM
+                               (SELECT rowid, -bm25(documents_fts, 2.0, 1.0) AS score
+                                FROM documents_fts WHERE documents_fts MATCH ?1
+                                ORDER BY bm25(documents_fts, 2.0, 1.0) LIMIT ?6) AS f
+                             JOIN documents d ON d.pk = f.rowid
+                             WHERE d.is_current = 1
                                AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s
                                     WHERE s.doc_pk = d.pk AND lower(s.speaker) LIKE ?2))
                                AND (?3 IS NULL OR d.date >= ?3) AND (?4 IS NULL OR d.date <= ?4)
-                             ORDER BY bm25(documents_fts, 2.0, 1.0) LIMIT ?7",
+                             ORDER BY f.score DESC LIMIT ?5",
                         )
                         .map_err(db("preparing a document search"))?;
-                    let rows = stmt
+                    type DocRow = (
+                        String,
+                        Option<String>,
+                        Option<String>,
+                        Option<String>,
+                        i64,
+                        f64,
+                    );
+                    let found: Vec<DocRow> = stmt
                         .query_map(
-                            params![
-                                fts_query,
-                                speaker_like,
-                                q.from,
-                                q.to,
-                                HIGHLIGHT_OPEN,
-                                HIGHLIGHT_CLOSE,
-                                limit
-                            ],
+                            params![fts_query, speaker_like, q.from, q.to, limit, SEARCH_DEPTH],
                             |r| {
-                                Ok(SearchHit {
-                                    kind,
-                                    doc_id: r.get(0)?,
-                                    date: r.get(1)?,
-                                    source: r.get(2)?,
-                                    title: r.get(3)?,
-                                    speaker: None,
-                                    text: None,
-                                    snippet: r.get(5)?,
-                                    score: r.get(4)?,
-                                    start: None,
-                                    end: None,
-                                })
+                                Ok((
+                                    r.get(0)?,
+                                    r.get(1)?,
+                                    r.get(2)?,
+                                    r.get(3)?,
+                                    r.get(4)?,
+                                    r.get(5)?,
+                                ))
                             },
                         )
-                        .map_err(db("searching documents"))?;
-                    for h in rows {
-                        hits.push(h.map_err(db("reading a search result"))?);
+                        .map_err(db("searching documents"))?
+                        .collect::<rusqlite::Result<_>>()
+                        .map_err(db("reading a search result"))?;
+                    let mut snip = self
+                        .conn
+                        .prepare_cached(
+                            "SELECT snippet(documents_fts, 1, ?3, ?4, '…', 24) FROM documents_fts
+                             WHERE documents_fts MATCH ?1 AND rowid = ?2",
+                        )
+                        .map_err(db("preparing snippets"))?;
+                    for (doc_id, date, source, title, pk, score) in found {
+                        let snippet: String = snip
+                            .query_row(
+                                params![fts_query, pk, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE],
+                                |r| r.get(0),
+                            )
+                            .optional()
+                            .map_err(db("making a snippet"))?
+                            .unwrap_or_default();
+                        hits.push(SearchHit {
+                            kind,
+                            doc_id,
+                            date,
+                            source,
+                            title,
+                            speaker: None,
+                            text: None,
+                            snippet,
+                            score,
+                            start: None,
+                            end: None,
+                        });
                     }
                 }
             }
@@ -665,7 +717,7 @@ impl CandidateSource for SqliteStore {
         before: Option<&str>,
         limit: usize,
     ) -> Result<Vec<Statement>, TraceError> {
-        let Some(q) = fts::any_word(text, 32) else {
+        let Some(q) = fts::any_word(text, 12) else {
             return Ok(Vec::new());
         };
         // Rank inside the FTS table first (fast top-k), then filter by date.

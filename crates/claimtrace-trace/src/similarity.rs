@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use crate::align::lcs_len;
-use crate::text::{terms, words};
+use crate::text::{terms, words, Word};
 
 /// A statement made of several sentences is compared sentence by sentence
 /// as well as whole: a long quote often repeats one sentence of its source.
@@ -48,14 +48,36 @@ pub(crate) fn split_simple(text: &str) -> Vec<&str> {
     out
 }
 
-/// Similarity of two single texts.
-pub fn similarity(a: &str, b: &str) -> f32 {
-    let (wa, wb) = (words(a), words(b));
+/// A text tokenised once for many comparisons.
+#[derive(Debug, Clone)]
+pub struct Prepared<'a> {
+    pub text: &'a str,
+    words: Vec<Word>,
+    terms: HashSet<String>,
+}
+
+impl<'a> Prepared<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Prepared {
+            text,
+            words: words(text),
+            terms: terms(text).into_iter().collect(),
+        }
+    }
+}
+
+/// Every part of a statement ([`parts`]), prepared.
+pub fn prepare_parts(text: &str) -> Vec<Prepared<'_>> {
+    parts(text).into_iter().map(Prepared::new).collect()
+}
+
+fn similarity_prepared(a: &Prepared, b: &Prepared) -> f32 {
+    let (wa, wb) = (&a.words, &b.words);
     let (la, lb) = (wa.len(), wb.len());
     if la == 0 || lb == 0 {
         return 0.0;
     }
-    let l = lcs_len(&wa, &wb) as f32;
+    let l = lcs_len(wa, wb) as f32;
     let (short, long) = (la.min(lb) as f32, la.max(lb) as f32);
     let dice = 2.0 * l / (la + lb) as f32;
     // Containment only when the shorter side is a real part of the longer:
@@ -65,12 +87,11 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     } else {
         dice
     };
-    let ta: HashSet<String> = terms(a).into_iter().collect();
-    let tb: HashSet<String> = terms(b).into_iter().collect();
+    let (ta, tb) = (&a.terms, &b.terms);
     let term = if ta.is_empty() || tb.is_empty() {
         0.0
     } else {
-        let shared = ta.intersection(&tb).count() as f32;
+        let shared = ta.intersection(tb).count() as f32;
         let (ts, tl) = (ta.len().min(tb.len()) as f32, ta.len().max(tb.len()) as f32);
         let tdice = 2.0 * shared / (ta.len() + tb.len()) as f32;
         if ts >= 3.0 && ts * 3.0 >= tl {
@@ -83,40 +104,62 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     lexical.max(0.9 * term)
 }
 
+/// Similarity of two single texts.
+pub fn similarity(a: &str, b: &str) -> f32 {
+    similarity_prepared(&Prepared::new(a), &Prepared::new(b))
+}
+
+fn source_score_prepared(query: &Prepared, candidate: &Prepared) -> f32 {
+    let sym = similarity_prepared(query, candidate);
+    let wq = &query.words;
+    if wq.len() < 6 {
+        return sym;
+    }
+    let contained = lcs_len(wq, &candidate.words) as f32 / wq.len() as f32;
+    sym.max(0.9 * contained)
+}
+
 /// How well `candidate` can be the source of the quoted words `query`:
 /// the symmetric similarity, or, for quotes of six words or more, the
 /// share of the quote's words found in order in the candidate (a quote cut
 /// out of a long sentence is contained in it).
 pub fn source_score(query: &str, candidate: &str) -> f32 {
-    let sym = similarity(query, candidate);
-    let wq = words(query);
-    if wq.len() < 6 {
-        return sym;
-    }
-    let contained = lcs_len(&wq, &words(candidate)) as f32 / wq.len() as f32;
-    sym.max(0.9 * contained)
+    source_score_prepared(&Prepared::new(query), &Prepared::new(candidate))
 }
 
 /// [`source_score`] over the parts of both statements: the score and the
 /// two parts that match best.
 pub fn best_source_parts<'a, 'b>(query: &'a str, candidate: &'b str) -> (f32, &'a str, &'b str) {
-    let mut best = (source_score(query, candidate), query, candidate);
-    let (pa, pb) = (parts(query), parts(candidate));
-    if pa.len() == 1 && pb.len() == 1 {
-        return best;
-    }
-    for x in &pa {
-        for y in &pb {
-            if std::ptr::eq(*x, query) && std::ptr::eq(*y, candidate) {
-                continue;
-            }
-            let s = source_score(x, y);
+    best_source_parts_prepared(&prepare_parts(query), candidate)
+}
+
+/// [`best_source_parts`] with the query's parts prepared once.
+pub fn best_source_parts_prepared<'a, 'b>(
+    query_parts: &[Prepared<'a>],
+    candidate: &'b str,
+) -> (f32, &'a str, &'b str) {
+    best_of(
+        query_parts,
+        &prepare_parts(candidate),
+        source_score_prepared,
+    )
+}
+
+fn best_of<'a, 'b>(
+    pa: &[Prepared<'a>],
+    pb: &[Prepared<'b>],
+    score: fn(&Prepared, &Prepared) -> f32,
+) -> (f32, &'a str, &'b str) {
+    let mut best = (-1.0f32, "", "");
+    for x in pa {
+        for y in pb {
+            let s = score(x, y);
             if s > best.0 + 1e-6 {
-                best = (s, x, y);
+                best = (s, x.text, y.text);
             }
         }
     }
-    best
+    (best.0.max(0.0), best.1, best.2)
 }
 
 /// The share of the quote's words, leaving out the words a changed quote
@@ -124,7 +167,7 @@ pub fn best_source_parts<'a, 'b>(query: &'a str, candidate: &'b str) -> (f32, &'
 /// the candidate. A candidate that lacks other words of the quote is not
 /// where the quote came from.
 pub fn core_containment(query: &str, candidate: &str) -> f32 {
-    let keep = |t: &str| -> Vec<crate::text::Word> {
+    let keep = |t: &str| -> Vec<Word> {
         words(t)
             .into_iter()
             .filter(|w| !crate::classify::is_changeable_word(w))
@@ -139,23 +182,7 @@ pub fn core_containment(query: &str, candidate: &str) -> f32 {
 
 /// The best-matching parts of two statements and their similarity.
 pub fn best_parts<'a, 'b>(a: &'a str, b: &'b str) -> (f32, &'a str, &'b str) {
-    let mut best = (similarity(a, b), a, b);
-    let (pa, pb) = (parts(a), parts(b));
-    if pa.len() == 1 && pb.len() == 1 {
-        return best;
-    }
-    for x in &pa {
-        for y in &pb {
-            if std::ptr::eq(*x, a) && std::ptr::eq(*y, b) {
-                continue;
-            }
-            let s = similarity(x, y);
-            if s > best.0 + 1e-6 {
-                best = (s, x, y);
-            }
-        }
-    }
-    best
+    best_of(&prepare_parts(a), &prepare_parts(b), similarity_prepared)
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::align::lcs_len;
 use crate::classify::{classify, Difference, Version};
-use crate::similarity::{best_parts, best_source_parts, core_containment};
+use crate::similarity::{best_parts, best_source_parts_prepared, core_containment, prepare_parts};
 use crate::statement::{speaker_kind_of_name, SpeakerKind, Statement, StatementKind};
 use crate::text::words;
 
@@ -183,6 +183,7 @@ fn matches_of(
     opts: &TraceOptions,
 ) -> Result<Vec<Match>, TraceError> {
     let mut best: HashMap<String, Match> = HashMap::new();
+    let query_parts = prepare_parts(text);
     for st in source.candidates(text, before, opts.candidate_limit)? {
         if exclude.contains(&st.doc_id) {
             continue;
@@ -197,7 +198,7 @@ fn matches_of(
         if st.kind == StatementKind::Claim {
             continue;
         }
-        let (score, qpart, cpart) = best_source_parts(text, &st.text);
+        let (score, qpart, cpart) = best_source_parts_prepared(&query_parts, &st.text);
         if score < opts.match_threshold {
             continue;
         }
