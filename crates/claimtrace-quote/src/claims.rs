@@ -52,7 +52,8 @@ fn score_span(ctx: &Ctx, mentions: &[(usize, usize)], s: usize, e: usize, attrib
     if text.trim_end().ends_with('?') || words < 4 {
         score -= 0.3;
     }
-    score.clamp(0.0, 1.0)
+    // Two decimals: the signals are coarse, more digits would be noise.
+    (score.clamp(0.0, 1.0) * 100.0).round() / 100.0
 }
 
 pub fn find_claims(ctx: &Ctx, doc: &Document, quotes: &[Quote]) -> Vec<Claim> {
