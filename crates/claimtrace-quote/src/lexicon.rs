@@ -1154,6 +1154,19 @@ const HEDGES: &[(&str, &str)] = &[
 
 /// Forms that are far more often nouns or adverbs than reporting verbs.
 const NOT_CUES: &[&str] = &[
+    "point",
+    "points",
+    "support",
+    "supports",
+    "focus",
+    "focuses",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempted",
     "state",
     "states",
     "back",
