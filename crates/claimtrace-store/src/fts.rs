@@ -4,7 +4,7 @@
 use claimtrace_trace::text::{is_stop_word, words};
 
 /// The distinct words of `text` worth searching for, lower case.
-fn search_words(text: &str, drop_stop_words: bool) -> Vec<String> {
+pub fn search_words(text: &str, drop_stop_words: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in words(text) {
         // FTS5 splits "didn't" and "3,000" itself: keep the alphanumeric runs.
@@ -36,18 +36,10 @@ pub fn all_words(text: &str) -> Option<String> {
     })
 }
 
-/// Any word may match (candidate retrieval: BM25 ranks by how many and how
-/// rare). Long texts keep their first `max_terms` content words.
-pub fn any_word(text: &str, max_terms: usize) -> Option<String> {
-    let mut ws = search_words(text, true);
-    if ws.len() > max_terms {
-        // Longer words are rarer and cheaper to look up: keep those.
-        ws.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()));
-        ws.truncate(max_terms);
-    }
+/// Any of the given words (already chosen).
+pub fn any_of(ws: &[String]) -> Option<String> {
     (!ws.is_empty()).then(|| {
         ws.iter()
-            .take(max_terms)
             .map(|w| format!("\"{w}\""))
             .collect::<Vec<_>>()
             .join(" OR ")
@@ -64,9 +56,9 @@ mod tests {
             all_words("cluster AND munitions NOT \"war\" crime*").as_deref(),
             Some("\"cluster\" AND \"munitions\" AND \"not\" AND \"war\" AND \"crime\"")
         );
-        assert_eq!(any_word("the the", 10), None);
+        assert_eq!(any_of(&search_words("the the", true)), None);
         assert_eq!(
-            any_word("Russia's 155-mm shells", 10).as_deref(),
+            any_of(&search_words("Russia's 155-mm shells", true)).as_deref(),
             Some("\"russia\" OR \"155\" OR \"mm\" OR \"shells\"")
         );
     }

@@ -710,6 +710,63 @@ impl SqliteStore {
     }
 }
 
+/// Words in more than this share of statements are left out of a
+/// candidate search when rarer words remain (they cost the most to rank and
+/// say the least).
+const COMMON_SHARE: f64 = 0.01;
+const MAX_CANDIDATE_TERMS: usize = 8;
+
+impl SqliteStore {
+    /// The number of statements holding a word (its indexed stem), if known.
+    fn doc_freq(&self, word: &str) -> Option<i64> {
+        let stem = claimtrace_trace::text::terms(word).into_iter().next();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT doc FROM statements_vocab WHERE term = ?1")
+            .ok()?;
+        for key in stem.iter().map(String::as_str).chain([word]) {
+            if let Ok(Some(n)) = stmt
+                .query_row(params![key], |r| r.get::<_, i64>(0))
+                .optional()
+            {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    /// An OR query of the rarest words of `text`.
+    fn candidate_query(&self, text: &str) -> Option<String> {
+        let ws = fts::search_words(text, true);
+        if ws.len() <= 3 {
+            return fts::any_of(&ws);
+        }
+        let total: i64 = self
+            .conn
+            .query_row("SELECT COALESCE(MAX(pk), 0) FROM statements", [], |r| {
+                r.get(0)
+            })
+            .unwrap_or(0);
+        // Unknown words are rare (0): they are kept first.
+        let mut with_df: Vec<(i64, String)> = ws
+            .into_iter()
+            .map(|w| (self.doc_freq(&w).unwrap_or(0), w))
+            .collect();
+        with_df.sort();
+        let common = (total as f64 * COMMON_SHARE) as i64;
+        let mut kept: Vec<String> = with_df
+            .iter()
+            .filter(|(df, _)| *df <= common)
+            .map(|(_, w)| w.clone())
+            .take(MAX_CANDIDATE_TERMS)
+            .collect();
+        if kept.len() < 3 {
+            kept = with_df.iter().take(3).map(|(_, w)| w.clone()).collect();
+        }
+        fts::any_of(&kept)
+    }
+}
+
 impl CandidateSource for SqliteStore {
     fn candidates(
         &self,
@@ -717,7 +774,7 @@ impl CandidateSource for SqliteStore {
         before: Option<&str>,
         limit: usize,
     ) -> Result<Vec<Statement>, TraceError> {
-        let Some(q) = fts::any_word(text, 12) else {
+        let Some(q) = self.candidate_query(text) else {
             return Ok(Vec::new());
         };
         // Rank inside the FTS table first (fast top-k), then filter by date.

@@ -73,7 +73,7 @@ pub struct TraceOptions {
 impl Default for TraceOptions {
     fn default() -> Self {
         TraceOptions {
-            candidate_limit: 60,
+            candidate_limit: 40,
             match_threshold: 0.55,
             origin_relative: 0.75,
             max_rounds: 3,

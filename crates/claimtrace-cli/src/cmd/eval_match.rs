@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use claimtrace_trace::matching::{
-    average_precision_at, recall_at, reciprocal_rank, ClaimEntry, ClaimIndex,
+    average_precision_at, recall_at, reciprocal_rank, ClaimEntry, ClaimIndex, CLAIM_BM25,
     DEFAULT_COVERAGE_WEIGHT, DEFAULT_FIELD_WEIGHTS,
 };
 use claimtrace_trace::Bm25Params;
@@ -35,10 +35,10 @@ pub struct Args {
     #[arg(long)]
     pub json: bool,
     /// BM25 k1.
-    #[arg(long, default_value_t = 1.2)]
+    #[arg(long, default_value_t = CLAIM_BM25.k1)]
     pub k1: f32,
     /// BM25 b.
-    #[arg(long, default_value_t = 0.75)]
+    #[arg(long, default_value_t = CLAIM_BM25.b)]
     pub b: f32,
     /// Weight of the fact-check's title relative to the claim.
     #[arg(long, default_value_t = DEFAULT_FIELD_WEIGHTS[1])]
