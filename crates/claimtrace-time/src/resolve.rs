@@ -97,9 +97,12 @@ fn point(p: Point, anchor: TimeAnchor) -> Option<Resolved> {
 /// wrong side of the document date before the tense overrides it: reports
 /// mention dates a few weeks ahead in the past tense ("said the offer
 /// expires Dec. 7") and a few weeks back in the future tense.
-fn tense_tolerance(gran: Granularity) -> i64 {
+fn tense_tolerance(gran: Granularity, dir: Direction) -> i64 {
     match gran {
-        // Companies report past quarters; a later quarter needs a future tense.
+        // Companies report the quarter just ended, whatever the tense of
+        // the forecast around it ("third-quarter earnings will be lower"),
+        // and a later quarter needs a future tense.
+        Granularity::Quarter(_) if dir == Direction::Future => 100,
         Granularity::Quarter(_) => 40,
         Granularity::Season(_) => 100,
         Granularity::Half(_) => 190,
@@ -128,7 +131,7 @@ fn place_year(dct: Point, gran: Granularity, dir: Direction) -> Option<Point> {
             .map(|(p, diff)| (*p, *diff))
     };
     let (best, diff) = nearest(&|_| true)?;
-    let tolerance = tense_tolerance(gran);
+    let tolerance = tense_tolerance(gran, dir);
     let wrong_side = match dir {
         Direction::Past => diff > tolerance,
         Direction::Future => diff < -tolerance,
