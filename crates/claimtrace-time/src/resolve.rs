@@ -175,6 +175,8 @@ fn weekday_near(
                     forward
                 }
             }
+            // No tense: the nearer one, the past on a tie.
+            Direction::Unknown if forward < back => forward,
             _ => -back,
         },
     };
