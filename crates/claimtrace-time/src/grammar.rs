@@ -1355,6 +1355,62 @@ pub(crate) fn may_start(w: &Words, i: usize) -> bool {
 /// determiner ("the third quarter") and modifiers ("early 2022",
 /// "mid-July", "the end of 1990", "nearly two years").
 pub(crate) fn parse_at(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
+    // "the 1988 second quarter", "1988 third-quarter"
+    let at = if w.is(i, "the") { i + 1 } else { i };
+    if let Some(f) = year_then_quarter(w, at) {
+        return Some(Found { start: i, ..f });
+    }
+    let f = parse_at_plain(w, i, day_first_locale)?;
+    Some(possessive_quarter(w, f))
+}
+
+/// A year written before a quarter: "the 1988 second quarter".
+fn year_then_quarter(w: &Words, i: usize) -> Option<Found> {
+    let y = year_at(w, i)?;
+    let q = quarter(w, i + 1)?;
+    match q.spec {
+        Spec::Partial(gran @ (Granularity::Quarter(_) | Granularity::Half(_))) => found(
+            i,
+            q.end,
+            TimeType::Date,
+            Spec::Point(Point { year: y, gran }),
+        ),
+        _ => None,
+    }
+}
+
+/// "this year's third quarter", "next year's first half": the year's
+/// possessive carries the quarter into that year.
+fn possessive_quarter(w: &Words, f: Found) -> Found {
+    if !w.is_any(f.end, &["'s", "\u{2019}s"]) {
+        return f;
+    }
+    let Some(q) = quarter(w, f.end + 1) else {
+        return f;
+    };
+    let Spec::Partial(gran @ (Granularity::Quarter(_) | Granularity::Half(_))) = q.spec else {
+        return f;
+    };
+    let spec = match &f.spec {
+        Spec::DocRelative {
+            gran: Granularity::Year,
+            n,
+        } => Spec::InRelativeYear { gran, years: *n },
+        Spec::Point(Point {
+            year,
+            gran: Granularity::Year,
+        }) => Spec::Point(Point { year: *year, gran }),
+        _ => return f,
+    };
+    Found {
+        start: f.start,
+        end: q.end,
+        kind: TimeType::Date,
+        spec,
+    }
+}
+
+fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
     let word = w.w(i);
     // "mid-July", "mid-2022", "mid-afternoon"
     if let Some(rest) = word.strip_prefix("mid-") {

@@ -39,7 +39,11 @@ impl Unit {
                 Err(_) => "PXW".to_string(),
             },
             Unit::Month => format!("P{n}M"),
-            Unit::Quarter => format!("P{n}Q"),
+            // TimeML counts quarters in months: "three quarters" is P9M.
+            Unit::Quarter => match n.parse::<u32>() {
+                Ok(k) => format!("P{}M", k * 3),
+                Err(_) => "PXM".to_string(),
+            },
             Unit::Year => format!("P{n}Y"),
             Unit::Decade => match n.parse::<u32>() {
                 Ok(k) => format!("P{}Y", k * 10),
