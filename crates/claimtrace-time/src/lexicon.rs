@@ -828,6 +828,7 @@ pub fn is_future_marker(word: &str) -> bool {
             | "plans"
             | "plan"
             | "planned"
+            | "planning"
             | "expected"
             | "intends"
             | "буде"

@@ -25,6 +25,10 @@ pub(crate) fn direction(w: &Words, start: usize, end: usize) -> Direction {
     let Some(sentence) = w.sentence(start) else {
         return Direction::Unknown;
     };
+    // "since March": the start of a stretch that reaches the present.
+    if start > 0 && w.is(start - 1, "since") {
+        return Direction::Past;
+    }
     for step in 1..=TENSE_WINDOW {
         let right = end + step - 1;
         if right < w.len() && w.sentence(right) == Some(sentence) {
@@ -49,6 +53,14 @@ fn marker_at(w: &Words, i: usize) -> Option<Direction> {
     let d = marker(w.w(i))?;
     if d == Direction::Past && i > 0 && w.is_any(i - 1, &["be", "been", "being", "to"]) {
         return None;
+    }
+    // "were planning to", "was expected to": a past auxiliary before a
+    // future marker looks forward.
+    if d == Direction::Past
+        && w.is_any(i, &["was", "were"])
+        && marker(w.w(i + 1)) == Some(Direction::Future)
+    {
+        return Some(Direction::Future);
     }
     Some(d)
 }
