@@ -50,6 +50,9 @@ pub(crate) enum Spec {
     TimeOfDay { day: Box<Spec>, clock: String },
     /// "the quarter", "the latest quarter": the quarter in focus.
     FocusQuarter,
+    /// "the 1988 quarter", "the 1988 period": the quarter in focus, in
+    /// that year (the year itself when no quarter is in focus).
+    FocusQuarterOf { year: i32 },
     /// Thanksgiving: the fourth Thursday of November.
     Thanksgiving,
 }
@@ -660,8 +663,10 @@ fn quarter(w: &Words, i: usize) -> Option<Found> {
         }
         (q, false, i + 1)
     } else if let Some((a, b)) = word.split_once('-') {
-        let Some(Lex::Ordinal(n)) = crate::lexicon::lookup(a) else {
-            return None;
+        let n = match crate::lexicon::lookup(a) {
+            Some(Lex::Ordinal(n)) => n,
+            _ if a == "second" => 2,
+            _ => return None,
         };
         match b {
             "quarter" => (n as u8, false, i + 1),
@@ -669,8 +674,10 @@ fn quarter(w: &Words, i: usize) -> Option<Found> {
             _ => return None,
         }
     } else {
-        let Some(Lex::Ordinal(n)) = w.lex(i) else {
-            return None;
+        let n = match w.lex(i) {
+            Some(Lex::Ordinal(n)) => n,
+            _ if w.is(i, "second") => 2,
+            _ => return None,
         };
         match w.lex(i + 1) {
             Some(Lex::QuarterWord) => (n as u8, false, i + 2),
@@ -1367,6 +1374,9 @@ pub(crate) fn parse_at(w: &Words, i: usize, day_first_locale: bool) -> Option<Fo
 /// A year written before a quarter: "the 1988 second quarter".
 fn year_then_quarter(w: &Words, i: usize) -> Option<Found> {
     let y = year_at(w, i)?;
+    if matches!(w.lex(i + 1), Some(Lex::QuarterWord)) || w.is(i + 1, "period") {
+        return found(i, i + 2, TimeType::Date, Spec::FocusQuarterOf { year: y });
+    }
     let q = quarter(w, i + 1)?;
     match q.spec {
         Spec::Partial(gran @ (Granularity::Quarter(_) | Granularity::Half(_))) => found(

@@ -84,7 +84,10 @@ pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
             if let Some(text) = doc.text.get(start..stop) {
                 // A comparison point ("a year earlier", "year-ago") does not
                 // move the story's focus.
-                let comparison = matches!(found.spec, Spec::YearsAgo { .. } | Spec::FocusQuarter);
+                let comparison = matches!(
+                    found.spec,
+                    Spec::YearsAgo { .. } | Spec::FocusQuarter | Spec::FocusQuarterOf { .. }
+                );
                 if let Some(p) = r.point.filter(|_| !comparison) {
                     ctx.focus = Some(p);
                     if matches!(p.gran, Granularity::Quarter(_)) {

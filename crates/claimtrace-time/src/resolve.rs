@@ -401,6 +401,16 @@ pub(crate) fn resolve(
             let q = ctx.focus_quarter?;
             point(q, Narrative)
         }
+        Spec::FocusQuarterOf { year } => match ctx.focus_quarter {
+            Some(q) if matches!(q.gran, Granularity::Quarter(_)) => point(
+                Point {
+                    year: *year,
+                    gran: q.gran,
+                },
+                Narrative,
+            ),
+            _ => point(Point::year(*year), Absolute),
+        },
     }
 }
 
