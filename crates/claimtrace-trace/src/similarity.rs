@@ -15,13 +15,23 @@ use crate::text::{terms, words, Word};
 /// A statement made of several sentences is compared sentence by sentence
 /// as well as whole: a long quote often repeats one sentence of its source.
 pub fn parts(text: &str) -> Vec<&str> {
-    let mut out = vec![text];
     let pieces = split_simple(text);
-    if pieces.len() > 1 {
-        out.extend(pieces.into_iter().take(12));
+    if pieces.len() <= 1 {
+        return vec![text];
     }
+    // A long passage is compared by its sentences only: aligning it whole
+    // costs the square of its length and a repeated passage repeats its
+    // sentences anyway.
+    let mut out = Vec::with_capacity(13);
+    if text.split_whitespace().count() <= LONG_PASSAGE_WORDS {
+        out.push(text);
+    }
+    out.extend(pieces.into_iter().take(12));
     out
 }
+
+/// Above this many words a multi-sentence statement is not compared whole.
+const LONG_PASSAGE_WORDS: usize = 80;
 
 /// Splits after `.`, `!`, `?` followed by a space and an upper-case letter.
 pub(crate) fn split_simple(text: &str) -> Vec<&str> {
