@@ -50,6 +50,8 @@ pub(crate) enum Spec {
     TimeOfDay { day: Box<Spec>, clock: String },
     /// "the quarter", "the latest quarter": the quarter in focus.
     FocusQuarter,
+    /// "the week of March 6": the week that holds the day.
+    WeekOf(Box<Spec>),
     /// "the 1988 quarter", "the 1988 period": the quarter in focus, in
     /// that year (the year itself when no quarter is in focus).
     FocusQuarterOf { year: i32 },
@@ -1450,6 +1452,21 @@ fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> 
     }
     match word {
         "the" => {
+            // "the week of March 6"
+            if w.is(i + 1, "week") && w.is(i + 2, "of") {
+                if let Some(f) = core(w, i + 3, false, day_first_locale) {
+                    let day = matches!(
+                        f.spec,
+                        Spec::Point(Point {
+                            gran: Granularity::Day(..),
+                            ..
+                        }) | Spec::Partial(Granularity::Day(..))
+                    );
+                    if day {
+                        return found(i, f.end, TimeType::Date, Spec::WeekOf(Box::new(f.spec)));
+                    }
+                }
+            }
             // "the end of 2022", "the beginning of next year"
             if let Some(Lex::Part(_)) = w.lex(i + 1) {
                 if w.is(i + 2, "of") {

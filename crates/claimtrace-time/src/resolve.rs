@@ -401,6 +401,11 @@ pub(crate) fn resolve(
             let q = ctx.focus_quarter?;
             point(q, Narrative)
         }
+        Spec::WeekOf(day) => {
+            let r = resolve(day, ctx, dir)?;
+            let p = r.point?;
+            point(p.truncate(Granularity::Week(1)), r.anchor)
+        }
         Spec::FocusQuarterOf { year } => match ctx.focus_quarter {
             Some(q) if matches!(q.gran, Granularity::Quarter(_)) => point(
                 Point {
