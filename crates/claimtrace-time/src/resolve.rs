@@ -125,6 +125,9 @@ fn tense_tolerance(gran: Granularity, dir: Direction) -> i64 {
 /// The year that puts a yearless `gran` nearest the document date, unless
 /// the tense points the other way and the nearest reading is not close
 /// (past reporting takes the past June 30).
+/// Days a future reading must beat the past one by when the tense is silent.
+const FUTURE_PENALTY: i64 = 30;
+
 fn place_year(dct: Point, gran: Granularity, dir: Direction) -> Option<Point> {
     let reference = dct.truncate(gran).first_day()?;
     let mut candidates: Vec<(Point, i64)> = Vec::with_capacity(3);
@@ -134,12 +137,17 @@ fn place_year(dct: Point, gran: Granularity, dir: Direction) -> Option<Point> {
             candidates.push((p, (d - reference).num_days()));
         }
     }
-    // ties go to the past: news mostly reports what happened
+    // near-ties go to the past: news mostly reports what happened
     let nearest = |ok: &dyn Fn(i64) -> bool| {
         candidates
             .iter()
             .filter(|(_, diff)| ok(*diff))
-            .min_by_key(|(_, diff)| (diff.abs(), *diff > 0))
+            .min_by_key(|(_, diff)| {
+                (
+                    diff.abs() + if *diff > 0 { FUTURE_PENALTY } else { 0 },
+                    *diff > 0,
+                )
+            })
             .map(|(p, diff)| (*p, *diff))
     };
     let (best, diff) = nearest(&|_| true)?;
