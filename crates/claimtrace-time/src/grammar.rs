@@ -50,6 +50,9 @@ pub(crate) enum Spec {
     TimeOfDay { day: Box<Spec>, clock: String },
     /// "the quarter", "the latest quarter": the quarter in focus.
     FocusQuarter,
+    /// "last Oct. 23" (-1), "next June 1" (1): the nearest such day before
+    /// or after the document date.
+    ShiftedDay { month: u8, day: u8, n: i32 },
     /// "the week of March 6": the week that holds the day.
     WeekOf(Box<Spec>),
     /// "the 1988 quarter", "the 1988 period": the quarter in focus, in
@@ -1083,6 +1086,12 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
             },
         ),
         Some(Lex::Month { .. }) if !after_the => {
+            // "last Oct. 23"
+            if let Some(f) = core(w, j, false, false) {
+                if let Spec::Partial(Granularity::Day(month, day)) = f.spec {
+                    return found(i, f.end, TimeType::Date, Spec::ShiftedDay { month, day, n });
+                }
+            }
             let (month, end) = month_at(w, j)?;
             found(i, end, TimeType::Date, Spec::ShiftedMonth { month, n })
         }

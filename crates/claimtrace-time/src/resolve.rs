@@ -409,6 +409,20 @@ pub(crate) fn resolve(
             let q = ctx.focus_quarter?;
             point(q, Narrative)
         }
+        Spec::ShiftedDay { month, day, n } => {
+            let gran = Granularity::Day(*month, *day);
+            let Some(dct) = ctx.dct else {
+                return resolved(value_without_year(gran), DocumentDate, None);
+            };
+            let today = dct.first_day()?;
+            let this_year = Point::day(dct.year, *month, *day)?.first_day()?;
+            let year = match n.signum() {
+                -1 if this_year >= today => dct.year - 1,
+                1 if this_year <= today => dct.year + 1,
+                _ => dct.year,
+            };
+            point(Point::day(year, *month, *day)?, DocumentDate)
+        }
         Spec::WeekOf(day) => {
             let r = resolve(day, ctx, dir)?;
             let p = r.point?;
