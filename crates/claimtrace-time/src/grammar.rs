@@ -323,6 +323,10 @@ fn count_unit(w: &Words, i: usize) -> Option<Found> {
         if w.is(j, "-") && w.adjacent(j - 1) && w.adjacent(j) {
             j += 1;
         }
+        // "two more weeks"
+        if w.is(j, "more") && matches!(w.lex(j + 1), Some(Lex::Unit { plural: true, .. })) {
+            j += 1;
+        }
         let (unit, plural, after) = unit_at(w, j)?;
         // "a years", "five year" (adjectival) are fine; "one days" is not.
         if count == "1" && plural && !w.is(i, "1") {
