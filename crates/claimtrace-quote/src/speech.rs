@@ -180,7 +180,10 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
             .filter(|np| np.0 == pa && (np.0..np.1).any(|i| ctx.is_cap(i)));
         let start = colon + 1;
         let end = trim_end(ctx, start, pb, &in_mark);
-        if let Some(np) = np.filter(|_| ctx.words_in(start, end) >= 3) {
+        // "Grain corridor: minister says ...": the part after the colon has
+        // its own speech verb, so the label is a topic, not the speaker.
+        let has_own_cue = (start..end).any(|k| ctx.lex(k).cue.is_some() && !ctx.is_cap(k));
+        if let Some(np) = np.filter(|_| ctx.words_in(start, end) >= 3 && !has_own_cue) {
             if let Some(u) = used_cue.get_mut(colon) {
                 *u = true;
             }
