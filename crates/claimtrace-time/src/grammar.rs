@@ -312,6 +312,7 @@ fn hyphen_count_unit(w: &Words, i: usize) -> Option<(String, Unit)> {
 
 /// Count + unit, then "ago" / "later" / "from now" / nothing (a duration).
 fn count_unit(w: &Words, i: usize) -> Option<Found> {
+    let mut half = false;
     let (count, unit, after) = if let Some((count, unit)) = hyphen_count_unit(w, i) {
         if unit == Unit::Quarter {
             return None;
@@ -319,6 +320,14 @@ fn count_unit(w: &Words, i: usize) -> Option<Found> {
         (count, unit, i + 1)
     } else {
         let (count, mut j) = count_at(w, i)?;
+        // "5 1/2 hours"
+        if w.is(j, "1/2") {
+            half = true;
+            j += 1;
+        } else if w.is(j, "1") && w.is(j + 1, "/") && w.is(j + 2, "2") {
+            half = true;
+            j += 3;
+        }
         // "20-year", "24-hour"
         if w.is(j, "-") && w.adjacent(j - 1) && w.adjacent(j) {
             j += 1;
@@ -340,6 +349,23 @@ fn count_unit(w: &Words, i: usize) -> Option<Found> {
         }
         if unit == Unit::Second && article {
             return None;
+        }
+        // "a minute and a half"
+        if !half
+            && w.is(after, "and")
+            && w.is_any(after + 1, &["a", "one"])
+            && w.is(after + 2, "half")
+        {
+            if let Some(v) = half_duration(unit, &count) {
+                return found(i, after + 3, TimeType::Duration, Spec::Literal(v));
+            }
+        }
+        if half {
+            let v = half_duration(unit, &count)?;
+            if matches!(w.lex(after), Some(Lex::Ago | Lex::Later(_))) {
+                return None;
+            }
+            return found(i, after, TimeType::Duration, Spec::Literal(v));
         }
         (count, unit, after)
     };
@@ -401,6 +427,19 @@ fn count_unit(w: &Words, i: usize) -> Option<Found> {
         TimeType::Duration,
         Spec::Literal(unit.duration(&count)),
     )
+}
+
+/// A count and a half of a unit, written in the next smaller unit:
+/// "2 1/2 years" is `P2Y6M`, "5 1/2 hours" `PT5H30M`.
+fn half_duration(unit: Unit, count: &str) -> Option<String> {
+    let n: u32 = count.parse().ok()?;
+    Some(match unit {
+        Unit::Year => format!("P{n}Y6M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Minute => format!("PT{n}M30S"),
+        _ => return None,
+    })
 }
 
 /// Dates that begin with a month: "July 16, 2023", "Feb. 28", "December
