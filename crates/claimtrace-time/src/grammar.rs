@@ -807,8 +807,53 @@ fn weekday(w: &Words, i: usize, shift: Option<i32>) -> Option<Found> {
     found(i, i + 1, TimeType::Date, spec)
 }
 
-/// Clock times: "10:30", "10:30 a.m.", "3 p.m.", "noon", "midnight".
+/// Clock times, with the day that follows them: "10 p.m. Wednesday",
+/// "5 p.m. EST, Nov. 9", "noon Thursday".
 fn clock(w: &Words, i: usize) -> Option<Found> {
+    let f = clock_only(w, i)?;
+    let Spec::TimeOfDay { clock, .. } = &f.spec else {
+        return Some(f);
+    };
+    let k = if w.is_any(f.end, &[",", "on"]) {
+        f.end + 1
+    } else {
+        f.end
+    };
+    if w.sentence(k) != w.sentence(f.start) {
+        return Some(f);
+    }
+    let day = match w.lex(k) {
+        Some(Lex::Weekday(_)) => {
+            weekday(w, k, None).filter(|d| matches!(d.spec, Spec::Weekday { .. }))
+        }
+        Some(Lex::Month { .. }) => month_first(w, k).filter(|d| {
+            matches!(
+                d.spec,
+                Spec::Partial(Granularity::Day(..))
+                    | Spec::Point(Point {
+                        gran: Granularity::Day(..),
+                        ..
+                    })
+            )
+        }),
+        _ => None,
+    };
+    match day {
+        Some(d) => found(
+            i,
+            d.end,
+            TimeType::Time,
+            Spec::TimeOfDay {
+                day: Box::new(d.spec),
+                clock: clock.clone(),
+            },
+        ),
+        None => Some(f),
+    }
+}
+
+/// Clock times: "10:30", "10:30 a.m.", "3 p.m.", "noon", "midnight".
+fn clock_only(w: &Words, i: usize) -> Option<Found> {
     let day = || {
         Box::new(Spec::DocRelative {
             gran: Granularity::Day(1, 1),
