@@ -2,31 +2,10 @@
 //! standfirst, section, inferred date, language and sentences, checked
 //! against `../shared/seed/expected.json`. Skips when the shared data is absent.
 
-use std::path::PathBuf;
+mod common;
 
-use claimtrace_core::{DateSource, Document};
-
-fn shared(rel: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")).join(rel);
-    if p.exists() {
-        Some(p)
-    } else {
-        eprintln!("skipping: {} not found", p.display());
-        None
-    }
-}
-
-fn analysed_seed() -> Option<(Document, serde_json::Value)> {
-    let seed = shared("seed/cluster-munitions-2023-07-16.txt")?;
-    let expected = shared("seed/expected.json")?;
-    let expected: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(expected).ok()?).ok()?;
-    let mut docs =
-        claimtrace_ingest::read_inputs(&[seed.display().to_string()], &Default::default());
-    let mut doc = docs.next()?.ok()?;
-    claimtrace_pipeline::default_pipeline().run(&mut doc);
-    Some((doc, expected))
-}
+use claimtrace_core::DateSource;
+use common::analysed_seed;
 
 #[test]
 fn seed_metadata_matches_expected() {

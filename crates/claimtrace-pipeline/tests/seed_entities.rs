@@ -1,27 +1,12 @@
 //! The seed article's entities against its expected reading
 //! (`shared/seed/expected.json`, outside the repository; skipped when absent).
 
-use claimtrace_core::{Document, Entity, Metadata};
+mod common;
 
-const SEED_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seed");
+use claimtrace_core::{Document, Entity};
 
 fn load() -> Option<(Document, serde_json::Value)> {
-    let text_path = format!("{SEED_DIR}/cluster-munitions-2023-07-16.txt");
-    let expected_path = format!("{SEED_DIR}/expected.json");
-    let (Ok(text), Ok(expected)) = (
-        std::fs::read_to_string(&text_path),
-        std::fs::read_to_string(&expected_path),
-    ) else {
-        eprintln!("note: seed files not found under {SEED_DIR}; skipping");
-        return None;
-    };
-    let expected: serde_json::Value = match serde_json::from_str(&expected) {
-        Ok(v) => v,
-        Err(e) => panic!("{expected_path} is not valid JSON: {e}"),
-    };
-    let mut doc = Document::new(text, Metadata::default());
-    claimtrace_pipeline::default_pipeline().run(&mut doc);
-    Some((doc, expected))
+    common::analysed_seed()
 }
 
 fn type_name(e: &Entity) -> String {

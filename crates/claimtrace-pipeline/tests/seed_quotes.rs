@@ -8,30 +8,13 @@
 //! speaker mention must carry the expected name's surname, or equal the
 //! expected `speaker_mention`.
 
-use claimtrace_core::{Document, Metadata, Quote, QuoteKind};
+mod common;
+
+use claimtrace_core::{Document, Quote, QuoteKind};
 use serde_json::Value;
 
-const SEED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/seed/cluster-munitions-2023-07-16.txt"
-);
-const EXPECTED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/seed/expected.json"
-);
-
-fn load() -> Option<(Document, Value)> {
-    let (Ok(text), Ok(expected)) = (
-        std::fs::read_to_string(SEED),
-        std::fs::read_to_string(EXPECTED),
-    ) else {
-        eprintln!("note: seed data not found under ../shared/seed; skipping");
-        return None;
-    };
-    let expected: Value = serde_json::from_str(&expected).ok()?;
-    let mut doc = Document::new(text, Metadata::default());
-    claimtrace_pipeline::default_pipeline().run(&mut doc);
-    Some((doc, expected))
+fn load() -> Option<(Document, serde_json::Value)> {
+    common::analysed_seed()
 }
 
 fn items<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {

@@ -2,32 +2,10 @@
 //! reading (`shared/seed/expected.json`, outside the repository; skipped
 //! with a note when absent).
 
-use std::path::PathBuf;
+mod common;
 
-use claimtrace_core::Document;
 use claimtrace_time::timeline::Timeline;
-
-fn shared(rel: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")).join(rel);
-    if p.exists() {
-        Some(p)
-    } else {
-        eprintln!("note: {} not found; skipping", p.display());
-        None
-    }
-}
-
-fn analysed_seed() -> Option<(Document, serde_json::Value)> {
-    let seed = shared("seed/cluster-munitions-2023-07-16.txt")?;
-    let expected = shared("seed/expected.json")?;
-    let expected: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(expected).ok()?).ok()?;
-    let mut docs =
-        claimtrace_ingest::read_inputs(&[seed.display().to_string()], &Default::default());
-    let mut doc = docs.next()?.ok()?;
-    claimtrace_pipeline::default_pipeline().run(&mut doc);
-    Some((doc, expected))
-}
+use common::analysed_seed;
 
 #[test]
 fn every_required_time_is_found_with_its_value() {
