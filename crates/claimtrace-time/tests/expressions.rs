@@ -299,3 +299,24 @@ fn slavic_decades() {
         vec![p("1970-х роках", "197"), p("середине 1990-х годов", "199")]
     );
 }
+
+#[test]
+fn quarters_halves_and_clock_days() {
+    let got = pairs(
+        "Profit in this year's third quarter rose from the 1988 second quarter. \
+         Trading halts at 10 p.m. Wednesday and resumes for 2 1/2 years. \
+         The shooting last Oct. 23 was mentioned in the week of March 6.",
+        "1989-10-27",
+    );
+    assert_eq!(
+        got,
+        vec![
+            p("this year's third quarter", "1989-Q3"),
+            p("the 1988 second quarter", "1988-Q2"),
+            p("10 p.m. Wednesday", "1989-10-25T22:00"),
+            p("2 1/2 years", "P2Y6M"),
+            p("last Oct. 23", "1989-10-23"),
+            p("the week of March 6", "1989-W10"),
+        ]
+    );
+}
