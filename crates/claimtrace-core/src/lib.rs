@@ -15,12 +15,14 @@
 
 mod annotator;
 mod document;
+mod hash;
 pub mod layers;
 mod offsets;
 mod span;
 
 pub use annotator::{Annotator, Pipeline};
 pub use document::{DateSource, Document, Metadata, SCHEMA_VERSION};
+pub use hash::Fnv;
 pub use layers::*;
 pub use offsets::{CharIndex, MapOffsets};
 pub use span::{Span, SpanText};

@@ -5,31 +5,10 @@
 //! Every table is built once (`OnceLock`) and looked up with lowercase keys.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-/// FNV-1a: word tables are hit for every token, and SipHash is slow on
-/// short keys. The keys are our own constants, so no flooding concern.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+pub use claimtrace_core::Fnv;
 
 pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
