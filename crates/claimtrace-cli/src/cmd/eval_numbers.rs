@@ -1,6 +1,6 @@
 //! `claimtrace eval numbers`: numbers, ranges, currency and dimensions
 //! against Microsoft Recognizers-Text spec files (see
-//! `docs/schema-parts/quantities-eval.md` for what is counted and why).
+//! `docs/evaluation.md` for what is counted and why).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

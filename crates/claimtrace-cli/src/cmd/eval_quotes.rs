@@ -2,7 +2,7 @@
 //! against PolNeAR-style JSONL (one article a line: `text` and
 //! `attributions[]` with `source`, `cue`, `content`, each a list of
 //! `{spans: [[start, end], ...], text}` in code-point offsets).
-//! How it scores: `claimtrace_quote::eval` and docs/schema-parts/quotes-eval.md.
+//! How it scores: `claimtrace_quote::eval` and docs/evaluation.md.
 
 use std::io::BufRead;
 use std::process::ExitCode;

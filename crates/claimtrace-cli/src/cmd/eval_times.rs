@@ -1,5 +1,5 @@
 //! `claimtrace eval times`: time expressions against TimeML gold files,
-//! with TempEval-3's measures (see `docs/schema-parts/times-eval.md`).
+//! with TempEval-3's measures (see `docs/evaluation.md`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -5,7 +5,7 @@
 //! chain, differences}), analyses the corpus in memory, traces every query
 //! and scores: origin at rank 1, mean reciprocal rank of the origin, chains
 //! right, and per-type precision/recall/F1 of the differences, each hop
-//! keyed by the document it leads to (see docs/schema-parts/store-eval.md).
+//! keyed by the document it leads to (see docs/evaluation.md).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::BufRead;
