@@ -32,6 +32,8 @@ pub struct ClaimIndex {
     ids: Vec<String>,
     /// Distinct retrieval terms of each claim's text (for re-ranking).
     claim_terms: Vec<HashSet<String>>,
+    /// Adjacent retrieval-term pairs of each claim's text and title.
+    claim_bigrams: Vec<HashSet<(String, String)>>,
     index: Bm25Index,
     /// Weight of the share of a claim's terms found in the statement,
     /// added to the BM25 score normalised by the best one.
@@ -40,6 +42,10 @@ pub struct ClaimIndex {
 
 /// Candidates re-ranked after BM25.
 const RERANK_DEPTH: usize = 50;
+
+/// Weight of the claim's term pairs (text and title) found in the
+/// statement, over the square root of their number.
+const BIGRAM_WEIGHT: f32 = 0.1;
 
 /// Default weight of claim coverage in the re-ranking.
 pub const DEFAULT_COVERAGE_WEIGHT: f32 = 0.3;
@@ -53,14 +59,20 @@ impl ClaimIndex {
         let mut index = Bm25Index::new(weights.to_vec(), params);
         let mut ids = Vec::with_capacity(entries.len());
         let mut claim_terms = Vec::with_capacity(entries.len());
+        let mut claim_bigrams = Vec::with_capacity(entries.len());
         for e in entries {
             index.add(&[&e.text, &e.title, &e.subtitle]);
             ids.push(e.id.clone());
-            claim_terms.push(terms(&e.text).into_iter().collect());
+            let ts = terms(&e.text);
+            let mut bg = bigrams(&ts);
+            bg.extend(bigrams(&terms(&e.title)));
+            claim_bigrams.push(bg);
+            claim_terms.push(ts.into_iter().collect());
         }
         ClaimIndex {
             ids,
             claim_terms,
+            claim_bigrams,
             index,
             coverage_weight: DEFAULT_COVERAGE_WEIGHT,
         }
@@ -75,6 +87,7 @@ impl ClaimIndex {
         let hits = self.index.search_terms(&query_terms, RERANK_DEPTH.max(k));
         let top = hits.first().map_or(1.0, |h| h.1.max(1e-6));
         let q: HashSet<&str> = query_terms.iter().map(String::as_str).collect();
+        let qb = bigrams(&query_terms);
         let mut scored: Vec<(usize, f32)> = hits
             .into_iter()
             .map(|(i, s)| {
@@ -84,7 +97,13 @@ impl ClaimIndex {
                 } else {
                     ct.iter().filter(|t| q.contains(t.as_str())).count() as f32 / ct.len() as f32
                 };
-                (i, s / top + self.coverage_weight * coverage)
+                let cb = &self.claim_bigrams[i];
+                let shared = cb.iter().filter(|p| qb.contains(*p)).count() as f32;
+                let bigram = shared / (cb.len().max(1) as f32).sqrt();
+                (
+                    i,
+                    s / top + self.coverage_weight * coverage + BIGRAM_WEIGHT * bigram,
+                )
             })
             .collect();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -104,10 +123,20 @@ impl ClaimIndex {
     }
 }
 
+/// The pairs of adjacent terms of a text (stop words already dropped, so
+/// "wearing a mask" gives ("wear", "mask")).
+fn bigrams(ts: &[String]) -> HashSet<(String, String)> {
+    ts.windows(2)
+        .map(|w| (w[0].clone(), w[1].clone()))
+        .collect()
+}
+
 /// Removes what carries no claim from a post: links, `pic.twitter.com/...`,
 /// `@` of handles, the date of an embedded-tweet signature; splits
 /// CamelCase hashtags ("#AustralianFires" -> "Australian Fires").
 pub fn clean_social_text(text: &str) -> String {
+    let text = drop_signature_name(text);
+    let text = text.as_ref();
     let mut out = String::with_capacity(text.len());
     for token in text.split_whitespace() {
         let lower = token.to_lowercase();
@@ -128,6 +157,21 @@ pub fn clean_social_text(text: &str) -> String {
         out.push(' ');
     }
     out
+}
+
+/// The text of an embedded tweet without the author's display name of its
+/// closing signature ("... — Helen Z (@HelenAngel) January 2, 2020" keeps
+/// "(@HelenAngel) January 2, 2020"): a display name is a person's name that
+/// matches claims about namesakes, while the handle and the date stay.
+fn drop_signature_name(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(p) = text.rfind('—') else {
+        return text.into();
+    };
+    let rest = &text[p..];
+    match rest.find("(@") {
+        Some(h) => format!("{} {}", &text[..p], &rest[h..]).into(),
+        None => text.into(),
+    }
 }
 
 fn split_camel_case(s: &str) -> String {
