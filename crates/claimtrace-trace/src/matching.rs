@@ -34,6 +34,8 @@ pub struct ClaimIndex {
     claim_terms: Vec<HashSet<String>>,
     /// Adjacent retrieval-term pairs of each claim's text and title.
     claim_bigrams: Vec<HashSet<(String, String)>>,
+    /// Distinct retrieval terms of the title of the piece that checked it.
+    title_terms: Vec<HashSet<String>>,
     index: Bm25Index,
     /// Weight of the share of a claim's terms found in the statement,
     /// added to the BM25 score normalised by the best one.
@@ -46,6 +48,10 @@ const RERANK_DEPTH: usize = 50;
 /// Weight of the claim's term pairs (text and title) found in the
 /// statement, over the square root of their number.
 const BIGRAM_WEIGHT: f32 = 0.1;
+
+/// Weight of the share of the fact-check title's terms found in the
+/// statement (titles restate the claim in few, telling words).
+const TITLE_COVERAGE_WEIGHT: f32 = 0.3;
 
 /// Default weight of claim coverage in the re-ranking.
 pub const DEFAULT_COVERAGE_WEIGHT: f32 = 0.3;
@@ -60,12 +66,15 @@ impl ClaimIndex {
         let mut ids = Vec::with_capacity(entries.len());
         let mut claim_terms = Vec::with_capacity(entries.len());
         let mut claim_bigrams = Vec::with_capacity(entries.len());
+        let mut title_terms = Vec::with_capacity(entries.len());
         for e in entries {
             index.add(&[&e.text, &e.title, &e.subtitle]);
             ids.push(e.id.clone());
             let ts = terms(&e.text);
             let mut bg = bigrams(&ts);
-            bg.extend(bigrams(&terms(&e.title)));
+            let tt = terms(&e.title);
+            bg.extend(bigrams(&tt));
+            title_terms.push(tt.into_iter().collect());
             claim_bigrams.push(bg);
             claim_terms.push(ts.into_iter().collect());
         }
@@ -73,6 +82,7 @@ impl ClaimIndex {
             ids,
             claim_terms,
             claim_bigrams,
+            title_terms,
             index,
             coverage_weight: DEFAULT_COVERAGE_WEIGHT,
         }
@@ -97,12 +107,18 @@ impl ClaimIndex {
                 } else {
                     ct.iter().filter(|t| q.contains(t.as_str())).count() as f32 / ct.len() as f32
                 };
+                let tt = &self.title_terms[i];
+                let tcov = tt.iter().filter(|t| q.contains(t.as_str())).count() as f32
+                    / (tt.len().max(1) as f32);
                 let cb = &self.claim_bigrams[i];
                 let shared = cb.iter().filter(|p| qb.contains(*p)).count() as f32;
                 let bigram = shared / (cb.len().max(1) as f32).sqrt();
                 (
                     i,
-                    s / top + self.coverage_weight * coverage + BIGRAM_WEIGHT * bigram,
+                    s / top
+                        + self.coverage_weight * coverage
+                        + BIGRAM_WEIGHT * bigram
+                        + TITLE_COVERAGE_WEIGHT * tcov,
                 )
             })
             .collect();
