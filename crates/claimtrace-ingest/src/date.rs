@@ -61,33 +61,9 @@ fn dotted(s: &str) -> Option<NaiveDate> {
     ymd(number(y)?, number(m)?, number(d)?)
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
+/// English, Ukrainian and Russian month names, shared with date inference.
 fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    let prefix = w.get(..3)?;
-    let index = MONTHS.iter().position(|m| *m == prefix)?;
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let ok = full.get(index).is_some_and(|f| f.starts_with(w.as_str())) || w == "sept";
-    ok.then_some(index as u32 + 1)
+    claimtrace_text::month_number(word)
 }
 
 /// `24 June 2022`, `June 24, 2022`, `Friday, June 24, 2022`.

@@ -38,7 +38,10 @@ const EN_MONTHS: &[&str] = &[
     "december",
 ];
 
-fn month_number(word: &str) -> Option<u32> {
+/// The month (1-12) a word names: English names and their abbreviations
+/// (`Feb.`, `Sept`), Ukrainian and Russian names in any case (`липня`,
+/// `декабря`). `None` for anything else.
+pub fn month_number(word: &str) -> Option<u32> {
     if word.chars().count() < 3 {
         return None;
     }
@@ -87,7 +90,7 @@ fn month_number(word: &str) -> Option<u32> {
     }
     RU.iter()
         .enumerate()
-        .filter(|(_, m)| m.len() > 2)
+        .filter(|(_, m)| m.chars().count() > 2)
         .find(|(_, m)| w.starts_with(*m))
         .map(|(i, _)| i as u32 + 1)
 }

@@ -14,7 +14,7 @@ mod layout;
 mod segment;
 mod token;
 
-pub use date::{infer_document_date, DateInference};
+pub use date::{infer_document_date, month_number, DateInference};
 pub use lang::detect_language;
 pub use layout::paragraphs;
 pub use segment::split_sentences;
