@@ -12,7 +12,7 @@
 //! correct when the pair matches relaxed and the attribute is equal;
 //! precision divides by the system's expressions, recall by the gold's).
 
-use claimtrace_core::{TimeExpr, TimeType};
+use claimtrace_core::{Annotator, DateSource, Document, Metadata, TimeExpr, TimeType};
 
 /// A TimeML document as the scorer needs it.
 #[derive(Debug, Clone, Default)]
@@ -280,6 +280,76 @@ impl Score {
         out.push_str(&row("type", self.kind));
         out
     }
+}
+
+/// Analyses one TimeML document (text layers, then the time annotator,
+/// with the creation time as the document date) and scores it. With
+/// `verbose`, the second value lists every `DIFF` (overlapping, another
+/// extent or value), `MISS` (gold not found) and `EXTRA` (found, not in
+/// gold), one tab-separated line each, prefixed with `name`.
+pub fn evaluate(name: &str, source: &str, verbose: bool) -> Result<(Score, String), TmlError> {
+    let gold = parse(source)?;
+    let meta = Metadata {
+        id: name.to_string(),
+        date: gold.creation_time.clone(),
+        date_source: if gold.creation_time.is_some() {
+            DateSource::Metadata
+        } else {
+            DateSource::None
+        },
+        ..Metadata::default()
+    };
+    let mut doc = Document::new(gold.text.clone(), meta);
+    claimtrace_text::prepare(&mut doc);
+    crate::TimeAnnotator.annotate(&mut doc);
+    let (score, pairs) = Score::of(&gold.timexes, &doc.times);
+    let mut report = String::new();
+    if !verbose {
+        return Ok((score, report));
+    }
+    let text = |s: usize, e: usize| doc.text.get(s..e).unwrap_or("").replace('\n', " ");
+    let mut gold_hit = vec![false; gold.timexes.len()];
+    let mut sys_hit = vec![false; doc.times.len()];
+    for &(g, s) in &pairs {
+        let (Some(gt), Some(st)) = (gold.timexes.get(g), doc.times.get(s)) else {
+            continue;
+        };
+        gold_hit[g] = true;
+        sys_hit[s] = true;
+        if gt.start != st.start || gt.end != st.end || gt.value != st.value {
+            report.push_str(&format!(
+                "{name}\tDIFF\t{:?}\t{} {}\t{:?}\t{} {}\n",
+                text(gt.start, gt.end),
+                gt.kind,
+                gt.value,
+                st.text,
+                timeml_type(st.kind),
+                st.value
+            ));
+        }
+    }
+    for (g, hit) in gold.timexes.iter().zip(&gold_hit) {
+        if !hit {
+            let context = text(g.start.saturating_sub(60), (g.end + 40).min(doc.text.len()));
+            report.push_str(&format!(
+                "{name}\tMISS\t{:?}\t{} {}\t{context}\n",
+                text(g.start, g.end),
+                g.kind,
+                g.value
+            ));
+        }
+    }
+    for (s, hit) in doc.times.iter().zip(&sys_hit) {
+        if !hit {
+            report.push_str(&format!(
+                "{name}\tEXTRA\t{:?}\t{} {}\n",
+                s.text,
+                timeml_type(s.kind),
+                s.value
+            ));
+        }
+    }
+    Ok((score, report))
 }
 
 #[cfg(test)]

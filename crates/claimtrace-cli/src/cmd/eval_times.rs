@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use claimtrace_core::{Annotator, DateSource, Document, Metadata};
 use claimtrace_time::tml::{self, Score};
 use rayon::prelude::*;
 
@@ -50,66 +49,11 @@ struct DocResult {
 fn evaluate(path: &Path, verbose: bool) -> anyhow::Result<DocResult> {
     let source =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let gold = tml::parse(&source).with_context(|| format!("parsing {}", path.display()))?;
-    let meta = Metadata {
-        id: path.display().to_string(),
-        date: gold.creation_time.clone(),
-        date_source: if gold.creation_time.is_some() {
-            DateSource::Metadata
-        } else {
-            DateSource::None
-        },
-        ..Metadata::default()
-    };
-    let mut doc = Document::new(gold.text.clone(), meta);
-    claimtrace_text::prepare(&mut doc);
-    claimtrace_time::TimeAnnotator.annotate(&mut doc);
-    let (score, pairs) = Score::of(&gold.timexes, &doc.times);
-    let mut report = String::new();
-    if verbose {
-        let name = path
-            .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let text = |s: usize, e: usize| doc.text.get(s..e).unwrap_or("").replace('\n', " ");
-        let mut gold_hit = vec![false; gold.timexes.len()];
-        let mut sys_hit = vec![false; doc.times.len()];
-        for &(g, s) in &pairs {
-            gold_hit[g] = true;
-            sys_hit[s] = true;
-            let (gt, st) = (&gold.timexes[g], &doc.times[s]);
-            if gt.start != st.start || gt.end != st.end || gt.value != st.value {
-                report.push_str(&format!(
-                    "{name}\tDIFF\t{:?}\t{} {}\t{:?}\t{} {}\n",
-                    text(gt.start, gt.end),
-                    gt.kind,
-                    gt.value,
-                    st.text,
-                    tml::timeml_type(st.kind),
-                    st.value
-                ));
-            }
-        }
-        for (g, hit) in gold.timexes.iter().zip(&gold_hit) {
-            if !hit {
-                report.push_str(&format!(
-                    "{name}\tMISS\t{:?}\t{} {}\n",
-                    text(g.start, g.end),
-                    g.kind,
-                    g.value
-                ));
-            }
-        }
-        for (s, hit) in doc.times.iter().zip(&sys_hit) {
-            if !hit {
-                report.push_str(&format!(
-                    "{name}\tEXTRA\t{:?}\t{} {}\n",
-                    s.text,
-                    tml::timeml_type(s.kind),
-                    s.value
-                ));
-            }
-        }
-    }
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let (score, report) = tml::evaluate(&name, &source, verbose)
+        .with_context(|| format!("parsing {}", path.display()))?;
     Ok(DocResult { score, report })
 }
 
