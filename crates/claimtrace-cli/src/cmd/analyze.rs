@@ -4,10 +4,9 @@ use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use claimtrace_core::{DateSource, Document};
 use clap::ValueEnum;
-use rayon::prelude::*;
 
+use super::batch::{analyse, Batches, BATCH};
 use super::pretty;
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -64,10 +63,6 @@ pub fn parse_date(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
-/// Documents read per parallel batch: bounds memory on huge inputs while
-/// keeping every core busy and the output in input order.
-const BATCH: usize = 256;
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
@@ -81,47 +76,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Jsonl
     });
     let pipeline = claimtrace_pipeline::default_pipeline();
-    let opts = claimtrace_ingest::ReadOptions::default();
-    let mut reader = claimtrace_ingest::read_inputs(&args.paths, &opts);
+    let mut batches = Batches::new(&args.paths, BATCH);
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
 
     let progress = super::progress::Progress::new(args.quiet, "analysing");
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let (mut read, mut rejected, mut first) = (0usize, 0usize, true);
+    let (mut read, mut first) = (0usize, true);
     if format == Format::Json {
         out.write_all(b"[")?;
     }
     loop {
-        let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
-        for item in reader.by_ref() {
-            match item {
-                Ok(doc) => {
-                    batch.push(doc);
-                    if batch.len() == BATCH {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    rejected += 1;
-                    progress.println(&format!("claimtrace: rejected: {e}"));
-                }
-            }
-        }
+        let batch = batches.next_batch(&progress);
         if batch.is_empty() {
             break;
         }
-        let date = args.date.clone();
-        let analysed: Vec<Document> = batch
-            .into_par_iter()
-            .map(|mut doc| {
-                if let Some(d) = &date {
-                    doc.meta.date = Some(d.clone());
-                    doc.meta.date_source = DateSource::Argument;
-                }
-                pipeline.run(&mut doc);
-                doc
-            })
-            .collect();
+        let analysed = analyse(&pipeline, batch, args.date.as_deref());
         for doc in &analysed {
             read += 1;
             for w in &doc.warnings {
@@ -139,8 +109,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     serde_json::to_writer_pretty(&mut out, &doc.to_output())?;
                 }
                 Format::Pretty => {
-                    let color =
-                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
                     pretty::write_document(&mut out, doc, color)?;
                 }
             }
@@ -153,6 +121,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     out.flush().context("writing output")?;
     progress.finish();
+    let rejected = batches.rejected;
     eprintln!("claimtrace: {read} document(s) analysed, {rejected} rejected");
     Ok(if rejected > 0 {
         ExitCode::from(1)

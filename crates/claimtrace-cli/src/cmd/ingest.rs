@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use super::batch::Batches;
 use claimtrace_core::Document;
 use claimtrace_store::{plan_batch, CorpusStore, PutOutcome, SqliteStore};
 use rayon::prelude::*;
@@ -56,28 +57,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let mut store: Box<dyn CorpusStore> = Box::new(SqliteStore::open(&args.db)?);
     let pipeline = claimtrace_pipeline::default_pipeline();
-    let opts = claimtrace_ingest::ReadOptions::default();
-    let mut reader = claimtrace_ingest::read_inputs(&args.paths, &opts);
+    let mut batches = Batches::new(&args.paths, args.batch);
     let progress = super::progress::Progress::new(args.quiet, "ingesting");
-    let batch_size = args.batch.max(1);
     let start = Instant::now();
     let mut t = Tally::default();
     loop {
-        let mut batch: Vec<Document> = Vec::with_capacity(batch_size);
-        for item in reader.by_ref() {
-            match item {
-                Ok(doc) => {
-                    batch.push(doc);
-                    if batch.len() == batch_size {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    t.rejected += 1;
-                    progress.println(&format!("claimtrace: rejected: {e}"));
-                }
-            }
-        }
+        let batch = batches.next_batch(&progress);
         if batch.is_empty() {
             break;
         }
@@ -106,6 +91,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         progress.inc(n);
     }
+    t.rejected = batches.rejected;
     progress.finish();
     let secs = start.elapsed().as_secs_f64();
     let stored = t.added + t.updated;

@@ -1,6 +1,7 @@
 //! One module per subcommand. Each defines `Args` (clap) and `run`.
 
 pub mod analyze;
+pub mod batch;
 pub mod bench;
 pub mod bench_store;
 pub mod eval;

@@ -4,10 +4,10 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use claimtrace_core::DateSource;
 use claimtrace_time::timeline::Timeline;
 use clap::ValueEnum;
-use rayon::prelude::*;
+
+use super::batch::{analyse, Batches, BATCH};
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum Format {
@@ -43,34 +43,28 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pipeline = claimtrace_pipeline::default_pipeline();
-    let opts = claimtrace_ingest::ReadOptions::default();
-    let mut docs = Vec::new();
-    let mut rejected = 0usize;
-    for item in claimtrace_ingest::read_inputs(&args.paths, &opts) {
-        match item {
-            Ok(doc) => docs.push(doc),
-            Err(e) => {
-                rejected += 1;
-                eprintln!("claimtrace: rejected: {e}");
+    let mut batches = Batches::new(&args.paths, BATCH);
+    let progress = super::progress::Progress::new(true, "reading");
+    let mut timeline = Timeline::new();
+    let (mut count, mut first_title) = (0usize, String::new());
+    loop {
+        let batch = batches.next_batch(&progress);
+        if batch.is_empty() {
+            break;
+        }
+        for doc in &analyse(&pipeline, batch, args.date.as_deref()) {
+            if count == 0 {
+                first_title = doc
+                    .meta
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| doc.meta.id.clone());
             }
+            count += 1;
+            timeline.add_document(doc);
         }
     }
-    let date = args.date.clone();
-    let analysed: Vec<_> = docs
-        .into_par_iter()
-        .map(|mut doc| {
-            if let Some(d) = &date {
-                doc.meta.date = Some(d.clone());
-                doc.meta.date_source = DateSource::Argument;
-            }
-            pipeline.run(&mut doc);
-            doc
-        })
-        .collect();
-    let mut timeline = Timeline::new();
-    for doc in &analysed {
-        timeline.add_document(doc);
-    }
+    let rejected = batches.rejected;
     let rendered = match args.format {
         Format::Text => timeline.to_text(),
         Format::Json => {
@@ -79,7 +73,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .context("rendering the timeline as JSON")?
                 + "\n"
         }
-        Format::Html => timeline.to_html(&page_title(&analysed)),
+        Format::Html => timeline.to_html(&page_title(count, &first_title)),
     };
     match &args.output {
         Some(path) => std::fs::write(path, rendered)
@@ -101,12 +95,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn page_title(docs: &[claimtrace_core::Document]) -> String {
-    match docs {
-        [one] => format!(
-            "Timeline: {}",
-            one.meta.title.as_deref().unwrap_or(&one.meta.id)
-        ),
-        _ => format!("Timeline of {} documents", docs.len()),
+fn page_title(documents: usize, first_title: &str) -> String {
+    if documents == 1 {
+        format!("Timeline: {first_title}")
+    } else {
+        format!("Timeline of {documents} documents")
     }
 }
