@@ -4,7 +4,6 @@
 //! `vclaim`, `title`, `subtitle`. Only queries that have qrels are scored.
 
 use std::collections::{HashMap, HashSet};
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -64,23 +63,16 @@ struct VClaim {
 
 /// Reads the verified claims JSONL of CheckThat! 2A.
 pub fn read_vclaims(path: &Path) -> anyhow::Result<Vec<ClaimEntry>> {
-    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let mut out = Vec::new();
-    for (n, line) in std::io::BufReader::new(f).lines().enumerate() {
-        let line = line.with_context(|| format!("reading {} line {}", path.display(), n + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: VClaim = serde_json::from_str(&line)
-            .with_context(|| format!("{} line {}: not a verified claim", path.display(), n + 1))?;
-        out.push(ClaimEntry {
+    let claims: Vec<VClaim> = super::jsonl::read_records(path, "a verified claim")?;
+    Ok(claims
+        .into_iter()
+        .map(|v| ClaimEntry {
             id: v.vclaim_id,
             text: v.vclaim,
             title: v.title,
             subtitle: v.subtitle,
-        });
-    }
-    Ok(out)
+        })
+        .collect())
 }
 
 fn read_tsv(path: &Path) -> anyhow::Result<Vec<Vec<String>>> {

@@ -8,12 +8,11 @@
 //! keyed by the document it leads to (see docs/evaluation.md).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use claimtrace_core::{DateSource, Document, Metadata};
+use claimtrace_core::Document;
 use claimtrace_trace::{trace, DifferenceType, MemoryCorpus, TraceOptions, TraceQuery};
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -39,21 +38,6 @@ pub struct Args {
 }
 
 #[derive(Deserialize)]
-struct CorpusLine {
-    id: serde_json::Value,
-    #[serde(default)]
-    title: Option<String>,
-    #[serde(default)]
-    date: Option<String>,
-    #[serde(default)]
-    source: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    text: String,
-}
-
-#[derive(Deserialize)]
 struct Gold {
     origin_doc: String,
     chain: Vec<String>,
@@ -70,56 +54,17 @@ struct QueryLine {
     gold: Gold,
 }
 
-fn id_string(v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// Reads a JSONL corpus of documents (id, title, date, source, url, text).
+/// Reads the corpus of documents (id, title, date, source, url, text) with
+/// the project's JSONL reader, stopping at the first bad record.
 pub fn read_corpus_jsonl(path: &Path) -> anyhow::Result<Vec<Document>> {
-    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let mut docs = Vec::new();
-    for (n, line) in std::io::BufReader::new(f).lines().enumerate() {
-        let line = line.with_context(|| format!("reading {} line {}", path.display(), n + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let l: CorpusLine = serde_json::from_str(&line)
-            .with_context(|| format!("{} line {}: not a corpus record", path.display(), n + 1))?;
-        let meta = Metadata {
-            id: id_string(&l.id),
-            title: l.title,
-            date_source: if l.date.is_some() {
-                DateSource::Metadata
-            } else {
-                DateSource::None
-            },
-            date: l.date,
-            source: l.source,
-            url: l.url,
-            ..Default::default()
-        };
-        docs.push(Document::new(l.text, meta));
-    }
-    Ok(docs)
+    let input = [path.display().to_string()];
+    claimtrace_ingest::read_inputs(&input, &Default::default())
+        .map(|r| r.map_err(anyhow::Error::from))
+        .collect()
 }
 
 fn read_queries(path: &Path) -> anyhow::Result<Vec<QueryLine>> {
-    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let mut out = Vec::new();
-    for (n, line) in std::io::BufReader::new(f).lines().enumerate() {
-        let line = line.with_context(|| format!("reading {} line {}", path.display(), n + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        out.push(
-            serde_json::from_str(&line)
-                .with_context(|| format!("{} line {}: not a query", path.display(), n + 1))?,
-        );
-    }
-    Ok(out)
+    super::jsonl::read_records(path, "a query")
 }
 
 #[derive(Default, Clone, Copy)]

@@ -12,6 +12,7 @@ pub mod eval_quotes;
 pub mod eval_times;
 pub mod eval_trace;
 pub mod ingest;
+pub mod jsonl;
 pub mod matching;
 pub mod pretty;
 pub mod progress;
