@@ -102,7 +102,10 @@ pub(crate) fn record_document(
     };
     let mut warnings = Vec::new();
     limit_document(&mut text, src.opts.max_document_bytes, &mut warnings);
-    let id = take_field(&mut record, ID_FIELDS).unwrap_or(fallback_id);
+    let id = match take_field(&mut record, ID_FIELDS) {
+        Some(id) => record_id(src, id),
+        None => fallback_id,
+    };
     let raw_date = take_field(&mut record, DATE_FIELDS);
     let date = raw_date.as_deref().and_then(crate::normalize_date);
     if let (Some(raw), None) = (&raw_date, &date) {
@@ -133,6 +136,35 @@ pub(crate) fn record_document(
     let mut doc = Document::new(text, meta);
     doc.warnings = warnings;
     Ok(doc)
+}
+
+/// The document id of a record that names its own id: see
+/// [`RecordIds`](crate::RecordIds).
+fn record_id(src: &Source, id: String) -> String {
+    match src.opts.record_ids {
+        crate::RecordIds::AsWritten => id,
+        crate::RecordIds::Qualified => format!("{}#{id}", file_stem(&src.name)),
+    }
+}
+
+/// The file name of `name` without its directory and extensions
+/// (`data/news.jsonl.gz` -> `news`); the name itself when nothing is left.
+fn file_stem(name: &str) -> &str {
+    let file = name
+        .trim_end_matches(['/', '\\'])
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(name);
+    let file = if file.to_ascii_lowercase().ends_with(".gz") {
+        file.get(..file.len() - 3).unwrap_or(file)
+    } else {
+        file
+    };
+    match file.rsplit_once('.') {
+        Some((base, _)) if !base.is_empty() => base,
+        _ if !file.is_empty() => file,
+        _ => name,
+    }
 }
 
 fn json_type(value: &Value) -> &'static str {
@@ -328,7 +360,7 @@ pub(crate) fn read_json(mut body: Box<dyn BufRead + Send>, src: Source) -> Docum
                     );
                 };
                 let fallback_id = match &key {
-                    Some(k) => k.clone(),
+                    Some(k) => record_id(&src, k.clone()),
                     None => format!("{}#{number}", src.name),
                 };
                 if let Some(k) = key {
@@ -369,7 +401,7 @@ mod tests {
         );
         let doc = record_document(record, &source(), "f".into(), "o".into()).unwrap_or_default();
         assert_eq!(doc.text, "Body.");
-        assert_eq!(doc.meta.id, "6152");
+        assert_eq!(doc.meta.id, "news#6152");
         assert_eq!(doc.meta.title.as_deref(), Some("T"));
         assert_eq!(doc.meta.date.as_deref(), Some("2009-11-29"));
         assert_eq!(doc.meta.date_source, DateSource::Metadata);
@@ -381,6 +413,33 @@ mod tests {
             Some(&Value::String("15:50".into()))
         );
         assert!(!doc.meta.extra.contains_key("lead"));
+    }
+
+    #[test]
+    fn record_ids_are_qualified_by_the_file_stem_unless_asked_not_to() {
+        for (name, stem) in [
+            ("news.jsonl", "news"),
+            ("../corpora/zelensky/messages_uk.jsonl.GZ", "messages_uk"),
+            ("dir\\press.csv", "press"),
+            ("stdin", "stdin"),
+            (".jsonl", ".jsonl"),
+            ("a.b.json", "a.b"),
+        ] {
+            assert_eq!(file_stem(name), stem, "{name}");
+        }
+        let mut src = source();
+        assert_eq!(record_id(&src, "7".into()), "news#7");
+        src.opts.record_ids = crate::RecordIds::AsWritten;
+        assert_eq!(record_id(&src, "7".into()), "7");
+        // The fallback (no id in the record) is the caller's, unchanged.
+        let doc = record_document(
+            object(r#"{"text": "x"}"#),
+            &source(),
+            "f#3".into(),
+            "o".into(),
+        )
+        .unwrap_or_default();
+        assert_eq!(doc.meta.id, "f#3");
     }
 
     #[test]

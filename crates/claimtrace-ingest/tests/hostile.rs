@@ -95,7 +95,7 @@ fn a_truncated_gzip_yields_what_decoded_then_an_error() {
     let path = write(dir.path(), "news.jsonl.gz", &packed[..packed.len() / 2]);
     let (docs, errors) = read_all(&[&path], &ReadOptions::default());
     assert!(docs.len() > 100 && docs.len() < 2000, "{} docs", docs.len());
-    assert_eq!(docs[0].meta.id, "n0");
+    assert_eq!(docs[0].meta.id, "news#n0");
     assert!(
         errors
             .last()

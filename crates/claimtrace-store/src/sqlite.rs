@@ -9,7 +9,7 @@ use claimtrace_core::Document;
 use claimtrace_trace::{
     statements_of, CandidateSource, SpeakerKind, Statement, StatementKind, TraceError,
 };
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use crate::schema::MIGRATIONS;
 use crate::{
@@ -45,12 +45,11 @@ impl SqliteStore {
             path: path.display().to_string(),
             source: Box::new(e),
         })?;
-        conn.busy_timeout(Duration::from_secs(30))
+        conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(db("setting the busy timeout"))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
-        )
-        .map_err(db("setting WAL mode"))?;
+        set_wal_mode(&conn)?;
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+            .map_err(db("setting the connection options"))?;
         let mut store = SqliteStore {
             conn,
             dir: dir.to_path_buf(),
@@ -76,34 +75,39 @@ impl SqliteStore {
         &self.dir
     }
 
+    /// Applies the migrations this store lacks. The version is checked
+    /// first without a write lock (a reader opening the store during a long
+    /// ingest must not wait for it), then again under the write lock, so
+    /// that two processes opening a new store at once (an ingest and a
+    /// search) do not both migrate it.
     fn migrate(&mut self) -> Result<(), StoreError> {
-        self.conn
-            .execute_batch(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (
-                     version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
-            )
-            .map_err(db("creating schema_migrations"))?;
-        let current: i64 = self
-            .conn
-            .query_row(
-                "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(db("reading the schema version"))?;
         let known = MIGRATIONS.last().map_or(0, |m| m.0);
+        let too_new = |found| StoreError::SchemaTooNew {
+            path: self.dir.display().to_string(),
+            found,
+            known,
+        };
+        let current = Self::stored_version(&self.conn)?;
         if current > known {
-            return Err(StoreError::SchemaTooNew {
-                path: self.dir.display().to_string(),
-                found: current,
-                known,
-            });
+            return Err(too_new(current));
+        }
+        if current == known {
+            return Ok(());
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db("starting the migrations"))?;
+        tx.execute_batch(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (
+                 version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+        )
+        .map_err(db("creating schema_migrations"))?;
+        let current = Self::version_in(&tx)?;
+        if current > known {
+            return Err(too_new(current));
         }
         for (version, sql) in MIGRATIONS.iter().filter(|m| m.0 > current) {
-            let tx = self
-                .conn
-                .transaction()
-                .map_err(db(format!("starting migration {version}")))?;
             tx.execute_batch(sql)
                 .map_err(db(format!("applying migration {version}")))?;
             tx.execute(
@@ -111,10 +115,33 @@ impl SqliteStore {
                 params![version],
             )
             .map_err(db(format!("recording migration {version}")))?;
-            tx.commit()
-                .map_err(db(format!("committing migration {version}")))?;
         }
-        Ok(())
+        tx.commit().map_err(db("committing the migrations"))
+    }
+
+    /// The schema version recorded, 0 for a new (empty) database.
+    fn stored_version(conn: &Connection) -> Result<i64, StoreError> {
+        let exists: bool = conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_master
+                                WHERE type = 'table' AND name = 'schema_migrations')",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db("looking for schema_migrations"))?;
+        if !exists {
+            return Ok(0);
+        }
+        Self::version_in(conn)
+    }
+
+    fn version_in(conn: &Connection) -> Result<i64, StoreError> {
+        conn.query_row(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(db("reading the schema version"))
     }
 
     pub fn schema_version(&self) -> Result<i64, StoreError> {
@@ -123,6 +150,44 @@ impl SqliteStore {
                 r.get(0)
             })
             .map_err(db("reading the schema version"))
+    }
+}
+
+/// How long a connection waits for another one's lock before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e,
+        rusqlite::Error::SqliteFailure(f, _)
+            if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+/// Puts the database in WAL mode (a no-op once it is). Switching a new
+/// database needs it to itself: while another process opens it at the same
+/// moment (a search during the first seconds of an ingest) SQLite may
+/// answer "busy" at once, or leave the mode unchanged, instead of waiting;
+/// so this waits and retries, up to the busy timeout.
+fn set_wal_mode(conn: &Connection) -> Result<(), StoreError> {
+    let start = std::time::Instant::now();
+    let mut pause = Duration::from_millis(5);
+    loop {
+        let mode = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0));
+        match mode {
+            Ok(m) if m.eq_ignore_ascii_case("wal") => return Ok(()),
+            Ok(_) if start.elapsed() < BUSY_TIMEOUT => {}
+            Err(e) if is_busy(&e) && start.elapsed() < BUSY_TIMEOUT => {}
+            Ok(m) => {
+                return Err(StoreError::Open {
+                    path: conn.path().unwrap_or_default().to_string(),
+                    source: format!("could not switch to WAL mode (still {m})").into(),
+                })
+            }
+            Err(e) => return Err(db("setting WAL mode")(e)),
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(200));
     }
 }
 
@@ -390,7 +455,13 @@ impl CorpusStore for SqliteStore {
     }
 
     fn put_batch(&mut self, docs: &[(Document, String)]) -> Result<Vec<PutOutcome>, StoreError> {
-        let tx = self.conn.transaction().map_err(db("starting a batch"))?;
+        // The write lock first (waiting for it under the busy timeout): a
+        // transaction that reads and then writes would fail at once, not
+        // wait, if another connection wrote in between.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db("starting a batch"))?;
         let mut outcomes = Vec::with_capacity(docs.len());
         for (doc, hash) in docs {
             let current: Option<(i64, i64, String)> = tx

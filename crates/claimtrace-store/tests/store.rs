@@ -312,3 +312,43 @@ fn kill_during_ingest_then_rerun_gives_the_same_store() {
         clean.stats().map(|s| (s.documents, s.statements)).ok()
     );
 }
+
+#[test]
+fn stores_opened_by_several_connections_at_creation_all_work() {
+    // A search started in the first moments of an ingest opens the store
+    // while it is being created; neither may fail with "database is locked".
+    for round in 0..20 {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let path = dir.path().to_path_buf();
+        let writer = std::thread::spawn(move || -> Result<usize, String> {
+            let mut store = SqliteStore::open(&path).map_err(|e| e.to_string())?;
+            let mut stored = 0;
+            for b in 0..4 {
+                let (todo, _) =
+                    plan_batch(&store, kill_test_batch(b)).map_err(|e| e.to_string())?;
+                stored += store.put_batch(&todo).map_err(|e| e.to_string())?.len();
+            }
+            Ok(stored)
+        });
+        let readers: Vec<_> = (0..3)
+            .map(|_| {
+                let path = dir.path().to_path_buf();
+                std::thread::spawn(move || -> Result<(), String> {
+                    for _ in 0..20 {
+                        let store = SqliteStore::open(&path).map_err(|e| e.to_string())?;
+                        store.stats().map_err(|e| e.to_string())?;
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        let stored = writer
+            .join()
+            .unwrap_or_else(|_| Err("writer panicked".into()));
+        assert_eq!(stored, Ok(80), "round {round}");
+        for r in readers {
+            let read = r.join().unwrap_or_else(|_| Err("reader panicked".into()));
+            assert_eq!(read, Ok(()), "round {round}");
+        }
+    }
+}

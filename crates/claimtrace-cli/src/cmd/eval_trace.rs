@@ -55,10 +55,15 @@ struct QueryLine {
 }
 
 /// Reads the corpus of documents (id, title, date, source, url, text) with
-/// the project's JSONL reader, stopping at the first bad record.
+/// the project's JSONL reader, stopping at the first bad record. The ids
+/// stay as written: the queries' gold names documents by them.
 pub fn read_corpus_jsonl(path: &Path) -> anyhow::Result<Vec<Document>> {
     let input = [path.display().to_string()];
-    claimtrace_ingest::read_inputs(&input, &Default::default())
+    let opts = claimtrace_ingest::ReadOptions {
+        record_ids: claimtrace_ingest::RecordIds::AsWritten,
+        ..Default::default()
+    };
+    claimtrace_ingest::read_inputs(&input, &opts)
         .map(|r| r.map_err(anyhow::Error::from))
         .collect()
 }

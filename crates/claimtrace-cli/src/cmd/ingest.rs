@@ -16,7 +16,10 @@ use rayon::prelude::*;
 #[command(
     after_help = "Examples:\n  claimtrace ingest ../shared/corpora/kremlin_en/kremlin_en.jsonl\n  \
 claimtrace ingest news/ --db /data/claimtrace\n\n\
-Rerunning on the same inputs adds nothing (content hashes); a changed document is kept as a new revision."
+Rerunning on the same inputs adds nothing (content hashes); a changed document is kept as a new revision.\n\
+A record that names its own id (JSONL, JSON, CSV) is stored as FILE-STEM#ID (messages_en#mhgP7EKXtzc), \
+so files numbering their records alike do not overwrite each other.\n\
+An interrupted ingest (Ctrl-C, kill -9) keeps every batch it committed: rerun it to finish."
 )]
 pub struct Args {
     /// Files or directories to read (as for `analyze`); `-` reads stdin.
@@ -25,7 +28,8 @@ pub struct Args {
     /// Store directory.
     #[arg(long, env = "CLAIMTRACE_DB", default_value = "claimtrace-data")]
     pub db: PathBuf,
-    /// Documents per transaction: an interruption loses at most one batch.
+    /// Documents per transaction: an interruption (even kill -9) loses at
+    /// most the batch in flight, and a rerun skips the committed ones.
     #[arg(long, default_value_t = 256)]
     pub batch: usize,
     /// Worker threads (default: all cores).
