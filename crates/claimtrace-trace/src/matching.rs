@@ -26,6 +26,8 @@ pub struct ClaimEntry {
     pub text: String,
     pub title: String,
     pub subtitle: String,
+    /// When the claim was checked, in days since 1970-01-01 ([`parse_day`]).
+    pub date: Option<i64>,
 }
 
 pub struct ClaimIndex {
@@ -36,10 +38,15 @@ pub struct ClaimIndex {
     claim_bigrams: Vec<HashSet<(String, String)>>,
     /// Distinct retrieval terms of the title of the piece that checked it.
     title_terms: Vec<HashSet<String>>,
+    /// Day each claim was checked, when known.
+    dates: Vec<Option<i64>>,
     index: Bm25Index,
     /// Weight of the share of a claim's terms found in the statement,
     /// added to the BM25 score normalised by the best one.
     pub coverage_weight: f32,
+    /// Weight of the agreement of the statement's date with the day the
+    /// claim was checked ([`date_prior`]); 0 ignores dates.
+    pub date_weight: f32,
 }
 
 /// Candidates re-ranked after BM25.
@@ -56,6 +63,30 @@ const TITLE_COVERAGE_WEIGHT: f32 = 0.3;
 /// Default weight of claim coverage in the re-ranking.
 pub const DEFAULT_COVERAGE_WEIGHT: f32 = 0.3;
 
+/// Default weight of the date agreement in the re-ranking.
+pub const DEFAULT_DATE_WEIGHT: f32 = 0.5;
+
+/// Days a fact-check may seem to precede the post it checks (time zones,
+/// a post dated by its last edit, a check published the same night).
+const DATE_GRACE_DAYS: i64 = 3;
+
+/// Days after the post at which the date agreement has halved: checks
+/// follow a viral post within days or weeks.
+const DATE_HALF_LIFE_DAYS: f32 = 30.0;
+
+/// How well a fact-check's day agrees with the day of the post that states
+/// the claim, `delta` days later: 1 on the day, halving after
+/// [`DATE_HALF_LIFE_DAYS`], near 0 years later; a check published before
+/// the post (beyond [`DATE_GRACE_DAYS`]) is unlikely to be about it (a post
+/// can repeat an old claim, so this is a penalty, not a filter).
+pub fn date_prior(delta: i64) -> f32 {
+    if delta < -DATE_GRACE_DAYS {
+        -0.5
+    } else {
+        1.0 / (1.0 + delta.max(0) as f32 / DATE_HALF_LIFE_DAYS)
+    }
+}
+
 impl ClaimIndex {
     pub fn new(entries: &[ClaimEntry]) -> Self {
         Self::with_weights(entries, DEFAULT_FIELD_WEIGHTS, CLAIM_BM25)
@@ -67,7 +98,9 @@ impl ClaimIndex {
         let mut claim_terms = Vec::with_capacity(entries.len());
         let mut claim_bigrams = Vec::with_capacity(entries.len());
         let mut title_terms = Vec::with_capacity(entries.len());
+        let mut dates = Vec::with_capacity(entries.len());
         for e in entries {
+            dates.push(e.date);
             index.add(&[&e.text, &e.title, &e.subtitle]);
             ids.push(e.id.clone());
             let ts = terms(&e.text);
@@ -83,8 +116,10 @@ impl ClaimIndex {
             claim_terms,
             claim_bigrams,
             title_terms,
+            dates,
             index,
             coverage_weight: DEFAULT_COVERAGE_WEIGHT,
+            date_weight: DEFAULT_DATE_WEIGHT,
         }
     }
 
@@ -92,7 +127,15 @@ impl ClaimIndex {
     /// ranks; the best are re-ranked with how much of each claim the
     /// statement covers (a tweet that repeats a claim holds most of its
     /// words, while a long tweet can score high on BM25 by sheer length).
+    /// The date of a post is read from its embedded-tweet signature
+    /// ([`post_date`]) when it has one.
     pub fn search(&self, statement: &str, k: usize) -> Vec<(String, f32)> {
+        self.search_at(statement, post_date(statement), k)
+    }
+
+    /// [`ClaimIndex::search`] for a statement made on `day` (days since
+    /// 1970-01-01), if known: claims checked soon after it rank higher.
+    pub fn search_at(&self, statement: &str, day: Option<i64>, k: usize) -> Vec<(String, f32)> {
         let query_terms = terms(&clean_social_text(statement));
         let hits = self.index.search_terms(&query_terms, RERANK_DEPTH.max(k));
         let top = hits.first().map_or(1.0, |h| h.1.max(1e-6));
@@ -113,12 +156,17 @@ impl ClaimIndex {
                 let cb = &self.claim_bigrams[i];
                 let shared = cb.iter().filter(|p| qb.contains(*p)).count() as f32;
                 let bigram = shared / (cb.len().max(1) as f32).sqrt();
+                let dated = match (day, self.dates[i]) {
+                    (Some(q), Some(c)) => self.date_weight * date_prior(c - q),
+                    _ => 0.0,
+                };
                 (
                     i,
                     s / top
                         + self.coverage_weight * coverage
                         + BIGRAM_WEIGHT * bigram
-                        + TITLE_COVERAGE_WEIGHT * tcov,
+                        + TITLE_COVERAGE_WEIGHT * tcov
+                        + dated,
                 )
             })
             .collect();
@@ -208,6 +256,90 @@ fn split_camel_case(s: &str) -> String {
     out
 }
 
+/// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's
+/// `days_from_civil`); `None` for a month or day out of range.
+pub fn days_from_civil(year: i64, month: u32, day: u32) -> Option<i64> {
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month of an English month name or its three-letter abbreviation.
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
+        .map(|i| i as u32 + 1)
+}
+
+/// A day written "2015-05-26", "26 May 2015" or "May 26, 2015", in days
+/// since 1970-01-01.
+pub fn parse_day(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let parts: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|p| !p.is_empty())
+        .collect();
+    if let [ymd] = parts.as_slice() {
+        let mut it = ymd.splitn(3, '-');
+        let y = it.next()?.parse().ok()?;
+        let m = it.next()?.parse().ok()?;
+        let d = it.next()?.parse().ok()?;
+        return days_from_civil(y, m, d);
+    }
+    let [a, b, y] = parts.as_slice() else {
+        return None;
+    };
+    let year: i64 = y.parse().ok()?;
+    let (month, day) = match a.parse::<u32>() {
+        Ok(d) => (month_of(b)?, d),
+        Err(_) => (month_of(a)?, b.parse().ok()?),
+    };
+    days_from_civil(year, month, day)
+}
+
+/// The day of an embedded post, from the date that closes its signature
+/// ("... — Ilhan Omar (@IlhanMN) January 6, 2020"), in days since
+/// 1970-01-01.
+pub fn post_date(text: &str) -> Option<i64> {
+    let p = text.rfind("(@")?;
+    let rest = &text[p..];
+    let close = rest.find(')')?;
+    let tail = rest[close + 1..].trim().trim_end_matches(['"', '\'', '.']);
+    // "January 6, 2020" is at most three words; anything longer is prose.
+    if tail.split_whitespace().count() != 3 {
+        return None;
+    }
+    parse_day(tail)
+}
+
 /// Average precision at `k` of a ranking (TREC/CheckThat! definition: the
 /// sum of precision at each relevant rank within `k`, divided by the number
 /// of relevant items, capped at `k`).
@@ -269,13 +401,13 @@ mod tests {
                 id: "a".into(),
                 text: "McDonald's restaurants are offering $1 fries of any size.".into(),
                 title: "$1 Any Size Fries".into(),
-                subtitle: String::new(),
+                ..Default::default()
             },
             ClaimEntry {
                 id: "b".into(),
                 text: "The army is sending text messages about a military draft.".into(),
                 title: "Draft texts".into(),
-                subtitle: String::new(),
+                ..Default::default()
             },
         ];
         let idx = ClaimIndex::new(&entries);
@@ -284,6 +416,69 @@ mod tests {
             2,
         );
         assert_eq!(hits.first().map(|h| h.0.as_str()), Some("b"));
+    }
+
+    #[test]
+    fn days_are_read_in_the_forms_of_posts_and_fact_checks() {
+        let d = parse_day("26 May 2015");
+        assert_eq!(d, parse_day("May 26, 2015"));
+        assert_eq!(d, parse_day("2015-05-26"));
+        assert_eq!(parse_day("1970-01-02"), Some(1));
+        assert_eq!(
+            parse_day("1 March 2020"),
+            parse_day("29 Feb 2020").map(|d| d + 1)
+        );
+        assert_eq!(parse_day(""), None);
+        assert_eq!(parse_day("Smarch 3, 2020"), None);
+        assert_eq!(parse_day("May 32, 2020"), None);
+    }
+
+    #[test]
+    fn a_post_is_dated_by_its_signature_only() {
+        let t = "Trump needs to immediately divest from his businesses. — Ilhan Omar (@IlhanMN) January 6, 2020";
+        assert_eq!(post_date(t), parse_day("2020-01-06"));
+        let quoted = "\"Sen. Mitch McConnell: \"\"executive action\"\" pic.twitter.com/PYQKe9Geez — Forbes (@Forbes) January 28, 2021\"";
+        assert_eq!(post_date(quoted), parse_day("2021-01-28"));
+        assert_eq!(
+            post_date("Thanks @jack (@jack) for the 3 May 2020 meeting and more"),
+            None
+        );
+        assert_eq!(post_date("No signature, posted on May 3, 2020"), None);
+    }
+
+    #[test]
+    fn a_check_soon_after_the_post_agrees_with_it() {
+        assert!(date_prior(1) > date_prior(40));
+        assert!(date_prior(40) > date_prior(2000));
+        assert!(date_prior(-1) > date_prior(200));
+        assert!(date_prior(-400) < 0.0);
+    }
+
+    #[test]
+    fn the_claim_checked_after_the_post_wins_a_tie() {
+        let day = |s: &str| parse_day(s);
+        let entries = vec![
+            ClaimEntry {
+                id: "old".into(),
+                text: "George Soros funded the protests.".into(),
+                title: "Did Soros Fund the Protests?".into(),
+                date: day("22 January 2015"),
+                ..Default::default()
+            },
+            ClaimEntry {
+                id: "new".into(),
+                text: "George Soros funded the protests.".into(),
+                title: "Did Soros Fund the Protests?".into(),
+                date: day("2 June 2020"),
+                ..Default::default()
+            },
+        ];
+        let idx = ClaimIndex::new(&entries);
+        let post = "Soros funded these protests — Someone (@someone) May 31, 2020";
+        let hits = idx.search(post, 2);
+        assert_eq!(hits.first().map(|h| h.0.as_str()), Some("new"));
+        let hits = idx.search_at(post, day("2015-01-20"), 2);
+        assert_eq!(hits.first().map(|h| h.0.as_str()), Some("old"));
     }
 
     #[test]

@@ -9,8 +9,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use claimtrace_trace::matching::{
-    average_precision_at, recall_at, reciprocal_rank, ClaimEntry, ClaimIndex, CLAIM_BM25,
-    DEFAULT_COVERAGE_WEIGHT, DEFAULT_FIELD_WEIGHTS,
+    average_precision_at, parse_day, recall_at, reciprocal_rank, ClaimEntry, ClaimIndex,
+    CLAIM_BM25, DEFAULT_COVERAGE_WEIGHT, DEFAULT_DATE_WEIGHT, DEFAULT_FIELD_WEIGHTS,
 };
 use claimtrace_trace::Bm25Params;
 use rayon::prelude::*;
@@ -48,6 +48,14 @@ pub struct Args {
     /// Weight of claim coverage in the re-ranking (0: plain BM25F).
     #[arg(long, default_value_t = DEFAULT_COVERAGE_WEIGHT)]
     pub coverage_weight: f32,
+    /// Weight of the agreement of a post's date (from its embedded-tweet
+    /// signature) with the day the claim was checked (0: dates unused).
+    #[arg(long, default_value_t = DEFAULT_DATE_WEIGHT)]
+    pub date_weight: f32,
+    /// Write each query's ranking (JSONL: id, text, relevant, ranked ids
+    /// with scores, AP@5) to this file, for error analysis.
+    #[arg(long)]
+    pub dump: Option<PathBuf>,
 }
 
 #[derive(Deserialize)]
@@ -59,6 +67,8 @@ struct VClaim {
     title: String,
     #[serde(default)]
     subtitle: String,
+    #[serde(default)]
+    date: String,
 }
 
 /// Reads the verified claims JSONL of CheckThat! 2A.
@@ -71,6 +81,7 @@ pub fn read_vclaims(path: &Path) -> anyhow::Result<Vec<ClaimEntry>> {
             text: v.vclaim,
             title: v.title,
             subtitle: v.subtitle,
+            date: parse_day(&v.date),
         })
         .collect())
 }
@@ -96,6 +107,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         },
     );
     index.coverage_weight = args.coverage_weight;
+    index.date_weight = args.date_weight;
     let mut qrels: HashMap<String, HashSet<String>> = HashMap::new();
     for p in &args.qrels {
         for row in read_tsv(p)? {
@@ -118,16 +130,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             args.queries.display()
         );
     }
-    let ranked: Vec<Vec<String>> = queries
+    let scored: Vec<Vec<(String, f32)>> = queries
         .par_iter()
-        .map(|(_, text)| {
-            index
-                .search(text, 20)
-                .into_iter()
-                .map(|(id, _)| id)
-                .collect()
-        })
+        .map(|(_, text)| index.search(text, 20))
         .collect();
+    let ranked: Vec<Vec<String>> = scored
+        .iter()
+        .map(|r| r.iter().map(|(id, _)| id.clone()).collect())
+        .collect();
+    if let Some(path) = &args.dump {
+        write_dump(path, &queries, &qrels, &scored)?;
+    }
     let mut sums: HashMap<&str, f64> = HashMap::new();
     let empty = HashSet::new();
     for ((qid, _), r) in queries.iter().zip(&ranked) {
@@ -179,4 +192,36 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One JSON line per query: its text, the relevant claims, the ranking and
+/// AP@5, so the failures can be read and counted.
+fn write_dump(
+    path: &Path,
+    queries: &[(String, String)],
+    qrels: &HashMap<String, HashSet<String>>,
+    scored: &[Vec<(String, f32)>],
+) -> anyhow::Result<()> {
+    use std::io::Write;
+    let file =
+        std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+    let mut out = std::io::BufWriter::new(file);
+    let empty = HashSet::new();
+    for ((qid, text), r) in queries.iter().zip(scored) {
+        let rel = qrels.get(qid).unwrap_or(&empty);
+        let ids: Vec<String> = r.iter().map(|(id, _)| id.clone()).collect();
+        let mut relevant: Vec<&String> = rel.iter().collect();
+        relevant.sort();
+        let v = serde_json::json!({
+            "id": qid,
+            "text": text,
+            "relevant": relevant,
+            "ranked": r,
+            "ap5": average_precision_at(&ids, rel, 5),
+        });
+        writeln!(out, "{}", serde_json::to_string(&v)?)?;
+    }
+    out.flush()
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
 }
