@@ -63,14 +63,20 @@ impl Bm25Index {
     /// Adds an entry (fields in the order of the weights; missing fields are
     /// empty) and returns its number.
     pub fn add(&mut self, fields: &[&str]) -> usize {
+        let fields: Vec<Vec<String>> = fields.iter().map(|t| terms(t)).collect();
+        self.add_terms(&fields)
+    }
+
+    /// [`Bm25Index::add`] for fields already split into retrieval terms
+    /// (by a tokeniser other than [`terms`]; queries must use the same).
+    pub fn add_terms(&mut self, fields: &[Vec<String>]) -> usize {
         let entry = self.lengths.len() as u32;
         let mut lens = vec![0u32; self.field_weights.len()];
-        for (f, text) in fields.iter().enumerate().take(self.field_weights.len()) {
-            let ts = terms(text);
+        for (f, ts) in fields.iter().enumerate().take(self.field_weights.len()) {
             lens[f] = ts.len() as u32;
             self.total_lengths[f] += ts.len() as u64;
             let mut counts: HashMap<String, u16> = HashMap::new();
-            for t in ts {
+            for t in ts.iter().cloned() {
                 let c = counts.entry(t).or_insert(0);
                 *c = c.saturating_add(1);
             }

@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use crate::bm25::{Bm25Index, Bm25Params};
-use crate::text::terms;
+use crate::text::{term_of, words};
 
 /// Weights of the fields of a claim entry: the claim, the title, the
 /// standfirst (subtitle).
@@ -101,11 +101,11 @@ impl ClaimIndex {
         let mut dates = Vec::with_capacity(entries.len());
         for e in entries {
             dates.push(e.date);
-            index.add(&[&e.text, &e.title, &e.subtitle]);
+            let ts = match_terms(&e.text);
+            let tt = match_terms(&e.title);
+            index.add_terms(&[ts.clone(), tt.clone(), match_terms(&e.subtitle)]);
             ids.push(e.id.clone());
-            let ts = terms(&e.text);
             let mut bg = bigrams(&ts);
-            let tt = terms(&e.title);
             bg.extend(bigrams(&tt));
             title_terms.push(tt.into_iter().collect());
             claim_bigrams.push(bg);
@@ -136,7 +136,7 @@ impl ClaimIndex {
     /// [`ClaimIndex::search`] for a statement made on `day` (days since
     /// 1970-01-01), if known: claims checked soon after it rank higher.
     pub fn search_at(&self, statement: &str, day: Option<i64>, k: usize) -> Vec<(String, f32)> {
-        let query_terms = terms(&clean_social_text(statement));
+        let query_terms = match_terms(&clean_social_text(statement));
         let hits = self.index.search_terms(&query_terms, RERANK_DEPTH.max(k));
         let top = hits.first().map_or(1.0, |h| h.1.max(1e-6));
         let q: HashSet<&str> = query_terms.iter().map(String::as_str).collect();
@@ -184,6 +184,79 @@ impl ClaimIndex {
 
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()
+    }
+}
+
+/// The retrieval terms of a claim or a post ([`crate::text::terms`]) with
+/// numbers in one form: "1,000" and "1000"; "$80M", "$80 million" and
+/// "80,000,000"; "5k" and "5,000" give the same term.
+pub fn match_terms(text: &str) -> Vec<String> {
+    let ws = words(text);
+    let mut out = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &ws[i].norm;
+        i += 1;
+        let Some((value, scaled)) = number_value(w) else {
+            if let Some(t) = term_of(w) {
+                out.push(t);
+            }
+            continue;
+        };
+        let mut value = value;
+        if !scaled {
+            if let Some(m) = ws.get(i).and_then(|n| multiplier(&n.norm)) {
+                value *= m;
+                i += 1;
+            }
+        }
+        out.push(number_term(value));
+    }
+    out
+}
+
+/// The factor of a word or suffix that scales a number ("million", "bn").
+fn multiplier(word: &str) -> Option<f64> {
+    match word {
+        "k" | "thousand" => Some(1e3),
+        "m" | "mn" | "mln" | "million" | "millions" => Some(1e6),
+        "b" | "bn" | "billion" | "billions" => Some(1e9),
+        "tn" | "trillion" | "trillions" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// The value of a number word: digits with thousands commas and a decimal
+/// point, optionally with a scale suffix ("80m", "1.5bn", "5k"); whether the
+/// suffix was there. `None` for anything else ("2nd", "10x", "covid19").
+fn number_value(word: &str) -> Option<(f64, bool)> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let digits_end = word
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(word.len());
+    let (num, suffix) = word.split_at(digits_end);
+    let scale = if suffix.is_empty() {
+        None
+    } else {
+        Some(multiplier(suffix)?)
+    };
+    let plain: String = num.chars().filter(|&c| c != ',').collect();
+    let value: f64 = plain.parse().ok()?;
+    Some(match scale {
+        Some(m) => (value * m, true),
+        None => (value, false),
+    })
+}
+
+/// One spelling of a number: whole numbers without separators, others in
+/// the shortest form that reads back the same.
+fn number_term(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e18 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
     }
 }
 
@@ -479,6 +552,28 @@ mod tests {
         assert_eq!(hits.first().map(|h| h.0.as_str()), Some("new"));
         let hits = idx.search_at(post, day("2015-01-20"), 2);
         assert_eq!(hits.first().map(|h| h.0.as_str()), Some("old"));
+    }
+
+    #[test]
+    fn numbers_are_one_term_whatever_their_form() {
+        let a = match_terms("Pelosi's daughter got $80M from the stimulus");
+        let b = match_terms("Pelosi's daughter got $80 million from the stimulus");
+        let c = match_terms("Pelosi's daughter got $80,000,000 from the stimulus");
+        assert_eq!(a, b);
+        assert_eq!(b, c);
+        assert!(a.contains(&"80000000".to_string()));
+        assert_eq!(match_terms("1,000 troops"), match_terms("1000 troops"));
+        assert_eq!(match_terms("5k marchers"), match_terms("5,000 marchers"));
+        assert_eq!(
+            match_terms("a $1.5bn deal"),
+            match_terms("a $1.5 billion deal")
+        );
+        // Years, ordinals and codes stay as they are.
+        assert_eq!(match_terms("in 2020"), vec!["2020"]);
+        assert_eq!(match_terms("10x more"), vec!["10x"]);
+        assert_eq!(match_terms("2.5% rise"), vec!["2.5", "rise"]);
+        // "millions" alone is a word, not a number.
+        assert_eq!(match_terms("millions of people"), vec!["million", "peopl"]);
     }
 
     #[test]

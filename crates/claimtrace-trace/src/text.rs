@@ -91,18 +91,21 @@ fn stemmer() -> &'static Stemmer {
 /// The retrieval terms of a text: lower case, stop words dropped, stemmed.
 /// Possessive `'s` is cut before stemming so "Russia's" meets "Russia".
 pub fn terms(text: &str) -> Vec<String> {
-    let st = stemmer();
     words(text)
         .into_iter()
-        .filter_map(|w| {
-            let base = w.norm.strip_suffix("'s").unwrap_or(&w.norm);
-            let base = base.trim_matches('\'');
-            if base.is_empty() || is_stop_word(base) {
-                return None;
-            }
-            Some(st.stem(base).into_owned())
-        })
+        .filter_map(|w| term_of(&w.norm))
         .collect()
+}
+
+/// The retrieval term of one lower-cased word ([`Word::norm`]): `None` for
+/// a stop word.
+pub fn term_of(norm: &str) -> Option<String> {
+    let base = norm.strip_suffix("'s").unwrap_or(norm);
+    let base = base.trim_matches('\'');
+    if base.is_empty() || is_stop_word(base) {
+        return None;
+    }
+    Some(stemmer().stem(base).into_owned())
 }
 
 #[cfg(test)]
