@@ -42,6 +42,9 @@ enum Command {
     /// Score the analysis against gold annotations.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
+    /// Train the learned parts of the analysis from gold data.
+    #[command(subcommand)]
+    Train(cmd::train::TrainCommand),
     /// Measure throughput over a corpus.
     #[command(subcommand)]
     Bench(cmd::bench::BenchCommand),
@@ -57,6 +60,7 @@ fn main() -> ExitCode {
         Command::Match(a) => cmd::matching::run(a),
         Command::Trace(a) => cmd::trace::run(a),
         Command::Eval(c) => cmd::eval::run(c),
+        Command::Train(c) => cmd::train::run(c),
         Command::Bench(c) => cmd::bench::run(c),
     };
     match result {

@@ -29,3 +29,14 @@ pub fn text_pipeline() -> Pipeline {
         .with(claimtrace_text::TextAnnotator)
         .with(claimtrace_text::DateInference)
 }
+
+/// The stages the learned attribution tagger reads, with the quote rules
+/// alone: what `claimtrace train quotes` trains on.
+#[allow(clippy::default_constructed_unit_structs)]
+pub fn attribution_training_pipeline() -> Pipeline {
+    Pipeline::new()
+        .with(claimtrace_text::TextAnnotator)
+        .with(claimtrace_text::DateInference)
+        .with(claimtrace_entity::EntityAnnotator::default())
+        .with(claimtrace_quote::QuoteAnnotator::rules_only())
+}

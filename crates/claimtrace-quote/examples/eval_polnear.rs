@@ -66,7 +66,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut doc = Document::new(text, Metadata::default());
         claimtrace_text::prepare(&mut doc);
         let t = std::time::Instant::now();
-        claimtrace_quote::QuoteAnnotator.annotate(&mut doc);
+        claimtrace_quote::QuoteAnnotator::default().annotate(&mut doc);
         elapsed += t.elapsed();
         let score = score_document(&doc, &gold, &mut tally);
         if tally.documents <= errors {

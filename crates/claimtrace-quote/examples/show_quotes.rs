@@ -8,7 +8,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
     let mut doc = Document::new(text, Metadata::default());
     claimtrace_text::prepare(&mut doc);
-    claimtrace_quote::QuoteAnnotator.annotate(&mut doc);
+    claimtrace_quote::QuoteAnnotator::default().annotate(&mut doc);
     if std::env::var_os("SHOW_TOKENS").is_some() {
         for t in &doc.tokens {
             print!("{}:{:?} ", &doc.text[t.start..t.end], t.kind);

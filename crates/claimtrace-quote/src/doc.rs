@@ -118,6 +118,11 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or(usize::MAX, |t| t.sentence)
     }
 
+    /// Index into `par_tokens` of the paragraph holding token `i`.
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.par_tokens.partition_point(|&(_, b)| b <= i)
+    }
+
     /// Token range of the sentence holding token `i`.
     pub fn sentence_range(&self, i: usize) -> (usize, usize) {
         self.sent_tokens

@@ -34,12 +34,32 @@ mod hedges;
 mod lexicon;
 mod marks;
 mod speech;
+pub mod tagger;
 
 use claimtrace_core::{Annotator, Document};
 
 /// Adds quotes, attributions, hedges and claims.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct QuoteAnnotator;
+///
+/// By default the rules' reading is refined by the learned attribution
+/// tagger ([`tagger`]); [`QuoteAnnotator::rules_only`] leaves it out (the
+/// tagger is trained on what the rules alone find).
+#[derive(Debug, Clone, Copy)]
+pub struct QuoteAnnotator {
+    learned: bool,
+}
+
+impl Default for QuoteAnnotator {
+    fn default() -> Self {
+        QuoteAnnotator { learned: true }
+    }
+}
+
+impl QuoteAnnotator {
+    /// The rules without the learned tagger.
+    pub fn rules_only() -> Self {
+        QuoteAnnotator { learned: false }
+    }
+}
 
 impl Annotator for QuoteAnnotator {
     fn name(&self) -> &'static str {
@@ -49,7 +69,10 @@ impl Annotator for QuoteAnnotator {
         let (quotes, attributions, hedges, claims) = {
             let ctx = doc::Ctx::new(doc);
             let resolver = speech::Resolver::new(doc);
-            let (drafts, named) = speech::find_drafts(&ctx);
+            let (mut drafts, named) = speech::find_drafts(&ctx);
+            if self.learned {
+                drafts = tagger::refine(&ctx, doc, drafts);
+            }
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);
             let hedges = hedges::attach(&ctx, &mut quotes, &mut attributions);

@@ -7,7 +7,7 @@ use claimtrace_quote::QuoteAnnotator;
 fn analyse(text: &str) -> Document {
     let mut doc = Document::new(text, Metadata::default());
     claimtrace_text::prepare(&mut doc);
-    QuoteAnnotator.annotate(&mut doc);
+    QuoteAnnotator::default().annotate(&mut doc);
     doc
 }
 

@@ -69,38 +69,68 @@ fn to_bytes(parts: &[GoldPart], table: &[usize]) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// One gold article: its id, text and attributions as byte spans.
+pub struct GoldDoc {
+    pub id: String,
+    pub text: String,
+    pub gold: Vec<SpanSets>,
+}
+
+/// Reads a PolNeAR-style JSONL gold file line by line; errors name the
+/// file and line.
+pub fn read_gold(
+    path: &std::path::Path,
+) -> anyhow::Result<impl Iterator<Item = anyhow::Result<GoldDoc>>> {
+    let file = std::fs::File::open(path)
+        .with_context(|| format!("opening gold file {}", path.display()))?;
+    let shown = path.display().to_string();
+    Ok(std::io::BufReader::new(file)
+        .lines()
+        .enumerate()
+        .filter_map(move |(n, line)| {
+            let line = match line {
+                Ok(l) => l,
+                Err(e) => return Some(Err(anyhow::anyhow!("reading {shown} line {}: {e}", n + 1))),
+            };
+            if line.trim().is_empty() {
+                return None;
+            }
+            let article: GoldArticle = match serde_json::from_str(&line) {
+                Ok(a) => a,
+                Err(e) => return Some(Err(anyhow::anyhow!("parsing {shown} line {}: {e}", n + 1))),
+            };
+            let table = byte_offsets(&article.text);
+            let gold = article
+                .attributions
+                .iter()
+                .map(|a| SpanSets {
+                    content: to_bytes(&a.content, &table),
+                    cue: to_bytes(&a.cue, &table),
+                    source: to_bytes(&a.source, &table),
+                })
+                .collect();
+            Some(Ok(GoldDoc {
+                id: article.id,
+                text: article.text,
+                gold,
+            }))
+        }))
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let file = std::fs::File::open(&args.gold)
-        .with_context(|| format!("opening gold file {}", args.gold.display()))?;
     let pipeline = claimtrace_pipeline::default_pipeline();
     let mut tally = Tally::default();
     let started = std::time::Instant::now();
-    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+    for item in read_gold(&args.gold)? {
         if args.limit.is_some_and(|l| tally.documents >= l) {
             break;
         }
-        let line =
-            line.with_context(|| format!("reading {} line {}", args.gold.display(), n + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let article: GoldArticle = serde_json::from_str(&line)
-            .with_context(|| format!("parsing {} line {}", args.gold.display(), n + 1))?;
-        let table = byte_offsets(&article.text);
-        let gold: Vec<SpanSets> = article
-            .attributions
-            .iter()
-            .map(|a| SpanSets {
-                content: to_bytes(&a.content, &table),
-                cue: to_bytes(&a.cue, &table),
-                source: to_bytes(&a.source, &table),
-            })
-            .collect();
+        let GoldDoc { id, text, gold } = item?;
         let meta = Metadata {
-            id: article.id.clone(),
+            id,
             ..Default::default()
         };
-        let mut doc = Document::new(article.text, meta);
+        let mut doc = Document::new(text, meta);
         pipeline.run(&mut doc);
         let score = score_document(&doc, &gold, &mut tally);
         if tally.documents <= args.errors {

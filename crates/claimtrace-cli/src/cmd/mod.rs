@@ -19,3 +19,4 @@ pub mod progress;
 pub mod search;
 pub mod timeline;
 pub mod trace;
+pub mod train;

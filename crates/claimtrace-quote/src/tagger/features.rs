@@ -1,0 +1,491 @@
+//! Token features of the attribution tagger.
+//!
+//! Every feature is a hashed template: the template's number mixed with the
+//! hashes of the words or classes it reads. Word hashes are computed once
+//! per token ([`TokenView`]), so a feature costs a few multiplications and
+//! no allocation.
+//!
+//! Besides the words around the token, the features read what the rules
+//! already found (`rule_role`: inside a rule quote's content, cue or
+//! speaker), the quotation marks around the token, the nearest reporting
+//! verb of the sentence and on which side it sits, and the entity
+//! mentions. The rules give the tagger their precision; the words let it
+//! learn the attributions the rules do not read (beliefs, intentions,
+//! findings, the long tail of reporting verbs).
+
+use claimtrace_core::{Document, EntityType, MentionKind, TokenKind};
+
+use crate::doc::Ctx;
+use crate::lexicon::CueTier;
+use crate::speech::Draft;
+
+/// What the rules made of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RuleRole {
+    #[default]
+    None,
+    Content(u8),
+    Cue,
+    Speaker,
+}
+
+impl RuleRole {
+    fn code(self) -> u64 {
+        match self {
+            RuleRole::None => 0,
+            RuleRole::Content(k) => 10 + u64::from(k),
+            RuleRole::Cue => 1,
+            RuleRole::Speaker => 2,
+        }
+    }
+}
+
+/// Per-token facts computed once per document.
+pub struct TokenView {
+    /// The first-pass tags, when this view feeds the second pass (stacking:
+    /// the second pass sees where the first put cues and contents).
+    pub first_pass: Option<Vec<usize>>,
+    /// Hash of the lower-cased word (numbers collapse to one class).
+    pub word: Vec<u64>,
+    pub suffix: Vec<u64>,
+    pub shape: Vec<u8>,
+    pub in_mark: Vec<bool>,
+    pub rule: Vec<RuleRole>,
+    /// Entity type and mention kind code (0 = no mention), and whether the
+    /// token starts the mention.
+    pub entity: Vec<(u8, bool)>,
+    /// Nearest reporting verb of the sentence by the lexicon: signed
+    /// distance (negative: the verb is to the left) and its word hash.
+    pub near_cue: Vec<Option<(i32, u64, u8)>>,
+    /// Nearest rule cue of the sentence: signed distance.
+    pub near_rule_cue: Vec<Option<i32>>,
+    /// A complementizer ("that") between the nearest lexicon cue and the token.
+    pub after_that: Vec<bool>,
+    /// A comma between the nearest lexicon cue and the token.
+    pub comma_between: Vec<bool>,
+    /// Position in the sentence: 0 first, 1 middle, 2 last token.
+    pub sent_pos: Vec<u8>,
+    pub first_sentence_of_par: Vec<bool>,
+    pub headline: Vec<bool>,
+    pub sentence_has_mark: Vec<bool>,
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Mixes two hashes (splitmix64 finaliser over their combination).
+fn mix(a: u64, b: u64) -> u64 {
+    let mut z = a ^ b.rotate_left(29).wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+fn lower_hash(word: &str, buf: &mut String) -> u64 {
+    buf.clear();
+    buf.extend(word.chars().flat_map(char::to_lowercase));
+    fnv(buf.as_bytes())
+}
+
+fn shape(ctx: &Ctx, i: usize) -> u8 {
+    let w = ctx.word(i);
+    match ctx.kind(i) {
+        Some(TokenKind::Number) => 1,
+        Some(TokenKind::Quote) => 2,
+        Some(TokenKind::Punct) => match w {
+            "," => 3,
+            "." | "!" | "?" => 4,
+            ":" => 5,
+            "—" | "–" | "-" => 6,
+            "(" | ")" => 7,
+            _ => 8,
+        },
+        Some(TokenKind::Symbol) => 9,
+        Some(TokenKind::Word) => {
+            let mut chars = w.chars();
+            let first = chars.next();
+            if first.is_some_and(char::is_uppercase) {
+                if w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase()) {
+                    10
+                } else {
+                    11
+                }
+            } else {
+                12
+            }
+        }
+        None => 0,
+    }
+}
+
+fn tier_code(t: CueTier) -> u8 {
+    match t {
+        CueTier::Speech => 1,
+        CueTier::Cognition => 2,
+        CueTier::QuoteOnly => 3,
+        CueTier::Intent => 4,
+    }
+}
+
+impl TokenView {
+    pub fn new(ctx: &Ctx, doc: &Document, drafts: &[Draft], in_mark: Vec<bool>) -> Self {
+        let n = ctx.toks.len();
+        let mut buf = String::with_capacity(32);
+        let mut word = Vec::with_capacity(n);
+        let mut suffix = Vec::with_capacity(n);
+        let mut shapes = Vec::with_capacity(n);
+        for i in 0..n {
+            let w = ctx.word(i);
+            let h = match ctx.kind(i) {
+                Some(TokenKind::Number) => fnv(b"<num>"),
+                Some(TokenKind::Quote) => fnv(b"<q>"),
+                _ => lower_hash(w, &mut buf),
+            };
+            word.push(h);
+            let chars: Vec<char> = w.chars().collect();
+            let from = chars.len().saturating_sub(3);
+            let suf: String = chars
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .flat_map(|c| c.to_lowercase())
+                .collect();
+            suffix.push(fnv(suf.as_bytes()));
+            shapes.push(shape(ctx, i));
+        }
+
+        let mut rule = vec![RuleRole::None; n];
+        for d in drafts {
+            let kind = match d.kind {
+                claimtrace_core::QuoteKind::Direct => 0,
+                claimtrace_core::QuoteKind::Partial => 1,
+                claimtrace_core::QuoteKind::Indirect => 2,
+                claimtrace_core::QuoteKind::Mixed => 3,
+            };
+            for slot in rule.iter_mut().take(d.content.1).skip(d.content.0) {
+                if *slot == RuleRole::None {
+                    *slot = RuleRole::Content(kind);
+                }
+            }
+            if let Some((a, b)) = d.cue {
+                for slot in rule.iter_mut().take(b).skip(a) {
+                    *slot = RuleRole::Cue;
+                }
+            }
+            if let Some((a, b)) = d.speaker {
+                for slot in rule.iter_mut().take(b).skip(a) {
+                    *slot = RuleRole::Speaker;
+                }
+            }
+        }
+
+        let mut entity = vec![(0u8, false); n];
+        for e in &doc.entities {
+            let t = match e.kind {
+                EntityType::Person => 1,
+                EntityType::Organization => 2,
+                EntityType::Place => 3,
+                EntityType::Media => 4,
+                _ => 5,
+            };
+            for m in &e.mentions {
+                let k = match m.kind {
+                    MentionKind::Name => 0,
+                    MentionKind::Partial => 1,
+                    MentionKind::Pronoun => 2,
+                    MentionKind::Nominal => 3,
+                };
+                let from = ctx.toks.partition_point(|tk| tk.end <= m.start);
+                for (j, tk) in ctx.toks.iter().enumerate().skip(from) {
+                    if tk.start >= m.end {
+                        break;
+                    }
+                    if let Some(slot) = entity.get_mut(j) {
+                        *slot = (t * 4 + k, j == from);
+                    }
+                }
+            }
+        }
+
+        let mut near_cue = vec![None; n];
+        let mut near_rule_cue = vec![None; n];
+        let mut after_that = vec![false; n];
+        let mut comma_between = vec![false; n];
+        let mut sent_pos = vec![1u8; n];
+        let mut first_sentence_of_par = vec![false; n];
+        let mut headline = vec![false; n];
+        let mut sentence_has_mark = vec![false; n];
+        let mut par_iter = ctx.par_tokens.iter().peekable();
+        for &(a, b) in &ctx.sent_tokens {
+            if a >= b {
+                continue;
+            }
+            while par_iter.peek().is_some_and(|&&(_, pb)| pb <= a) {
+                par_iter.next();
+            }
+            let first_of_par = par_iter.peek().is_some_and(|&&(pa, _)| pa == a);
+            let cues: Vec<(usize, u64, u8)> = (a..b)
+                .filter_map(|i| {
+                    let lex = ctx.lex(i);
+                    lex.cue.map(|t| {
+                        let code = tier_code(t) + if lex.participle { 8 } else { 0 };
+                        (i, word.get(i).copied().unwrap_or(0), code)
+                    })
+                })
+                .collect();
+            let rule_cues: Vec<usize> = (a..b)
+                .filter(|&i| rule.get(i) == Some(&RuleRole::Cue))
+                .collect();
+            let has_mark = (a..b).any(|i| ctx.is_quote_mark(i));
+            let is_head = ctx.is_headline(a);
+            for i in a..b {
+                if let Some(&(c, h, t)) = cues
+                    .iter()
+                    .min_by_key(|(c, _, _)| c.abs_diff(i) * 2 + usize::from(*c > i))
+                {
+                    let dist = i64::try_from(c).unwrap_or(0) - i64::try_from(i).unwrap_or(0);
+                    near_cue[i] = Some((i32::try_from(dist).unwrap_or(0), h, t));
+                    if c < i {
+                        after_that[i] = (c + 1..i).any(|j| ctx.lex(j).complementizer);
+                    }
+                    let (x, y) = if c < i { (c, i) } else { (i, c) };
+                    comma_between[i] = (x + 1..y).any(|j| ctx.is_punct(j, ","));
+                }
+                if let Some(&c) = rule_cues.iter().min_by_key(|&&c| c.abs_diff(i)) {
+                    let dist = i64::try_from(c).unwrap_or(0) - i64::try_from(i).unwrap_or(0);
+                    near_rule_cue[i] = Some(i32::try_from(dist).unwrap_or(0));
+                }
+                sent_pos[i] = if i == a {
+                    0
+                } else if i + 1 == b {
+                    2
+                } else {
+                    1
+                };
+                first_sentence_of_par[i] = first_of_par;
+                headline[i] = is_head;
+                sentence_has_mark[i] = has_mark;
+            }
+        }
+
+        TokenView {
+            first_pass: None,
+            word,
+            suffix,
+            shape: shapes,
+            in_mark,
+            rule,
+            entity,
+            near_cue,
+            near_rule_cue,
+            after_that,
+            comma_between,
+            sent_pos,
+            first_sentence_of_par,
+            headline,
+            sentence_has_mark,
+        }
+    }
+
+    fn w(&self, i: isize) -> u64 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.word.get(i).copied())
+            .unwrap_or(0x5eed)
+    }
+
+    fn sh(&self, i: isize) -> u64 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.shape.get(i).copied())
+            .map_or(99, u64::from)
+    }
+
+    fn role(&self, i: isize) -> u64 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.rule.get(i).copied())
+            .map_or(99, RuleRole::code)
+    }
+
+    /// The hashed features of token `i`, pushed to `out` (cleared first).
+    pub fn features(&self, ctx: &Ctx, i: usize, out: &mut Vec<u64>) {
+        out.clear();
+        let ii = isize::try_from(i).unwrap_or(isize::MAX);
+        let mut f = |template: u64, value: u64| out.push(mix(template, value));
+        f(0, 0);
+        f(1, self.w(ii));
+        f(2, self.w(ii - 1));
+        f(3, self.w(ii + 1));
+        f(4, self.w(ii - 2));
+        f(5, self.w(ii + 2));
+        f(6, mix(self.w(ii - 1), self.w(ii)));
+        f(7, mix(self.w(ii), self.w(ii + 1)));
+        f(8, self.suffix.get(i).copied().unwrap_or(0));
+        f(9, self.sh(ii));
+        f(10, mix(mix(self.sh(ii - 1), self.sh(ii)), self.sh(ii + 1)));
+        let lex = ctx.lex(i);
+        if let Some(t) = lex.cue {
+            f(11, u64::from(tier_code(t)));
+            f(12, mix(u64::from(tier_code(t)), u64::from(lex.participle)));
+        }
+        for (flag, on) in [
+            (1u64, lex.complementizer),
+            (2, lex.pronoun),
+            (3, lex.nominal),
+            (4, lex.np_stop),
+            (5, lex.determiner),
+            (6, lex.relative),
+            (7, lex.cue_prefix),
+            (8, lex.np_joiner),
+            (9, lex.title_marker),
+            (10, lex.hedge.is_some()),
+        ] {
+            if on {
+                f(13, flag);
+            }
+        }
+        if let Some(t) = i.checked_sub(1).and_then(|p| ctx.lex(p).cue) {
+            f(14, u64::from(tier_code(t)));
+        }
+        if let Some(t) = ctx.lex(i + 1).cue {
+            f(15, u64::from(tier_code(t)));
+        }
+        let in_mark = self.in_mark.get(i).copied().unwrap_or(false);
+        f(16, u64::from(in_mark));
+        f(17, mix(u64::from(in_mark), self.sh(ii)));
+        f(18, self.role(ii));
+        f(19, mix(self.role(ii - 1), self.role(ii)));
+        f(20, mix(self.role(ii), self.role(ii + 1)));
+        f(21, mix(self.role(ii), self.sh(ii)));
+        match self.near_cue.get(i).copied().flatten() {
+            Some((d, h, t)) => {
+                let side = u64::from(d > 0);
+                let bucket = u64::from(bucket(d.unsigned_abs()));
+                f(22, mix(mix(side, bucket), u64::from(t)));
+                f(23, mix(side, h));
+                f(24, mix(mix(side, u64::from(t)), u64::from(in_mark)));
+                f(25, mix(mix(side, bucket), self.sh(ii)));
+                let that = self.after_that.get(i).copied().unwrap_or(false);
+                f(26, mix(u64::from(that), u64::from(t)));
+                // The same word reads differently right after a reporting
+                // verb ("said at a rally that ...") and deep in its clause.
+                f(36, mix(self.w(ii), side * 8 + bucket));
+                let cue_at = ii + d as isize;
+                f(37, mix(mix(self.w(cue_at + 1), side), bucket));
+                f(38, mix(mix(self.w(cue_at - 1), side), bucket));
+                let comma = self.comma_between.get(i).copied().unwrap_or(false);
+                f(39, mix(mix(u64::from(comma), side), u64::from(t)));
+            }
+            None => f(22, 999),
+        }
+        match self.near_rule_cue.get(i).copied().flatten() {
+            Some(d) => {
+                let side = u64::from(d > 0);
+                f(27, mix(side, u64::from(bucket(d.unsigned_abs()))));
+                f(28, mix(mix(side, self.role(ii)), u64::from(in_mark)));
+            }
+            None => f(27, 999),
+        }
+        let (ent, starts) = self.entity.get(i).copied().unwrap_or((0, false));
+        f(29, mix(u64::from(ent), u64::from(starts)));
+        f(30, mix(u64::from(ent), self.role(ii)));
+        let pos = self.sent_pos.get(i).copied().unwrap_or(1);
+        f(31, mix(u64::from(pos), self.sh(ii)));
+        f(
+            32,
+            mix(
+                u64::from(self.first_sentence_of_par.get(i).copied().unwrap_or(false)),
+                u64::from(pos),
+            ),
+        );
+        if self.headline.get(i).copied().unwrap_or(false) {
+            f(33, self.sh(ii));
+        }
+        f(
+            34,
+            mix(
+                u64::from(self.sentence_has_mark.get(i).copied().unwrap_or(false)),
+                u64::from(in_mark),
+            ),
+        );
+        f(35, mix(self.w(ii), u64::from(in_mark)));
+        if let Some(first) = &self.first_pass {
+            self.stacked(first, ctx, i, &mut f);
+        }
+    }
+}
+
+impl TokenView {
+    /// Features of the first pass's tags around token `i`.
+    fn stacked(&self, first: &[usize], ctx: &Ctx, i: usize, f: &mut impl FnMut(u64, u64)) {
+        let tag = |k: isize| -> u64 {
+            usize::try_from(k)
+                .ok()
+                .and_then(|k| first.get(k).copied())
+                .map_or(9, |t| t as u64)
+        };
+        let ii = isize::try_from(i).unwrap_or(isize::MAX);
+        f(50, tag(ii));
+        f(51, mix(tag(ii - 1), tag(ii)));
+        f(52, mix(tag(ii), tag(ii + 1)));
+        f(53, mix(mix(tag(ii - 2), tag(ii - 1)), tag(ii)));
+        f(54, mix(mix(tag(ii - 1), tag(ii)), tag(ii + 1)));
+        f(55, mix(tag(ii), self.w(ii)));
+        f(56, mix(tag(ii), self.role(ii)));
+        // The nearest first-pass cue in the sentence, and its word.
+        let (a, b) = ctx.sentence_range(i);
+        let cue = (a..b)
+            .filter(|&k| matches!(first.get(k), Some(&t) if super::model::label(t) == 2))
+            .min_by_key(|&k| k.abs_diff(i));
+        match cue {
+            Some(c) => {
+                let side = u64::from(c > i);
+                let bucket = u64::from(bucket(u32::try_from(c.abs_diff(i)).unwrap_or(u32::MAX)));
+                f(57, mix(side, bucket));
+                f(58, mix(side, self.word.get(c).copied().unwrap_or(0)));
+                f(59, mix(mix(side, bucket), tag(ii)));
+            }
+            None => f(57, 999),
+        }
+    }
+}
+
+/// Distance buckets: 1, 2, 3, 4-5, 6-10, 11-20, more.
+fn bucket(d: u32) -> u8 {
+    match d {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3 => 3,
+        4..=5 => 4,
+        6..=10 => 5,
+        11..=20 => 6,
+        _ => 7,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mixing_separates_templates_and_values() {
+        assert_ne!(mix(1, 5), mix(2, 5));
+        assert_ne!(mix(1, 5), mix(1, 6));
+        assert_ne!(mix(1, mix(2, 3)), mix(1, mix(3, 2)));
+    }
+
+    #[test]
+    fn distance_buckets_grow_with_distance() {
+        assert!(bucket(1) < bucket(4));
+        assert!(bucket(4) < bucket(12));
+        assert_eq!(bucket(100), bucket(1000));
+    }
+}

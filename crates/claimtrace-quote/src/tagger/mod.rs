@@ -1,0 +1,581 @@
+//! The learned attribution tagger: reads source, cue and content spans as
+//! a tag sequence over each paragraph's tokens, on top of the rules.
+//!
+//! PolNeAR annotates each token with at most one role of one attribution,
+//! so attribution reading is sequence labelling (B/I tags for source, cue
+//! and content, and O). The tagger is an averaged structured perceptron
+//! ([`model`]) over hashed features ([`features`]) that include what the
+//! rules found, so it keeps their precision and learns what they miss:
+//! beliefs, intentions, findings and the long tail of reporting verbs.
+//!
+//! Tagged spans are grouped into attributions by position (each content
+//! and source goes to the nearest cue, in its sentence first), turned into
+//! [`Draft`]s, and merged with the rule drafts ([`merge`]): where both
+//! read the same attribution the rule draft keeps its kind and speaker and
+//! takes the tagger's content boundaries; what only the tagger reads is
+//! added; a rule draft the tagger gives no role at all is dropped.
+//!
+//! The weights are trained by `claimtrace train quotes` on PolNeAR train
+//! and shipped in `model/attribution.bin`, embedded at compile time.
+
+mod features;
+pub mod model;
+
+use std::sync::OnceLock;
+
+use claimtrace_core::{Document, QuoteKind};
+
+use crate::doc::Ctx;
+use crate::eval::SpanSets;
+use crate::marks::find_marked;
+use crate::speech::Draft;
+use features::TokenView;
+use model::{label, Model, Trainer, B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O};
+
+pub use model::ModelError;
+
+static EMBEDDED: &[u8] = include_bytes!("../../model/attribution.bin");
+
+/// The two passes of the tagger: the first reads the tokens and the
+/// rules; the second also reads the first pass's tags (stacking), which
+/// lets it see, for instance, that a content stretch has already begun
+/// when it meets a reporting verb inside it.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    first: Model,
+    second: Model,
+}
+
+impl Tagger {
+    /// Both models, each with its length in front.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for m in [&self.first, &self.second] {
+            let b = m.to_bytes();
+            out.extend_from_slice(&u32::try_from(b.len()).unwrap_or(u32::MAX).to_le_bytes());
+            out.extend_from_slice(&b);
+        }
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
+        let mut rest = bytes;
+        let mut take = || -> Result<Model, ModelError> {
+            let len = rest
+                .get(..4)
+                .and_then(|b| b.try_into().ok())
+                .map(u32::from_le_bytes)
+                .ok_or(ModelError::Format("truncated"))?;
+            let len = usize::try_from(len).map_err(|_| ModelError::Format("length overflow"))?;
+            let body = rest
+                .get(4..4 + len)
+                .ok_or(ModelError::Format("truncated"))?;
+            rest = rest.get(4 + len..).unwrap_or(&[]);
+            Model::from_bytes(body)
+        };
+        let first = take()?;
+        let second = take()?;
+        Ok(Tagger { first, second })
+    }
+
+    /// Tags of every token, paragraph by paragraph, after both passes.
+    fn tag(&self, ctx: &Ctx, view: &mut TokenView) -> Vec<usize> {
+        let first = decode_all(&self.first, ctx, view);
+        view.first_pass = Some(first);
+        let second = decode_all(&self.second, ctx, view);
+        view.first_pass = None;
+        second
+    }
+}
+
+fn decode_all(model: &Model, ctx: &Ctx, view: &TokenView) -> Vec<usize> {
+    let mut tags = vec![O; ctx.toks.len()];
+    for &(a, b) in &ctx.par_tokens {
+        let feats = paragraph_features(view, ctx, a, b);
+        for (slot, t) in tags.iter_mut().skip(a).zip(model.decode(&feats)) {
+            *slot = t;
+        }
+    }
+    tags
+}
+
+/// The shipped tagger, loaded once. `None` when the embedded bytes do not
+/// parse (the rules then work alone).
+pub fn shipped() -> Option<&'static Tagger> {
+    static MODEL: OnceLock<Option<Tagger>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Tagger::from_bytes(EMBEDDED).ok())
+        .as_ref()
+}
+
+/// Whether each token sits inside paired quotation marks (marks included).
+fn in_mark(ctx: &Ctx) -> Vec<bool> {
+    let n = ctx.toks.len();
+    let mut v = vec![false; n];
+    for m in find_marked(ctx) {
+        let end = m.close.map_or(m.last, |c| c + 1).min(n);
+        for slot in v.iter_mut().take(end).skip(m.open) {
+            *slot = true;
+        }
+    }
+    v
+}
+
+/// Features of every token of one paragraph.
+fn paragraph_features(view: &TokenView, ctx: &Ctx, a: usize, b: usize) -> Vec<Vec<u64>> {
+    (a..b)
+        .map(|i| {
+            let mut f = Vec::with_capacity(48);
+            view.features(ctx, i, &mut f);
+            f
+        })
+        .collect()
+}
+
+/// Gold tags of every token from gold attributions given as byte spans.
+fn gold_tags(ctx: &Ctx, gold: &[SpanSets]) -> Vec<usize> {
+    let n = ctx.toks.len();
+    let mut tags = vec![O; n];
+    let mut mark = |spans: &[(usize, usize)], b: usize, i: usize| {
+        for &(s, e) in spans {
+            let from = ctx.toks.partition_point(|t| t.end <= s);
+            let mut first = true;
+            for (j, t) in ctx.toks.iter().enumerate().skip(from) {
+                if t.start >= e {
+                    break;
+                }
+                if let Some(slot) = tags.get_mut(j) {
+                    if *slot == O {
+                        *slot = if first { b } else { i };
+                    }
+                }
+                first = false;
+            }
+        }
+    };
+    for g in gold {
+        mark(&g.cue, B_CUE, I_CUE);
+        mark(&g.source, B_SOURCE, I_SOURCE);
+        mark(&g.content, B_CONTENT, I_CONTENT);
+    }
+    tags
+}
+
+/// One document prepared for training: analysed by the pipeline with the
+/// rules alone, and its gold attributions.
+pub struct Example<'a> {
+    pub doc: &'a Document,
+    pub gold: &'a [SpanSets],
+}
+
+/// Progress of a training run, one line per epoch.
+#[derive(Debug, Clone, Copy)]
+pub struct EpochReport {
+    pub epoch: usize,
+    pub tokens: usize,
+    pub wrong: usize,
+}
+
+/// A document ready for training: its token view and gold tags.
+struct Prepared<'a> {
+    ctx: Ctx<'a>,
+    view: TokenView,
+    gold: Vec<usize>,
+}
+
+/// Trains one pass on the documents `which` selects.
+fn train_pass(
+    prepared: &[Prepared],
+    which: &dyn Fn(usize) -> bool,
+    epochs: usize,
+    bits: u32,
+    report: &mut dyn FnMut(EpochReport),
+) -> Model {
+    let mut order: Vec<(usize, usize)> = prepared
+        .iter()
+        .enumerate()
+        .filter(|(d, _)| which(*d))
+        .flat_map(|(d, p)| (0..p.ctx.par_tokens.len()).map(move |s| (d, s)))
+        .collect();
+    let mut trainer = Trainer::new(bits);
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for epoch in 0..epochs {
+        // Fisher-Yates with xorshift: the same order on every machine.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let j = usize::try_from(seed % (i as u64 + 1)).unwrap_or(0);
+            order.swap(i, j);
+        }
+        let (mut tokens, mut wrong) = (0, 0);
+        for &(d, s) in &order {
+            let Some(p) = prepared.get(d) else { continue };
+            let Some(&(a, b)) = p.ctx.par_tokens.get(s) else {
+                continue;
+            };
+            let feats = paragraph_features(&p.view, &p.ctx, a, b);
+            let gold = p.gold.get(a..b).unwrap_or(&[]);
+            tokens += gold.len();
+            wrong += trainer.learn(&feats, gold);
+        }
+        report(EpochReport {
+            epoch: epoch + 1,
+            tokens,
+            wrong,
+        });
+    }
+    trainer.finish()
+}
+
+/// Folds for the first pass's held-out tags.
+const FOLDS: usize = 4;
+
+/// Trains both passes on `examples` for `epochs` passes each (shuffled by
+/// a fixed seed, so a run is reproducible). The second pass learns from
+/// first-pass tags that the first pass did not see in training
+/// (`FOLDS`-fold jackknife), as it will meet them on new text.
+pub fn train(
+    examples: &[Example],
+    epochs: usize,
+    bits: u32,
+    mut report: impl FnMut(&str, EpochReport),
+) -> Tagger {
+    let mut prepared: Vec<Prepared> = examples
+        .iter()
+        .map(|ex| {
+            let ctx = Ctx::new(ex.doc);
+            let (drafts, _) = crate::speech::find_drafts(&ctx);
+            let view = TokenView::new(&ctx, ex.doc, &drafts, in_mark(&ctx));
+            let gold = gold_tags(&ctx, ex.gold);
+            Prepared { ctx, view, gold }
+        })
+        .collect();
+    let mut held_out: Vec<Vec<usize>> = vec![Vec::new(); prepared.len()];
+    for fold in 0..FOLDS {
+        let model = train_pass(&prepared, &|d| d % FOLDS != fold, epochs, bits, &mut |r| {
+            report(&format!("fold {}", fold + 1), r)
+        });
+        for (d, p) in prepared.iter().enumerate() {
+            if d % FOLDS == fold {
+                if let Some(slot) = held_out.get_mut(d) {
+                    *slot = decode_all(&model, &p.ctx, &p.view);
+                }
+            }
+        }
+    }
+    let first = train_pass(&prepared, &|_| true, epochs, bits, &mut |r| {
+        report("first pass", r)
+    });
+    for (p, tags) in prepared.iter_mut().zip(held_out) {
+        p.view.first_pass = Some(tags);
+    }
+    let second = train_pass(&prepared, &|_| true, epochs, bits, &mut |r| {
+        report("second pass", r)
+    });
+    if std::env::var("CT_CONFUSION").is_ok() {
+        let tagger = Tagger { first, second };
+        let mut conf = [[0usize; 4]; 4];
+        for p in prepared.iter_mut() {
+            p.view.first_pass = None;
+            let pred = tagger.tag(&p.ctx, &mut p.view);
+            for (g, q) in p.gold.iter().zip(&pred) {
+                conf[label(*g)][label(*q)] += 1;
+            }
+        }
+        eprintln!("gold\\pred  O  S  C  Q: {conf:?}");
+        return tagger;
+    }
+    Tagger { first, second }
+}
+
+/// A tagged span: label (1 source, 2 cue, 3 content) and token range.
+#[derive(Debug, Clone, Copy)]
+struct Tagged {
+    label: usize,
+    a: usize,
+    b: usize,
+}
+
+fn spans_of(tags: &[usize], offset: usize) -> Vec<Tagged> {
+    let mut out: Vec<Tagged> = Vec::new();
+    for (k, &t) in tags.iter().enumerate() {
+        let i = offset + k;
+        let l = label(t);
+        if l == 0 {
+            continue;
+        }
+        let begins = t % 2 == 1;
+        match out.last_mut() {
+            Some(last) if !begins && last.label == l && last.b == i => last.b = i + 1,
+            _ => out.push(Tagged {
+                label: l,
+                a: i,
+                b: i + 1,
+            }),
+        }
+    }
+    out
+}
+
+/// A source tagged inside a content span ("... of Donald Trump's tweets")
+/// is part of the content: an attribution's source sits next to its cue,
+/// never between two stretches of its content.
+fn absorb_inner_sources(tags: &mut [usize]) {
+    let mut i = 0;
+    while i < tags.len() {
+        if label(tags.get(i).copied().unwrap_or(O)) != 1 {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while i < tags.len() && label(tags.get(i).copied().unwrap_or(O)) == 1 {
+            i += 1;
+        }
+        let before = a
+            .checked_sub(1)
+            .and_then(|p| tags.get(p))
+            .map(|&t| label(t));
+        let after = tags.get(i).map(|&t| label(t));
+        if before == Some(3) && after == Some(3) {
+            for t in tags.iter_mut().take(i).skip(a) {
+                *t = I_CONTENT;
+            }
+            if let Some(t) = tags.get_mut(i) {
+                *t = I_CONTENT;
+            }
+        }
+    }
+}
+
+/// Token distance between two ranges (0 when they touch or overlap).
+fn gap(x: (usize, usize), y: (usize, usize)) -> usize {
+    if x.1 <= y.0 {
+        y.0 - x.1
+    } else {
+        x.0.saturating_sub(y.1)
+    }
+}
+
+/// The tagger's drafts for a document.
+fn tagged_drafts(tagger: &Tagger, ctx: &Ctx, view: &mut TokenView) -> Vec<Draft> {
+    let all = tagger.tag(ctx, view);
+    let mut out = Vec::new();
+    for &(pa, pb) in &ctx.par_tokens {
+        let mut tags = all.get(pa..pb).map(<[usize]>::to_vec).unwrap_or_default();
+        absorb_inner_sources(&mut tags);
+        if std::env::var("CT_DEBUG_TAGS").is_ok() {
+            let line: Vec<String> = (pa..pb)
+                .zip(&tags)
+                .map(|(i, t)| {
+                    format!(
+                        "{}/{}",
+                        ctx.word(i),
+                        ["O", "Bs", "s", "Bc", "c", "Bq", "q"][*t]
+                    )
+                })
+                .collect();
+            eprintln!("{}", line.join(" "));
+        }
+        let spans = spans_of(&tags, pa);
+        let cues: Vec<(usize, usize)> = spans
+            .iter()
+            .filter(|s| s.label == 2)
+            .map(|s| (s.a, s.b))
+            .collect();
+        let nearest_cue = |a: usize, b: usize| -> Option<(usize, usize)> {
+            let sent = ctx.sentence_of(a);
+            cues.iter()
+                .copied()
+                .min_by_key(|&c| (usize::from(ctx.sentence_of(c.0) != sent), gap(c, (a, b))))
+        };
+        let mut speaker_of: Vec<((usize, usize), (usize, usize))> = Vec::new();
+        for s in spans.iter().filter(|s| s.label == 1) {
+            if let Some(c) = nearest_cue(s.a, s.b) {
+                if !speaker_of.iter().any(|(k, _)| *k == c) {
+                    speaker_of.push((c, (s.a, s.b)));
+                }
+            }
+        }
+        for s in spans.iter().filter(|s| s.label == 3) {
+            let (a, b) = trim(ctx, s.a, s.b);
+            if ctx.words_in(a, b) == 0 {
+                continue;
+            }
+            let (a, b) = adjunct_cut(ctx, a, b);
+            let cue = nearest_cue(s.a, s.b);
+            if cue.is_some_and(|(ca, cb)| names_a_source(ctx, ca, cb, a, b)) {
+                continue;
+            }
+            let speaker =
+                cue.and_then(|c| speaker_of.iter().find(|(k, _)| *k == c).map(|(_, sp)| *sp));
+            let marked = (a..b)
+                .filter(|&i| ctx.is_wordlike(i) && view.in_mark.get(i).copied().unwrap_or(false))
+                .count();
+            let words = ctx.words_in(a, b);
+            let kind = if marked * 10 >= words * 9 {
+                QuoteKind::Direct
+            } else if marked * 2 >= words {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            };
+            out.push(Draft {
+                kind,
+                content: (a, b),
+                cue,
+                speaker,
+                inherit_from: None,
+                within: None,
+            });
+        }
+    }
+    out
+}
+
+/// "said this during the filming of ...": a pronoun object is the whole
+/// content, and what follows is the verb's adjunct (the time, place or
+/// occasion of saying).
+fn adjunct_cut(ctx: &Ctx, a: usize, b: usize) -> (usize, usize) {
+    const PREPOSITIONS: [&str; 10] = [
+        "during", "at", "in", "on", "after", "before", "while", "when", "to", "in",
+    ];
+    let pronoun = ["this", "it", "so"].iter().any(|w| ctx.lower_is(a, w));
+    let then_prep = PREPOSITIONS.iter().any(|w| ctx.lower_is(a + 1, w));
+    if pronoun && then_prep && a + 1 < b {
+        (a, a + 1)
+    } else {
+        (a, b)
+    }
+}
+
+/// "X, citing their sources, reports ...": the participle names where the
+/// report comes from (an evidential, read by the hedge layer); its short
+/// noun phrase is no content of its own.
+fn names_a_source(ctx: &Ctx, ca: usize, cb: usize, a: usize, b: usize) -> bool {
+    let citing = (ca..cb).any(|i| ctx.lower_is(i, "citing") || ctx.lower_is(i, "quoting"));
+    citing && ctx.words_in(a, b) <= 4 && !(a..b).any(|i| ctx.lex(i).cue.is_some())
+}
+
+/// Drops quotation marks and punctuation at the edges of a content range.
+fn trim(ctx: &Ctx, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && !ctx.is_wordlike(a) {
+        a += 1;
+    }
+    while b > a && !ctx.is_wordlike(b - 1) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+fn overlap(x: (usize, usize), y: (usize, usize)) -> usize {
+    x.1.min(y.1).saturating_sub(x.0.max(y.0))
+}
+
+/// Merges the rule drafts into the tagger's, which decide what is an
+/// attribution and where its content runs. From the rules come what the
+/// tagger does not read: a speaker for a content without a tagged source
+/// (a floating or split quote inherits from the quote before), and the
+/// partial quotes inside reported speech, which now sit inside the
+/// tagger's content. Rule quotes the tagger does not confirm are dropped:
+/// on PolNeAR dev the tagger alone scores higher than the union.
+fn merge(ctx: &Ctx, rules: Vec<Draft>, mut tagged: Vec<Draft>) -> Vec<Draft> {
+    // The tagger reads a paragraph at a time; a quote that runs over
+    // several paragraphs (an opening mark on each, one closing mark) is
+    // the rules' reading, and replaces the tagger's pieces of it.
+    let mut rules = rules;
+    for r in rules.iter_mut() {
+        let crosses = r.within.is_none()
+            && r.kind == QuoteKind::Direct
+            && r.content.1 > r.content.0
+            && ctx.paragraph_of(r.content.0) != ctx.paragraph_of(r.content.1 - 1);
+        if crosses {
+            let (a, b) = r.content;
+            tagged.retain(|t| overlap(t.content, (a, b)) == 0);
+            tagged.push(r.clone());
+            // Kept once: the copy in `rules` no longer maps anywhere.
+            r.within = Some(usize::MAX);
+        }
+    }
+    let best_tagged = |content: (usize, usize), tagged: &[Draft]| -> Option<usize> {
+        tagged
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (k, overlap(content, t.content)))
+            .filter(|&(_, o)| o > 0)
+            .max_by_key(|&(_, o)| o)
+            .map(|(k, _)| k)
+    };
+    let rule_to_tagged: Vec<Option<usize>> = rules
+        .iter()
+        .map(|r| {
+            if r.within.is_some() {
+                None
+            } else {
+                best_tagged(r.content, &tagged)
+            }
+        })
+        .collect();
+    for (r, k) in rules.iter().zip(&rule_to_tagged) {
+        let Some(t) = k.and_then(|k| tagged.get_mut(k)) else {
+            continue;
+        };
+        // The rules know a partial quote from a direct one, and reported
+        // speech with quoted words from a mixed quote.
+        t.kind = r.kind;
+        if t.speaker.is_none() && t.inherit_from.is_none() {
+            if r.speaker.is_some() {
+                t.speaker = r.speaker;
+                if t.cue.is_none() {
+                    t.cue = r.cue;
+                }
+            } else if let Some(p) = r.inherit_from {
+                t.inherit_from = rule_to_tagged.get(p).copied().flatten();
+            }
+        }
+    }
+    // No draft inherits from itself.
+    for (k, t) in tagged.iter_mut().enumerate() {
+        if t.inherit_from == Some(k) {
+            t.inherit_from = None;
+        }
+    }
+    let mut out = tagged;
+    let top = out.len();
+    for r in rules
+        .into_iter()
+        .filter(|r| r.within.is_some_and(|w| w != usize::MAX))
+    {
+        let host = out
+            .iter()
+            .take(top)
+            .position(|t| t.content.0 <= r.content.0 && r.content.1 <= t.content.1);
+        if let Some(h) = host {
+            out.push(Draft {
+                within: Some(h),
+                inherit_from: Some(h),
+                ..r
+            });
+        }
+    }
+    out
+}
+
+/// Runs the tagger over a document and merges its reading with the rule
+/// drafts. Returns the rule drafts unchanged when no model is shipped.
+pub fn refine(ctx: &Ctx, doc: &Document, rules: Vec<Draft>) -> Vec<Draft> {
+    let Some(model) = shipped() else {
+        return rules;
+    };
+    // Trained on English news: Russian and Ukrainian keep the rules.
+    let english = doc.meta.language.as_deref().is_none_or(|l| l == "en");
+    if !english || std::env::var("CT_RULES_ONLY").is_ok() {
+        return rules;
+    }
+    let mut view = TokenView::new(ctx, doc, &rules, in_mark(ctx));
+    let tagged = tagged_drafts(model, ctx, &mut view);
+    if std::env::var("CT_TAGGER_ONLY").is_ok() {
+        return tagged;
+    }
+    merge(ctx, rules, tagged)
+}
