@@ -44,7 +44,9 @@ impl RuleRole {
 pub struct TokenView {
     /// The first-pass tags, when this view feeds the second pass (stacking:
     /// the second pass sees where the first put cues and contents).
-    pub first_pass: Option<Vec<usize>>,
+    first_pass: Option<Vec<usize>>,
+    /// The nearest first-pass cue in each token's sentence.
+    near_first_cue: Vec<Option<usize>>,
     /// Hash of the lower-cased word (numbers collapse to one class).
     pub word: Vec<u64>,
     pub suffix: Vec<u64>,
@@ -148,15 +150,8 @@ impl TokenView {
                 _ => lower_hash(w, &mut buf),
             };
             word.push(h);
-            let chars: Vec<char> = w.chars().collect();
-            let from = chars.len().saturating_sub(3);
-            let suf: String = chars
-                .get(from..)
-                .unwrap_or(&[])
-                .iter()
-                .flat_map(|c| c.to_lowercase())
-                .collect();
-            suffix.push(fnv(suf.as_bytes()));
+            let from = w.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
+            suffix.push(lower_hash(w.get(from..).unwrap_or(""), &mut buf));
             shapes.push(shape(ctx, i));
         }
 
@@ -230,34 +225,46 @@ impl TokenView {
                 par_iter.next();
             }
             let first_of_par = par_iter.peek().is_some_and(|&&(pa, _)| pa == a);
-            let cues: Vec<(usize, u64, u8)> = (a..b)
-                .filter_map(|i| {
-                    let lex = ctx.lex(i);
-                    lex.cue.map(|t| {
-                        let code = tier_code(t) + if lex.participle { 8 } else { 0 };
-                        (i, word.get(i).copied().unwrap_or(0), code)
-                    })
-                })
-                .collect();
+            let cues: Vec<usize> = (a..b).filter(|&i| ctx.lex(i).cue.is_some()).collect();
             let rule_cues: Vec<usize> = (a..b)
                 .filter(|&i| rule.get(i) == Some(&RuleRole::Cue))
                 .collect();
             let has_mark = (a..b).any(|i| ctx.is_quote_mark(i));
             let is_head = ctx.is_headline(a);
+            // Running counts, so "a comma / a `that` between the cue and
+            // the token" is a subtraction: linear in the sentence even
+            // when a hostile "sentence" has thousands of tokens.
+            let mut commas = Vec::with_capacity(b - a + 1);
+            let mut thats = Vec::with_capacity(b - a + 1);
+            let (mut nc, mut nt) = (0usize, 0usize);
+            for j in a..b {
+                commas.push(nc);
+                thats.push(nt);
+                nc += usize::from(ctx.is_punct(j, ","));
+                nt += usize::from(ctx.lex(j).complementizer);
+            }
+            commas.push(nc);
+            thats.push(nt);
+            // Count of marked tokens in [x, y) of the sentence.
+            let between = |counts: &[usize], x: usize, y: usize| {
+                counts.get(y - a).copied().unwrap_or(0) - counts.get(x - a).copied().unwrap_or(0)
+            };
+            let nearest = nearest_each(&cues, a, b);
+            let nearest_rule = nearest_each(&rule_cues, a, b);
             for i in a..b {
-                if let Some(&(c, h, t)) = cues
-                    .iter()
-                    .min_by_key(|(c, _, _)| c.abs_diff(i) * 2 + usize::from(*c > i))
-                {
+                if let Some(c) = nearest.get(i - a).copied().flatten() {
+                    let lex = ctx.lex(c);
+                    let code = lex.cue.map_or(0, tier_code) + if lex.participle { 8 } else { 0 };
+                    let h = word.get(c).copied().unwrap_or(0);
                     let dist = i64::try_from(c).unwrap_or(0) - i64::try_from(i).unwrap_or(0);
-                    near_cue[i] = Some((i32::try_from(dist).unwrap_or(0), h, t));
+                    near_cue[i] = Some((i32::try_from(dist).unwrap_or(0), h, code));
                     if c < i {
-                        after_that[i] = (c + 1..i).any(|j| ctx.lex(j).complementizer);
+                        after_that[i] = between(&thats, c + 1, i) > 0;
                     }
                     let (x, y) = if c < i { (c, i) } else { (i, c) };
-                    comma_between[i] = (x + 1..y).any(|j| ctx.is_punct(j, ","));
+                    comma_between[i] = between(&commas, x + 1, y) > 0;
                 }
-                if let Some(&c) = rule_cues.iter().min_by_key(|&&c| c.abs_diff(i)) {
+                if let Some(c) = nearest_rule.get(i - a).copied().flatten() {
                     let dist = i64::try_from(c).unwrap_or(0) - i64::try_from(i).unwrap_or(0);
                     near_rule_cue[i] = Some(i32::try_from(dist).unwrap_or(0));
                 }
@@ -276,6 +283,7 @@ impl TokenView {
 
         TokenView {
             first_pass: None,
+            near_first_cue: Vec::new(),
             word,
             suffix,
             shape: shapes,
@@ -417,14 +425,42 @@ impl TokenView {
         );
         f(35, mix(self.w(ii), u64::from(in_mark)));
         if let Some(first) = &self.first_pass {
-            self.stacked(first, ctx, i, &mut f);
+            self.stacked(first, i, &mut f);
         }
     }
 }
 
 impl TokenView {
     /// Features of the first pass's tags around token `i`.
-    fn stacked(&self, first: &[usize], ctx: &Ctx, i: usize, f: &mut impl FnMut(u64, u64)) {
+    /// Sets the first pass's tags (or clears them), and the nearest
+    /// first-pass cue of each token's sentence.
+    pub fn set_first_pass(&mut self, ctx: &Ctx, tags: Option<Vec<usize>>) {
+        self.near_first_cue.clear();
+        if let Some(t) = &tags {
+            self.near_first_cue.resize(t.len(), None);
+            for &(a, b) in &ctx.sent_tokens {
+                let cues: Vec<usize> = (a..b)
+                    .filter(|&k| matches!(t.get(k), Some(&x) if super::model::label(x) == 2))
+                    .collect();
+                for (k, c) in (a..b).zip(nearest_each(&cues, a, b)) {
+                    if let Some(slot) = self.near_first_cue.get_mut(k) {
+                        *slot = c;
+                    }
+                }
+            }
+        }
+        self.first_pass = tags;
+    }
+
+    /// Only the stacked features of token `i` (appended to `out`).
+    pub fn stacked_features(&self, i: usize, out: &mut Vec<u64>) {
+        if let Some(first) = &self.first_pass {
+            let mut f = |template: u64, value: u64| out.push(mix(template, value));
+            self.stacked(first, i, &mut f);
+        }
+    }
+
+    fn stacked(&self, first: &[usize], i: usize, f: &mut impl FnMut(u64, u64)) {
         let tag = |k: isize| -> u64 {
             usize::try_from(k)
                 .ok()
@@ -440,11 +476,7 @@ impl TokenView {
         f(55, mix(tag(ii), self.w(ii)));
         f(56, mix(tag(ii), self.role(ii)));
         // The nearest first-pass cue in the sentence, and its word.
-        let (a, b) = ctx.sentence_range(i);
-        let cue = (a..b)
-            .filter(|&k| matches!(first.get(k), Some(&t) if super::model::label(t) == 2))
-            .min_by_key(|&k| k.abs_diff(i));
-        match cue {
+        match self.near_first_cue.get(i).copied().flatten() {
             Some(c) => {
                 let side = u64::from(c > i);
                 let bucket = u64::from(bucket(u32::try_from(c.abs_diff(i)).unwrap_or(u32::MAX)));
@@ -455,6 +487,25 @@ impl TokenView {
             None => f(57, 999),
         }
     }
+}
+
+/// For each token of `[a, b)`, the nearest of `positions` (sorted, inside
+/// `[a, b)`), the left one on a tie. One pass.
+fn nearest_each(positions: &[usize], a: usize, b: usize) -> Vec<Option<usize>> {
+    let mut out = Vec::with_capacity(b.saturating_sub(a));
+    let mut k = 0;
+    for i in a..b {
+        while positions.get(k).is_some_and(|&p| p < i) {
+            k += 1;
+        }
+        let right = positions.get(k).copied();
+        let left = k.checked_sub(1).and_then(|j| positions.get(j)).copied();
+        out.push(match (left, right) {
+            (Some(l), Some(r)) => Some(if r == i || r - i < i - l { r } else { l }),
+            (l, r) => l.or(r),
+        });
+    }
+    out
 }
 
 /// Distance buckets: 1, 2, 3, 4-5, 6-10, 11-20, more.

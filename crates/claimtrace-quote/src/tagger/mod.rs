@@ -79,11 +79,31 @@ impl Tagger {
     }
 
     /// Tags of every token, paragraph by paragraph, after both passes.
+    /// The second pass reuses the first pass's features and adds the
+    /// stacked ones.
     fn tag(&self, ctx: &Ctx, view: &mut TokenView) -> Vec<usize> {
-        let first = decode_all(&self.first, ctx, view);
-        view.first_pass = Some(first);
-        let second = decode_all(&self.second, ctx, view);
-        view.first_pass = None;
+        let mut feats: Vec<Vec<Vec<u64>>> = ctx
+            .par_tokens
+            .iter()
+            .map(|&(a, b)| paragraph_features(view, ctx, a, b))
+            .collect();
+        let mut first = vec![O; ctx.toks.len()];
+        for (&(a, _), f) in ctx.par_tokens.iter().zip(&feats) {
+            for (slot, t) in first.iter_mut().skip(a).zip(self.first.decode(f)) {
+                *slot = t;
+            }
+        }
+        view.set_first_pass(ctx, Some(first));
+        let mut second = vec![O; ctx.toks.len()];
+        for (&(a, _), f) in ctx.par_tokens.iter().zip(feats.iter_mut()) {
+            for (k, tf) in f.iter_mut().enumerate() {
+                view.stacked_features(a + k, tf);
+            }
+            for (slot, t) in second.iter_mut().skip(a).zip(self.second.decode(f)) {
+                *slot = t;
+            }
+        }
+        view.set_first_pass(ctx, None);
         second
     }
 }
@@ -268,7 +288,7 @@ pub fn train(
         report("first pass", r)
     });
     for (p, tags) in prepared.iter_mut().zip(held_out) {
-        p.view.first_pass = Some(tags);
+        p.view.set_first_pass(&p.ctx, Some(tags));
     }
     let second = train_pass(&prepared, &|_| true, epochs, bits, &mut |r| {
         report("second pass", r)
@@ -277,7 +297,7 @@ pub fn train(
         let tagger = Tagger { first, second };
         let mut conf = [[0usize; 4]; 4];
         for p in prepared.iter_mut() {
-            p.view.first_pass = None;
+            p.view.set_first_pass(&p.ctx, None);
             let pred = tagger.tag(&p.ctx, &mut p.view);
             for (g, q) in p.gold.iter().zip(&pred) {
                 conf[label(*g)][label(*q)] += 1;
