@@ -293,19 +293,6 @@ pub fn train(
     let second = train_pass(&prepared, &|_| true, epochs, bits, &mut |r| {
         report("second pass", r)
     });
-    if std::env::var("CT_CONFUSION").is_ok() {
-        let tagger = Tagger { first, second };
-        let mut conf = [[0usize; 4]; 4];
-        for p in prepared.iter_mut() {
-            p.view.set_first_pass(&p.ctx, None);
-            let pred = tagger.tag(&p.ctx, &mut p.view);
-            for (g, q) in p.gold.iter().zip(&pred) {
-                conf[label(*g)][label(*q)] += 1;
-            }
-        }
-        eprintln!("gold\\pred  O  S  C  Q: {conf:?}");
-        return tagger;
-    }
     Tagger { first, second }
 }
 
@@ -368,6 +355,45 @@ fn absorb_inner_sources(tags: &mut [usize]) {
     }
 }
 
+/// Reported content runs to the end of its sentence: a content stretch
+/// that the tagger ends early, with nothing but untagged words after it
+/// ("... will address Trump's comments | at an event in Florida later
+/// Friday."), is extended over them, up to the final punctuation.
+fn extend_to_sentence_end(ctx: &Ctx, tags: &mut [usize], offset: usize) {
+    let n = tags.len();
+    let mut k = 0;
+    while k < n {
+        if label(tags.get(k).copied().unwrap_or(O)) != 3 {
+            k += 1;
+            continue;
+        }
+        while k + 1 < n && label(tags.get(k + 1).copied().unwrap_or(O)) == 3 {
+            k += 1;
+        }
+        // `k` is the last content token of a stretch.
+        let (_, sb) = ctx.sentence_range(offset + k);
+        let mut end = sb.min(offset + n);
+        while end > offset + k + 1 && !ctx.is_wordlike(end - 1) {
+            end -= 1;
+        }
+        let rest = (offset + k + 1)..end;
+        let all_untagged = rest
+            .clone()
+            .all(|i| tags.get(i - offset).copied() == Some(O));
+        // Content that a cue follows in the same sentence ("X, he said")
+        // ends at the comma: only extend when no cue word is left.
+        let no_cue = rest.clone().all(|i| ctx.lex(i).cue.is_none());
+        if all_untagged && no_cue && !rest.is_empty() {
+            for i in rest {
+                if let Some(t) = tags.get_mut(i - offset) {
+                    *t = I_CONTENT;
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
 /// Token distance between two ranges (0 when they touch or overlap).
 fn gap(x: (usize, usize), y: (usize, usize)) -> usize {
     if x.1 <= y.0 {
@@ -384,19 +410,7 @@ fn tagged_drafts(tagger: &Tagger, ctx: &Ctx, view: &mut TokenView) -> Vec<Draft>
     for &(pa, pb) in &ctx.par_tokens {
         let mut tags = all.get(pa..pb).map(<[usize]>::to_vec).unwrap_or_default();
         absorb_inner_sources(&mut tags);
-        if std::env::var("CT_DEBUG_TAGS").is_ok() {
-            let line: Vec<String> = (pa..pb)
-                .zip(&tags)
-                .map(|(i, t)| {
-                    format!(
-                        "{}/{}",
-                        ctx.word(i),
-                        ["O", "Bs", "s", "Bc", "c", "Bq", "q"][*t]
-                    )
-                })
-                .collect();
-            eprintln!("{}", line.join(" "));
-        }
+        extend_to_sentence_end(ctx, &mut tags, pa);
         let spans = spans_of(&tags, pa);
         let cues: Vec<(usize, usize)> = spans
             .iter()
@@ -589,13 +603,10 @@ pub fn refine(ctx: &Ctx, doc: &Document, rules: Vec<Draft>) -> Vec<Draft> {
     };
     // Trained on English news: Russian and Ukrainian keep the rules.
     let english = doc.meta.language.as_deref().is_none_or(|l| l == "en");
-    if !english || std::env::var("CT_RULES_ONLY").is_ok() {
+    if !english {
         return rules;
     }
     let mut view = TokenView::new(ctx, doc, &rules, in_mark(ctx));
     let tagged = tagged_drafts(model, ctx, &mut view);
-    if std::env::var("CT_TAGGER_ONLY").is_ok() {
-        return tagged;
-    }
     merge(ctx, rules, tagged)
 }
