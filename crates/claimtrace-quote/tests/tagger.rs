@@ -1,0 +1,83 @@
+//! The learned attribution tagger on English news written for the project:
+//! attributions of belief, fear, finding and intention, content that runs
+//! to the end of its sentence, and Russian left to the rules. How much it
+//! adds over the rules is measured by `claimtrace eval quotes`.
+
+use claimtrace_core::{Annotator, Document, Metadata, Quote};
+use claimtrace_quote::QuoteAnnotator;
+
+fn analyse(text: &str, annotator: QuoteAnnotator) -> Document {
+    let mut doc = Document::new(text.to_string(), Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    annotator.annotate(&mut doc);
+    doc
+}
+
+fn quote_with<'a>(doc: &'a Document, words: &str) -> Option<&'a Quote> {
+    doc.quotes.iter().find(|q| q.text.contains(words))
+}
+
+const FARM: &str = "Senators weigh farm bill\n\n\
+Several Republican senators believe the farm bill will not pass before the summer recess.\n\n\
+Democrats fear that the new subsidy rules would favour large agribusiness over family farms.\n\n\
+A survey by the Farm Bureau found that two-thirds of growers expect lower prices this year.\n\n\
+The agriculture secretary wants to extend the drought relief programme until 2026.";
+
+#[test]
+fn the_shipped_model_loads() {
+    assert!(
+        claimtrace_quote::tagger::shipped().is_some(),
+        "model/attribution.bin does not parse: retrain with `claimtrace train quotes`"
+    );
+}
+
+#[test]
+fn beliefs_fears_findings_and_intentions_are_attributions() {
+    let doc = analyse(FARM, QuoteAnnotator::default());
+    for (content, cue, speaker) in [
+        (
+            "the farm bill will not pass",
+            "believe",
+            "Several Republican senators",
+        ),
+        ("new subsidy rules would favour", "fear", "Democrats"),
+        (
+            "two-thirds of growers expect",
+            "found",
+            "A survey by the Farm Bureau",
+        ),
+        (
+            "extend the drought relief programme",
+            "wants",
+            "The agriculture secretary",
+        ),
+    ] {
+        let q = quote_with(&doc, content)
+            .unwrap_or_else(|| panic!("no attribution of {content:?}: {:#?}", doc.quotes));
+        assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some(cue), "{q:?}");
+        assert_eq!(q.speaker.text.as_deref(), Some(speaker), "{q:?}");
+    }
+}
+
+#[test]
+fn reported_speech_runs_to_the_end_of_the_sentence() {
+    let doc = analyse(
+        "Campaign update\n\nHer spokeswoman said the senator would address the report at a town hall in Des Moines on Friday.",
+        QuoteAnnotator::default(),
+    );
+    let q = quote_with(&doc, "would address the report").expect("the reported speech");
+    assert!(q.text.ends_with("on Friday"), "{:?}", q.text);
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+}
+
+#[test]
+fn russian_text_keeps_the_rules() {
+    let text = "Песков заявил, что Кремль готов к переговорам.";
+    let mut learned = Document::new(text.to_string(), Metadata::default());
+    claimtrace_text::prepare(&mut learned);
+    let mut rules = learned.clone();
+    QuoteAnnotator::default().annotate(&mut learned);
+    QuoteAnnotator::rules_only().annotate(&mut rules);
+    assert_eq!(learned.quotes, rules.quotes);
+    assert!(!learned.quotes.is_empty());
+}
