@@ -32,10 +32,10 @@ pub struct QuotesArgs {
     #[arg(long)]
     pub out: std::path::PathBuf,
     /// Passes over the training data.
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 12)]
     pub epochs: usize,
     /// Feature hash width in bits (2^bits buckets per tag).
-    #[arg(long, default_value_t = 18)]
+    #[arg(long, default_value_t = 17)]
     pub bits: u32,
     /// Train on the first N articles only.
     #[arg(long)]
