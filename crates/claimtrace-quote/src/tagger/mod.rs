@@ -383,7 +383,12 @@ fn extend_to_sentence_end(ctx: &Ctx, tags: &mut [usize], offset: usize) {
         // Content that a cue follows in the same sentence ("X, he said")
         // ends at the comma: only extend when no cue word is left.
         let no_cue = rest.clone().all(|i| ctx.lex(i).cue.is_none());
-        if all_untagged && no_cue && !rest.is_empty() {
+        // A comma, dash or bracket, or a second predicate ("and encouraged
+        // ..."), may end the content: the tagger's end stands there.
+        let one_phrase = rest.clone().all(|i| {
+            ctx.is_wordlike(i) && !ctx.lower_is(i, "and") && !ctx.lower_is(i, "but")
+        });
+        if all_untagged && no_cue && one_phrase && !rest.is_empty() {
             for i in rest {
                 if let Some(t) = tags.get_mut(i - offset) {
                     *t = I_CONTENT;
