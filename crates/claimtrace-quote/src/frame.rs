@@ -12,6 +12,26 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Sr", "Capt", "Maj", "Adm", "Rev", "Atty", "Supt", "Cmdr", "Pres", "Amb", "Insp", "Det",
 ];
 
+/// Conjunctions and sentence adverbs that open a Russian or Ukrainian
+/// sentence before its subject.
+const SLAVIC_CONJUNCTIONS: &[&str] = &[
+    "але",
+    "проте",
+    "однак",
+    "також",
+    "тому",
+    "и",
+    "і",
+    "й",
+    "та",
+    "а",
+    "но",
+    "однако",
+    "зато",
+    "также",
+    "поэтому",
+];
+
 /// Most tokens a speaker noun phrase may have.
 const MAX_NP: usize = 14;
 
@@ -201,8 +221,17 @@ impl Ctx<'_> {
             k = j;
             n += 1;
         }
-        // A phrase does not start with a joiner or a period.
-        while k < end && (self.lex(k).np_joiner || self.kind(k) == Some(TokenKind::Punct)) {
+        // A phrase does not start with a joiner, a period, or a Russian or
+        // Ukrainian conjunction opening the sentence ("Також тренер
+        // підкреслив", "Але пообіцяв").
+        let mut after_conjunction = false;
+        while k < end
+            && (self.lex(k).np_joiner
+                || self.kind(k) == Some(TokenKind::Punct)
+                || SLAVIC_CONJUNCTIONS.iter().any(|c| self.lower_is(k, c)))
+        {
+            after_conjunction =
+                after_conjunction || SLAVIC_CONJUNCTIONS.iter().any(|c| self.lower_is(k, c));
             k += 1;
         }
         // Bare lower-case words are a phrase only after a boundary
@@ -213,6 +242,7 @@ impl Ctx<'_> {
             l.determiner || l.nominal || self.is_cap(i) || self.kind(i) == Some(TokenKind::Number)
         };
         let at_boundary = k == floor
+            || after_conjunction
             || k.checked_sub(1)
                 .is_some_and(|p| matches!(self.kind(p), Some(TokenKind::Punct | TokenKind::Quote)));
         if !good_start(k) && !at_boundary {

@@ -27,6 +27,7 @@
 
 mod chains;
 mod claims;
+mod dialogue;
 mod doc;
 pub mod eval;
 mod frame;

@@ -146,8 +146,22 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
     // Draft index of each direct mark.
     let mut mark_draft: Vec<Option<usize>> = vec![None; marks.len()];
 
+    // Dash dialogue (read below); a quotation inside it stays part of it.
+    let dash_runs = crate::dialogue::find_dash_speech(ctx);
+    let mut in_dash = vec![false; n];
+    for run in &dash_runs {
+        for &(a, b) in &run.segments {
+            for slot in in_dash.iter_mut().take(b).skip(a) {
+                *slot = true;
+            }
+        }
+    }
+
     for (mi, m) in marks.iter().enumerate() {
         if roles.get(mi) != Some(&MarkRole::Direct) {
+            continue;
+        }
+        if in_dash.get(m.open).copied().unwrap_or(false) {
             continue;
         }
         let (cue, speaker) = attribute_direct(ctx, m, &in_mark);
@@ -165,6 +179,33 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
             inherit_from: None,
             within: None,
         });
+    }
+
+    // Dash dialogue: "— Мы готовы, — заявил Песков." Its content and cue
+    // are not read again as reported speech.
+    let mut floating: Vec<(usize, bool)> = Vec::new();
+    for run in dash_runs {
+        if let Some((a, b)) = run.cue {
+            for k in a..b {
+                if let Some(u) = used_cue.get_mut(k) {
+                    *u = true;
+                }
+            }
+        }
+        let first = drafts.len();
+        for (si, &content) in run.segments.iter().enumerate() {
+            if run.floating {
+                floating.push((drafts.len(), run.after_bare));
+            }
+            drafts.push(Draft {
+                kind: QuoteKind::Direct,
+                content,
+                cue: run.cue,
+                speaker: if si == 0 { run.speaker } else { None },
+                inherit_from: (si > 0).then_some(first),
+                within: None,
+            });
+        }
     }
 
     // Headlines "Poll: Trump ties Clinton", "Cruz: Trump would ...".
@@ -205,8 +246,9 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
     for (si, &(a, b)) in ctx.sent_tokens.iter().enumerate() {
         let mut v = a;
         while v < b {
-            let outside =
-                in_mark.get(v) == Some(&NONE) && !used_cue.get(v).copied().unwrap_or(true);
+            let outside = in_mark.get(v) == Some(&NONE)
+                && !used_cue.get(v).copied().unwrap_or(true)
+                && !in_dash.get(v).copied().unwrap_or(true);
             if !outside {
                 v += 1;
                 continue;
@@ -326,7 +368,31 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
         }
     }
 
-    inherit_floating(ctx, &mut drafts, &marks, &mark_draft);
+    // Floating dash speech takes the speaker of the last verb of saying in
+    // the paragraph before ("Про це розповів голова громади Іван Мельник.").
+    let mut no_float = vec![false; drafts.len()];
+    for &(di, after_bare) in &floating {
+        if after_bare {
+            if let Some(slot) = no_float.get_mut(di) {
+                *slot = true;
+            }
+            continue;
+        }
+        let Some(d) = drafts.get(di) else { continue };
+        let par = ctx.paragraph_of(d.content.0);
+        let start = d.content.0;
+        let prev = seen
+            .iter()
+            .rev()
+            .filter(|(_, c)| c.cue.0 < start && c.speaker.is_some())
+            .find(|(_, c)| ctx.paragraph_of(c.cue.0) + 1 >= par)
+            .filter(|(_, c)| ctx.paragraph_of(c.cue.0) + 1 == par)
+            .and_then(|(_, c)| c.speaker);
+        if let (Some(sp), Some(dm)) = (prev, drafts.get_mut(di)) {
+            dm.speaker = Some(sp);
+        }
+    }
+    inherit_floating(ctx, &mut drafts, &marks, &mark_draft, &no_float);
     mark_mixed(ctx, &mut drafts);
     let mut named: Vec<(usize, usize)> = seen
         .iter()
@@ -563,11 +629,21 @@ fn reported(
     } else {
         ctx.np_before(cue_a, a)
     };
+    // "Об этом сообщил ...", "Про це розповів ...": a prepositional phrase
+    // before the verb, whose subject follows it.
+    // "При этом Аузан добавил": the subject is what follows the phrase.
+    let mut pp_before = false;
+    if let Some((s0, s1)) = speaker.filter(|np| slavic_preposition(ctx, np.0)) {
+        let rest = (s0 + 1..s1).find(|&i| ctx.is_cap(i));
+        speaker = rest.map(|r| (r, s1));
+        pp_before = speaker.is_none();
+    }
     // Inverted: "..., said the minister." / "— заявил Путин."
     let mut inverted = false;
     if speaker.is_none() && !impersonal && !lex.participle {
-        let ok = before_cue
-            .is_none_or(|p| ctx.is_punct(p, ",") || ctx.is_dash(p) || ctx.is_quote_mark(p));
+        let ok = pp_before
+            || before_cue
+                .is_none_or(|p| ctx.is_punct(p, ",") || ctx.is_dash(p) || ctx.is_quote_mark(p));
         if ok {
             // The inverted subject closes its clause: "..., said the
             // minister." but not "..., said the chamber will vote".
@@ -817,6 +893,35 @@ fn reported(
         within: None,
     };
     (Some(draft), seen)
+}
+
+/// A Russian or Ukrainian preposition: a phrase it opens is not a subject.
+fn slavic_preposition(ctx: &Ctx, i: usize) -> bool {
+    [
+        "о",
+        "об",
+        "про",
+        "по",
+        "в",
+        "во",
+        "на",
+        "у",
+        "с",
+        "со",
+        "за",
+        "из",
+        "від",
+        "до",
+        "для",
+        "при",
+        "після",
+        "после",
+        "від",
+        "з",
+        "із",
+    ]
+    .iter()
+    .any(|p| ctx.lower_is(i, p))
 }
 
 /// Verb stems and the prepositions that make them reporting cues, with
@@ -1137,6 +1242,7 @@ fn inherit_floating(
     drafts: &mut [Draft],
     marks: &[Marked],
     mark_draft: &[Option<usize>],
+    no_float: &[bool],
 ) {
     let mut order: Vec<usize> = (0..drafts.len()).collect();
     order.sort_by_key(|&i| drafts.get(i).map_or(0, |d| d.content.0));
@@ -1151,7 +1257,8 @@ fn inherit_floating(
     for &i in &order {
         let Some(d) = drafts.get(i) else { continue };
         let has_speaker = d.speaker.is_some() || d.inherit_from.is_some();
-        if d.kind == QuoteKind::Direct && !has_speaker {
+        let may_float = !no_float.get(i).copied().unwrap_or(false);
+        if d.kind == QuoteKind::Direct && !has_speaker && may_float {
             if let Some(p) = last_with_speaker {
                 let prev_sentence = drafts
                     .get(p)
@@ -1175,7 +1282,10 @@ fn inherit_floating(
                     });
                     if let Some(dm) = drafts.get_mut(i) {
                         dm.inherit_from = Some(p);
-                        dm.cue = split_cue;
+                        // Dash speech keeps its own verb ("— ..., — пояснює.").
+                        if dm.cue.is_none() {
+                            dm.cue = split_cue;
+                        }
                     }
                 }
             }

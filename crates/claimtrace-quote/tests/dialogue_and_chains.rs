@@ -1,0 +1,170 @@
+//! Dash dialogue (Russian, Ukrainian), publication paths and plural
+//! speakers, on short passages written for the project (no entity layer:
+//! speakers are checked by their mention).
+
+use claimtrace_core::{Annotator, Document, Metadata, Quote, QuoteKind};
+use claimtrace_quote::QuoteAnnotator;
+
+fn analyse(text: &str) -> Document {
+    let mut doc = Document::new(text, Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    QuoteAnnotator::default().annotate(&mut doc);
+    doc
+}
+
+fn find<'a>(doc: &'a Document, content_part: &str) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .find(|q| q.text.contains(content_part))
+        .unwrap_or_else(|| {
+            panic!(
+                "no quote containing {content_part:?}; quotes: {:#?}",
+                doc.quotes
+            )
+        })
+}
+
+fn cue(q: &Quote) -> &str {
+    q.cue.as_ref().map_or("", |c| c.text.as_str())
+}
+
+fn speaker(q: &Quote) -> &str {
+    q.speaker.text.as_deref().unwrap_or("")
+}
+
+#[test]
+fn russian_dash_speech_with_the_authors_words_after_it() {
+    let doc = analyse(
+        "В Кремле прокомментировали предложение о перемирии.\n\n\
+— Мы готовы к переговорам, но без предварительных условий, — заявил Песков журналистам.\n\n\
+— Почему раньше об этом не говорили? — спросил корреспондент.",
+    );
+    let q = find(&doc, "готовы к переговорам");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(
+        q.text,
+        "Мы готовы к переговорам, но без предварительных условий"
+    );
+    assert_eq!(cue(q), "заявил");
+    assert_eq!(speaker(q), "Песков");
+    let q = find(&doc, "Почему раньше");
+    assert_eq!(q.text, "Почему раньше об этом не говорили");
+    assert_eq!(cue(q), "спросил");
+    assert_eq!(speaker(q), "корреспондент");
+    // The author's words are not a quote of their own.
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("журналистам")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn ukrainian_dash_speech_split_by_the_authors_words() {
+    let doc = analyse(
+        "Ремонт мосту через Рось завершать до осені.\n\n\
+– Ми не відступимо, – сказав Зеленський.\n\n\
+— Кошти на ремонт уже є, — розповідає голова громади Ірина Коваль, — тепер чекаємо на підрядника.\n\n\
+— Роботи почнуться в липні, — пояснює. — Об'їзд буде через Стайки.",
+    );
+    let q = find(&doc, "не відступимо");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "Ми не відступимо");
+    assert_eq!(cue(q), "сказав");
+    assert_eq!(speaker(q), "Зеленський");
+
+    let first = find(&doc, "Кошти на ремонт");
+    let second = find(&doc, "чекаємо на підрядника");
+    assert_eq!(first.text, "Кошти на ремонт уже є");
+    assert_eq!(cue(first), "розповідає");
+    assert_eq!(speaker(first), "голова громади Ірина Коваль");
+    assert_eq!(second.text, "тепер чекаємо на підрядника");
+    assert_eq!(speaker(second), "голова громади Ірина Коваль");
+    assert_eq!(first.cue, second.cue);
+
+    // No speaker after the verb: the one of the paragraph before.
+    let q = find(&doc, "почнуться в липні");
+    assert_eq!(cue(q), "пояснює");
+    assert_eq!(speaker(q), "голова громади Ірина Коваль");
+    let q = find(&doc, "Об'їзд");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(speaker(q), "голова громади Ірина Коваль");
+}
+
+#[test]
+fn dash_speech_after_a_colon_and_floating_dash_speech() {
+    let doc = analyse(
+        "Пресс-секретарь президента Дмитрий Песков заявил: — Решение будет принято на следующей неделе.\n\n\
+Глава района Анна Соколова сказала журналистам:\n\n\
+— Школу откроем к первому сентября.\n\n\
+О ремонте дороги рассказал мэр города Олег Тихонов.\n\n\
+— Асфальт положат до холодов. Денег хватит на весь участок.",
+    );
+    let q = find(&doc, "Решение будет принято");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert!(!q.text.starts_with('—'), "{:?}", q.text);
+    assert_eq!(cue(q), "заявил");
+    assert!(speaker(q).ends_with("Дмитрий Песков"), "{:?}", q.speaker);
+
+    let q = find(&doc, "Школу откроем");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(cue(q), "сказала");
+    assert_eq!(speaker(q), "Глава района Анна Соколова");
+
+    let q = find(&doc, "Асфальт положат");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert!(q.text.contains("весь участок"), "{:?}", q.text);
+    assert!(speaker(q).contains("Олег Тихонов"), "{:?}", q.speaker);
+}
+
+#[test]
+fn an_interviews_questions_and_answers_take_no_speaker_from_before() {
+    let doc = analyse(
+        "Об этом рассказал директор театра Андрей Белов.\n\n\
+— Когда начнется сезон?\n\n\
+— В октябре, если успеем с ремонтом.",
+    );
+    let q = find(&doc, "Когда начнется сезон");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    let q = find(&doc, "В октябре");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(speaker(q), "", "{:?}", q.speaker);
+}
+
+#[test]
+fn english_dash_paragraphs_are_not_speech_without_a_speaker() {
+    let doc = analyse(
+        "What changes on Monday:\n\n\
+— Buses run every ten minutes on the central lines.\n\n\
+— Tickets bought before June stay valid.\n\n\
+— News in brief\n\n\
+— We will not raise fares this year, — said Mayor Ann Reyes.",
+    );
+    for t in ["Buses run", "Tickets bought", "News in brief"] {
+        assert!(
+            doc.quotes.iter().all(|q| !q.text.contains(t)),
+            "{t:?} read as a quote: {:#?}",
+            doc.quotes
+        );
+    }
+    let q = find(&doc, "raise fares");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "We will not raise fares this year");
+    assert_eq!(cue(q), "said");
+    assert_eq!(speaker(q), "Mayor Ann Reyes");
+}
+
+#[test]
+fn dash_lists_in_ukrainian_are_not_speech() {
+    let doc = analyse(
+        "Роботодавець має надати:\n\n\
+– правила внутрішнього розпорядку;\n\n\
+– посадові інструкції;\n\n\
+– табель обліку робочого часу.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("інструкції")),
+        "{:#?}",
+        doc.quotes
+    );
+}
