@@ -81,3 +81,20 @@ fn russian_text_keeps_the_rules() {
     assert_eq!(learned.quotes, rules.quotes);
     assert!(!learned.quotes.is_empty());
 }
+
+#[test]
+fn one_endless_sentence_of_reports_stays_linear() {
+    // Hostile input: tens of thousands of cues, sources and contents in one
+    // sentence of one paragraph. Grouping and merging must not compare
+    // every span with every other (that took seconds at this size and
+    // minutes at ten times it). The bound is loose: a guard, not a benchmark.
+    let text = format!("Title\n\n{}", "officials said the plan ".repeat(40_000));
+    let started = std::time::Instant::now();
+    let doc = analyse(&text, QuoteAnnotator::default());
+    assert!(!doc.quotes.is_empty());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "took {:?}",
+        started.elapsed()
+    );
+}

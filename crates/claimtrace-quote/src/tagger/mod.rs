@@ -385,9 +385,9 @@ fn extend_to_sentence_end(ctx: &Ctx, tags: &mut [usize], offset: usize) {
         let no_cue = rest.clone().all(|i| ctx.lex(i).cue.is_none());
         // A comma, dash or bracket, or a second predicate ("and encouraged
         // ..."), may end the content: the tagger's end stands there.
-        let one_phrase = rest.clone().all(|i| {
-            ctx.is_wordlike(i) && !ctx.lower_is(i, "and") && !ctx.lower_is(i, "but")
-        });
+        let one_phrase = rest
+            .clone()
+            .all(|i| ctx.is_wordlike(i) && !ctx.lower_is(i, "and") && !ctx.lower_is(i, "but"));
         if all_untagged && no_cue && one_phrase && !rest.is_empty() {
             for i in rest {
                 if let Some(t) = tags.get_mut(i - offset) {
@@ -422,17 +422,25 @@ fn tagged_drafts(tagger: &Tagger, ctx: &Ctx, view: &mut TokenView) -> Vec<Draft>
             .filter(|s| s.label == 2)
             .map(|s| (s.a, s.b))
             .collect();
-        let nearest_cue = |a: usize, b: usize| -> Option<(usize, usize)> {
+        // Cues are sorted and disjoint from the span: the nearest is the
+        // one just before or just after it (a binary search, so a
+        // paragraph with thousands of cues stays fast), in its own
+        // sentence first.
+        let nearest_cue = |a: usize, b: usize| -> Option<usize> {
+            let after = cues.partition_point(|c| c.1 <= a);
             let sent = ctx.sentence_of(a);
-            cues.iter()
-                .copied()
-                .min_by_key(|&c| (usize::from(ctx.sentence_of(c.0) != sent), gap(c, (a, b))))
+            [after.checked_sub(1), Some(after)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| cues.get(k).map(|&c| (k, c)))
+                .min_by_key(|&(_, c)| (usize::from(ctx.sentence_of(c.0) != sent), gap(c, (a, b))))
+                .map(|(k, _)| k)
         };
-        let mut speaker_of: Vec<((usize, usize), (usize, usize))> = Vec::new();
+        let mut speaker_of: Vec<Option<(usize, usize)>> = vec![None; cues.len()];
         for s in spans.iter().filter(|s| s.label == 1) {
-            if let Some(c) = nearest_cue(s.a, s.b) {
-                if !speaker_of.iter().any(|(k, _)| *k == c) {
-                    speaker_of.push((c, (s.a, s.b)));
+            if let Some(slot) = nearest_cue(s.a, s.b).and_then(|k| speaker_of.get_mut(k)) {
+                if slot.is_none() {
+                    *slot = Some((s.a, s.b));
                 }
             }
         }
@@ -442,12 +450,12 @@ fn tagged_drafts(tagger: &Tagger, ctx: &Ctx, view: &mut TokenView) -> Vec<Draft>
                 continue;
             }
             let (a, b) = adjunct_cut(ctx, a, b);
-            let cue = nearest_cue(s.a, s.b);
+            let k = nearest_cue(s.a, s.b);
+            let cue = k.and_then(|k| cues.get(k).copied());
             if cue.is_some_and(|(ca, cb)| names_a_source(ctx, ca, cb, a, b)) {
                 continue;
             }
-            let speaker =
-                cue.and_then(|c| speaker_of.iter().find(|(k, _)| *k == c).map(|(_, sp)| *sp));
+            let speaker = k.and_then(|k| speaker_of.get(k).copied().flatten());
             let marked = (a..b)
                 .filter(|&i| ctx.is_wordlike(i) && view.in_mark.get(i).copied().unwrap_or(false))
                 .count();
@@ -477,7 +485,7 @@ fn tagged_drafts(tagger: &Tagger, ctx: &Ctx, view: &mut TokenView) -> Vec<Draft>
 /// occasion of saying).
 fn adjunct_cut(ctx: &Ctx, a: usize, b: usize) -> (usize, usize) {
     const PREPOSITIONS: [&str; 10] = [
-        "during", "at", "in", "on", "after", "before", "while", "when", "to", "in",
+        "during", "at", "in", "on", "after", "before", "while", "when", "to", "for",
     ];
     let pronoun = ["this", "it", "so"].iter().any(|w| ctx.lower_is(a, w));
     let then_prep = PREPOSITIONS.iter().any(|w| ctx.lower_is(a + 1, w));
@@ -522,37 +530,43 @@ fn merge(ctx: &Ctx, rules: Vec<Draft>, mut tagged: Vec<Draft>) -> Vec<Draft> {
     // The tagger reads a paragraph at a time; a quote that runs over
     // several paragraphs (an opening mark on each, one closing mark) is
     // the rules' reading, and replaces the tagger's pieces of it.
-    let mut rules = rules;
-    for r in rules.iter_mut() {
-        let crosses = r.within.is_none()
-            && r.kind == QuoteKind::Direct
-            && r.content.1 > r.content.0
-            && ctx.paragraph_of(r.content.0) != ctx.paragraph_of(r.content.1 - 1);
-        if crosses {
-            let (a, b) = r.content;
-            tagged.retain(|t| overlap(t.content, (a, b)) == 0);
-            tagged.push(r.clone());
-            // Kept once: the copy in `rules` no longer maps anywhere.
-            r.within = Some(usize::MAX);
-        }
-    }
-    let best_tagged = |content: (usize, usize), tagged: &[Draft]| -> Option<usize> {
-        tagged
+    let mut crossing: Vec<(usize, usize)> = rules
+        .iter()
+        .filter(|r| {
+            r.within.is_none()
+                && r.kind == QuoteKind::Direct
+                && r.content.1 > r.content.0
+                && ctx.paragraph_of(r.content.0) != ctx.paragraph_of(r.content.1 - 1)
+        })
+        .map(|r| r.content)
+        .collect();
+    crossing.sort_unstable();
+    let coalesced = coalesce(&crossing);
+    tagged.retain(|t| !overlaps_any(&coalesced, t.content));
+    tagged.extend(
+        rules
             .iter()
-            .enumerate()
-            .map(|(k, t)| (k, overlap(content, t.content)))
-            .filter(|&(_, o)| o > 0)
-            .max_by_key(|&(_, o)| o)
-            .map(|(k, _)| k)
-    };
+            .filter(|r| r.within.is_none() && crossing.binary_search(&r.content).is_ok())
+            .cloned(),
+    );
+    // From here the tagged contents are disjoint and sorted, so every
+    // lookup below is a binary search.
+    tagged.sort_by_key(|t| t.content);
     let rule_to_tagged: Vec<Option<usize>> = rules
         .iter()
         .map(|r| {
             if r.within.is_some() {
-                None
-            } else {
-                best_tagged(r.content, &tagged)
+                return None;
             }
+            let from = tagged.partition_point(|t| t.content.1 <= r.content.0);
+            tagged
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|t| t.content.0 < r.content.1)
+                .enumerate()
+                .max_by_key(|(_, t)| overlap(r.content, t.content))
+                .map(|(k, _)| from + k)
         })
         .collect();
     for (r, k) in rules.iter().zip(&rule_to_tagged) {
@@ -579,16 +593,17 @@ fn merge(ctx: &Ctx, rules: Vec<Draft>, mut tagged: Vec<Draft>) -> Vec<Draft> {
             t.inherit_from = None;
         }
     }
+    let top = tagged.len();
     let mut out = tagged;
-    let top = out.len();
-    for r in rules
-        .into_iter()
-        .filter(|r| r.within.is_some_and(|w| w != usize::MAX))
-    {
+    for r in rules.into_iter().filter(|r| r.within.is_some()) {
+        // The only candidate host is the last content starting at or
+        // before the partial quote.
         let host = out
-            .iter()
-            .take(top)
-            .position(|t| t.content.0 <= r.content.0 && r.content.1 <= t.content.1);
+            .get(..top)
+            .unwrap_or(&[])
+            .partition_point(|t| t.content.0 <= r.content.0)
+            .checked_sub(1)
+            .filter(|&h| out.get(h).is_some_and(|t| r.content.1 <= t.content.1));
         if let Some(h) = host {
             out.push(Draft {
                 within: Some(h),
@@ -598,6 +613,24 @@ fn merge(ctx: &Ctx, rules: Vec<Draft>, mut tagged: Vec<Draft>) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// Sorted ranges merged where they overlap.
+fn coalesce(sorted: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(sorted.len());
+    for &(a, b) in sorted {
+        match out.last_mut() {
+            Some(last) if a < last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+/// Whether `x` overlaps any of the sorted, disjoint `ranges`.
+fn overlaps_any(ranges: &[(usize, usize)], x: (usize, usize)) -> bool {
+    let k = ranges.partition_point(|r| r.1 <= x.0);
+    ranges.get(k).is_some_and(|r| overlap(*r, x) > 0)
 }
 
 /// Runs the tagger over a document and merges its reading with the rule
