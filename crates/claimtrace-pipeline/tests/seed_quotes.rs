@@ -164,7 +164,15 @@ fn seed_attribution_chains_are_edges() {
             p.name.contains(surname(want))
         }
     };
-    for item in items(&expected, "attribution_chains") {
+    // Every chain, the optional publication path included ("He said this
+    // during the filming of the program ..., excerpts from which were
+    // posted by ... on his Telegram channel"): the chain reader follows it.
+    let chains = expected
+        .get("attribution_chains")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten();
+    for item in chains {
         let starts = s(item, "sentence_starts").unwrap_or("");
         let chain: Vec<&str> = item
             .get("chain")

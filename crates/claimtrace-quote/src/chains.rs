@@ -159,10 +159,317 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
             );
         }
     }
+    for &(a, b) in &ctx.sent_tokens {
+        publication_path(ctx, resolver, quotes, (a, b), &mut out);
+    }
+    out.sort_by_key(|e| e.start);
     for (n, e) in out.iter_mut().enumerate() {
         e.id = format!("a{}", n + 1);
     }
     out
+}
+
+/// Making a programme: "during the filming of the program X".
+const MAKING: &[&str] = &["filming", "recording", "taping", "shooting", "making"];
+/// Programmes and publications that carry someone's words.
+const PROGRAMMES: &[&str] = &[
+    "program",
+    "programme",
+    "show",
+    "documentary",
+    "film",
+    "episode",
+    "podcast",
+    "series",
+    "broadcast",
+];
+/// Talks with a host or outlet: "in an interview with X".
+const TALKS: &[&str] = &["interview", "conversation", "talk", "exchange"];
+/// Parts of a programme that get posted: "excerpts from which".
+const EXCERPTS: &[&str] = &[
+    "excerpts",
+    "excerpt",
+    "fragments",
+    "fragment",
+    "clips",
+    "clip",
+    "parts",
+    "part",
+    "video",
+    "footage",
+    "snippets",
+    "snippet",
+    "extracts",
+    "recording",
+    "transcript",
+];
+const PUBLISHED: &[&str] = &[
+    "posted",
+    "published",
+    "shared",
+    "uploaded",
+    "released",
+    "aired",
+    "broadcast",
+    "tweeted",
+];
+/// Possessives a medium opens with: "on his Telegram channel".
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
+
+fn is_any(ctx: &Ctx, i: usize, words: &[&str]) -> bool {
+    ctx.kind(i) == Some(claimtrace_core::TokenKind::Word)
+        && words.iter().any(|w| ctx.lower_is(i, w))
+}
+
+/// The words of a span.
+fn text_of(ctx: &Ctx, a: usize, b: usize) -> Option<String> {
+    let (s, e) = ctx.span(a, b)?;
+    ctx.text.get(s..e).map(str::to_string)
+}
+
+/// Publication paths: where words were first said and how they reached
+/// the public. "He said this during the filming of the program "X" on
+/// channel C, excerpts from which were posted by its author Y on his
+/// Telegram channel" gives speaker -> `C program "X"` -> `Y's Telegram
+/// channel`; "X said in an interview with the BBC" gives X -> the BBC.
+fn publication_path(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    quotes: &[Quote],
+    (a, b): (usize, usize),
+    out: &mut Vec<Attribution>,
+) -> Option<()> {
+    use claimtrace_core::TokenKind;
+    let sentence = ctx.span(a, b)?;
+    // The verb of saying with a setting after it.
+    let (v, prep) = (a..b).find_map(|v| {
+        let l = ctx.lex(v);
+        if l.cue.is_none() || l.participle || (ctx.is_cap(v) && v > a) {
+            return None;
+        }
+        (v + 1..(v + 5).min(b))
+            .take_while(|&k| ctx.kind(k) == Some(TokenKind::Word))
+            .find(|&k| is_any(ctx, k, &["during", "in", "at", "on"]))
+            .map(|k| (v, k))
+    })?;
+    // The setting's head noun after a determiner or an adjective.
+    let head = (prep + 1..(prep + 4).min(b))
+        .take_while(|&k| ctx.kind(k) == Some(TokenKind::Word))
+        .find(|&k| is_any(ctx, k, MAKING) || is_any(ctx, k, PROGRAMMES) || is_any(ctx, k, TALKS))?;
+    let cue_a = ctx.cue_start(v, a);
+    let speaker = ctx.np_before(cue_a, a)?;
+    // (source party, cue end, first token after the source phrase)
+    let source: Option<(Party, usize, usize)> = if is_any(ctx, head, TALKS) {
+        // "in an interview with X" / "in an interview on X".
+        let with = head + 1;
+        if !is_any(ctx, with, &["with", "on", "to"]) {
+            return None;
+        }
+        let np = ctx.np_after(with + 1, b)?;
+        // "Radio Liberty that the bridge ...": the name ends at its last
+        // capitalised word.
+        let end = (np.0 + 1..np.1)
+            .find(|&i| {
+                let possessive = matches!(ctx.word(i), "'s" | "’s" | "s" | "'" | "’")
+                    || matches!(ctx.word(i - 1), "'" | "’");
+                ctx.lex(i).complementizer || (ctx.is_cap(i - 1) && !ctx.is_cap(i) && !possessive)
+            })
+            .unwrap_or(np.1);
+        let np = (np.0, end);
+        if !ctx.is_cap(end - 1) {
+            return None;
+        }
+        party(ctx, resolver, quotes, np).map(|p| (p, with + 1, np.1))
+    } else {
+        // "the filming of the program "X"" or "on the show "X"".
+        let noun = if is_any(ctx, head, MAKING) {
+            let of = head + 1;
+            if !ctx.lower_is(of, "of") {
+                return None;
+            }
+            (of + 1..(of + 4).min(b)).find(|&k| is_any(ctx, k, PROGRAMMES))
+        } else {
+            Some(head)
+        };
+        let noun = noun?;
+        programme(ctx, noun, b).map(|(name, end)| {
+            let p = Party { entity: None, name };
+            (
+                p,
+                if is_any(ctx, head, MAKING) {
+                    head + 2
+                } else {
+                    head
+                },
+                end,
+            )
+        })
+    };
+    let (programme, cue_end, after) = source?;
+    let cue_end = cue_end.max(v + 1);
+    if let Some(sp) = party(ctx, resolver, quotes, speaker) {
+        push_party_edge(ctx, out, sp, programme.clone(), (cue_a, cue_end), sentence);
+    }
+    // ", excerpts from which were posted by Y on his Telegram channel".
+    let which = (after..b.min(after + 12)).find(|&k| ctx.lower_is(k, "which"))?;
+    if !(after..which).any(|k| is_any(ctx, k, EXCERPTS)) {
+        return None;
+    }
+    let posted = (which + 1..(which + 5).min(b)).find(|&k| is_any(ctx, k, PUBLISHED))?;
+    if !ctx.lower_is(posted + 1, "by") {
+        return None;
+    }
+    let poster = ctx.np_after(posted + 2, b)?;
+    let on = poster.1;
+    if !is_any(ctx, on, &["on", "in", "via"]) {
+        return None;
+    }
+    let (medium_a, medium_b) = medium(ctx, on + 1, b)?;
+    let poster_name = poster_name(ctx, resolver, poster);
+    let medium_from = if is_any(ctx, medium_a, POSSESSIVES) {
+        medium_a + 1
+    } else {
+        medium_a
+    };
+    let medium_text = text_of(ctx, medium_from, medium_b)?;
+    let name = match poster_name {
+        Some(p) => format!("{p}'s {medium_text}"),
+        None => medium_text,
+    };
+    push_party_edge(
+        ctx,
+        out,
+        programme,
+        Party { entity: None, name },
+        (posted, posted + 2),
+        sentence,
+    );
+    Some(())
+}
+
+/// A programme's name from its noun at `noun`: `C program "T"` with its
+/// title in quotation marks and the channel after "on (the ... channel)".
+/// Returns the name and the first token after the phrase.
+fn programme(ctx: &Ctx, noun: usize, b: usize) -> Option<(String, usize)> {
+    let noun_text = ctx.word(noun).to_string();
+    let mut k = noun + 1;
+    let mut title = None;
+    if ctx.is_quote_mark(k) {
+        let close = (k + 1..(k + 20).min(b)).find(|&c| ctx.is_quote_mark(c))?;
+        title = text_of(ctx, k, close + 1);
+        k = close + 1;
+    }
+    // "on the propaganda TV channel Russia-1", "on Rossiya-1".
+    let mut channel = None;
+    if is_any(ctx, k, &["on", "at", "of"]) {
+        let mut c = k + 1;
+        let limit = (k + 7).min(b);
+        while c < limit && !ctx.is_cap(c) && ctx.kind(c) == Some(claimtrace_core::TokenKind::Word) {
+            c += 1;
+        }
+        // "TV channel Russia-1": the name after the channel noun.
+        while c + 1 < limit && ctx.is_cap(c) && is_any(ctx, c + 1, &["channel", "network"]) {
+            c += 2;
+        }
+        if is_any(ctx, c, &["channel", "network"]) {
+            c += 1;
+        }
+        // The channel's name: capitalised words and numbers, and what
+        // touches them ("Russia-1", "Rossiya 24", "BBC One").
+        let touches = |k: usize| match (ctx.toks.get(k - 1), ctx.toks.get(k)) {
+            (Some(p), Some(t)) => p.end == t.start && !matches!(ctx.word(k), "," | "." | ";" | ":"),
+            _ => false,
+        };
+        let mut e = c;
+        while e < b
+            && e < c + 6
+            && (ctx.is_cap(e)
+                || (e > c && ctx.kind(e) == Some(claimtrace_core::TokenKind::Number))
+                || (e > c && touches(e)))
+        {
+            e += 1;
+        }
+        if e > c && ctx.is_cap(c) {
+            channel = text_of(ctx, c, e);
+            k = e;
+        }
+    }
+    let name = match (channel, title) {
+        (Some(c), Some(t)) => format!("{c} {noun_text} {t}"),
+        (None, Some(t)) => format!("{noun_text} {t}"),
+        (Some(c), None) => format!("{c} {noun_text}"),
+        (None, None) => return None,
+    };
+    Some((name, k))
+}
+
+/// The medium words were posted on, from `start`: "his Telegram channel",
+/// "X (Twitter)", "her blog". Ends before punctuation (brackets aside), a
+/// number, or a second preposition ("... channel on July 16").
+fn medium(ctx: &Ctx, start: usize, b: usize) -> Option<(usize, usize)> {
+    use claimtrace_core::TokenKind;
+    let mut k = start;
+    let mut depth = 0usize;
+    while k < b && k < start + 8 {
+        let w = ctx.word(k);
+        match ctx.kind(k) {
+            Some(TokenKind::Punct) if w == "(" => depth += 1,
+            Some(TokenKind::Punct) if w == ")" && depth > 0 => depth -= 1,
+            Some(TokenKind::Word) if depth > 0 => {}
+            Some(TokenKind::Word)
+                if k > start && is_any(ctx, k, &["on", "in", "at", "and", "to", "with"]) =>
+            {
+                break
+            }
+            Some(TokenKind::Word) => {}
+            _ => break,
+        }
+        k += 1;
+    }
+    let has_name_or_noun = (start..k).any(|i| {
+        ctx.is_cap(i)
+            || is_any(
+                ctx,
+                i,
+                &[
+                    "channel", "blog", "page", "account", "website", "site", "feed",
+                ],
+            )
+    });
+    (k > start && depth == 0 && has_name_or_noun).then_some((start, k))
+}
+
+/// The poster's name: the entity's, else the capitalised end of the
+/// phrase ("its author Pavel Zarubin" -> "Pavel Zarubin"), else the phrase.
+fn poster_name(ctx: &Ctx, resolver: &Resolver, np: (usize, usize)) -> Option<String> {
+    let (s, e) = ctx.span(np.0, np.1)?;
+    if let Some((_, name)) = resolver.entity_in(s, e) {
+        return Some(name.to_string());
+    }
+    let first_cap = (np.0..np.1).find(|&i| ctx.is_cap(i)).unwrap_or(np.0);
+    text_of(ctx, first_cap, np.1)
+}
+
+fn push_party_edge(
+    ctx: &Ctx,
+    out: &mut Vec<Attribution>,
+    speaker: Party,
+    source: Party,
+    cue: (usize, usize),
+    sentence: (usize, usize),
+) {
+    let cue = ctx
+        .span(cue.0, cue.1)
+        .map(|(s, e)| SpanText::from_span(Span::new(s, e), ctx.text));
+    out.push(Attribution {
+        id: String::new(),
+        speaker,
+        source,
+        cue,
+        hedges: Vec::new(),
+        start: sentence.0,
+        end: sentence.1,
+    });
 }
 
 #[allow(clippy::too_many_arguments)]

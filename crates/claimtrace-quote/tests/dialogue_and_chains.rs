@@ -168,3 +168,64 @@ fn dash_lists_in_ukrainian_are_not_speech() {
         doc.quotes
     );
 }
+
+fn edge<'a>(doc: &'a Document, speaker: &str, source: &str) -> &'a claimtrace_core::Attribution {
+    doc.attributions
+        .iter()
+        .find(|a| a.speaker.name.contains(speaker) && a.source.name.contains(source))
+        .unwrap_or_else(|| {
+            panic!(
+                "no edge {speaker:?} -> {source:?}; edges: {:#?}",
+                doc.attributions
+            )
+        })
+}
+
+#[test]
+fn publication_path_from_a_programme_to_where_excerpts_were_posted() {
+    let doc = analyse(
+        "The defence minister spoke during the taping of the programme \"Week in Review\" on the state channel Rossiya-24, \
+a video of which was shared by its presenter Anna Kovac on her Telegram channel on Sunday.",
+    );
+    let e = edge(&doc, "The defence minister", "programme");
+    assert_eq!(
+        e.source.name, "Rossiya-24 programme \"Week in Review\"",
+        "{e:#?}"
+    );
+    assert_eq!(
+        e.cue.as_ref().map(|c| c.text.as_str()),
+        Some("spoke during the taping of")
+    );
+    let e = edge(&doc, "Week in Review", "Telegram");
+    assert_eq!(e.source.name, "Anna Kovac's Telegram channel");
+    assert_eq!(e.cue.as_ref().map(|c| c.text.as_str()), Some("shared by"));
+}
+
+#[test]
+fn publication_path_through_an_interview_and_a_post_on_x() {
+    let doc = analyse(
+        "Mayor Ann Reyes said in an interview with Radio Liberty that the bridge would reopen in May.\n\n\
+The minister told reporters in an interview with Germany’s Bild tabloid this week that he was staying.\n\n\
+The senator said this on the show \"Face the Week\", excerpts from which were posted by the network on X (Twitter).\n\n\
+He said in a statement on Monday that the talks had failed.",
+    );
+    let e = edge(&doc, "Ann Reyes", "Radio Liberty");
+    assert_eq!(
+        e.cue.as_ref().map(|c| c.text.as_str()),
+        Some("said in an interview with")
+    );
+    let e = edge(&doc, "The minister", "Bild");
+    assert_eq!(e.source.name, "Germany’s Bild");
+    edge(&doc, "The senator", "show \"Face the Week\"");
+    let e = edge(&doc, "Face the Week", "X (Twitter)");
+    assert_eq!(e.source.name, "the network's X (Twitter)");
+    // A statement is not a programme: no edge.
+    assert!(
+        doc.attributions
+            .iter()
+            .all(|a| !a.source.name.contains("statement")),
+        "{:#?}",
+        doc.attributions
+    );
+    assert_eq!(doc.attributions.len(), 4, "{:#?}", doc.attributions);
+}
