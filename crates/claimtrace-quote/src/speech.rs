@@ -398,7 +398,10 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
         .iter()
         .filter_map(|(_, c)| c.speaker)
         .chain(drafts.iter().filter_map(|d| d.speaker))
-        .filter(|&(a, b)| (a..b).any(|i| ctx.is_cap(i)) && !(b == a + 1 && ctx.lex(a).pronoun))
+        .filter(|&(a, b)| {
+            let lower_plural = ctx.word(b.saturating_sub(1)).ends_with('s');
+            ((a..b).any(|i| ctx.is_cap(i)) || lower_plural) && !(b == a + 1 && ctx.lex(a).pronoun)
+        })
         .collect();
     named.sort_unstable();
     named.dedup();
@@ -1340,6 +1343,16 @@ impl<'a> Resolver<'a> {
         Resolver { doc, mentions }
     }
 
+    /// The kind of the entity best covered by the byte span.
+    fn kind_in(&self, start: usize, end: usize) -> Option<claimtrace_core::EntityType> {
+        let (id, _) = self.entity_in(start, end)?;
+        self.doc
+            .entities
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.kind)
+    }
+
     /// The entity (id, canonical name) best covered by the byte span.
     pub fn entity_in(&self, start: usize, end: usize) -> Option<(&'a str, &'a str)> {
         // Mentions that start before `end`; a mention is at most a few dozen
@@ -1370,6 +1383,155 @@ impl<'a> Resolver<'a> {
         let e = self.doc.entities.get(best?.1)?;
         Some((e.id.as_str(), e.name.as_str()))
     }
+}
+
+/// "they", "они", "вони".
+fn is_plural_pronoun(ctx: &Ctx, i: usize) -> bool {
+    ["they", "они", "вони"].iter().any(|w| ctx.lower_is(i, w))
+}
+
+/// Nouns for a group or an organisation that "they" may stand for.
+const GROUP_NOUNS: &[&str] = &[
+    "people",
+    "police",
+    "staff",
+    "personnel",
+    "children",
+    "men",
+    "women",
+    "crowd",
+    "government",
+    "ministry",
+    "administration",
+    "committee",
+    "council",
+    "agency",
+    "department",
+    "company",
+    "campaign",
+    "team",
+    "party",
+    "army",
+    "military",
+    "court",
+    "board",
+    "union",
+    "office",
+    "group",
+    "commission",
+    "parliament",
+    "family",
+    "firm",
+];
+
+/// A noun phrase that names a group or an organisation: a plural head
+/// noun ("Officials at the ministry", "the protesters"), a group noun
+/// ("the council"), or an organisation the entity layer knows; not a
+/// person ("Jones").
+fn is_group(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
+    if let Some((s, e)) = ctx.span(a, b) {
+        match resolver.kind_in(s, e) {
+            Some(claimtrace_core::EntityType::Organization) => return true,
+            Some(claimtrace_core::EntityType::Person) => return false,
+            _ => {}
+        }
+    }
+    // The head: the last word before a joiner ("officials at the ministry").
+    let head_end = (a..b).find(|&i| i > a && ctx.lex(i).np_joiner).unwrap_or(b);
+    let Some(head) = (a..head_end).rev().find(|&i| ctx.is_wordlike(i)) else {
+        return false;
+    };
+    if ctx.lex(head).pronoun || ctx.lex(head).determiner {
+        return false;
+    }
+    let w = ctx.word(head);
+    if GROUP_NOUNS.iter().any(|g| ctx.lower_is(head, g)) {
+        return true;
+    }
+    let plural_form = w.is_ascii()
+        && w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "'s"]
+            .iter()
+            .any(|x| w.to_ascii_lowercase().ends_with(x));
+    // A capitalised plural only at a sentence start or as a role noun
+    // ("Officials said"), not a name ("Reynolds").
+    let sentence_start = ctx.sentence_range(head).0 == head;
+    plural_form && (!ctx.is_cap(head) || sentence_start || ctx.lex(head).nominal)
+}
+
+/// Verbs a subject noun phrase may run into: "Officials ... met", "...
+/// have complained".
+const FINITE: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+    "may", "might", "must", "did", "do", "does", "met", "went", "made", "took", "gave", "held",
+    "saw", "came", "left", "began", "won", "lost", "sent", "found", "kept", "got", "put", "set",
+];
+
+/// A subject cut before the verb that follows it.
+fn cut_at_verb(ctx: &Ctx, (a, b): (usize, usize)) -> (usize, usize) {
+    let end = (a + 1..b)
+        .find(|&i| {
+            let w = ctx.word(i);
+            // "councils secure deals": a word after a plural noun is its verb.
+            let prev = ctx.word(i - 1);
+            let after_plural = prev.len() > 3
+                && prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && ctx.kind(i) == Some(TokenKind::Word)
+                && !ctx.lex(i).np_joiner
+                && !ctx.lex(i).determiner;
+            !ctx.is_cap(i)
+                && (FINITE.contains(&w)
+                    || after_plural
+                    || ctx.lex(i).cue.is_some()
+                    || (w.len() > 4 && w.ends_with("ed")))
+        })
+        .unwrap_or(b);
+    (a, end)
+}
+
+/// The group or organisation a plural pronoun at token `at` stands for:
+/// the last one named as a speaker or as a sentence's subject, in its
+/// sentence (before it) or up to three sentences back.
+fn plural_antecedent(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    named: &[(usize, usize)],
+    at: usize,
+) -> Option<(usize, usize)> {
+    let si = ctx.sentence_of(at);
+    for back in 0..=3 {
+        let Some(s) = si.checked_sub(back) else {
+            break;
+        };
+        let Some(&(sa, sb)) = ctx.sent_tokens.get(s) else {
+            continue;
+        };
+        let limit = if back == 0 { at } else { sb };
+        let from = named.partition_point(|n| n.0 < sa);
+        let upto = named.partition_point(|n| n.1 <= limit);
+        let speaker = named
+            .get(from..upto.max(from))
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .copied()
+            .find(|&np| is_group(ctx, resolver, np));
+        let subject = ctx
+            .main_subject((sa, sb), limit)
+            .map(|np| cut_at_verb(ctx, np))
+            .filter(|&np| np.1 <= limit && np.1 > np.0 && is_group(ctx, resolver, np));
+        // The later of the two in the sentence.
+        let best = match (speaker, subject) {
+            (Some(x), Some(y)) => Some(if x.0 >= y.0 { x } else { y }),
+            (x, y) => x.or(y),
+        };
+        if best.is_some() {
+            return best;
+        }
+    }
+    None
 }
 
 /// Resolves drafts into quotes with ids, in text order.
@@ -1409,11 +1571,31 @@ pub fn finish(
         if let Some((id, name)) = resolver.entity_in(s, e) {
             sp.entity = Some(id.to_string());
             sp.name = Some(name.to_string());
+        } else if b == a + 1 && is_plural_pronoun(ctx, a) {
+            // "They said": the last group or organisation named as a
+            // speaker or a subject before it.
+            if let Some((ps, pe)) =
+                plural_antecedent(ctx, resolver, named, a).and_then(|(pa, pb)| ctx.span(pa, pb))
+            {
+                match resolver.entity_in(ps, pe) {
+                    Some((id, name)) => {
+                        sp.entity = Some(id.to_string());
+                        sp.name = Some(name.to_string());
+                    }
+                    None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
+                }
+            }
         } else if b == a + 1 && ctx.lex(a).personal {
             // No entity layer verdict on a pronoun: the last named speaker
-            // of a reporting verb before it.
+            // of a reporting verb before it (a person, not a group).
             let before = named.partition_point(|n| n.1 <= a);
-            let prev = before.checked_sub(1).and_then(|k| named.get(k));
+            let prev = named
+                .get(..before)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take(8)
+                .find(|&&np| !is_group(ctx, resolver, np));
             if let Some((ps, pe)) = prev.and_then(|&(pa, pb)| ctx.span(pa, pb)) {
                 match resolver.entity_in(ps, pe) {
                     Some((id, name)) => {

@@ -229,3 +229,35 @@ He said in a statement on Monday that the talks had failed.",
     );
     assert_eq!(doc.attributions.len(), 4, "{:#?}", doc.attributions);
 }
+
+#[test]
+fn they_resolves_to_the_last_group_named_before_it() {
+    let doc = analyse(
+        "Officials at the health ministry met hospital directors on Tuesday. \
+They said the new wards would open in March.\n\n\
+The mayor said the budget was tight. \"We will find the money,\" she said.\n\n\
+Residents of the eastern districts have complained for months about the water supply. \
+They told reporters that the pipes had not been replaced since 1970.",
+    );
+    let q = find(&doc, "new wards would open");
+    assert_eq!(speaker(q), "They");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("Officials at the health ministry"),
+        "{:?}",
+        q.speaker
+    );
+    // "she" still takes the last person, not a group.
+    let q = find(&doc, "find the money");
+    assert_eq!(q.speaker.name.as_deref(), Some("The mayor"), "{:?}", q.speaker);
+    let q = find(&doc, "pipes had not been replaced");
+    assert_eq!(speaker(q), "They");
+    assert!(
+        q.speaker
+            .name
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Residents")),
+        "{:?}",
+        q.speaker
+    );
+}
