@@ -381,9 +381,15 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
         let Some(d) = drafts.get(di) else { continue };
         let par = ctx.paragraph_of(d.content.0);
         let start = d.content.0;
+        // `seen` is in sentence order: look back from this sentence only,
+        // a bounded number of cues.
+        let upto = seen.partition_point(|(si, _)| *si <= ctx.sentence_of(start));
         let prev = seen
+            .get(..upto)
+            .unwrap_or(&[])
             .iter()
             .rev()
+            .take(16)
             .filter(|(_, c)| c.cue.0 < start && c.speaker.is_some())
             .find(|(_, c)| ctx.paragraph_of(c.cue.0) + 1 >= par)
             .filter(|(_, c)| ctx.paragraph_of(c.cue.0) + 1 == par)
@@ -1345,16 +1351,18 @@ impl<'a> Resolver<'a> {
 
     /// The kind of the entity best covered by the byte span.
     fn kind_in(&self, start: usize, end: usize) -> Option<claimtrace_core::EntityType> {
-        let (id, _) = self.entity_in(start, end)?;
-        self.doc
-            .entities
-            .iter()
-            .find(|e| e.id == id)
-            .map(|e| e.kind)
+        let ei = self.best_entity(start, end)?;
+        self.doc.entities.get(ei).map(|e| e.kind)
     }
 
     /// The entity (id, canonical name) best covered by the byte span.
     pub fn entity_in(&self, start: usize, end: usize) -> Option<(&'a str, &'a str)> {
+        let e = self.doc.entities.get(self.best_entity(start, end)?)?;
+        Some((e.id.as_str(), e.name.as_str()))
+    }
+
+    /// Index of the entity best covered by the byte span.
+    fn best_entity(&self, start: usize, end: usize) -> Option<usize> {
         // Mentions that start before `end`; a mention is at most a few dozen
         // bytes, so scanning back from there is short.
         // Preference: a person (a spokeswoman's ministry is not the
@@ -1380,8 +1388,7 @@ impl<'a> Resolver<'a> {
                 best = Some((key, ei));
             }
         }
-        let e = self.doc.entities.get(best?.1)?;
-        Some((e.id.as_str(), e.name.as_str()))
+        best.map(|(_, ei)| ei)
     }
 }
 

@@ -249,7 +249,12 @@ They told reporters that the pipes had not been replaced since 1970.",
     );
     // "she" still takes the last person, not a group.
     let q = find(&doc, "find the money");
-    assert_eq!(q.speaker.name.as_deref(), Some("The mayor"), "{:?}", q.speaker);
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("The mayor"),
+        "{:?}",
+        q.speaker
+    );
     let q = find(&doc, "pipes had not been replaced");
     assert_eq!(speaker(q), "They");
     assert!(
@@ -259,5 +264,34 @@ They told reporters that the pipes had not been replaced since 1970.",
             .is_some_and(|n| n.starts_with("Residents")),
         "{:?}",
         q.speaker
+    );
+}
+
+#[test]
+fn odd_and_long_dash_input_stays_fast_and_does_not_panic() {
+    for text in [
+        "—",
+        "— ,— сказал",
+        "Он заявил: —",
+        "— \u{0} — заявил —",
+        "He said this during the filming of the program \"",
+        "They said",
+        "— , — , — , — .",
+    ] {
+        analyse(text);
+    }
+    let mut text = String::new();
+    for i in 0..3000 {
+        text.push_str(&format!(
+            "— Ответ номер {i}, — сказал он, — и ещё.\n\n— Да.\n\nЖители района собрались у школы. They said it was fine.\n\n"
+        ));
+    }
+    let started = std::time::Instant::now();
+    let doc = analyse(&text);
+    assert!(doc.quotes.len() >= 3000);
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
     );
 }
