@@ -98,3 +98,23 @@ fn one_endless_sentence_of_reports_stays_linear() {
         started.elapsed()
     );
 }
+
+#[test]
+fn an_elliptical_if_clause_is_part_of_the_content_not_a_cue() {
+    // "if confirmed" is "if it is confirmed": the hedge after it must stay
+    // in the spokesman's reported words, which tracing compares.
+    let doc = analyse(
+        "Ministry responds to reports\n\nThe ministry spokesman said on Tuesday that the strike on the market, if confirmed, would possibly amount to a breach of the ceasefire.",
+        QuoteAnnotator::default(),
+    );
+    let q = quote_with(&doc, "the strike on the market").expect("the reported speech");
+    assert!(q.text.contains("would possibly amount"), "{:?}", q.text);
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "confirmed")),
+        "{:#?}",
+        doc.quotes
+    );
+}

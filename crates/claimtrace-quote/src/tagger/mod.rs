@@ -325,6 +325,57 @@ fn spans_of(tags: &[usize], offset: usize) -> Vec<Tagged> {
     out
 }
 
+/// "..., if confirmed, would ...": a participle after a subordinator is an
+/// elliptical clause ("if it is confirmed"), not a verb of saying.
+/// Returns the demoted positions (paragraph-relative).
+fn demote_conditional_cues(ctx: &Ctx, tags: &mut [usize], offset: usize) -> Vec<usize> {
+    let mut demoted = Vec::new();
+    const SUBORDINATORS: [&str; 8] = [
+        "if", "unless", "once", "whether", "though", "although", "when", "until",
+    ];
+    for k in 0..tags.len() {
+        if tags.get(k).copied() != Some(B_CUE) || tags.get(k + 1).copied() == Some(I_CUE) {
+            continue;
+        }
+        let i = offset + k;
+        let before = i.checked_sub(1).filter(|&p| p >= offset);
+        if before.is_some_and(|p| SUBORDINATORS.iter().any(|w| ctx.lower_is(p, w))) {
+            if let Some(t) = tags.get_mut(k) {
+                *t = O;
+                demoted.push(k);
+            }
+        }
+    }
+    demoted
+}
+
+/// Content broken only by an elliptical clause (", if confirmed,") is one
+/// stretch: the clause belongs to what is said.
+fn bridge_content_gaps(ctx: &Ctx, tags: &mut [usize], offset: usize, demoted: &[usize]) {
+    const MAX_GAP: usize = 5;
+    let mut k = 0;
+    while k < tags.len() {
+        if label(tags.get(k).copied().unwrap_or(O)) != 3 || tags.get(k + 1).copied() != Some(O) {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < tags.len() && e - k <= MAX_GAP + 1 && tags.get(e).copied() == Some(O) {
+            e += 1;
+        }
+        let closes = tags.get(e).is_some_and(|&t| label(t) == 3)
+            && e - k - 1 <= MAX_GAP
+            && demoted.iter().any(|&d| k < d && d < e)
+            && ctx.sentence_of(offset + k) == ctx.sentence_of(offset + e);
+        if closes {
+            for t in tags.iter_mut().take(e + 1).skip(k + 1) {
+                *t = I_CONTENT;
+            }
+        }
+        k = e;
+    }
+}
+
 /// A source tagged inside a content span ("... of Donald Trump's tweets")
 /// is part of the content: an attribution's source sits next to its cue,
 /// never between two stretches of its content.
@@ -414,7 +465,9 @@ fn tagged_drafts(tagger: &Tagger, ctx: &Ctx, view: &mut TokenView) -> Vec<Draft>
     let mut out = Vec::new();
     for &(pa, pb) in &ctx.par_tokens {
         let mut tags = all.get(pa..pb).map(<[usize]>::to_vec).unwrap_or_default();
+        let demoted = demote_conditional_cues(ctx, &mut tags, pa);
         absorb_inner_sources(&mut tags);
+        bridge_content_gaps(ctx, &mut tags, pa, &demoted);
         extend_to_sentence_end(ctx, &mut tags, pa);
         let spans = spans_of(&tags, pa);
         let cues: Vec<(usize, usize)> = spans
