@@ -36,6 +36,7 @@ mod lexicon;
 mod marks;
 mod speech;
 pub mod tagger;
+mod turns;
 
 use claimtrace_core::{Annotator, Document};
 
@@ -71,8 +72,9 @@ impl Annotator for QuoteAnnotator {
             let ctx = doc::Ctx::new(doc);
             let resolver = speech::Resolver::new(doc);
             let (mut drafts, named) = speech::find_drafts(&ctx);
+            let turns = turns::apply(&ctx, &mut drafts);
             if self.learned {
-                drafts = tagger::refine(&ctx, doc, drafts);
+                drafts = tagger::refine(&ctx, doc, drafts, &turns);
             }
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);

@@ -509,6 +509,12 @@ fn tagged_drafts(tagger: &Tagger, ctx: &Ctx, view: &mut TokenView) -> Vec<Draft>
                 continue;
             }
             let speaker = k.and_then(|k| speaker_of.get(k).copied().flatten());
+            // "Question: ...", "Direct link: ..." name no one.
+            let colon = cue.is_none_or(|(ca, cb)| cb == ca + 1 && ctx.is_punct(ca, ":"));
+            let labelled = speaker.map_or(pa, |(sa, _)| sa);
+            if colon && crate::turns::is_label(ctx, labelled) {
+                continue;
+            }
             let marked = (a..b)
                 .filter(|&i| ctx.is_wordlike(i) && view.in_mark.get(i).copied().unwrap_or(false))
                 .count();
@@ -579,28 +585,48 @@ fn overlap(x: (usize, usize), y: (usize, usize)) -> usize {
 /// partial quotes inside reported speech, which now sit inside the
 /// tagger's content. Rule quotes the tagger does not confirm are dropped:
 /// on PolNeAR dev the tagger alone scores higher than the union.
-fn merge(ctx: &Ctx, rules: Vec<Draft>, mut tagged: Vec<Draft>) -> Vec<Draft> {
+fn merge(
+    ctx: &Ctx,
+    rules: Vec<Draft>,
+    mut tagged: Vec<Draft>,
+    certain: &[(usize, usize)],
+) -> Vec<Draft> {
     // The tagger reads a paragraph at a time; a quote that runs over
     // several paragraphs (an opening mark on each, one closing mark) is
-    // the rules' reading, and replaces the tagger's pieces of it.
+    // the rules' reading, and replaces the tagger's pieces of it; so is a
+    // transcript turn ("PENCE: ...").
     let mut crossing: Vec<(usize, usize)> = rules
         .iter()
         .filter(|r| {
             r.within.is_none()
                 && r.kind == QuoteKind::Direct
                 && r.content.1 > r.content.0
-                && ctx.paragraph_of(r.content.0) != ctx.paragraph_of(r.content.1 - 1)
+                && (ctx.paragraph_of(r.content.0) != ctx.paragraph_of(r.content.1 - 1)
+                    || certain.contains(&r.content))
         })
         .map(|r| r.content)
         .collect();
     crossing.sort_unstable();
+    // The tagger's reports inside a transcript turn ("I must say that
+    // ...") nest in the turn; elsewhere the rules' reading stands.
+    let mut turns = certain.to_vec();
+    turns.sort_unstable();
+    let turns = coalesce(&turns);
+    let (in_turns, rest): (Vec<Draft>, Vec<Draft>) = tagged
+        .into_iter()
+        .partition(|t| overlaps_any(&turns, t.content));
+    tagged = rest;
     let coalesced = coalesce(&crossing);
     tagged.retain(|t| !overlaps_any(&coalesced, t.content));
     tagged.extend(
         rules
             .iter()
             .filter(|r| r.within.is_none() && crossing.binary_search(&r.content).is_ok())
-            .cloned(),
+            // Its `inherit_from` indexes the rules: remapped below.
+            .map(|r| Draft {
+                inherit_from: None,
+                ..r.clone()
+            }),
     );
     // From here the tagged contents are disjoint and sorted, so every
     // lookup below is a binary search.
@@ -648,16 +674,36 @@ fn merge(ctx: &Ctx, rules: Vec<Draft>, mut tagged: Vec<Draft>) -> Vec<Draft> {
     }
     let top = tagged.len();
     let mut out = tagged;
-    for r in rules.into_iter().filter(|r| r.within.is_some()) {
+    let nested_spans: Vec<(usize, usize)> = in_turns.iter().map(|t| t.content).collect();
+    let host_of = |out: &[Draft], content: (usize, usize)| {
+        out.get(..top)
+            .unwrap_or(&[])
+            .partition_point(|t| t.content.0 <= content.0)
+            .checked_sub(1)
+            .filter(|&h| out.get(h).is_some_and(|t| content.1 <= t.content.1))
+    };
+    for t in in_turns {
+        let Some(h) = host_of(&out, t.content) else {
+            continue;
+        };
+        let first_person = t
+            .speaker
+            .is_some_and(|(a, b)| b == a + 1 && (ctx.lower_is(a, "i") || ctx.lower_is(a, "we")));
+        let speaker = if first_person { None } else { t.speaker };
+        out.push(Draft {
+            within: Some(h),
+            inherit_from: Some(h),
+            speaker,
+            ..t
+        });
+    }
+    for r in rules
+        .into_iter()
+        .filter(|r| r.within.is_some() && !overlaps_any(&nested_spans, r.content))
+    {
         // The only candidate host is the last content starting at or
         // before the partial quote.
-        let host = out
-            .get(..top)
-            .unwrap_or(&[])
-            .partition_point(|t| t.content.0 <= r.content.0)
-            .checked_sub(1)
-            .filter(|&h| out.get(h).is_some_and(|t| r.content.1 <= t.content.1));
-        if let Some(h) = host {
+        if let Some(h) = host_of(&out, r.content) {
             out.push(Draft {
                 within: Some(h),
                 inherit_from: Some(h),
@@ -688,7 +734,14 @@ fn overlaps_any(ranges: &[(usize, usize)], x: (usize, usize)) -> bool {
 
 /// Runs the tagger over a document and merges its reading with the rule
 /// drafts. Returns the rule drafts unchanged when no model is shipped.
-pub fn refine(ctx: &Ctx, doc: &Document, rules: Vec<Draft>) -> Vec<Draft> {
+/// `certain` are the content ranges of rule drafts the tagger does not
+/// override (transcript turns).
+pub fn refine(
+    ctx: &Ctx,
+    doc: &Document,
+    rules: Vec<Draft>,
+    certain: &[(usize, usize)],
+) -> Vec<Draft> {
     let Some(model) = shipped() else {
         return rules;
     };
@@ -699,5 +752,5 @@ pub fn refine(ctx: &Ctx, doc: &Document, rules: Vec<Draft>) -> Vec<Draft> {
     }
     let mut view = TokenView::new(ctx, doc, &rules, in_mark(ctx));
     let tagged = tagged_drafts(model, ctx, &mut view);
-    merge(ctx, rules, tagged)
+    merge(ctx, rules, tagged, certain)
 }

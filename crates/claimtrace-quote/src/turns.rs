@@ -1,0 +1,205 @@
+//! Transcript turns: "Vladimir Putin: I must say that ...", "PENCE: Well,
+//! look, ...". A paragraph that opens with a name and a colon is what
+//! that person said, and in a transcript (three turns or more) the
+//! paragraphs after it, up to the next turn, are the same speaker going
+//! on. Reports inside a turn ("I must say that ...", "we decided to ...")
+//! sit within it, and their first-person speakers are the turn's speaker.
+//!
+//! Turn drafts are certain in a way the learned tagger cannot see (it
+//! reads one paragraph at a time): the tagger's merge keeps them.
+
+use claimtrace_core::{QuoteKind, TokenKind};
+
+use crate::doc::Ctx;
+use crate::speech::Draft;
+
+/// Labels that open a paragraph with a colon but name no speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "question",
+    "remark",
+    "answer",
+    "reply",
+    "response",
+    "q",
+    "a",
+    "note",
+    "update",
+    "editor",
+    "photo",
+    "source",
+    "sources",
+    "watch",
+    "read",
+    "related",
+    "direct",
+    "publication",
+    "caption",
+    "video",
+    "audio",
+    "transcript",
+    "warning",
+    "breaking",
+    "exclusive",
+    "correction",
+    "disclaimer",
+    "tags",
+    "topics",
+    "location",
+    "date",
+    "time",
+    "subject",
+];
+
+/// Lower-case words inside a title and name ("Minister of Foreign Affairs").
+const JOINERS: &[&str] = &["of", "for", "and", "de", "von", "van", "al"];
+
+/// Words a turn speaker's name may not contain (sentence openings).
+const NOT_IN_NAMES: &[&str] = &["the", "this", "that", "it", "in", "on", "at", "as"];
+
+/// Token `i` is a label that opens a line with a colon but names no
+/// speaker ("Question:", "Direct link:", "Update:").
+pub fn is_label(ctx: &Ctx, i: usize) -> bool {
+    NOT_SPEAKERS.iter().any(|w| ctx.lower_is(i, w))
+}
+
+/// The speaker tokens `[a, colon)` of a paragraph opening "Name: ...", or
+/// `None`.
+fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    // A transcript quoted whole opens each turn with a quotation mark.
+    let a = if ctx.is_quote_mark(a) { a + 1 } else { a };
+    // Capitalised words (or initials), joined by "of", "for", "and" as in
+    // "President of Russia Vladimir Putin", then a colon, and words after.
+    let colon = (a..b.min(a + 10)).find(|&i| ctx.is_punct(i, ":"))?;
+    if colon == a || colon + 1 >= b || ctx.words_in(colon + 1, b) < 2 {
+        return None;
+    }
+    let names_only = (a..colon).all(|i| match ctx.kind(i) {
+        Some(TokenKind::Word) => {
+            let joiner = i > a && JOINERS.iter().any(|w| ctx.word(i) == *w);
+            joiner || (ctx.is_cap(i) && !NOT_IN_NAMES.iter().any(|w| ctx.lower_is(i, w)))
+        }
+        Some(TokenKind::Punct) => matches!(ctx.word(i), "." | "-"),
+        _ => false,
+    });
+    let first_is_label = is_label(ctx, a);
+    (names_only && !first_is_label && ctx.words_in(a, colon) <= 8).then_some(colon)
+}
+
+/// Adds transcript turns to `drafts`, nests the drafts inside a turn in
+/// it, and gives their first-person speakers the turn's speaker. Returns
+/// the content ranges of the turns.
+pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
+    let openings: Vec<(usize, usize, usize, usize)> = ctx
+        .par_tokens
+        .iter()
+        .filter(|&&(a, _)| !ctx.is_headline(a))
+        .filter_map(|&(a, b)| {
+            turn_opening(ctx, a, b).map(|colon| {
+                let name = if ctx.is_quote_mark(a) { a + 1 } else { a };
+                (a, name, colon, b)
+            })
+        })
+        .collect();
+    // One "Name: ..." paragraph in a news story may be a label; two make
+    // an exchange.
+    if openings.len() < 2 {
+        return Vec::new();
+    }
+    let transcript = openings.len() >= 3;
+    // Existing top-level drafts are nested into the turn that holds them.
+    let rule_count = drafts.len();
+    let mut ranges = Vec::new();
+    let mut next_opening = openings.iter().peekable();
+    let mut current: Option<usize> = None;
+    for &(pa, pb) in &ctx.par_tokens {
+        while next_opening.peek().is_some_and(|o| o.0 < pa) {
+            next_opening.next();
+        }
+        let (speaker, content, cue, inherit) = match next_opening.peek() {
+            Some(&&(a, name, colon, b)) if a == pa => {
+                next_opening.next();
+                (
+                    Some((name, colon)),
+                    (colon + 1, b),
+                    Some((colon, colon + 1)),
+                    None,
+                )
+            }
+            _ => match current {
+                // A paragraph with no name goes on the last turn.
+                Some(t) if !ctx.is_headline(pa) && (transcript || spoken(ctx, pa, pb)) => {
+                    (None, (pa, pb), None, Some(t))
+                }
+                // In a short exchange a paragraph in the third person is
+                // the reporter's again; the turn may resume after it.
+                Some(_) if !ctx.is_headline(pa) => continue,
+                _ => {
+                    current = None;
+                    continue;
+                }
+            },
+        };
+        let (a, b) = trim(ctx, content.0, content.1);
+        if ctx.words_in(a, b) == 0 {
+            continue;
+        }
+        let index = drafts.len();
+        drafts.push(Draft {
+            kind: QuoteKind::Direct,
+            content: (a, b),
+            cue,
+            speaker,
+            inherit_from: inherit,
+            within: None,
+        });
+        if speaker.is_some() {
+            current = Some(index);
+        }
+        ranges.push((a, b));
+    }
+    // Nest the rules' drafts inside the turns that hold them.
+    let turns: Vec<(usize, (usize, usize))> = (rule_count..drafts.len())
+        .filter_map(|k| drafts.get(k).map(|d| (k, d.content)))
+        .collect();
+    for k in 0..rule_count {
+        let Some(d) = drafts.get(k) else { continue };
+        let host = turns
+            .partition_point(|&(_, (a, _))| a <= d.content.0)
+            .checked_sub(1)
+            .and_then(|h| turns.get(h))
+            .filter(|&&(_, (_, b))| d.content.1 <= b)
+            .map(|&(t, _)| t);
+        let Some(t) = host else { continue };
+        let first_person = d.speaker.is_some_and(|(sa, sb)| {
+            sb == sa + 1 && ["i", "we"].iter().any(|w| ctx.lower_is(sa, w))
+        });
+        if let Some(d) = drafts.get_mut(k) {
+            if d.within.is_none() {
+                d.within = Some(t);
+            }
+            if first_person || (d.speaker.is_none() && d.inherit_from.is_none()) {
+                d.speaker = None;
+                d.inherit_from = Some(t);
+            }
+        }
+    }
+    ranges
+}
+
+/// The paragraph speaks in the first or second person: a speaker going on,
+/// not a reporter.
+fn spoken(ctx: &Ctx, a: usize, b: usize) -> bool {
+    const PERSONS: [&str; 9] = ["i", "we", "you", "our", "my", "us", "me", "your", "i'm"];
+    (a..b).any(|i| PERSONS.iter().any(|w| ctx.lower_is(i, w)))
+}
+
+/// Drops quotation marks and punctuation at the edges of a range.
+fn trim(ctx: &Ctx, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && !ctx.is_wordlike(a) {
+        a += 1;
+    }
+    while b > a && !ctx.is_wordlike(b - 1) {
+        b -= 1;
+    }
+    (a, b)
+}

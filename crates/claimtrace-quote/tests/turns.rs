@@ -1,0 +1,107 @@
+//! Transcript turns ("Name: words") on passages written for the project.
+
+use claimtrace_core::{Annotator, Document, Metadata, Quote, QuoteKind};
+use claimtrace_quote::QuoteAnnotator;
+
+fn analyse(text: &str) -> Document {
+    let mut doc = Document::new(text.to_string(), Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    QuoteAnnotator::default().annotate(&mut doc);
+    doc
+}
+
+fn quote_with<'a>(doc: &'a Document, words: &str) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .find(|q| q.text.contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words:?}: {:#?}", doc.quotes))
+}
+
+const MEETING: &str = "Meeting with the governor of the region\n\n\
+The President met with the governor to discuss the harvest and the new irrigation system.\n\n\
+President of Russia Vladimir Putin: Good afternoon, Mr Petrov. How are things going with the harvest?\n\n\
+Governor Ivan Petrov: Good afternoon, Mr President. We expect a record wheat harvest this year, about 4.2 million tonnes.\n\n\
+I must say that the new irrigation system has paid for itself in two seasons.\n\n\
+Vladimir Putin: I am glad to hear it. We promised the farmers that the canal would be finished by spring, and it was.";
+
+#[test]
+fn each_turn_is_a_direct_quote_of_its_speaker() {
+    let doc = analyse(MEETING);
+    let q = quote_with(&doc, "We expect a record wheat harvest");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some(":"));
+    assert_eq!(q.speaker.text.as_deref(), Some("Governor Ivan Petrov"));
+    let q = quote_with(&doc, "I am glad to hear it");
+    assert_eq!(q.speaker.text.as_deref(), Some("Vladimir Putin"));
+    // The narrative paragraph before the first turn is no one's quote.
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| !q.text.contains("met with the governor")));
+}
+
+#[test]
+fn a_paragraph_after_a_turn_goes_on_with_its_speaker() {
+    let doc = analyse(MEETING);
+    let q = quote_with(&doc, "has paid for itself in two seasons");
+    assert_eq!(
+        q.speaker.text.as_deref(),
+        Some("Governor Ivan Petrov"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn first_person_reports_inside_a_turn_are_the_turn_speakers() {
+    let doc = analyse(MEETING);
+    let inner = doc
+        .quotes
+        .iter()
+        .find(|q| q.within.is_some() && q.text.contains("the new irrigation system"))
+        .unwrap_or_else(|| panic!("no nested report: {:#?}", doc.quotes));
+    assert_eq!(
+        inner.cue.as_ref().map(|c| c.text.as_str()),
+        Some("must say")
+    );
+    assert_eq!(
+        inner.speaker.text.as_deref(),
+        Some("Governor Ivan Petrov"),
+        "{inner:?}"
+    );
+}
+
+#[test]
+fn labels_and_a_single_colon_line_are_not_turns() {
+    let doc = analyse(
+        "Storm closes ports\n\n\
+Update: The coast guard reopened two of the ports on Sunday evening.\n\n\
+Note: Figures are provisional and may change.\n\n\
+The storm damaged several piers, the port authority said.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn in_a_short_exchange_the_reporter_speaks_again_in_the_third_person() {
+    let doc = analyse(
+        "Debate preview\n\n\
+WALLACE: Will you attend the debate tomorrow night?\n\n\
+PENCE: Of course I will, and I expect a serious discussion of the issues.\n\n\
+The debate starts at nine and runs for ninety minutes at the university.",
+    );
+    let q = quote_with(&doc, "I expect a serious discussion");
+    assert_eq!(q.speaker.text.as_deref(), Some("PENCE"));
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("runs for ninety minutes")),
+        "{:#?}",
+        doc.quotes
+    );
+}
