@@ -3,8 +3,10 @@
 //! Lexical: BM25F over the claim's words and, with less weight, the title
 //! and standfirst of the piece that checked it. Social-media text is
 //! cleaned first (links, handles, the "— Name (@handle) date" signature,
-//! CamelCase hashtags split into words). Semantic matching with sentence
-//! embeddings is future work; this mode needs no model.
+//! CamelCase hashtags split into words). This mode needs no model.
+//! Semantic matching (claimtrace-cli's `semantic` feature) adds the cosine
+//! of sentence embeddings to these scores ([`fuse_linear`]) or fuses the
+//! two rankings ([`fuse_rrf`]).
 
 use std::collections::HashSet;
 
@@ -413,6 +415,70 @@ pub fn post_date(text: &str) -> Option<i64> {
     parse_day(tail)
 }
 
+/// Default weight of the cosine in [`fuse_linear`], chosen on the
+/// CheckThat! 2022 2A training queries only (all-MiniLM-L6-v2).
+pub const DEFAULT_SEMANTIC_WEIGHT: f32 = 2.0;
+
+/// The usual constant of reciprocal-rank fusion.
+pub const RRF_K: f32 = 60.0;
+
+/// Linear fusion: each candidate's lexical score plus `weight` × its
+/// cosine. Candidates are those of both lists; one that the lexical
+/// ranking lacks takes its lowest score (it ranked below all of them), one
+/// that `semantic` lacks has cosine 0. `semantic` holds (id, cosine) in
+/// any order. The `k` best, best first (ties by id).
+pub fn fuse_linear(
+    lexical: &[(String, f32)],
+    semantic: &[(String, f32)],
+    weight: f32,
+    k: usize,
+) -> Vec<(String, f32)> {
+    let floor = lexical.iter().map(|x| x.1).fold(f32::INFINITY, f32::min);
+    let floor = if floor.is_finite() { floor } else { 0.0 };
+    let mut scores: std::collections::HashMap<&str, (Option<f32>, f32)> =
+        std::collections::HashMap::new();
+    for (id, s) in lexical {
+        scores.entry(id).or_insert((None, 0.0)).0 = Some(*s);
+    }
+    for (id, c) in semantic {
+        scores.entry(id).or_insert((None, 0.0)).1 = *c;
+    }
+    let fused = scores
+        .into_iter()
+        .map(|(id, (lex, cos))| (id, lex.unwrap_or(floor) + weight * cos))
+        .collect();
+    best_k(fused, k)
+}
+
+/// Reciprocal-rank fusion: 1 / (`rrf_k` + rank) in the lexical ranking
+/// plus `weight` / (`rrf_k` + rank) in the semantic one (ranks from 1; a
+/// list that lacks a candidate adds nothing). Scales do not matter, only
+/// the orders: `semantic` is sorted here by cosine. The `k` best.
+pub fn fuse_rrf(
+    lexical: &[(String, f32)],
+    semantic: &[(String, f32)],
+    weight: f32,
+    rrf_k: f32,
+    k: usize,
+) -> Vec<(String, f32)> {
+    let mut sem: Vec<&(String, f32)> = semantic.iter().collect();
+    sem.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut scores: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
+    for (r, (id, _)) in lexical.iter().enumerate() {
+        *scores.entry(id).or_insert(0.0) += 1.0 / (rrf_k + r as f32 + 1.0);
+    }
+    for (r, (id, _)) in sem.into_iter().enumerate() {
+        *scores.entry(id).or_insert(0.0) += weight / (rrf_k + r as f32 + 1.0);
+    }
+    best_k(scores.into_iter().collect(), k)
+}
+
+fn best_k(mut v: Vec<(&str, f32)>, k: usize) -> Vec<(String, f32)> {
+    v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    v.truncate(k);
+    v.into_iter().map(|(id, s)| (id.to_string(), s)).collect()
+}
+
 /// Average precision at `k` of a ranking (TREC/CheckThat! definition: the
 /// sum of precision at each relevant rank within `k`, divided by the number
 /// of relevant items, capped at `k`).
@@ -584,5 +650,34 @@ mod tests {
         assert!((ap - (0.5 + 0.5) / 2.0).abs() < 1e-9);
         assert!((reciprocal_rank(&ranked, &rel) - 0.5).abs() < 1e-9);
         assert!((recall_at(&ranked, &rel, 2) - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn fusion_linear_and_rrf() {
+        let lex = vec![
+            ("a".to_string(), 2.0),
+            ("b".to_string(), 1.9),
+            ("c".to_string(), 1.0),
+        ];
+        let sem = vec![
+            ("b".to_string(), 0.9),
+            ("a".to_string(), 0.2),
+            ("d".to_string(), 0.95),
+        ];
+        // No weight: the lexical order; "d" (not retrieved) takes the floor.
+        let f = fuse_linear(&lex, &sem, 0.0, 10);
+        let ids: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c", "d"]);
+        let f = fuse_linear(&lex, &sem, 1.0, 2);
+        assert_eq!(f[0].0, "b");
+        assert!((f[0].1 - 2.8).abs() < 1e-6);
+        assert_eq!(f.len(), 2);
+        // RRF: "a" is 1st and 3rd, "b" 2nd and 2nd, "d" only 1st
+        // semantically, "c" only 3rd lexically.
+        let r = fuse_rrf(&lex, &sem, 1.0, RRF_K, 10);
+        let ids: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "d", "c"]);
+        assert!(fuse_rrf(&[], &[], 1.0, RRF_K, 5).is_empty());
+        assert!(fuse_linear(&[], &[], 1.0, 5).is_empty());
     }
 }

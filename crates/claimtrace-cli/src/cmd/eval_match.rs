@@ -9,12 +9,14 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use claimtrace_trace::matching::{
-    average_precision_at, parse_day, recall_at, reciprocal_rank, ClaimEntry, ClaimIndex,
-    CLAIM_BM25, DEFAULT_COVERAGE_WEIGHT, DEFAULT_DATE_WEIGHT, DEFAULT_FIELD_WEIGHTS,
+    average_precision_at, clean_social_text, parse_day, recall_at, reciprocal_rank, ClaimEntry,
+    ClaimIndex, CLAIM_BM25, DEFAULT_COVERAGE_WEIGHT, DEFAULT_DATE_WEIGHT, DEFAULT_FIELD_WEIGHTS,
 };
 use claimtrace_trace::Bm25Params;
 use rayon::prelude::*;
 use serde::Deserialize;
+
+use super::matching::{dot, Fusion, Semantic, SemanticArgs};
 
 #[derive(clap::Args)]
 #[command(after_help = "Example:\n  D=../shared/eval/claim-matching\n  \
@@ -56,6 +58,89 @@ pub struct Args {
     /// with scores, AP@5) to this file, for error analysis.
     #[arg(long)]
     pub dump: Option<PathBuf>,
+    #[command(flatten)]
+    pub semantic: SemanticArgs,
+    /// With --semantic: compare a post with the fact-check's title too
+    /// (the higher of the two cosines).
+    #[arg(long)]
+    pub semantic_title: bool,
+}
+
+/// Candidates taken from each ranking before fusion.
+const FUSION_DEPTH: usize = 50;
+
+/// Ranked lists returned per query (the deepest metric is recall@20).
+const RANKED: usize = 20;
+
+/// Unit vectors of the claims (and titles) and of the queries.
+struct SemanticVectors {
+    claims: Vec<Vec<f32>>,
+    titles: Option<Vec<Vec<f32>>>,
+    queries: Vec<Vec<f32>>,
+}
+
+impl SemanticVectors {
+    fn encode(
+        args: &Args,
+        entries: &[ClaimEntry],
+        queries: &[(String, String)],
+    ) -> anyhow::Result<Self> {
+        let mut sem = Semantic::open(&args.semantic)?;
+        let texts: Vec<&str> = entries.iter().map(|e| e.text.as_str()).collect();
+        let claims = sem.vectors(&texts)?;
+        let titles = if args.semantic_title {
+            let texts: Vec<&str> = entries.iter().map(|e| e.title.as_str()).collect();
+            Some(sem.vectors(&texts)?)
+        } else {
+            None
+        };
+        let cleaned: Vec<String> = queries.iter().map(|(_, t)| clean_social_text(t)).collect();
+        let refs: Vec<&str> = cleaned.iter().map(String::as_str).collect();
+        let queries = sem.vectors(&refs)?;
+        Ok(SemanticVectors {
+            claims,
+            titles,
+            queries,
+        })
+    }
+
+    /// The cosines of query `q` with the [`FUSION_DEPTH`] closest claims
+    /// and with every claim of the lexical ranking.
+    fn cosines(
+        &self,
+        q: usize,
+        lexical: &[(String, f32)],
+        entries: &[ClaimEntry],
+        by_id: &HashMap<&str, usize>,
+    ) -> Vec<(String, f32)> {
+        let Some(qv) = self.queries.get(q) else {
+            return Vec::new();
+        };
+        let cos = |j: usize| {
+            let c = dot(qv, &self.claims[j]);
+            match &self.titles {
+                Some(t) => c.max(dot(qv, &t[j])),
+                None => c,
+            }
+        };
+        let mut all: Vec<(usize, f32)> = (0..self.claims.len()).map(|j| (j, cos(j))).collect();
+        let depth = FUSION_DEPTH.min(all.len());
+        if depth > 0 && depth < all.len() {
+            all.select_nth_unstable_by(depth - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        all.truncate(depth);
+        let mut seen: HashSet<usize> = all.iter().map(|x| x.0).collect();
+        for (id, _) in lexical {
+            if let Some(&j) = by_id.get(id.as_str()) {
+                if seen.insert(j) {
+                    all.push((j, cos(j)));
+                }
+            }
+        }
+        all.into_iter()
+            .map(|(j, c)| (entries[j].id.clone(), c))
+            .collect()
+    }
 }
 
 #[derive(Deserialize)]
@@ -130,10 +215,45 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             args.queries.display()
         );
     }
+    let vectors = if args.semantic.semantic {
+        Some(SemanticVectors::encode(&args, &entries, &queries)?)
+    } else {
+        None
+    };
+    let by_id: HashMap<&str, usize> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
     let scored: Vec<Vec<(String, f32)>> = queries
         .par_iter()
-        .map(|(_, text)| index.search(text, 20))
+        .enumerate()
+        .map(|(q, (_, text))| match &vectors {
+            None => index.search(text, RANKED),
+            Some(v) => {
+                let lexical = index.search(text, FUSION_DEPTH);
+                let cosines = v.cosines(q, &lexical, &entries, &by_id);
+                args.semantic.fuse(&lexical, &cosines, RANKED)
+            }
+        })
         .collect();
+    let method = if args.semantic.semantic {
+        format!(
+            "lexical BM25F + semantic, {} fusion, weight {}{}",
+            match args.semantic.fusion {
+                Fusion::Linear => "linear",
+                Fusion::Rrf => "reciprocal-rank",
+            },
+            args.semantic.semantic_weight,
+            if args.semantic_title {
+                ", claim and title"
+            } else {
+                ""
+            }
+        )
+    } else {
+        "lexical BM25F".to_string()
+    };
     let ranked: Vec<Vec<String>> = scored
         .iter()
         .map(|r| r.iter().map(|(id, _)| id.clone()).collect())
@@ -174,6 +294,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let mut m = serde_json::Map::new();
         m.insert("queries".into(), serde_json::json!(queries.len()));
         m.insert("claims".into(), serde_json::json!(entries.len()));
+        m.insert("method".into(), serde_json::json!(method));
         for k in order {
             m.insert(
                 k.into(),
@@ -183,7 +304,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&m)?);
     } else {
         println!(
-            "claim matching: {} queries against {} claims (lexical BM25F)",
+            "claim matching: {} queries against {} claims ({method})",
             queries.len(),
             entries.len()
         );
