@@ -785,7 +785,9 @@ impl SqliteStore {
 /// candidate search when rarer words remain (they cost the most to rank and
 /// say the least).
 const COMMON_SHARE: f64 = 0.01;
-const MAX_CANDIDATE_TERMS: usize = 8;
+const MAX_CANDIDATE_TERMS: usize = 6;
+/// Terms found in more statements than this are not searched for.
+const MAX_COMMON_ROWS: i64 = 1500;
 
 impl SqliteStore {
     /// The number of statements holding a word (its indexed stem), if known.
@@ -824,15 +826,39 @@ impl SqliteStore {
             .map(|w| (self.doc_freq(&w).unwrap_or(0), w))
             .collect();
         with_df.sort();
-        let common = (total as f64 * COMMON_SHARE) as i64;
-        let mut kept: Vec<String> = with_df
+        // A share of the store, capped: on a large store even 1% of the
+        // statements is tens of thousands of rows for FTS5 to rank per term.
+        let common = ((total as f64 * COMMON_SHARE) as i64).min(MAX_COMMON_ROWS);
+        // (On a small store every word is "common" by share: the rarest
+        // three are searched for below.)
+        let kept: Vec<String> = with_df
             .iter()
             .filter(|(df, _)| *df <= common)
             .map(|(_, w)| w.clone())
             .take(MAX_CANDIDATE_TERMS)
             .collect();
+        let all_very_common = with_df.iter().all(|(df, _)| *df > MAX_COMMON_ROWS);
+        if kept.len() < 3 && !all_very_common {
+            return fts::any_of(
+                &with_df
+                    .iter()
+                    .take(3)
+                    .map(|(_, w)| w.clone())
+                    .collect::<Vec<_>>(),
+            );
+        }
         if kept.len() < 3 {
-            kept = with_df.iter().take(3).map(|(_, w)| w.clone()).collect();
+            // Only words common in a large store ("Good afternoon, Mr
+            // President"): any of them matches tens of thousands of rows,
+            // and ranking all of them is what makes a search slow. Ask for
+            // all of them.
+            let all: Vec<String> = with_df.into_iter().map(|(_, w)| w).collect();
+            return (!all.is_empty()).then(|| {
+                all.iter()
+                    .map(|w| format!("\"{w}\""))
+                    .collect::<Vec<_>>()
+                    .join(" AND ")
+            });
         }
         fts::any_of(&kept)
     }

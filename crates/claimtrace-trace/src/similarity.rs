@@ -191,6 +191,14 @@ pub fn core_containment(query: &str, candidate: &str) -> f32 {
 }
 
 /// The best-matching parts of two statements and their similarity.
+/// [`best_parts`] with the first text's parts prepared once.
+pub fn best_parts_prepared<'a, 'b>(
+    a_parts: &[Prepared<'a>],
+    b: &'b str,
+) -> (f32, &'a str, &'b str) {
+    best_of(a_parts, &prepare_parts(b), similarity_prepared)
+}
+
 pub fn best_parts<'a, 'b>(a: &'a str, b: &'b str) -> (f32, &'a str, &'b str) {
     best_of(&prepare_parts(a), &prepare_parts(b), similarity_prepared)
 }

@@ -166,6 +166,9 @@ fn char_offset(text: &str, byte: usize) -> usize {
 
 /// Every statement of an analysed document (byte offsets in memory,
 /// code-point offsets in the result).
+/// Quotes longer than this many words become one statement per sentence.
+pub const MAX_QUOTE_WORDS: usize = 80;
+
 pub fn statements_of(doc: &Document) -> Vec<Statement> {
     let base = Statement {
         doc_id: doc.meta.id.clone(),
@@ -198,23 +201,41 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
     };
     for q in &doc.quotes {
         let speaker = q.speaker.name.clone().or_else(|| q.speaker.text.clone());
-        let mut st = mk(
-            StatementKind::Quote,
-            Some(q.id.clone()),
-            q.start,
-            q.end,
-            speaker,
-        );
-        if let Some(id) = &q.speaker.entity {
-            if let Some(e) = doc.entities.iter().find(|e| &e.id == id) {
-                st.speaker_kind = match e.kind {
-                    EntityType::Person => SpeakerKind::Person,
-                    EntityType::Organization | EntityType::Place => SpeakerKind::Institution,
-                    _ => st.speaker_kind,
-                };
+        // A long quote (a transcript turn, a speech) is traced sentence by
+        // sentence: what gets repeated is a sentence or two, and comparing
+        // every query with whole paragraphs costs more than it finds.
+        let parts: Vec<(usize, usize)> = if q.text.split_whitespace().count() > MAX_QUOTE_WORDS {
+            let from = doc.sentences.partition_point(|s| s.end <= q.start);
+            doc.sentences
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|s| s.start < q.end)
+                .map(|s| (s.start.max(q.start), s.end.min(q.end)))
+                .filter(|(a, b)| a < b)
+                .collect()
+        } else {
+            vec![(q.start, q.end)]
+        };
+        for (s, e) in parts {
+            let mut st = mk(
+                StatementKind::Quote,
+                Some(q.id.clone()),
+                s,
+                e,
+                speaker.clone(),
+            );
+            if let Some(id) = &q.speaker.entity {
+                if let Some(e) = doc.entities.iter().find(|e| &e.id == id) {
+                    st.speaker_kind = match e.kind {
+                        EntityType::Person => SpeakerKind::Person,
+                        EntityType::Organization | EntityType::Place => SpeakerKind::Institution,
+                        _ => st.speaker_kind,
+                    };
+                }
             }
+            out.push(st);
         }
-        out.push(st);
     }
     for c in &doc.claims {
         out.push(mk(
@@ -231,6 +252,12 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
         doc.sentences.iter().map(|s| (s.start, s.end)).collect()
     };
     let have_quote_layer = !doc.quotes.is_empty();
+    let mut quoted_spans: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|st| st.kind == StatementKind::Quote)
+        .map(|st| (st.start, st.end))
+        .collect();
+    quoted_spans.sort_unstable();
     if !have_quote_layer {
         // Quotes may run over several sentences: look for them line by line.
         let mut line_start = 0;
@@ -269,13 +296,12 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
                 out.push(mk(StatementKind::Quote, None, s + cs, e, Some(speaker)));
             }
         }
-        out.push(mk(
-            StatementKind::Sentence,
-            None,
-            s,
-            e,
-            turn_speaker.clone(),
-        ));
+        let st = mk(StatementKind::Sentence, None, s, e, turn_speaker.clone());
+        // A sentence that a quote statement already holds word for word
+        // (a transcript turn read sentence by sentence) is not indexed twice.
+        if quoted_spans.binary_search(&(st.start, st.end)).is_err() {
+            out.push(st);
+        }
     }
     out.retain(|st| !st.text.is_empty());
     out

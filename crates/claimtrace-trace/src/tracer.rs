@@ -18,7 +18,9 @@ use serde::Serialize;
 
 use crate::align::lcs_len;
 use crate::classify::{classify, Difference, Version};
-use crate::similarity::{best_parts, best_source_parts_prepared, core_containment, prepare_parts};
+use crate::similarity::{
+    best_parts, best_parts_prepared, best_source_parts_prepared, core_containment, prepare_parts,
+};
 use crate::statement::{speaker_kind_of_name, SpeakerKind, Statement, StatementKind};
 use crate::text::words;
 
@@ -588,9 +590,31 @@ fn resolve_in_document(
     let Some(doc) = &query.doc_id else {
         return Ok(None);
     };
+    let statements = source.statements_in(doc)?;
+    // A long transcript holds thousands of statements: a cheap count of
+    // shared words picks those worth scoring (a statement that scores 0.5
+    // shares far more than a third of the query's words).
+    let lower_words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let query_words: HashSet<String> = lower_words(&query.text).into_iter().collect();
+    let needed = query_words.len().div_ceil(3);
+    let query_parts = prepare_parts(&query.text);
     let mut best: Option<(f32, Statement)> = None;
-    for st in source.statements_in(doc)? {
-        let (s, _, _) = best_parts(&query.text, &st.text);
+    for st in statements {
+        let mut seen: HashSet<String> = HashSet::new();
+        for w in lower_words(&st.text) {
+            if query_words.contains(&w) {
+                seen.insert(w);
+            }
+        }
+        if seen.len() < needed {
+            continue;
+        }
+        let (s, _, _) = best_parts_prepared(&query_parts, &st.text);
         let better = best.as_ref().is_none_or(|(b, bst)| {
             s > *b + 1e-6
                 || (s > *b - 1e-6
