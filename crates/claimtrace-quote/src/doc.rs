@@ -118,6 +118,17 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or(usize::MAX, |t| t.sentence)
     }
 
+    /// `[a, b)` without the quotation marks and punctuation at its edges.
+    pub fn words_within(&self, mut a: usize, mut b: usize) -> (usize, usize) {
+        while a < b && !self.is_wordlike(a) {
+            a += 1;
+        }
+        while b > a && !self.is_wordlike(b - 1) {
+            b -= 1;
+        }
+        (a, b)
+    }
+
     /// Index into `par_tokens` of the paragraph holding token `i`.
     pub fn paragraph_of(&self, i: usize) -> usize {
         self.par_tokens.partition_point(|&(_, b)| b <= i)

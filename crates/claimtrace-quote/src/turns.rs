@@ -139,7 +139,7 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
                 }
             },
         };
-        let (a, b) = trim(ctx, content.0, content.1);
+        let (a, b) = ctx.words_within(content.0, content.1);
         if ctx.words_in(a, b) == 0 {
             continue;
         }
@@ -191,15 +191,4 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
 fn spoken(ctx: &Ctx, a: usize, b: usize) -> bool {
     const PERSONS: [&str; 9] = ["i", "we", "you", "our", "my", "us", "me", "your", "i'm"];
     (a..b).any(|i| PERSONS.iter().any(|w| ctx.lower_is(i, w)))
-}
-
-/// Drops quotation marks and punctuation at the edges of a range.
-fn trim(ctx: &Ctx, mut a: usize, mut b: usize) -> (usize, usize) {
-    while a < b && !ctx.is_wordlike(a) {
-        a += 1;
-    }
-    while b > a && !ctx.is_wordlike(b - 1) {
-        b -= 1;
-    }
-    (a, b)
 }

@@ -498,7 +498,7 @@ fn tagged_drafts(tagger: &Tagger, ctx: &Ctx, view: &mut TokenView) -> Vec<Draft>
             }
         }
         for s in spans.iter().filter(|s| s.label == 3) {
-            let (a, b) = trim(ctx, s.a, s.b);
+            let (a, b) = ctx.words_within(s.a, s.b);
             if ctx.words_in(a, b) == 0 {
                 continue;
             }
@@ -561,17 +561,6 @@ fn adjunct_cut(ctx: &Ctx, a: usize, b: usize) -> (usize, usize) {
 fn names_a_source(ctx: &Ctx, ca: usize, cb: usize, a: usize, b: usize) -> bool {
     let citing = (ca..cb).any(|i| ctx.lower_is(i, "citing") || ctx.lower_is(i, "quoting"));
     citing && ctx.words_in(a, b) <= 4 && !(a..b).any(|i| ctx.lex(i).cue.is_some())
-}
-
-/// Drops quotation marks and punctuation at the edges of a content range.
-fn trim(ctx: &Ctx, mut a: usize, mut b: usize) -> (usize, usize) {
-    while a < b && !ctx.is_wordlike(a) {
-        a += 1;
-    }
-    while b > a && !ctx.is_wordlike(b - 1) {
-        b -= 1;
-    }
-    (a, b)
 }
 
 fn overlap(x: (usize, usize), y: (usize, usize)) -> usize {
