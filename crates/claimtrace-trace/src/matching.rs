@@ -347,33 +347,6 @@ pub fn days_from_civil(year: i64, month: u32, day: u32) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The month of an English month name or its three-letter abbreviation.
-fn month_of(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
-        .map(|i| i as u32 + 1)
-}
-
 /// A day written "2015-05-26", "26 May 2015" or "May 26, 2015", in days
 /// since 1970-01-01.
 pub fn parse_day(s: &str) -> Option<i64> {
@@ -394,8 +367,8 @@ pub fn parse_day(s: &str) -> Option<i64> {
     };
     let year: i64 = y.parse().ok()?;
     let (month, day) = match a.parse::<u32>() {
-        Ok(d) => (month_of(b)?, d),
-        Err(_) => (month_of(a)?, b.parse().ok()?),
+        Ok(d) => (claimtrace_text::month_number(b)?, d),
+        Err(_) => (claimtrace_text::month_number(a)?, b.parse().ok()?),
     };
     days_from_civil(year, month, day)
 }
