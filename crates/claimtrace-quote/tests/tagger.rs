@@ -118,3 +118,13 @@ fn an_elliptical_if_clause_is_part_of_the_content_not_a_cue() {
         doc.quotes
     );
 }
+
+#[test]
+fn content_does_not_end_on_a_conjunction() {
+    let doc = analyse(
+        "Port report\n\nThe port authority said that exports could double by the summer if insurance remained available, and, according to the report, the March figures were still preliminary.",
+        QuoteAnnotator::default(),
+    );
+    let q = quote_with(&doc, "exports could double").expect("the reported speech");
+    assert!(q.text.ends_with("remained available"), "{:?}", q.text);
+}

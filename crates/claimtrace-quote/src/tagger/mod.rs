@@ -498,7 +498,12 @@ fn tagged_drafts(tagger: &Tagger, ctx: &Ctx, view: &mut TokenView) -> Vec<Draft>
             }
         }
         for s in spans.iter().filter(|s| s.label == 3) {
-            let (a, b) = ctx.words_within(s.a, s.b);
+            let (a, mut b) = ctx.words_within(s.a, s.b);
+            // Content does not end on a conjunction (", and, according to
+            // the report, ..." starts another attribution).
+            while b > a + 1 && ["and", "but", "or"].iter().any(|w| ctx.lower_is(b - 1, w)) {
+                b = ctx.words_within(a, b - 1).1;
+            }
             if ctx.words_in(a, b) == 0 {
                 continue;
             }
