@@ -1488,10 +1488,18 @@ fn cut_at_verb(ctx: &Ctx, (a, b): (usize, usize)) -> (usize, usize) {
                 && ctx.kind(i) == Some(TokenKind::Word)
                 && !ctx.lex(i).np_joiner
                 && !ctx.lex(i).determiner;
+            // "the report", "its own statement": a reporting word after a
+            // determiner or a possessive is a noun.
+            let noun_slot = ctx.lex(i - 1).determiner
+                || ["own", "'s", "’s", "his", "her", "its", "their", "our"]
+                    .iter()
+                    .any(|x| ctx.lower_is(i - 1, x))
+                || prev.ends_with("'s")
+                || prev.ends_with("’s");
             !ctx.is_cap(i)
                 && (FINITE.contains(&w)
                     || after_plural
-                    || ctx.lex(i).cue.is_some()
+                    || (ctx.lex(i).cue.is_some() && !noun_slot)
                     || (w.len() > 4 && w.ends_with("ed")))
         })
         .unwrap_or(b);
@@ -1506,6 +1514,111 @@ fn plural_antecedent(
     resolver: &Resolver,
     named: &[(usize, usize)],
     at: usize,
+) -> Option<(usize, usize)> {
+    antecedent(ctx, resolver, named, at, is_group)
+}
+
+/// The body ("the ministry", "the report", an organisation) that "it" at
+/// token `at` stands for, found as [`plural_antecedent`] finds groups.
+fn singular_antecedent(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    named: &[(usize, usize)],
+    at: usize,
+) -> Option<(usize, usize)> {
+    // ... and the head joins the name.
+    antecedent(ctx, resolver, named, at, is_body).map(|(a, mut b)| {
+        while BODY_NOUNS.iter().any(|n| ctx.lower_is(b, n)) {
+            b += 1;
+        }
+        (a, b)
+    })
+}
+
+/// Nouns for a body or a text that "it" may stand for when it speaks.
+const BODY_NOUNS: &[&str] = &[
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "poll",
+    "ministry",
+    "government",
+    "administration",
+    "agency",
+    "company",
+    "council",
+    "committee",
+    "court",
+    "board",
+    "office",
+    "commission",
+    "parliament",
+    "department",
+    "party",
+    "campaign",
+    "union",
+    "firm",
+    "newspaper",
+    "paper",
+    "channel",
+    "website",
+    "document",
+    "letter",
+    "memo",
+    "analysis",
+    "assessment",
+    "review",
+    "authority",
+    "bank",
+    "fund",
+    "organisation",
+    "organization",
+    "institute",
+    "university",
+    "service",
+    "embassy",
+    "kremlin",
+    "army",
+    "military",
+    "police",
+    "team",
+];
+
+/// A noun phrase that names one body or text: an organisation or medium
+/// the entity layer knows, or a phrase headed by a body noun ("the port
+/// authority's own report"); not a person, not a plural.
+fn is_body(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
+    if let Some((s, e)) = ctx.span(a, b) {
+        match resolver.kind_in(s, e) {
+            Some(
+                claimtrace_core::EntityType::Organization | claimtrace_core::EntityType::Media,
+            ) => return true,
+            Some(claimtrace_core::EntityType::Person) => return false,
+            _ => {}
+        }
+    }
+    // The phrase reader stops before a reporting word ("the bank's
+    // quarterly | report"): a body noun right after the phrase is its head.
+    if BODY_NOUNS.iter().any(|n| ctx.lower_is(b, n)) {
+        return true;
+    }
+    let head_end = (a..b).find(|&i| i > a && ctx.lex(i).np_joiner).unwrap_or(b);
+    (a..head_end)
+        .rev()
+        .find(|&i| ctx.is_wordlike(i))
+        .is_some_and(|head| BODY_NOUNS.iter().any(|n| ctx.lower_is(head, n)))
+}
+
+/// The last noun phrase that `accept` takes, named as a speaker or as a
+/// sentence's subject, in the pronoun's sentence (before it) or up to
+/// three sentences back.
+fn antecedent(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    named: &[(usize, usize)],
+    at: usize,
+    accept: fn(&Ctx, &Resolver, (usize, usize)) -> bool,
 ) -> Option<(usize, usize)> {
     let si = ctx.sentence_of(at);
     for back in 0..=3 {
@@ -1524,11 +1637,18 @@ fn plural_antecedent(
             .iter()
             .rev()
             .copied()
-            .find(|&np| is_group(ctx, resolver, np));
+            .find(|&np| accept(ctx, resolver, np));
         let subject = ctx
             .main_subject((sa, sb), limit)
             .map(|np| cut_at_verb(ctx, np))
-            .filter(|&np| np.1 <= limit && np.1 > np.0 && is_group(ctx, resolver, np));
+            .filter(|&np| np.1 <= limit && np.1 > np.0 && accept(ctx, resolver, np))
+            .or_else(|| {
+                // The phrase reader may stop early ("the bank's quarterly
+                // | report was ..."): the sentence start up to its verb.
+                let np = cut_at_verb(ctx, (sa, limit.min(sa + 10)));
+                (np.1 > np.0 && np.1 < limit.min(sa + 10) && accept(ctx, resolver, np))
+                    .then_some(np)
+            });
         // The later of the two in the sentence.
         let best = match (speaker, subject) {
             (Some(x), Some(y)) => Some(if x.0 >= y.0 { x } else { y }),
@@ -1583,6 +1703,19 @@ pub fn finish(
             // speaker or a subject before it.
             if let Some((ps, pe)) =
                 plural_antecedent(ctx, resolver, named, a).and_then(|(pa, pb)| ctx.span(pa, pb))
+            {
+                match resolver.entity_in(ps, pe) {
+                    Some((id, name)) => {
+                        sp.entity = Some(id.to_string());
+                        sp.name = Some(name.to_string());
+                    }
+                    None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
+                }
+            }
+        } else if b == a + 1 && ctx.lower_is(a, "it") {
+            // "It said": the body or text named before it.
+            if let Some((ps, pe)) =
+                singular_antecedent(ctx, resolver, named, a).and_then(|(pa, pb)| ctx.span(pa, pb))
             {
                 match resolver.entity_in(ps, pe) {
                     Some((id, name)) => {

@@ -233,3 +233,20 @@ fn many_quotes_and_cues_stay_fast() {
         started.elapsed()
     );
 }
+
+#[test]
+fn it_speaks_for_the_body_or_text_named_before() {
+    let doc = analyse(
+        "Inflation outlook\n\nThe central bank's quarterly report was published on Monday. It said that inflation would fall below 5% by December.\n\n\
+The mayor spoke at the opening on Tuesday. It said that the new bridge would open in March.",
+    );
+    let q = find(&doc, "inflation would fall");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("The central bank's quarterly report"),
+        "{q:?}"
+    );
+    // A person is no antecedent of "it".
+    let q = find(&doc, "the new bridge would open");
+    assert_ne!(q.speaker.name.as_deref(), Some("The mayor"), "{q:?}");
+}
