@@ -1431,21 +1431,34 @@ const GROUP_NOUNS: &[&str] = &[
     "firm",
 ];
 
+/// What the entity layer says the phrase's tokens are, if anything.
+fn entity_kind(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    (a, b): (usize, usize),
+) -> Option<claimtrace_core::EntityType> {
+    let (s, e) = ctx.span(a, b)?;
+    resolver.kind_in(s, e)
+}
+
+/// The head of a noun phrase: its last word before a joiner ("officials
+/// at the ministry").
+fn head_of(ctx: &Ctx, (a, b): (usize, usize)) -> Option<usize> {
+    let head_end = (a..b).find(|&i| i > a && ctx.lex(i).np_joiner).unwrap_or(b);
+    (a..head_end).rev().find(|&i| ctx.is_wordlike(i))
+}
+
 /// A noun phrase that names a group or an organisation: a plural head
 /// noun ("Officials at the ministry", "the protesters"), a group noun
 /// ("the council"), or an organisation the entity layer knows; not a
 /// person ("Jones").
 fn is_group(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
-    if let Some((s, e)) = ctx.span(a, b) {
-        match resolver.kind_in(s, e) {
-            Some(claimtrace_core::EntityType::Organization) => return true,
-            Some(claimtrace_core::EntityType::Person) => return false,
-            _ => {}
-        }
+    match entity_kind(ctx, resolver, (a, b)) {
+        Some(claimtrace_core::EntityType::Organization) => return true,
+        Some(claimtrace_core::EntityType::Person) => return false,
+        _ => {}
     }
-    // The head: the last word before a joiner ("officials at the ministry").
-    let head_end = (a..b).find(|&i| i > a && ctx.lex(i).np_joiner).unwrap_or(b);
-    let Some(head) = (a..head_end).rev().find(|&i| ctx.is_wordlike(i)) else {
+    let Some(head) = head_of(ctx, (a, b)) else {
         return false;
     };
     if ctx.lex(head).pronoun || ctx.lex(head).determiner {
@@ -1589,25 +1602,19 @@ const BODY_NOUNS: &[&str] = &[
 /// the entity layer knows, or a phrase headed by a body noun ("the port
 /// authority's own report"); not a person, not a plural.
 fn is_body(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
-    if let Some((s, e)) = ctx.span(a, b) {
-        match resolver.kind_in(s, e) {
-            Some(
-                claimtrace_core::EntityType::Organization | claimtrace_core::EntityType::Media,
-            ) => return true,
-            Some(claimtrace_core::EntityType::Person) => return false,
-            _ => {}
+    match entity_kind(ctx, resolver, (a, b)) {
+        Some(claimtrace_core::EntityType::Organization | claimtrace_core::EntityType::Media) => {
+            return true
         }
+        Some(claimtrace_core::EntityType::Person) => return false,
+        _ => {}
     }
     // The phrase reader stops before a reporting word ("the bank's
     // quarterly | report"): a body noun right after the phrase is its head.
     if BODY_NOUNS.iter().any(|n| ctx.lower_is(b, n)) {
         return true;
     }
-    let head_end = (a..b).find(|&i| i > a && ctx.lex(i).np_joiner).unwrap_or(b);
-    (a..head_end)
-        .rev()
-        .find(|&i| ctx.is_wordlike(i))
-        .is_some_and(|head| BODY_NOUNS.iter().any(|n| ctx.lower_is(head, n)))
+    head_of(ctx, (a, b)).is_some_and(|head| BODY_NOUNS.iter().any(|n| ctx.lower_is(head, n)))
 }
 
 /// The last noun phrase that `accept` takes, named as a speaker or as a
@@ -1698,45 +1705,28 @@ pub fn finish(
         if let Some((id, name)) = resolver.entity_in(s, e) {
             sp.entity = Some(id.to_string());
             sp.name = Some(name.to_string());
-        } else if b == a + 1 && is_plural_pronoun(ctx, a) {
-            // "They said": the last group or organisation named as a
-            // speaker or a subject before it.
-            if let Some((ps, pe)) =
-                plural_antecedent(ctx, resolver, named, a).and_then(|(pa, pb)| ctx.span(pa, pb))
-            {
-                match resolver.entity_in(ps, pe) {
-                    Some((id, name)) => {
-                        sp.entity = Some(id.to_string());
-                        sp.name = Some(name.to_string());
-                    }
-                    None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
-                }
-            }
-        } else if b == a + 1 && ctx.lower_is(a, "it") {
-            // "It said": the body or text named before it.
-            if let Some((ps, pe)) =
-                singular_antecedent(ctx, resolver, named, a).and_then(|(pa, pb)| ctx.span(pa, pb))
-            {
-                match resolver.entity_in(ps, pe) {
-                    Some((id, name)) => {
-                        sp.entity = Some(id.to_string());
-                        sp.name = Some(name.to_string());
-                    }
-                    None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
-                }
-            }
-        } else if b == a + 1 && ctx.lex(a).personal {
-            // No entity layer verdict on a pronoun: the last named speaker
-            // of a reporting verb before it (a person, not a group).
-            let before = named.partition_point(|n| n.1 <= a);
-            let prev = named
-                .get(..before)
-                .unwrap_or(&[])
-                .iter()
-                .rev()
-                .take(8)
-                .find(|&&np| !is_group(ctx, resolver, np));
-            if let Some((ps, pe)) = prev.and_then(|&(pa, pb)| ctx.span(pa, pb)) {
+        } else if b == a + 1 {
+            // A pronoun the entity layer left alone: "they" stands for the
+            // last group named before it, "it" for a body or text, "he" or
+            // "she" for the last person named as a speaker.
+            let antecedent = if is_plural_pronoun(ctx, a) {
+                plural_antecedent(ctx, resolver, named, a)
+            } else if ctx.lower_is(a, "it") {
+                singular_antecedent(ctx, resolver, named, a)
+            } else if ctx.lex(a).personal {
+                let before = named.partition_point(|n| n.1 <= a);
+                named
+                    .get(..before)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .copied()
+                    .find(|&np| !is_group(ctx, resolver, np))
+            } else {
+                None
+            };
+            if let Some((ps, pe)) = antecedent.and_then(|(pa, pb)| ctx.span(pa, pb)) {
                 match resolver.entity_in(ps, pe) {
                     Some((id, name)) => {
                         sp.entity = Some(id.to_string());
