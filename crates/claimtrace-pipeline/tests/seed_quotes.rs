@@ -25,6 +25,15 @@ fn items<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
         .filter(|i| !i.get("optional").and_then(Value::as_bool).unwrap_or(false))
 }
 
+/// The strings of an array field ("hedges", "chain", "cues").
+fn strings<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a str> {
+    v.get(key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+}
+
 fn s<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
     v.get(key).and_then(Value::as_str)
 }
@@ -117,13 +126,7 @@ fn seed_quotes_are_found_with_kind_cue_speaker_and_hedges() {
                 ));
             }
         }
-        for h in item
-            .get("hedges")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let h = h.as_str().unwrap_or("");
+        for h in strings(item, "hedges") {
             if !q.hedges.iter().any(|x| x.text.eq_ignore_ascii_case(h)) {
                 failures.push(format!("quote {label:?}: hedge {h:?} missing"));
             }
@@ -174,20 +177,8 @@ fn seed_attribution_chains_are_edges() {
         .flatten();
     for item in chains {
         let starts = s(item, "sentence_starts").unwrap_or("");
-        let chain: Vec<&str> = item
-            .get("chain")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
-        let cues: Vec<&str> = item
-            .get("cues")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let chain: Vec<&str> = strings(item, "chain").collect();
+        let cues: Vec<&str> = strings(item, "cues").collect();
         let edges: Vec<_> = doc
             .attributions
             .iter()
@@ -210,13 +201,7 @@ fn seed_attribution_chains_are_edges() {
                 assert_eq!(got, Some(*cue), "chain {starts:?}: cue of {sp} -> {so}");
             }
         }
-        for h in item
-            .get("hedges")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let h = h.as_str().unwrap_or("");
+        for h in strings(item, "hedges") {
             assert!(
                 edges.iter().any(|e| e.hedges.iter().any(|x| x.text == h)),
                 "chain {starts:?}: hedge {h:?} not on an edge"
