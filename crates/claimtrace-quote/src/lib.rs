@@ -71,10 +71,12 @@ impl Annotator for QuoteAnnotator {
         let (quotes, attributions, hedges, claims) = {
             let ctx = doc::Ctx::new(doc);
             let resolver = speech::Resolver::new(doc);
-            let (mut drafts, named) = speech::find_drafts(&ctx);
+            // Quotation marks are paired once, for the rules and the tagger.
+            let marks = marks::find_marked(&ctx);
+            let (mut drafts, named) = speech::find_drafts(&ctx, &marks);
             let turns = turns::apply(&ctx, &mut drafts);
             if self.learned {
-                drafts = tagger::refine(&ctx, doc, drafts, &turns);
+                drafts = tagger::refine(&ctx, doc, drafts, &turns, &marks);
             }
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);

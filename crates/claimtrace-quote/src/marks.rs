@@ -101,6 +101,19 @@ impl Ctx<'_> {
 }
 
 /// Finds the quoted stretches of the whole document, in text order.
+/// For each of `n` tokens, the index in `marks` of the stretch it sits in
+/// (the marks included), or `u32::MAX`.
+pub fn stretch_of_tokens(marks: &[Marked], n: usize) -> Vec<u32> {
+    let mut out = vec![u32::MAX; n];
+    for (mi, m) in marks.iter().enumerate() {
+        let end = m.close.map_or(m.last, |c| c + 1).min(n);
+        for slot in out.iter_mut().take(end).skip(m.open) {
+            *slot = u32::try_from(mi).unwrap_or(u32::MAX);
+        }
+    }
+    out
+}
+
 pub fn find_marked(ctx: &Ctx) -> Vec<Marked> {
     let mut out: Vec<Marked> = Vec::new();
     // (opening token, first content token, opening char) of a quote left

@@ -5,7 +5,7 @@ use claimtrace_core::{Document, MentionKind, Quote, QuoteKind, SpanText, Speaker
 
 use crate::doc::Ctx;
 use crate::lexicon::CueTier;
-use crate::marks::{find_marked, Marked};
+use crate::marks::{stretch_of_tokens, Marked};
 
 const NONE: u32 = u32::MAX;
 
@@ -130,16 +130,9 @@ fn ends_with_punct(ctx: &Ctx, m: &Marked) -> bool {
 
 /// Finds every quote as a draft, in no particular order, and the named
 /// (non-pronoun) speakers of every reporting verb met, in text order.
-pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
-    let marks = find_marked(ctx);
+pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usize)>) {
     let n = ctx.toks.len();
-    let mut in_mark = vec![NONE; n];
-    for (mi, m) in marks.iter().enumerate() {
-        let end = m.close.map_or(m.last, |c| c + 1).min(n);
-        for slot in in_mark.iter_mut().take(end).skip(m.open) {
-            *slot = u32::try_from(mi).unwrap_or(NONE);
-        }
-    }
+    let in_mark = stretch_of_tokens(marks, n);
     let roles: Vec<MarkRole> = marks.iter().map(|m| classify(ctx, m)).collect();
     let mut used_cue = vec![false; n];
     let mut drafts: Vec<Draft> = Vec::new();
@@ -398,7 +391,7 @@ pub fn find_drafts(ctx: &Ctx) -> (Vec<Draft>, Vec<(usize, usize)>) {
             dm.speaker = Some(sp);
         }
     }
-    inherit_floating(ctx, &mut drafts, &marks, &mark_draft, &no_float);
+    inherit_floating(ctx, &mut drafts, marks, &mark_draft, &no_float);
     mark_mixed(ctx, &mut drafts);
     let mut named: Vec<(usize, usize)> = seen
         .iter()

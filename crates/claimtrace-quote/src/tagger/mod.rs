@@ -27,7 +27,7 @@ use claimtrace_core::{Document, QuoteKind};
 
 use crate::doc::Ctx;
 use crate::eval::SpanSets;
-use crate::marks::find_marked;
+use crate::marks::{find_marked, stretch_of_tokens, Marked};
 use crate::speech::Draft;
 use features::TokenView;
 use model::{label, Model, Trainer, B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O};
@@ -129,16 +129,11 @@ pub fn shipped() -> Option<&'static Tagger> {
 }
 
 /// Whether each token sits inside paired quotation marks (marks included).
-fn in_mark(ctx: &Ctx) -> Vec<bool> {
-    let n = ctx.toks.len();
-    let mut v = vec![false; n];
-    for m in find_marked(ctx) {
-        let end = m.close.map_or(m.last, |c| c + 1).min(n);
-        for slot in v.iter_mut().take(end).skip(m.open) {
-            *slot = true;
-        }
-    }
-    v
+fn in_mark(marks: &[Marked], n: usize) -> Vec<bool> {
+    stretch_of_tokens(marks, n)
+        .into_iter()
+        .map(|m| m != u32::MAX)
+        .collect()
 }
 
 /// Features of every token of one paragraph.
@@ -265,8 +260,9 @@ pub fn train(
         .iter()
         .map(|ex| {
             let ctx = Ctx::new(ex.doc);
-            let (drafts, _) = crate::speech::find_drafts(&ctx);
-            let view = TokenView::new(&ctx, ex.doc, &drafts, in_mark(&ctx));
+            let marks = find_marked(&ctx);
+            let (drafts, _) = crate::speech::find_drafts(&ctx, &marks);
+            let view = TokenView::new(&ctx, ex.doc, &drafts, in_mark(&marks, ctx.toks.len()));
             let gold = gold_tags(&ctx, ex.gold);
             Prepared { ctx, view, gold }
         })
@@ -735,6 +731,7 @@ pub fn refine(
     doc: &Document,
     rules: Vec<Draft>,
     certain: &[(usize, usize)],
+    marks: &[Marked],
 ) -> Vec<Draft> {
     let Some(model) = shipped() else {
         return rules;
@@ -744,7 +741,7 @@ pub fn refine(
     if !english {
         return rules;
     }
-    let mut view = TokenView::new(ctx, doc, &rules, in_mark(ctx));
+    let mut view = TokenView::new(ctx, doc, &rules, in_mark(marks, ctx.toks.len()));
     let tagged = tagged_drafts(model, ctx, &mut view);
     merge(ctx, rules, tagged, certain)
 }
