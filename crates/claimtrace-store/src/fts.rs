@@ -28,21 +28,25 @@ pub fn all_words(text: &str) -> Option<String> {
     if ws.is_empty() {
         ws = search_words(text, false);
     }
-    (!ws.is_empty()).then(|| {
-        ws.iter()
-            .map(|w| format!("\"{w}\""))
-            .collect::<Vec<_>>()
-            .join(" AND ")
-    })
+    all_of(&ws)
+}
+
+/// An FTS5 query for all of the words.
+pub fn all_of(ws: &[String]) -> Option<String> {
+    joined(ws, " AND ")
 }
 
 /// Any of the given words (already chosen).
 pub fn any_of(ws: &[String]) -> Option<String> {
+    joined(ws, " OR ")
+}
+
+fn joined(ws: &[String], op: &str) -> Option<String> {
     (!ws.is_empty()).then(|| {
         ws.iter()
             .map(|w| format!("\"{w}\""))
             .collect::<Vec<_>>()
-            .join(" OR ")
+            .join(op)
     })
 }
 

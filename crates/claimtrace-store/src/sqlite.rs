@@ -837,30 +837,20 @@ impl SqliteStore {
             .map(|(_, w)| w.clone())
             .take(MAX_CANDIDATE_TERMS)
             .collect();
-        let all_very_common = with_df.iter().all(|(df, _)| *df > MAX_COMMON_ROWS);
-        if kept.len() < 3 && !all_very_common {
-            return fts::any_of(
-                &with_df
-                    .iter()
-                    .take(3)
-                    .map(|(_, w)| w.clone())
-                    .collect::<Vec<_>>(),
-            );
+        if kept.len() >= 3 {
+            return fts::any_of(&kept);
         }
-        if kept.len() < 3 {
+        let all_very_common = with_df.iter().all(|(df, _)| *df > MAX_COMMON_ROWS);
+        let words: Vec<String> = with_df.into_iter().map(|(_, w)| w).collect();
+        if all_very_common {
             // Only words common in a large store ("Good afternoon, Mr
             // President"): any of them matches tens of thousands of rows,
-            // and ranking all of them is what makes a search slow. Ask for
-            // all of them.
-            let all: Vec<String> = with_df.into_iter().map(|(_, w)| w).collect();
-            return (!all.is_empty()).then(|| {
-                all.iter()
-                    .map(|w| format!("\"{w}\""))
-                    .collect::<Vec<_>>()
-                    .join(" AND ")
-            });
+            // and ranking them all is what makes a search slow. Ask for all
+            // of them.
+            fts::all_of(&words)
+        } else {
+            fts::any_of(words.get(..3).unwrap_or(&words))
         }
-        fts::any_of(&kept)
     }
 }
 
