@@ -1,5 +1,6 @@
 //! Prints the quotes, edges and hedges of a text file (text layer and
-//! quote annotator only, no entities): `cargo run --example show_quotes FILE`.
+//! quote annotator only, no entities): `cargo run --example show_quotes FILE`
+//! (`RULES_ONLY=1` leaves the learned tagger out).
 
 use claimtrace_core::{Annotator, Document, Metadata};
 
@@ -8,7 +9,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
     let mut doc = Document::new(text, Metadata::default());
     claimtrace_text::prepare(&mut doc);
-    claimtrace_quote::QuoteAnnotator::default().annotate(&mut doc);
+    // RULES_ONLY=1 shows what the rules find without the learned tagger.
+    if std::env::var_os("RULES_ONLY").is_some() {
+        claimtrace_quote::QuoteAnnotator::rules_only().annotate(&mut doc);
+    } else {
+        claimtrace_quote::QuoteAnnotator::default().annotate(&mut doc);
+    }
     if std::env::var_os("SHOW_TOKENS").is_some() {
         for t in &doc.tokens {
             print!("{}:{:?} ", &doc.text[t.start..t.end], t.kind);

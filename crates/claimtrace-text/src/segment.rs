@@ -435,7 +435,10 @@ pub(crate) fn split_sentences_into(
                 }
             }
         }
-        if split && in_short_quote(i) {
+        // A full stop inside a short quotation (a title: "Moscow. Kremlin.
+        // Putin") does not end the sentence; one that closes it ("release
+        // the videos "without delay." Clinton plans ...") does.
+        if split && in_short_quote(i) && in_short_quote(after_terminators) {
             split = false;
         }
         if split {
@@ -497,6 +500,24 @@ mod tests {
             vec![
                 "He spoke on the program \"Moscow. Kremlin. Putin\" on Russia-1.",
                 "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_quotation_closing_a_sentence_ends_it() {
+        assert_eq!(
+            sents("Officials should release the videos “without delay.” Clinton plans to visit on Sunday."),
+            vec![
+                "Officials should release the videos “without delay.”",
+                "Clinton plans to visit on Sunday."
+            ]
+        );
+        assert_eq!(
+            sents("He called it \"a disgrace.\" The ministry did not reply."),
+            vec![
+                "He called it \"a disgrace.\"",
+                "The ministry did not reply."
             ]
         );
     }

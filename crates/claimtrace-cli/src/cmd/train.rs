@@ -7,6 +7,10 @@
 //!  --out crates/claimtrace-quote/model/attribution.bin`
 //! then a rebuild (the weights are embedded at compile time). Training is
 //! deterministic: the same gold and options give the same bytes.
+//!
+//! `claimtrace train clusters` makes the word clusters the tagger reads
+//! (`crates/claimtrace-quote/model/clusters.bin`) from unlabelled English
+//! news; train them first, rebuild, then train the tagger.
 
 use std::process::ExitCode;
 
@@ -21,6 +25,40 @@ use super::eval_quotes::read_gold;
 pub enum TrainCommand {
     /// The attribution tagger (source, cue, content) from PolNeAR JSONL.
     Quotes(QuotesArgs),
+    /// Word clusters from unlabelled English text (any input format).
+    ///
+    /// The shipped clusters are made from the English corpora and the
+    /// PolNeAR training texts (their annotations are not read):
+    ///
+    ///   claimtrace train clusters --out crates/claimtrace-quote/model/clusters.bin
+    ///     ../shared/corpora/bbc_news_2225 ../shared/corpora/kremlin_en
+    ///     ../shared/corpora/war_press_releases_2022
+    ///     ../shared/corpora/gdelt_ukraine_war_en
+    ///     ../shared/corpora/uk_en_zelensky_addresses_resistinua
+    ///     ../shared/eval/quotes/polnear_train.jsonl
+    ///
+    /// Documents not detected as English are skipped.
+    #[command(verbatim_doc_comment)]
+    Clusters(ClustersArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ClustersArgs {
+    /// Files or directories of unlabelled text (text, HTML, JSONL, CSV, feeds, WARC).
+    #[arg(required = true)]
+    pub paths: Vec<String>,
+    /// Where to write the clusters.
+    #[arg(long)]
+    pub out: std::path::PathBuf,
+    /// Words seen fewer times get no cluster.
+    #[arg(long, default_value_t = 5)]
+    pub min_count: u32,
+    /// Largest vocabulary (the most frequent words).
+    #[arg(long, default_value_t = 40_000)]
+    pub max_words: usize,
+    /// Finest number of clusters (then a quarter, then a sixteenth).
+    #[arg(long, default_value_t = 512)]
+    pub clusters: usize,
 }
 
 #[derive(clap::Args)]
@@ -45,7 +83,74 @@ pub struct QuotesArgs {
 pub fn run(cmd: TrainCommand) -> anyhow::Result<ExitCode> {
     match cmd {
         TrainCommand::Quotes(a) => quotes(a),
+        TrainCommand::Clusters(a) => clusters(a),
     }
+}
+
+fn clusters(args: ClustersArgs) -> anyhow::Result<ExitCode> {
+    use claimtrace_quote::tagger::clusters::{ClusterOptions, ClusterTrainer};
+    if !(4..=16_384).contains(&args.clusters) {
+        anyhow::bail!(
+            "--clusters must be between 4 and 16384, got {}",
+            args.clusters
+        );
+    }
+    for p in &args.paths {
+        if p != "-" && !std::path::Path::new(p).exists() {
+            anyhow::bail!("no such file or directory: {p}");
+        }
+    }
+    let started = std::time::Instant::now();
+    let mut trainer = ClusterTrainer::new();
+    let (mut used, mut skipped, mut failed) = (0usize, 0usize, 0usize);
+    let opts = claimtrace_ingest::ReadOptions::default();
+    for item in claimtrace_ingest::read_inputs(&args.paths, &opts) {
+        let doc = match item {
+            Ok(d) => d,
+            Err(e) => {
+                failed += 1;
+                eprintln!("skipped: {e}");
+                continue;
+            }
+        };
+        if claimtrace_text::detect_language(&doc.text) != Some("en") {
+            skipped += 1;
+            continue;
+        }
+        let tokens = claimtrace_text::tokenize(&doc.text, 0, doc.text.len());
+        trainer.add(&doc.text, &tokens);
+        used += 1;
+    }
+    if used == 0 {
+        anyhow::bail!("no English documents in {}", args.paths.join(", "));
+    }
+    eprintln!(
+        "read {used} English documents ({} tokens); {skipped} in other languages, {failed} unreadable",
+        trainer.tokens()
+    );
+    let cluster_opts = ClusterOptions {
+        min_count: args.min_count,
+        max_words: args.max_words,
+        fine: args.clusters,
+        mid: (args.clusters / 4).max(2),
+        coarse: (args.clusters / 16).max(1),
+        ..ClusterOptions::default()
+    };
+    let trained = trainer.train(&cluster_opts, |m| eprintln!("{m}"));
+    for (c, words) in &trained.samples {
+        eprintln!("  cluster {c:>4}: {}", words.join(" "));
+    }
+    let bytes = trained.clusters.to_bytes();
+    std::fs::write(&args.out, &bytes)
+        .with_context(|| format!("writing clusters {}", args.out.display()))?;
+    eprintln!(
+        "wrote {} ({} words, {} KB) in {:.1} s; rebuild, then retrain the tagger",
+        args.out.display(),
+        trained.clusters.words(),
+        bytes.len() / 1024,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {

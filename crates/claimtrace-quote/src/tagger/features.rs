@@ -70,7 +70,12 @@ pub struct TokenView {
     pub first_sentence_of_par: Vec<bool>,
     pub headline: Vec<bool>,
     pub sentence_has_mark: Vec<bool>,
+    /// Word clusters (fine, mid, coarse); `UNKNOWN_CLASS` for words
+    /// without one.
+    pub class: Vec<[u16; 3]>,
 }
+
+const UNKNOWN_CLASS: [u16; 3] = [u16::MAX; 3];
 
 fn fnv(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -142,14 +147,17 @@ impl TokenView {
         let mut word = Vec::with_capacity(n);
         let mut suffix = Vec::with_capacity(n);
         let mut shapes = Vec::with_capacity(n);
+        let mut class = Vec::with_capacity(n);
+        let clusters = super::shipped_clusters();
         for i in 0..n {
             let w = ctx.word(i);
-            let h = match ctx.kind(i) {
-                Some(TokenKind::Number) => fnv(b"<num>"),
-                Some(TokenKind::Quote) => fnv(b"<q>"),
-                _ => lower_hash(w, &mut buf),
-            };
+            let h = super::clusters::word_key(ctx.kind(i), w, &mut buf);
             word.push(h);
+            class.push(
+                clusters
+                    .lookup(h)
+                    .map_or(UNKNOWN_CLASS, |c| [c.fine, c.mid, c.coarse]),
+            );
             let from = w.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
             suffix.push(lower_hash(w.get(from..).unwrap_or(""), &mut buf));
             shapes.push(shape(ctx, i));
@@ -298,7 +306,17 @@ impl TokenView {
             first_sentence_of_par,
             headline,
             sentence_has_mark,
+            class,
         }
+    }
+
+    /// Cluster of token `i` at a granularity (0 fine, 1 mid, 2 coarse).
+    fn cl(&self, i: isize, level: usize) -> u64 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.class.get(i))
+            .and_then(|c| c.get(level))
+            .map_or(0x5eed, |&c| u64::from(c))
     }
 
     fn w(&self, i: isize) -> u64 {
@@ -424,6 +442,22 @@ impl TokenView {
             ),
         );
         f(35, mix(self.w(ii), u64::from(in_mark)));
+        // Word clusters: classes of words seen in the same contexts in
+        // unlabelled news, so rare words read like the frequent ones.
+        f(60, self.cl(ii, 0));
+        f(61, self.cl(ii, 1));
+        f(62, self.cl(ii, 2));
+        f(63, self.cl(ii - 1, 1));
+        f(64, self.cl(ii + 1, 1));
+        f(65, mix(self.cl(ii, 2), self.cl(ii + 1, 2)));
+        f(66, mix(self.cl(ii - 1, 2), self.cl(ii, 2)));
+        f(67, mix(self.w(ii), self.cl(ii + 1, 1)));
+        f(68, mix(self.cl(ii - 1, 1), self.w(ii)));
+        if let Some((d, _, _)) = self.near_cue.get(i).copied().flatten() {
+            let side = u64::from(d > 0);
+            let bucket = u64::from(bucket(d.unsigned_abs()));
+            f(69, mix(side * 8 + bucket, self.cl(ii, 1)));
+        }
         if let Some(first) = &self.first_pass {
             self.stacked(first, i, &mut f);
         }

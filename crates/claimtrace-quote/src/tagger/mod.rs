@@ -18,6 +18,7 @@
 //! The weights are trained by `claimtrace train quotes` on PolNeAR train
 //! and shipped in `model/attribution.bin`, embedded at compile time.
 
+pub mod clusters;
 mod features;
 pub mod model;
 
@@ -35,6 +36,15 @@ use model::{label, Model, Trainer, B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE,
 pub use model::ModelError;
 
 static EMBEDDED: &[u8] = include_bytes!("../../model/attribution.bin");
+static EMBEDDED_CLUSTERS: &[u8] = include_bytes!("../../model/clusters.bin");
+
+/// The shipped word clusters, loaded once; empty (every word unknown) when
+/// the embedded bytes do not parse.
+pub fn shipped_clusters() -> &'static clusters::WordClusters {
+    static CLUSTERS: OnceLock<clusters::WordClusters> = OnceLock::new();
+    CLUSTERS
+        .get_or_init(|| clusters::WordClusters::from_bytes(EMBEDDED_CLUSTERS).unwrap_or_default())
+}
 
 /// The two passes of the tagger: the first reads the tokens and the
 /// rules; the second also reads the first pass's tags (stacking), which
@@ -596,6 +606,25 @@ fn merge(
         })
         .map(|r| r.content)
         .collect();
+    // "..., according to a campaign aide." is evidential whatever the
+    // clause before it says ("Clinton plans to visit ..."): the rules'
+    // reading stands where the tagger gave the cue no role, and replaces a
+    // tagger attribution read inside that clause ("plans").
+    crossing.extend(
+        rules
+            .iter()
+            .filter(|r| {
+                r.within.is_none()
+                    && r.content.1 > r.content.0
+                    && r.cue.is_some_and(|(a, _)| {
+                        ctx.lower_is(a, "according") && ctx.lower_is(a + 1, "to")
+                    })
+                    && !tagged
+                        .iter()
+                        .any(|t| t.cue.zip(r.cue).is_some_and(|(x, y)| overlap(x, y) > 0))
+            })
+            .map(|r| r.content),
+    );
     crossing.sort_unstable();
     // The tagger's reports inside a transcript turn ("I must say that
     // ...") nest in the turn; elsewhere the rules' reading stands.
@@ -664,7 +693,6 @@ fn merge(
     }
     let top = tagged.len();
     let mut out = tagged;
-    let nested_spans: Vec<(usize, usize)> = in_turns.iter().map(|t| t.content).collect();
     let host_of = |out: &[Draft], content: (usize, usize)| {
         out.get(..top)
             .unwrap_or(&[])
@@ -672,6 +700,32 @@ fn merge(
             .checked_sub(1)
             .filter(|&h| out.get(h).is_some_and(|t| content.1 <= t.content.1))
     };
+    // Inside a turn the rules' reports stand, and the tagger's are added
+    // where the rules read none: the tagger was trained on news, where
+    // transcripts are rare.
+    let rule_reports_in_turns: Vec<Draft> = rules
+        .iter()
+        .filter(|r| {
+            r.within.is_none()
+                && r.cue.is_some()
+                && overlaps_any(&turns, r.content)
+                && !certain.contains(&r.content)
+        })
+        .map(|r| Draft {
+            inherit_from: None,
+            ..r.clone()
+        })
+        .collect();
+    let in_turns: Vec<Draft> = in_turns
+        .into_iter()
+        .filter(|t| {
+            !rule_reports_in_turns
+                .iter()
+                .any(|r| overlap(r.content, t.content) > 0)
+        })
+        .chain(rule_reports_in_turns.iter().cloned())
+        .collect();
+    let nested_spans: Vec<(usize, usize)> = in_turns.iter().map(|t| t.content).collect();
     for t in in_turns {
         let Some(h) = host_of(&out, t.content) else {
             continue;
