@@ -13,6 +13,16 @@
 //! In English a dash opens list items and datelines, so there a dash
 //! paragraph is speech only when a verb of saying with its speaker
 //! follows the second dash (or the colon before the dash).
+//!
+//! Russian and Ukrainian text typed without long dashes writes the same
+//! dialogue with a hyphen or a figure dash:
+//! `- Мы не будем этого делать, - сказал министр.` A hyphen opens lists as
+//! often, so a hyphen paragraph is speech when the author's words follow
+//! it (a spaced hyphen and a verb of saying), when a colon with a verb of
+//! saying comes before it, or, with no author's words, when it is a whole
+//! sentence in a run of hyphen paragraphs that is dialogue (one of them
+//! has author's words, or questions and answers alternate) and holds no
+//! list items.
 
 use claimtrace_core::TokenKind;
 
@@ -45,6 +55,22 @@ fn is_long_dash(ctx: &Ctx, i: usize) -> bool {
     ctx.kind(i) == Some(TokenKind::Punct) && matches!(ctx.word(i), "—" | "–" | "―")
 }
 
+/// A hyphen or a figure dash standing between spaces (or at a paragraph's
+/// edge): "- Ми готові, - заявив він." Not one inside a word or a range
+/// ("5-6", "1 -2").
+fn is_spaced_hyphen(ctx: &Ctx, i: usize) -> bool {
+    ctx.kind(i) == Some(TokenKind::Punct)
+        && matches!(ctx.word(i), "-" | "\u{2012}")
+        && ctx.char_before(i).is_none_or(char::is_whitespace)
+        && ctx.char_after(i).is_none_or(char::is_whitespace)
+}
+
+/// A dash of dialogue: a long dash, or (in a paragraph written with
+/// hyphens, `hyphen`) a spaced hyphen.
+fn is_speech_dash(ctx: &Ctx, i: usize, hyphen: bool) -> bool {
+    is_long_dash(ctx, i) || (hyphen && is_spaced_hyphen(ctx, i))
+}
+
 fn is_cyrillic(ctx: &Ctx, a: usize, b: usize) -> bool {
     (a..b.min(a + 12)).any(|i| {
         ctx.kind(i) == Some(TokenKind::Word)
@@ -64,13 +90,21 @@ fn trim_punct(ctx: &Ctx, a: usize, mut b: usize) -> usize {
     b
 }
 
+/// A verb of saying that can open the author's words or end an
+/// introduction. "заявив", "пояснив" are Russian adverbial participles
+/// but also the Ukrainian past tense, which is what follows a dash.
+fn saying_verb(ctx: &Ctx, k: usize) -> bool {
+    let l = ctx.lex(k);
+    l.cue.is_some() && (!l.participle || ctx.word(k).ends_with('в'))
+}
+
 /// The cue, the speaker, and the token that ends the author's words.
 type AuthorWords = ((usize, usize), Option<(usize, usize)>, usize);
 
 /// The author's words starting at `s` (right after a dash), up to `pb`:
 /// the cue, the speaker, and the token that ends them (a sentence end,
 /// a comma or colon before the next dash, the next dash, or `pb`).
-fn author_words(ctx: &Ctx, s: usize, pb: usize) -> Option<AuthorWords> {
+fn author_words(ctx: &Ctx, s: usize, pb: usize, hyphen: bool) -> Option<AuthorWords> {
     // The verb within a few words, before any punctuation.
     let mut v = None;
     let mut k = s;
@@ -78,8 +112,7 @@ fn author_words(ctx: &Ctx, s: usize, pb: usize) -> Option<AuthorWords> {
         if ctx.kind(k) != Some(TokenKind::Word) {
             break;
         }
-        let l = ctx.lex(k);
-        if l.cue.is_some() && !l.participle && !ctx.is_cap(k) {
+        if saying_verb(ctx, k) && !ctx.is_cap(k) {
             v = Some(k);
             break;
         }
@@ -104,11 +137,11 @@ fn author_words(ctx: &Ctx, s: usize, pb: usize) -> Option<AuthorWords> {
     let mut end = pb;
     let mut j = cue_b;
     while j < pb {
-        if ctx.is_final(j) || is_long_dash(ctx, j) {
+        if ctx.is_final(j) || is_speech_dash(ctx, j, hyphen) {
             end = j;
             break;
         }
-        if (ctx.is_punct(j, ",") || ctx.is_punct(j, ":")) && is_long_dash(ctx, j + 1) {
+        if (ctx.is_punct(j, ",") || ctx.is_punct(j, ":")) && is_speech_dash(ctx, j + 1, hyphen) {
             end = j;
             break;
         }
@@ -127,8 +160,9 @@ fn author_words(ctx: &Ctx, s: usize, pb: usize) -> Option<AuthorWords> {
 }
 
 /// Reads speech that starts at `start` (after its opening dash) and runs
-/// at most to `pb`, the end of its paragraph.
-fn read_run(ctx: &Ctx, start: usize, pb: usize) -> DashSpeech {
+/// at most to `pb`, the end of its paragraph; `hyphen`: spaced hyphens are
+/// dashes too.
+fn read_run(ctx: &Ctx, start: usize, pb: usize, hyphen: bool) -> DashSpeech {
     let mut run = DashSpeech {
         segments: Vec::new(),
         cue: None,
@@ -143,11 +177,11 @@ fn read_run(ctx: &Ctx, start: usize, pb: usize) -> DashSpeech {
         // The author's dash follows the speech's last punctuation:
         // "..., —", "...? —", "...! —", "...» —".
         let closes_speech = k > seg_start
-            && is_long_dash(ctx, k)
+            && is_speech_dash(ctx, k, hyphen)
             && (matches!(ctx.word(k - 1), "," | "!" | "?" | "…" | "." | "...")
                 || ctx.is_quote_mark(k - 1));
         if closes_speech {
-            if let Some((cue, speaker, end)) = author_words(ctx, k + 1, pb) {
+            if let Some((cue, speaker, end)) = author_words(ctx, k + 1, pb, hyphen) {
                 let seg_end = trim_punct(ctx, seg_start, k);
                 if ctx.words_in(seg_start, seg_end) > 0 {
                     run.segments.push((seg_start, seg_end));
@@ -158,10 +192,10 @@ fn read_run(ctx: &Ctx, start: usize, pb: usize) -> DashSpeech {
                 }
                 // The speech goes on after the author's words only when a
                 // dash follows them.
-                let next_dash = if is_long_dash(ctx, end) {
+                let next_dash = if is_speech_dash(ctx, end, hyphen) {
                     Some(end)
                 } else {
-                    Some(end + 1).filter(|&d| d < pb && is_long_dash(ctx, d))
+                    Some(end + 1).filter(|&d| d < pb && is_speech_dash(ctx, d, hyphen))
                 };
                 match next_dash {
                     Some(d) => {
@@ -195,8 +229,7 @@ fn colon_intro(ctx: &Ctx, colon: usize) -> Option<((usize, usize), (usize, usize
     let mut v = colon;
     while v > floor {
         v -= 1;
-        let l = ctx.lex(v);
-        if l.cue.is_none() || l.participle || (ctx.is_cap(v) && v > sa) {
+        if !saying_verb(ctx, v) || (ctx.is_cap(v) && v > sa) {
             continue;
         }
         let cue_a = ctx.cue_start(v, sa);
@@ -209,15 +242,99 @@ fn colon_intro(ctx: &Ctx, colon: usize) -> Option<((usize, usize), (usize, usize
     None
 }
 
+/// A paragraph opened by a spaced hyphen in Cyrillic text, as its run of
+/// such paragraphs sees it.
+#[derive(Debug, Clone, Copy, Default)]
+struct HyphenPar {
+    open: bool,
+    /// The author's words follow a second dash.
+    authored: bool,
+    /// Ends with a question mark.
+    question: bool,
+    /// A list item: opens with a small letter, or ends with ";" or ",".
+    item: bool,
+}
+
+/// How a run of hyphen paragraphs reads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum HyphenRun {
+    /// Not a hyphen paragraph.
+    #[default]
+    None,
+    /// Dialogue: one paragraph has author's words, or questions and answers
+    /// alternate; a whole sentence with no author's words is a reply.
+    Dialogue,
+    /// A list item among them: only paragraphs with author's words speak.
+    List,
+    /// Neither: a paragraph speaks with author's words or after a colon.
+    Plain,
+}
+
+/// For each paragraph of `ctx.par_tokens`, how its run of hyphen
+/// paragraphs reads.
+fn hyphen_runs(ctx: &Ctx) -> Vec<HyphenRun> {
+    let pars: Vec<HyphenPar> = ctx
+        .par_tokens
+        .iter()
+        .map(|&(pa, pb)| {
+            let open = pa < pb
+                && !ctx.is_headline(pa)
+                && is_spaced_hyphen(ctx, pa)
+                && is_cyrillic(ctx, pa, pb);
+            if !open {
+                return HyphenPar::default();
+            }
+            let last = pb - 1;
+            let question = ctx.is_punct(last, "?")
+                || (last > pa && ctx.is_quote_mark(last) && ctx.is_punct(last - 1, "?"));
+            let small = ctx.kind(pa + 1) == Some(TokenKind::Word) && !ctx.is_cap(pa + 1);
+            HyphenPar {
+                open,
+                authored: read_run(ctx, pa + 1, pb, true).cue.is_some(),
+                question,
+                item: small || ctx.is_punct(last, ";") || ctx.is_punct(last, ","),
+            }
+        })
+        .collect();
+    let mut out = vec![HyphenRun::None; pars.len()];
+    let mut i = 0;
+    while i < pars.len() {
+        if !pars.get(i).is_some_and(|p| p.open) {
+            i += 1;
+            continue;
+        }
+        let j = (i..pars.len())
+            .find(|&j| !pars.get(j).is_some_and(|p| p.open))
+            .unwrap_or(pars.len());
+        let run = pars.get(i..j).unwrap_or(&[]);
+        let authored = run.iter().any(|p| p.authored);
+        let replies =
+            run.len() >= 2 && run.iter().any(|p| p.question) && run.iter().any(|p| !p.question);
+        let reading = if run.iter().any(|p| p.item) {
+            HyphenRun::List
+        } else if authored || replies {
+            HyphenRun::Dialogue
+        } else {
+            HyphenRun::Plain
+        };
+        if let Some(slots) = out.get_mut(i..j) {
+            slots.fill(reading);
+        }
+        i = j;
+    }
+    out
+}
+
 /// Speech in dash paragraphs, in text order.
 pub fn find_dash_speech(ctx: &Ctx) -> Vec<DashSpeech> {
     let mut out: Vec<DashSpeech> = Vec::new();
+    let hyphens = hyphen_runs(ctx);
     // Was the previous paragraph floating dash speech, or a dash paragraph
     // that is not speech (a list item)?
     let mut prev_bare = false;
     let mut prev_list = false;
     let mut prev_end: Option<usize> = None;
-    for &(pa, pb) in &ctx.par_tokens {
+    for (p, &(pa, pb)) in ctx.par_tokens.iter().enumerate() {
         let this_prev_end = prev_end.replace(pb);
         let was_bare = std::mem::replace(&mut prev_bare, false);
         let was_list = std::mem::replace(&mut prev_list, false);
@@ -225,16 +342,29 @@ pub fn find_dash_speech(ctx: &Ctx) -> Vec<DashSpeech> {
             continue;
         }
         let cyrillic = is_cyrillic(ctx, pa, pb);
-        if is_long_dash(ctx, pa) {
+        let hyphen = hyphens.get(p).copied().unwrap_or_default();
+        if is_long_dash(ctx, pa) || hyphen != HyphenRun::None {
             prev_list = true;
-            let mut run = read_run(ctx, pa + 1, pb);
+            // Cyrillic text may mix the dashes: "— Мы готовы, - заявил он."
+            let mut run = read_run(ctx, pa + 1, pb, cyrillic);
             if run.segments.is_empty() {
                 continue;
             }
+            // A whole sentence (not a list item ending in ";"); list items
+            // open with a small letter and come in runs.
+            let last = pb - 1;
+            let whole = ctx.is_final(last) || ctx.is_quote_mark(last);
+            let opens_sentence = ctx.is_cap(pa + 1)
+                || ctx.is_quote_mark(pa + 1)
+                || ctx.kind(pa + 1) == Some(TokenKind::Number);
+            let sentence_like = whole && opens_sentence && ctx.words_in(pa, pb) >= 2;
             // "Песков заявил журналистам:" closing the paragraph before.
             let intro = this_prev_end
                 .filter(|&e| e > 0 && ctx.is_punct(e - 1, ":"))
-                .and_then(|e| colon_intro(ctx, e - 1));
+                .and_then(|e| colon_intro(ctx, e - 1))
+                .filter(|_| {
+                    hyphen == HyphenRun::None || (sentence_like && hyphen != HyphenRun::List)
+                });
             if run.cue.is_none() {
                 if let Some((cue, sp)) = intro {
                     run.cue = Some(cue);
@@ -242,15 +372,13 @@ pub fn find_dash_speech(ctx: &Ctx) -> Vec<DashSpeech> {
                 }
             }
             if run.cue.is_none() {
-                // Floating: speech in Russian and Ukrainian only, and only a
-                // whole sentence (not a list item ending in ";").
-                // List items open with a small letter and come in runs.
-                let last = pb - 1;
-                let whole = ctx.is_final(last) || ctx.is_quote_mark(last);
-                let opens_sentence = ctx.is_cap(pa + 1)
-                    || ctx.is_quote_mark(pa + 1)
-                    || ctx.kind(pa + 1) == Some(TokenKind::Number);
-                if !cyrillic || !whole || !opens_sentence || was_list || ctx.words_in(pa, pb) < 2 {
+                // Floating: speech in Russian and Ukrainian only. A hyphen
+                // paragraph floats only in a run of dialogue.
+                let in_dialogue = match hyphen {
+                    HyphenRun::None => !was_list,
+                    run_reading => run_reading == HyphenRun::Dialogue,
+                };
+                if !cyrillic || !sentence_like || !in_dialogue {
                     continue;
                 }
                 run.floating = true;
@@ -265,14 +393,15 @@ pub fn find_dash_speech(ctx: &Ctx) -> Vec<DashSpeech> {
             continue;
         }
         // "Песков заявил: — Мы ..." inside the paragraph.
-        let Some(colon) = (pa..pb).find(|&k| ctx.is_punct(k, ":") && is_long_dash(ctx, k + 1))
+        let Some(colon) =
+            (pa..pb).find(|&k| ctx.is_punct(k, ":") && is_speech_dash(ctx, k + 1, cyrillic))
         else {
             continue;
         };
         let Some((cue, sp)) = colon_intro(ctx, colon) else {
             continue;
         };
-        let mut run = read_run(ctx, colon + 2, pb);
+        let mut run = read_run(ctx, colon + 2, pb, cyrillic);
         if run.segments.is_empty() {
             continue;
         }

@@ -277,6 +277,10 @@ fn odd_and_long_dash_input_stays_fast_and_does_not_panic() {
         "He said this during the filming of the program \"",
         "They said",
         "— , — , — , — .",
+        "-",
+        "- , - сказал",
+        "- Да? - - -",
+        "‒ ‒ ‒",
     ] {
         analyse(text);
     }
@@ -294,4 +298,111 @@ fn odd_and_long_dash_input_stays_fast_and_does_not_panic() {
         "took {:?}",
         started.elapsed()
     );
+}
+
+#[test]
+fn russian_and_ukrainian_dialogue_opened_with_a_hyphen() {
+    let doc = analyse(
+        "Министр обороны прокомментировал сообщения о выводе войск.\n\n\
+- Мы не будем этого делать, - сказал министр.\n\n\
+- А что будет с базой? - спросил корреспондент.\n\n\
+- База останется на месте. Решение уже принято.",
+    );
+    let q = find(&doc, "не будем этого делать");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "Мы не будем этого делать");
+    assert_eq!(cue(q), "сказал");
+    assert_eq!(speaker(q), "министр");
+    let q = find(&doc, "что будет с базой");
+    assert_eq!(q.text, "А что будет с базой");
+    assert_eq!(cue(q), "спросил");
+    assert_eq!(speaker(q), "корреспондент");
+    // A reply in the same run of hyphen dialogue, with no author's words.
+    let q = find(&doc, "База останется");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "База останется на месте. Решение уже принято");
+
+    let doc = analyse(
+        "Депутати обговорили ремонт мосту через Рось.\n\n\
+- Ми готові, - заявив він.\n\n\
+- Кошти на ремонт уже є, - розповідає голова громади Ірина Коваль. - Тепер чекаємо на підрядника.\n\n\
+‒ Об'їзд буде через Стайки, ‒ пояснює вона.",
+    );
+    let q = find(&doc, "Ми готові");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "Ми готові");
+    assert_eq!(cue(q), "заявив");
+    assert_eq!(speaker(q), "він");
+    let first = find(&doc, "Кошти на ремонт");
+    let second = find(&doc, "чекаємо на підрядника");
+    assert_eq!(first.text, "Кошти на ремонт уже є");
+    assert_eq!(speaker(first), "голова громади Ірина Коваль");
+    assert_eq!(second.text, "Тепер чекаємо на підрядника");
+    assert_eq!(speaker(second), "голова громади Ірина Коваль");
+    // A figure dash works like the hyphen.
+    let q = find(&doc, "Об'їзд");
+    assert_eq!(q.text, "Об'їзд буде через Стайки");
+    assert_eq!(cue(q), "пояснює");
+    // The author's words are not a quote of their own.
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("голова громади")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn an_interview_written_with_hyphens_is_speech() {
+    let doc = analyse(
+        "Директорка музею Оксана Лісова розповіла про нову експозицію.\n\n\
+- Коли відкриється нова зала?\n\n\
+- Навесні, якщо встигнемо з ремонтом даху.\n\n\
+- А що з фінансуванням?\n\n\
+- Гроші виділила громада, решту дадуть меценати.",
+    );
+    for t in [
+        "Коли відкриється",
+        "Навесні, якщо встигнемо",
+        "що з фінансуванням",
+        "Гроші виділила громада",
+    ] {
+        assert_eq!(find(&doc, t).kind, QuoteKind::Direct, "{t:?}");
+    }
+}
+
+#[test]
+fn hyphen_lists_in_russian_and_ukrainian_are_not_speech() {
+    // Items with a small letter and ";", a range inside an item.
+    let doc = analyse(
+        "Маску з петрушки роблять так:\n\n\
+- зелень дрібно ріжуть;\n\n\
+- прикладають до повік на 10-15 хвилин;\n\n\
+- змивають холодною водою.",
+    );
+    assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
+    // Whole sentences with capitals, but no author's words and no
+    // questions: a list, not dialogue.
+    let doc = analyse(
+        "Для участия в конкурсе нужно подать документы.\n\n\
+- Заявление установленного образца.\n\n\
+- Копию паспорта и две фотографии.\n\n\
+- Справку с места работы.",
+    );
+    assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
+    // One hyphen line alone, with no author's words: a note, not speech.
+    let doc = analyse(
+        "Фестиваль пройдет в парке Горького.\n\n\
+- Вход на все концерты свободный.",
+    );
+    assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
+    // A list item with its own author's words speaks; the others do not.
+    let doc = analyse(
+        "Что изменится с понедельника:\n\n\
+- автобусы будут ходить чаще;\n\n\
+- Проезд не подорожает, - пообещал мэр.\n\n\
+- парковка у вокзала станет платной.",
+    );
+    let q = find(&doc, "Проезд не подорожает");
+    assert_eq!(speaker(q), "мэр");
+    assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
 }
