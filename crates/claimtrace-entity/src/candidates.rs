@@ -456,6 +456,13 @@ fn run_end(ctx: &Context, i: usize) -> usize {
     const MAX_RUN: usize = 12;
     while e < ctx.len() && ctx.sentence(e) == sentence && e - i < MAX_RUN {
         if ctx.is_name_word(e) {
+            // A name never repeats a word: "Vladimir Yakunin Yakunin
+            // Vladimir" (a caption and its reversed form side by side) is
+            // two runs.
+            let w = ctx.word(e);
+            if (i..e).any(|k| ctx.word(k) == w) {
+                break;
+            }
             e += 1;
             continue;
         }

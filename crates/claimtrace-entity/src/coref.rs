@@ -23,6 +23,9 @@ struct Building {
     role_words: Vec<String>,
     /// Stems of the Ukrainian and Russian role nouns among them.
     role_stems: Vec<&'static str>,
+    /// Starts of name mentions written surname first ("Yakunin Vladimir"):
+    /// never the canonical name.
+    reversed: Vec<usize>,
 }
 
 impl Building {
@@ -36,6 +39,7 @@ impl Building {
             mentions: Vec::new(),
             role_words: Vec::new(),
             role_stems: Vec::new(),
+            reversed: Vec::new(),
         }
     }
 }
@@ -205,6 +209,35 @@ fn add_full_name(
     }
 }
 
+/// The person already named in full whose name `words` writes in
+/// reverse: "Yakunin Vladimir" for "Vladimir Yakunin". (Names that open
+/// with a known given name are added first, so the given-name-first order
+/// is the one kept.)
+fn reversed_of(
+    text: &str,
+    ents: &[Building],
+    buckets: &Buckets,
+    words: &[(usize, usize)],
+) -> Option<usize> {
+    if words.len() < 2 {
+        return None;
+    }
+    let surname = words.first().map_or("", |&w| span_text(text, w));
+    bucket_candidates(buckets, Kind::Person, surname)
+        .iter()
+        .copied()
+        .find(|&i| {
+            ents.get(i).is_some_and(|b| {
+                b.words.len() == words.len()
+                    && b.words
+                        .iter()
+                        .rev()
+                        .zip(words)
+                        .all(|(&x, &y)| same_word(span_text(text, x), span_text(text, y)))
+            })
+        })
+}
+
 /// Groups candidates into entities, then resolves pronouns and epithets.
 pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity> {
     let text = ctx.text;
@@ -286,9 +319,17 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
     }
 
     // 2. a name whose first word is no given name: its last word may be the
-    // surname of a person named in full elsewhere
+    // surname of a person named in full elsewhere, or the whole name that
+    // person's name in reverse ("Yakunin Vladimir", "Yakunin, Vladimir")
     for (c, words) in loose {
         let Some(&last) = words.last() else { continue };
+        let reversed = reversed_of(text, &ents, &buckets, &words);
+        if let Some(b) = reversed.and_then(|i| ents.get_mut(i)) {
+            add_mention(text, b, c.start, c.end, MentionKind::Name);
+            b.reversed.push(c.start);
+            add_roles(b, c);
+            continue;
+        }
         let surname = span_text(text, last);
         let known = bucket_candidates(&buckets, Kind::Person, surname)
             .iter()
@@ -936,10 +977,9 @@ fn canonical_name(text: &str, b: &Building, language: Option<&str>) -> String {
         }
         return p.to_string();
     }
-    let names = b
-        .mentions
-        .iter()
-        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Partial));
+    let names = b.mentions.iter().filter(|m| {
+        matches!(m.kind, MentionKind::Name | MentionKind::Partial) && !b.reversed.contains(&m.start)
+    });
     // most words; then (Cyrillic) a first word that is a given name in the
     // nominative; then the shorter form, which is usually the nominative
     let score = |m: &Mention| {

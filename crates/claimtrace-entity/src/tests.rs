@@ -327,3 +327,47 @@ fn capitals_only_sentence_gives_no_acronym_organisations() {
         .iter()
         .any(|r| r.text == "Attorney General"));
 }
+
+#[test]
+fn a_name_written_twice_in_a_row_and_reversed_is_one_person() {
+    // A transcript caption followed by the name in reversed order, as
+    // exported pages often print it.
+    let doc = analyse(
+        "The meeting on the new northern railway was held in the Kremlin.\n\n\
+         Port Authority chairman Arkady Belousov      Belousov Arkady : Four berths are ready, \
+         and two more will be finished in spring.\n\n\
+         Mr Belousov said the dredging would start in May.",
+    );
+    let e = entity(&doc, "Arkady Belousov");
+    assert_eq!(e.kind, EntityType::Person);
+    let texts = mention_texts(e);
+    assert!(texts.contains(&"Belousov Arkady"), "{texts:?}");
+    assert!(texts.contains(&"Belousov"), "{texts:?}");
+    for e in &doc.entities {
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            assert!(!words[..i].contains(w), "{:?} repeats {w:?}", e.name);
+        }
+    }
+    assert_eq!(
+        doc.entities
+            .iter()
+            .filter(|e| e.name.contains("Belousov"))
+            .count(),
+        1,
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_reversed_name_before_the_normal_one_keeps_the_normal_order() {
+    let doc = analyse(
+        "Kovalenko Oksana, the head of the regional water board, opened the plant on Friday.\n\n\
+         Oksana Kovalenko said the new filters would serve 40,000 homes.",
+    );
+    let e = entity(&doc, "Oksana Kovalenko");
+    let texts = mention_texts(e);
+    assert!(texts.contains(&"Kovalenko Oksana"), "{texts:?}");
+    assert!(doc.entities.iter().all(|e| e.name != "Kovalenko Oksana"));
+}
