@@ -398,7 +398,9 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
         .filter_map(|(_, c)| c.speaker)
         .chain(drafts.iter().filter_map(|d| d.speaker))
         .filter(|&(a, b)| {
-            let lower_plural = ctx.word(b.saturating_sub(1)).ends_with('s');
+            // "officials", "депутаты заявили": a plural names a group.
+            let lower_plural =
+                ctx.word(b.saturating_sub(1)).ends_with('s') || slavic_plural(ctx.word(a));
             ((a..b).any(|i| ctx.is_cap(i)) || lower_plural) && !(b == a + 1 && ctx.lex(a).pronoun)
         })
         .collect();
@@ -1424,6 +1426,116 @@ const GROUP_NOUNS: &[&str] = &[
     "firm",
 ];
 
+/// Russian and Ukrainian stems of bodies that «они» / «вони» may stand for
+/// ("в министерстве", "уряд", "у поліції").
+const SLAVIC_GROUP_STEMS: &[&str] = &[
+    "правительств",
+    "уряд",
+    "министерств",
+    "міністерств",
+    "ведомств",
+    "відомств",
+    "комитет",
+    "комітет",
+    "администрац",
+    "адміністрац",
+    "парти",
+    "парті",
+    "полици",
+    "поліці",
+    "арми",
+    "армі",
+    "командован",
+    "командуван",
+    "штаб",
+    "прокуратур",
+    "служб",
+    "компани",
+    "компані",
+    "кремл",
+    "мэри",
+    "мері",
+    "посольств",
+    "делегаци",
+    "делегаці",
+];
+
+fn is_cyrillic_word(w: &str) -> bool {
+    w.chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+/// A Russian or Ukrainian finite plural verb by its ending: "заявили",
+/// "встретились", "обговорили", "жалуются", "вважають", "кажуть".
+fn slavic_plural_verb(w: &str) -> bool {
+    is_cyrillic_word(w)
+        && w.chars().count() > 4
+        // "представители", "жители" are nouns.
+        && !w.ends_with("тели")
+        && [
+            "ли",
+            "лись",
+            "лися",
+            "ют",
+            "ят",
+            "ють",
+            "ять",
+            "уть",
+            "ются",
+            "ятся",
+            "ються",
+            "яться",
+            "уться",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// A Russian or Ukrainian plural noun or adjective by its ending:
+/// "депутаты", "представители", "власти", "депутати", "місцеві"; not a
+/// verb.
+fn slavic_plural(w: &str) -> bool {
+    is_cyrillic_word(w)
+        && w.chars().count() >= 4
+        && w.ends_with(['ы', 'и', 'і', 'ї'])
+        && !slavic_plural_verb(w)
+}
+
+/// A Russian or Ukrainian phrase that names a group or a body: a plural
+/// head ("Представители министерства", "депутати", "Местные жители"), a
+/// body noun ("в министерстве", "уряд"), or an acronym ("МЗС", "у МИД").
+fn is_slavic_group(ctx: &Ctx, (a, b): (usize, usize)) -> bool {
+    let a = if a + 1 < b && slavic_preposition(ctx, a) {
+        a + 1
+    } else {
+        a
+    };
+    let Some(first) = (a..b).find(|&i| ctx.is_wordlike(i)) else {
+        return false;
+    };
+    let w = ctx.word(first);
+    if !is_cyrillic_word(w) || ctx.lex(first).pronoun || ctx.lex(first).cue.is_some() {
+        return false;
+    }
+    let acronym = w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
+    if acronym {
+        return true;
+    }
+    let mut lower = String::with_capacity(w.len());
+    lower.extend(w.chars().flat_map(char::to_lowercase));
+    if SLAVIC_GROUP_STEMS
+        .iter()
+        .any(|st| lower.starts_with(st) && lower.chars().count() <= st.chars().count() + 3)
+    {
+        return true;
+    }
+    // A capitalised plural only at a sentence start, not a name
+    // ("Берлускони").
+    let sentence_start = ctx.sentence_range(first).0 == first;
+    slavic_plural(w) && (!ctx.is_cap(first) || sentence_start)
+}
+
 /// What the entity layer says the phrase's tokens are, if anything.
 fn entity_kind(
     ctx: &Ctx,
@@ -1450,6 +1562,9 @@ fn is_group(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
         Some(claimtrace_core::EntityType::Organization) => return true,
         Some(claimtrace_core::EntityType::Person) => return false,
         _ => {}
+    }
+    if (a..b).any(|i| is_cyrillic_word(ctx.word(i))) {
+        return is_slavic_group(ctx, (a, b));
     }
     let Some(head) = head_of(ctx, (a, b)) else {
         return false;
@@ -1504,6 +1619,7 @@ fn cut_at_verb(ctx: &Ctx, (a, b): (usize, usize)) -> (usize, usize) {
                 || prev.ends_with("’s");
             !ctx.is_cap(i)
                 && (FINITE.contains(&w)
+                    || slavic_plural_verb(w)
                     || after_plural
                     || (ctx.lex(i).cue.is_some() && !noun_slot)
                     || (w.len() > 4 && w.ends_with("ed")))
@@ -1514,14 +1630,22 @@ fn cut_at_verb(ctx: &Ctx, (a, b): (usize, usize)) -> (usize, usize) {
 
 /// The group or organisation a plural pronoun at token `at` stands for:
 /// the last one named as a speaker or as a sentence's subject, in its
-/// sentence (before it) or up to three sentences back.
+/// sentence (before it) or up to three sentences back. A Russian or
+/// Ukrainian preposition before it is dropped ("У МЗС прокоментували ...
+/// Вони заявили" -> "МЗС").
 fn plural_antecedent(
     ctx: &Ctx,
     resolver: &Resolver,
     named: &[(usize, usize)],
     at: usize,
 ) -> Option<(usize, usize)> {
-    antecedent(ctx, resolver, named, at, is_group)
+    antecedent(ctx, resolver, named, at, is_group).map(|(a, b)| {
+        if a + 1 < b && slavic_preposition(ctx, a) {
+            (a + 1, b)
+        } else {
+            (a, b)
+        }
+    })
 }
 
 /// The body ("the ministry", "the report", an organisation) that "it" at
@@ -1610,6 +1734,35 @@ fn is_body(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
     head_of(ctx, (a, b)).is_some_and(|head| BODY_NOUNS.iter().any(|n| ctx.lower_is(head, n)))
 }
 
+/// The subject that opens a Russian or Ukrainian sentence starting at
+/// token `sa`: its words up to the verb, a preposition or punctuation
+/// ("Представители министерства здравоохранения | встретились", "У МЗС
+/// України | прокоментували"), before token `limit`.
+fn slavic_subject(ctx: &Ctx, sa: usize, limit: usize) -> Option<(usize, usize)> {
+    if !is_cyrillic_word(ctx.word(sa)) {
+        return None;
+    }
+    let ceiling = limit.min(sa + 10);
+    let body = if slavic_preposition(ctx, sa) {
+        sa + 1
+    } else {
+        sa
+    };
+    let mut e = body;
+    while e < ceiling {
+        let stop = ctx.kind(e) != Some(TokenKind::Word)
+            || (e > body
+                && (slavic_preposition(ctx, e)
+                    || slavic_plural_verb(ctx.word(e))
+                    || (ctx.lex(e).cue.is_some() && !ctx.is_cap(e))));
+        if stop {
+            break;
+        }
+        e += 1;
+    }
+    (e > body && e < ceiling).then_some((sa, e))
+}
+
 /// The last noun phrase that `accept` takes, named as a speaker or as a
 /// sentence's subject, in the pronoun's sentence (before it) or up to
 /// three sentences back.
@@ -1638,17 +1791,22 @@ fn antecedent(
             .rev()
             .copied()
             .find(|&np| accept(ctx, resolver, np));
-        let subject = ctx
-            .main_subject((sa, sb), limit)
-            .map(|np| cut_at_verb(ctx, np))
-            .filter(|&np| np.1 <= limit && np.1 > np.0 && accept(ctx, resolver, np))
-            .or_else(|| {
-                // The phrase reader may stop early ("the bank's quarterly
-                // | report was ..."): the sentence start up to its verb.
-                let np = cut_at_verb(ctx, (sa, limit.min(sa + 10)));
-                (np.1 > np.0 && np.1 < limit.min(sa + 10) && accept(ctx, resolver, np))
-                    .then_some(np)
-            });
+        // A Russian or Ukrainian subject holds its genitives: the phrase
+        // reader stops after "Представители" in "Представители
+        // министерства встретились".
+        let slavic = slavic_subject(ctx, sa, limit).filter(|&np| accept(ctx, resolver, np));
+        let subject = slavic.or_else(|| {
+            ctx.main_subject((sa, sb), limit)
+                .map(|np| cut_at_verb(ctx, np))
+                .filter(|&np| np.1 <= limit && np.1 > np.0 && accept(ctx, resolver, np))
+                .or_else(|| {
+                    // The phrase reader may stop early ("the bank's quarterly
+                    // | report was ..."): the sentence start up to its verb.
+                    let np = cut_at_verb(ctx, (sa, limit.min(sa + 10)));
+                    (np.1 > np.0 && np.1 < limit.min(sa + 10) && accept(ctx, resolver, np))
+                        .then_some(np)
+                })
+        });
         // The later of the two in the sentence.
         let best = match (speaker, subject) {
             (Some(x), Some(y)) => Some(if x.0 >= y.0 { x } else { y }),

@@ -406,3 +406,49 @@ fn hyphen_lists_in_russian_and_ukrainian_are_not_speech() {
     assert_eq!(speaker(q), "мэр");
     assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
 }
+
+#[test]
+fn oni_and_vony_resolve_to_the_group_or_body_named_before() {
+    let doc = analyse(
+        "Представители министерства здравоохранения встретились с главврачами во вторник. \
+Они заявили, что новые отделения откроются в марте.",
+    );
+    let q = find(&doc, "новые отделения откроются");
+    assert_eq!(speaker(q), "Они");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("Представители министерства здравоохранения"),
+        "{:?}",
+        q.speaker
+    );
+    // A person is not a plural antecedent, and "жителями" is no subject.
+    let doc = analyse(
+        "Губернатор Олег Тихонов встретился с жителями района. \
+Они рассказали, что воду не дают третий день.",
+    );
+    let q = find(&doc, "воду не дают");
+    assert_eq!(speaker(q), "Они");
+    assert_eq!(q.speaker.name.as_deref(), Some("Они"), "{:?}", q.speaker);
+
+    let doc = analyse(
+        "У МЗС України прокоментували заяву Москви про переговори. \
+Вони наголосили, що Київ не отримував жодних пропозицій.\n\n\
+Депутати обласної ради обговорили бюджет на закритому засіданні. \
+Вони заявили, що грошей на ремонт доріг не вистачає.",
+    );
+    let q = find(&doc, "не отримував жодних пропозицій");
+    assert_eq!(speaker(q), "Вони");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("МЗС України"),
+        "{:?}",
+        q.speaker
+    );
+    let q = find(&doc, "грошей на ремонт");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("Депутати обласної ради"),
+        "{:?}",
+        q.speaker
+    );
+}
