@@ -345,7 +345,9 @@ fn russian_and_ukrainian_dialogue_opened_with_a_hyphen() {
     assert_eq!(cue(q), "пояснює");
     // The author's words are not a quote of their own.
     assert!(
-        doc.quotes.iter().all(|q| !q.text.contains("голова громади")),
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("голова громади")),
         "{:#?}",
         doc.quotes
     );
