@@ -1387,6 +1387,90 @@ impl<'a> Resolver<'a> {
     }
 }
 
+impl Resolver<'_> {
+    /// The one person whose role the epithet `words` names: the last word
+    /// is the role noun and every other word one of the role's words, but a
+    /// possessor ("Putin's spokesman": whose role it is) may stand for any.
+    /// Former roles do not count. None when no person or more than one
+    /// fits.
+    fn person_with_role(&self, words: &[(String, bool)]) -> Option<usize> {
+        let ((head, _), modifiers) = words.split_last()?;
+        let mut found: Option<usize> = None;
+        for (ei, e) in self.doc.entities.iter().enumerate() {
+            if e.kind != claimtrace_core::EntityType::Person {
+                continue;
+            }
+            let fits = e.roles.iter().filter(|r| !r.former).any(|r| {
+                let role: Vec<String> = r
+                    .text
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect();
+                let has = |w: &str| role.iter().any(|x| same_role_word(x, w));
+                has(head) && modifiers.iter().all(|(w, possessor)| *possessor || has(w))
+            });
+            if fits {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(ei);
+            }
+        }
+        found
+    }
+}
+
+/// Two role words are the same: equal, or (Russian, Ukrainian) one stem
+/// with another case ending ("министра" / "министр").
+fn same_role_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if !is_cyrillic_word(a) || !is_cyrillic_word(b) {
+        return false;
+    }
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let longest = a.chars().count().max(b.chars().count());
+    common >= 4 && common + 3 >= longest
+}
+
+/// A headline speaker that is only an epithet ("Defence minister says
+/// ...", "Putin's spokesman says ..."): the person of the text with that
+/// role, as an entity index. The phrase's words, lowercased, without
+/// determiners, each marked when it is a possessor ("Putin" of "Putin's").
+fn headline_epithet(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> Option<usize> {
+    if !ctx.is_headline(a) || b <= a {
+        return None;
+    }
+    let mut words: Vec<(String, bool)> = Vec::new();
+    for i in a..b {
+        let w = ctx.word(i);
+        if matches!(w, "'s" | "’s" | "'" | "’") {
+            if let Some(last) = words.last_mut() {
+                last.1 = true;
+            }
+            continue;
+        }
+        if ctx.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let l = ctx.lex(i);
+        if l.pronoun {
+            return None;
+        }
+        if l.determiner {
+            continue;
+        }
+        words.push((w.to_lowercase(), false));
+    }
+    // The role noun closes the phrase; a possessor does not.
+    if words.last().is_none_or(|w| w.1) {
+        return None;
+    }
+    resolver.person_with_role(&words)
+}
+
 /// "they", "они", "вони".
 fn is_plural_pronoun(ctx: &Ctx, i: usize) -> bool {
     ["they", "они", "вони"].iter().any(|w| ctx.lower_is(i, w))
@@ -1853,7 +1937,14 @@ pub fn finish(
             end: Some(e),
             text: Some(text),
         };
-        if let Some((id, name)) = resolver.entity_in(s, e) {
+        if let Some(ent) =
+            headline_epithet(ctx, resolver, (a, b)).and_then(|ei| resolver.doc.entities.get(ei))
+        {
+            // "Defence minister says ...", "Putin's spokesman says ...": the
+            // person the text names with that role (not the possessor).
+            sp.entity = Some(ent.id.clone());
+            sp.name = Some(ent.name.clone());
+        } else if let Some((id, name)) = resolver.entity_in(s, e) {
             sp.entity = Some(id.to_string());
             sp.name = Some(name.to_string());
         } else if b == a + 1 {
