@@ -458,9 +458,11 @@ fn run_end(ctx: &Context, i: usize) -> usize {
         if ctx.is_name_word(e) {
             // A name never repeats a word: "Vladimir Yakunin Yakunin
             // Vladimir" (a caption and its reversed form side by side) is
-            // two runs.
+            // two runs. Organisation heads may repeat ("United Bank of
+            // Africa and Standard Trust Bank").
             let w = ctx.word(e);
-            if (i..e).any(|k| ctx.word(k) == w) {
+            let head = ctx.has(e, flag::ORG_HEAD) || ctx.has(e, flag::LAW_HEAD);
+            if !head && (i..e).any(|k| ctx.word(k) == w) {
                 break;
             }
             e += 1;

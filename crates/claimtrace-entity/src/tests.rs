@@ -349,6 +349,16 @@ fn a_name_written_twice_in_a_row_and_reversed_is_one_person() {
             assert!(!words[..i].contains(w), "{:?} repeats {w:?}", e.name);
         }
     }
+    // Organisation heads may repeat.
+    let banks = analyse("Lviv Savings Bank and Carpathian Trust Bank agreed to merge on Friday.");
+    assert!(
+        banks
+            .entities
+            .iter()
+            .any(|e| e.name.ends_with("Trust Bank")),
+        "{:?}",
+        banks.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
     assert_eq!(
         doc.entities
             .iter()
