@@ -1388,13 +1388,16 @@ impl<'a> Resolver<'a> {
 }
 
 impl Resolver<'_> {
-    /// The one person whose role the epithet `words` names: the last word
-    /// is the role noun and every other word one of the role's words, but a
+    /// The one person whose role the epithet `words` names: both have the
+    /// same role noun ([`role_noun`]: "minister" of "Defence Minister") and
+    /// every other word of the epithet is one of the role's words, but a
     /// possessor ("Putin's spokesman": whose role it is) may stand for any.
     /// Former roles do not count. None when no person or more than one
     /// fits.
     fn person_with_role(&self, words: &[(String, bool)]) -> Option<usize> {
-        let ((head, _), modifiers) = words.split_last()?;
+        let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+        let h = role_noun(&plain)?;
+        let head = plain.get(h)?;
         let mut found: Option<usize> = None;
         for (ei, e) in self.doc.entities.iter().enumerate() {
             if e.kind != claimtrace_core::EntityType::Person {
@@ -1407,8 +1410,15 @@ impl Resolver<'_> {
                     .filter(|w| !w.is_empty())
                     .map(str::to_lowercase)
                     .collect();
+                let role: Vec<&str> = role.iter().map(String::as_str).collect();
                 let has = |w: &str| role.iter().any(|x| same_role_word(x, w));
-                has(head) && modifiers.iter().all(|(w, possessor)| *possessor || has(w))
+                role_noun(&role)
+                    .and_then(|n| role.get(n))
+                    .is_some_and(|n| same_role_word(n, head))
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, (w, possessor))| k == h || *possessor || has(w))
             });
             if fits {
                 if found.is_some() {
@@ -1418,6 +1428,21 @@ impl Resolver<'_> {
             }
         }
         found
+    }
+}
+
+/// Index of the role noun among a role's lowercased words: the word before
+/// "of" ("head of the army"), else the last word ("defence minister"); in
+/// Russian and Ukrainian the first ("министр обороны").
+fn role_noun(words: &[&str]) -> Option<usize> {
+    let first = words.first()?;
+    if is_cyrillic_word(first) {
+        return Some(0);
+    }
+    match words.iter().position(|w| *w == "of") {
+        Some(0) => None,
+        Some(k) => Some(k - 1),
+        None => Some(words.len() - 1),
     }
 }
 
