@@ -1624,7 +1624,18 @@ fn is_slavic_group(ctx: &Ctx, (a, b): (usize, usize)) -> bool {
         return false;
     };
     let w = ctx.word(first);
-    if !is_cyrillic_word(w) || ctx.lex(first).pronoun || ctx.lex(first).cue.is_some() {
+    let l = ctx.lex(first);
+    if !is_cyrillic_word(w) || l.pronoun || l.np_stop || l.relative || l.cue.is_some() {
+        return false;
+    }
+    // "Если вы оттуда уйдете": a clause, not a phrase.
+    let clause = (first..b).any(|i| {
+        ctx.lex(i).pronoun
+            || ["вы", "ты", "ви", "ти", "я"]
+                .iter()
+                .any(|p| ctx.lower_is(i, p))
+    });
+    if clause {
         return false;
     }
     let acronym = w.chars().count() >= 2 && w.chars().all(char::is_uppercase);

@@ -454,3 +454,21 @@ fn oni_and_vony_resolve_to_the_group_or_body_named_before() {
         q.speaker
     );
 }
+
+#[test]
+fn oni_does_not_take_a_clause_that_opens_a_sentence() {
+    let doc = analyse(
+        "Глава района пообещал открыть дорогу: «Приезжайте и посмотрите сами. Если вы там пройдете — я отвечу за ремонт». \
+Однако в ноябре охрана никого не пропустила. Они сказали, что у них приказ никого не пускать.",
+    );
+    let q = find(&doc, "приказ никого не пускать");
+    assert_eq!(speaker(q), "Они");
+    assert!(
+        !q.speaker
+            .name
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Если")),
+        "{:?}",
+        q.speaker
+    );
+}
