@@ -34,6 +34,7 @@ mod frame;
 mod hedges;
 mod lexicon;
 mod marks;
+mod signatures;
 mod speech;
 pub mod tagger;
 mod turns;
@@ -74,9 +75,10 @@ impl Annotator for QuoteAnnotator {
             // Quotation marks are paired once, for the rules and the tagger.
             let marks = marks::find_marked(&ctx);
             let (mut drafts, named) = speech::find_drafts(&ctx, &marks);
-            let turns = turns::apply(&ctx, &mut drafts);
+            let mut certain = turns::apply(&ctx, &mut drafts);
+            certain.extend(signatures::apply(&ctx, &marks, &mut drafts));
             if self.learned {
-                drafts = tagger::refine(&ctx, doc, drafts, &turns, &marks);
+                drafts = tagger::refine(&ctx, doc, drafts, &certain, &marks);
             }
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);

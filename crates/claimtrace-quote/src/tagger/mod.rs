@@ -60,8 +60,7 @@ impl Tagger {
     /// Both models, each with its length in front.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
-        for m in [&self.first, &self.second] {
-            let b = m.to_bytes();
+        for b in [self.first.to_bytes(), self.second.to_bytes()] {
             out.extend_from_slice(&u32::try_from(b.len()).unwrap_or(u32::MAX).to_le_bytes());
             out.extend_from_slice(&b);
         }
@@ -70,7 +69,7 @@ impl Tagger {
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
         let mut rest = bytes;
-        let mut take = || -> Result<Model, ModelError> {
+        let mut take = || -> Result<&[u8], ModelError> {
             let len = rest
                 .get(..4)
                 .and_then(|b| b.try_into().ok())
@@ -81,10 +80,10 @@ impl Tagger {
                 .get(4..4 + len)
                 .ok_or(ModelError::Format("truncated"))?;
             rest = rest.get(4 + len..).unwrap_or(&[]);
-            Model::from_bytes(body)
+            Ok(body)
         };
-        let first = take()?;
-        let second = take()?;
+        let first = Model::from_bytes(take()?)?;
+        let second = Model::from_bytes(take()?)?;
         Ok(Tagger { first, second })
     }
 
@@ -465,17 +464,20 @@ fn gap(x: (usize, usize), y: (usize, usize)) -> usize {
     }
 }
 
-/// The tagger's drafts for a document.
-fn tagged_drafts(tagger: &Tagger, ctx: &Ctx, view: &mut TokenView) -> Vec<Draft> {
-    let all = tagger.tag(ctx, view);
+/// The drafts read from a document's tags, after the clean-up passes
+/// (elliptical cues demoted, gaps bridged, content extended).
+fn drafts_from_tags(ctx: &Ctx, view: &TokenView, mut all: Vec<usize>) -> Vec<Draft> {
     let mut out = Vec::new();
     for &(pa, pb) in &ctx.par_tokens {
-        let mut tags = all.get(pa..pb).map(<[usize]>::to_vec).unwrap_or_default();
-        let demoted = demote_conditional_cues(ctx, &mut tags, pa);
-        absorb_inner_sources(&mut tags);
-        bridge_content_gaps(ctx, &mut tags, pa, &demoted);
-        extend_to_sentence_end(ctx, &mut tags, pa);
-        let spans = spans_of(&tags, pa);
+        let Some(tags) = all.get_mut(pa..pb) else {
+            continue;
+        };
+        let demoted = demote_conditional_cues(ctx, tags, pa);
+        absorb_inner_sources(tags);
+        bridge_content_gaps(ctx, tags, pa, &demoted);
+        extend_to_sentence_end(ctx, tags, pa);
+        let tags: &[usize] = tags;
+        let spans = spans_of(tags, pa);
         let cues: Vec<(usize, usize)> = spans
             .iter()
             .filter(|s| s.label == 2)
@@ -625,7 +627,31 @@ fn merge(
             })
             .map(|r| r.content),
     );
+    // A direct quote the rules read with its cue and a named speaker
+    // ("— We will not raise fares, — said Mayor Ann Reyes") stands where
+    // the tagger read nothing at all: quotation marks or a speech dash and
+    // a speaker are evidence enough.
+    crossing.extend(
+        rules
+            .iter()
+            .filter(|r| {
+                r.within.is_none()
+                    && r.kind == QuoteKind::Direct
+                    && r.content.1 > r.content.0
+                    && r.cue.is_some()
+                    && r.speaker.is_some()
+                    && !tagged.iter().any(|t| {
+                        let own = [Some(t.content), t.cue, t.speaker];
+                        let theirs = [Some(r.content), r.cue, r.speaker];
+                        own.iter()
+                            .flatten()
+                            .any(|&x| theirs.iter().flatten().any(|&y| overlap(x, y) > 0))
+                    })
+            })
+            .map(|r| r.content),
+    );
     crossing.sort_unstable();
+    crossing.dedup();
     // The tagger's reports inside a transcript turn ("I must say that
     // ...") nest in the turn; elsewhere the rules' reading stands.
     let mut turns = certain.to_vec();
@@ -796,6 +822,7 @@ pub fn refine(
         return rules;
     }
     let mut view = TokenView::new(ctx, doc, &rules, in_mark(marks, ctx.toks.len()));
-    let tagged = tagged_drafts(model, ctx, &mut view);
+    let tags = model.tag(ctx, &mut view);
+    let tagged = drafts_from_tags(ctx, &view, tags);
     merge(ctx, rules, tagged, certain)
 }

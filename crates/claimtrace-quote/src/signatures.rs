@@ -1,0 +1,183 @@
+//! Quotes signed with a dash: an embedded post or a reader's words with
+//! the author's name after a dash, at the end of its line.
+//!
+//! - `“He represents our greatest shame.” ― Sonya Herridge`
+//! - `No one should be above the law. — Paul Ryan (@SpeakerRyan) July 5, 2016`
+//! - `- Bernie Sanders.` on its own line, after a quoted paragraph
+//!
+//! The dash is the cue and the name the speaker; the content is the quoted
+//! stretch that closes right before the dash, else the line up to the dash,
+//! else (a name alone on its line) the quoted paragraph before it. These
+//! are read as transcript turns are: certain, so the tagger does not
+//! override them.
+
+use claimtrace_core::QuoteKind;
+
+use crate::doc::Ctx;
+use crate::marks::Marked;
+use crate::speech::Draft;
+
+/// Longest signature name, in words ("Maria Elena de la Cruz").
+const MAX_NAME_WORDS: usize = 5;
+
+fn is_signature_dash(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_dash(i) || matches!(ctx.word(i), "--" | "―")
+}
+
+/// Whether a line break separates tokens `i` and `i + 1` (or `i` ends the
+/// text).
+fn line_ends_after(ctx: &Ctx, i: usize) -> bool {
+    match (ctx.toks.get(i), ctx.toks.get(i + 1)) {
+        (Some(a), Some(b)) => ctx
+            .text
+            .get(a.end..b.start)
+            .is_none_or(|gap| gap.contains('\n')),
+        _ => true,
+    }
+}
+
+/// The name after a dash at `d`, if the rest of the line is a signature:
+/// capitalised words, then optionally a handle in brackets, a date, a
+/// full stop. Returns the name's token range.
+fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<(usize, usize)> {
+    let a = d + 1;
+    let mut b = a;
+    while b < par_end && b - a < MAX_NAME_WORDS && ctx.is_cap(b) {
+        if line_ends_after(ctx, b) {
+            b += 1;
+            break;
+        }
+        b += 1;
+    }
+    if b == a || !(a..b).all(|i| ctx.is_cap(i)) {
+        return None;
+    }
+    // What may follow the name on its line: "(@handle) July 5, 2016" or ".".
+    let mut i = b;
+    if i > a && line_ends_after(ctx, i - 1) {
+        return Some((a, b));
+    }
+    let mut in_bracket = false;
+    while i < par_end {
+        let w = ctx.word(i);
+        let ok = match w {
+            "(" => {
+                in_bracket = true;
+                true
+            }
+            ")" => {
+                in_bracket = false;
+                true
+            }
+            "." | "," | "@" => true,
+            _ => {
+                in_bracket
+                    || ctx.kind(i) == Some(claimtrace_core::TokenKind::Number)
+                    || claimtrace_text_month(w)
+            }
+        };
+        if !ok {
+            return None;
+        }
+        if line_ends_after(ctx, i) {
+            return Some((a, b));
+        }
+        i += 1;
+    }
+    Some((a, b))
+}
+
+fn claimtrace_text_month(w: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS.contains(&w)
+}
+
+/// Finds signed quotes, adds them to `drafts` (or gives an existing draft
+/// of the same words its cue and speaker) and returns their contents.
+pub fn apply(ctx: &Ctx, marks: &[Marked], drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (p, &(pa, pb)) in ctx.par_tokens.iter().enumerate() {
+        for d in pa..pb {
+            if !is_signature_dash(ctx, d) {
+                continue;
+            }
+            let Some(name) = signature_name(ctx, d, pb) else {
+                continue;
+            };
+            // The line the dash sits on starts after the last line break.
+            let line_start = (pa..d)
+                .rev()
+                .find(|&i| i > pa && line_ends_after(ctx, i - 1))
+                .unwrap_or(pa);
+            let closing = d
+                .checked_sub(1)
+                .filter(|&c| c >= line_start && ctx.is_quote_mark(c));
+            let content = if let Some(c) = closing {
+                marks
+                    .iter()
+                    .find(|m| m.close == Some(c) && m.open >= pa)
+                    .map(|m| (m.first, m.last))
+            } else if ctx.words_in(line_start, d) >= 3 && !ctx.is_headline(d) {
+                // A headline's "Ukraine war latest — Kremlin" is a title and
+                // its section, not a signed post.
+                Some(ctx.words_within(line_start, d))
+            } else if d == line_start && line_start == pa && p > 0 {
+                // "- Bernie Sanders." alone: the paragraph before, if quoted.
+                ctx.par_tokens
+                    .get(p - 1)
+                    .filter(|&&(qa, _)| ctx.is_quote_mark(qa))
+                    .map(|&(qa, qb)| ctx.words_within(qa, qb))
+            } else {
+                None
+            };
+            let Some(content) = content.map(|(a, b)| ctx.words_within(a, b)) else {
+                continue;
+            };
+            if content.1 <= content.0 || ctx.words_in(content.0, content.1) < 2 {
+                continue;
+            }
+            found.push((content, (d, d + 1), name));
+        }
+    }
+    let mut certain = Vec::new();
+    for (content, cue, name) in found {
+        // The rules may already read the quoted words (as a floating quote
+        // without a speaker): that reading takes the signature.
+        let existing = drafts
+            .iter_mut()
+            .find(|r| r.within.is_none() && r.content.0 < content.1 && content.0 < r.content.1);
+        match existing {
+            Some(r) => {
+                r.kind = QuoteKind::Direct;
+                r.cue = Some(cue);
+                r.speaker = Some(name);
+                r.inherit_from = None;
+                certain.push(r.content);
+                continue;
+            }
+            None => drafts.push(Draft {
+                kind: QuoteKind::Direct,
+                content,
+                cue: Some(cue),
+                speaker: Some(name),
+                inherit_from: None,
+                within: None,
+            }),
+        }
+        certain.push(content);
+    }
+    certain
+}
