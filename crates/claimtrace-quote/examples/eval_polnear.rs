@@ -1,5 +1,6 @@
-//! Development loop for the quote rules without the full pipeline (text
-//! layer + quote annotator, no entities): scores a PolNeAR JSONL file like
+//! Development loop for the quote layer without the full pipeline (text
+//! layer + quote annotator; `ENTITIES=1` adds the entity layer, `RULES_ONLY=1`
+//! leaves the tagger out): scores a PolNeAR JSONL file like
 //! `claimtrace eval quotes`. `cargo run --release --example eval_polnear -- FILE [ERRORS]`.
 
 use claimtrace_core::{Annotator, Document, Metadata};
@@ -66,7 +67,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut doc = Document::new(text, Metadata::default());
         claimtrace_text::prepare(&mut doc);
         let t = std::time::Instant::now();
-        claimtrace_quote::QuoteAnnotator::default().annotate(&mut doc);
+        if std::env::var_os("ENTITIES").is_some() {
+            claimtrace_entity::EntityAnnotator.annotate(&mut doc);
+        }
+        if std::env::var_os("RULES_ONLY").is_some() {
+            claimtrace_quote::QuoteAnnotator::rules_only().annotate(&mut doc);
+        } else {
+            claimtrace_quote::QuoteAnnotator::default().annotate(&mut doc);
+        }
         elapsed += t.elapsed();
         let score = score_document(&doc, &gold, &mut tally);
         if tally.documents <= errors {

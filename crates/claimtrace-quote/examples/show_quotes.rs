@@ -1,6 +1,7 @@
 //! Prints the quotes, edges and hedges of a text file (text layer and
 //! quote annotator only, no entities): `cargo run --example show_quotes FILE`
-//! (`RULES_ONLY=1` leaves the learned tagger out).
+//! (`RULES_ONLY=1` leaves the learned tagger out; `ENTITIES=1` adds the
+//! entity layer).
 
 use claimtrace_core::{Annotator, Document, Metadata};
 
@@ -9,6 +10,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
     let mut doc = Document::new(text, Metadata::default());
     claimtrace_text::prepare(&mut doc);
+    // ENTITIES=1 runs the entity layer first, as the full pipeline does.
+    if std::env::var_os("ENTITIES").is_some() {
+        claimtrace_entity::EntityAnnotator.annotate(&mut doc);
+    }
     // RULES_ONLY=1 shows what the rules find without the learned tagger.
     if std::env::var_os("RULES_ONLY").is_some() {
         claimtrace_quote::QuoteAnnotator::rules_only().annotate(&mut doc);

@@ -22,10 +22,21 @@ impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document) -> Self {
         let toks = doc.tokens.as_slice();
         let mut buf = String::with_capacity(32);
+        // "заявив", "пояснив": a Russian adverbial participle ("having
+        // declared"), but the Ukrainian past tense ("he declared"), whose
+        // participles end in "-вши" ("заявивши").
+        let ukrainian = doc.meta.language.as_deref() == Some("uk");
         let lex = toks
             .iter()
             .map(|t| match t.kind {
-                TokenKind::Word => lookup(doc.text.get(t.start..t.end).unwrap_or(""), &mut buf),
+                TokenKind::Word => {
+                    let w = doc.text.get(t.start..t.end).unwrap_or("");
+                    let mut l = lookup(w, &mut buf);
+                    if ukrainian && l.participle && !w.ends_with("вши") {
+                        l.participle = false;
+                    }
+                    l
+                }
                 _ => Lex::default(),
             })
             .collect();

@@ -194,9 +194,12 @@ impl Ctx<'_> {
                         // or up to two modifiers before it.
                         let head_after_determiner =
                             k == end && j > floor && self.lex(j - 1).determiner;
+                        // "-ly" marks an adverb ("strongly said"), but not a
+                        // head noun after its determiner ("the family said",
+                        // "the assembly said").
                         lower_run < 3
                             && (k == end || !self.lex(k).np_joiner)
-                            && !w.ends_with("ly")
+                            && (!w.ends_with("ly") || head_after_determiner)
                             && (l.cue.is_none() || head_after_determiner)
                     }
                 }

@@ -574,6 +574,53 @@ fn trim_start(ctx: &Ctx, mut start: usize, end: usize) -> usize {
     start
 }
 
+/// After a reporting verb, the rest of the sentence is only its adjunct or
+/// addressee ("said on Friday.", "told reporters.", "told The Huffington
+/// Post on Thursday."): a few words, no verb, no comma, no quotation.
+fn adjunct_to_end(ctx: &Ctx, t: usize, b: usize) -> bool {
+    const MAX_WORDS: usize = 8;
+    let mut words = 0;
+    for i in t..b {
+        if ctx.is_final(i) {
+            return words > 0 && !has_verbish(ctx, t, i);
+        }
+        let l = ctx.lex(i);
+        if ctx.is_quote_mark(i) || ctx.is_punct(i, ",") || l.cue.is_some() || l.complementizer {
+            return false;
+        }
+        if ctx.is_wordlike(i) {
+            words += 1;
+            if words > MAX_WORDS {
+                return false;
+            }
+        }
+    }
+    words > 0 && !has_verbish(ctx, t, b)
+}
+
+/// "lawyers for the family", "a spokesman for the ministry", "the head of
+/// the agency": a speaker found as the noun phrase before the verb takes
+/// the noun it completes.
+fn widen_with_of_phrase(ctx: &Ctx, sp: (usize, usize), floor: usize) -> (usize, usize) {
+    let mut sp = sp;
+    for _ in 0..2 {
+        let Some(prep) = sp.0.checked_sub(1).filter(|&p| p > floor) else {
+            break;
+        };
+        if !["for", "of", "at", "with", "from", "in"]
+            .iter()
+            .any(|w| ctx.lower_is(prep, w))
+        {
+            break;
+        }
+        match ctx.np_before(prep, floor) {
+            Some((x, _)) if x < prep => sp = (x, sp.1),
+            _ => break,
+        }
+    }
+    sp
+}
+
 fn starts_clause(ctx: &Ctx, t: usize) -> bool {
     let l = ctx.lex(t);
     match ctx.kind(t) {
@@ -778,11 +825,22 @@ fn reported(
                 let end = trim_end(ctx, a, sp.0 - 1, in_mark);
                 content = Some((trim_start(ctx, a, end), end));
             }
-        } else if t >= b || ctx.is_final(t) {
-            // "X, Putin said."
+        } else if t >= b || ctx.is_final(t) || adjunct_to_end(ctx, t, b) {
+            // "X, Putin said.", "X, a spokesman said on Friday.", "X, Sen.
+            // Graham told reporters.", "X, lawyers for the family said."
+            let sp = widen_with_of_phrase(ctx, sp, a);
+            let before_speaker_comma = sp.0 > a && ctx.is_punct(sp.0 - 1, ",");
+            let x_words = if before_speaker_comma {
+                ctx.words_in(a, sp.0 - 1)
+            } else {
+                0
+            };
             if before_speaker_comma && x_words >= 3 {
                 let end = trim_end(ctx, a, sp.0 - 1, in_mark);
                 content = Some((trim_start(ctx, a, end), end));
+                if speaker.is_some() {
+                    speaker = Some(sp);
+                }
             }
         } else if ctx.is_punct(t, ":") {
             let start = t + 1;

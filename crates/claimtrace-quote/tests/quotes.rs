@@ -250,3 +250,58 @@ The mayor spoke at the opening on Tuesday. It said that the new bridge would ope
     let q = find(&doc, "the new bridge would open");
     assert_ne!(q.speaker.name.as_deref(), Some("The mayor"), "{q:?}");
 }
+
+#[test]
+fn content_then_speaker_with_an_adjunct_or_a_longer_noun_phrase() {
+    let text = "Talks Collapse.\n\n\
+The talks collapsed after midnight, lawyers for the family said.\n\n\
+The company will close two plants next year, a spokesman said on Friday.\n\n\
+The bill has no chance in the Senate, Sen. Ann Reyes told reporters.\n\n\
+The vote was delayed, the minister said in a statement on Monday evening.";
+    for annotator in [QuoteAnnotator::rules_only(), QuoteAnnotator::default()] {
+        let mut doc = Document::new(text, Metadata::default());
+        claimtrace_text::prepare(&mut doc);
+        annotator.annotate(&mut doc);
+        for (content, cue_word, who) in [
+            (
+                "The talks collapsed after midnight",
+                "said",
+                "lawyers for the family",
+            ),
+            (
+                "The company will close two plants next year",
+                "said",
+                "a spokesman",
+            ),
+            (
+                "The bill has no chance in the Senate",
+                "told",
+                "Sen. Ann Reyes",
+            ),
+            ("The vote was delayed", "said", "the minister"),
+        ] {
+            let q = find(&doc, content);
+            assert_eq!(q.text, content, "{q:?}");
+            // PolNeAR-style cues may take the adjunct ("said in a statement").
+            assert!(cue(q).starts_with(cue_word), "{q:?}");
+            assert_eq!(speaker(q), who, "{q:?}");
+        }
+    }
+}
+
+#[test]
+fn ukrainian_past_tense_reports_with_that_clauses() {
+    // "заявив" / "пояснив" are the Ukrainian past tense (a Russian
+    // participle has the same spelling): the language decides.
+    let doc = analyse(
+        "Міністр оборони Олексій Резніков заявив, що армія отримає нові системи ППО до кінця року.\n\n\
+         Речник МЗС Олег Ніколенко пояснив, що посольство працює у звичайному режимі.",
+    );
+    assert_eq!(doc.meta.language.as_deref(), Some("uk"));
+    let q = find(&doc, "армія отримає нові системи");
+    assert_eq!(cue(q), "заявив");
+    assert_eq!(speaker(q), "Міністр оборони Олексій Резніков");
+    let q = find(&doc, "посольство працює");
+    assert_eq!(cue(q), "пояснив");
+    assert_eq!(speaker(q), "Речник МЗС Олег Ніколенко");
+}

@@ -78,6 +78,10 @@ pub struct QuotesArgs {
     /// Train on the first N articles only.
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Training runs over differently shuffled data, averaged into one
+    /// model (steadier than one run; each run takes about a minute).
+    #[arg(long, default_value_t = 3)]
+    pub runs: usize,
 }
 
 pub fn run(cmd: TrainCommand) -> anyhow::Result<ExitCode> {
@@ -154,6 +158,9 @@ fn clusters(args: ClustersArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
+    if !(1..=10).contains(&args.runs) {
+        anyhow::bail!("--runs must be between 1 and 10, got {}", args.runs);
+    }
     if !(10..=24).contains(&args.bits) {
         anyhow::bail!("--bits must be between 10 and 24, got {}", args.bits);
     }
@@ -185,7 +192,7 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
         .map(|(doc, gold)| Example { doc, gold })
         .collect();
     let started = std::time::Instant::now();
-    let model = train(&examples, args.epochs, args.bits, |stage, r| {
+    let model = train(&examples, args.epochs, args.bits, args.runs, |stage, r| {
         eprintln!(
             "{stage}, epoch {:>2}: {} tokens, {:.2}% tagged wrong",
             r.epoch,

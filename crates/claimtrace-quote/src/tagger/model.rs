@@ -61,6 +61,30 @@ impl Model {
         }
     }
 
+    /// The mean of models trained alike (same hash width), weight by
+    /// weight: still one linear model, as fast as each. Models without
+    /// training weights (loaded ones) are skipped.
+    pub fn average(models: &[Model]) -> Model {
+        let Some(first) = models.first() else {
+            return Model::new(16);
+        };
+        let mut out = Model::new(first.bits);
+        let same: Vec<&Model> = models
+            .iter()
+            .filter(|m| m.bits == out.bits && m.weights.len() == out.weights.len())
+            .collect();
+        let k = same.len().max(1) as f32;
+        for m in &same {
+            for (o, w) in out.weights.iter_mut().zip(&m.weights) {
+                *o += w / k;
+            }
+            for (o, t) in out.trans.iter_mut().zip(&m.trans) {
+                *o += t / k;
+            }
+        }
+        out
+    }
+
     fn bucket(&self, feature: u64) -> usize {
         // The high bits of the mixed hash are as good as the low ones.
         usize::try_from(feature >> (64 - self.bits)).unwrap_or(0)
