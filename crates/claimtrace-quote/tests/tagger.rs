@@ -128,3 +128,17 @@ fn content_does_not_end_on_a_conjunction() {
     let q = quote_with(&doc, "exports could double").expect("the reported speech");
     assert!(q.text.ends_with("remained available"), "{:?}", q.text);
 }
+
+#[test]
+fn a_participle_report_takes_the_speaker_of_its_clause() {
+    let doc = analyse(
+        "City hall appeals\n\n\
+         “We will not stop here,” the mayor said, adding that the city would appeal the ruling within a week.\n\n\
+         The governor spoke to farmers in the north on Monday, promising to cut the fuel tax before the harvest.",
+        QuoteAnnotator::default(),
+    );
+    let q = quote_with(&doc, "the city would appeal the ruling").expect("the added report");
+    assert_eq!(q.speaker.text.as_deref(), Some("the mayor"), "{q:?}");
+    let q = quote_with(&doc, "cut the fuel tax").expect("the promise");
+    assert_eq!(q.speaker.text.as_deref(), Some("The governor"), "{q:?}");
+}

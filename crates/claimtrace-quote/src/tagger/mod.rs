@@ -594,7 +594,24 @@ fn drafts_from_tags(ctx: &Ctx, view: &TokenView, mut all: Vec<usize>) -> Vec<Dra
             if cue.is_some_and(|(ca, cb)| names_a_source(ctx, ca, cb, a, b)) {
                 continue;
             }
-            let speaker = k.and_then(|k| speaker_of.get(k).copied().flatten());
+            let mut speaker = k.and_then(|k| speaker_of.get(k).copied().flatten());
+            // "..., he said, adding that ...", "Trump spoke to ..., promising
+            // to ...": a participle after a comma has the subject of the
+            // clause it hangs on: the speaker of a cue before it in the
+            // sentence, else the sentence's subject.
+            if let (None, Some(k), Some((ca, _))) = (speaker, k, cue) {
+                let participle = ctx.word(ca).ends_with("ing")
+                    && ca.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","));
+                if participle {
+                    let sent = ctx.sentence_range(ca);
+                    speaker = (0..k)
+                        .rev()
+                        .filter(|&j| cues.get(j).is_some_and(|c| c.0 >= sent.0))
+                        .find_map(|j| speaker_of.get(j).copied().flatten())
+                        .or_else(|| ctx.main_subject(sent, ca))
+                        .filter(|&(x, y)| y <= ca && !(x..y).any(|i| ctx.is_quote_mark(i)));
+                }
+            }
             // "Question: ...", "Direct link: ..." name no one.
             let colon = cue.is_none_or(|(ca, cb)| cb == ca + 1 && ctx.is_punct(ca, ":"));
             let labelled = speaker.map_or(pa, |(sa, _)| sa);
