@@ -59,6 +59,12 @@ pub struct ClustersArgs {
     /// Finest number of clusters (then a quarter, then a sixteenth).
     #[arg(long, default_value_t = 512)]
     pub clusters: usize,
+    /// Context words (the most frequent) that describe a word.
+    #[arg(long, default_value_t = 1_000)]
+    pub contexts: usize,
+    /// Dimensions of the projected context vectors.
+    #[arg(long, default_value_t = 128)]
+    pub dims: usize,
 }
 
 #[derive(clap::Args)]
@@ -138,6 +144,8 @@ fn clusters(args: ClustersArgs) -> anyhow::Result<ExitCode> {
         fine: args.clusters,
         mid: (args.clusters / 4).max(2),
         coarse: (args.clusters / 16).max(1),
+        contexts: args.contexts.clamp(10, 100_000),
+        dims: args.dims.clamp(8, 4096),
         ..ClusterOptions::default()
     };
     let trained = trainer.train(&cluster_opts, |m| eprintln!("{m}"));
