@@ -77,6 +77,7 @@ impl Annotator for QuoteAnnotator {
             let (mut drafts, named) = speech::find_drafts(&ctx, &marks);
             let mut certain = turns::apply(&ctx, &mut drafts);
             certain.extend(signatures::apply(&ctx, &marks, &mut drafts));
+            turns::headline_reports(&ctx, &mut drafts);
             if self.learned {
                 drafts = tagger::refine(&ctx, doc, drafts, &certain, &marks);
             }

@@ -48,6 +48,17 @@ const NOT_SPEAKERS: &[&str] = &[
     "date",
     "time",
     "subject",
+    "live",
+    "analysis",
+    "opinion",
+    "explainer",
+    "review",
+    "interview",
+    "podcast",
+    "factbox",
+    "timeline",
+    "comment",
+    "editorial",
 ];
 
 /// Lower-case words inside a title and name ("Minister of Foreign Affairs").
@@ -83,6 +94,53 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
     });
     let first_is_label = is_label(ctx, a);
     (names_only && !first_is_label && ctx.words_in(a, colon) <= 8).then_some(colon)
+}
+
+/// Longest headline speaker before a colon, in words ("Pat Caddell: ...",
+/// "Poll: ...", "Ukraine's defence minister: ...").
+const MAX_HEADLINE_SPEAKER_WORDS: usize = 4;
+
+/// A headline in the form "Speaker: what they said" ("Pat Caddell:
+/// Democrat Voters Worried About ...", "Poll: Wealthy Voters Abandon ...")
+/// is a report of the speaker, with the colon as its cue. Added where the
+/// rules read nothing in the headline; labels ("Live:", "Analysis:") name
+/// no one.
+pub fn headline_reports(ctx: &Ctx, drafts: &mut Vec<Draft>) {
+    for (p, &(a, b)) in ctx.par_tokens.iter().enumerate() {
+        // A headline by layout, or a title-cased first line of plain text.
+        let title_cased = || {
+            let words = (a..b)
+                .filter(|&i| ctx.kind(i) == Some(TokenKind::Word))
+                .count();
+            let caps = (a..b).filter(|&i| ctx.is_cap(i)).count();
+            words >= 4 && caps * 5 >= words * 3 && ctx.sentence_of(a) == ctx.sentence_of(b - 1)
+        };
+        let headline = ctx.is_headline(a) || (p == 0 && b > a && title_cased());
+        if !headline {
+            continue;
+        }
+        let Some(colon) = turn_opening(ctx, a, b) else {
+            continue;
+        };
+        let speaker_at = if ctx.is_quote_mark(a) { a + 1 } else { a };
+        let content = ctx.words_within(colon + 1, b);
+        if ctx.words_in(speaker_at, colon) > MAX_HEADLINE_SPEAKER_WORDS
+            || ctx.words_in(content.0, content.1) < 3
+            || drafts
+                .iter()
+                .any(|d| d.cue.is_some() && d.content.0 < content.1 && content.0 < d.content.1)
+        {
+            continue;
+        }
+        drafts.push(Draft {
+            kind: QuoteKind::Indirect,
+            content,
+            cue: Some((colon, colon + 1)),
+            speaker: Some((speaker_at, colon)),
+            inherit_from: None,
+            within: None,
+        });
+    }
 }
 
 /// Adds transcript turns to `drafts`, nests the drafts inside a turn in

@@ -105,3 +105,24 @@ The debate starts at nine and runs for ninety minutes at the university.",
         doc.quotes
     );
 }
+
+#[test]
+fn a_headline_speaker_and_colon_report_what_follows() {
+    let doc = analyse(
+        "Mayor Reyes: City Will Not Raise Fares This Year.\n\n\
+         The mayor spoke at a press conference on Monday.",
+    );
+    let q = quote_with(&doc, "City Will Not Raise Fares");
+    assert_eq!(q.speaker.text.as_deref(), Some("Mayor Reyes"), "{q:?}");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some(":"));
+    let labelled =
+        analyse("Live: Storm Reaches The Coast Overnight.\n\nWinds rose after midnight.");
+    assert!(
+        labelled
+            .quotes
+            .iter()
+            .all(|q| q.speaker.text.as_deref() != Some("Live")),
+        "{:#?}",
+        labelled.quotes
+    );
+}
