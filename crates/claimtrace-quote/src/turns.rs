@@ -120,6 +120,14 @@ pub fn headline_reports(ctx: &Ctx, drafts: &mut Vec<Draft>) {
             continue;
         }
         let Some(colon) = turn_opening(ctx, a, b) else {
+            if let Some(d) = headline_says(ctx, a, b) {
+                let taken = drafts.iter().any(|x| {
+                    x.cue.is_some() && x.content.0 < d.content.1 && d.content.0 < x.content.1
+                });
+                if !taken {
+                    drafts.push(d);
+                }
+            }
             continue;
         };
         let speaker_at = if ctx.is_quote_mark(a) { a + 1 } else { a };
@@ -141,6 +149,43 @@ pub fn headline_reports(ctx: &Ctx, drafts: &mut Vec<Draft>) {
             within: None,
         });
     }
+}
+
+/// A title-cased headline around a verb of saying: "Obama Says Museum Will
+/// Tell of 'Suffering'" (the speaker before the verb, the content after)
+/// or "Clinton Hid Health Problems, Former White House Doctor Says" (the
+/// content before the last comma, the speaker after it).
+fn headline_says(ctx: &Ctx, a: usize, b: usize) -> Option<Draft> {
+    let (a, b) = ctx.words_within(a, b);
+    let v = (a..b).find(|&i| {
+        ctx.is_cap(i)
+            && i > a
+            && ctx.lex(i).cue == Some(crate::lexicon::CueTier::Speech)
+            && ctx.word(i).ends_with('s')
+    })?;
+    let draft = |content: (usize, usize), speaker: (usize, usize)| Draft {
+        kind: QuoteKind::Indirect,
+        content,
+        cue: Some((v, v + 1)),
+        speaker: Some(speaker),
+        inherit_from: None,
+        within: None,
+    };
+    if v + 1 == b {
+        let comma = (a..v).rev().find(|&i| ctx.is_punct(i, ","))?;
+        let speaker = (comma + 1, v);
+        let content = ctx.words_within(a, comma);
+        let ok = ctx.words_in(speaker.0, speaker.1) <= MAX_HEADLINE_SPEAKER_WORDS + 1
+            && ctx.words_in(content.0, content.1) >= 3;
+        return ok.then(|| draft(content, speaker));
+    }
+    let speaker = (a, v);
+    let content = ctx.words_within(v + 1, b);
+    let plain = (a..v).all(|i| ctx.is_wordlike(i) || matches!(ctx.word(i), "'s" | "’s" | "."));
+    let ok = plain
+        && ctx.words_in(a, v) <= MAX_HEADLINE_SPEAKER_WORDS
+        && ctx.words_in(content.0, content.1) >= 3;
+    ok.then(|| draft(content, speaker))
 }
 
 /// Adds transcript turns to `drafts`, nests the drafts inside a turn in

@@ -126,3 +126,21 @@ fn a_headline_speaker_and_colon_report_what_follows() {
         labelled.quotes
     );
 }
+
+#[test]
+fn a_title_cased_headline_around_says_is_a_report() {
+    let doc =
+        analyse("Mayor Says City Will Not Raise Fares This Year.\n\nThe mayor spoke on Monday.");
+    let q = quote_with(&doc, "City Will Not Raise Fares");
+    assert_eq!(q.speaker.text.as_deref(), Some("Mayor"), "{q:?}");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("Says"));
+    let doc = analyse(
+        "Bridge Repairs Will Take Two More Years, Transport Minister Says.\n\nWork began in May.",
+    );
+    let q = quote_with(&doc, "Bridge Repairs Will Take Two More Years");
+    assert_eq!(
+        q.speaker.text.as_deref(),
+        Some("Transport Minister"),
+        "{q:?}"
+    );
+}
