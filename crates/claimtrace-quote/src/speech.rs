@@ -524,7 +524,20 @@ fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -> usize {
                 let contrast = ["but", "however", "while", "although", "though", "whereas"]
                     .iter()
                     .any(|c| ctx.lower_is(k + 1, c));
-                if next_is_frame || contrast {
+                // "..., sources said." / "..., a spokesman announced Monday
+                // morning.": the sentence's own attribution closes it; what
+                // comes before is its content, not this report's.
+                let final_attribution = || {
+                    ctx.np_after(k + 1, sb).is_some_and(|(_, v)| {
+                        let l = ctx.lex(v);
+                        l.cue.is_some()
+                            && !l.participle
+                            && (v + 1 >= sb
+                                || ctx.is_final(v + 1)
+                                || adjunct_to_end(ctx, v + 1, sb))
+                    })
+                };
+                if next_is_frame || contrast || final_attribution() {
                     break;
                 }
             }

@@ -305,3 +305,32 @@ fn ukrainian_past_tense_reports_with_that_clauses() {
     assert_eq!(cue(q), "пояснив");
     assert_eq!(speaker(q), "Речник МЗС Олег Ніколенко");
 }
+
+#[test]
+fn a_sentence_final_attribution_takes_the_whole_clause_before_it() {
+    // The report inside ("called for") does not swallow the sentence's own
+    // attribution at its end.
+    let text = "Protocol Broken.\n\n\
+The protocol called for the patient to be taken to a trauma centre in the city, sources said.\n\n\
+The council plans to publish the full audit next week, a spokesman announced on Monday.";
+    for annotator in [QuoteAnnotator::rules_only(), QuoteAnnotator::default()] {
+        let mut doc = Document::new(text, Metadata::default());
+        claimtrace_text::prepare(&mut doc);
+        annotator.annotate(&mut doc);
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| cue(q) == "said")
+            .unwrap_or_else(|| panic!("no 'said' report: {:#?}", doc.quotes));
+        assert_eq!(speaker(q), "sources");
+        assert!(q.text.starts_with("The protocol called for"), "{q:?}");
+        assert!(q.text.ends_with("in the city"), "{q:?}");
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| cue(q).starts_with("announced"))
+            .unwrap_or_else(|| panic!("no 'announced' report: {:#?}", doc.quotes));
+        assert_eq!(speaker(q), "a spokesman");
+        assert!(q.text.starts_with("The council plans to publish"), "{q:?}");
+    }
+}

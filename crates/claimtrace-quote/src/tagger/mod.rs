@@ -698,19 +698,27 @@ fn merge(
         })
         .map(|r| r.content)
         .collect();
-    // "..., according to a campaign aide." is evidential whatever the
-    // clause before it says ("Clinton plans to visit ..."): the rules'
-    // reading stands where the tagger gave the cue no role, and replaces a
-    // tagger attribution read inside that clause ("plans").
+    // "..., according to a campaign aide." and "..., sources said." at the
+    // end of a sentence attribute the whole clause before them, whatever it
+    // says ("Clinton plans to visit ...", "The protocol called for ..."):
+    // the rules' reading stands where the tagger gave the cue no role, and
+    // replaces a tagger attribution read inside that clause ("plans").
+    let closes_sentence = |r: &Draft| {
+        r.cue.zip(r.speaker).is_some_and(|((ca, cb), (sa, sb))| {
+            let (_, end) = ctx.sentence_range(ca);
+            let rest = ctx.words_in(cb, end);
+            r.content.1 <= sa && sb <= ca && rest <= 8 && ctx.is_punct(sa.saturating_sub(1), ",")
+        })
+    };
     crossing.extend(
         rules
             .iter()
             .filter(|r| {
                 r.within.is_none()
                     && r.content.1 > r.content.0
-                    && r.cue.is_some_and(|(a, _)| {
+                    && (r.cue.is_some_and(|(a, _)| {
                         ctx.lower_is(a, "according") && ctx.lower_is(a + 1, "to")
-                    })
+                    }) || closes_sentence(r))
                     && !tagged
                         .iter()
                         .any(|t| t.cue.zip(r.cue).is_some_and(|(x, y)| overlap(x, y) > 0))
