@@ -94,7 +94,8 @@ pub fn is_function_word(lower: &str) -> bool {
     .contains(lower)
 }
 
-/// Capitalised words that are never names on their own.
+/// Capitalised words that are never names on their own (nor part of one:
+/// the verbs of a title-cased headline, "Former White House Doctor Says").
 pub fn is_capitalised_common(lower: &str) -> bool {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
@@ -103,7 +104,8 @@ pub fn is_capitalised_common(lower: &str) -> bool {
              monday tuesday wednesday thursday friday saturday sunday \
              i tv ceo cfo coo gdp pc dvd cd it aids hiv ok mp mps mep meps pm am ad bc id ipo agm \
              mlrs himars atacms gps sms ai co2 vat usb ufo faq pdf hd lcd ngo ngos ai vip covid \
-             internet web christmas easter ramadan")
+             internet web christmas easter ramadan \
+             says tells warns urges vows insists admits denies slams blasts")
     })
     .contains(lower)
 }

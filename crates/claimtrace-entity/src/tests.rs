@@ -381,3 +381,18 @@ fn a_reversed_name_before_the_normal_one_keeps_the_normal_order() {
     assert!(texts.contains(&"Kovalenko Oksana"), "{texts:?}");
     assert!(doc.entities.iter().all(|e| e.name != "Kovalenko Oksana"));
 }
+
+#[test]
+fn a_title_cased_headline_verb_is_not_part_of_a_name() {
+    let doc = analyse(
+        "Bridge Repairs Will Take Two More Years, Transport Minister Anna Kowalski Says.\n\n\
+         Work began in May, Kowalski said.",
+    );
+    assert!(
+        doc.entities.iter().all(|e| !e.name.contains("Says")),
+        "{:#?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    let e = entity(&doc, "Anna Kowalski");
+    assert!(mention_texts(e).contains(&"Kowalski"), "{e:?}");
+}
