@@ -19,6 +19,8 @@ use crate::speech::Draft;
 
 /// Longest signature name, in words ("Maria Elena de la Cruz").
 const MAX_NAME_WORDS: usize = 5;
+/// Longest tail after the name: "(@handle) July 5, 2016".
+const MAX_TAIL_TOKENS: usize = 12;
 
 fn is_signature_dash(ctx: &Ctx, i: usize) -> bool {
     ctx.is_dash(i) || matches!(ctx.word(i), "--" | "―")
@@ -58,7 +60,10 @@ fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<(usize, usize)>
         return Some((a, b));
     }
     let mut in_bracket = false;
-    while i < par_end {
+    // A handle and a date are a dozen tokens at most: a longer tail is no
+    // signature (and a bound keeps a run of dashes linear).
+    let tail_end = par_end.min(b + MAX_TAIL_TOKENS);
+    while i < tail_end {
         let w = ctx.word(i);
         let ok = match w {
             "(" => {
@@ -73,7 +78,7 @@ fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<(usize, usize)>
             _ => {
                 in_bracket
                     || ctx.kind(i) == Some(claimtrace_core::TokenKind::Number)
-                    || claimtrace_text_month(w)
+                    || is_month_name(w)
             }
         };
         if !ok {
@@ -84,10 +89,10 @@ fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<(usize, usize)>
         }
         i += 1;
     }
-    Some((a, b))
+    (i >= par_end).then_some((a, b))
 }
 
-fn claimtrace_text_month(w: &str) -> bool {
+fn is_month_name(w: &str) -> bool {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -109,27 +114,36 @@ fn claimtrace_text_month(w: &str) -> bool {
 /// of the same words its cue and speaker) and returns their contents.
 pub fn apply(ctx: &Ctx, marks: &[Marked], drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
+    // Quotations by their closing mark, for a lookup per dash: a hostile
+    // text with thousands of dashes and marks stays linear.
+    let mut by_close: Vec<(usize, usize, usize, usize)> = marks
+        .iter()
+        .filter_map(|m| m.close.map(|c| (c, m.open, m.first, m.last)))
+        .collect();
+    by_close.sort_unstable();
     for (p, &(pa, pb)) in ctx.par_tokens.iter().enumerate() {
+        // The line the current token sits on starts after the last line
+        // break, tracked as the paragraph is read.
+        let mut line_start = pa;
         for d in pa..pb {
+            if d > pa && line_ends_after(ctx, d - 1) {
+                line_start = d;
+            }
             if !is_signature_dash(ctx, d) {
                 continue;
             }
             let Some(name) = signature_name(ctx, d, pb) else {
                 continue;
             };
-            // The line the dash sits on starts after the last line break.
-            let line_start = (pa..d)
-                .rev()
-                .find(|&i| i > pa && line_ends_after(ctx, i - 1))
-                .unwrap_or(pa);
             let closing = d
                 .checked_sub(1)
                 .filter(|&c| c >= line_start && ctx.is_quote_mark(c));
             let content = if let Some(c) = closing {
-                marks
-                    .iter()
-                    .find(|m| m.close == Some(c) && m.open >= pa)
-                    .map(|m| (m.first, m.last))
+                let at = by_close.partition_point(|x| x.0 < c);
+                by_close
+                    .get(at)
+                    .filter(|x| x.0 == c && x.1 >= pa)
+                    .map(|x| (x.2, x.3))
             } else if ctx.words_in(line_start, d) >= 3 && !ctx.is_headline(d) {
                 // A headline's "Ukraine war latest — Kremlin" is a title and
                 // its section, not a signed post.

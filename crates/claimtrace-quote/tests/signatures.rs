@@ -78,3 +78,19 @@ fn a_dash_inside_a_sentence_signs_nothing() {
         doc.quotes
     );
 }
+
+#[test]
+fn hostile_runs_of_dashes_and_marks_stay_fast() {
+    // One paragraph, no line breaks, every dash followed by a name and an
+    // unclosed bracket: each signature must be read within a bounded
+    // window. A guard, not a benchmark.
+    let text = format!("Title\n\n{}", "“a b c” — Ann Lee ( ".repeat(40_000));
+    let started = std::time::Instant::now();
+    let doc = analyse(&text, QuoteAnnotator::default());
+    assert!(doc.quotes.len() < 100_000);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "took {:?}",
+        started.elapsed()
+    );
+}

@@ -142,3 +142,22 @@ fn a_participle_report_takes_the_speaker_of_its_clause() {
     let q = quote_with(&doc, "cut the fuel tax").expect("the promise");
     assert_eq!(q.speaker.text.as_deref(), Some("The governor"), "{q:?}");
 }
+
+#[test]
+fn many_short_reports_in_one_paragraph_stay_linear() {
+    // Every sentence a report: the merge of rule and tagger readings used
+    // to compare each rule reading with every tagged one (about 45 s here
+    // at this size); a guard, not a benchmark.
+    let text = format!(
+        "Title\n\n{}",
+        "Prices rose sharply in March, officials said. ".repeat(100_000)
+    );
+    let started = std::time::Instant::now();
+    let doc = analyse(&text, QuoteAnnotator::default());
+    assert!(doc.quotes.len() >= 50_000, "{}", doc.quotes.len());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "took {:?}",
+        started.elapsed()
+    );
+}

@@ -698,6 +698,16 @@ fn merge(
         })
         .map(|r| r.content)
         .collect();
+    // Overlap lookups against every tagged draft stay logarithmic: a hostile
+    // text has tens of thousands of drafts.
+    let tagged_cues = SpanIndex::new(tagged.iter().filter_map(|t| t.cue).collect());
+    let tagged_spans = SpanIndex::new(
+        tagged
+            .iter()
+            .flat_map(|t| [Some(t.content), t.cue, t.speaker])
+            .flatten()
+            .collect(),
+    );
     // "..., according to a campaign aide." and "..., sources said." at the
     // end of a sentence attribute the whole clause before them, whatever it
     // says ("Clinton plans to visit ...", "The protocol called for ..."):
@@ -719,9 +729,7 @@ fn merge(
                     && (r.cue.is_some_and(|(a, _)| {
                         ctx.lower_is(a, "according") && ctx.lower_is(a + 1, "to")
                     }) || closes_sentence(r))
-                    && !tagged
-                        .iter()
-                        .any(|t| t.cue.zip(r.cue).is_some_and(|(x, y)| overlap(x, y) > 0))
+                    && !r.cue.is_some_and(|c| tagged_cues.overlaps(c))
             })
             .map(|r| r.content),
     );
@@ -738,13 +746,10 @@ fn merge(
                     && r.content.1 > r.content.0
                     && r.cue.is_some()
                     && r.speaker.is_some()
-                    && !tagged.iter().any(|t| {
-                        let own = [Some(t.content), t.cue, t.speaker];
-                        let theirs = [Some(r.content), r.cue, r.speaker];
-                        own.iter()
-                            .flatten()
-                            .any(|&x| theirs.iter().flatten().any(|&y| overlap(x, y) > 0))
-                    })
+                    && ![Some(r.content), r.cue, r.speaker]
+                        .into_iter()
+                        .flatten()
+                        .any(|x| tagged_spans.overlaps(x))
             })
             .map(|r| r.content),
     );
@@ -882,6 +887,42 @@ fn merge(
     out
 }
 
+/// Token ranges sorted by start with the running maximum of their ends,
+/// so "does any range overlap [x, y)?" is a binary search: some range
+/// starting before `y` must end after `x`.
+struct SpanIndex {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl SpanIndex {
+    fn new(mut spans: Vec<(usize, usize)>) -> Self {
+        spans.retain(|s| s.1 > s.0);
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.1);
+            max_end.push(m);
+        }
+        SpanIndex {
+            starts: spans.iter().map(|s| s.0).collect(),
+            max_end,
+        }
+    }
+
+    fn overlaps(&self, (x, y): (usize, usize)) -> bool {
+        if y <= x {
+            return false;
+        }
+        let before_y = self.starts.partition_point(|&s| s < y);
+        before_y
+            .checked_sub(1)
+            .and_then(|k| self.max_end.get(k))
+            .is_some_and(|&e| e > x)
+    }
+}
+
 /// Sorted ranges merged where they overlap.
 fn coalesce(sorted: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(sorted.len());
@@ -923,4 +964,25 @@ pub fn refine(
     let tags = model.tag(ctx, &mut view);
     let tagged = drafts_from_tags(ctx, &view, tags);
     merge(ctx, rules, tagged, certain)
+}
+
+#[cfg(test)]
+mod span_index_tests {
+    use super::SpanIndex;
+
+    #[test]
+    fn overlap_is_found_for_ranges_of_any_length() {
+        let idx = SpanIndex::new(vec![(10, 12), (0, 3), (20, 40), (5, 5)]);
+        assert!(idx.overlaps((2, 4)));
+        assert!(idx.overlaps((11, 30)));
+        assert!(
+            idx.overlaps((25, 26)),
+            "inside a long range that starts earlier"
+        );
+        assert!(!idx.overlaps((3, 10)), "touching is not overlapping");
+        assert!(!idx.overlaps((12, 20)));
+        assert!(!idx.overlaps((5, 5)), "an empty range overlaps nothing");
+        assert!(!idx.overlaps((40, 50)));
+        assert!(!SpanIndex::new(Vec::new()).overlaps((0, 100)));
+    }
 }
