@@ -606,7 +606,7 @@ fn drafts_from_tags(ctx: &Ctx, view: &TokenView, mut all: Vec<usize>) -> Vec<Dra
                     let sent = ctx.sentence_range(ca);
                     speaker = (0..k)
                         .rev()
-                        .filter(|&j| cues.get(j).is_some_and(|c| c.0 >= sent.0))
+                        .take_while(|&j| cues.get(j).is_some_and(|c| c.0 >= sent.0))
                         .find_map(|j| speaker_of.get(j).copied().flatten())
                         .or_else(|| ctx.main_subject(sent, ca))
                         .filter(|&(x, y)| y <= ca && !(x..y).any(|i| ctx.is_quote_mark(i)));
