@@ -334,3 +334,24 @@ The council plans to publish the full audit next week, a spokesman announced on 
         assert!(q.text.starts_with("The council plans to publish"), "{q:?}");
     }
 }
+
+#[test]
+fn a_relative_pronoun_speaker_names_the_phrase_before_its_comma() {
+    let doc = analyse(
+        "Port figures questioned\n\n\
+         The minister repeated a claim first made by her deputy, Taras Hnatiuk, who in turn reportedly cited an internal estimate by the port authority.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("internal estimate"))
+        .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+    assert_eq!(q.speaker.name.as_deref(), Some("Taras Hnatiuk"), "{q:?}");
+    assert!(
+        q.speaker
+            .text
+            .as_deref()
+            .is_some_and(|t| t.starts_with("who")),
+        "{q:?}"
+    );
+}
