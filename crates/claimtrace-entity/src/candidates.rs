@@ -607,11 +607,16 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
         return;
     }
     if let Some(h) = words.iter().rposition(|&k| ctx.has(k, flag::ORG_HEAD)) {
-        // "UN Human Rights Office"; a trailing name after the head is rare
+        // "UN Human Rights Office"; a trailing name after the head is rare,
+        // but a complement joined by "of", "for" or "on" is part of the
+        // name ("Kyiv School of Economics", "Bank of England")
         let head = words.get(h).copied().unwrap_or(s);
+        let complement =
+            head + 2 < end && ctx.lower_is(head + 1, |l| matches!(l, "of" | "for" | "on"));
+        let last = if complement { end } else { head + 1 };
         // a head word alone ("City", "Ministry") names nothing in particular
-        if head > s {
-            out.push(Candidate::new(ctx, s, head + 1, Kind::Org));
+        if head > s || complement {
+            out.push(Candidate::new(ctx, s, last, Kind::Org));
         }
         return;
     }

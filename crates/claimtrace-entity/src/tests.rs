@@ -396,3 +396,25 @@ fn a_title_cased_headline_verb_is_not_part_of_a_name() {
     let e = entity(&doc, "Anna Kowalski");
     assert!(mention_texts(e).contains(&"Kowalski"), "{e:?}");
 }
+
+#[test]
+fn an_organisation_keeps_its_of_complement() {
+    let doc = analyse(
+        "She joined the University of Kyiv in 2010 and later the Bank of England, \
+         where she met economists from the Kyiv School of Economics.",
+    );
+    for name in [
+        "University of Kyiv",
+        "Bank of England",
+        "Kyiv School of Economics",
+    ] {
+        assert_eq!(entity(&doc, name).kind, EntityType::Organization, "{name}");
+    }
+    // A head word alone still names nothing in particular.
+    let doc = analyse("The Ministry said on Monday that talks would resume.");
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Ministry"),
+        "{:?}",
+        doc.entities
+    );
+}
