@@ -78,7 +78,7 @@ fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<(usize, usize)>
             _ => {
                 in_bracket
                     || ctx.kind(i) == Some(claimtrace_core::TokenKind::Number)
-                    || is_month_name(w)
+                    || claimtrace_text::month_number(w).is_some()
             }
         };
         if !ok {
@@ -90,24 +90,6 @@ fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<(usize, usize)>
         i += 1;
     }
     (i >= par_end).then_some((a, b))
-}
-
-fn is_month_name(w: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    MONTHS.contains(&w)
 }
 
 /// Finds signed quotes, adds them to `drafts` (or gives an existing draft
