@@ -2054,26 +2054,18 @@ pub fn finish(
         } else if let Some((id, name)) = resolver.entity_in(s, e) {
             sp.entity = Some(id.to_string());
             sp.name = Some(name.to_string());
-        } else if ctx.lex(a).relative && a > 0 && ctx.is_punct(a - 1, ",") {
-            // "her deputy, Taras Hnatiuk, who in turn reportedly cited ...":
-            // the relative pronoun stands for the phrase before its comma;
-            // the mention stays "who".
-            let (floor, _) = ctx.sentence_range(a);
-            let antecedent = ctx.np_walk(a - 1, floor);
-            if let Some((ps, pe)) = antecedent.and_then(|(pa, pb)| ctx.span(pa, pb)) {
-                match resolver.entity_in(ps, pe) {
-                    Some((id, name)) => {
-                        sp.entity = Some(id.to_string());
-                        sp.name = Some(name.to_string());
-                    }
-                    None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
-                }
-            }
-        } else if b == a + 1 {
+        } else {
             // A pronoun the entity layer left alone: "they" stands for the
             // last group named before it, "it" for a body or text, "he" or
-            // "she" for the last person named as a speaker.
-            let antecedent = if is_plural_pronoun(ctx, a) {
+            // "she" for the last person named as a speaker; a relative
+            // pronoun after a comma ("her deputy, Taras Hnatiuk, who in turn
+            // reportedly cited ...") for the phrase before the comma (the
+            // mention stays "who in turn").
+            let antecedent = if ctx.lex(a).relative && a > 0 && ctx.is_punct(a - 1, ",") {
+                ctx.np_walk(a - 1, ctx.sentence_range(a).0)
+            } else if b != a + 1 {
+                None
+            } else if is_plural_pronoun(ctx, a) {
                 plural_antecedent(ctx, resolver, named, a)
             } else if ctx.lower_is(a, "it") {
                 singular_antecedent(ctx, resolver, named, a)
