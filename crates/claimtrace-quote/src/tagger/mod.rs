@@ -297,20 +297,22 @@ pub fn train(
                 stage.to_string()
             }
         };
+        // One pass over the documents `which` selects, with this run's seed.
+        let pass = |prepared: &[Prepared],
+                    which: &dyn Fn(usize) -> bool,
+                    stage: &str,
+                    report: &mut dyn FnMut(&str, EpochReport)| {
+            train_pass(prepared, which, epochs, bits, seed, &mut |r| {
+                report(stage, r)
+            })
+        };
         for p in prepared.iter_mut() {
             p.view.set_first_pass(&p.ctx, None);
         }
         let mut held_out: Vec<Vec<usize>> = vec![Vec::new(); prepared.len()];
         for fold in 0..FOLDS {
             let stage = name(&format!("fold {}", fold + 1));
-            let model = train_pass(
-                &prepared,
-                &|d| d % FOLDS != fold,
-                epochs,
-                bits,
-                seed,
-                &mut |r| report(&stage, r),
-            );
+            let model = pass(&prepared, &|d| d % FOLDS != fold, &stage, &mut report);
             for (d, p) in prepared.iter().enumerate() {
                 if d % FOLDS == fold {
                     if let Some(slot) = held_out.get_mut(d) {
@@ -319,26 +321,15 @@ pub fn train(
                 }
             }
         }
-        let stage = name("first pass");
-        firsts.push(train_pass(
-            &prepared,
-            &|_| true,
-            epochs,
-            bits,
-            seed,
-            &mut |r| report(&stage, r),
-        ));
+        firsts.push(pass(&prepared, &|_| true, &name("first pass"), &mut report));
         for (p, tags) in prepared.iter_mut().zip(held_out) {
             p.view.set_first_pass(&p.ctx, Some(tags));
         }
-        let stage = name("second pass");
-        seconds.push(train_pass(
+        seconds.push(pass(
             &prepared,
             &|_| true,
-            epochs,
-            bits,
-            seed,
-            &mut |r| report(&stage, r),
+            &name("second pass"),
+            &mut report,
         ));
     }
     Tagger {
