@@ -3,9 +3,12 @@
 //! leaves the tagger out): scores a PolNeAR JSONL file like
 //! `claimtrace eval quotes`. `cargo run --release --example eval_polnear -- FILE [ERRORS]`.
 
-use claimtrace_core::{Annotator, Document, Metadata};
+use claimtrace_core::{Document, Metadata};
 use claimtrace_quote::eval::{score_document, SpanSets, Tally};
 use serde_json::Value;
+
+#[path = "common/mod.rs"]
+mod common;
 
 fn spans(v: &Value, role: &str, table: &[usize]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -67,14 +70,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut doc = Document::new(text, Metadata::default());
         claimtrace_text::prepare(&mut doc);
         let t = std::time::Instant::now();
-        if std::env::var_os("ENTITIES").is_some() {
-            claimtrace_entity::EntityAnnotator.annotate(&mut doc);
-        }
-        if std::env::var_os("RULES_ONLY").is_some() {
-            claimtrace_quote::QuoteAnnotator::rules_only().annotate(&mut doc);
-        } else {
-            claimtrace_quote::QuoteAnnotator::default().annotate(&mut doc);
-        }
+        common::analyse(&mut doc);
         elapsed += t.elapsed();
         let score = score_document(&doc, &gold, &mut tally);
         if tally.documents <= errors {

@@ -3,23 +3,17 @@
 //! (`RULES_ONLY=1` leaves the learned tagger out; `ENTITIES=1` adds the
 //! entity layer).
 
-use claimtrace_core::{Annotator, Document, Metadata};
+use claimtrace_core::{Document, Metadata};
+
+#[path = "common/mod.rs"]
+mod common;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args().nth(1).ok_or("usage: show_quotes FILE")?;
     let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {path}: {e}"))?;
     let mut doc = Document::new(text, Metadata::default());
     claimtrace_text::prepare(&mut doc);
-    // ENTITIES=1 runs the entity layer first, as the full pipeline does.
-    if std::env::var_os("ENTITIES").is_some() {
-        claimtrace_entity::EntityAnnotator.annotate(&mut doc);
-    }
-    // RULES_ONLY=1 shows what the rules find without the learned tagger.
-    if std::env::var_os("RULES_ONLY").is_some() {
-        claimtrace_quote::QuoteAnnotator::rules_only().annotate(&mut doc);
-    } else {
-        claimtrace_quote::QuoteAnnotator::default().annotate(&mut doc);
-    }
+    common::analyse(&mut doc);
     if std::env::var_os("SHOW_TOKENS").is_some() {
         for t in &doc.tokens {
             print!("{}:{:?} ", &doc.text[t.start..t.end], t.kind);
