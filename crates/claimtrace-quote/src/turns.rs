@@ -7,6 +7,10 @@
 //!
 //! Turn drafts are certain in a way the learned tagger cannot see (it
 //! reads one paragraph at a time): the tagger's merge keeps them.
+//!
+//! A headline written the same way ("Pat Caddell: Democrat Voters ...")
+//! is one report of its speaker, and so is a title-cased headline around
+//! "Says" ([`headline_reports`]); these are ordinary drafts, not turns.
 
 use claimtrace_core::{QuoteKind, TokenKind};
 
