@@ -12,6 +12,7 @@
 //! This crate is optional (claimtrace-cli's `semantic` feature) and not a
 //! workspace member, so the default build never compiles candle.
 
+mod attribution;
 mod cache;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +22,7 @@ use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::{PaddingParams, PaddingStrategy, Tokenizer, TruncationParams};
 
+pub use attribution::AttributionTagger;
 pub use cache::VectorCache;
 
 /// The files a model directory must hold.
@@ -53,6 +55,32 @@ pub enum EmbedError {
     Model(#[from] candle_core::Error),
 }
 
+/// The bytes of a model directory's files.
+pub(crate) struct ModelFiles {
+    pub config: Vec<u8>,
+    pub tokenizer: Vec<u8>,
+    pub weights: Vec<u8>,
+}
+
+/// Reads `MODEL_FILES` from `dir`, saying which one is missing.
+pub(crate) fn read_model_files(dir: &Path) -> Result<ModelFiles, EmbedError> {
+    let read = |file: &'static str| {
+        let path = dir.join(file);
+        if !path.is_file() {
+            return Err(EmbedError::MissingFile {
+                dir: dir.to_path_buf(),
+                file,
+            });
+        }
+        std::fs::read(&path).map_err(|source| EmbedError::Io { path, source })
+    };
+    Ok(ModelFiles {
+        config: read("config.json")?,
+        tokenizer: read("tokenizer.json")?,
+        weights: read("model.safetensors")?,
+    })
+}
+
 /// A sentence encoder: tokenizer + BERT + mean pooling + L2 norm, on CPU.
 pub struct Encoder {
     model: BertModel,
@@ -72,26 +100,10 @@ impl Encoder {
 
     /// [`Encoder::load`] keeping at most `max_tokens` tokens per text.
     pub fn load_with(dir: &Path, max_tokens: usize) -> Result<Self, EmbedError> {
-        let mut paths = Vec::with_capacity(MODEL_FILES.len());
-        for file in MODEL_FILES {
-            let p = dir.join(file);
-            if !p.is_file() {
-                return Err(EmbedError::MissingFile {
-                    dir: dir.to_path_buf(),
-                    file,
-                });
-            }
-            paths.push(p);
-        }
-        let read = |p: &Path| {
-            std::fs::read(p).map_err(|source| EmbedError::Io {
-                path: p.to_path_buf(),
-                source,
-            })
-        };
-        let config_bytes = read(&paths[0])?;
-        let tokenizer_bytes = read(&paths[1])?;
-        let weights = read(&paths[2])?;
+        let files = read_model_files(dir)?;
+        let (config_bytes, tokenizer_bytes, weights) =
+            (files.config, files.tokenizer, files.weights);
+        let paths = MODEL_FILES.map(|f| dir.join(f));
         let config: Config =
             serde_json::from_slice(&config_bytes).map_err(|e| EmbedError::Invalid {
                 path: paths[0].clone(),

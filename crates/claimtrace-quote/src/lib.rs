@@ -39,28 +39,59 @@ mod speech;
 pub mod tagger;
 mod turns;
 
+use std::sync::Arc;
+
 use claimtrace_core::{Annotator, Document};
+
+pub use tagger::external::{Role, RoleSpan, SpanTagger};
 
 /// Adds quotes, attributions, hedges and claims.
 ///
 /// By default the rules' reading is refined by the learned attribution
 /// tagger ([`tagger`]); [`QuoteAnnotator::rules_only`] leaves it out (the
-/// tagger is trained on what the rules alone find).
-#[derive(Debug, Clone, Copy)]
+/// tagger is trained on what the rules alone find), and
+/// [`QuoteAnnotator::with_tagger`] reads the spans with another tagger
+/// (the transformer of claimtrace-embed).
+#[derive(Clone)]
 pub struct QuoteAnnotator {
     learned: bool,
+    external: Option<Arc<dyn SpanTagger>>,
+}
+
+impl std::fmt::Debug for QuoteAnnotator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QuoteAnnotator")
+            .field("learned", &self.learned)
+            .field("external", &self.external.as_ref().map(|t| t.name()))
+            .finish()
+    }
 }
 
 impl Default for QuoteAnnotator {
     fn default() -> Self {
-        QuoteAnnotator { learned: true }
+        QuoteAnnotator {
+            learned: true,
+            external: None,
+        }
     }
 }
 
 impl QuoteAnnotator {
     /// The rules without the learned tagger.
     pub fn rules_only() -> Self {
-        QuoteAnnotator { learned: false }
+        QuoteAnnotator {
+            learned: false,
+            external: None,
+        }
+    }
+
+    /// The rules refined by `tagger`'s spans instead of the linear
+    /// tagger's (which still reads a document `tagger` fails on).
+    pub fn with_tagger(tagger: Arc<dyn SpanTagger>) -> Self {
+        QuoteAnnotator {
+            learned: true,
+            external: Some(tagger),
+        }
     }
 }
 
@@ -79,7 +110,14 @@ impl Annotator for QuoteAnnotator {
             certain.extend(signatures::apply(&ctx, &marks, &mut drafts));
             turns::headline_reports(&ctx, &mut drafts);
             if self.learned {
-                drafts = tagger::refine(&ctx, doc, drafts, &certain, &marks);
+                drafts = tagger::refine(
+                    &ctx,
+                    doc,
+                    drafts,
+                    &certain,
+                    &marks,
+                    self.external.as_deref(),
+                );
             }
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);

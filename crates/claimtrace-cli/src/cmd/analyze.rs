@@ -42,6 +42,8 @@ pub struct Args {
     /// Hide the progress bar.
     #[arg(long)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub quote_model: super::quote_model::QuoteModelArgs,
 }
 
 /// Accepts `YYYY-MM-DD` with a real month and day.
@@ -75,7 +77,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         Format::Jsonl
     });
-    let pipeline = claimtrace_pipeline::default_pipeline();
+    let pipeline = args.quote_model.pipeline()?;
     let mut batches = Batches::new(&args.paths, BATCH);
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
 

@@ -10,7 +10,7 @@ pub enum BenchCommand {
     /// Reading + segmentation (text layers and date) on one core: docs/s and MB/s.
     Read(BenchArgs),
     /// The whole analysis on one core, with the time of each stage and peak memory.
-    Analyze(BenchArgs),
+    Analyze(BenchAnalyzeArgs),
     /// Search and trace latency (p50/p95) over a store, and its size on disk.
     Store(super::bench_store::Args),
 }
@@ -30,6 +30,14 @@ pub struct BenchArgs {
     /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(clap::Args)]
+pub struct BenchAnalyzeArgs {
+    #[command(flatten)]
+    pub bench: BenchArgs,
+    #[command(flatten)]
+    pub quote_model: super::quote_model::QuoteModelArgs,
 }
 
 /// Peak resident memory of this process in bytes (Linux), if known.
@@ -57,7 +65,7 @@ pub fn cpu_seconds() -> Option<f64> {
 pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
     let (args, pipeline, what) = match cmd {
         BenchCommand::Read(a) => (a, claimtrace_pipeline::text_pipeline(), "read"),
-        BenchCommand::Analyze(a) => (a, claimtrace_pipeline::default_pipeline(), "analyze"),
+        BenchCommand::Analyze(a) => (a.bench, a.quote_model.pipeline()?, "analyze"),
         BenchCommand::Store(a) => return super::bench_store::run(a),
     };
     let opts = claimtrace_ingest::ReadOptions::default();

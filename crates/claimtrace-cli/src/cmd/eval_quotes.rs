@@ -26,6 +26,8 @@ pub struct Args {
     /// Print the table as JSON.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub quote_model: super::quote_model::QuoteModelArgs,
 }
 
 #[derive(Deserialize)]
@@ -118,7 +120,7 @@ pub fn read_gold(
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let pipeline = claimtrace_pipeline::default_pipeline();
+    let pipeline = args.quote_model.pipeline()?;
     let mut tally = Tally::default();
     let started = std::time::Instant::now();
     for item in read_gold(&args.gold)? {

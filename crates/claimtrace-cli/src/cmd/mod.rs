@@ -16,6 +16,7 @@ pub mod jsonl;
 pub mod matching;
 pub mod pretty;
 pub mod progress;
+pub mod quote_model;
 pub mod search;
 pub mod timeline;
 pub mod trace;

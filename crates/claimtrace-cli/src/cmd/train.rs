@@ -16,6 +16,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use claimtrace_core::{Document, Metadata};
+use claimtrace_quote::eval::SpanSets;
 use claimtrace_quote::tagger::{train, Example};
 use clap::Subcommand;
 
@@ -72,6 +73,11 @@ pub struct QuotesArgs {
     /// Gold JSONL (PolNeAR format): develop on train, report on dev.
     #[arg(long)]
     pub gold: std::path::PathBuf,
+    /// Machine-labelled articles in the same format, trained on after the
+    /// gold ones (the teacher's labels from `scripts/train-attribution-transformer.py`).
+    /// May be given more than once.
+    #[arg(long)]
+    pub silver: Vec<std::path::PathBuf>,
     /// Where to write the model.
     #[arg(long)]
     pub out: std::path::PathBuf,
@@ -165,17 +171,16 @@ fn clusters(args: ClustersArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
-    if !(1..=10).contains(&args.runs) {
-        anyhow::bail!("--runs must be between 1 and 10, got {}", args.runs);
-    }
-    if !(10..=24).contains(&args.bits) {
-        anyhow::bail!("--bits must be between 10 and 24, got {}", args.bits);
-    }
-    let pipeline = claimtrace_pipeline::attribution_training_pipeline();
+/// The articles of a PolNeAR-format file (the first `limit`), analysed by
+/// `pipeline`, with their attributions.
+fn read_articles(
+    path: &std::path::Path,
+    pipeline: &claimtrace_core::Pipeline,
+    limit: Option<usize>,
+) -> anyhow::Result<Vec<(Document, Vec<SpanSets>)>> {
     let mut docs = Vec::new();
-    for item in read_gold(&args.gold)? {
-        if args.limit.is_some_and(|l| docs.len() >= l) {
+    for item in read_gold(path)? {
+        if limit.is_some_and(|l| docs.len() >= l) {
             break;
         }
         let g = item?;
@@ -188,11 +193,29 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
         docs.push((doc, g.gold));
     }
     if docs.is_empty() {
-        anyhow::bail!("no articles in {}", args.gold.display());
+        anyhow::bail!("no articles in {}", path.display());
+    }
+    Ok(docs)
+}
+
+fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
+    if !(1..=10).contains(&args.runs) {
+        anyhow::bail!("--runs must be between 1 and 10, got {}", args.runs);
+    }
+    if !(10..=24).contains(&args.bits) {
+        anyhow::bail!("--bits must be between 10 and 24, got {}", args.bits);
+    }
+    let pipeline = claimtrace_pipeline::attribution_training_pipeline();
+    let mut docs = read_articles(&args.gold, &pipeline, args.limit)?;
+    let gold_articles = docs.len();
+    for path in &args.silver {
+        docs.extend(read_articles(path, &pipeline, None)?);
     }
     eprintln!(
-        "training on {} articles, {} epochs",
+        "training on {} articles ({} gold, {} silver), {} epochs",
         docs.len(),
+        gold_articles,
+        docs.len() - gold_articles,
         args.epochs
     );
     let examples: Vec<Example> = docs

@@ -1,0 +1,364 @@
+//! The transformer attribution tagger: all-MiniLM-L6-v2 with low-rank
+//! adapters and an output layer trained on PolNeAR train
+//! (`scripts/train-attribution-transformer.py --lora 32`), reading source, cue and
+//! content spans as B/I tags over word pieces.
+//!
+//! It sees 254 word pieces at once, so it reads clause structure that the
+//! fast linear tagger cannot (on PolNeAR dev: content F1 at 0.8 overlap
+//! and cue F1 both higher, see docs/evaluation.md), at about a hundredth
+//! of its speed. The base weights are the ones `scripts/fetch-model.sh`
+//! fetches for semantic matching; the adapters (2.7 MB) are embedded here.
+//!
+//! Long texts are read in windows of 254 pieces that overlap by half; each
+//! piece takes the log-probabilities of the windows it sits in, weighted
+//! by how central it sits, and a Viterbi pass over the whole text keeps
+//! the tags consistent (an inside tag only after its begin tag).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use candle_core::{DType, Device, Tensor, D};
+use candle_nn::VarBuilder;
+use candle_transformers::models::bert::{BertModel, Config};
+use claimtrace_quote::{Role, RoleSpan, SpanTagger};
+use tokenizers::Tokenizer;
+
+use crate::EmbedError;
+
+static ADAPTER: &[u8] = include_bytes!("../model/attribution-lora.safetensors");
+
+/// Word pieces per window (plus [CLS] and [SEP]).
+const WINDOW: usize = 254;
+/// Step between windows: each piece is read in two windows.
+const STRIDE: usize = 128;
+/// Windows per forward pass.
+const BATCH: usize = 16;
+const TAGS: usize = 7;
+const CLS: u32 = 101;
+const SEP: u32 = 102;
+const PAD: u32 = 0;
+
+/// The tagger: encoder with the adapters merged in, and its output layer.
+pub struct AttributionTagger {
+    model: BertModel,
+    tokenizer: Tokenizer,
+    weight: Tensor,
+    bias: Tensor,
+    device: Device,
+}
+
+impl AttributionTagger {
+    /// Loads the base model from `dir` (as for [`crate::Encoder::load`])
+    /// and merges the embedded adapters into it.
+    pub fn load(dir: &Path) -> Result<Self, EmbedError> {
+        Self::load_with_adapter(dir, ADAPTER)
+    }
+
+    /// [`AttributionTagger::load`] with other adapter bytes (safetensors:
+    /// `<weight>.lora_a` [r, in], `<weight>.lora_b` [out, r] with the scale
+    /// folded in, `classifier.weight` [7, hidden], `classifier.bias` [7]).
+    pub fn load_with_adapter(dir: &Path, adapter: &[u8]) -> Result<Self, EmbedError> {
+        let files = crate::read_model_files(dir)?;
+        let config: Config =
+            serde_json::from_slice(&files.config).map_err(|e| EmbedError::Invalid {
+                path: dir.join("config.json"),
+                message: e.to_string(),
+            })?;
+        let mut tokenizer =
+            Tokenizer::from_bytes(&files.tokenizer).map_err(|e| EmbedError::Invalid {
+                path: dir.join("tokenizer.json"),
+                message: e.to_string(),
+            })?;
+        tokenizer.with_padding(None);
+        tokenizer
+            .with_truncation(None)
+            .map_err(|e| EmbedError::Tokenizer(e.to_string()))?;
+        let device = Device::Cpu;
+        let mut weights: HashMap<String, Tensor> =
+            candle_core::safetensors::load_buffer(&files.weights, &device)?
+                .into_iter()
+                .map(|(k, v)| Ok((k, v.to_dtype(DType::F32)?)))
+                .collect::<Result<_, candle_core::Error>>()?;
+        let mut adapter = candle_core::safetensors::load_buffer(adapter, &device)?;
+        let bad_adapter = |message: String| EmbedError::Invalid {
+            path: "embedded attribution adapter".into(),
+            message,
+        };
+        let names: Vec<String> = adapter
+            .keys()
+            .filter_map(|k| k.strip_suffix(".lora_a").map(str::to_string))
+            .collect();
+        for name in names {
+            let a = adapter.remove(&format!("{name}.lora_a"));
+            let b = adapter.remove(&format!("{name}.lora_b"));
+            let (Some(a), Some(b)) = (a, b) else {
+                return Err(bad_adapter(format!("{name}: lora_a without lora_b")));
+            };
+            let delta = b.to_dtype(DType::F32)?.matmul(&a.to_dtype(DType::F32)?)?;
+            let base = weights
+                .get(&name)
+                .or_else(|| weights.get(&format!("bert.{name}")))
+                .ok_or_else(|| bad_adapter(format!("{name}: no such weight in the base model")))?;
+            let merged = (base + delta)?;
+            weights.insert(name, merged);
+        }
+        let weight = adapter
+            .remove("classifier.weight")
+            .ok_or_else(|| bad_adapter("no classifier.weight".into()))?
+            .to_dtype(DType::F32)?;
+        let bias = adapter
+            .remove("classifier.bias")
+            .ok_or_else(|| bad_adapter("no classifier.bias".into()))?
+            .to_dtype(DType::F32)?;
+        if weight.dims() != [TAGS, config_hidden(&files.config)] {
+            return Err(bad_adapter(format!(
+                "classifier.weight has shape {:?}",
+                weight.dims()
+            )));
+        }
+        let vb = VarBuilder::from_tensors(weights, DType::F32, &device);
+        let model = BertModel::load(vb, &config)?;
+        Ok(AttributionTagger {
+            model,
+            tokenizer,
+            weight: weight.t()?,
+            bias,
+            device,
+        })
+    }
+
+    /// Source, cue and content spans of `text` (byte offsets).
+    pub fn spans(&self, text: &str) -> Result<Vec<RoleSpan>, EmbedError> {
+        let enc = self
+            .tokenizer
+            .encode(text, false)
+            .map_err(|e| EmbedError::Tokenizer(e.to_string()))?;
+        let ids = enc.get_ids();
+        let offsets = enc.get_offsets();
+        let n = ids.len();
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let mut sum = vec![[0f32; TAGS]; n];
+        let mut weight = vec![0f32; n];
+        let windows = windows(n);
+        for chunk in windows.chunks(BATCH) {
+            let logp = self.forward(ids, chunk)?;
+            for (row, &(a, b)) in logp.iter().zip(chunk) {
+                let len = b - a;
+                for (k, piece) in (a..b).enumerate() {
+                    // A piece counts most from the window where it sits
+                    // centrally (the most context on both sides).
+                    let w = 1.0 + k.min(len - 1 - k) as f32;
+                    if let (Some(s), Some(lp)) = (sum.get_mut(piece), row.get(k + 1)) {
+                        for (acc, &v) in s.iter_mut().zip(lp) {
+                            *acc += w * v;
+                        }
+                    }
+                    if let Some(x) = weight.get_mut(piece) {
+                        *x += w;
+                    }
+                }
+            }
+        }
+        for (s, &w) in sum.iter_mut().zip(&weight) {
+            for v in s.iter_mut() {
+                *v /= w.max(f32::MIN_POSITIVE);
+            }
+        }
+        Ok(spans_of(&viterbi(&sum), offsets))
+    }
+
+    /// Log-probabilities of the tags, per window and position ([CLS]
+    /// first).
+    fn forward(
+        &self,
+        ids: &[u32],
+        windows: &[(usize, usize)],
+    ) -> Result<Vec<Vec<Vec<f32>>>, EmbedError> {
+        let width = windows.iter().map(|(a, b)| b - a).max().unwrap_or(0) + 2;
+        let mut flat_ids = Vec::with_capacity(windows.len() * width);
+        let mut flat_mask = Vec::with_capacity(windows.len() * width);
+        for &(a, b) in windows {
+            let piece = ids.get(a..b).unwrap_or(&[]);
+            flat_ids.push(CLS);
+            flat_ids.extend_from_slice(piece);
+            flat_ids.push(SEP);
+            flat_mask.extend(std::iter::repeat_n(1u32, piece.len() + 2));
+            for _ in piece.len() + 2..width {
+                flat_ids.push(PAD);
+                flat_mask.push(0);
+            }
+        }
+        let shape = (windows.len(), width);
+        let ids = Tensor::from_vec(flat_ids, shape, &self.device)?;
+        let mask = Tensor::from_vec(flat_mask, shape, &self.device)?;
+        let type_ids = ids.zeros_like()?;
+        let hidden = self.model.forward(&ids, &type_ids, Some(&mask))?;
+        let logits = hidden
+            .broadcast_matmul(&self.weight)?
+            .broadcast_add(&self.bias)?;
+        let logp = candle_nn::ops::log_softmax(&logits, D::Minus1)?;
+        Ok(logp.to_vec3()?)
+    }
+}
+
+impl SpanTagger for AttributionTagger {
+    fn name(&self) -> &str {
+        "transformer"
+    }
+
+    fn role_spans(&self, text: &str) -> Result<Vec<RoleSpan>, String> {
+        self.spans(text).map_err(|e| e.to_string())
+    }
+}
+
+fn config_hidden(config: &[u8]) -> usize {
+    serde_json::from_slice::<serde_json::Value>(config)
+        .ok()
+        .and_then(|v| v.get("hidden_size").and_then(|h| h.as_u64()))
+        .and_then(|h| usize::try_from(h).ok())
+        .unwrap_or(0)
+}
+
+/// Windows of at most `WINDOW` pieces every `STRIDE` pieces, covering `n`.
+fn windows(n: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    loop {
+        let b = (a + WINDOW).min(n);
+        out.push((a, b));
+        if b == n {
+            break;
+        }
+        a += STRIDE;
+    }
+    out
+}
+
+/// Tags: 0 O, then B/I of source (1, 2), cue (3, 4), content (5, 6).
+fn allowed(prev: Option<usize>, tag: usize) -> bool {
+    tag == 0 || tag % 2 == 1 || prev.is_some_and(|p| p == tag || p + 1 == tag)
+}
+
+/// The best tag sequence in which an inside tag follows its begin tag.
+fn viterbi(logp: &[[f32; TAGS]]) -> Vec<usize> {
+    let Some(first) = logp.first() else {
+        return Vec::new();
+    };
+    let mut score: [f32; TAGS] = std::array::from_fn(|t| {
+        if allowed(None, t) {
+            first[t]
+        } else {
+            f32::NEG_INFINITY
+        }
+    });
+    let mut back: Vec<[u8; TAGS]> = Vec::with_capacity(logp.len());
+    for row in logp.iter().skip(1) {
+        let mut next = [f32::NEG_INFINITY; TAGS];
+        let mut from = [0u8; TAGS];
+        for (t, slot) in next.iter_mut().enumerate() {
+            for (p, &s) in score.iter().enumerate() {
+                if allowed(Some(p), t) && s > *slot {
+                    *slot = s;
+                    from[t] = p as u8;
+                }
+            }
+            *slot += row[t];
+        }
+        score = next;
+        back.push(from);
+    }
+    let mut tag = (0..TAGS)
+        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+        .unwrap_or(0);
+    let mut path = vec![tag; logp.len()];
+    for (i, from) in back.iter().enumerate().rev() {
+        tag = usize::from(from[tag]);
+        path[i] = tag;
+    }
+    path
+}
+
+/// Spans of the tagged pieces, in byte offsets of the text.
+fn spans_of(tags: &[usize], offsets: &[(usize, usize)]) -> Vec<RoleSpan> {
+    let mut out: Vec<RoleSpan> = Vec::new();
+    let mut last_piece = usize::MAX;
+    for (j, (&tag, &(s, e))) in tags.iter().zip(offsets).enumerate() {
+        let role = match tag {
+            1 | 2 => Role::Source,
+            3 | 4 => Role::Cue,
+            5 | 6 => Role::Content,
+            _ => continue,
+        };
+        let continues = tag % 2 == 0 && last_piece.wrapping_add(1) == j;
+        match out.last_mut() {
+            Some(span) if continues && span.role == role => span.end = e,
+            _ => out.push(RoleSpan {
+                role,
+                start: s,
+                end: e,
+            }),
+        }
+        last_piece = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_cover_the_text_and_overlap_by_half() {
+        assert_eq!(windows(10), vec![(0, 10)]);
+        assert_eq!(windows(254), vec![(0, 254)]);
+        assert_eq!(windows(300), vec![(0, 254), (128, 300)]);
+        let w = windows(1000);
+        assert_eq!(w.first(), Some(&(0, 254)));
+        assert_eq!(w.last().map(|x| x.1), Some(1000));
+        assert!(w.windows(2).all(|p| p[1].0 == p[0].0 + STRIDE));
+    }
+
+    #[test]
+    fn viterbi_never_puts_an_inside_tag_after_another_role() {
+        // The inside-content tag is likeliest at position 1, but it cannot
+        // follow a cue: the path must begin the content there instead.
+        let lp = |best: usize| {
+            let mut r = [-5.0f32; TAGS];
+            r[best] = -0.1;
+            r
+        };
+        let mut second = lp(6);
+        second[5] = -0.5;
+        let path = viterbi(&[lp(3), second, lp(6)]);
+        assert_eq!(path, vec![3, 5, 6]);
+    }
+
+    #[test]
+    fn spans_join_inside_pieces_and_keep_byte_offsets() {
+        let offsets = [(0, 3), (4, 8), (9, 13), (14, 17), (17, 20), (21, 22)];
+        let tags = [1, 3, 5, 6, 6, 0];
+        let spans = spans_of(&tags, &offsets);
+        assert_eq!(
+            spans,
+            vec![
+                RoleSpan {
+                    role: Role::Source,
+                    start: 0,
+                    end: 3
+                },
+                RoleSpan {
+                    role: Role::Cue,
+                    start: 4,
+                    end: 8
+                },
+                RoleSpan {
+                    role: Role::Content,
+                    start: 9,
+                    end: 20
+                },
+            ]
+        );
+    }
+}

@@ -1,0 +1,98 @@
+//! Attribution spans read by a tagger outside this crate (the transformer
+//! of claimtrace-embed), used in place of the linear tagger's tags.
+//!
+//! A [`SpanTagger`] reads the text and returns source, cue and content
+//! spans; they become the same B/I tags the linear tagger gives, so the
+//! rest of the quote layer (grouping, speakers, the merge with the rules,
+//! chains, hedges) is the same for both.
+
+use crate::doc::Ctx;
+
+use super::model::{B_CONTENT, B_CUE, B_SOURCE, O};
+
+/// The role of a tagged span in its attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Source,
+    Cue,
+    Content,
+}
+
+/// One tagged span: byte offsets into the document's text, end-exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleSpan {
+    pub role: Role,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A reader of attribution spans, shared by the worker threads.
+pub trait SpanTagger: Send + Sync {
+    /// A short name for messages ("transformer").
+    fn name(&self) -> &str;
+    /// The spans of `text`, in reading order and disjoint. An error leaves
+    /// the document to the linear tagger.
+    fn role_spans(&self, text: &str) -> Result<Vec<RoleSpan>, String>;
+}
+
+/// The B/I tag of every token: a token takes the role of the first span
+/// it overlaps, B on a span's first token.
+pub(crate) fn tags_from_spans(ctx: &Ctx, spans: &[RoleSpan]) -> Vec<usize> {
+    let mut tags = vec![O; ctx.toks.len()];
+    for s in spans {
+        let begin = match s.role {
+            Role::Source => B_SOURCE,
+            Role::Cue => B_CUE,
+            Role::Content => B_CONTENT,
+        };
+        let from = ctx.toks.partition_point(|t| t.end <= s.start);
+        let mut first = true;
+        for (slot, t) in tags.iter_mut().zip(ctx.toks).skip(from) {
+            if t.start >= s.end {
+                break;
+            }
+            if *slot == O {
+                *slot = if first { begin } else { begin + 1 };
+            }
+            first = false;
+        }
+    }
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimtrace_core::{Annotator, Document, Metadata};
+
+    #[test]
+    fn spans_become_begin_and_inside_tags_of_the_tokens_they_cover() {
+        let mut doc = Document::new(
+            "The minister said the talks had failed.".to_string(),
+            Metadata::default(),
+        );
+        claimtrace_text::TextAnnotator.annotate(&mut doc);
+        let ctx = Ctx::new(&doc);
+        let at = |w: &str| doc.text.find(w).unwrap_or(usize::MAX);
+        let spans = [
+            RoleSpan {
+                role: Role::Source,
+                start: 0,
+                end: at(" said"),
+            },
+            RoleSpan {
+                role: Role::Cue,
+                start: at("said"),
+                end: at(" the talks"),
+            },
+            // A span that ends inside a token still takes the whole token.
+            RoleSpan {
+                role: Role::Content,
+                start: at("the talks"),
+                end: at("failed") + 3,
+            },
+        ];
+        let tags = tags_from_spans(&ctx, &spans);
+        assert_eq!(tags, vec![1, 2, 3, 5, 6, 6, 6, O]);
+    }
+}
