@@ -5,7 +5,7 @@
 //!
 //! It sees 254 word pieces at once, so it reads clause structure that the
 //! fast linear tagger cannot (on PolNeAR dev: content F1 at 0.8 overlap
-//! and cue F1 both higher, see docs/evaluation.md), at about a hundredth
+//! and cue F1 both higher, see docs/evaluation.md), at a few hundredths
 //! of its speed. The base weights are the ones `scripts/fetch-model.sh`
 //! fetches for semantic matching; the adapters (2.7 MB) are embedded here.
 //!
@@ -79,11 +79,12 @@ impl AttributionTagger {
                 .into_iter()
                 .map(|(k, v)| Ok((k, v.to_dtype(DType::F32)?)))
                 .collect::<Result<_, candle_core::Error>>()?;
-        let mut adapter = candle_core::safetensors::load_buffer(adapter, &device)?;
         let bad_adapter = |message: String| EmbedError::Invalid {
-            path: "embedded attribution adapter".into(),
+            path: "attribution adapter".into(),
             message,
         };
+        let mut adapter = candle_core::safetensors::load_buffer(adapter, &device)
+            .map_err(|e| bad_adapter(e.to_string()))?;
         let names: Vec<String> = adapter
             .keys()
             .filter_map(|k| k.strip_suffix(".lora_a").map(str::to_string))
@@ -360,5 +361,82 @@ mod tests {
                 },
             ]
         );
+    }
+
+    fn roles(text: &str, spans: &[RoleSpan], role: Role) -> Vec<String> {
+        spans
+            .iter()
+            .filter(|s| s.role == role)
+            .map(|s| text.get(s.start..s.end).unwrap_or("?").to_string())
+            .collect()
+    }
+
+    #[test]
+    fn reads_who_said_what_in_a_report() {
+        let Some(dir) = crate::tests::model_dir() else {
+            return;
+        };
+        let tagger = AttributionTagger::load(&dir).unwrap();
+        let text = "The city’s mayor, Ann Reyes, said on Monday that the bridge would \
+                    reopen in March. “We will not raise fares,” she told reporters.";
+        let spans = tagger.spans(text).unwrap();
+        let cues = roles(text, &spans, Role::Cue);
+        let contents = roles(text, &spans, Role::Content);
+        let sources = roles(text, &spans, Role::Source);
+        assert!(cues.iter().any(|c| c.contains("said")), "{spans:?}");
+        assert!(cues.iter().any(|c| c.contains("told")), "{spans:?}");
+        assert!(
+            contents
+                .iter()
+                .any(|c| c.contains("the bridge would reopen in March")),
+            "{contents:?}"
+        );
+        assert!(
+            contents
+                .iter()
+                .any(|c| c.contains("We will not raise fares")),
+            "{contents:?}"
+        );
+        assert!(
+            sources.iter().any(|c| c.contains("Ann Reyes")),
+            "{sources:?}"
+        );
+        // Offsets are byte offsets on char boundaries (the text has a ’).
+        assert!(spans
+            .iter()
+            .all(|s| text.is_char_boundary(s.start) && text.is_char_boundary(s.end)));
+    }
+
+    #[test]
+    fn reads_past_the_first_window_and_survives_odd_input() {
+        let Some(dir) = crate::tests::model_dir() else {
+            return;
+        };
+        let tagger = AttributionTagger::load(&dir).unwrap();
+        // About 600 word pieces of plain narrative, then a report.
+        let mut text =
+            "The river rose slowly through the night and the fields flooded. ".repeat(50);
+        text.push_str("The governor said that the army would arrive on Tuesday.");
+        let spans = tagger.spans(&text).unwrap();
+        let tail = text.len() - 60;
+        assert!(
+            spans.iter().any(|s| s.role == Role::Cue && s.start > tail),
+            "the report after the first window is read: {:?}",
+            spans.iter().filter(|s| s.start > tail).collect::<Vec<_>>()
+        );
+        assert!(tagger.spans("").unwrap().is_empty());
+        assert!(tagger.spans("\u{0}\u{feff} ,,, ...").is_ok());
+    }
+
+    #[test]
+    fn a_broken_adapter_is_an_error_that_names_it() {
+        let Some(dir) = crate::tests::model_dir() else {
+            return;
+        };
+        let err = AttributionTagger::load_with_adapter(&dir, b"not safetensors")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("attribution adapter"), "{err}");
     }
 }

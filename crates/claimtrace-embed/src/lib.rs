@@ -277,7 +277,7 @@ pub fn text_key(text: &str) -> u64 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -317,7 +317,7 @@ mod tests {
 
     /// The model directory: `CLAIMTRACE_MODEL_DIR` or the repository's
     /// `models/all-minilm-l6-v2`; None (the test skips) when absent.
-    fn model_dir() -> Option<PathBuf> {
+    pub(crate) fn model_dir() -> Option<PathBuf> {
         let p = std::env::var_os("CLAIMTRACE_MODEL_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|| {

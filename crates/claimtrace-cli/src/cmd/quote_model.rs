@@ -14,8 +14,8 @@ pub enum QuoteModel {
     /// The linear tagger: hundreds of articles a second on one core.
     #[default]
     Fast,
-    /// MiniLM with adapters trained on PolNeAR: more accurate, about a
-    /// hundred times slower; needs a build with `--features semantic` and
+    /// MiniLM with adapters trained on PolNeAR: more accurate, a few
+    /// hundred times slower (about 2 news articles a second); needs a build with `--features semantic` and
     /// the model from scripts/fetch-model.sh.
     Transformer,
 }
