@@ -141,3 +141,30 @@ fn date_argument_overrides_and_resolves_relative_dates() {
         "{stderr}"
     );
 }
+
+#[test]
+fn quotes_transformer_without_its_model_says_what_is_missing() {
+    let missing_model = std::env::temp_dir().join("claimtrace-no-model-here");
+    let (code, docs, stderr) = analyze(&[
+        EXAMPLE,
+        "--format",
+        "json",
+        "--quotes",
+        "transformer",
+        "--model",
+        missing_model.to_str().unwrap_or_default(),
+    ]);
+    assert_ne!(code, 0, "no output without the model: {stderr}");
+    assert!(docs.is_null(), "nothing half-analysed is printed");
+    if cfg!(feature = "semantic") {
+        assert!(
+            stderr.contains("config.json"),
+            "names the missing file: {stderr}"
+        );
+    } else {
+        assert!(
+            stderr.contains("--features semantic") && stderr.contains("fetch-model.sh"),
+            "says how to build it: {stderr}"
+        );
+    }
+}
