@@ -34,6 +34,10 @@ const STRIDE: usize = 128;
 /// Windows per forward pass.
 const BATCH: usize = 16;
 const TAGS: usize = 7;
+/// Longest text read, in word pieces (about 25,000 words, a minute or so
+/// on one core): a longer one is an error, which leaves it to the fast
+/// tagger, so one huge or hostile document cannot hold a run for hours.
+pub const MAX_PIECES: usize = 32_768;
 const CLS: u32 = 101;
 const SEP: u32 = 102;
 const PAD: u32 = 0;
@@ -139,6 +143,12 @@ impl AttributionTagger {
         let n = ids.len();
         if n == 0 {
             return Ok(Vec::new());
+        }
+        if n > MAX_PIECES {
+            return Err(EmbedError::TooLong {
+                pieces: n,
+                max: MAX_PIECES,
+            });
         }
         let mut sum = vec![[0f32; TAGS]; n];
         let mut weight = vec![0f32; n];
@@ -425,6 +435,13 @@ mod tests {
             spans.iter().filter(|s| s.start > tail).collect::<Vec<_>>()
         );
         assert!(tagger.spans("").unwrap().is_empty());
+        let huge = "word ".repeat(MAX_PIECES + 1);
+        let err = tagger
+            .spans(&huge)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("too long"), "{err}");
         assert!(tagger.spans("\u{0}\u{feff} ,,, ...").is_ok());
     }
 

@@ -53,6 +53,8 @@ pub enum EmbedError {
     Tokenizer(String),
     #[error("model: {0}")]
     Model(#[from] candle_core::Error),
+    #[error("text too long for the transformer: {pieces} word pieces, at most {max}")]
+    TooLong { pieces: usize, max: usize },
 }
 
 /// The bytes of a model directory's files.
