@@ -121,8 +121,11 @@ pub fn read_gold(
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pipeline = args.quote_model.pipeline()?;
+    let tagger = args.quote_model.quotes.name();
     let mut tally = Tally::default();
     let started = std::time::Instant::now();
+    // The transformer takes about a second an article: show it working.
+    let progress = super::progress::Progress::new(args.json, "scoring");
     for item in read_gold(&args.gold)? {
         if args.limit.is_some_and(|l| tally.documents >= l) {
             break;
@@ -135,10 +138,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let mut doc = Document::new(text, meta);
         pipeline.run(&mut doc);
         let score = score_document(&doc, &gold, &mut tally);
+        progress.inc(1);
         if tally.documents <= args.errors {
             print_errors(&doc, &gold, &score);
         }
     }
+    progress.finish();
     let elapsed = started.elapsed();
     if args.json {
         let row = |c: &Count| {
@@ -147,6 +152,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         };
         let out = serde_json::json!({
             "documents": tally.documents,
+            "tagger": tagger,
             "content_exact": row(&tally.content_exact),
             "content_0.5": row(&tally.content_50),
             "content_0.8": row(&tally.content_80),
@@ -160,7 +166,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
         println!(
-            "quotes vs {} ({} articles, {:.1} s)",
+            "quotes vs {} ({} articles, {:.1} s, {tagger} tagger)",
             args.gold.display(),
             tally.documents,
             elapsed.as_secs_f64()

@@ -20,6 +20,16 @@ pub enum QuoteModel {
     Transformer,
 }
 
+impl QuoteModel {
+    /// The name `--quotes` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteModel::Fast => "fast",
+            QuoteModel::Transformer => "transformer",
+        }
+    }
+}
+
 #[derive(clap::Args, Clone, Debug)]
 pub struct QuoteModelArgs {
     /// Which tagger reads who said what (see docs/evaluation.md for both
