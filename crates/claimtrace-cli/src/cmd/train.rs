@@ -211,11 +211,15 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     for path in &args.silver {
         docs.extend(read_articles(path, &pipeline, None)?);
     }
+    let silver = docs.len() - gold_articles;
+    let mix = if silver > 0 {
+        format!(" ({gold_articles} gold, {silver} silver)")
+    } else {
+        String::new()
+    };
     eprintln!(
-        "training on {} articles ({} gold, {} silver), {} epochs",
+        "training on {} articles{mix}, {} epochs",
         docs.len(),
-        gold_articles,
-        docs.len() - gold_articles,
         args.epochs
     );
     let examples: Vec<Example> = docs
