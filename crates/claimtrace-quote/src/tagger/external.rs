@@ -95,4 +95,88 @@ mod tests {
         let tags = tags_from_spans(&ctx, &spans);
         assert_eq!(tags, vec![1, 2, 3, 5, 6, 6, 6, O]);
     }
+
+    /// Replays fixed spans (found by their words).
+    struct Fixed(Vec<(Role, &'static str)>);
+
+    impl SpanTagger for Fixed {
+        fn name(&self) -> &str {
+            "fixed"
+        }
+        fn role_spans(&self, text: &str) -> Result<Vec<RoleSpan>, String> {
+            self.0
+                .iter()
+                .map(|&(role, words)| {
+                    let start = text.find(words).ok_or("words not in the text")?;
+                    Ok(RoleSpan {
+                        role,
+                        start,
+                        end: start + words.len(),
+                    })
+                })
+                .collect()
+        }
+    }
+
+    fn analysed(text: &str, tagger: Fixed) -> Document {
+        let mut doc = Document::new(text.to_string(), Metadata::default());
+        claimtrace_text::TextAnnotator.annotate(&mut doc);
+        claimtrace_entity::EntityAnnotator.annotate(&mut doc);
+        crate::QuoteAnnotator::with_tagger(std::sync::Arc::new(tagger)).annotate(&mut doc);
+        doc
+    }
+
+    #[test]
+    fn a_report_read_inside_a_direct_quote_nests_in_it() {
+        // The tagger reads only the report inside the quotation marks; the
+        // quote itself, with its speaker after it, must not be lost.
+        let text = "“As for the talks, the ministry itself called them a failure,” \
+                    Deputy Minister Ann Reyes said on Monday.";
+        let doc = analysed(
+            text,
+            Fixed(vec![
+                (Role::Source, "the ministry"),
+                (Role::Cue, "called"),
+                (Role::Content, "them a failure"),
+            ]),
+        );
+        let outer = doc
+            .quotes
+            .iter()
+            .find(|q| q.within.is_none() && q.text.starts_with("As for the talks"))
+            .unwrap_or_else(|| panic!("the direct quote stands: {:#?}", doc.quotes));
+        assert_eq!(
+            outer.speaker.name.as_deref(),
+            Some("Ann Reyes"),
+            "{outer:#?}"
+        );
+        assert!(
+            doc.quotes
+                .iter()
+                .any(|q| q.within.as_deref() == Some(outer.id.as_str())),
+            "the nested report sits within it: {:#?}",
+            doc.quotes
+        );
+    }
+
+    #[test]
+    fn the_taggers_reading_of_a_whole_quote_is_kept() {
+        // When the tagger reads the quote itself, its reading stands.
+        let text = "“The bridge will reopen in March,” the mayor told reporters.";
+        let doc = analysed(
+            text,
+            Fixed(vec![
+                (Role::Content, "The bridge will reopen in March"),
+                (Role::Source, "the mayor"),
+                (Role::Cue, "told"),
+            ]),
+        );
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| q.within.is_none())
+            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        assert_eq!(q.text, "The bridge will reopen in March");
+        assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("told"));
+    }
 }

@@ -961,7 +961,45 @@ pub fn refine(
         _ => (model.tag(ctx, &mut view), true),
     };
     let tagged = drafts_from_tags(ctx, &view, tags, linear);
-    merge(ctx, rules, tagged, certain)
+    // A direct quote the rules read with its speaker and cue ("“..., the
+    // U.S. administration itself gave an assessment ...,” Putin said")
+    // stands when the tagger read only a report nested inside it: the
+    // nested report then sits within the quote instead of replacing it.
+    // Sorted, so each check is a binary search (hostile texts have tens of
+    // thousands of quotes).
+    let mut contents: Vec<(usize, usize)> = tagged.iter().map(|t| t.content).collect();
+    contents.sort_unstable();
+    let mut cues: Vec<(usize, usize)> = tagged.iter().filter_map(|t| t.cue).collect();
+    cues.sort_unstable();
+    let read_whole = |(a, b): (usize, usize)| {
+        let from = contents.partition_point(|c| c.1 <= a);
+        contents
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.0 < b)
+            .any(|&c| 2 * overlap(c, (a, b)) >= b - a)
+    };
+    let cue_inside = |(a, b): (usize, usize)| {
+        let k = cues.partition_point(|c| c.0 < a);
+        cues.get(k).is_some_and(|c| c.1 <= b)
+    };
+    let mut kept = certain.to_vec();
+    kept.extend(
+        rules
+            .iter()
+            .filter(|r| {
+                let (a, b) = r.content;
+                r.within.is_none()
+                    && r.kind == QuoteKind::Direct
+                    && r.speaker.is_some()
+                    && r.cue.is_some_and(|c| c.0 < a || c.1 > b)
+                    && !read_whole(r.content)
+                    && cue_inside(r.content)
+            })
+            .map(|r| r.content),
+    );
+    merge(ctx, rules, tagged, &kept)
 }
 
 #[cfg(test)]
