@@ -179,4 +179,30 @@ mod tests {
         assert_eq!(q.text, "The bridge will reopen in March");
         assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("told"));
     }
+
+    #[test]
+    fn a_content_ending_inside_a_quotation_runs_to_its_closing_mark() {
+        let text = "If Ukraine uses them, Putin said, it would be a \"crime,\" in his opinion.";
+        let doc = analysed(
+            text,
+            Fixed(vec![
+                (Role::Source, "Putin"),
+                (Role::Cue, "said"),
+                (Role::Content, "it would be a \"crime"),
+            ]),
+        );
+        let report = doc
+            .quotes
+            .iter()
+            .find(|q| q.within.is_none() && q.text.starts_with("it would be"))
+            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        assert_eq!(report.text, "it would be a \"crime,\"");
+        assert!(
+            doc.quotes
+                .iter()
+                .any(|q| q.text == "crime," && q.within.as_deref() == Some(report.id.as_str())),
+            "the partial quote nests in it: {:#?}",
+            doc.quotes
+        );
+    }
 }

@@ -587,6 +587,7 @@ fn drafts_from_tags(ctx: &Ctx, view: &TokenView, mut all: Vec<usize>, extend: bo
                 continue;
             }
             let (a, b) = adjunct_cut(ctx, a, b);
+            let b = close_quotation(view, a, b, pb);
             let k = nearest_cue(s.a, s.b);
             let cue = k.and_then(|k| cues.get(k).copied());
             if cue.is_some_and(|(ca, cb)| names_a_source(ctx, ca, cb, a, b)) {
@@ -638,6 +639,29 @@ fn drafts_from_tags(ctx: &Ctx, view: &TokenView, mut all: Vec<usize>, extend: bo
         }
     }
     out
+}
+
+/// A content does not end inside a quotation it opened: `it would be a
+/// "crime` runs on to the closing mark (`"crime,"`), so the quoted words
+/// stay whole (and a partial quote of them nests in the content).
+fn close_quotation(view: &TokenView, a: usize, b: usize, limit: usize) -> usize {
+    let marked = |i: usize| view.in_mark.get(i).copied().unwrap_or(false);
+    if b == 0 || !marked(b - 1) || !marked(b) {
+        return b;
+    }
+    // The marked run holding the content's last token starts inside it.
+    let mut start = b - 1;
+    while start > a && marked(start - 1) {
+        start -= 1;
+    }
+    if start == a && a > 0 && marked(a - 1) {
+        return b;
+    }
+    let mut end = b;
+    while end < limit && marked(end) {
+        end += 1;
+    }
+    end
 }
 
 /// "said this during the filming of ...": a pronoun object is the whole
