@@ -19,7 +19,7 @@ use std::path::Path;
 
 use candle_core::{DType, Device, Tensor, D};
 use candle_nn::VarBuilder;
-use candle_transformers::models::bert::{BertModel, Config};
+use candle_transformers::models::bert::BertModel;
 use claimtrace_quote::{Role, RoleSpan, SpanTagger};
 use tokenizers::Tokenizer;
 
@@ -63,16 +63,7 @@ impl AttributionTagger {
     /// folded in, `classifier.weight` [7, hidden], `classifier.bias` [7]).
     pub fn load_with_adapter(dir: &Path, adapter: &[u8]) -> Result<Self, EmbedError> {
         let files = crate::read_model_files(dir)?;
-        let config: Config =
-            serde_json::from_slice(&files.config).map_err(|e| EmbedError::Invalid {
-                path: dir.join("config.json"),
-                message: e.to_string(),
-            })?;
-        let mut tokenizer =
-            Tokenizer::from_bytes(&files.tokenizer).map_err(|e| EmbedError::Invalid {
-                path: dir.join("tokenizer.json"),
-                message: e.to_string(),
-            })?;
+        let (config, mut tokenizer) = (files.config, files.tokenizer);
         tokenizer.with_padding(None);
         tokenizer
             .with_truncation(None)
@@ -100,12 +91,14 @@ impl AttributionTagger {
                 return Err(bad_adapter(format!("{name}: lora_a without lora_b")));
             };
             let delta = b.to_dtype(DType::F32)?.matmul(&a.to_dtype(DType::F32)?)?;
-            let base = weights
-                .get(&name)
-                .or_else(|| weights.get(&format!("bert.{name}")))
+            // Some checkpoints prefix their weights with "bert.".
+            let key = [name.clone(), format!("bert.{name}")]
+                .into_iter()
+                .find(|k| weights.contains_key(k))
                 .ok_or_else(|| bad_adapter(format!("{name}: no such weight in the base model")))?;
-            let merged = (base + delta)?;
-            weights.insert(name, merged);
+            if let Some(base) = weights.get_mut(&key) {
+                *base = (&*base + delta)?;
+            }
         }
         let weight = adapter
             .remove("classifier.weight")
@@ -115,7 +108,7 @@ impl AttributionTagger {
             .remove("classifier.bias")
             .ok_or_else(|| bad_adapter("no classifier.bias".into()))?
             .to_dtype(DType::F32)?;
-        if weight.dims() != [TAGS, config_hidden(&files.config)] {
+        if weight.dims() != [TAGS, config.hidden_size] {
             return Err(bad_adapter(format!(
                 "classifier.weight has shape {:?}",
                 weight.dims()
@@ -222,14 +215,6 @@ impl SpanTagger for AttributionTagger {
     fn role_spans(&self, text: &str) -> Result<Vec<RoleSpan>, String> {
         self.spans(text).map_err(|e| e.to_string())
     }
-}
-
-fn config_hidden(config: &[u8]) -> usize {
-    serde_json::from_slice::<serde_json::Value>(config)
-        .ok()
-        .and_then(|v| v.get("hidden_size").and_then(|h| h.as_u64()))
-        .and_then(|h| usize::try_from(h).ok())
-        .unwrap_or(0)
 }
 
 /// Windows of at most `WINDOW` pieces every `STRIDE` pieces, covering `n`.

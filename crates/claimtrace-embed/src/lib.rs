@@ -57,14 +57,18 @@ pub enum EmbedError {
     TooLong { pieces: usize, max: usize },
 }
 
-/// The bytes of a model directory's files.
+/// A model directory's files: the raw bytes (a cache key hashes them) and
+/// the parsed config and tokenizer.
 pub(crate) struct ModelFiles {
-    pub config: Vec<u8>,
-    pub tokenizer: Vec<u8>,
+    pub config_bytes: Vec<u8>,
+    pub tokenizer_bytes: Vec<u8>,
     pub weights: Vec<u8>,
+    pub config: Config,
+    pub tokenizer: Tokenizer,
 }
 
-/// Reads `MODEL_FILES` from `dir`, saying which one is missing.
+/// Reads and parses `MODEL_FILES` from `dir`; an error names the file that
+/// is missing or does not parse.
 pub(crate) fn read_model_files(dir: &Path) -> Result<ModelFiles, EmbedError> {
     let read = |file: &'static str| {
         let path = dir.join(file);
@@ -76,10 +80,26 @@ pub(crate) fn read_model_files(dir: &Path) -> Result<ModelFiles, EmbedError> {
         }
         std::fs::read(&path).map_err(|source| EmbedError::Io { path, source })
     };
+    let invalid = |file: &str, message: String| EmbedError::Invalid {
+        path: dir.join(file),
+        message,
+    };
+    let config_bytes = read("config.json")?;
+    let tokenizer_bytes = read("tokenizer.json")?;
+    let weights = read("model.safetensors")?;
+    let config: Config =
+        serde_json::from_slice(&config_bytes).map_err(|e| invalid("config.json", e.to_string()))?;
+    if config.hidden_size == 0 {
+        return Err(invalid("config.json", "hidden_size is 0".into()));
+    }
+    let tokenizer = Tokenizer::from_bytes(&tokenizer_bytes)
+        .map_err(|e| invalid("tokenizer.json", e.to_string()))?;
     Ok(ModelFiles {
-        config: read("config.json")?,
-        tokenizer: read("tokenizer.json")?,
-        weights: read("model.safetensors")?,
+        config_bytes,
+        tokenizer_bytes,
+        weights,
+        config,
+        tokenizer,
     })
 }
 
@@ -102,30 +122,14 @@ impl Encoder {
 
     /// [`Encoder::load`] keeping at most `max_tokens` tokens per text.
     pub fn load_with(dir: &Path, max_tokens: usize) -> Result<Self, EmbedError> {
-        let files = read_model_files(dir)?;
-        let (config_bytes, tokenizer_bytes, weights) =
-            (files.config, files.tokenizer, files.weights);
-        let paths = MODEL_FILES.map(|f| dir.join(f));
-        let config: Config =
-            serde_json::from_slice(&config_bytes).map_err(|e| EmbedError::Invalid {
-                path: paths[0].clone(),
-                message: e.to_string(),
-            })?;
-        let dim = serde_json::from_slice::<serde_json::Value>(&config_bytes)
-            .ok()
-            .and_then(|v| v.get("hidden_size").and_then(|h| h.as_u64()))
-            .unwrap_or(0) as usize;
-        if dim == 0 {
-            return Err(EmbedError::Invalid {
-                path: paths[0].clone(),
-                message: "no hidden_size".into(),
-            });
-        }
-        let mut tokenizer =
-            Tokenizer::from_bytes(&tokenizer_bytes).map_err(|e| EmbedError::Invalid {
-                path: paths[1].clone(),
-                message: e.to_string(),
-            })?;
+        let ModelFiles {
+            config_bytes,
+            tokenizer_bytes,
+            weights,
+            config,
+            mut tokenizer,
+        } = read_model_files(dir)?;
+        let dim = config.hidden_size;
         let max_tokens = max_tokens.max(2);
         let pad = tokenizer.get_padding().cloned().unwrap_or_default();
         tokenizer.with_padding(Some(PaddingParams {
