@@ -692,6 +692,45 @@ fn overlap(x: (usize, usize), y: (usize, usize)) -> usize {
     x.1.min(y.1).saturating_sub(x.0.max(y.0))
 }
 
+/// Rule direct quotes the tagger read only a report nested inside: "“...,
+/// the U.S. administration itself gave an assessment ...,” Putin said".
+/// The quote (with its speaker and cue outside it) stands as certain, and
+/// the nested report then sits within it instead of replacing it. Sorted,
+/// so each check is a binary search (hostile texts have tens of thousands
+/// of quotes).
+fn quotes_around_nested_reports(rules: &[Draft], tagged: &[Draft]) -> Vec<(usize, usize)> {
+    let mut contents: Vec<(usize, usize)> = tagged.iter().map(|t| t.content).collect();
+    contents.sort_unstable();
+    let mut cues: Vec<(usize, usize)> = tagged.iter().filter_map(|t| t.cue).collect();
+    cues.sort_unstable();
+    let read_whole = |(a, b): (usize, usize)| {
+        let from = contents.partition_point(|c| c.1 <= a);
+        contents
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.0 < b)
+            .any(|&c| 2 * overlap(c, (a, b)) >= b - a)
+    };
+    let cue_inside = |(a, b): (usize, usize)| {
+        let k = cues.partition_point(|c| c.0 < a);
+        cues.get(k).is_some_and(|c| c.1 <= b)
+    };
+    rules
+        .iter()
+        .filter(|r| {
+            let (a, b) = r.content;
+            r.within.is_none()
+                && r.kind == QuoteKind::Direct
+                && r.speaker.is_some()
+                && r.cue.is_some_and(|c| c.0 < a || c.1 > b)
+                && !read_whole(r.content)
+                && cue_inside(r.content)
+        })
+        .map(|r| r.content)
+        .collect()
+}
+
 /// Merges the rule drafts into the tagger's, which decide what is an
 /// attribution and where its content runs. From the rules come what the
 /// tagger does not read: a speaker for a content without a tagged source
@@ -705,6 +744,13 @@ fn merge(
     mut tagged: Vec<Draft>,
     certain: &[(usize, usize)],
 ) -> Vec<Draft> {
+    // Certain readings: transcript turns, signed quotes, and direct quotes
+    // around a nested report. Sorted for binary searches.
+    let mut certain = certain.to_vec();
+    certain.extend(quotes_around_nested_reports(&rules, &tagged));
+    certain.sort_unstable();
+    certain.dedup();
+    let is_certain = |c: &(usize, usize)| certain.binary_search(c).is_ok();
     // The tagger reads a paragraph at a time; a quote that runs over
     // several paragraphs (an opening mark on each, one closing mark) is
     // the rules' reading, and replaces the tagger's pieces of it; so is a
@@ -716,7 +762,7 @@ fn merge(
                 && r.kind == QuoteKind::Direct
                 && r.content.1 > r.content.0
                 && (ctx.paragraph_of(r.content.0) != ctx.paragraph_of(r.content.1 - 1)
-                    || certain.contains(&r.content))
+                    || is_certain(&r.content))
         })
         .map(|r| r.content)
         .collect();
@@ -774,9 +820,7 @@ fn merge(
     crossing.dedup();
     // The tagger's reports inside a transcript turn ("I must say that
     // ...") nest in the turn; elsewhere the rules' reading stands.
-    let mut turns = certain.to_vec();
-    turns.sort_unstable();
-    let turns = coalesce(&turns);
+    let turns = coalesce(&certain);
     let (in_turns, rest): (Vec<Draft>, Vec<Draft>) = tagged
         .into_iter()
         .partition(|t| overlaps_any(&turns, t.content));
@@ -855,7 +899,7 @@ fn merge(
             r.within.is_none()
                 && r.cue.is_some()
                 && overlaps_any(&turns, r.content)
-                && !certain.contains(&r.content)
+                && !is_certain(&r.content)
         })
         .map(|r| Draft {
             inherit_from: None,
@@ -985,45 +1029,7 @@ pub fn refine(
         _ => (model.tag(ctx, &mut view), true),
     };
     let tagged = drafts_from_tags(ctx, &view, tags, linear);
-    // A direct quote the rules read with its speaker and cue ("“..., the
-    // U.S. administration itself gave an assessment ...,” Putin said")
-    // stands when the tagger read only a report nested inside it: the
-    // nested report then sits within the quote instead of replacing it.
-    // Sorted, so each check is a binary search (hostile texts have tens of
-    // thousands of quotes).
-    let mut contents: Vec<(usize, usize)> = tagged.iter().map(|t| t.content).collect();
-    contents.sort_unstable();
-    let mut cues: Vec<(usize, usize)> = tagged.iter().filter_map(|t| t.cue).collect();
-    cues.sort_unstable();
-    let read_whole = |(a, b): (usize, usize)| {
-        let from = contents.partition_point(|c| c.1 <= a);
-        contents
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|c| c.0 < b)
-            .any(|&c| 2 * overlap(c, (a, b)) >= b - a)
-    };
-    let cue_inside = |(a, b): (usize, usize)| {
-        let k = cues.partition_point(|c| c.0 < a);
-        cues.get(k).is_some_and(|c| c.1 <= b)
-    };
-    let mut kept = certain.to_vec();
-    kept.extend(
-        rules
-            .iter()
-            .filter(|r| {
-                let (a, b) = r.content;
-                r.within.is_none()
-                    && r.kind == QuoteKind::Direct
-                    && r.speaker.is_some()
-                    && r.cue.is_some_and(|c| c.0 < a || c.1 > b)
-                    && !read_whole(r.content)
-                    && cue_inside(r.content)
-            })
-            .map(|r| r.content),
-    );
-    merge(ctx, rules, tagged, &kept)
+    merge(ctx, rules, tagged, certain)
 }
 
 #[cfg(test)]
