@@ -63,7 +63,7 @@ pub(crate) fn tags_from_spans(ctx: &Ctx, spans: &[RoleSpan]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use claimtrace_core::{Annotator, Document, Metadata};
+    use claimtrace_core::{Annotator, Document, Metadata, Quote};
 
     #[test]
     fn spans_become_begin_and_inside_tags_of_the_tokens_they_cover() {
@@ -126,6 +126,21 @@ mod tests {
         doc
     }
 
+    /// The top-level quote whose text starts with `start`.
+    fn top_level<'d>(doc: &'d Document, start: &str) -> &'d Quote {
+        doc.quotes
+            .iter()
+            .find(|q| q.within.is_none() && q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no top-level quote {start:?}: {:#?}", doc.quotes))
+    }
+
+    /// Whether a quote sits within `outer` and passes `which`.
+    fn nested_in(doc: &Document, outer: &Quote, which: impl Fn(&Quote) -> bool) -> bool {
+        doc.quotes
+            .iter()
+            .any(|q| q.within.as_deref() == Some(outer.id.as_str()) && which(q))
+    }
+
     #[test]
     fn a_report_read_inside_a_direct_quote_nests_in_it() {
         // The tagger reads only the report inside the quotation marks; the
@@ -140,20 +155,14 @@ mod tests {
                 (Role::Content, "them a failure"),
             ]),
         );
-        let outer = doc
-            .quotes
-            .iter()
-            .find(|q| q.within.is_none() && q.text.starts_with("As for the talks"))
-            .unwrap_or_else(|| panic!("the direct quote stands: {:#?}", doc.quotes));
+        let outer = top_level(&doc, "As for the talks");
         assert_eq!(
             outer.speaker.name.as_deref(),
             Some("Ann Reyes"),
             "{outer:#?}"
         );
         assert!(
-            doc.quotes
-                .iter()
-                .any(|q| q.within.as_deref() == Some(outer.id.as_str())),
+            nested_in(&doc, outer, |_| true),
             "the nested report sits within it: {:#?}",
             doc.quotes
         );
@@ -171,11 +180,7 @@ mod tests {
                 (Role::Cue, "told"),
             ]),
         );
-        let q = doc
-            .quotes
-            .iter()
-            .find(|q| q.within.is_none())
-            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        let q = top_level(&doc, "The bridge");
         assert_eq!(q.text, "The bridge will reopen in March");
         assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("told"));
     }
@@ -191,16 +196,10 @@ mod tests {
                 (Role::Content, "it would be a \"crime"),
             ]),
         );
-        let report = doc
-            .quotes
-            .iter()
-            .find(|q| q.within.is_none() && q.text.starts_with("it would be"))
-            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        let report = top_level(&doc, "it would be");
         assert_eq!(report.text, "it would be a \"crime,\"");
         assert!(
-            doc.quotes
-                .iter()
-                .any(|q| q.text == "crime," && q.within.as_deref() == Some(report.id.as_str())),
+            nested_in(&doc, report, |q| q.text == "crime,"),
             "the partial quote nests in it: {:#?}",
             doc.quotes
         );
