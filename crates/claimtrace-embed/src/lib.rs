@@ -22,7 +22,7 @@ use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::{PaddingParams, PaddingStrategy, Tokenizer, TruncationParams};
 
-pub use attribution::AttributionTagger;
+pub use attribution::{AttributionTagger, PieceScores};
 pub use cache::VectorCache;
 
 /// The files a model directory must hold.

@@ -106,6 +106,12 @@ fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
     out
 }
 
+/// What may stand between a content and a hedge that trails it: a comma,
+/// a closing quotation mark, a space (not a line break, not a full stop).
+fn joins_a_tail(c: char) -> bool {
+    matches!(c, ',' | '"' | '\'' | '”' | '’' | '»' | '›' | '“') || (c.is_whitespace() && c != '\n')
+}
+
 /// Finds hedges and attaches them; returns the hedge layer.
 pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec<Hedge> {
     let mut out = Vec::new();
@@ -183,6 +189,32 @@ pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec
                 q.hedges.push(span.clone());
                 applies_to = Some(q.id.clone());
             }
+        }
+        // 4. Trailing a content at the end of its clause, with only
+        // punctuation between: 'it would be a "crime," in his opinion.' The
+        // outermost such quote takes it (the hedge qualifies the whole
+        // clause, not a partial quote that closes it); all carry it.
+        if applies_to.is_none() {
+            let upto = quotes.partition_point(|q| q.start <= s);
+            let from = upto.saturating_sub(16);
+            let mut outermost: Option<(usize, usize)> = None;
+            for (qi, q) in quotes.iter_mut().enumerate().take(upto).skip(from) {
+                let trails = q.end <= s
+                    && ctx
+                        .text
+                        .get(q.end..s)
+                        .is_some_and(|t| t.chars().count() <= 3 && t.chars().all(joins_a_tail));
+                if trails {
+                    q.hedges.push(span.clone());
+                    let len = q.end - q.start;
+                    if outermost.is_none_or(|(_, l)| len > l) {
+                        outermost = Some((qi, len));
+                    }
+                }
+            }
+            applies_to = outermost
+                .and_then(|(qi, _)| quotes.get(qi))
+                .map(|q| q.id.clone());
         }
         out.push(Hedge {
             start: s,

@@ -198,6 +198,11 @@ mod tests {
         );
         let report = top_level(&doc, "it would be");
         assert_eq!(report.text, "it would be a \"crime,\"");
+        // The hedge after the content qualifies the report.
+        assert!(
+            report.hedges.iter().any(|h| h.text == "in his opinion"),
+            "{report:#?}"
+        );
         assert!(
             nested_in(&doc, report, |q| q.text == "crime,"),
             "the partial quote nests in it: {:#?}",
