@@ -5,7 +5,9 @@
 //!   the documents committed before the kill as unchanged;
 //! - two JSONL files whose records carry the same ids give two documents
 //!   each, not revisions of one another, and a rerun (from another working
-//!   directory too) finds them unchanged.
+//!   directory too) finds them unchanged;
+//! - asked for a transformer it cannot load, it says what is missing and
+//!   creates no store.
 //!
 //! The corpus is generated here: short news reports with quotes, dates and
 //! figures, varied enough for the analysis to find quotes and claims.
@@ -436,4 +438,31 @@ fn jsonl_files_sharing_record_ids_give_separate_documents() {
     let moved = ingest(elsewhere);
     assert_eq!(count(&moved, "unchanged"), 6, "{moved}");
     assert_eq!(count(&moved, "added"), 0, "{moved}");
+}
+
+#[test]
+fn ingest_with_a_transformer_it_cannot_load_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap_or_else(|e| panic!("{e}"));
+    let (file, text) = report(1);
+    std::fs::write(corpus.join(file), text).unwrap_or_else(|e| panic!("writing: {e}"));
+    let db = dir.path().join("db");
+    let out = ingest_command(&corpus, &db, BATCH)
+        .args(["--quotes", "transformer", "--model"])
+        .arg(dir.path().join("no-model-here"))
+        .output()
+        .unwrap_or_else(|e| panic!("could not run claimtrace: {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "fails without its model: {stderr}");
+    let says = if cfg!(feature = "semantic") {
+        "config.json"
+    } else {
+        "--features semantic"
+    };
+    assert!(stderr.contains(says), "says what is missing: {stderr}");
+    assert!(
+        !db.exists(),
+        "no store is created for a run that cannot analyse"
+    );
 }

@@ -19,7 +19,10 @@ claimtrace ingest news/ --db /data/claimtrace\n\n\
 Rerunning on the same inputs adds nothing (content hashes); a changed document is kept as a new revision.\n\
 A record that names its own id (JSONL, JSON, CSV) is stored as FILE-STEM#ID (messages_en#mhgP7EKXtzc), \
 so files numbering their records alike do not overwrite each other.\n\
-An interrupted ingest (Ctrl-C, kill -9) keeps every batch it committed: rerun it to finish."
+An interrupted ingest (Ctrl-C, kill -9) keeps every batch it committed: rerun it to finish.\n\
+--quotes transformer stores the transformer's reading of who said what (a few documents a second; \
+see `claimtrace analyze --help`). A document already stored is not re-read by a rerun with the other \
+tagger: ingest into a fresh --db for that."
 )]
 pub struct Args {
     /// Files or directories to read (as for `analyze`); `-` reads stdin.
@@ -41,6 +44,8 @@ pub struct Args {
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub quote_model: super::quote_model::QuoteModelArgs,
 }
 
 #[derive(Default, Debug, Clone, Copy)]
@@ -59,8 +64,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .build_global()
             .ok();
     }
+    // The tagger first: a missing model fails before the store is touched.
+    let pipeline = args.quote_model.pipeline()?;
     let mut store: Box<dyn CorpusStore> = Box::new(SqliteStore::open(&args.db)?);
-    let pipeline = claimtrace_pipeline::default_pipeline();
     let mut batches = Batches::new(&args.paths, args.batch);
     let progress = super::progress::Progress::new(args.quiet, "ingesting");
     let start = Instant::now();

@@ -1,6 +1,6 @@
 //! `--quotes fast|transformer`: which tagger reads attribution spans in the
-//! analysis pipeline (shared by `analyze`, `eval quotes` and `bench
-//! analyze`).
+//! analysis pipeline (shared by `analyze`, `ingest`, `eval quotes` and
+//! `bench analyze`).
 
 use std::path::PathBuf;
 
