@@ -15,7 +15,7 @@ pub enum QuoteModel {
     #[default]
     Fast,
     /// MiniLM with adapters trained on PolNeAR: more accurate, a few
-    /// hundred times slower (about 2 news articles a second); needs a build with `--features semantic` and
+    /// hundred times slower (2 or 3 news articles a second); needs a build with `--features semantic` and
     /// the model from scripts/fetch-model.sh.
     Transformer,
 }
