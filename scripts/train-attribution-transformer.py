@@ -45,7 +45,12 @@ import torch.nn as nn
 from safetensors.torch import load_file
 from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
 
-WINDOW, STRIDE = 254, 128
+# Training windows overlap by half; reading (as the Rust tagger does)
+# steps 192 pieces, keeps no inside tag after a line break, and drops
+# contents whose mean probability is under MIN_CONTENT_CONFIDENCE (see
+# crates/claimtrace-embed/src/attribution.rs and docs/evaluation.md).
+WINDOW, STRIDE, READ_STRIDE = 254, 128, 192
+MIN_CONTENT_CONFIDENCE = 0.75
 CLS, SEP, PAD = 101, 102, 0
 # Tags as in crates/claimtrace-quote/src/tagger/model.rs.
 O, B_SOURCE, B_CUE, B_CONTENT = 0, 1, 3, 5
@@ -117,14 +122,16 @@ def piece_tags(doc, offsets):
     return tags
 
 
-def windows(n):
-    return [(s, min(n, s + WINDOW)) for s in range(0, max(1, n - WINDOW + STRIDE), STRIDE)]
+def windows(n, stride=None):
+    stride = stride or STRIDE
+    return [(s, min(n, s + WINDOW)) for s in range(0, max(1, n - WINDOW + stride), stride)]
 
 
 def set_window(pieces):
     """Windows of `pieces` word pieces (at most 510), overlapping by half."""
-    global WINDOW, STRIDE
+    global WINDOW, STRIDE, READ_STRIDE
     WINDOW, STRIDE = pieces, max(1, pieces // 2 + 1)
+    READ_STRIDE = max(1, round(pieces * 192 / 254))
 
 
 def batch(items, device):
@@ -149,11 +156,13 @@ TRANSITIONS = np.array([[0.0 if allowed(p, t) else -1e4 for t in range(7)] for p
 START = np.array([0.0 if t in (O, B_SOURCE, B_CUE, B_CONTENT) else -1e4 for t in range(7)])
 
 
-def viterbi(logp):
+def viterbi(logp, after_break=()):
+    """The best path; `after_break[i]`: piece i begins a line, so no inside
+    tag may follow into it."""
     score = logp[0] + START
     back = []
-    for row in logp[1:]:
-        cand = score[:, None] + TRANSITIONS
+    for i, row in enumerate(logp[1:], start=1):
+        cand = score[:, None] + (START[None, :] if i < len(after_break) and after_break[i] else TRANSITIONS)
         arg = cand.argmax(0)
         score = cand[arg, np.arange(7)] + row
         back.append(arg)
@@ -178,7 +187,7 @@ def predict(model, tok, docs, device):
             out.append([])
             continue
         acc, weight = np.zeros((n, 7)), np.zeros((n, 1))
-        ws = windows(n)
+        ws = windows(n, READ_STRIDE)
         for k in range(0, len(ws), 64):
             chunk = ws[k : k + 64]
             bi, bm, _ = batch([(ids[a:b], None) for a, b in chunk], device)
@@ -190,19 +199,29 @@ def predict(model, tok, docs, device):
                 w = 1.0 + np.minimum(pos, (b - a - 1) - pos)[:, None]
                 acc[a:b] += logp[j, 1 : 1 + b - a] * w
                 weight[a:b] += w
-        spans = []
-        for j, tag in enumerate(viterbi(acc / weight)):
-            if tag == O:
-                continue
-            r = (tag + 1) // 2
-            s, e = offsets[j]
-            if tag % 2 == 1 or not spans or spans[-1][0] != r or spans[-1][3] != j - 1:
-                spans.append([r, s, e, j])
-            else:
-                spans[-1][2], spans[-1][3] = e, j
-        out.append([sp[:3] for sp in spans])
+        out.append(decode(d["text"], offsets, acc / weight))
     model.train()
     return out
+
+
+def decode(text, offsets, logp):
+    """Spans [role, start, end] from averaged log-probabilities, as
+    AttributionTagger::spans decodes them."""
+    after_break = [False] + ["\n" in text[offsets[j - 1][1] : offsets[j][0]] for j in range(1, len(offsets))]
+    probs = np.exp(logp)
+    spans = []
+    for j, tag in enumerate(viterbi(logp, after_break)):
+        if tag == O:
+            continue
+        r = (tag + 1) // 2
+        s, e = offsets[j]
+        p = probs[j, ROLE_BEGIN[r]] + probs[j, ROLE_BEGIN[r] + 1]
+        if tag % 2 == 1 or not spans or spans[-1][0] != r or spans[-1][3] != j - 1:
+            spans.append([r, s, e, j, [p]])
+        else:
+            spans[-1][2], spans[-1][3] = e, j
+            spans[-1][4].append(p)
+    return [sp[:3] for sp in spans if sp[0] != 3 or np.mean(sp[4]) >= MIN_CONTENT_CONFIDENCE]
 
 
 def words(text, spans):
