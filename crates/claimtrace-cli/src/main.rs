@@ -17,7 +17,7 @@ mod cmd;
     long_about = "claimtrace reads news and primary sources (text, HTML, JSONL, RSS/Atom, WARC, gzip), \
 finds who is named, what each person said (direct, partial and reported speech) and who they were quoting, \
 hedges, dates and quantities; stores it; and traces a quote back to its origin, saying what changed on the way.\n\n\
-Start with:  claimtrace analyze examples/cluster-munitions.txt --format pretty",
+Start with:  claimtrace analyze examples/grain-exports-2024-05-14.txt --format pretty",
     propagate_version = true
 )]
 struct Cli {

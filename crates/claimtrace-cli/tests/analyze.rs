@@ -1,5 +1,5 @@
 //! `claimtrace analyze` as a user runs it: on the bundled example, with bad
-//! input beside good, and with `--date`.
+//! input beside good, and with `--date`; and the example `--help` names.
 
 use std::process::Command;
 
@@ -167,4 +167,22 @@ fn quotes_transformer_without_its_model_says_what_is_missing() {
             "says how to build it: {stderr}"
         );
     }
+}
+
+#[test]
+fn the_help_names_an_example_that_exists() {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimtrace"))
+        .arg("--help")
+        .output()
+        .unwrap_or_else(|e| panic!("could not run claimtrace: {e}"));
+    let help = String::from_utf8_lossy(&out.stdout);
+    let example = help
+        .split_whitespace()
+        .find(|w| w.starts_with("examples/"))
+        .unwrap_or_else(|| panic!("no example in --help: {help}"));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../").to_string() + example;
+    assert!(
+        std::path::Path::new(&path).is_file(),
+        "--help suggests {example}, which does not exist"
+    );
 }
