@@ -9,6 +9,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use claimtrace_core::CharIndex;
 use claimtrace_embed::AttributionTagger;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -23,18 +24,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let v: serde_json::Value = serde_json::from_str(line)?;
         let text = v.get("text").and_then(|t| t.as_str()).unwrap_or("");
         let scores = tagger.piece_scores(text)?;
-        // Byte offsets to code points.
-        let mut table = vec![0usize; text.len() + 1];
-        let mut cp = 0;
-        for (b, _) in text.char_indices() {
-            table[b] = cp;
-            cp += 1;
-        }
-        table[text.len()] = cp;
+        let chars = CharIndex::new(text);
         let offsets: Vec<[usize; 2]> = scores
             .offsets
             .iter()
-            .map(|&(s, e)| [table[s], table[e]])
+            .map(|&(s, e)| [chars.char_offset(s), chars.char_offset(e)])
             .collect();
         let logp: Vec<Vec<f32>> = scores
             .log_probs

@@ -112,6 +112,45 @@ fn joins_a_tail(c: char) -> bool {
     matches!(c, ',' | '"' | '\'' | '”' | '’' | '»' | '›' | '“') || (c.is_whitespace() && c != '\n')
 }
 
+/// Which of several quotes a hedge qualifies takes it as its own.
+#[derive(Clone, Copy)]
+enum Prefer {
+    Innermost,
+    Outermost,
+}
+
+/// Gives the hedge `span` (starting at byte `s`) to every quote that
+/// `holds` it, looking only at the last few quotes starting before it
+/// (quotes are sorted by start, nesting is shallow); returns the id of the
+/// one that takes it, the shortest or the longest.
+fn qualify_quotes(
+    quotes: &mut [Quote],
+    s: usize,
+    span: &SpanText,
+    prefer: Prefer,
+    holds: impl Fn(&Quote) -> bool,
+) -> Option<String> {
+    let upto = quotes.partition_point(|q| q.start <= s);
+    let from = upto.saturating_sub(16);
+    let mut best: Option<(usize, usize)> = None;
+    for (qi, q) in quotes.iter_mut().enumerate().take(upto).skip(from) {
+        if holds(q) {
+            q.hedges.push(span.clone());
+            let len = q.end - q.start;
+            let better = match (best, prefer) {
+                (None, _) => true,
+                (Some((_, l)), Prefer::Innermost) => len < l,
+                (Some((_, l)), Prefer::Outermost) => len > l,
+            };
+            if better {
+                best = Some((qi, len));
+            }
+        }
+    }
+    best.and_then(|(qi, _)| quotes.get(qi))
+        .map(|q| q.id.clone())
+}
+
 /// Finds hedges and attaches them; returns the hedge layer.
 pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec<Hedge> {
     let mut out = Vec::new();
@@ -142,23 +181,9 @@ pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec
         }
         // 2. Inside quote contents: the innermost takes it, all carry it.
         if applies_to.is_none() {
-            let mut innermost: Option<(usize, usize)> = None;
-            // Quotes are sorted by start: look at the last few that start
-            // before the hedge (nesting is shallow), not at all of them.
-            let upto = quotes.partition_point(|q| q.start <= s);
-            let from = upto.saturating_sub(16);
-            for (qi, q) in quotes.iter_mut().enumerate().take(upto).skip(from) {
-                if q.start <= s && e <= q.end {
-                    q.hedges.push(span.clone());
-                    let len = q.end - q.start;
-                    if innermost.is_none_or(|(_, l)| len < l) {
-                        innermost = Some((qi, len));
-                    }
-                }
-            }
-            applies_to = innermost
-                .and_then(|(qi, _)| quotes.get(qi))
-                .map(|q| q.id.clone());
+            applies_to = qualify_quotes(quotes, s, &span, Prefer::Innermost, |q| {
+                q.start <= s && e <= q.end
+            });
         }
         // 3. The frame of a quote: between its speaker/cue and its content.
         if applies_to.is_none() {
@@ -195,26 +220,13 @@ pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec
         // outermost such quote takes it (the hedge qualifies the whole
         // clause, not a partial quote that closes it); all carry it.
         if applies_to.is_none() {
-            let upto = quotes.partition_point(|q| q.start <= s);
-            let from = upto.saturating_sub(16);
-            let mut outermost: Option<(usize, usize)> = None;
-            for (qi, q) in quotes.iter_mut().enumerate().take(upto).skip(from) {
-                let trails = q.end <= s
+            applies_to = qualify_quotes(quotes, s, &span, Prefer::Outermost, |q| {
+                q.end <= s
                     && ctx
                         .text
                         .get(q.end..s)
-                        .is_some_and(|t| t.chars().count() <= 3 && t.chars().all(joins_a_tail));
-                if trails {
-                    q.hedges.push(span.clone());
-                    let len = q.end - q.start;
-                    if outermost.is_none_or(|(_, l)| len > l) {
-                        outermost = Some((qi, len));
-                    }
-                }
-            }
-            applies_to = outermost
-                .and_then(|(qi, _)| quotes.get(qi))
-                .map(|q| q.id.clone());
+                        .is_some_and(|t| t.chars().count() <= 3 && t.chars().all(joins_a_tail))
+            });
         }
         out.push(Hedge {
             start: s,
