@@ -37,6 +37,7 @@ pub fn all_of(ws: &[String]) -> Option<String> {
 }
 
 /// Any of the given words (already chosen).
+#[cfg(test)]
 pub fn any_of(ws: &[String]) -> Option<String> {
     joined(ws, " OR ")
 }

@@ -127,4 +127,33 @@ CREATE VIRTUAL TABLE documents_fts USING fts5 (
 CREATE VIRTUAL TABLE statements_vocab USING fts5vocab (statements_fts, 'row');
 "#,
     ),
+    (
+        3,
+        r#"
+-- Matching and tracing index: every statement (passages included) as the
+-- retrieval terms claimtrace computes itself (stemmed, stop words out,
+-- numbers in one form), with its document's title and standfirst. The
+-- terms exist only in the index (contentless); statements hold the text.
+ALTER TABLE documents ADD COLUMN standfirst TEXT;
+ALTER TABLE statements ADD COLUMN text_terms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE statements ADD COLUMN title_terms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE statements ADD COLUMN standfirst_terms INTEGER NOT NULL DEFAULT 0;
+CREATE VIRTUAL TABLE match_fts USING fts5 (
+    text, title, standfirst,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 0 tokenchars '.'"
+);
+INSERT INTO match_fts (match_fts, rank) VALUES ('rank', 'bm25(1.0, 1.0, 0.4)');
+CREATE VIRTUAL TABLE match_vocab USING fts5vocab (match_fts, 'row');
+-- Totals for BM25F: units indexed and the summed term count per field.
+CREATE TABLE match_stats (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    units          INTEGER NOT NULL,
+    text_len       INTEGER NOT NULL,
+    title_len      INTEGER NOT NULL,
+    standfirst_len INTEGER NOT NULL
+);
+INSERT INTO match_stats VALUES (1, 0, 0, 0, 0);
+"#,
+    ),
 ];

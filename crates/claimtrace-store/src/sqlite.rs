@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use claimtrace_core::Document;
+use claimtrace_trace::matching::{match_terms, MatchUnit, MatchUnits, UnitStats};
 use claimtrace_trace::{
     statements_of, CandidateSource, SpeakerKind, Statement, StatementKind, TraceError,
 };
@@ -110,6 +111,9 @@ impl SqliteStore {
         for (version, sql) in MIGRATIONS.iter().filter(|m| m.0 > current) {
             tx.execute_batch(sql)
                 .map_err(db(format!("applying migration {version}")))?;
+            if *version == 3 && current > 0 {
+                backfill_match_index(&tx)?;
+            }
             tx.execute(
                 "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, datetime('now'))",
                 params![version],
@@ -201,6 +205,22 @@ fn retire_revision(tx: &rusqlite::Transaction, doc_pk: i64) -> Result<(), StoreE
     )
     .map_err(db("un-indexing old statements"))?;
     tx.execute(
+        "UPDATE match_stats SET
+             units = units - (SELECT COUNT(*) FROM statements WHERE doc_pk = ?1),
+             text_len = text_len - (SELECT COALESCE(SUM(text_terms), 0) FROM statements WHERE doc_pk = ?1),
+             title_len = title_len - (SELECT COALESCE(SUM(title_terms), 0) FROM statements WHERE doc_pk = ?1),
+             standfirst_len = standfirst_len
+                 - (SELECT COALESCE(SUM(standfirst_terms), 0) FROM statements WHERE doc_pk = ?1)
+         WHERE id = 1",
+        params![doc_pk],
+    )
+    .map_err(db("updating the matching totals"))?;
+    tx.execute(
+        "DELETE FROM match_fts WHERE rowid IN (SELECT pk FROM statements WHERE doc_pk = ?1)",
+        params![doc_pk],
+    )
+    .map_err(db("un-indexing old statements for matching"))?;
+    tx.execute(
         "INSERT INTO documents_fts (documents_fts, rowid, title, text)
          SELECT 'delete', doc_pk, COALESCE(title, ''), text FROM document_texts WHERE doc_pk = ?1",
         params![doc_pk],
@@ -226,6 +246,70 @@ fn retire_revision(tx: &rusqlite::Transaction, doc_pk: i64) -> Result<(), StoreE
     )
     .map_err(db("retiring the old revision"))?;
     Ok(())
+}
+
+/// The retrieval terms of a field, space-separated, and how many.
+fn terms_field(text: Option<&str>) -> (String, i64) {
+    let ts = text.map(match_terms).unwrap_or_default();
+    (ts.join(" "), ts.len() as i64)
+}
+
+/// Indexes statement `pk` for matching and tracing (its text, its
+/// document's title and standfirst, as retrieval terms) and records the
+/// term counts on the statement; returns them.
+fn index_for_matching(
+    tx: &rusqlite::Connection,
+    pk: i64,
+    text: &str,
+    title: Option<&str>,
+    standfirst: Option<&str>,
+) -> rusqlite::Result<[i64; 3]> {
+    let (t, tl) = terms_field(Some(text));
+    let (h, hl) = terms_field(title);
+    let (f, fl) = terms_field(standfirst);
+    tx.prepare_cached(
+        "INSERT INTO match_fts (rowid, text, title, standfirst) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![pk, t, h, f])?;
+    tx.prepare_cached(
+        "UPDATE statements SET text_terms = ?2, title_terms = ?3, standfirst_terms = ?4
+         WHERE pk = ?1",
+    )?
+    .execute(params![pk, tl, hl, fl])?;
+    Ok([tl, hl, fl])
+}
+
+fn add_match_stats(tx: &rusqlite::Connection, units: i64, lens: [i64; 3]) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "UPDATE match_stats SET units = units + ?1, text_len = text_len + ?2,
+             title_len = title_len + ?3, standfirst_len = standfirst_len + ?4 WHERE id = 1",
+    )?
+    .execute(params![units, lens[0], lens[1], lens[2]])?;
+    Ok(())
+}
+
+/// Indexes for matching the statements of a store written before the
+/// matching index existed (schema 2), once, during the migration.
+fn backfill_match_index(tx: &rusqlite::Transaction) -> Result<(), StoreError> {
+    let rows: Vec<(i64, String, Option<String>)> = {
+        let mut stmt = tx
+            .prepare("SELECT pk, text, title FROM statements ORDER BY pk")
+            .map_err(db("reading statements to index"))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .map_err(db("reading statements to index"))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(db("reading statements to index"))?
+    };
+    let mut totals = [0i64; 3];
+    for (pk, text, title) in &rows {
+        let lens = index_for_matching(tx, *pk, text, title.as_deref(), None)
+            .map_err(db("indexing old statements for matching"))?;
+        for (t, l) in totals.iter_mut().zip(lens) {
+            *t += l;
+        }
+    }
+    add_match_stats(tx, rows.len() as i64, totals).map_err(db("the matching totals"))
 }
 
 fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
@@ -258,8 +342,8 @@ fn insert_document(
     let analysis = json_of(&analysis_doc, "analysis")?;
     tx.execute(
         "INSERT INTO documents (id, revision, is_current, content_hash, date, source, title, url,
-                                meta, analysis, ingested_at)
-         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, datetime('now'))",
+                                meta, analysis, ingested_at, standfirst)
+         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, datetime('now'), ?10)",
         params![
             id,
             revision,
@@ -269,7 +353,8 @@ fn insert_document(
             doc.meta.title,
             doc.meta.url,
             meta,
-            analysis
+            analysis,
+            doc.meta.standfirst
         ],
     )
     .map_err(db(format!("storing document {id}")))?;
@@ -286,6 +371,8 @@ fn insert_document(
     )
     .map_err(db(ctx("the text index")))?;
 
+    let mut totals = [0i64; 3];
+    let mut units = 0i64;
     {
         let mut ins = tx
             .prepare_cached(
@@ -319,8 +406,15 @@ fn insert_document(
             ins_fts
                 .execute(params![pk, st.text, st.speaker])
                 .map_err(db(ctx("the statement index")))?;
+            let lens = index_for_matching(tx, pk, &st.text, st.title.as_deref(), doc.meta.standfirst.as_deref())
+                .map_err(db(ctx("the matching index")))?;
+            for (t, l) in totals.iter_mut().zip(lens) {
+                *t += l;
+            }
+            units += 1;
         }
     }
+    add_match_stats(tx, units, totals).map_err(db(ctx("the matching totals")))?;
     for q in &out.quotes {
         tx.execute(
             "INSERT INTO quotes (doc_pk, quote_id, kind, text, start, end, speaker, speaker_entity, cue, item)
@@ -781,77 +875,112 @@ impl SqliteStore {
     }
 }
 
-/// Words in more than this share of statements are left out of a
-/// candidate search when rarer words remain (they cost the most to rank and
-/// say the least).
+/// Terms in more than this share of the indexed statements are left out
+/// of a candidate search when rarer terms remain (they cost the most to
+/// rank and say the least); the scoring still counts them.
 const COMMON_SHARE: f64 = 0.01;
-const MAX_CANDIDATE_TERMS: usize = 6;
 /// Terms found in more statements than this are not searched for.
-const MAX_COMMON_ROWS: i64 = 1500;
+const MAX_COMMON_ROWS: u64 = 1500;
+/// The rarest terms searched for: tracing (one statement against another)
+/// and matching (a post can be long and say much besides the claim).
+const TRACE_TERMS: usize = 10;
+const MATCH_TERMS: usize = 24;
+/// Matching searches common terms too (a claim's telling words may be
+/// ordinary ones), up to this many statements per term.
+const MATCH_COMMON_ROWS: u64 = 20_000;
 
 impl SqliteStore {
-    /// The number of statements holding a word (its indexed stem), if known.
-    fn doc_freq(&self, word: &str) -> Option<i64> {
-        let stem = claimtrace_trace::text::terms(word).into_iter().next();
+    /// The number of indexed statements holding each term (in any field).
+    fn term_doc_freqs(&self, terms: &[String]) -> rusqlite::Result<HashMap<String, u64>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT doc FROM statements_vocab WHERE term = ?1")
-            .ok()?;
-        for key in stem.iter().map(String::as_str).chain([word]) {
-            if let Ok(Some(n)) = stmt
-                .query_row(params![key], |r| r.get::<_, i64>(0))
-                .optional()
-            {
-                return Some(n);
+            .prepare_cached("SELECT doc FROM match_vocab WHERE term = ?1")?;
+        let mut out = HashMap::new();
+        for t in terms {
+            if out.contains_key(t) {
+                continue;
             }
+            let n: Option<i64> = stmt.query_row(params![fts_key(t)], |r| r.get(0)).optional()?;
+            out.insert(t.clone(), n.unwrap_or(0).max(0) as u64);
         }
-        None
+        Ok(out)
     }
 
-    /// An OR query of the rarest words of `text`.
-    fn candidate_query(&self, text: &str) -> Option<String> {
-        let ws = fts::search_words(text, true);
-        if ws.len() <= 3 {
-            return fts::any_of(&ws);
+    /// Indexed statements and the summed term count of each field.
+    fn match_totals(&self) -> rusqlite::Result<(u64, [u64; 3])> {
+        self.conn.query_row(
+            "SELECT units, text_len, title_len, standfirst_len FROM match_stats WHERE id = 1",
+            [],
+            |r| {
+                let g = |i| r.get::<_, i64>(i).map(|v| v.max(0) as u64);
+                Ok((g(0)?, [g(1)?, g(2)?, g(3)?]))
+            },
+        )
+    }
+
+    /// An FTS5 query for any of the rarest of `terms` (at most `max`),
+    /// restricted to `column` when given.
+    fn rare_terms_query(
+        terms: &[String],
+        df: &HashMap<String, u64>,
+        units: u64,
+        max: usize,
+        common_cap: Option<u64>,
+        column: Option<&str>,
+    ) -> Option<String> {
+        let mut distinct: Vec<&String> = Vec::new();
+        for t in terms {
+            if !distinct.contains(&t) {
+                distinct.push(t);
+            }
         }
-        let total: i64 = self
-            .conn
-            .query_row("SELECT COALESCE(MAX(pk), 0) FROM statements", [], |r| {
-                r.get(0)
-            })
-            .unwrap_or(0);
-        // Unknown words are rare (0): they are kept first.
-        let mut with_df: Vec<(i64, String)> = ws
+        let mut with_df: Vec<(u64, &String)> = distinct
             .into_iter()
-            .map(|w| (self.doc_freq(&w).unwrap_or(0), w))
+            .map(|t| (df.get(t).copied().unwrap_or(0), t))
             .collect();
         with_df.sort();
         // A share of the store, capped: on a large store even 1% of the
         // statements is tens of thousands of rows for FTS5 to rank per term.
-        let common = ((total as f64 * COMMON_SHARE) as i64).min(MAX_COMMON_ROWS);
-        // (On a small store every word is "common" by share: the rarest
-        // three are searched for below.)
-        let kept: Vec<String> = with_df
+        let common = common_cap
+            .unwrap_or_else(|| ((units as f64 * COMMON_SHARE) as u64).min(MAX_COMMON_ROWS));
+        let kept: Vec<&String> = with_df
             .iter()
-            .filter(|(df, _)| *df <= common)
-            .map(|(_, w)| w.clone())
-            .take(MAX_CANDIDATE_TERMS)
+            .filter(|(n, _)| *n <= common)
+            .map(|(_, t)| *t)
+            .take(max)
             .collect();
-        if kept.len() >= 3 {
-            return fts::any_of(&kept);
-        }
-        let all_very_common = with_df.iter().all(|(df, _)| *df > MAX_COMMON_ROWS);
-        let words: Vec<String> = with_df.into_iter().map(|(_, w)| w).collect();
-        if all_very_common {
-            // Only words common in a large store ("Good afternoon, Mr
-            // President"): any of them matches tens of thousands of rows,
-            // and ranking them all is what makes a search slow. Ask for all
-            // of them.
-            fts::all_of(&words)
+        let quote = |t: &String| format!("\"{}\"", t.replace('"', "\"\""));
+        let chosen: Vec<String> = if kept.len() >= 3 || with_df.len() <= 3 {
+            if kept.len() >= 3 {
+                kept.into_iter().map(quote).collect()
+            } else {
+                with_df.iter().map(|(_, t)| quote(t)).collect()
+            }
+        } else if with_df.iter().all(|(n, _)| *n > MAX_COMMON_ROWS) {
+            // Only terms common in a large store ("Good afternoon, Mr
+            // President"): ask for all of them, not any.
+            let all: Vec<String> = with_df.iter().map(|(_, t)| quote(t)).collect();
+            return (!all.is_empty()).then(|| in_column(column, &all.join(" AND ")));
         } else {
-            fts::any_of(words.get(..3).unwrap_or(&words))
-        }
+            with_df.iter().take(3).map(|(_, t)| quote(t)).collect()
+        };
+        (!chosen.is_empty()).then(|| in_column(column, &chosen.join(" OR ")))
     }
+}
+
+fn in_column(column: Option<&str>, query: &str) -> String {
+    match column {
+        Some(c) => format!("{c} : ({query})"),
+        None => query.to_string(),
+    }
+}
+
+/// The form FTS5's tokenizer gives a term in the vocabulary: a term it
+/// splits ("didn't") is looked up by its first piece.
+fn fts_key(term: &str) -> &str {
+    term.split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .find(|p| !p.is_empty())
+        .unwrap_or(term)
 }
 
 impl CandidateSource for SqliteStore {
@@ -861,13 +990,17 @@ impl CandidateSource for SqliteStore {
         before: Option<&str>,
         limit: usize,
     ) -> Result<Vec<Statement>, TraceError> {
-        let Some(q) = self.candidate_query(text) else {
+        let terms = match_terms(text);
+        let err = |e: rusqlite::Error| TraceError::Source(format!("searching statements: {e}"));
+        let df = self.term_doc_freqs(&terms).map_err(err)?;
+        let (units, _) = self.match_totals().map_err(err)?;
+        let Some(q) = Self::rare_terms_query(&terms, &df, units, TRACE_TERMS, None, Some("text")) else {
             return Ok(Vec::new());
         };
         // Rank inside the FTS table first (fast top-k), then filter by date.
         let sql = format!(
             "SELECT {STATEMENT_COLUMNS} FROM
-               (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ?1
+               (SELECT rowid, rank FROM match_fts WHERE match_fts MATCH ?1
                 ORDER BY rank LIMIT ?2) AS f
              JOIN statements s ON s.pk = f.rowid
              WHERE (?3 IS NULL OR s.date IS NULL OR s.date <= ?3)
@@ -881,7 +1014,7 @@ impl CandidateSource for SqliteStore {
             )?;
             rows.collect()
         };
-        run().map_err(|e| TraceError::Source(format!("searching statements: {e}")))
+        run().map_err(err)
     }
 
     fn statements_in(&self, doc_id: &str) -> Result<Vec<Statement>, TraceError> {
@@ -894,5 +1027,51 @@ impl CandidateSource for SqliteStore {
             rows.collect()
         };
         run().map_err(|e| TraceError::Source(format!("reading statements of {doc_id}: {e}")))
+    }
+
+    fn match_units(&self, terms: &[String], limit: usize) -> Result<MatchUnits, TraceError> {
+        let err = |e: rusqlite::Error| TraceError::Source(format!("matching statements: {e}"));
+        let df = self.term_doc_freqs(terms).map_err(err)?;
+        let (units, total_len) = self.match_totals().map_err(err)?;
+        let stats = UnitStats {
+            units,
+            total_len,
+            df: df.clone(),
+        };
+        let Some(q) = Self::rare_terms_query(
+            terms,
+            &df,
+            units,
+            MATCH_TERMS,
+            Some(MATCH_COMMON_ROWS),
+            None,
+        ) else {
+            return Ok(MatchUnits {
+                units: Vec::new(),
+                stats,
+            });
+        };
+        let sql = format!(
+            "SELECT {STATEMENT_COLUMNS}, d.standfirst AS standfirst FROM
+               (SELECT rowid, rank FROM match_fts WHERE match_fts MATCH ?1
+                ORDER BY rank LIMIT ?2) AS f
+             JOIN statements s ON s.pk = f.rowid
+             JOIN documents d ON d.pk = s.doc_pk
+             ORDER BY f.rank"
+        );
+        let run = || -> rusqlite::Result<Vec<MatchUnit>> {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params![q, limit as i64], |r| {
+                Ok(MatchUnit {
+                    statement: statement_from_row(r)?,
+                    standfirst: r.get("standfirst")?,
+                })
+            })?;
+            rows.collect()
+        };
+        Ok(MatchUnits {
+            units: run().map_err(err)?,
+            stats,
+        })
     }
 }

@@ -60,6 +60,21 @@ impl Bm25Index {
         self.lengths.is_empty()
     }
 
+    /// The number of entries holding `term` in any field.
+    pub fn doc_freq(&self, term: &str) -> u64 {
+        let Some(list) = self.postings.get(term) else {
+            return 0;
+        };
+        let mut entries: Vec<u32> = list.iter().map(|p| p.entry).collect();
+        entries.dedup();
+        entries.len() as u64
+    }
+
+    /// The summed length (terms) of each field over all entries.
+    pub fn total_lengths(&self) -> &[u64] {
+        &self.total_lengths
+    }
+
     /// Adds an entry (fields in the order of the weights; missing fields are
     /// empty) and returns its number.
     pub fn add(&mut self, fields: &[&str]) -> usize {

@@ -9,6 +9,7 @@ pub mod bm25;
 pub mod classify;
 pub mod corpus;
 pub mod matching;
+pub mod passage;
 pub mod similarity;
 pub mod statement;
 pub mod text;

@@ -8,10 +8,12 @@
 //! of sentence embeddings to these scores ([`fuse_linear`]) or fuses the
 //! two rankings ([`fuse_rrf`]).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use crate::bm25::{Bm25Index, Bm25Params};
+use crate::bm25::Bm25Params;
+use crate::statement::Statement;
 use crate::text::{term_of, words};
+use crate::tracer::{CandidateSource, TraceError};
 
 /// Weights of the fields of a claim entry: the claim, the title, the
 /// standfirst (subtitle).
@@ -21,38 +23,68 @@ pub const DEFAULT_FIELD_WEIGHTS: [f32; 3] = [1.0, 1.0, 0.4];
 /// tuned on the CheckThat! 2022 2A training queries only.
 pub const CLAIM_BM25: Bm25Params = Bm25Params { k1: 0.6, b: 0.5 };
 
-/// A claim to match against.
+/// A statement retrieved for matching, with the fields of its document
+/// that say what it is about (a fact-check's title restates the claim).
 #[derive(Debug, Clone, Default)]
-pub struct ClaimEntry {
-    pub id: String,
-    pub text: String,
-    pub title: String,
-    pub subtitle: String,
-    /// When the claim was checked, in days since 1970-01-01 ([`parse_day`]).
-    pub date: Option<i64>,
+pub struct MatchUnit {
+    pub statement: Statement,
+    pub standfirst: Option<String>,
 }
 
-pub struct ClaimIndex {
-    ids: Vec<String>,
-    /// Distinct retrieval terms of each claim's text (for re-ranking).
-    claim_terms: Vec<HashSet<String>>,
-    /// Adjacent retrieval-term pairs of each claim's text and title.
-    claim_bigrams: Vec<HashSet<(String, String)>>,
-    /// Distinct retrieval terms of the title of the piece that checked it.
-    title_terms: Vec<HashSet<String>>,
-    /// Day each claim was checked, when known.
-    dates: Vec<Option<i64>>,
-    index: Bm25Index,
-    /// Weight of the share of a claim's terms found in the statement,
-    /// added to the BM25 score normalised by the best one.
+/// What BM25F needs to know of the whole index: the number of units, the
+/// summed length (in terms) of each field, and the number of units that
+/// hold each query term.
+#[derive(Debug, Clone, Default)]
+pub struct UnitStats {
+    pub units: u64,
+    pub total_len: [u64; 3],
+    pub df: HashMap<String, u64>,
+}
+
+/// Units retrieved for a query, with the index statistics.
+#[derive(Debug, Clone, Default)]
+pub struct MatchUnits {
+    pub units: Vec<MatchUnit>,
+    pub stats: UnitStats,
+}
+
+/// How statements are ranked against a query.
+#[derive(Debug, Clone, Copy)]
+pub struct MatchOptions {
+    /// Weights of a unit's text, its document's title and standfirst.
+    pub field_weights: [f32; 3],
+    pub bm25: Bm25Params,
+    /// Weight of the share of a unit's terms found in the query, added to
+    /// the BM25F score normalised by the best one.
     pub coverage_weight: f32,
-    /// Weight of the agreement of the statement's date with the day the
-    /// claim was checked ([`date_prior`]); 0 ignores dates.
+    /// Weight of the agreement of the query's date with the unit's date
+    /// ([`date_prior`]); 0 ignores dates.
     pub date_weight: f32,
 }
 
-/// Candidates re-ranked after BM25.
-const RERANK_DEPTH: usize = 50;
+impl Default for MatchOptions {
+    fn default() -> Self {
+        MatchOptions {
+            field_weights: DEFAULT_FIELD_WEIGHTS,
+            bm25: CLAIM_BM25,
+            coverage_weight: DEFAULT_COVERAGE_WEIGHT,
+            date_weight: DEFAULT_DATE_WEIGHT,
+        }
+    }
+}
+
+/// One document that says the same as the query: the statement of it that
+/// does, and the score.
+#[derive(Debug, Clone)]
+pub struct Matched {
+    pub statement: Statement,
+    pub score: f32,
+}
+
+/// Units retrieved from the index before BM25F re-scoring.
+pub const RETRIEVE_UNITS: usize = 300;
+
+const RERANK_DEPTH: usize = 150;
 
 /// Weight of the claim's term pairs (text and title) found in the
 /// statement, over the square root of their number.
@@ -89,104 +121,134 @@ pub fn date_prior(delta: i64) -> f32 {
     }
 }
 
-impl ClaimIndex {
-    pub fn new(entries: &[ClaimEntry]) -> Self {
-        Self::with_weights(entries, DEFAULT_FIELD_WEIGHTS, CLAIM_BM25)
+/// The `k` documents whose statements best say `statement`, best first:
+/// the store (or an in-memory corpus) retrieves units sharing terms with
+/// it, BM25F scores them over the unit's text and its document's title and
+/// standfirst, and the best are re-ranked with how much of each unit the
+/// statement covers (a post that repeats a claim holds most of its words,
+/// while a long post can score high on BM25 by sheer length), shared term
+/// pairs, and the agreement of dates. The date of a post is read from its
+/// embedded-tweet signature ([`post_date`]) when `day` is not given.
+pub fn match_statement(
+    source: &dyn CandidateSource,
+    statement: &str,
+    day: Option<i64>,
+    k: usize,
+    opts: &MatchOptions,
+) -> Result<Vec<Matched>, TraceError> {
+    let day = day.or_else(|| post_date(statement));
+    let query_terms = match_terms(&clean_social_text(statement));
+    if query_terms.is_empty() || k == 0 {
+        return Ok(Vec::new());
     }
-
-    pub fn with_weights(entries: &[ClaimEntry], weights: [f32; 3], params: Bm25Params) -> Self {
-        let mut index = Bm25Index::new(weights.to_vec(), params);
-        let mut ids = Vec::with_capacity(entries.len());
-        let mut claim_terms = Vec::with_capacity(entries.len());
-        let mut claim_bigrams = Vec::with_capacity(entries.len());
-        let mut title_terms = Vec::with_capacity(entries.len());
-        let mut dates = Vec::with_capacity(entries.len());
-        for e in entries {
-            dates.push(e.date);
-            let ts = match_terms(&e.text);
-            let tt = match_terms(&e.title);
-            index.add_terms(&[ts.clone(), tt.clone(), match_terms(&e.subtitle)]);
-            ids.push(e.id.clone());
-            let mut bg = bigrams(&ts);
-            bg.extend(bigrams(&tt));
-            title_terms.push(tt.into_iter().collect());
-            claim_bigrams.push(bg);
-            claim_terms.push(ts.into_iter().collect());
+    let MatchUnits { units, stats } = source.match_units(&query_terms, RETRIEVE_UNITS)?;
+    let fields: Vec<[Vec<String>; 3]> = units
+        .iter()
+        .map(|u| {
+            [
+                match_terms(&u.statement.text),
+                u.statement.title.as_deref().map(match_terms).unwrap_or_default(),
+                u.standfirst.as_deref().map(match_terms).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let bm25 = bm25f_scores(&query_terms, &fields, &stats, opts);
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    order.sort_by(|&a, &b| bm25[b].total_cmp(&bm25[a]).then(a.cmp(&b)));
+    order.truncate(RERANK_DEPTH);
+    let top = order.first().map_or(1.0, |&i| bm25[i].max(1e-6));
+    let q: HashSet<&str> = query_terms.iter().map(String::as_str).collect();
+    let qb = bigrams(&query_terms);
+    let mut best: HashMap<&str, (f32, usize)> = HashMap::new();
+    for i in order {
+        let [ts, tt, _] = &fields[i];
+        let ct: HashSet<&String> = ts.iter().collect();
+        let coverage = if ct.is_empty() {
+            0.0
+        } else {
+            ct.iter().filter(|t| q.contains(t.as_str())).count() as f32 / ct.len() as f32
+        };
+        let title: HashSet<&String> = tt.iter().collect();
+        let tcov = title.iter().filter(|t| q.contains(t.as_str())).count() as f32
+            / (title.len().max(1) as f32);
+        let mut cb = bigrams(ts);
+        cb.extend(bigrams(tt));
+        let shared = cb.iter().filter(|p| qb.contains(*p)).count() as f32;
+        let bigram = shared / (cb.len().max(1) as f32).sqrt();
+        let unit_day = units[i].statement.date.as_deref().and_then(parse_day);
+        let dated = match (day, unit_day) {
+            (Some(q), Some(c)) => opts.date_weight * date_prior(c - q),
+            _ => 0.0,
+        };
+        let score = bm25[i] / top
+            + opts.coverage_weight * coverage
+            + BIGRAM_WEIGHT * bigram
+            + TITLE_COVERAGE_WEIGHT * tcov
+            + dated;
+        let doc = units[i].statement.doc_id.as_str();
+        let e = best.entry(doc).or_insert((f32::NEG_INFINITY, i));
+        if score > e.0 {
+            *e = (score, i);
         }
-        ClaimIndex {
-            ids,
-            claim_terms,
-            claim_bigrams,
-            title_terms,
-            dates,
-            index,
-            coverage_weight: DEFAULT_COVERAGE_WEIGHT,
-            date_weight: DEFAULT_DATE_WEIGHT,
-        }
     }
+    let mut ranked: Vec<(f32, usize)> = best.into_values().collect();
+    ranked.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(units[a.1].statement.doc_id.cmp(&units[b.1].statement.doc_id))
+    });
+    ranked.truncate(k);
+    Ok(ranked
+        .into_iter()
+        .map(|(score, i)| Matched {
+            statement: units[i].statement.clone(),
+            score,
+        })
+        .collect())
+}
 
-    /// The `k` best claims for a statement, as (claim id, score). BM25F
-    /// ranks; the best are re-ranked with how much of each claim the
-    /// statement covers (a tweet that repeats a claim holds most of its
-    /// words, while a long tweet can score high on BM25 by sheer length).
-    /// The date of a post is read from its embedded-tweet signature
-    /// ([`post_date`]) when it has one.
-    pub fn search(&self, statement: &str, k: usize) -> Vec<(String, f32)> {
-        self.search_at(statement, post_date(statement), k)
+/// BM25F (Robertson & Zaragoza) of each unit for the query terms: per-field
+/// term frequencies, length-normalised and weighted, summed before the
+/// saturation, with document frequencies of the whole index.
+fn bm25f_scores(
+    query_terms: &[String],
+    fields: &[[Vec<String>; 3]],
+    stats: &UnitStats,
+    opts: &MatchOptions,
+) -> Vec<f32> {
+    let n = stats.units.max(fields.len() as u64).max(1) as f32;
+    let avg: Vec<f32> = stats
+        .total_len
+        .iter()
+        .map(|&t| (t as f32 / n).max(1.0))
+        .collect();
+    let mut qtf: HashMap<&str, f32> = HashMap::new();
+    for t in query_terms {
+        *qtf.entry(t.as_str()).or_insert(0.0) += 1.0;
     }
-
-    /// [`ClaimIndex::search`] for a statement made on `day` (days since
-    /// 1970-01-01), if known: claims checked soon after it rank higher.
-    pub fn search_at(&self, statement: &str, day: Option<i64>, k: usize) -> Vec<(String, f32)> {
-        let query_terms = match_terms(&clean_social_text(statement));
-        let hits = self.index.search_terms(&query_terms, RERANK_DEPTH.max(k));
-        let top = hits.first().map_or(1.0, |h| h.1.max(1e-6));
-        let q: HashSet<&str> = query_terms.iter().map(String::as_str).collect();
-        let qb = bigrams(&query_terms);
-        let mut scored: Vec<(usize, f32)> = hits
-            .into_iter()
-            .map(|(i, s)| {
-                let ct = &self.claim_terms[i];
-                let coverage = if ct.is_empty() {
-                    0.0
-                } else {
-                    ct.iter().filter(|t| q.contains(t.as_str())).count() as f32 / ct.len() as f32
-                };
-                let tt = &self.title_terms[i];
-                let tcov = tt.iter().filter(|t| q.contains(t.as_str())).count() as f32
-                    / (tt.len().max(1) as f32);
-                let cb = &self.claim_bigrams[i];
-                let shared = cb.iter().filter(|p| qb.contains(*p)).count() as f32;
-                let bigram = shared / (cb.len().max(1) as f32).sqrt();
-                let dated = match (day, self.dates[i]) {
-                    (Some(q), Some(c)) => self.date_weight * date_prior(c - q),
-                    _ => 0.0,
-                };
-                (
-                    i,
-                    s / top
-                        + self.coverage_weight * coverage
-                        + BIGRAM_WEIGHT * bigram
-                        + TITLE_COVERAGE_WEIGHT * tcov
-                        + dated,
-                )
-            })
-            .collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        scored.truncate(k);
-        scored
-            .into_iter()
-            .map(|(i, s)| (self.ids[i].clone(), s))
-            .collect()
-    }
-
-    pub fn len(&self) -> usize {
-        self.ids.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
-    }
+    let Bm25Params { k1, b } = opts.bm25;
+    fields
+        .iter()
+        .map(|fs| {
+            let mut score = 0.0;
+            for (term, q_weight) in &qtf {
+                let mut tf = 0.0;
+                for (f, ts) in fs.iter().enumerate() {
+                    let c = ts.iter().filter(|t| t.as_str() == *term).count();
+                    if c > 0 {
+                        let norm = 1.0 - b + b * ts.len() as f32 / avg[f];
+                        tf += opts.field_weights[f] * c as f32 / norm;
+                    }
+                }
+                if tf == 0.0 {
+                    continue;
+                }
+                let df = stats.df.get(*term).copied().unwrap_or(1).max(1) as f32;
+                let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+                score += q_weight * idf * tf * (k1 + 1.0) / (k1 + tf);
+            }
+            score
+        })
+        .collect()
 }
 
 /// The retrieval terms of a claim or a post ([`crate::text::terms`]) with
@@ -347,6 +409,21 @@ pub fn days_from_civil(year: i64, month: u32, day: u32) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// The `YYYY-MM-DD` of a day counted from 1970-01-01 (Hinnant's
+/// `civil_from_days`).
+pub fn civil_from_days(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// A day written "2015-05-26", "26 May 2015" or "May 26, 2015", in days
 /// since 1970-01-01.
 pub fn parse_day(s: &str) -> Option<i64> {
@@ -495,6 +572,32 @@ pub fn recall_at(ranked: &[String], relevant: &HashSet<String>, k: usize) -> f64
 mod tests {
     use super::*;
 
+    /// A claim to match against: id, text, title, date.
+    fn corpus_of(entries: &[(&str, &str, &str, Option<&str>)]) -> crate::MemoryCorpus {
+        let mut c = crate::MemoryCorpus::new();
+        for (id, text, title, date) in entries {
+            c.add_unit(
+                Statement {
+                    doc_id: id.to_string(),
+                    text: text.to_string(),
+                    title: Some(title.to_string()),
+                    date: date.map(str::to_string),
+                    ..Default::default()
+                },
+                None,
+            );
+        }
+        c
+    }
+
+    fn search(c: &crate::MemoryCorpus, text: &str, day: Option<i64>) -> Vec<String> {
+        match_statement(c, text, day, 2, &MatchOptions::default())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|m| m.statement.doc_id)
+            .collect()
+    }
+
     #[test]
     fn social_text_loses_links_and_keeps_words() {
         let t = clean_social_text(
@@ -508,26 +611,26 @@ mod tests {
 
     #[test]
     fn the_claim_that_says_the_same_ranks_first() {
-        let entries = vec![
-            ClaimEntry {
-                id: "a".into(),
-                text: "McDonald's restaurants are offering $1 fries of any size.".into(),
-                title: "$1 Any Size Fries".into(),
-                ..Default::default()
-            },
-            ClaimEntry {
-                id: "b".into(),
-                text: "The army is sending text messages about a military draft.".into(),
-                title: "Draft texts".into(),
-                ..Default::default()
-            },
-        ];
-        let idx = ClaimIndex::new(&entries);
-        let hits = idx.search(
+        let c = corpus_of(&[
+            (
+                "a",
+                "McDonald's restaurants are offering $1 fries of any size.",
+                "$1 Any Size Fries",
+                None,
+            ),
+            (
+                "b",
+                "The army is sending text messages about a military draft.",
+                "Draft texts",
+                None,
+            ),
+        ]);
+        let hits = search(
+            &c,
             "Fraudulent text messages say you were selected for the military draft",
-            2,
+            None,
         );
-        assert_eq!(hits.first().map(|h| h.0.as_str()), Some("b"));
+        assert_eq!(hits.first().map(String::as_str), Some("b"));
     }
 
     #[test]
@@ -559,6 +662,13 @@ mod tests {
     }
 
     #[test]
+    fn days_round_trip_through_civil_dates() {
+        for s in ["1970-01-01", "2000-02-29", "2015-05-26", "2024-12-31"] {
+            assert_eq!(parse_day(s).map(civil_from_days).as_deref(), Some(s));
+        }
+    }
+
+    #[test]
     fn a_check_soon_after_the_post_agrees_with_it() {
         assert!(date_prior(1) > date_prior(40));
         assert!(date_prior(40) > date_prior(2000));
@@ -568,29 +678,25 @@ mod tests {
 
     #[test]
     fn the_claim_checked_after_the_post_wins_a_tie() {
-        let day = |s: &str| parse_day(s);
-        let entries = vec![
-            ClaimEntry {
-                id: "old".into(),
-                text: "George Soros funded the protests.".into(),
-                title: "Did Soros Fund the Protests?".into(),
-                date: day("22 January 2015"),
-                ..Default::default()
-            },
-            ClaimEntry {
-                id: "new".into(),
-                text: "George Soros funded the protests.".into(),
-                title: "Did Soros Fund the Protests?".into(),
-                date: day("2 June 2020"),
-                ..Default::default()
-            },
-        ];
-        let idx = ClaimIndex::new(&entries);
+        let c = corpus_of(&[
+            (
+                "old",
+                "George Soros funded the protests.",
+                "Did Soros Fund the Protests?",
+                Some("2015-01-22"),
+            ),
+            (
+                "new",
+                "George Soros funded the protests.",
+                "Did Soros Fund the Protests?",
+                Some("2020-06-02"),
+            ),
+        ]);
         let post = "Soros funded these protests — Someone (@someone) May 31, 2020";
-        let hits = idx.search(post, 2);
-        assert_eq!(hits.first().map(|h| h.0.as_str()), Some("new"));
-        let hits = idx.search_at(post, day("2015-01-20"), 2);
-        assert_eq!(hits.first().map(|h| h.0.as_str()), Some("old"));
+        let hits = search(&c, post, None);
+        assert_eq!(hits.first().map(String::as_str), Some("new"));
+        let hits = search(&c, post, parse_day("2015-01-20"));
+        assert_eq!(hits.first().map(String::as_str), Some("old"));
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub enum StatementKind {
     Claim,
     #[default]
     Sentence,
+    /// Two or more neighbouring sentences ([`crate::passage`]).
+    Passage,
 }
 
 impl StatementKind {
@@ -25,6 +27,7 @@ impl StatementKind {
             StatementKind::Quote => "quote",
             StatementKind::Claim => "claim",
             StatementKind::Sentence => "sentence",
+            StatementKind::Passage => "passage",
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
@@ -32,6 +35,7 @@ impl StatementKind {
             "quote" => Some(StatementKind::Quote),
             "claim" => Some(StatementKind::Claim),
             "sentence" => Some(StatementKind::Sentence),
+            "passage" => Some(StatementKind::Passage),
             _ => None,
         }
     }
@@ -304,6 +308,8 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
         }
     }
     out.retain(|st| !st.text.is_empty());
+    let passages = crate::passage::passages_of(doc, &out, &claimtrace_core::CharIndex::new(text));
+    out.extend(passages);
     out
 }
 

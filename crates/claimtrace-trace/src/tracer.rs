@@ -43,6 +43,16 @@ pub trait CandidateSource {
 
     /// Every statement of one document.
     fn statements_in(&self, doc_id: &str) -> Result<Vec<Statement>, TraceError>;
+
+    /// Statements holding any of the retrieval `terms`
+    /// ([`crate::matching::match_terms`]), the likeliest first, at most
+    /// `limit`, with their documents' standfirsts and the index statistics
+    /// that [`crate::matching::match_statement`] scores them with.
+    fn match_units(
+        &self,
+        terms: &[String],
+        limit: usize,
+    ) -> Result<crate::matching::MatchUnits, TraceError>;
 }
 
 #[derive(Debug, Clone, Default)]

@@ -1,27 +1,32 @@
 //! `claimtrace eval match`: claim matching in the CheckThat! 2022 task 2A
-//! format. Queries: TSV `iclaim_id<TAB>iclaim` (a header line is skipped);
-//! qrels: TSV `iclaim_id 0 vclaim_id 1`; corpus: JSONL with `vclaim_id`,
-//! `vclaim`, `title`, `subtitle`. Only queries that have qrels are scored.
+//! format, scored through the store. The verified claims are written as
+//! JSONL (`id`, `text` = the claim, `title`, `subtitle`, `date`) and
+//! ingested into a store exactly as `claimtrace ingest` does; each query is
+//! then answered by the function behind `claimtrace match --db` (with
+//! `--semantic`, the same fusion). Queries: TSV `iclaim_id<TAB>iclaim` (a
+//! header line is skipped); qrels: TSV `iclaim_id 0 vclaim_id 1`. Only
+//! queries that have qrels are scored.
 
 use std::collections::{HashMap, HashSet};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
+use claimtrace_store::SqliteStore;
 use claimtrace_trace::matching::{
-    average_precision_at, clean_social_text, parse_day, recall_at, reciprocal_rank, ClaimEntry,
-    ClaimIndex, CLAIM_BM25, DEFAULT_COVERAGE_WEIGHT, DEFAULT_DATE_WEIGHT, DEFAULT_FIELD_WEIGHTS,
+    average_precision_at, civil_from_days, parse_day, recall_at, reciprocal_rank,
 };
-use claimtrace_trace::Bm25Params;
-use rayon::prelude::*;
 use serde::Deserialize;
 
-use super::matching::{dot, Fusion, Semantic, SemanticArgs};
+use super::matching::{answer, Fusion, Semantic, SemanticArgs};
 
 #[derive(clap::Args)]
 #[command(after_help = "Example:\n  D=../shared/eval/claim-matching\n  \
-claimtrace eval match --queries $D/CT2022-Task2A-EN-Train-Dev_Queries.tsv \
---qrels $D/CT2022-Task2A-EN-Dev_QRELs.tsv --corpus $D/ct2022-2a-vclaims.jsonl")]
+claimtrace eval match --queries $D/CT2022-Task2A-EN-Dev-Test_Queries.tsv \
+--qrels $D/CT2022-Task2A-EN-Dev-Test_QRELs.tsv --corpus $D/ct2022-2a-vclaims.jsonl\n\n\
+The claims are ingested into a store (a temporary one, or --db DIR, kept and reused) and every query \
+is answered as `claimtrace match --db DIR` answers it.")]
 pub struct Args {
     /// Queries TSV: id, text.
     #[arg(long)]
@@ -29,119 +34,29 @@ pub struct Args {
     /// Relevance TSV: query id, 0, claim id, 1 (several files may be given).
     #[arg(long, required = true, num_args = 1..)]
     pub qrels: Vec<PathBuf>,
-    /// Verified claims JSONL.
+    /// Verified claims JSONL (vclaim_id, vclaim, title, subtitle, date).
     #[arg(long)]
     pub corpus: PathBuf,
+    /// Keep the store of the claims here (reused when it already holds
+    /// them; an interrupted run resumes). Default: a temporary directory.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
-    /// BM25 k1.
-    #[arg(long, default_value_t = CLAIM_BM25.k1)]
-    pub k1: f32,
-    /// BM25 b.
-    #[arg(long, default_value_t = CLAIM_BM25.b)]
-    pub b: f32,
-    /// Weight of the fact-check's title relative to the claim.
-    #[arg(long, default_value_t = DEFAULT_FIELD_WEIGHTS[1])]
-    pub title_weight: f32,
-    /// Weight of the fact-check's subtitle relative to the claim.
-    #[arg(long, default_value_t = DEFAULT_FIELD_WEIGHTS[2])]
-    pub subtitle_weight: f32,
-    /// Weight of claim coverage in the re-ranking (0: plain BM25F).
-    #[arg(long, default_value_t = DEFAULT_COVERAGE_WEIGHT)]
-    pub coverage_weight: f32,
-    /// Weight of the agreement of a post's date (from its embedded-tweet
-    /// signature) with the day the claim was checked (0: dates unused).
-    #[arg(long, default_value_t = DEFAULT_DATE_WEIGHT)]
-    pub date_weight: f32,
     /// Write each query's ranking (JSONL: id, text, relevant, ranked ids
     /// with scores, AP@5) to this file, for error analysis.
     #[arg(long)]
     pub dump: Option<PathBuf>,
+    /// Hide the progress bar.
+    #[arg(long)]
+    pub quiet: bool,
     #[command(flatten)]
     pub semantic: SemanticArgs,
-    /// With --semantic: compare a post with the fact-check's title too
-    /// (the higher of the two cosines).
-    #[arg(long)]
-    pub semantic_title: bool,
 }
-
-/// Candidates taken from each ranking before fusion.
-const FUSION_DEPTH: usize = 50;
 
 /// Ranked lists returned per query (the deepest metric is recall@20).
 const RANKED: usize = 20;
-
-/// Unit vectors of the claims (and titles) and of the queries.
-struct SemanticVectors {
-    claims: Vec<Vec<f32>>,
-    titles: Option<Vec<Vec<f32>>>,
-    queries: Vec<Vec<f32>>,
-}
-
-impl SemanticVectors {
-    fn encode(
-        args: &Args,
-        entries: &[ClaimEntry],
-        queries: &[(String, String)],
-    ) -> anyhow::Result<Self> {
-        let mut sem = Semantic::open(&args.semantic)?;
-        let texts: Vec<&str> = entries.iter().map(|e| e.text.as_str()).collect();
-        let claims = sem.vectors(&texts)?;
-        let titles = if args.semantic_title {
-            let texts: Vec<&str> = entries.iter().map(|e| e.title.as_str()).collect();
-            Some(sem.vectors(&texts)?)
-        } else {
-            None
-        };
-        let cleaned: Vec<String> = queries.iter().map(|(_, t)| clean_social_text(t)).collect();
-        let refs: Vec<&str> = cleaned.iter().map(String::as_str).collect();
-        let queries = sem.vectors(&refs)?;
-        Ok(SemanticVectors {
-            claims,
-            titles,
-            queries,
-        })
-    }
-
-    /// The cosines of query `q` with the [`FUSION_DEPTH`] closest claims
-    /// and with every claim of the lexical ranking.
-    fn cosines(
-        &self,
-        q: usize,
-        lexical: &[(String, f32)],
-        entries: &[ClaimEntry],
-        by_id: &HashMap<&str, usize>,
-    ) -> Vec<(String, f32)> {
-        let Some(qv) = self.queries.get(q) else {
-            return Vec::new();
-        };
-        let cos = |j: usize| {
-            let c = dot(qv, &self.claims[j]);
-            match &self.titles {
-                Some(t) => c.max(dot(qv, &t[j])),
-                None => c,
-            }
-        };
-        let mut all: Vec<(usize, f32)> = (0..self.claims.len()).map(|j| (j, cos(j))).collect();
-        let depth = FUSION_DEPTH.min(all.len());
-        if depth > 0 && depth < all.len() {
-            all.select_nth_unstable_by(depth - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        }
-        all.truncate(depth);
-        let mut seen: HashSet<usize> = all.iter().map(|x| x.0).collect();
-        for (id, _) in lexical {
-            if let Some(&j) = by_id.get(id.as_str()) {
-                if seen.insert(j) {
-                    all.push((j, cos(j)));
-                }
-            }
-        }
-        all.into_iter()
-            .map(|(j, c)| (entries[j].id.clone(), c))
-            .collect()
-    }
-}
 
 #[derive(Deserialize)]
 struct VClaim {
@@ -156,19 +71,22 @@ struct VClaim {
     date: String,
 }
 
-/// Reads the verified claims JSONL of CheckThat! 2A.
-pub fn read_vclaims(path: &Path) -> anyhow::Result<Vec<ClaimEntry>> {
-    let claims: Vec<VClaim> = super::jsonl::read_records(path, "a verified claim")?;
-    Ok(claims
-        .into_iter()
-        .map(|v| ClaimEntry {
-            id: v.vclaim_id,
-            text: v.vclaim,
-            title: v.title,
-            subtitle: v.subtitle,
-            date: parse_day(&v.date),
-        })
-        .collect())
+/// Writes the verified claims as the JSONL a user would ingest: `id`,
+/// `text`, `title`, `subtitle` and the check's `date` (ISO).
+fn write_claims_jsonl(corpus: &Path, out: &Path) -> anyhow::Result<usize> {
+    let claims: Vec<VClaim> = super::jsonl::read_records(corpus, "a verified claim")?;
+    let file = std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    for c in &claims {
+        let date = parse_day(&c.date).map(civil_from_days);
+        let v = serde_json::json!({
+            "id": c.vclaim_id, "text": c.vclaim, "title": c.title,
+            "subtitle": c.subtitle, "date": date,
+        });
+        writeln!(w, "{}", serde_json::to_string(&v)?)?;
+    }
+    w.flush().with_context(|| format!("writing {}", out.display()))?;
+    Ok(claims.len())
 }
 
 fn read_tsv(path: &Path) -> anyhow::Result<Vec<Vec<String>>> {
@@ -181,18 +99,13 @@ fn read_tsv(path: &Path) -> anyhow::Result<Vec<Vec<String>>> {
         .collect())
 }
 
+/// The claim id of a stored document: JSONL record ids are stored as
+/// `FILE-STEM#ID`.
+fn claim_id(doc_id: &str) -> &str {
+    doc_id.split_once('#').map_or(doc_id, |(_, id)| id)
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let entries = read_vclaims(&args.corpus)?;
-    let mut index = ClaimIndex::with_weights(
-        &entries,
-        [1.0, args.title_weight, args.subtitle_weight],
-        Bm25Params {
-            k1: args.k1,
-            b: args.b,
-        },
-    );
-    index.coverage_weight = args.coverage_weight;
-    index.date_weight = args.date_weight;
     let mut qrels: HashMap<String, HashSet<String>> = HashMap::new();
     for p in &args.qrels {
         for row in read_tsv(p)? {
@@ -215,44 +128,49 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             args.queries.display()
         );
     }
-    let vectors = if args.semantic.semantic {
-        Some(SemanticVectors::encode(&args, &entries, &queries)?)
+    let tmp = tempfile::tempdir().context("creating a temporary directory")?;
+    let db = args.db.clone().unwrap_or_else(|| tmp.path().join("store"));
+    let mut store = SqliteStore::open(&db)?;
+    let jsonl = tmp.path().join("vclaims.jsonl");
+    let n_claims = write_claims_jsonl(&args.corpus, &jsonl)?;
+    let pipeline = claimtrace_pipeline::default_pipeline();
+    let t = super::ingest::ingest_paths(
+        &mut store,
+        &pipeline,
+        &[jsonl.display().to_string()],
+        256,
+        args.quiet,
+    )?;
+    if t.rejected > 0 {
+        anyhow::bail!("{} claims could not be ingested", t.rejected);
+    }
+    let mut semantic = if args.semantic.semantic {
+        Some(Semantic::open(&args.semantic)?)
     } else {
         None
     };
-    let by_id: HashMap<&str, usize> = entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
-    let scored: Vec<Vec<(String, f32)>> = queries
-        .par_iter()
-        .enumerate()
-        .map(|(q, (_, text))| match &vectors {
-            None => index.search(text, RANKED),
-            Some(v) => {
-                let lexical = index.search(text, FUSION_DEPTH);
-                let cosines = v.cosines(q, &lexical, &entries, &by_id);
-                args.semantic.fuse(&lexical, &cosines, RANKED)
-            }
-        })
-        .collect();
+    let mut scored: Vec<Vec<(String, f32)>> = Vec::with_capacity(queries.len());
+    for (_, text) in &queries {
+        let sem = semantic.as_mut().map(|s| (s, &args.semantic));
+        let results = answer(&store, text, RANKED, sem)?;
+        scored.push(
+            results
+                .into_iter()
+                .map(|m| (claim_id(&m.statement.doc_id).to_string(), m.score))
+                .collect(),
+        );
+    }
     let method = if args.semantic.semantic {
         format!(
-            "lexical BM25F + semantic, {} fusion, weight {}{}",
+            "through the store: lexical BM25F + semantic, {} fusion, weight {}",
             match args.semantic.fusion {
                 Fusion::Linear => "linear",
                 Fusion::Rrf => "reciprocal-rank",
             },
             args.semantic.semantic_weight,
-            if args.semantic_title {
-                ", claim and title"
-            } else {
-                ""
-            }
         )
     } else {
-        "lexical BM25F".to_string()
+        "through the store: lexical BM25F".to_string()
     };
     let ranked: Vec<Vec<String>> = scored
         .iter()
@@ -293,7 +211,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.json {
         let mut m = serde_json::Map::new();
         m.insert("queries".into(), serde_json::json!(queries.len()));
-        m.insert("claims".into(), serde_json::json!(entries.len()));
+        m.insert("claims".into(), serde_json::json!(n_claims));
         m.insert("method".into(), serde_json::json!(method));
         for k in order {
             m.insert(
@@ -306,7 +224,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         println!(
             "claim matching: {} queries against {} claims ({method})",
             queries.len(),
-            entries.len()
+            n_claims
         );
         for k in order {
             println!("  {k:<10} {:.4}", sums.get(k).copied().unwrap_or(0.0) / n);

@@ -49,27 +49,25 @@ pub struct Args {
 }
 
 #[derive(Default, Debug, Clone, Copy)]
-struct Tally {
-    added: usize,
-    unchanged: usize,
-    updated: usize,
-    rejected: usize,
-    bytes: usize,
+pub struct Tally {
+    pub added: usize,
+    pub unchanged: usize,
+    pub updated: usize,
+    pub rejected: usize,
+    pub bytes: usize,
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .ok();
-    }
-    // The tagger first: a missing model fails before the store is touched.
-    let pipeline = args.quote_model.pipeline()?;
-    let mut store: Box<dyn CorpusStore> = Box::new(SqliteStore::open(&args.db)?);
-    let mut batches = Batches::new(&args.paths, args.batch);
-    let progress = super::progress::Progress::new(args.quiet, "ingesting");
-    let start = Instant::now();
+/// Reads `paths`, analyses and stores them batch by batch (what `ingest`
+/// does, and what the evaluations do to build the store they ask).
+pub fn ingest_paths(
+    store: &mut dyn CorpusStore,
+    pipeline: &claimtrace_core::Pipeline,
+    paths: &[String],
+    batch_size: usize,
+    quiet: bool,
+) -> anyhow::Result<Tally> {
+    let mut batches = Batches::new(paths, batch_size);
+    let progress = super::progress::Progress::new(quiet, "ingesting");
     let mut t = Tally::default();
     loop {
         let batch = batches.next_batch(&progress);
@@ -77,7 +75,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             break;
         }
         let n = batch.len() as u64;
-        let (todo, unchanged) = plan_batch(store.as_ref(), batch)?;
+        let (todo, unchanged) = plan_batch(store, batch)?;
         t.unchanged += unchanged;
         let analysed: Vec<(Document, String)> = todo
             .into_par_iter()
@@ -103,6 +101,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     t.rejected = batches.rejected;
     progress.finish();
+    Ok(t)
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .ok();
+    }
+    // The tagger first: a missing model fails before the store is touched.
+    let pipeline = args.quote_model.pipeline()?;
+    let mut store: Box<dyn CorpusStore> = Box::new(SqliteStore::open(&args.db)?);
+    let start = Instant::now();
+    let t = ingest_paths(
+        store.as_mut(),
+        &pipeline,
+        &args.paths,
+        args.batch,
+        args.quiet,
+    )?;
     let secs = start.elapsed().as_secs_f64();
     let stored = t.added + t.updated;
     let stats = store.stats()?;

@@ -5,16 +5,17 @@
 //! `scripts/fetch-model.sh`), the cosine of sentence embeddings is added:
 //! [`SemanticArgs`] and [`Semantic`] are shared with `eval match`.
 
-use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use claimtrace_store::SqliteStore;
-use claimtrace_trace::matching::{fuse_linear, fuse_rrf, DEFAULT_SEMANTIC_WEIGHT, RRF_K};
-use claimtrace_trace::similarity::best_parts;
-use claimtrace_trace::{CandidateSource, Statement};
+use claimtrace_trace::matching::{
+    clean_social_text, fuse_linear, fuse_rrf, match_statement, MatchOptions, Matched,
+    DEFAULT_SEMANTIC_WEIGHT, RRF_K,
+};
+use claimtrace_trace::CandidateSource;
 use serde::Deserialize;
 
 #[derive(clap::Args)]
@@ -197,10 +198,16 @@ struct Input {
     text: String,
 }
 
-/// Candidates retrieved from the index before re-scoring.
-const RETRIEVE: usize = 100;
+/// Candidates taken from the lexical ranking before semantic fusion.
+const FUSION_DEPTH: usize = 50;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(s) = args.statement.as_deref() {
+        if s != "-" && s.trim().is_empty() {
+            eprintln!("claimtrace match: the statement is empty (give its words, or `-` for JSONL on stdin)");
+            return Ok(ExitCode::from(2));
+        }
+    }
     let mut semantic = if args.semantic.semantic {
         Some(Semantic::open(&args.semantic)?)
     } else {
@@ -208,116 +215,93 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let store = SqliteStore::open_existing(&args.db)?;
     let mut out = std::io::stdout().lock();
-    let inputs: Vec<(serde_json::Value, String)> = match args.statement.as_deref() {
-        Some(s) if s != "-" => vec![(serde_json::Value::Null, s.to_string())],
+    let mut bad = 0usize;
+    let mut answer_one = |id: serde_json::Value, text: &str, out: &mut dyn Write| -> anyhow::Result<()> {
+        let sem = semantic.as_mut().map(|s| (s, &args.semantic));
+        let results: Vec<serde_json::Value> = answer(&store, text, args.top_k, sem)?
+            .iter()
+            .map(result_json)
+            .collect();
+        let v = serde_json::json!({ "id": id, "results": results });
+        writeln!(out, "{}", serde_json::to_string(&v)?)?;
+        Ok(())
+    };
+    match args.statement.as_deref() {
+        Some(s) if s != "-" => answer_one(serde_json::Value::Null, s, &mut out)?,
         _ => {
-            let mut v = Vec::new();
             for (n, line) in std::io::stdin().lock().lines().enumerate() {
                 let line = line.with_context(|| format!("reading stdin line {}", n + 1))?;
                 if line.trim().is_empty() {
                     continue;
                 }
-                let i: Input = serde_json::from_str(&line).with_context(|| {
-                    format!(
-                        "stdin line {}: expected {{\"id\": ..., \"text\": ...}}",
-                        n + 1
-                    )
-                })?;
-                v.push((i.id, i.text));
+                match serde_json::from_str::<Input>(&line) {
+                    Ok(i) if !i.text.trim().is_empty() => answer_one(i.id, &i.text, &mut out)?,
+                    Ok(_) => {
+                        bad += 1;
+                        eprintln!("claimtrace match: stdin line {}: empty \"text\"; skipped", n + 1);
+                    }
+                    Err(e) => {
+                        bad += 1;
+                        eprintln!(
+                            "claimtrace match: stdin line {}: expected {{\"id\": ..., \"text\": ...}} ({e}); skipped",
+                            n + 1
+                        );
+                    }
+                }
             }
-            v
         }
-    };
-    for (id, text) in inputs {
-        let results = match semantic.as_mut() {
-            Some(sem) => match_statement_semantic(&store, &text, args.top_k, sem, &args.semantic)?,
-            None => match_statement(&store, &text, args.top_k)?,
-        };
-        let v = serde_json::json!({ "id": id, "results": results });
-        writeln!(out, "{}", serde_json::to_string(&v)?)?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if bad > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// The `k` documents that best say `text`, with the statement that does.
-pub fn match_statement(
+/// The `k` documents that best say `text`, with the statement of each that
+/// does: [`claimtrace_trace::matching::match_statement`] over the store,
+/// and, with `semantic`, the cosine of sentence embeddings added to each
+/// candidate's score. `claimtrace match` and `claimtrace eval match` both
+/// answer through here.
+pub fn answer(
     source: &dyn CandidateSource,
     text: &str,
     k: usize,
-) -> anyhow::Result<Vec<serde_json::Value>> {
-    let ranked = best_per_document(text, source.candidates(text, None, RETRIEVE)?);
-    Ok(ranked
-        .into_iter()
-        .take(k)
-        .map(|(score, st)| result_json(score, &st))
-        .collect())
-}
-
-/// [`match_statement`] with sentence embeddings: the statement and each
-/// candidate are encoded (candidates through the cache) and the cosine is
-/// fused with the lexical score, per document.
-pub fn match_statement_semantic(
-    source: &dyn CandidateSource,
-    text: &str,
-    k: usize,
-    semantic: &mut Semantic,
-    args: &SemanticArgs,
-) -> anyhow::Result<Vec<serde_json::Value>> {
-    let candidates = source.candidates(text, None, RETRIEVE)?;
-    let mut texts: Vec<&str> = vec![text];
-    texts.extend(candidates.iter().map(|c| c.text.as_str()));
-    let vs = semantic.vectors(&texts)?;
+    semantic: Option<(&mut Semantic, &SemanticArgs)>,
+) -> anyhow::Result<Vec<Matched>> {
+    let Some((sem, sargs)) = semantic else {
+        return Ok(match_statement(source, text, None, k, &MatchOptions::default())?);
+    };
+    let lexical = match_statement(source, text, None, FUSION_DEPTH.max(k), &MatchOptions::default())?;
+    let cleaned = clean_social_text(text);
+    let mut texts: Vec<&str> = vec![cleaned.as_str()];
+    texts.extend(lexical.iter().map(|m| m.statement.text.as_str()));
+    let vs = sem.vectors(&texts)?;
     let (q, cands) = vs.split_first().context("no vector for the statement")?;
-    // Each candidate statement is scored; a document keeps its best.
-    let lexical: Vec<(String, f32)> = candidates
+    let ranked: Vec<(String, f32)> = lexical
         .iter()
         .enumerate()
-        .map(|(i, st)| (i.to_string(), best_parts(text, &st.text).0))
+        .map(|(i, m)| (i.to_string(), m.score))
         .collect();
-    let mut lexical_sorted = lexical.clone();
-    lexical_sorted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let cosines: Vec<(String, f32)> = cands
         .iter()
         .enumerate()
         .map(|(i, v)| (i.to_string(), dot(q, v)))
         .collect();
-    let fused = args.fuse(&lexical_sorted, &cosines, candidates.len());
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::new();
-    for (i, score) in fused {
-        let Some(st) = i.parse::<usize>().ok().and_then(|i| candidates.get(i)) else {
-            continue;
-        };
-        if seen.insert(st.doc_id.clone()) {
-            out.push(result_json(score, st));
-            if out.len() == k {
-                break;
-            }
-        }
-    }
-    Ok(out)
+    Ok(sargs
+        .fuse(&ranked, &cosines, k)
+        .into_iter()
+        .filter_map(|(i, score)| {
+            let m = lexical.get(i.parse::<usize>().ok()?)?;
+            Some(Matched {
+                statement: m.statement.clone(),
+                score,
+            })
+        })
+        .collect())
 }
 
-fn result_json(score: f32, st: &Statement) -> serde_json::Value {
+fn result_json(m: &Matched) -> serde_json::Value {
+    let st = &m.statement;
     serde_json::json!({
-        "doc_id": st.doc_id, "score": (score * 10000.0).round() / 10000.0,
+        "doc_id": st.doc_id, "score": (m.score * 10000.0).round() / 10000.0,
         "kind": st.kind.as_str(), "local_id": st.local_id, "text": st.text,
         "speaker": st.speaker, "date": st.date,
     })
-}
-
-/// Candidates re-scored by word alignment, the best statement of each
-/// document, best first.
-fn best_per_document(text: &str, candidates: Vec<Statement>) -> Vec<(f32, Statement)> {
-    let mut best: HashMap<String, (f32, Statement)> = HashMap::new();
-    for st in candidates {
-        let (score, _, _) = best_parts(text, &st.text);
-        let e = best.entry(st.doc_id.clone()).or_insert((-1.0, st.clone()));
-        if score > e.0 {
-            *e = (score, st);
-        }
-    }
-    let mut v: Vec<(f32, Statement)> = best.into_values().collect();
-    v.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.doc_id.cmp(&b.1.doc_id)));
-    v
 }

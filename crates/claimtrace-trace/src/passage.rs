@@ -1,0 +1,101 @@
+//! Passages: windows of consecutive sentences, stored beside the single
+//! statements so that a quote pasted over two sentences, a claim of three,
+//! or a short document as a whole is one unit that retrieval and alignment
+//! can meet whole.
+//!
+//! For every paragraph of two or more sentences: each pair of neighbouring
+//! sentences, and the paragraph whole when it has three or more sentences
+//! and at most [`MAX_PASSAGE_WORDS`] words. A short document (at most
+//! [`MAX_PASSAGE_WORDS`] words) is also one passage whole: a fact-check's
+//! claim or a post is matched as written. Passages inside a quote carry
+//! the quote's speaker.
+
+use claimtrace_core::{CharIndex, Document};
+
+use crate::statement::{Statement, StatementKind};
+
+/// Longer windows are not stored: a repeated quote is a sentence or a few.
+pub const MAX_PASSAGE_WORDS: usize = 100;
+
+/// The passages of `doc` that are not already a statement of `existing`
+/// (code-point spans), with the speaker of the quote that holds them.
+pub fn passages_of(doc: &Document, existing: &[Statement], chars: &CharIndex) -> Vec<Statement> {
+    let base = Statement {
+        doc_id: doc.meta.id.clone(),
+        date: doc.meta.date.clone(),
+        source: doc.meta.source.clone(),
+        title: doc.meta.title.clone(),
+        kind: StatementKind::Passage,
+        ..Default::default()
+    };
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let sentences = &doc.sentences;
+    let mut i = 0;
+    while i < sentences.len() {
+        let para = sentences[i].paragraph;
+        let mut j = i;
+        while j < sentences.len() && sentences[j].paragraph == para {
+            j += 1;
+        }
+        let run = &sentences[i..j];
+        for w in run.windows(2) {
+            spans.push((w[0].start, w[1].end));
+        }
+        if let (true, Some(first), Some(last)) = (run.len() >= 3, run.first(), run.last()) {
+            spans.push((first.start, last.end));
+        }
+        i = j.max(i + 1);
+    }
+    let whole = doc.text.trim();
+    if !whole.is_empty() && whole.split_whitespace().count() <= MAX_PASSAGE_WORDS {
+        let start = doc.text.len() - doc.text.trim_start().len();
+        spans.push((start, start + whole.len()));
+    }
+    spans.sort_unstable();
+    spans.dedup();
+
+    // Quote spans (code points) sorted by start, for the speaker of a
+    // passage inside one.
+    let mut quotes: Vec<&Statement> = existing
+        .iter()
+        .filter(|s| s.kind == StatementKind::Quote)
+        .collect();
+    quotes.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut known: Vec<(usize, usize)> = existing.iter().map(|s| (s.start, s.end)).collect();
+    known.sort_unstable();
+
+    let mut out = Vec::new();
+    for (s, e) in spans {
+        let Some(raw) = doc.text.get(s..e) else {
+            continue;
+        };
+        let text = raw.trim();
+        if text.split_whitespace().count() > MAX_PASSAGE_WORDS
+            || text.split_whitespace().count() < 3
+        {
+            continue;
+        }
+        let lead = raw.len() - raw.trim_start().len();
+        let (cs, ce) = (
+            chars.char_offset(s + lead),
+            chars.char_offset(s + lead + text.len()),
+        );
+        if known.binary_search(&(cs, ce)).is_ok() {
+            continue;
+        }
+        let holder = quotes[..quotes.partition_point(|q| q.start <= cs)]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|q| q.end >= ce);
+        out.push(Statement {
+            text: text.to_string(),
+            start: cs,
+            end: ce,
+            speaker: holder.and_then(|q| q.speaker.clone()),
+            speaker_kind: holder.map_or(Default::default(), |q| q.speaker_kind),
+            ..base.clone()
+        });
+    }
+    out
+}
