@@ -104,6 +104,10 @@ pub struct SearchHit {
     pub snippet: String,
     /// BM25 relevance, higher is better.
     pub score: f64,
+    /// The statement's id, `DOC_ID#q3` (quotes and claims that have one):
+    /// what `claimtrace trace --quote-id` takes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_id: Option<String>,
     /// Code-point span in the document (quotes and claims).
     pub start: Option<usize>,
     pub end: Option<usize>,

@@ -692,6 +692,10 @@ impl CorpusStore for SqliteStore {
                             .unwrap_or_else(|| st.text.clone());
                         hits.push(SearchHit {
                             kind,
+                            statement_id: st
+                                .local_id
+                                .as_ref()
+                                .map(|l| format!("{}#{l}", st.doc_id)),
                             doc_id: st.doc_id,
                             date: st.date,
                             source: st.source,
@@ -763,6 +767,7 @@ impl CorpusStore for SqliteStore {
                             .map_err(db("making a snippet"))?
                             .unwrap_or_default();
                         hits.push(SearchHit {
+                            statement_id: None,
                             kind,
                             doc_id,
                             date,
@@ -881,6 +886,8 @@ impl SqliteStore {
 const COMMON_SHARE: f64 = 0.01;
 /// Terms found in more statements than this are not searched for.
 const MAX_COMMON_ROWS: u64 = 1500;
+/// Terms found in at most this many statements are never common.
+const MIN_COMMON_ROWS: u64 = 200;
 /// The rarest terms searched for: tracing (one statement against another)
 /// and matching (a post can be long and say much besides the claim).
 const TRACE_TERMS: usize = 10;
@@ -941,8 +948,11 @@ impl SqliteStore {
         with_df.sort();
         // A share of the store, capped: on a large store even 1% of the
         // statements is tens of thousands of rows for FTS5 to rank per term.
-        let common = common_cap
-            .unwrap_or_else(|| ((units as f64 * COMMON_SHARE) as u64).min(MAX_COMMON_ROWS));
+        // (A small store has no common terms: a term in a few hundred
+        // statements costs nothing to rank.)
+        let common = common_cap.unwrap_or_else(|| {
+            ((units as f64 * COMMON_SHARE) as u64).clamp(MIN_COMMON_ROWS, MAX_COMMON_ROWS)
+        });
         let kept: Vec<&String> = with_df
             .iter()
             .filter(|(n, _)| *n <= common)
@@ -962,7 +972,7 @@ impl SqliteStore {
             let all: Vec<String> = with_df.iter().map(|(_, t)| quote(t)).collect();
             return (!all.is_empty()).then(|| in_column(column, &all.join(" AND ")));
         } else {
-            with_df.iter().take(3).map(|(_, t)| quote(t)).collect()
+            with_df.iter().take(max.min(3)).map(|(_, t)| quote(t)).collect()
         };
         (!chosen.is_empty()).then(|| in_column(column, &chosen.join(" OR ")))
     }

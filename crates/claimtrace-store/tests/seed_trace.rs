@@ -25,6 +25,28 @@ Russian Foreign Ministry spokeswoman Maria Zakharova said on Wednesday that the 
 \"Last year the use of cluster munitions was called a war crime by the US administration itself,\" Zakharova told a briefing in Moscow.
 The ministry did not say which statement she meant.";
 
+/// Another wording of the ministry's statement, a week before the seed,
+/// and documents on the same subject that repeat nobody.
+const MINISTRY_REPORTED: &str = "Moscow accuses Washington of double standards on cluster bombs
+Russian Foreign Ministry spokeswoman Maria Zakharova on Saturday accused the United States of hypocrisy over its decision to send cluster munitions to Kyiv.
+According to Zakharova, the use of cluster munitions was called a war crime by the US administration itself only last year.
+\"Now they are sending them to Ukraine,\" she said.";
+
+const DISTRACTORS: &[(&str, &str, &str)] = &[
+    (
+        "treaty-2023-07-07",
+        "2023-07-07",
+        "Human rights groups urged the administration not to send cluster munitions, which are banned by a 2008 convention signed by more than 100 countries.
+\"Cluster munitions kill civilians long after a war ends,\" the group's director said.",
+    ),
+    (
+        "pentagon-2023-07-07",
+        "2023-07-07",
+        "The Pentagon said the munitions it would send had a lower failure rate than those Russia has used.
+\"We recognise that cluster munitions create a risk of civilian harm,\" a spokesman told reporters.",
+    ),
+];
+
 fn doc(id: &str, date: &str, source: &str, text: &str) -> Document {
     Document::new(
         text,
@@ -90,4 +112,66 @@ fn putins_words_trace_back_to_the_spokesperson() {
     assert!(r.chain[0].differences.is_empty());
     let origin_speaker = r.origin.and_then(|o| o.speaker).unwrap_or_default();
     assert!(origin_speaker.contains("Psaki"), "{origin_speaker}");
+}
+
+/// The full quote as the seed prints it (a long sentence that holds the
+/// ministry's words among others) traces through the ministry to the
+/// briefing, with a ministry statement worded unlike the quote's.
+#[test]
+fn the_full_printed_quote_traces_through_the_ministry() {
+    let Ok(seed_text) = std::fs::read_to_string(SEED) else {
+        assert!(
+            std::env::var_os("CLAIMTRACE_REQUIRE_SHARED").is_none(),
+            "{SEED} is missing"
+        );
+        eprintln!("note: {SEED} not found; seed trace test skipped");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let mut store = SqliteStore::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let pipeline = claimtrace_pipeline::default_pipeline();
+    let mut docs = vec![
+        doc("briefing-2022-02-28", "2022-02-28", "Wire report", BRIEFING),
+        doc("ministry-2023-07-08", "2023-07-08", "Agency", MINISTRY_REPORTED),
+        doc("seed-2023-07-16", "2023-07-16", "News site", &seed_text),
+    ];
+    for (id, date, text) in DISTRACTORS {
+        docs.push(doc(id, date, "Newspaper", text));
+    }
+    let (mut todo, _) = plan_batch(&store, docs).unwrap_or_else(|e| panic!("{e}"));
+    for (d, _) in &mut todo {
+        pipeline.run(d);
+    }
+    store.put_batch(&todo).unwrap_or_else(|e| panic!("{e}"));
+
+    let quote = "As for cluster munitions, the U.S. administration itself gave an assessment of \
+these munitions through the mouths of its employees some time ago, when the use of cluster \
+munitions was called a crime by the US administration itself.";
+    let r = trace(
+        &store,
+        &TraceQuery {
+            text: quote.into(),
+            ..Default::default()
+        },
+        &TraceOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let chain: Vec<&str> = r.chain.iter().filter_map(|h| h.doc_id.as_deref()).collect();
+    assert_eq!(
+        chain,
+        vec![
+            "briefing-2022-02-28",
+            "ministry-2023-07-08",
+            "seed-2023-07-16"
+        ],
+        "{r:#?}"
+    );
+    let all: Vec<DifferenceType> = r
+        .chain
+        .iter()
+        .flat_map(|h| h.differences.iter().map(|d| d.kind))
+        .collect();
+    assert!(all.contains(&DifferenceType::HedgeDropped), "{all:?}");
+    assert!(all.contains(&DifferenceType::SpeakerWidened), "{all:?}");
+    assert!(r.confidence > 0.4, "{}", r.confidence);
 }

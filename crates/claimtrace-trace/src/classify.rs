@@ -69,6 +69,12 @@ pub struct Difference {
     #[serde(rename = "type")]
     pub kind: DifferenceType,
     pub detail: String,
+    /// The older words compared (the part of the statement that matched).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    /// The newer words compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
 }
 
 /// One version of a statement: its words and who they are given to.
@@ -100,6 +106,13 @@ const HEDGE_WORDS: &[&str] = &[
     "purportedly",
     "arguably",
     "conceivably",
+    // Approximators: "practically one people" is not "one people".
+    "practically",
+    "virtually",
+    "almost",
+    "nearly",
+    "essentially",
+    "basically",
 ];
 
 /// Words a changed quote typically changes: hedges, modal verbs (a hedge
@@ -154,6 +167,23 @@ pub(crate) fn hedges(ws: &[Word]) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// Negators of the shared core, leaving out fixed phrases that negate
+/// nothing ("no matter who", "not only ... but", "no doubt").
+fn negators(ws: &[Word]) -> Vec<&Word> {
+    ws.iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            let next = ws.get(i + 1).map(|n| n.norm.as_str());
+            is_negation(&w.norm)
+                && !matches!(
+                    (w.norm.as_str(), next),
+                    ("no", Some("matter" | "doubt")) | ("not", Some("only" | "least"))
+                )
+        })
+        .map(|(_, w)| w)
+        .collect()
 }
 
 pub(crate) fn is_negation(w: &str) -> bool {
@@ -239,6 +269,8 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
                         } else {
                             format!("cut at the start: \"{cut}\"")
                         },
+                        before: None,
+                        after: None,
                     });
                 }
             }
@@ -254,6 +286,8 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
                         } else {
                             format!("added at the start: \"{added}\"")
                         },
+                        before: None,
+                        after: None,
                     });
                 }
             }
@@ -289,19 +323,33 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
         out.push(Difference {
             kind: DifferenceType::HedgeDropped,
             detail: format!("removed: {}", quoted_list(&dropped)),
+            before: None,
+            after: None,
         });
     }
     if !added.is_empty() {
         out.push(Difference {
             kind: DifferenceType::HedgeAdded,
             detail: format!("added: {}", quoted_list(&added)),
+            before: None,
+            after: None,
         });
     }
 
+    // Reworded versions prove nothing by their words alone: a negator or a
+    // number word a paraphrase brings ("no politics involved") is not a
+    // flipped meaning. Only digits are compared then.
+    let shorter = core_old.len().min(core_new.len());
+    let kept_share = if shorter == 0 {
+        1.0
+    } else {
+        lcs_len(&core_old, &core_new) as f32 / shorter as f32
+    };
+    let reworded = shorter >= 4 && kept_share < PARAPHRASE_BELOW;
+
     // Negation: an odd change in the number of negators flips the meaning.
-    let neg = |ws: &[Word]| ws.iter().filter(|w| is_negation(&w.norm)).count();
-    let (no, nn) = (neg(&core_old), neg(&core_new));
-    if no != nn {
+    let (no, nn) = (negators(&core_old).len(), negators(&core_new).len());
+    if no != nn && !reworded {
         let detail = if nn > no {
             let added: Vec<&str> = negators_not_in(&core_new, &core_old);
             format!("negation added: {}", quoted_list(&added))
@@ -312,13 +360,22 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
         out.push(Difference {
             kind: DifferenceType::NegationFlipped,
             detail,
+            before: None,
+            after: None,
         });
     }
 
     // Numbers: compare the sequences of numbers in the shared core.
+    // "One" is rarely a count ("one people", "one of them", "no one").
     let nums = |ws: &[Word]| -> Vec<String> {
         ws.iter()
-            .filter(|w| is_number_word(w))
+            .filter(|w| {
+                if reworded {
+                    w.is_number()
+                } else {
+                    is_number_word(w) && w.norm != "one"
+                }
+            })
             .map(|w| w.norm.clone())
             .collect()
     };
@@ -335,6 +392,8 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
         out.push(Difference {
             kind: DifferenceType::NumberChanged,
             detail,
+            before: None,
+            after: None,
         });
     }
 
@@ -359,21 +418,26 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
             out.push(Difference {
                 kind: DifferenceType::SpeakerWidened,
                 detail: format!("{from} -> {body}"),
+                before: None,
+                after: None,
             });
         }
     }
 
     // Paraphrase: the shared core keeps few of the words.
     // Measured on the shorter side: a cut or an addition is not rewording.
-    let shorter = core_old.len().min(core_new.len());
-    if shorter >= 4 {
-        let shared = lcs_len(&core_old, &core_new) as f32 / shorter as f32;
-        if shared < PARAPHRASE_BELOW {
-            out.push(Difference {
-                kind: DifferenceType::Paraphrased,
-                detail: format!("{:.0}% of the words kept", 100.0 * shared),
-            });
-        }
+    if reworded {
+        out.push(Difference {
+            kind: DifferenceType::Paraphrased,
+            detail: format!("{:.0}% of the words kept", 100.0 * kept_share),
+            before: None,
+            after: None,
+        });
+    }
+    // Every difference shows the words on both sides.
+    for d in &mut out {
+        d.before = Some(old.text.to_string());
+        d.after = Some(new.text.to_string());
     }
     out
 }

@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::align::lcs_len;
 use crate::classify::{classify, Difference, Version};
 use crate::similarity::{
-    best_parts, best_parts_prepared, best_source_parts_prepared, core_containment, prepare_parts,
+    best_parts, best_parts_prepared, best_source_parts, core_containment, prepare_parts,
 };
 use crate::statement::{speaker_kind_of_name, SpeakerKind, Statement, StatementKind};
 use crate::text::words;
@@ -73,8 +73,6 @@ pub struct TraceOptions {
     pub candidate_limit: usize,
     /// Minimum similarity for a statement to count as the same words.
     pub match_threshold: f32,
-    /// An origin must score at least this share of the best match.
-    pub origin_relative: f32,
     /// Rounds of "whom was the origin repeating?".
     pub max_rounds: usize,
     /// With no document given, treat the latest stored statement that says
@@ -87,7 +85,6 @@ impl Default for TraceOptions {
         TraceOptions {
             candidate_limit: 40,
             match_threshold: 0.55,
-            origin_relative: 0.75,
             max_rounds: 3,
             resolve_query: true,
         }
@@ -125,6 +122,10 @@ pub struct Hop {
     pub span: Option<SpanOut>,
     /// Similarity to the previous hop (the origin: to the queried statement).
     pub score: f32,
+    /// The same words as its parent, carried on by another document.
+    pub reprint: bool,
+    /// The document of the version this one repeats (absent for the origin).
+    pub parent: Option<String>,
     pub differences: Vec<Difference>,
     /// The words compared with the previous hop (the best-matching
     /// sentences of the two statements), for side-by-side display.
@@ -146,8 +147,16 @@ pub struct CandidateOut {
 #[derive(Debug, Clone, Serialize)]
 pub struct TraceResult {
     pub query: String,
+    /// The earliest version the query descends from; `None` when nothing
+    /// earlier in the corpus says the same.
     pub origin: Option<Origin>,
+    /// How sure the origin is, 0..1: the weakest link of the chain.
+    pub confidence: f32,
+    /// From the origin to the queried words, oldest first.
     pub chain: Vec<Hop>,
+    /// Other versions found, each with the `parent` it repeats: the chain
+    /// and the branches together are the tree of who repeated whom.
+    pub branches: Vec<Hop>,
     pub candidates: Vec<CandidateOut>,
 }
 
@@ -185,19 +194,101 @@ struct Match {
     core: f32,
 }
 
+/// One version of the statement found in the corpus: a node of the trace.
+#[derive(Debug, Clone)]
+struct Node {
+    st: Statement,
+    /// Similarity to the queried words.
+    to_query: f32,
+}
+
+/// How well `older` can be the source of `newer`'s words: the lexical
+/// source score over the parts of both ([`best_source_parts`]), and for a
+/// long quote that holds the older words among others ("As for X, ... when
+/// the use of Y was called a crime ..."), the share of the older words
+/// found in order in it.
+fn link_score(newer: &str, older: &str) -> f32 {
+    let (s, _, _) = best_source_parts(newer, older);
+    let (wn, wo) = (words(newer), words(older));
+    let held = if wo.len() >= 8 && wn.len() > wo.len() {
+        // Only the older statement's non-trivial words count: a short
+        // sentence of function words is held by any long quote.
+        let content = wo
+            .iter()
+            .filter(|w| !crate::text::is_stop_word(&w.norm))
+            .count();
+        if content >= 5 {
+            0.9 * lcs_len(&wn, &wo) as f32 / wo.len() as f32
+        } else {
+            0.0
+        }
+    } else {
+        0.0
+    };
+    s.max(held).max(relayed_held(newer, older))
+}
+
+/// For words that say they repeat someone ("X was called a crime by the
+/// administration"), the share of what they relay, without the relaying
+/// frame, found in order in `older` ("the use of X would potentially be a
+/// war crime" holds "the use of X ... a war crime").
+fn relayed_held(newer: &str, older: &str) -> f32 {
+    let ws = words(newer);
+    let frame = relay_frame(&ws);
+    if frame.is_empty() {
+        return 0.0;
+    }
+    let core: Vec<crate::text::Word> = ws
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !frame.contains(i))
+        .map(|(_, w)| w)
+        .collect();
+    if core.len() < 6 {
+        return 0.0;
+    }
+    0.9 * lcs_len(&core, &words(older)) as f32 / core.len() as f32
+}
+
+/// Word indices of a relaying frame: a passive report verb with its
+/// auxiliary ("was called") and its agent ("by the US administration
+/// itself"), or "according to X".
+fn relay_frame(ws: &[crate::text::Word]) -> Vec<usize> {
+    const PASSIVE: &[&str] = &[
+        "called", "described", "labelled", "labeled", "branded", "termed", "declared", "named",
+    ];
+    const AUX: &[&str] = &["was", "were", "is", "are", "been", "be", "being", "had", "has"];
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let n = w.norm.as_str();
+        if PASSIVE.contains(&n) {
+            if let Some(by) = (i + 1..ws.len().min(i + 9)).find(|&k| ws[k].norm == "by") {
+                out.push(i);
+                if i > 0 && AUX.contains(&ws[i - 1].norm.as_str()) {
+                    out.push(i - 1);
+                }
+                out.extend(by..ws.len().min(by + 6));
+            }
+        } else if n == "according" && ws.get(i + 1).is_some_and(|x| x.norm == "to") {
+            out.extend(i..ws.len().min(i + 5));
+        }
+    }
+    out
+}
+
 /// Statements of other documents that say the same as `text`, best per
-/// document, dated on or before `before`.
-fn matches_of(
+/// document, dated on or before `before`, scored with [`link_score`].
+fn versions_of(
     source: &dyn CandidateSource,
     text: &str,
     before: Option<&str>,
     exclude: &HashSet<String>,
+    threshold: f32,
     opts: &TraceOptions,
 ) -> Result<Vec<Match>, TraceError> {
     let mut best: HashMap<String, Match> = HashMap::new();
-    let query_parts = prepare_parts(text);
     for st in source.candidates(text, before, opts.candidate_limit)? {
-        if exclude.contains(&st.doc_id) {
+        if exclude.contains(&st.doc_id) || st.kind == StatementKind::Claim {
             continue;
         }
         if let (Some(b), Some(d)) = (before, st.date.as_deref()) {
@@ -205,24 +296,23 @@ fn matches_of(
                 continue;
             }
         }
-        // Claims repeat the words of a quote or sentence (sometimes without
-        // the frame that hedged them): trace quotes and sentences.
-        if st.kind == StatementKind::Claim {
+        let score = link_score(text, &st.text);
+        if score < threshold {
             continue;
         }
-        let (score, qpart, cpart) = best_source_parts_prepared(&query_parts, &st.text);
-        if score < opts.match_threshold {
-            continue;
-        }
+        let (_, qpart, cpart) = best_source_parts(text, &st.text);
         let core = core_containment(qpart, cpart);
-        // The statement of a document that best keeps the quote's words
-        // (a reported clause may have lost the words around it).
+        // A quote says who said the words: it is preferred to the sentence
+        // or passage around it unless that matches clearly better.
+        let weight = |st: &Statement, x: f32| {
+            if st.kind == StatementKind::Quote && st.speaker.is_some() {
+                x + QUOTE_PREFERENCE
+            } else {
+                x
+            }
+        };
         let better = best.get(&st.doc_id).is_none_or(|m| {
-            let (a, b) = (score + core, m.score + m.core);
-            a > b + 1e-6
-                || (a > b - 1e-6
-                    && st.kind == StatementKind::Quote
-                    && m.st.kind != StatementKind::Quote)
+            weight(&st, score + core) > weight(&m.st, m.score + m.core) + 1e-6
         });
         if better {
             best.insert(st.doc_id.clone(), Match { st, score, core });
@@ -237,30 +327,41 @@ fn matches_of(
     Ok(v)
 }
 
-/// The earliest dated match among the strong ones that keep as much of
-/// the quote's unchanged words as the best of them do.
-fn earliest_strong(ms: &[Match], opts: &TraceOptions) -> Option<usize> {
-    let top = ms.iter().map(|m| m.score).fold(0.0f32, f32::max);
-    let floor = opts.match_threshold.max(top * opts.origin_relative);
-    let strong = |m: &Match| m.score >= floor && m.st.date.is_some();
-    let top_core = ms
-        .iter()
-        .filter(|m| strong(m))
-        .map(|m| m.core)
-        .fold(0.0f32, f32::max);
-    ms.iter()
-        .enumerate()
-        .filter(|(_, m)| strong(m) && m.core >= top_core - 0.02)
-        .min_by(|(_, a), (_, b)| {
-            a.st.date
-                .cmp(&b.st.date)
-                .then(b.score.total_cmp(&a.score))
-                .then(a.st.doc_id.cmp(&b.st.doc_id))
-        })
-        .map(|(i, _)| i)
-}
+/// How much worse (score + core) an attributed quote may match than the
+/// sentence holding it and still be the version taken from its document.
+const QUOTE_PREFERENCE: f32 = 0.1;
+
+/// Versions linked to an older one need this much similarity, unless the
+/// newer words say they repeat someone ([`relays_someone`]): then
+/// [`RELAY_THRESHOLD`].
+const OLDER_THRESHOLD: f32 = 0.8;
+const RELAY_THRESHOLD: f32 = 0.45;
+/// Similarities this close are equal: the later version is the parent.
+const TIE: f32 = 0.02;
+/// Versions taken per round to look for still older ones.
+const FRONTIER: usize = 6;
+/// At most this many versions in one trace.
+const MAX_NODES: usize = 40;
+/// A repetition this close to its parent, from another document, is a
+/// reprint: the same words carried on, not a hop with differences.
+const REPRINT_SIMILARITY: f32 = 0.97;
 
 /// Traces `query` back to its origin.
+///
+/// 1. The queried words are resolved to the stored statement that says
+///    them (its document, date and speaker), when there is one.
+/// 2. Versions: statements of other documents, dated on or before the
+///    query, that say the same ([`link_score`] at least the match
+///    threshold); then, a few rounds deep, older statements that each
+///    version repeats (near-verbatim, or looser when the version says it
+///    repeats someone: "was called a crime by the administration").
+/// 3. Each version attaches to the earlier version it most resembles (a
+///    tree: one statement repeated by several outlets); the query to the
+///    version it most resembles. The origin is the root above the query;
+///    the chain is the path from it to the query; the other versions are
+///    branches.
+/// 4. Each hop is classified against its parent ([`classify`]); a hop that
+///    repeats its parent word for word is a reprint.
 pub fn trace(
     source: &dyn CandidateSource,
     query: &TraceQuery,
@@ -273,7 +374,14 @@ pub fn trace(
     }
     let bound = query.before.clone().or_else(|| query.date.clone());
     let mut exclude: HashSet<String> = query.doc_id.iter().cloned().collect();
-    let mut first = matches_of(source, &query.text, bound.as_deref(), &exclude, opts)?;
+    let mut first = versions_of(
+        source,
+        &query.text,
+        bound.as_deref(),
+        &exclude,
+        opts.match_threshold,
+        opts,
+    )?;
 
     if query.doc_id.is_none() && opts.resolve_query {
         // Bare words: the latest statement that says exactly them is the
@@ -302,30 +410,18 @@ pub fn trace(
                 (Some(d), Some(q)) => d <= q,
                 _ => true,
             });
-            query_stmt = Some(m.st);
+            let mut st = m.st;
+            // The words asked about are the query's.
+            if words(&st.text).len() > query_words.len() {
+                st.text = query.text.clone();
+            }
+            query_stmt = Some(st);
         }
     }
-
-    let query_hop = |differences: Vec<Difference>, score: f32, compared| Hop {
-        doc_id: query.doc_id.clone(),
-        date: query.date.clone(),
-        speaker: query
-            .speaker
-            .clone()
-            .or_else(|| query_stmt.as_ref().and_then(|s| s.speaker.clone())),
-        source: query_stmt.as_ref().and_then(|s| s.source.clone()),
-        text: query_stmt
-            .as_ref()
-            .map_or_else(|| query.text.clone(), |s| s.text.clone()),
-        span: query_stmt.as_ref().map(|s| SpanOut {
-            start: s.start,
-            end: s.end,
-        }),
-        score,
-        differences,
-        compared,
-    };
-    let query_version_speaker = query
+    let query_text = query_stmt
+        .as_ref()
+        .map_or_else(|| query.text.clone(), |s| s.text.clone());
+    let query_speaker = query
         .speaker
         .clone()
         .or_else(|| query_stmt.as_ref().and_then(|s| s.speaker.clone()));
@@ -334,89 +430,136 @@ pub fn trace(
         (None, Some(s)) => s.speaker_kind,
         _ => SpeakerKind::Unknown,
     };
-    let query_text = query_stmt
-        .as_ref()
-        .map_or_else(|| query.text.clone(), |s| s.text.clone());
 
-    let Some(oi) = earliest_strong(&first, opts) else {
+    // Versions, round by round.
+    let mut nodes: Vec<Node> = first
+        .iter()
+        .map(|m| Node {
+            st: m.st.clone(),
+            to_query: m.score,
+        })
+        .collect();
+    let mut seen: HashSet<String> = exclude.clone();
+    seen.extend(nodes.iter().map(|n| n.st.doc_id.clone()));
+    let mut frontier: Vec<usize> = (0..nodes.len().min(FRONTIER)).collect();
+    for _ in 0..opts.max_rounds {
+        let mut next = Vec::new();
+        for &k in &frontier {
+            let st = nodes[k].st.clone();
+            let Some(date) = st.date.clone() else {
+                continue;
+            };
+            let threshold = if relays_someone(&st.text) {
+                RELAY_THRESHOLD
+            } else {
+                OLDER_THRESHOLD
+            };
+            for m in versions_of(source, &st.text, Some(&date), &seen, threshold, opts)? {
+                if nodes.len() >= MAX_NODES {
+                    break;
+                }
+                if m.st.date.as_deref().is_none_or(|d| d >= date.as_str()) {
+                    continue;
+                }
+                if threshold >= OLDER_THRESHOLD && m.core < 0.9 {
+                    continue;
+                }
+                seen.insert(m.st.doc_id.clone());
+                let to_query = link_score(&query_text, &m.st.text);
+                nodes.push(Node { st: m.st, to_query });
+                next.push(nodes.len() - 1);
+            }
+        }
+        if next.is_empty() {
+            break;
+        }
+        next.truncate(FRONTIER);
+        frontier = next;
+    }
+
+    // Each version's parent: the earlier version it most resembles.
+    let n = nodes.len();
+    let mut parent: Vec<Option<(usize, f32)>> = vec![None; n];
+    for x in 0..n {
+        let Some(dx) = nodes[x].st.date.as_deref() else {
+            continue;
+        };
+        let threshold = if relays_someone(&nodes[x].st.text) {
+            RELAY_THRESHOLD
+        } else {
+            OLDER_THRESHOLD
+        };
+        let mut best: Option<(usize, f32)> = None;
+        for y in 0..n {
+            let Some(dy) = nodes[y].st.date.as_deref() else {
+                continue;
+            };
+            if y == x || dy >= dx {
+                continue;
+            }
+            let s = link_score(&nodes[x].st.text, &nodes[y].st.text);
+            let better = best.is_none_or(|(b, bs)| {
+                s > bs + TIE || (s > bs - TIE && nodes[y].st.date > nodes[b].st.date)
+            });
+            if s >= threshold && better {
+                best = Some((y, s));
+            }
+        }
+        parent[x] = best;
+    }
+    // The query's parent: the version it most resembles (the earliest of
+    // equals); the origin is the root above it.
+    let query_date = query.date.clone();
+    let query_parent = (0..n)
+        .filter(|&y| {
+            nodes[y].st.date.is_some()
+                && match (&query_date, &nodes[y].st.date) {
+                    (Some(q), Some(d)) => d <= q,
+                    _ => true,
+                }
+        })
+        // Near-equals: the latest, the one the query most likely repeated.
+        .max_by(|&a, &b| {
+            let (sa, sb) = (nodes[a].to_query, nodes[b].to_query);
+            if (sa - sb).abs() <= TIE {
+                nodes[a].st.date.cmp(&nodes[b].st.date)
+            } else {
+                sa.total_cmp(&sb)
+            }
+        });
+    let Some(qp) = query_parent else {
         let candidates = first.iter().map(candidate_out).collect();
         return Ok(TraceResult {
             query: query.text.clone(),
             origin: None,
-            chain: vec![query_hop(Vec::new(), 1.0, None)],
+            confidence: 0.0,
+            chain: vec![query_hop(&query, &query_stmt, &query_text, query_speaker.clone(), Vec::new(), 1.0, None)],
+            branches: Vec::new(),
             candidates,
         });
     };
-    let origin1 = first[oi].clone();
-
-    // Older sources the origin itself repeats.
-    let mut older: Vec<Match> = Vec::new();
-    let mut seen: HashSet<String> = exclude.clone();
-    seen.extend(first.iter().map(|m| m.st.doc_id.clone()));
-    let mut cur = origin1.st.clone();
-    for _ in 0..opts.max_rounds {
-        let Some(cur_date) = cur.date.clone() else {
-            break;
-        };
-        // Words that say they repeat someone ("was called a crime by the
-        // administration") are worth following to a looser match; other
-        // statements only to an older, near-verbatim one.
-        let relays = relays_someone(&cur.text);
-        let round_opts = TraceOptions {
-            match_threshold: if relays {
-                opts.match_threshold.min(0.45)
-            } else {
-                opts.match_threshold.max(0.8)
-            },
-            ..opts.clone()
-        };
-        let mut ms = matches_of(source, &cur.text, Some(&cur_date), &seen, &round_opts)?;
-        if !relays {
-            ms.retain(|m| m.core >= 0.9);
-        }
-        let Some(i) = earliest_strong(&ms, &round_opts) else {
-            break;
-        };
-        let m = ms[i].clone();
-        if m.st.date.as_deref().is_none_or(|d| d >= cur_date.as_str()) {
+    let mut path: Vec<usize> = vec![qp];
+    while let Some((p, _)) = parent[*path.last().unwrap_or(&qp)] {
+        if path.contains(&p) {
             break;
         }
-        seen.extend(ms.iter().map(|x| x.st.doc_id.clone()));
-        cur = m.st.clone();
-        older.push(m);
+        path.push(p);
     }
-    older.reverse();
-
-    // Intermediaries between the first-round origin and the query.
-    let origin_sim = origin1.score;
-    let mut middle: Vec<&Match> = first
-        .iter()
-        .filter(|m| {
-            m.st.doc_id != origin1.st.doc_id
-                && m.score >= origin_sim - 0.02
-                && m.score >= opts.match_threshold.max(0.8)
-                && m.st.date.is_some()
-                && m.st.date > origin1.st.date
-                && m.st.source != origin1.st.source
-        })
-        .collect();
-    middle.sort_by(|a, b| {
-        a.st.date
-            .cmp(&b.st.date)
-            .then(a.st.doc_id.cmp(&b.st.doc_id))
-    });
-
-    let mut path: Vec<Statement> = older.iter().map(|m| m.st.clone()).collect();
-    path.push(origin1.st.clone());
-    path.extend(middle.iter().map(|m| m.st.clone()));
+    path.reverse();
 
     let mut chain: Vec<Hop> = Vec::new();
-    for (k, st) in path.iter().enumerate() {
-        let (score, differences, compared) = if k == 0 {
-            let (s, _, _) = best_parts(&query_text, &st.text);
-            (s, Vec::new(), None)
+    let mut weakest = nodes[qp].to_query;
+    for (k, &i) in path.iter().enumerate() {
+        let st = &nodes[i].st;
+        let (score, differences, compared, reprint) = if k == 0 {
+            (nodes[i].to_query, Vec::new(), None, false)
         } else {
-            compare(source, &path[k - 1], st)
+            let prev = &nodes[path[k - 1]].st;
+            let (s, d, c) = compare(source, prev, st);
+            let link = parent[i].map_or(s, |(_, l)| l);
+            weakest = weakest.min(link);
+            let reprint = s >= REPRINT_SIMILARITY && d.is_empty();
+            (link, d, c, reprint)
         };
         chain.push(Hop {
             doc_id: Some(st.doc_id.clone()),
@@ -429,15 +572,21 @@ pub fn trace(
                 end: st.end,
             }),
             score,
+            reprint,
+            parent: None,
             differences,
             compared,
         });
     }
-    let last = path.last().cloned().unwrap_or_else(|| origin1.st.clone());
-    let last_text = with_hedging_frame(source, &last);
+    for k in 1..chain.len() {
+        chain[k].parent = chain[k - 1].doc_id.clone();
+    }
+    // The query against the last version before it.
+    let last = &nodes[qp].st;
     let query_framed = query_stmt
         .as_ref()
         .map_or_else(|| query_text.clone(), |q| with_hedging_frame(source, q));
+    let last_text = with_hedging_frame(source, last);
     let (s, old_part, new_part) = best_parts(&last_text, &query_framed);
     let differences = classify(
         &Version {
@@ -447,17 +596,58 @@ pub fn trace(
         },
         &Version {
             text: new_part,
-            speaker: query_version_speaker.as_deref(),
+            speaker: query_speaker.as_deref(),
             speaker_kind: query_kind,
         },
     );
-    chain.push(query_hop(
+    let mut qhop = query_hop(
+        &query,
+        &query_stmt,
+        &query_text,
+        query_speaker.clone(),
         differences,
-        s,
+        nodes[qp].to_query.max(s.min(1.0)),
         Some((old_part.to_string(), new_part.to_string())),
-    ));
+    );
+    qhop.parent = Some(last.doc_id.clone());
+    qhop.reprint = qhop.doc_id.is_some()
+        && s >= REPRINT_SIMILARITY
+        && qhop.differences.is_empty()
+        && query_stmt.as_ref().is_some_and(|q| q.source != last.source);
+    chain.push(qhop);
 
-    let origin_st = path.first().cloned().unwrap_or_else(|| origin1.st.clone());
+    // Versions off the main path, each under the version it repeats.
+    let on_path: HashSet<usize> = path.iter().copied().collect();
+    let mut branches: Vec<Hop> = Vec::new();
+    for x in 0..n {
+        if on_path.contains(&x) {
+            continue;
+        }
+        let Some((p, link)) = parent[x] else {
+            continue;
+        };
+        let (s, d, c) = compare(source, &nodes[p].st, &nodes[x].st);
+        let st = &nodes[x].st;
+        branches.push(Hop {
+            doc_id: Some(st.doc_id.clone()),
+            date: st.date.clone(),
+            speaker: st.speaker.clone(),
+            source: st.source.clone(),
+            text: st.text.clone(),
+            span: Some(SpanOut {
+                start: st.start,
+                end: st.end,
+            }),
+            score: link,
+            reprint: s >= REPRINT_SIMILARITY && d.is_empty(),
+            parent: Some(nodes[p].st.doc_id.clone()),
+            differences: d,
+            compared: c,
+        });
+    }
+    branches.sort_by(|a, b| a.date.cmp(&b.date).then(a.doc_id.cmp(&b.doc_id)));
+
+    let origin_st = &nodes[path[0]].st;
     let origin = Origin {
         doc_id: origin_st.doc_id.clone(),
         date: origin_st.date.clone(),
@@ -469,20 +659,54 @@ pub fn trace(
             start: origin_st.start,
             end: origin_st.end,
         },
-        score: best_parts(&query_text, &origin_st.text).0,
+        score: nodes[path[0]].to_query,
     };
-    let on_chain: HashSet<&str> = path.iter().map(|s| s.doc_id.as_str()).collect();
+    let in_tree: HashSet<&str> = path
+        .iter()
+        .map(|&i| nodes[i].st.doc_id.as_str())
+        .chain(branches.iter().filter_map(|b| b.doc_id.as_deref()))
+        .collect();
     let candidates = first
         .iter()
-        .filter(|m| !on_chain.contains(m.st.doc_id.as_str()))
+        .filter(|m| !in_tree.contains(m.st.doc_id.as_str()))
         .map(candidate_out)
         .collect();
     Ok(TraceResult {
         query: query.text.clone(),
         origin: Some(origin),
+        confidence: weakest.clamp(0.0, 1.0),
         chain,
+        branches,
         candidates,
     })
+}
+
+/// The queried words as the last hop.
+fn query_hop(
+    query: &TraceQuery,
+    query_stmt: &Option<Statement>,
+    query_text: &str,
+    speaker: Option<String>,
+    differences: Vec<Difference>,
+    score: f32,
+    compared: Option<(String, String)>,
+) -> Hop {
+    Hop {
+        doc_id: query.doc_id.clone(),
+        date: query.date.clone(),
+        speaker,
+        source: query_stmt.as_ref().and_then(|s| s.source.clone()),
+        text: query_text.to_string(),
+        span: query_stmt.as_ref().map(|s| SpanOut {
+            start: s.start,
+            end: s.end,
+        }),
+        score,
+        reprint: false,
+        parent: None,
+        differences,
+        compared,
+    }
 }
 
 /// Whether words say they repeat someone else's: "according to", "quoted",

@@ -2,8 +2,8 @@
 //!
 //! Reads `DIR/corpus.jsonl` (id, title, date, source, url, text) and
 //! `DIR/queries.jsonl` (query_id, doc_id, quote, date, gold{origin_doc,
-//! chain, differences}), analyses the corpus in memory, traces every query
-//! and scores: origin at rank 1, mean reciprocal rank of the origin, chains
+//! chain, differences}), analyses the corpus into a store as `ingest`
+//! does, traces every query through it as `trace --db` does, and scores: origin at rank 1, mean reciprocal rank of the origin, chains
 //! right, and per-type precision/recall/F1 of the differences, each hop
 //! keyed by the document it leads to (see docs/evaluation.md).
 
@@ -13,7 +13,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use claimtrace_core::Document;
-use claimtrace_trace::{trace, DifferenceType, MemoryCorpus, TraceOptions, TraceQuery};
+use claimtrace_store::{plan_batch, CorpusStore, SqliteStore};
+use claimtrace_trace::{trace, DifferenceType, TraceOptions, TraceQuery};
 use rayon::prelude::*;
 use serde::Deserialize;
 
@@ -32,9 +33,31 @@ pub struct Args {
     /// Minimum similarity for a match (tuning).
     #[arg(long)]
     pub match_threshold: Option<f32>,
-    /// An origin must score this share of the best match (tuning).
+    /// Keep the store of the corpus here (reused when it already holds
+    /// it). Default: a temporary directory.
     #[arg(long)]
-    pub origin_relative: Option<f32>,
+    pub db: Option<PathBuf>,
+}
+
+/// Analyses documents (ids as written) and stores them, batch by batch,
+/// as `claimtrace ingest` does.
+pub fn store_documents(store: &mut SqliteStore, docs: Vec<Document>) -> anyhow::Result<()> {
+    let pipeline = claimtrace_pipeline::default_pipeline();
+    let mut rest = docs;
+    while !rest.is_empty() {
+        let tail = rest.split_off(rest.len().min(256));
+        let (todo, _) = plan_batch(store, rest)?;
+        let analysed: Vec<(Document, String)> = todo
+            .into_par_iter()
+            .map(|(mut d, h)| {
+                pipeline.run(&mut d);
+                (d, h)
+            })
+            .collect();
+        store.put_batch(&analysed)?;
+        rest = tail;
+    }
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -101,21 +124,19 @@ impl Counts {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut docs = read_corpus_jsonl(&args.dir.join("corpus.jsonl"))?;
+    let docs = read_corpus_jsonl(&args.dir.join("corpus.jsonl"))?;
+    let n_docs = docs.len();
     let queries = read_queries(&args.dir.join("queries.jsonl"))?;
-    let pipeline = claimtrace_pipeline::default_pipeline();
-    docs.par_iter_mut().for_each(|d| pipeline.run(d));
-    let corpus = MemoryCorpus::from_documents(&docs);
+    let tmp = tempfile::tempdir().context("creating a temporary directory")?;
+    let db = args.db.clone().unwrap_or_else(|| tmp.path().join("store"));
+    let mut store = SqliteStore::open(&db)?;
+    store_documents(&mut store, docs)?;
     let mut opts = TraceOptions::default();
     if let Some(t) = args.match_threshold {
         opts.match_threshold = t;
     }
-    if let Some(r) = args.origin_relative {
-        opts.origin_relative = r;
-    }
-
     let results: Vec<_> = queries
-        .par_iter()
+        .iter()
         .map(|q| {
             let tq = TraceQuery {
                 text: q.quote.clone(),
@@ -124,7 +145,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 speaker: None,
                 before: None,
             };
-            trace(&corpus, &tq, &opts)
+            trace(&store, &tq, &opts)
         })
         .collect();
 
@@ -230,7 +251,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             "chains_right": chains, "differences": types});
         println!("{}", serde_json::to_string_pretty(&v)?);
     } else {
-        println!("provenance: {n} queries, {} documents", docs.len());
+        println!("provenance: {n} queries, {n_docs} documents (traced through the store)");
         println!("  origin accuracy@1  {acc:.3}");
         println!("  origin MRR         {mrr:.3}");
         println!("  chains right       {chains:.3}");

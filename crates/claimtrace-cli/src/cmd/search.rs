@@ -114,7 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 writeln!(
                     out,
                     "    {} — {}",
-                    h.doc_id,
+                    h.statement_id.as_deref().unwrap_or(&h.doc_id),
                     h.title.as_deref().unwrap_or("")
                 )?;
                 writeln!(out, "    {}", highlight(&h.snippet, color))?;

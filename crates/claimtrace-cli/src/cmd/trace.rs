@@ -1,7 +1,9 @@
 //! `claimtrace trace QUOTE | --quote-id ID`: the origin of a quote, the
 //! chain of who repeated whom, and what changed on each hop.
 
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Read, Write};
+
+use anyhow::Context;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,7 +31,8 @@ claimtrace trace \"We will ask the State Duma to do its work\" --before 2022-05-
 In the pretty report, [-removed-] words are the older version's, {+added+} the newer one's."
 )]
 pub struct Args {
-    /// The quote's words.
+    /// The quote's words; `-` reads them from stdin (or JSONL there:
+    /// {"id", "text", "speaker", "before"} a line, one JSON answer a line).
     #[arg(required_unless_present = "quote_id")]
     pub quote: Option<String>,
     /// A stored quote or claim: DOC_ID#q3 (as shown by `search`).
@@ -49,8 +52,28 @@ pub struct Args {
     pub format: Option<Format>,
 }
 
+/// One line of `trace -` input in JSONL.
+#[derive(serde::Deserialize)]
+struct Input {
+    #[serde(default)]
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    speaker: Option<String>,
+    #[serde(default)]
+    before: Option<String>,
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.quote.as_deref().is_some_and(|q| q != "-" && q.trim().is_empty()) {
+        eprintln!("claimtrace trace: the quote is empty (give its words, `-` for stdin, or --quote-id)");
+        return Ok(ExitCode::from(2));
+    }
     let store = SqliteStore::open_existing(&args.db)?;
+    let opts = TraceOptions::default();
+    if args.quote.as_deref() == Some("-") {
+        return run_stdin(&store, &args, &opts);
+    }
     let query = match (&args.quote_id, &args.quote) {
         (Some(id), _) => {
             let st = store.statement(id)?.ok_or_else(|| {
@@ -73,20 +96,92 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         },
         (None, None) => anyhow::bail!("give the quote's words or --quote-id"),
     };
-    let result = trace(&store, &query, &TraceOptions::default())?;
+    let result = trace(&store, &query, &opts)?;
+    print_result(&args, &result)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_result(args: &Args, result: &TraceResult) -> anyhow::Result<()> {
     let tty = std::io::stdout().is_terminal();
     let format = args
         .format
         .unwrap_or(if tty { Format::Pretty } else { Format::Json });
     let mut out = std::io::stdout().lock();
     match format {
-        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?,
+        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(result)?)?,
         Format::Pretty => {
             let color = tty && std::env::var_os("NO_COLOR").is_none();
-            write_pretty(&mut out, &result, color)?;
+            write_pretty(&mut out, result, color)?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
+}
+
+/// `trace -`: the quote from stdin, or, when stdin is JSONL
+/// (`{"id", "text", "speaker", "before"}` a line), one JSON answer a line;
+/// a bad line is reported on stderr and the rest answered.
+fn run_stdin(store: &SqliteStore, args: &Args, opts: &TraceOptions) -> anyhow::Result<ExitCode> {
+    let mut input = String::new();
+    std::io::stdin()
+        .read_to_string(&mut input)
+        .context("reading the quote from stdin")?;
+    let jsonl = input.trim_start().starts_with('{');
+    if !jsonl {
+        let text = input.trim();
+        if text.is_empty() {
+            eprintln!("claimtrace trace: stdin held no quote");
+            return Ok(ExitCode::from(2));
+        }
+        let q = TraceQuery {
+            text: text.to_string(),
+            speaker: args.speaker.clone(),
+            before: args.before.clone(),
+            ..Default::default()
+        };
+        print_result(args, &trace(store, &q, opts)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = std::io::stdout().lock();
+    let mut bad = 0usize;
+    for (n, line) in input.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed = serde_json::from_str::<Input>(line)
+            .map_err(|e| e.to_string())
+            .and_then(|i| {
+                if i.text.trim().is_empty() {
+                    Err("empty \"text\"".to_string())
+                } else {
+                    Ok(i)
+                }
+            })
+            .and_then(|i| match i.before.as_deref().map(parse_date) {
+                Some(Err(e)) => Err(format!("\"before\": {e}")),
+                _ => Ok(i),
+            });
+        let i = match parsed {
+            Ok(i) => i,
+            Err(e) => {
+                bad += 1;
+                eprintln!(
+                    "claimtrace trace: stdin line {}: expected {{\"id\", \"text\", \"speaker\", \"before\"}} ({e}); skipped",
+                    n + 1
+                );
+                continue;
+            }
+        };
+        let q = TraceQuery {
+            text: i.text.clone(),
+            speaker: i.speaker.or_else(|| args.speaker.clone()),
+            before: i.before.or_else(|| args.before.clone()),
+            ..Default::default()
+        };
+        let r = trace(store, &q, opts)?;
+        let v = serde_json::json!({ "id": i.id, "result": r });
+        writeln!(out, "{}", serde_json::to_string(&v)?)?;
+    }
+    Ok(if bad > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// The report for a person: origin, then each hop with the words of the
@@ -102,7 +197,10 @@ pub fn write_pretty(out: &mut dyn Write, r: &TraceResult, color: bool) -> std::i
     writeln!(out, "{} {}", paint("1", "Trace of:"), r.query)?;
     match &r.origin {
         None => {
-            writeln!(out, "No earlier statement found that says the same.")?;
+            writeln!(
+                out,
+                "No earlier source found: nothing earlier in the corpus says the same."
+            )?;
         }
         Some(o) => {
             writeln!(
@@ -115,6 +213,7 @@ pub fn write_pretty(out: &mut dyn Write, r: &TraceResult, color: bool) -> std::i
                 o.doc_id
             )?;
             writeln!(out, "  \"{}\"", o.text)?;
+            writeln!(out, "  confidence {:.2}", r.confidence)?;
         }
     }
     for (i, hop) in r.chain.iter().enumerate() {
@@ -135,11 +234,34 @@ pub fn write_pretty(out: &mut dyn Write, r: &TraceResult, color: bool) -> std::i
             }
             None => writeln!(out, "  \"{}\"", hop.text)?,
         }
-        if i > 0 && hop.differences.is_empty() {
+        if hop.reprint {
+            writeln!(out, "  {}", paint("32", "reprint: the same words"))?;
+        } else if i > 0 && hop.differences.is_empty() {
             writeln!(out, "  {}", paint("32", "carried over faithfully"))?;
         }
         for d in &hop.differences {
             writeln!(out, "  {} {}", paint("1;31", d.kind.as_str()), d.detail)?;
+        }
+    }
+    if !r.branches.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", paint("1", "Other versions (who repeated whom):"))?;
+        for b in &r.branches {
+            let diffs: Vec<&str> = b.differences.iter().map(|d| d.kind.as_str()).collect();
+            writeln!(
+                out,
+                "  {} · {} · {} repeats {}{}{}",
+                b.date.as_deref().unwrap_or("undated"),
+                b.speaker.as_deref().unwrap_or("-"),
+                b.doc_id.as_deref().unwrap_or("-"),
+                b.parent.as_deref().unwrap_or("-"),
+                if b.reprint { " (reprint)" } else { "" },
+                if diffs.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", diffs.join(", "))
+                }
+            )?;
         }
     }
     if !r.candidates.is_empty() {
