@@ -472,3 +472,19 @@ fn oni_does_not_take_a_clause_that_opens_a_sentence() {
         q.speaker
     );
 }
+
+#[test]
+fn a_direct_quote_inside_an_agency_report_keeps_its_own_speaker() {
+    let doc = analyse(
+        "Port talks stall\n\
+According to Reuters, the harbour master said: \"The cranes will stay idle until the insurers agree to cover the ships.\"\n\
+Shipping companies did not comment.",
+    );
+    let inner = doc
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct && q.text.starts_with("The cranes"))
+        .unwrap_or_else(|| panic!("no direct quote of the cranes: {:#?}", doc.quotes));
+    assert_eq!(inner.speaker.text.as_deref(), Some("the harbour master"));
+    assert!(inner.text.ends_with("cover the ships."), "{}", inner.text);
+}

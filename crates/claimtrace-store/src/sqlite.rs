@@ -406,8 +406,14 @@ fn insert_document(
             ins_fts
                 .execute(params![pk, st.text, st.speaker])
                 .map_err(db(ctx("the statement index")))?;
-            let lens = index_for_matching(tx, pk, &st.text, st.title.as_deref(), doc.meta.standfirst.as_deref())
-                .map_err(db(ctx("the matching index")))?;
+            let lens = index_for_matching(
+                tx,
+                pk,
+                &st.text,
+                st.title.as_deref(),
+                doc.meta.standfirst.as_deref(),
+            )
+            .map_err(db(ctx("the matching index")))?;
             for (t, l) in totals.iter_mut().zip(lens) {
                 *t += l;
             }
@@ -907,7 +913,9 @@ impl SqliteStore {
             if out.contains_key(t) {
                 continue;
             }
-            let n: Option<i64> = stmt.query_row(params![fts_key(t)], |r| r.get(0)).optional()?;
+            let n: Option<i64> = stmt
+                .query_row(params![fts_key(t)], |r| r.get(0))
+                .optional()?;
             out.insert(t.clone(), n.unwrap_or(0).max(0) as u64);
         }
         Ok(out)
@@ -972,7 +980,11 @@ impl SqliteStore {
             let all: Vec<String> = with_df.iter().map(|(_, t)| quote(t)).collect();
             return (!all.is_empty()).then(|| in_column(column, &all.join(" AND ")));
         } else {
-            with_df.iter().take(max.min(3)).map(|(_, t)| quote(t)).collect()
+            with_df
+                .iter()
+                .take(max.min(3))
+                .map(|(_, t)| quote(t))
+                .collect()
         };
         (!chosen.is_empty()).then(|| in_column(column, &chosen.join(" OR ")))
     }
@@ -1004,7 +1016,8 @@ impl CandidateSource for SqliteStore {
         let err = |e: rusqlite::Error| TraceError::Source(format!("searching statements: {e}"));
         let df = self.term_doc_freqs(&terms).map_err(err)?;
         let (units, _) = self.match_totals().map_err(err)?;
-        let Some(q) = Self::rare_terms_query(&terms, &df, units, TRACE_TERMS, None, Some("text")) else {
+        let Some(q) = Self::rare_terms_query(&terms, &df, units, TRACE_TERMS, None, Some("text"))
+        else {
             return Ok(Vec::new());
         };
         // Rank inside the FTS table first (fast top-k), then filter by date.

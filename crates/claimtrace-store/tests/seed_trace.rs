@@ -132,7 +132,12 @@ fn the_full_printed_quote_traces_through_the_ministry() {
     let pipeline = claimtrace_pipeline::default_pipeline();
     let mut docs = vec![
         doc("briefing-2022-02-28", "2022-02-28", "Wire report", BRIEFING),
-        doc("ministry-2023-07-08", "2023-07-08", "Agency", MINISTRY_REPORTED),
+        doc(
+            "ministry-2023-07-08",
+            "2023-07-08",
+            "Agency",
+            MINISTRY_REPORTED,
+        ),
         doc("seed-2023-07-16", "2023-07-16", "News site", &seed_text),
     ];
     for (id, date, text) in DISTRACTORS {

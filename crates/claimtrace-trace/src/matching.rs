@@ -147,7 +147,11 @@ pub fn match_statement(
         .map(|u| {
             [
                 match_terms(&u.statement.text),
-                u.statement.title.as_deref().map(match_terms).unwrap_or_default(),
+                u.statement
+                    .title
+                    .as_deref()
+                    .map(match_terms)
+                    .unwrap_or_default(),
                 u.standfirst.as_deref().map(match_terms).unwrap_or_default(),
             ]
         })
@@ -193,8 +197,12 @@ pub fn match_statement(
     }
     let mut ranked: Vec<(f32, usize)> = best.into_values().collect();
     ranked.sort_by(|a, b| {
-        b.0.total_cmp(&a.0)
-            .then(units[a.1].statement.doc_id.cmp(&units[b.1].statement.doc_id))
+        b.0.total_cmp(&a.0).then(
+            units[a.1]
+                .statement
+                .doc_id
+                .cmp(&units[b.1].statement.doc_id),
+        )
     });
     ranked.truncate(k);
     Ok(ranked

@@ -255,9 +255,18 @@ fn relayed_held(newer: &str, older: &str) -> f32 {
 /// itself"), or "according to X".
 fn relay_frame(ws: &[crate::text::Word]) -> Vec<usize> {
     const PASSIVE: &[&str] = &[
-        "called", "described", "labelled", "labeled", "branded", "termed", "declared", "named",
+        "called",
+        "described",
+        "labelled",
+        "labeled",
+        "branded",
+        "termed",
+        "declared",
+        "named",
     ];
-    const AUX: &[&str] = &["was", "were", "is", "are", "been", "be", "being", "had", "has"];
+    const AUX: &[&str] = &[
+        "was", "were", "is", "are", "been", "be", "being", "had", "has",
+    ];
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let n = w.norm.as_str();
@@ -311,9 +320,9 @@ fn versions_of(
                 x
             }
         };
-        let better = best.get(&st.doc_id).is_none_or(|m| {
-            weight(&st, score + core) > weight(&m.st, m.score + m.core) + 1e-6
-        });
+        let better = best
+            .get(&st.doc_id)
+            .is_none_or(|m| weight(&st, score + core) > weight(&m.st, m.score + m.core) + 1e-6);
         if better {
             best.insert(st.doc_id.clone(), Match { st, score, core });
         }
@@ -533,7 +542,15 @@ pub fn trace(
             query: query.text.clone(),
             origin: None,
             confidence: 0.0,
-            chain: vec![query_hop(&query, &query_stmt, &query_text, query_speaker.clone(), Vec::new(), 1.0, None)],
+            chain: vec![query_hop(
+                &query,
+                &query_stmt,
+                &query_text,
+                query_speaker.clone(),
+                Vec::new(),
+                1.0,
+                None,
+            )],
             branches: Vec::new(),
             candidates,
         });

@@ -85,7 +85,8 @@ fn write_claims_jsonl(corpus: &Path, out: &Path) -> anyhow::Result<usize> {
         });
         writeln!(w, "{}", serde_json::to_string(&v)?)?;
     }
-    w.flush().with_context(|| format!("writing {}", out.display()))?;
+    w.flush()
+        .with_context(|| format!("writing {}", out.display()))?;
     Ok(claims.len())
 }
 

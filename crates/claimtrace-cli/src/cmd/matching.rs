@@ -216,16 +216,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let store = SqliteStore::open_existing(&args.db)?;
     let mut out = std::io::stdout().lock();
     let mut bad = 0usize;
-    let mut answer_one = |id: serde_json::Value, text: &str, out: &mut dyn Write| -> anyhow::Result<()> {
-        let sem = semantic.as_mut().map(|s| (s, &args.semantic));
-        let results: Vec<serde_json::Value> = answer(&store, text, args.top_k, sem)?
-            .iter()
-            .map(result_json)
-            .collect();
-        let v = serde_json::json!({ "id": id, "results": results });
-        writeln!(out, "{}", serde_json::to_string(&v)?)?;
-        Ok(())
-    };
+    let mut answer_one =
+        |id: serde_json::Value, text: &str, out: &mut dyn Write| -> anyhow::Result<()> {
+            let sem = semantic.as_mut().map(|s| (s, &args.semantic));
+            let results: Vec<serde_json::Value> = answer(&store, text, args.top_k, sem)?
+                .iter()
+                .map(result_json)
+                .collect();
+            let v = serde_json::json!({ "id": id, "results": results });
+            writeln!(out, "{}", serde_json::to_string(&v)?)?;
+            Ok(())
+        };
     match args.statement.as_deref() {
         Some(s) if s != "-" => answer_one(serde_json::Value::Null, s, &mut out)?,
         _ => {
@@ -238,7 +239,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     Ok(i) if !i.text.trim().is_empty() => answer_one(i.id, &i.text, &mut out)?,
                     Ok(_) => {
                         bad += 1;
-                        eprintln!("claimtrace match: stdin line {}: empty \"text\"; skipped", n + 1);
+                        eprintln!(
+                            "claimtrace match: stdin line {}: empty \"text\"; skipped",
+                            n + 1
+                        );
                     }
                     Err(e) => {
                         bad += 1;
@@ -251,7 +255,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(if bad > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if bad > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// The `k` documents that best say `text`, with the statement of each that
@@ -266,9 +274,21 @@ pub fn answer(
     semantic: Option<(&mut Semantic, &SemanticArgs)>,
 ) -> anyhow::Result<Vec<Matched>> {
     let Some((sem, sargs)) = semantic else {
-        return Ok(match_statement(source, text, None, k, &MatchOptions::default())?);
+        return Ok(match_statement(
+            source,
+            text,
+            None,
+            k,
+            &MatchOptions::default(),
+        )?);
     };
-    let lexical = match_statement(source, text, None, FUSION_DEPTH.max(k), &MatchOptions::default())?;
+    let lexical = match_statement(
+        source,
+        text,
+        None,
+        FUSION_DEPTH.max(k),
+        &MatchOptions::default(),
+    )?;
     let cleaned = clean_social_text(text);
     let mut texts: Vec<&str> = vec![cleaned.as_str()];
     texts.extend(lexical.iter().map(|m| m.statement.text.as_str()));

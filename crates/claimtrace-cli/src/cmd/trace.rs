@@ -65,8 +65,14 @@ struct Input {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if args.quote.as_deref().is_some_and(|q| q != "-" && q.trim().is_empty()) {
-        eprintln!("claimtrace trace: the quote is empty (give its words, `-` for stdin, or --quote-id)");
+    if args
+        .quote
+        .as_deref()
+        .is_some_and(|q| q != "-" && q.trim().is_empty())
+    {
+        eprintln!(
+            "claimtrace trace: the quote is empty (give its words, `-` for stdin, or --quote-id)"
+        );
         return Ok(ExitCode::from(2));
     }
     let store = SqliteStore::open_existing(&args.db)?;
@@ -181,7 +187,11 @@ fn run_stdin(store: &SqliteStore, args: &Args, opts: &TraceOptions) -> anyhow::R
         let v = serde_json::json!({ "id": i.id, "result": r });
         writeln!(out, "{}", serde_json::to_string(&v)?)?;
     }
-    Ok(if bad > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if bad > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// The report for a person: origin, then each hop with the words of the

@@ -931,6 +931,35 @@ fn merge(
             ..t
         });
     }
+    // A direct quote the rules read with its own cue and speaker, inside a
+    // report the tagger read around it ("According to Interfax, Moscow
+    // said: \"...\""), is the words of the report's report: it stands,
+    // nested in the report, with its own speaker.
+    let reported_direct: Vec<Draft> = rules
+        .iter()
+        .filter(|r| {
+            r.within.is_none()
+                && r.kind == QuoteKind::Direct
+                && r.cue.is_some()
+                && r.speaker.is_some()
+                && !overlaps_any(&nested_spans, r.content)
+        })
+        .cloned()
+        .collect();
+    for r in reported_direct {
+        let Some(h) = host_of(&out, r.content) else {
+            continue;
+        };
+        let host = out[h].content;
+        let speaker_inside = r.speaker.is_some_and(|(a, b)| host.0 <= a && b <= host.1);
+        if host != r.content && speaker_inside {
+            out.push(Draft {
+                within: Some(h),
+                inherit_from: None,
+                ..r
+            });
+        }
+    }
     for r in rules
         .into_iter()
         .filter(|r| r.within.is_some() && !overlaps_any(&nested_spans, r.content))
