@@ -18,6 +18,8 @@ pub enum EvalCommand {
     Match(super::eval_match::Args),
     /// Quote provenance: origin accuracy, MRR, chains, per-type F1 of differences.
     Trace(super::eval_trace::Args),
+    /// Real quote traces (eval/trace-real): origin@1 and "no origin" answered right.
+    TraceReal(super::eval_trace_real::Args),
 }
 
 pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
@@ -28,5 +30,6 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
         EvalCommand::Html(a) => super::eval_html::run(a),
         EvalCommand::Match(a) => super::eval_match::run(a),
         EvalCommand::Trace(a) => super::eval_trace::run(a),
+        EvalCommand::TraceReal(a) => super::eval_trace_real::run(a),
     }
 }

@@ -11,6 +11,7 @@ pub mod eval_numbers;
 pub mod eval_quotes;
 pub mod eval_times;
 pub mod eval_trace;
+pub mod eval_trace_real;
 pub mod ingest;
 pub mod jsonl;
 pub mod matching;
