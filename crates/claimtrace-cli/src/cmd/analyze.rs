@@ -124,7 +124,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     out.flush().context("writing output")?;
     progress.finish();
     let rejected = batches.rejected;
-    eprintln!("claimtrace: {read} document(s) analysed, {rejected} rejected");
+    super::eprint_line(&format!(
+        "claimtrace: {read} document(s) analysed, {rejected} rejected"
+    ));
     Ok(if rejected > 0 {
         ExitCode::from(1)
     } else {

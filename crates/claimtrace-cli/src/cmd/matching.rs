@@ -201,6 +201,9 @@ struct Input {
 const RETRIEVE: usize = 100;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(statement) = args.statement.as_deref().filter(|s| *s != "-") {
+        super::require_words(statement, "the statement to match")?;
+    }
     let mut semantic = if args.semantic.semantic {
         Some(Semantic::open(&args.semantic)?)
     } else {

@@ -50,6 +50,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(quote) = &args.quote {
+        super::require_words(quote, "the quote to trace")?;
+    }
     let store = SqliteStore::open_existing(&args.db)?;
     let query = match (&args.quote_id, &args.quote) {
         (Some(id), _) => {
