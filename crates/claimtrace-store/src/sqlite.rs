@@ -53,6 +53,10 @@ impl SqliteStore {
     /// Opens (creating if needed) the store in `dir` and brings its schema
     /// up to date.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        Self::open_here(dir).map_err(|e| naming_the_file(e, dir))
+    }
+
+    fn open_here(dir: &Path) -> Result<Self, StoreError> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
             path: dir.display().to_string(),
             cause: Box::new(e),
@@ -81,6 +85,10 @@ impl SqliteStore {
     /// migrated, and a file without a claimtrace schema, or with an older
     /// one, is an error saying so.
     pub fn open_read_only(dir: &Path) -> Result<Self, StoreError> {
+        Self::open_read_only_here(dir).map_err(|e| naming_the_file(e, dir))
+    }
+
+    fn open_read_only_here(dir: &Path) -> Result<Self, StoreError> {
         let path = dir.join(DB_FILE);
         let shown = path.display().to_string();
         if !path.is_file() {
@@ -230,6 +238,18 @@ impl SqliteStore {
                 r.get(0)
             })
             .map_err(db("reading the schema version"))
+    }
+}
+
+/// A database error met while opening a store, with the file named (the
+/// other errors name it already).
+fn naming_the_file(e: StoreError, dir: &Path) -> StoreError {
+    match e {
+        StoreError::Db { context, cause } => StoreError::Db {
+            context: format!("opening {}: {context}", dir.join(DB_FILE).display()),
+            cause,
+        },
+        other => other,
     }
 }
 
