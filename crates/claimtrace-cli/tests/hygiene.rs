@@ -198,7 +198,7 @@ fn a_store_deleted_during_ingest_is_an_error() {
         .unwrap_or_else(|e| panic!("{e}"));
     }
     let db = tmp.path().join("db");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimtrace"))
+    let child = Command::new(env!("CARGO_BIN_EXE_claimtrace"))
         .args(["ingest", "--quiet", "--batch", "4", "-j", "1", "--db"])
         .arg(&db)
         .arg(&corpus)
