@@ -51,6 +51,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    quiet_broken_pipe_panics();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(a) => cmd::analyze::run(a),
@@ -65,9 +66,36 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader went away (`claimtrace analyze ... | head`): stop
+        // quietly, as other Unix tools do.
+        Err(e) if cmd::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("claimtrace: error: {e:#}");
+            match e.downcast_ref::<cmd::UsageError>() {
+                Some(usage) => {
+                    cmd::eprint_line(&format!("claimtrace: usage error: {usage} (see --help)"))
+                }
+                None => cmd::eprint_line(&format!("claimtrace: error: {e:#}")),
+            }
             ExitCode::from(2)
         }
     }
+}
+
+/// `println!` panics when stdout is a closed pipe; the commands write
+/// through `writeln!` and stop on the error, but reports printed with
+/// `println!` (eval, bench, train) end here instead: quietly, status 0.
+fn quiet_broken_pipe_panics() {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if message.starts_with("failed printing to std") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default_hook(info);
+    }));
 }

@@ -110,13 +110,57 @@ impl Document {
     }
 
     /// A copy for output: every offset converted from bytes to code points.
+    /// The token layer, which is not part of the output, is not copied.
     pub fn to_output(&self) -> Document {
-        let mut out = self.clone();
-        out.schema = SCHEMA_VERSION.to_string();
+        let Document {
+            schema: _,
+            meta,
+            text,
+            paragraphs,
+            sentences,
+            tokens: _,
+            entities,
+            quotes,
+            attributions,
+            hedges,
+            times,
+            events,
+            quantities,
+            comparisons,
+            claims,
+            warnings,
+        } = self;
+        Document {
+            schema: String::new(),
+            meta: meta.clone(),
+            text: text.clone(),
+            paragraphs: paragraphs.clone(),
+            sentences: sentences.clone(),
+            tokens: Vec::new(),
+            entities: entities.clone(),
+            quotes: quotes.clone(),
+            attributions: attributions.clone(),
+            hedges: hedges.clone(),
+            times: times.clone(),
+            events: events.clone(),
+            quantities: quantities.clone(),
+            comparisons: comparisons.clone(),
+            claims: claims.clone(),
+            warnings: warnings.clone(),
+        }
+        .into_output()
+    }
+
+    /// The document for output, converted in place (no copy: for a caller
+    /// that is done with the in-memory form): every offset from bytes to
+    /// code points, the token layer dropped.
+    pub fn into_output(mut self) -> Document {
+        self.tokens = Vec::new();
+        self.schema = SCHEMA_VERSION.to_string();
         let index = CharIndex::new(&self.text);
         let f = |b: usize| index.char_offset(b);
-        out.map_offsets(&f);
-        out
+        self.map_offsets(&f);
+        self
     }
 
     /// The index of the sentence that contains byte offset `pos`.

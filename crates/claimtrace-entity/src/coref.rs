@@ -132,21 +132,27 @@ fn initials(text: &str, words: &[(usize, usize)]) -> String {
         .collect()
 }
 
-/// Bucket key for a name: its kind and the first three lowercase letters of
-/// a word (Cyrillic case endings never reach the first three letters of a
-/// name word of four or more). Keeps grouping linear in practice.
-fn bucket_key(kind: Kind, word: &str) -> (u8, [char; 3]) {
-    let mut key = ['\0'; 3];
-    for (slot, c) in key
-        .iter_mut()
-        .zip(word.chars().flat_map(char::to_lowercase))
-    {
-        *slot = c;
-    }
+/// Bucket key for a name: its kind and a lowercase word. Names that may be
+/// the same (`same_word`) always share a key: a Latin-script word is only
+/// the same as itself, so the key is the whole word; a Cyrillic one is the
+/// same as words sharing its first four letters (case endings never reach
+/// them), so the key is those. (A key of three letters for every script
+/// put every "Mar..." surname in one bucket: quadratic on long texts.)
+fn bucket_key(kind: Kind, word: &str) -> (u8, String) {
+    let cyrillic = word
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c));
+    let letters = word.chars().flat_map(char::to_lowercase);
+    let key = if cyrillic {
+        letters.take(4).collect()
+    } else {
+        letters.collect()
+    };
     (kind as u8, key)
 }
 
-type Buckets = HashMap<(u8, [char; 3]), Vec<usize>>;
+type Buckets = HashMap<(u8, String), Vec<usize>>;
 
 fn bucket_candidates<'b>(buckets: &'b Buckets, kind: Kind, word: &str) -> &'b [usize] {
     buckets

@@ -242,6 +242,11 @@ pub(crate) fn html_to_text(fragment: &str) -> String {
     if !fragment.contains('<') {
         return collapse_lines(fragment);
     }
+    // Markup the parser would take quadratic time on (deep nesting, a tag
+    // with thousands of attributes) is stripped without it.
+    if crate::markup::refusal(fragment).is_some() {
+        return crate::markup::strip_tags(fragment);
+    }
     let html = Html::parse_fragment(fragment);
     let mut out = String::with_capacity(fragment.len());
     for edge in html.tree.root().traverse() {

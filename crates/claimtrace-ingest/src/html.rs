@@ -89,6 +89,11 @@ fn extract_html_here(html: &str) -> Result<HtmlExtract, String> {
     options.enable_fallback = true;
     // The extractor is third-party code with internal `unwrap`s: a page that
     // trips one must cost that page only, not the whole batch.
+    // The parser is quadratic on deep nesting and on many attributes: such
+    // pages are refused by a linear scan before it runs.
+    if let Some(why) = crate::markup::refusal(html) {
+        return Err(why);
+    }
     let result = catch_unwind(AssertUnwindSafe(|| {
         let doc = trafilatura::dom::Document::parse(html);
         let depth = tree_depth(&doc);

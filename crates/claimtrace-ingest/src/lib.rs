@@ -19,6 +19,7 @@ mod feed;
 mod html;
 mod input;
 mod jsonl;
+pub mod markup;
 mod plain;
 pub mod shingle;
 mod table;
@@ -33,24 +34,42 @@ pub use input::Format;
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
     /// The input could not be opened or read.
-    #[error("{path}: {source}")]
+    #[error("{}: {}", shown(.path), .source)]
     Io {
         path: String,
         #[source]
         source: std::io::Error,
     },
     /// The input as a whole is unusable (empty, binary, not a feed, ...).
-    #[error("{path}: {message}")]
+    #[error("{}: {}", shown(.path), shown(.message))]
     Invalid { path: String, message: String },
     /// One record of a container (a JSONL line, a feed item, a WARC record,
     /// a CSV row) is unusable; the others are still read.
-    #[error("{path}: {record}: {message}")]
+    #[error("{}: {}: {}", shown(.path), .record, shown(.message))]
     Record {
         path: String,
         /// Where in the input: `line 12`, `item 3`, `record 5 at byte 10234`.
         record: String,
         message: String,
     },
+}
+
+/// A path or message as it may be printed: control characters escaped
+/// (`\n`, `\u{1b}`), so that a file named with a line break cannot forge
+/// lines in a log, nor one with escapes drive the terminal.
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .flat_map(|c| {
+                let escaped = c.is_control().then(|| c.escape_default());
+                let plain = (!c.is_control()).then_some(c);
+                escaped.into_iter().flatten().chain(plain)
+            })
+            .collect(),
+    )
 }
 
 impl IngestError {

@@ -168,9 +168,9 @@ const WORDS_AFTER_PRONOUN_ONE: &[&str] = &[
 ];
 
 /// Why the number at `n` is not a quantity, if it is not.
-fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &[Span]) -> Option<&'static str> {
+fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'static str> {
     let span = Span::new(n.start, n.end);
-    if blocked.iter().any(|b| b.overlaps(span)) {
+    if blocked.overlaps(span) {
         return Some("time expression");
     }
     let first = s.piece(n.first)?;
@@ -952,8 +952,42 @@ fn range_end(s: &mut Scan, numbers: &[NumberMatch], k: usize) -> Option<(Option<
     Some((opener_at, high_index))
 }
 
+/// Spans no quantity may overlap, sorted for O(log n) overlap queries
+/// (a scan of every time expression per number was quadratic).
+struct Blocked {
+    /// Sorted by start.
+    spans: Vec<Span>,
+    /// `max_end[i]`: the greatest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Blocked {
+    fn new(spans: &[Span]) -> Self {
+        let mut spans = spans.to_vec();
+        spans.sort_unstable_by_key(|s| s.start);
+        let max_end = spans
+            .iter()
+            .scan(0usize, |m, s| {
+                *m = (*m).max(s.end);
+                Some(*m)
+            })
+            .collect();
+        Blocked { spans, max_end }
+    }
+
+    /// Whether any span overlaps `span` (`start < span.end && span.start < end`).
+    fn overlaps(&self, span: Span) -> bool {
+        let before_end = self.spans.partition_point(|b| b.start < span.end);
+        before_end
+            .checked_sub(1)
+            .and_then(|i| self.max_end.get(i))
+            .is_some_and(|&end| end > span.start)
+    }
+}
+
 /// Every quantity in `text`. `blocked` spans (time expressions) hold no quantity.
 pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Found> {
+    let blocked = &Blocked::new(blocked);
     let pieces = lex(text);
     let numbers = scan_numbers(text, &pieces, locale);
     let mut s = Scan {

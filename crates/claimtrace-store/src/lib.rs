@@ -17,25 +17,27 @@ use serde::Serialize;
 
 pub use sqlite::SqliteStore;
 
+/// What went wrong in the store. Each message names the failing thing
+/// once: the cause's own words are part of the message (without its
+/// repeats: rusqlite's "X" over SQLite's "Error code 13: X"), and the
+/// cause is not also handed on as `source()`, which `{:#}` would print
+/// again ("X: X: Error code 13: X").
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("store at {path}: {source}")]
+    #[error("store at {path}: {}", describe(.cause.as_ref()))]
     Open {
         path: String,
-        #[source]
-        source: Box<dyn std::error::Error + Send + Sync>,
+        cause: Box<dyn std::error::Error + Send + Sync>,
     },
-    #[error("store: {context}: {source}")]
+    #[error("store: {context}: {}", describe(.cause))]
     Db {
         context: String,
-        #[source]
-        source: rusqlite::Error,
+        cause: rusqlite::Error,
     },
-    #[error("store: {context}: {source}")]
+    #[error("store: {context}: {}", describe(.cause))]
     Json {
         context: String,
-        #[source]
-        source: serde_json::Error,
+        cause: serde_json::Error,
     },
     #[error("store at {path} has schema version {found}, newer than this program knows ({known})")]
     SchemaTooNew {
@@ -43,6 +45,36 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
+    #[error("store at {path} has schema version {found}, older than this program's ({known}): run `claimtrace ingest` on it once to upgrade it")]
+    SchemaTooOld {
+        path: String,
+        found: i64,
+        known: i64,
+    },
+    #[error("{path} holds no claimtrace store (an empty or another program's database): run `claimtrace ingest` to make one")]
+    NoSchema { path: String },
+    #[error("store file {path} was deleted or replaced while it was being written: the last batch is lost")]
+    Gone { path: String },
+}
+
+/// An error and its causes in one line, each part once: a cause whose
+/// words the message already holds (ignoring case) is left out.
+pub fn describe(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = e.to_string();
+    let mut next = e.source();
+    while let Some(cause) = next {
+        let text = cause.to_string();
+        let words = text
+            .strip_prefix("Error code ")
+            .and_then(|rest| rest.split_once(": "))
+            .map_or(text.as_str(), |(_, words)| words);
+        if !out.to_lowercase().contains(&words.to_lowercase()) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        next = cause.source();
+    }
+    out
 }
 
 /// What happened to one document on ingest.

@@ -26,25 +26,46 @@ const SEARCH_DEPTH: i64 = 2000;
 pub struct SqliteStore {
     conn: Connection,
     dir: PathBuf,
+    /// The database file as opened (device and inode), to notice it being
+    /// deleted or replaced under a running ingest.
+    file_id: Option<(u64, u64)>,
+}
+
+/// Device and inode of a file (`None` where it cannot be read or on
+/// systems without them).
+fn file_identity(path: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::metadata(path).ok().map(|_| (0, 0))
+    }
 }
 
 fn db(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError {
     let context = context.into();
-    move |source| StoreError::Db { context, source }
+    move |cause| StoreError::Db { context, cause }
 }
 
 impl SqliteStore {
     /// Opens (creating if needed) the store in `dir` and brings its schema
     /// up to date.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        Self::open_here(dir).map_err(|e| naming_the_file(e, dir))
+    }
+
+    fn open_here(dir: &Path) -> Result<Self, StoreError> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
             path: dir.display().to_string(),
-            source: Box::new(e),
+            cause: Box::new(e),
         })?;
         let path = dir.join(DB_FILE);
         let conn = Connection::open(&path).map_err(|e| StoreError::Open {
             path: path.display().to_string(),
-            source: Box::new(e),
+            cause: Box::new(e),
         })?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(db("setting the busy timeout"))?;
@@ -54,9 +75,76 @@ impl SqliteStore {
         let mut store = SqliteStore {
             conn,
             dir: dir.to_path_buf(),
+            file_id: file_identity(&path),
         };
         store.migrate()?;
         Ok(store)
+    }
+
+    /// Opens an existing store for reading only (`search`): the connection
+    /// is read-only (`SQLITE_OPEN_READ_ONLY`), nothing is created or
+    /// migrated, and a file without a claimtrace schema, or with an older
+    /// one, is an error saying so.
+    pub fn open_read_only(dir: &Path) -> Result<Self, StoreError> {
+        Self::open_read_only_here(dir).map_err(|e| naming_the_file(e, dir))
+    }
+
+    fn open_read_only_here(dir: &Path) -> Result<Self, StoreError> {
+        let path = dir.join(DB_FILE);
+        let shown = path.display().to_string();
+        if !path.is_file() {
+            return Err(StoreError::Open {
+                path: shown,
+                cause: "no store here (run `claimtrace ingest` first, or pass --db)".into(),
+            });
+        }
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | rusqlite::OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(&path, flags).map_err(|e| StoreError::Open {
+            path: shown.clone(),
+            cause: Box::new(e),
+        })?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(db("setting the busy timeout"))?;
+        let known = MIGRATIONS.last().map_or(0, |m| m.0);
+        let found = Self::stored_version(&conn)?;
+        if found == 0 {
+            return Err(StoreError::NoSchema { path: shown });
+        }
+        if found < known {
+            return Err(StoreError::SchemaTooOld {
+                path: shown,
+                found,
+                known,
+            });
+        }
+        if found > known {
+            return Err(StoreError::SchemaTooNew {
+                path: shown,
+                found,
+                known,
+            });
+        }
+        Ok(SqliteStore {
+            conn,
+            dir: dir.to_path_buf(),
+            file_id: file_identity(&path),
+        })
+    }
+
+    /// `Err` when the database file is no longer the one opened (its
+    /// directory deleted, the file removed or replaced): what is written
+    /// then goes to a file nobody can open again.
+    fn check_still_there(dir: &Path, file_id: Option<(u64, u64)>) -> Result<(), StoreError> {
+        let path = dir.join(DB_FILE);
+        match (file_id, file_identity(&path)) {
+            (Some(opened), Some(now)) if opened == now => Ok(()),
+            (None, _) => Ok(()),
+            _ => Err(StoreError::Gone {
+                path: path.display().to_string(),
+            }),
+        }
     }
 
     /// Opens an existing store for reading only (search, trace): fails
@@ -66,7 +154,7 @@ impl SqliteStore {
         if !path.exists() {
             return Err(StoreError::Open {
                 path: path.display().to_string(),
-                source: "no store here (run `claimtrace ingest` first, or pass --db)".into(),
+                cause: "no store here (run `claimtrace ingest` first, or pass --db)".into(),
             });
         }
         Self::open(dir)
@@ -157,6 +245,18 @@ impl SqliteStore {
     }
 }
 
+/// A database error met while opening a store, with the file named (the
+/// other errors name it already).
+fn naming_the_file(e: StoreError, dir: &Path) -> StoreError {
+    match e {
+        StoreError::Db { context, cause } => StoreError::Db {
+            context: format!("opening {}: {context}", dir.join(DB_FILE).display()),
+            cause,
+        },
+        other => other,
+    }
+}
+
 /// How long a connection waits for another one's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -185,7 +285,7 @@ fn set_wal_mode(conn: &Connection) -> Result<(), StoreError> {
             Ok(m) => {
                 return Err(StoreError::Open {
                     path: conn.path().unwrap_or_default().to_string(),
-                    source: format!("could not switch to WAL mode (still {m})").into(),
+                    cause: format!("could not switch to WAL mode (still {m})").into(),
                 })
             }
             Err(e) => return Err(db("setting WAL mode")(e)),
@@ -255,18 +355,14 @@ fn terms_field(text: Option<&str>) -> (String, i64) {
 }
 
 /// Indexes statement `pk` for matching and tracing (its text, its
-/// document's title and standfirst, as retrieval terms) and records the
-/// term counts on the statement; returns them.
+/// document's title and standfirst, as retrieval terms with their counts)
+/// and records the counts on the statement; returns them.
 fn index_for_matching(
     tx: &rusqlite::Connection,
     pk: i64,
-    text: &str,
-    title: Option<&str>,
-    standfirst: Option<&str>,
+    fields: &[(String, i64); 3],
 ) -> rusqlite::Result<[i64; 3]> {
-    let (t, tl) = terms_field(Some(text));
-    let (h, hl) = terms_field(title);
-    let (f, fl) = terms_field(standfirst);
+    let [(t, tl), (h, hl), (f, fl)] = fields;
     tx.prepare_cached(
         "INSERT INTO match_fts (rowid, text, title, standfirst) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -276,7 +372,7 @@ fn index_for_matching(
          WHERE pk = ?1",
     )?
     .execute(params![pk, tl, hl, fl])?;
-    Ok([tl, hl, fl])
+    Ok([*tl, *hl, *fl])
 }
 
 fn add_match_stats(tx: &rusqlite::Connection, units: i64, lens: [i64; 3]) -> rusqlite::Result<()> {
@@ -303,7 +399,12 @@ fn backfill_match_index(tx: &rusqlite::Transaction) -> Result<(), StoreError> {
     };
     let mut totals = [0i64; 3];
     for (pk, text, title) in &rows {
-        let lens = index_for_matching(tx, *pk, text, title.as_deref(), None)
+        let fields = [
+            terms_field(Some(text)),
+            terms_field(title.as_deref()),
+            terms_field(None),
+        ];
+        let lens = index_for_matching(tx, *pk, &fields)
             .map_err(db("indexing old statements for matching"))?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
@@ -313,9 +414,9 @@ fn backfill_match_index(tx: &rusqlite::Transaction) -> Result<(), StoreError> {
 }
 
 fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
-    serde_json::to_string(v).map_err(|source| StoreError::Json {
+    serde_json::to_string(v).map_err(|cause| StoreError::Json {
         context: format!("encoding {what}"),
-        source,
+        cause,
     })
 }
 
@@ -327,19 +428,165 @@ fn item_span(v: &serde_json::Value) -> (Option<i64>, Option<i64>, Option<String>
     )
 }
 
+/// One quote, claim, entity, time or quantity row, encoded before the
+/// write transaction opens.
+struct ItemRow {
+    local_id: Option<String>,
+    kind: Option<String>,
+    text: Option<String>,
+    start: Option<i64>,
+    end: Option<i64>,
+    speaker: Option<String>,
+    speaker_entity: Option<String>,
+    cue: Option<String>,
+    score: Option<f64>,
+    mentions: Option<i64>,
+    item: String,
+}
+
+/// Everything a document writes, computed outside the write transaction:
+/// the output form (code-point offsets), the JSON encodings and the
+/// statements. Inside the transaction only inserts remain, so a large
+/// document does not hold the write lock while it is converted.
+struct PreparedDocument<'a> {
+    doc: &'a Document,
+    meta: String,
+    analysis: String,
+    statements: Vec<Statement>,
+    /// Each statement's text, title and standfirst as retrieval terms.
+    match_terms: Vec<[(String, i64); 3]>,
+    quotes: Vec<ItemRow>,
+    claims: Vec<ItemRow>,
+    entities: Vec<ItemRow>,
+    times: Vec<ItemRow>,
+    quantities: Vec<ItemRow>,
+}
+
+fn kind_name<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
+    Ok(json_of(v, what)?.trim_matches('"').to_string())
+}
+
+fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> {
+    let id = &doc.meta.id;
+    let mut out = doc.to_output();
+    let meta = json_of(&out.meta, "metadata")?;
+    // The text is stored once, in document_texts; the analysis refers to
+    // it. Taken out rather than cloned (the output is many times the text).
+    out.text = String::new();
+    let analysis = json_of(&out, &format!("the analysis of {id}"))?;
+    let statements = statements_of(doc);
+    let match_terms = statements
+        .iter()
+        .map(|st| {
+            [
+                terms_field(Some(&st.text)),
+                terms_field(st.title.as_deref()),
+                terms_field(doc.meta.standfirst.as_deref()),
+            ]
+        })
+        .collect();
+    let mut quotes = Vec::with_capacity(out.quotes.len());
+    for q in &out.quotes {
+        quotes.push(ItemRow {
+            local_id: Some(q.id.clone()),
+            kind: Some(kind_name(&q.kind, "quote kind")?),
+            text: Some(q.text.clone()),
+            start: Some(q.start as i64),
+            end: Some(q.end as i64),
+            speaker: q.speaker.name.clone(),
+            speaker_entity: q.speaker.entity.clone(),
+            cue: q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
+            score: None,
+            mentions: None,
+            item: json_of(q, "quote")?,
+        });
+    }
+    let mut claims = Vec::with_capacity(out.claims.len());
+    for c in &out.claims {
+        claims.push(ItemRow {
+            local_id: Some(c.id.clone()),
+            kind: None,
+            text: Some(c.text.clone()),
+            start: Some(c.start as i64),
+            end: Some(c.end as i64),
+            speaker: c.speaker.clone(),
+            speaker_entity: None,
+            cue: None,
+            score: Some(c.score as f64),
+            mentions: None,
+            item: json_of(c, "claim")?,
+        });
+    }
+    let mut entities = Vec::with_capacity(out.entities.len());
+    for e in &out.entities {
+        entities.push(ItemRow {
+            local_id: Some(e.id.clone()),
+            kind: Some(kind_name(&e.kind, "entity type")?),
+            text: Some(e.name.clone()),
+            start: None,
+            end: None,
+            speaker: None,
+            speaker_entity: None,
+            cue: None,
+            score: None,
+            mentions: Some(e.mentions.len() as i64),
+            item: json_of(e, "entity")?,
+        });
+    }
+    let spans = |v: serde_json::Value| {
+        let (start, end, text) = item_span(&v);
+        ItemRow {
+            local_id: None,
+            kind: None,
+            text,
+            start,
+            end,
+            speaker: None,
+            speaker_entity: None,
+            cue: None,
+            score: None,
+            mentions: None,
+            item: v.to_string(),
+        }
+    };
+    let json_err = |what: &str| {
+        let context = format!("encoding the {what} of {id}");
+        move |cause| StoreError::Json { context, cause }
+    };
+    let times = out
+        .times
+        .iter()
+        .map(|t| serde_json::to_value(t).map(spans))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(json_err("times"))?;
+    let quantities = out
+        .quantities
+        .iter()
+        .map(|q| serde_json::to_value(q).map(spans))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(json_err("quantities"))?;
+    Ok(PreparedDocument {
+        doc,
+        meta,
+        analysis,
+        statements,
+        match_terms,
+        quotes,
+        claims,
+        entities,
+        times,
+        quantities,
+    })
+}
+
 fn insert_document(
     tx: &rusqlite::Transaction,
-    doc: &Document,
+    p: &PreparedDocument,
     hash: &str,
     revision: i64,
 ) -> Result<(), StoreError> {
+    let doc = p.doc;
     let id = &doc.meta.id;
-    let out = doc.to_output();
-    let meta = json_of(&out.meta, "metadata")?;
-    // The text is stored once, in document_texts; the analysis refers to it.
-    let mut analysis_doc = out.clone();
-    analysis_doc.text = String::new();
-    let analysis = json_of(&analysis_doc, "analysis")?;
     tx.execute(
         "INSERT INTO documents (id, revision, is_current, content_hash, date, source, title, url,
                                 meta, analysis, ingested_at, standfirst)
@@ -352,8 +599,8 @@ fn insert_document(
             doc.meta.source,
             doc.meta.title,
             doc.meta.url,
-            meta,
-            analysis,
+            p.meta,
+            p.analysis,
             doc.meta.standfirst
         ],
     )
@@ -371,134 +618,100 @@ fn insert_document(
     )
     .map_err(db(ctx("the text index")))?;
 
+    let mut ins = tx
+        .prepare_cached(
+            "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, end, speaker,
+                                     speaker_kind, date, source, title)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )
+        .map_err(db("preparing statements"))?;
+    let mut ins_fts = tx
+        .prepare_cached(
+            "INSERT INTO statements_fts (rowid, text, speaker) VALUES (?1, ?2, COALESCE(?3, ''))",
+        )
+        .map_err(db("preparing the statement index"))?;
     let mut totals = [0i64; 3];
-    let mut units = 0i64;
-    {
-        let mut ins = tx
-            .prepare_cached(
-                "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, end, speaker,
-                                         speaker_kind, date, source, title)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            )
-            .map_err(db("preparing statements"))?;
-        let mut ins_fts = tx
-            .prepare_cached(
-                "INSERT INTO statements_fts (rowid, text, speaker) VALUES (?1, ?2, COALESCE(?3, ''))",
-            )
-            .map_err(db("preparing the statement index"))?;
-        for st in statements_of(doc) {
-            ins.execute(params![
-                doc_pk,
-                id,
-                st.kind.as_str(),
-                st.local_id,
-                st.text,
-                st.start as i64,
-                st.end as i64,
-                st.speaker,
-                st.speaker_kind.as_str(),
-                st.date,
-                st.source,
-                st.title
-            ])
-            .map_err(db(ctx("statements")))?;
-            let pk = tx.last_insert_rowid();
-            ins_fts
-                .execute(params![pk, st.text, st.speaker])
-                .map_err(db(ctx("the statement index")))?;
-            let lens = index_for_matching(
-                tx,
-                pk,
-                &st.text,
-                st.title.as_deref(),
-                doc.meta.standfirst.as_deref(),
-            )
-            .map_err(db(ctx("the matching index")))?;
-            for (t, l) in totals.iter_mut().zip(lens) {
-                *t += l;
-            }
-            units += 1;
+    for (st, terms) in p.statements.iter().zip(&p.match_terms) {
+        ins.execute(params![
+            doc_pk,
+            id,
+            st.kind.as_str(),
+            st.local_id,
+            st.text,
+            st.start as i64,
+            st.end as i64,
+            st.speaker,
+            st.speaker_kind.as_str(),
+            st.date,
+            st.source,
+            st.title
+        ])
+        .map_err(db(ctx("statements")))?;
+        let pk = tx.last_insert_rowid();
+        ins_fts
+            .execute(params![pk, st.text, st.speaker])
+            .map_err(db(ctx("the statement index")))?;
+        let lens = index_for_matching(tx, pk, terms).map_err(db(ctx("the matching index")))?;
+        for (t, l) in totals.iter_mut().zip(lens) {
+            *t += l;
         }
     }
-    add_match_stats(tx, units, totals).map_err(db(ctx("the matching totals")))?;
-    for q in &out.quotes {
-        tx.execute(
+    add_match_stats(tx, p.statements.len() as i64, totals)
+        .map_err(db(ctx("the matching totals")))?;
+    let mut ins = tx
+        .prepare_cached(
             "INSERT INTO quotes (doc_pk, quote_id, kind, text, start, end, speaker, speaker_entity, cue, item)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                doc_pk,
-                q.id,
-                json_of(&q.kind, "quote kind")?.trim_matches('"'),
-                q.text,
-                q.start as i64,
-                q.end as i64,
-                q.speaker.name,
-                q.speaker.entity,
-                q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
-                json_of(q, "quote")?
-            ],
         )
+        .map_err(db("preparing quotes"))?;
+    for q in &p.quotes {
+        ins.execute(params![
+            doc_pk,
+            q.local_id,
+            q.kind,
+            q.text,
+            q.start,
+            q.end,
+            q.speaker,
+            q.speaker_entity,
+            q.cue,
+            q.item
+        ])
         .map_err(db(ctx("quotes")))?;
     }
-    for c in &out.claims {
-        tx.execute(
+    let mut ins = tx
+        .prepare_cached(
             "INSERT INTO claims (doc_pk, claim_id, text, start, end, score, speaker, item)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                doc_pk,
-                c.id,
-                c.text,
-                c.start as i64,
-                c.end as i64,
-                c.score as f64,
-                c.speaker,
-                json_of(c, "claim")?
-            ],
         )
+        .map_err(db("preparing claims"))?;
+    for c in &p.claims {
+        ins.execute(params![
+            doc_pk, c.local_id, c.text, c.start, c.end, c.score, c.speaker, c.item
+        ])
         .map_err(db(ctx("claims")))?;
     }
-    for e in &out.entities {
-        tx.execute(
+    let mut ins = tx
+        .prepare_cached(
             "INSERT INTO entities (doc_pk, entity_id, name, type, mentions, item)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                doc_pk,
-                e.id,
-                e.name,
-                json_of(&e.kind, "entity type")?.trim_matches('"'),
-                e.mentions.len() as i64,
-                json_of(e, "entity")?
-            ],
         )
+        .map_err(db("preparing entities"))?;
+    for e in &p.entities {
+        ins.execute(params![
+            doc_pk, e.local_id, e.text, e.kind, e.mentions, e.item
+        ])
         .map_err(db(ctx("entities")))?;
     }
-    for (table, items) in [
-        (
-            "times",
-            out.times
-                .iter()
-                .map(serde_json::to_value)
-                .collect::<Result<Vec<_>, _>>(),
-        ),
-        (
-            "quantities",
-            out.quantities
-                .iter()
-                .map(serde_json::to_value)
-                .collect::<Result<Vec<_>, _>>(),
-        ),
-    ] {
-        let items = items.map_err(|source| StoreError::Json {
-            context: ctx(table),
-            source,
-        })?;
-        for v in items {
-            let (s, e, t) = item_span(&v);
-            tx.execute(
-                &format!("INSERT INTO {table} (doc_pk, start, end, text, item) VALUES (?1, ?2, ?3, ?4, ?5)"),
-                params![doc_pk, s, e, t, v.to_string()],
-            )
-            .map_err(db(ctx(table)))?;
+    for (table, rows) in [("times", &p.times), ("quantities", &p.quantities)] {
+        let mut ins = tx
+            .prepare_cached(&format!(
+                "INSERT INTO {table} (doc_pk, start, end, text, item) VALUES (?1, ?2, ?3, ?4, ?5)"
+            ))
+            .map_err(db(format!("preparing {table}")))?;
+        for r in rows {
+            ins.execute(params![doc_pk, r.start, r.end, r.text, r.item])
+                .map_err(db(ctx(table)))?;
         }
     }
     Ok(())
@@ -555,6 +768,14 @@ impl CorpusStore for SqliteStore {
     }
 
     fn put_batch(&mut self, docs: &[(Document, String)]) -> Result<Vec<PutOutcome>, StoreError> {
+        // The work that needs only the documents (offsets, statements, JSON)
+        // is done before the write lock is taken: other writers wait only
+        // for the inserts.
+        let prepared = docs
+            .iter()
+            .map(|(doc, _)| prepare_document(doc))
+            .collect::<Result<Vec<_>, _>>()?;
+        let (dir, file_id) = (self.dir.clone(), self.file_id);
         // The write lock first (waiting for it under the busy timeout): a
         // transaction that reads and then writes would fail at once, not
         // wait, if another connection wrote in between.
@@ -563,7 +784,7 @@ impl CorpusStore for SqliteStore {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(db("starting a batch"))?;
         let mut outcomes = Vec::with_capacity(docs.len());
-        for (doc, hash) in docs {
+        for (p, (doc, hash)) in prepared.iter().zip(docs) {
             let current: Option<(i64, i64, String)> = tx
                 .query_row(
                     "SELECT pk, revision, content_hash FROM documents WHERE id = ?1 AND is_current = 1",
@@ -576,17 +797,21 @@ impl CorpusStore for SqliteStore {
                 Some((_, _, h)) if &h == hash => PutOutcome::Unchanged,
                 Some((pk, rev, _)) => {
                     retire_revision(&tx, pk)?;
-                    insert_document(&tx, doc, hash, rev + 1)?;
+                    insert_document(&tx, p, hash, rev + 1)?;
                     PutOutcome::Updated { revision: rev + 1 }
                 }
                 None => {
-                    insert_document(&tx, doc, hash, 1)?;
+                    insert_document(&tx, p, hash, 1)?;
                     PutOutcome::Added
                 }
             };
             outcomes.push(outcome);
         }
+        // A store deleted under the ingest still takes writes (to the
+        // unlinked file): say so rather than report success.
+        Self::check_still_there(&dir, file_id)?;
         tx.commit().map_err(db("committing a batch"))?;
+        Self::check_still_there(&dir, file_id)?;
         Ok(outcomes)
     }
 
@@ -606,9 +831,9 @@ impl CorpusStore for SqliteStore {
             return Ok(None);
         };
         let mut document: Document =
-            serde_json::from_str(&analysis).map_err(|source| StoreError::Json {
+            serde_json::from_str(&analysis).map_err(|cause| StoreError::Json {
                 context: format!("decoding the analysis of {id}"),
-                source,
+                cause,
             })?;
         document.text = text;
         Ok(Some(StoredDocument {

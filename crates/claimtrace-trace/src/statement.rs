@@ -7,7 +7,9 @@
 //! and reported speech "X said that ..." from sentences, so that tracing
 //! still knows who said what.
 
-use claimtrace_core::{Document, EntityType};
+use std::collections::HashMap;
+
+use claimtrace_core::{CharIndex, Document, EntityType};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -164,10 +166,6 @@ pub fn speaker_kind_of_name(name: &str) -> SpeakerKind {
     }
 }
 
-fn char_offset(text: &str, byte: usize) -> usize {
-    text.get(..byte).map_or(0, |s| s.chars().count())
-}
-
 /// Every statement of an analysed document (byte offsets in memory,
 /// code-point offsets in the result).
 /// Quotes longer than this many words become one statement per sentence.
@@ -183,10 +181,14 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
     };
     let text = &doc.text;
     let mut out = Vec::new();
+    // Built once: O(n) here, O(log n) per offset (counting from the start
+    // for every statement made ingest quadratic in the document's size).
+    let chars = CharIndex::new(text);
+    let speakers = SpeakerIndex::new(doc);
     let mk = |kind, local_id: Option<String>, s: usize, e: usize, speaker: Option<String>| {
         let speaker_kind = speaker
             .as_deref()
-            .map_or(SpeakerKind::Unknown, |n| speaker_of(doc, n));
+            .map_or(SpeakerKind::Unknown, |n| speakers.kind_of(n));
         // Quote marks leave a trailing comma or colon inside the quote
         // ("... pipes 2," Lavrov said): it is not part of the words.
         let raw = text.get(s..e).unwrap_or("");
@@ -196,8 +198,8 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
             kind,
             local_id,
             text: trimmed.trim().to_string(),
-            start: char_offset(text, s),
-            end: char_offset(text, e),
+            start: chars.char_offset(s),
+            end: chars.char_offset(e),
             speaker,
             speaker_kind,
             ..base.clone()
@@ -230,8 +232,8 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
                 speaker.clone(),
             );
             if let Some(id) = &q.speaker.entity {
-                if let Some(e) = doc.entities.iter().find(|e| &e.id == id) {
-                    st.speaker_kind = match e.kind {
+                if let Some(kind) = speakers.kind_of_entity(id) {
+                    st.speaker_kind = match kind {
                         EntityType::Person => SpeakerKind::Person,
                         EntityType::Organization | EntityType::Place => SpeakerKind::Institution,
                         _ => st.speaker_kind,
@@ -313,17 +315,59 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
     out
 }
 
-/// The kind of a speaker named in `doc`: from the entity whose name or
-/// mention matches, else from the words.
-fn speaker_of(doc: &Document, name: &str) -> SpeakerKind {
-    let found = doc
-        .entities
-        .iter()
-        .find(|e| e.name.eq_ignore_ascii_case(name) || e.mentions.iter().any(|m| m.text == name));
-    match found.map(|e| e.kind) {
-        Some(EntityType::Person) => SpeakerKind::Person,
-        Some(EntityType::Organization | EntityType::Place) => SpeakerKind::Institution,
-        _ => speaker_kind_of_name(name),
+/// The entities of a document looked up by id, by name (ASCII case
+/// ignored) and by mention text, built once per document so that each
+/// statement's speaker costs a hash lookup instead of a scan of every
+/// entity and mention.
+struct SpeakerIndex<'a> {
+    by_id: HashMap<&'a str, EntityType>,
+    /// Lower-cased (ASCII) name -> index of the first entity so named.
+    by_name: HashMap<String, usize>,
+    /// Mention text -> index of the first entity with such a mention.
+    by_mention: HashMap<&'a str, usize>,
+    kinds: Vec<EntityType>,
+}
+
+impl<'a> SpeakerIndex<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let mut index = SpeakerIndex {
+            by_id: HashMap::with_capacity(doc.entities.len()),
+            by_name: HashMap::with_capacity(doc.entities.len()),
+            by_mention: HashMap::new(),
+            kinds: Vec::with_capacity(doc.entities.len()),
+        };
+        for (i, e) in doc.entities.iter().enumerate() {
+            index.by_id.entry(e.id.as_str()).or_insert(e.kind);
+            index
+                .by_name
+                .entry(e.name.to_ascii_lowercase())
+                .or_insert(i);
+            for m in &e.mentions {
+                index.by_mention.entry(m.text.as_str()).or_insert(i);
+            }
+            index.kinds.push(e.kind);
+        }
+        index
+    }
+
+    fn kind_of_entity(&self, id: &str) -> Option<EntityType> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The kind of a speaker named in the document: from the first entity
+    /// whose name or one of whose mentions matches, else from the words.
+    fn kind_of(&self, name: &str) -> SpeakerKind {
+        let by_name = self.by_name.get(&name.to_ascii_lowercase()).copied();
+        let by_mention = self.by_mention.get(name).copied();
+        let first = match (by_name, by_mention) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        match first.and_then(|i| self.kinds.get(i)) {
+            Some(EntityType::Person) => SpeakerKind::Person,
+            Some(EntityType::Organization | EntityType::Place) => SpeakerKind::Institution,
+            _ => speaker_kind_of_name(name),
+        }
     }
 }
 
@@ -394,13 +438,14 @@ const SPEECH_VERBS: &[&str] = &[
 fn fallback_sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    // Two chars of look-ahead, without a copy of the text as chars.
+    for (i, c) in text.char_indices() {
         let end_here = match c {
             '\n' => Some(i),
             '.' | '!' | '?' => {
-                let next = chars.get(k + 1).map(|x| x.1);
-                let after = chars.get(k + 2).map(|x| x.1);
+                let mut ahead = text[i + c.len_utf8()..].chars();
+                let next = ahead.next();
+                let after = ahead.next();
                 (next == Some(' ')
                     && after.is_some_and(|a| a.is_uppercase() || a == '"' || a == '“'))
                 .then_some(i + 1)
@@ -450,7 +495,10 @@ fn fallback_quotes(sentence: &str) -> Vec<(usize, usize, Option<String>)> {
 /// `," Lavrov said, quoting him.` / `," said Lavrov.` -> Lavrov.
 fn speaker_after(after: &str) -> Option<String> {
     let rest = after.trim_start_matches([',', ' ']);
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    // The verb is among the first 9 words and a name of more than 40 words
+    // is longer than `clean_speaker` keeps: reading further would only
+    // make a line of many quotes quadratic.
+    let words: Vec<&str> = rest.split_whitespace().take(64).collect();
     let verb_at = words.iter().take(9).position(|w| {
         SPEECH_VERBS.contains(&w.trim_end_matches([',', '.', ';']).to_lowercase().as_str())
     })?;
@@ -472,7 +520,10 @@ fn speaker_after(after: &str) -> Option<String> {
 /// `According to TASS, the Kremlin said:` -> the Kremlin.
 fn speaker_before(before: &str) -> Option<String> {
     let b = before.trim_end().trim_end_matches(':').trim_end();
-    let words: Vec<&str> = b.split_whitespace().collect();
+    // Only the verb and the 8 words before it are read: take them from the
+    // end (the whole line before every quote would be quadratic).
+    let mut words: Vec<&str> = b.split_whitespace().rev().take(9).collect();
+    words.reverse();
     let last = words.last()?.to_lowercase();
     if !SPEECH_VERBS.contains(&last.trim_end_matches(',')) {
         return None;

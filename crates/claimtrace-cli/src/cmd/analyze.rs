@@ -94,29 +94,32 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             break;
         }
         let analysed = analyse(&pipeline, batch, args.date.as_deref());
-        for doc in &analysed {
+        let n = analysed.len() as u64;
+        // Each document is converted for output in place and dropped once
+        // written: no second copy of a large document's layers.
+        for doc in analysed {
             read += 1;
             for w in &doc.warnings {
                 progress.println(&format!("claimtrace: warning: {}: {w}", doc.meta.id));
             }
             match format {
                 Format::Jsonl => {
-                    serde_json::to_writer(&mut out, &doc.to_output())?;
+                    serde_json::to_writer(&mut out, &doc.into_output())?;
                     out.write_all(b"\n")?;
                 }
                 Format::Json => {
                     if !first {
                         out.write_all(b",\n")?;
                     }
-                    serde_json::to_writer_pretty(&mut out, &doc.to_output())?;
+                    serde_json::to_writer_pretty(&mut out, &doc.into_output())?;
                 }
                 Format::Pretty => {
-                    pretty::write_document(&mut out, doc, color)?;
+                    pretty::write_document(&mut out, &doc, color)?;
                 }
             }
             first = false;
         }
-        progress.inc(analysed.len() as u64);
+        progress.inc(n);
     }
     if format == Format::Json {
         out.write_all(b"]\n")?;
@@ -124,7 +127,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     out.flush().context("writing output")?;
     progress.finish();
     let rejected = batches.rejected;
-    eprintln!("claimtrace: {read} document(s) analysed, {rejected} rejected");
+    super::eprint_line(&format!(
+        "claimtrace: {read} document(s) analysed, {rejected} rejected"
+    ));
     Ok(if rejected > 0 {
         ExitCode::from(1)
     } else {

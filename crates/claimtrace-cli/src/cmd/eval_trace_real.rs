@@ -35,10 +35,12 @@ const PRIMARY: &[&str] = &[
 const NEWS: &str = "gdelt_ukraine_war_en/data/articles";
 
 #[derive(clap::Args)]
-#[command(after_help = "Example:\n  claimtrace eval trace-real --set eval/trace-real/queries.jsonl \
+#[command(
+    after_help = "Example:\n  claimtrace eval trace-real --set eval/trace-real/queries.jsonl \
 --corpora ../shared/corpora --db /tmp/trace-real-db\n\n\
 The first run ingests about 10,000 documents (a minute or two); with --db the store is kept and \
-reused.")]
+reused."
+)]
 pub struct Args {
     /// The set: eval/trace-real/queries.jsonl.
     #[arg(long, default_value = "eval/trace-real/queries.jsonl")]

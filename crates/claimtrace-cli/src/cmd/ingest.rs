@@ -3,6 +3,7 @@
 //! stored are skipped before analysis, so a rerun after an interruption
 //! only does the work that was lost.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -134,23 +135,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             "store": stats,
             "db": args.db.display().to_string(),
         });
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        out.flush()?;
     } else {
-        eprintln!(
+        super::eprint_line(&format!(
             "claimtrace: {} added, {} unchanged, {} updated, {} rejected in {secs:.1} s ({:.1} docs/s stored)",
             t.added,
             t.unchanged,
             t.updated,
             t.rejected,
             stored as f64 / secs.max(1e-9)
-        );
-        eprintln!(
+        ));
+        super::eprint_line(&format!(
             "claimtrace: store {}: {} documents, {} statements, {:.1} MB on disk",
             args.db.display(),
             stats.documents,
             stats.statements,
             stats.bytes_on_disk as f64 / 1e6
-        );
+        ));
     }
     Ok(if t.rejected > 0 {
         ExitCode::from(1)

@@ -202,18 +202,15 @@ struct Input {
 const FUSION_DEPTH: usize = 50;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if let Some(s) = args.statement.as_deref() {
-        if s != "-" && s.trim().is_empty() {
-            eprintln!("claimtrace match: the statement is empty (give its words, or `-` for JSONL on stdin)");
-            return Ok(ExitCode::from(2));
-        }
+    if let Some(statement) = args.statement.as_deref().filter(|s| *s != "-") {
+        super::require_words(statement, "the statement to match")?;
     }
     let mut semantic = if args.semantic.semantic {
         Some(Semantic::open(&args.semantic)?)
     } else {
         None
     };
-    let store = SqliteStore::open_existing(&args.db)?;
+    let store = SqliteStore::open_read_only(&args.db)?;
     let mut out = std::io::stdout().lock();
     let mut bad = 0usize;
     let mut answer_one =

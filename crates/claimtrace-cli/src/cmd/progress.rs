@@ -31,8 +31,8 @@ impl Progress {
     /// Prints a line above the bar (or to stderr when there is none).
     pub fn println(&self, line: &str) {
         match &self.bar {
-            Some(b) => b.println(line),
-            None => eprintln!("{line}"),
+            Some(b) => b.println(super::escape_controls(line)),
+            None => super::eprint_line(line),
         }
     }
     pub fn finish(&self) {

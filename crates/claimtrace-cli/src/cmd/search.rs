@@ -62,7 +62,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let store = SqliteStore::open_existing(&args.db)?;
+    super::require_words(&args.query.join(" "), "the search query")?;
+    let store = SqliteStore::open_read_only(&args.db)?;
     let query = SearchQuery {
         text: args.query.join(" "),
         kind: args.kind.map(|k| match k {

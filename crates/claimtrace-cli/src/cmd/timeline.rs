@@ -86,7 +86,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     if timeline.is_empty() {
-        eprintln!("claimtrace: no dated events found");
+        super::eprint_line("claimtrace: no dated events found");
     }
     Ok(if rejected > 0 {
         ExitCode::from(1)

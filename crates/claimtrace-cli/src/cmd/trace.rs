@@ -65,17 +65,10 @@ struct Input {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if args
-        .quote
-        .as_deref()
-        .is_some_and(|q| q != "-" && q.trim().is_empty())
-    {
-        eprintln!(
-            "claimtrace trace: the quote is empty (give its words, `-` for stdin, or --quote-id)"
-        );
-        return Ok(ExitCode::from(2));
+    if let Some(quote) = args.quote.as_deref().filter(|q| *q != "-") {
+        super::require_words(quote, "the quote to trace")?;
     }
-    let store = SqliteStore::open_existing(&args.db)?;
+    let store = SqliteStore::open_read_only(&args.db)?;
     let opts = TraceOptions::default();
     if args.quote.as_deref() == Some("-") {
         return run_stdin(&store, &args, &opts);

@@ -486,14 +486,7 @@ impl TokenView {
         self.first_pass = tags;
     }
 
-    /// Only the stacked features of token `i` (appended to `out`).
-    pub fn stacked_features(&self, i: usize, out: &mut Vec<u64>) {
-        if let Some(first) = &self.first_pass {
-            let mut f = |template: u64, value: u64| out.push(mix(template, value));
-            self.stacked(first, i, &mut f);
-        }
-    }
-
+    /// The stacked features of token `i`: the first pass's tags around it.
     fn stacked(&self, first: &[usize], i: usize, f: &mut impl FnMut(u64, u64)) {
         let tag = |k: isize| -> u64 {
             usize::try_from(k)

@@ -89,30 +89,15 @@ impl Tagger {
     }
 
     /// Tags of every token, paragraph by paragraph, after both passes.
-    /// The second pass reuses the first pass's features and adds the
-    /// stacked ones.
+    /// The second pass reads the features of the first (computed again,
+    /// with the stacked ones after them, once the first pass's tags are
+    /// set) rather than keeping the first pass's features of the whole
+    /// document: they took about 100 bytes per byte of text, most of the
+    /// peak memory of a long document.
     fn tag(&self, ctx: &Ctx, view: &mut TokenView) -> Vec<usize> {
-        let mut feats: Vec<Vec<Vec<u64>>> = ctx
-            .par_tokens
-            .iter()
-            .map(|&(a, b)| paragraph_features(view, ctx, a, b))
-            .collect();
-        let mut first = vec![O; ctx.toks.len()];
-        for (&(a, _), f) in ctx.par_tokens.iter().zip(&feats) {
-            for (slot, t) in first.iter_mut().skip(a).zip(self.first.decode(f)) {
-                *slot = t;
-            }
-        }
+        let first = decode_all(&self.first, ctx, view);
         view.set_first_pass(ctx, Some(first));
-        let mut second = vec![O; ctx.toks.len()];
-        for (&(a, _), f) in ctx.par_tokens.iter().zip(feats.iter_mut()) {
-            for (k, tf) in f.iter_mut().enumerate() {
-                view.stacked_features(a + k, tf);
-            }
-            for (slot, t) in second.iter_mut().skip(a).zip(self.second.decode(f)) {
-                *slot = t;
-            }
-        }
+        let second = decode_all(&self.second, ctx, view);
         view.set_first_pass(ctx, None);
         second
     }
