@@ -8,6 +8,7 @@ pub mod align;
 pub mod bm25;
 pub mod classify;
 pub mod corpus;
+pub mod embed;
 pub mod matching;
 pub mod passage;
 pub mod similarity;
