@@ -1121,7 +1121,14 @@ const MAX_COMMON_ROWS: u64 = 1500;
 const MIN_COMMON_ROWS: u64 = 200;
 /// The rarest terms searched for: tracing (one statement against another)
 /// and matching (a post can be long and say much besides the claim).
-const TRACE_TERMS: usize = 10;
+const TRACE_TERMS: usize = 20;
+/// Tracing searches terms found in up to this many statements: another
+/// translation of a quote shares its ordinary words more than its rare ones.
+const TRACE_COMMON_ROWS: u64 = 20_000;
+/// Statements ranked per candidate wanted before the date filter: in a
+/// store of later news, the best matches of a quote are mostly its later
+/// repetitions, which the filter drops.
+const OVERFETCH: usize = 12;
 const MATCH_TERMS: usize = 24;
 /// Matching searches common terms too (a claim's telling words may be
 /// ordinary ones), up to this many statements per term.
@@ -1241,8 +1248,14 @@ impl CandidateSource for SqliteStore {
         let err = |e: rusqlite::Error| TraceError::Source(format!("searching statements: {e}"));
         let df = self.term_doc_freqs(&terms).map_err(err)?;
         let (units, _) = self.match_totals().map_err(err)?;
-        let Some(q) = Self::rare_terms_query(&terms, &df, units, TRACE_TERMS, None, Some("text"))
-        else {
+        let Some(q) = Self::rare_terms_query(
+            &terms,
+            &df,
+            units,
+            TRACE_TERMS,
+            Some(TRACE_COMMON_ROWS),
+            Some("text"),
+        ) else {
             return Ok(Vec::new());
         };
         // Rank inside the FTS table first (fast top-k), then filter by date.
@@ -1257,7 +1270,7 @@ impl CandidateSource for SqliteStore {
         let run = || -> rusqlite::Result<Vec<Statement>> {
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let rows = stmt.query_map(
-                params![q, (limit * 4) as i64, before, limit as i64],
+                params![q, (limit * OVERFETCH) as i64, before, limit as i64],
                 statement_from_row,
             )?;
             rows.collect()

@@ -12,7 +12,7 @@
 
 use claimtrace_core::{CharIndex, Document};
 
-use crate::statement::{Statement, StatementKind};
+use crate::statement::{transcript_label, Statement, StatementKind};
 
 /// Longer windows are not stored: a repeated quote is a sentence or a few.
 pub const MAX_PASSAGE_WORDS: usize = 100;
@@ -38,10 +38,22 @@ pub fn passages_of(doc: &Document, existing: &[Statement], chars: &CharIndex) ->
             j += 1;
         }
         let run = &sentences[i..j];
+        // A sentence that opens a speaker's turn ("Vladimir Putin: ...")
+        // starts a new passage: one passage is one speaker's words.
+        let opens_turn = |s: &claimtrace_core::Sentence| {
+            doc.text
+                .get(s.start..s.end)
+                .is_some_and(|t| transcript_label(t).is_some())
+        };
         for w in run.windows(2) {
-            spans.push((w[0].start, w[1].end));
+            if !opens_turn(&w[1]) {
+                spans.push((w[0].start, w[1].end));
+            }
         }
-        if let (true, Some(first), Some(last)) = (run.len() >= 3, run.first(), run.last()) {
+        let one_turn = run.iter().skip(1).all(|s| !opens_turn(s));
+        if let (true, Some(first), Some(last)) =
+            (run.len() >= 3 && one_turn, run.first(), run.last())
+        {
             spans.push((first.start, last.end));
         }
         i = j.max(i + 1);

@@ -373,7 +373,7 @@ impl<'a> SpeakerIndex<'a> {
 
 /// "Vladimir Putin: ..." or "President of Russia Vladimir Putin: ..." at
 /// the start of a sentence: the label and the byte offset of what follows.
-fn transcript_label(sentence: &str) -> Option<(&str, usize)> {
+pub(crate) fn transcript_label(sentence: &str) -> Option<(&str, usize)> {
     let colon = sentence.find(": ")?;
     let label = &sentence[..colon];
     let words: Vec<&str> = label.split_whitespace().collect();

@@ -18,6 +18,8 @@ use serde::Serialize;
 
 use crate::align::lcs_len;
 use crate::classify::{classify, Difference, Version};
+use crate::embed::StaticEmbedder;
+use crate::matching::parse_day;
 use crate::similarity::{
     best_parts, best_parts_prepared, best_source_parts, core_containment, prepare_parts,
 };
@@ -84,7 +86,7 @@ impl Default for TraceOptions {
     fn default() -> Self {
         TraceOptions {
             candidate_limit: 40,
-            match_threshold: 0.55,
+            match_threshold: 0.65,
             max_rounds: 3,
             resolve_query: true,
         }
@@ -228,6 +230,72 @@ fn link_score(newer: &str, older: &str) -> f32 {
     s.max(held).max(relayed_held(newer, older))
 }
 
+/// Whether `newer` repeats `older`'s words: in their best-matching parts,
+/// nothing but hedges, numbers, negations and function words is replaced
+/// (a cut or an addition at either end is still a repetition). "Thank you
+/// for this invitation" does not repeat "thank you for this opportunity".
+fn same_words(newer: &str, older: &str) -> bool {
+    let (_, a, b) = best_parts(older, newer);
+    let (wo, wn) = (words(a), words(b));
+    let content = |ws: &[crate::text::Word]| {
+        ws.iter()
+            .any(|w| !crate::text::is_stop_word(&w.norm) && !crate::classify::is_changeable_word(w))
+    };
+    crate::align::diff(&wo, &wn).iter().all(|op| match op {
+        crate::align::DiffOp::Replace { old, new } => {
+            !(content(&wo[old.clone()]) && content(&wn[new.clone()]))
+        }
+        _ => true,
+    })
+}
+
+/// Whether `newer` is `older` with at most a short frame before it ("We
+/// had thought", "Therefore,") and nothing added after it.
+fn framed_only(newer: &str, older: &str) -> bool {
+    use crate::align::DiffOp;
+    let ops = crate::align::diff(&words(older), &words(newer));
+    let head_ok = match ops.first() {
+        Some(DiffOp::Insert { new, .. }) => new.len() <= 4,
+        _ => true,
+    };
+    let tail_ok = ops.len() < 2 || !matches!(ops.last(), Some(DiffOp::Insert { .. }));
+    head_ok && tail_ok
+}
+
+/// [`link_score`] fused with the cosine of static sentence embeddings
+/// ([`crate::embed`]): another translation or a paraphrase keeps the
+/// meaning but not the words, and the cosine carries it. The lexical score
+/// cosine's excess over what unrelated text on the same subject reaches is
+/// added to the lexical score, and its shortfall taken off (words that
+/// match by chance in text that means something else).
+fn fused_link(newer: &str, newer_vec: &[f32], older: &str) -> f32 {
+    let lexical = link_score(newer, older);
+    let cos = StaticEmbedder::cosine(newer_vec, &StaticEmbedder::shared().embed(older));
+    let (w, floor) = semantic_params();
+    // Above 1 when the words and the meaning agree: kept for ranking,
+    // clamped where a score is shown.
+    lexical + w * (cos - floor)
+}
+
+fn semantic_params() -> (f32, f32) {
+    let get = |k: &str, d: f32| {
+        std::env::var(k)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(d)
+    };
+    (
+        get("CT_SEM_W", SEMANTIC_WEIGHT),
+        get("CT_SEM_FLOOR", SEMANTIC_FLOOR),
+    )
+}
+
+/// Weight of the cosine's excess over [`SEMANTIC_FLOOR`] in [`fused_link`].
+const SEMANTIC_WEIGHT: f32 = 0.5;
+/// The cosine that statements on the same subject that say something
+/// else reach (static embeddings run high).
+const SEMANTIC_FLOOR: f32 = 0.75;
+
 /// For words that say they repeat someone ("X was called a crime by the
 /// administration"), the share of what they relay, without the relaying
 /// frame, found in order in `older` ("the use of X would potentially be a
@@ -293,9 +361,15 @@ fn versions_of(
     before: Option<&str>,
     exclude: &HashSet<String>,
     threshold: f32,
+    semantic: bool,
     opts: &TraceOptions,
 ) -> Result<Vec<Match>, TraceError> {
     let mut best: HashMap<String, Match> = HashMap::new();
+    let query_vec = if semantic {
+        StaticEmbedder::shared().embed(text)
+    } else {
+        Vec::new()
+    };
     for st in source.candidates(text, before, opts.candidate_limit)? {
         if exclude.contains(&st.doc_id) || st.kind == StatementKind::Claim {
             continue;
@@ -305,7 +379,11 @@ fn versions_of(
                 continue;
             }
         }
-        let score = link_score(text, &st.text);
+        let score = if semantic {
+            fused_link(text, &query_vec, &st.text)
+        } else {
+            link_score(text, &st.text)
+        };
         if score < threshold {
             continue;
         }
@@ -345,6 +423,62 @@ const QUOTE_PREFERENCE: f32 = 0.1;
 /// [`RELAY_THRESHOLD`].
 const OLDER_THRESHOLD: f32 = 0.8;
 const RELAY_THRESHOLD: f32 = 0.45;
+/// Bonuses to a version's similarity to the query, when it is chosen as
+/// the version the query repeats: the same speaker (by surname, in the
+/// statement's speaker or its document's title), said within
+/// [`RECENT_DAYS`] before the query.
+const SPEAKER_BONUS: f32 = 0.06;
+const SPEAKER_PENALTY: f32 = 0.05;
+const RECENCY_BONUS: f32 = 0.04;
+const CONTEXT_BONUS_MAX: f32 = SPEAKER_BONUS + RECENCY_BONUS;
+const RECENT_DAYS: i64 = 7;
+
+/// How strongly a version is the one the query repeats: its similarity,
+/// with the context bonuses.
+fn evidence(to_query: f32, st: &Statement, speaker: Option<&str>, query_day: Option<i64>) -> f32 {
+    let mut e = to_query;
+    match speaker.map(|s| speaker_agrees(s, st)) {
+        Some(Some(true)) => e += SPEAKER_BONUS,
+        // Words given to someone else weigh a little less (not much: a
+        // widened or wrong attribution is what tracing is for).
+        Some(Some(false)) => e -= SPEAKER_PENALTY,
+        _ => {}
+    }
+    let day = st.date.as_deref().and_then(parse_day);
+    if let (Some(q), Some(d)) = (query_day, day) {
+        if (0..=RECENT_DAYS).contains(&(q - d)) {
+            e += RECENCY_BONUS;
+        }
+    }
+    e
+}
+
+/// Whether the speaker's surname (its first letters, for spellings such
+/// as Zelensky/Zelenskyy/Zelenskiy) names the statement's speaker or is in
+/// its document's title: `Some(true)`; `Some(false)` when the statement
+/// names a person speaker who is someone else; `None` when it cannot say.
+fn speaker_agrees(speaker: &str, st: &Statement) -> Option<bool> {
+    let surname = speaker.split_whitespace().last()?;
+    let stem: String = surname.to_lowercase().chars().take(6).collect();
+    if stem.chars().count() < 4 {
+        return None;
+    }
+    let named = [st.speaker.as_deref(), st.title.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|t| t.to_lowercase().contains(&stem));
+    if named {
+        Some(true)
+    } else if st.speaker.is_some() && st.speaker_kind == SpeakerKind::Person {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// How much better a same-day version must hold the other's words than
+/// the reverse to count as its source.
+const SAME_DAY_MARGIN: f32 = 0.05;
 /// Similarities this close are equal: the later version is the parent.
 const TIE: f32 = 0.02;
 /// Versions taken per round to look for still older ones.
@@ -383,12 +517,16 @@ pub fn trace(
     }
     let bound = query.before.clone().or_else(|| query.date.clone());
     let mut exclude: HashSet<String> = query.doc_id.iter().cloned().collect();
+    // Retrieved a little below the threshold: a version that agrees on
+    // the speaker and was said in the days before can make up the rest
+    // ([`evidence`]).
     let mut first = versions_of(
         source,
         &query.text,
         bound.as_deref(),
         &exclude,
-        opts.match_threshold,
+        opts.match_threshold - CONTEXT_BONUS_MAX,
+        true,
         opts,
     )?;
 
@@ -440,6 +578,13 @@ pub fn trace(
         _ => SpeakerKind::Unknown,
     };
 
+    let query_date_day = query.date.as_deref().and_then(parse_day);
+    let evidence = |st: &Statement, to_query: f32| {
+        evidence(to_query, st, query_speaker.as_deref(), query_date_day)
+    };
+    first.retain(|m| evidence(&m.st, m.score) >= opts.match_threshold);
+
+    let query_vec = StaticEmbedder::shared().embed(&query_text);
     // Versions, round by round.
     let mut nodes: Vec<Node> = first
         .iter()
@@ -463,18 +608,22 @@ pub fn trace(
             } else {
                 OLDER_THRESHOLD
             };
-            for m in versions_of(source, &st.text, Some(&date), &seen, threshold, opts)? {
+            // Older versions must share the words themselves: a meaning
+            // repeated years later is not the same statement.
+            for m in versions_of(source, &st.text, Some(&date), &seen, threshold, false, opts)? {
                 if nodes.len() >= MAX_NODES {
                     break;
                 }
-                if m.st.date.as_deref().is_none_or(|d| d >= date.as_str()) {
+                if m.st.date.as_deref().is_none_or(|d| d > date.as_str()) {
                     continue;
                 }
-                if threshold >= OLDER_THRESHOLD && m.core < 0.9 {
+                if threshold >= OLDER_THRESHOLD
+                    && (m.core < 0.9 || !same_words(&st.text, &m.st.text))
+                {
                     continue;
                 }
                 seen.insert(m.st.doc_id.clone());
-                let to_query = link_score(&query_text, &m.st.text);
+                let to_query = fused_link(&query_text, &query_vec, &m.st.text);
                 nodes.push(Node { st: m.st, to_query });
                 next.push(nodes.len() - 1);
             }
@@ -503,14 +652,34 @@ pub fn trace(
             let Some(dy) = nodes[y].st.date.as_deref() else {
                 continue;
             };
-            if y == x || dy >= dx {
+            if y == x || dy > dx {
                 continue;
             }
             let s = link_score(&nodes[x].st.text, &nodes[y].st.text);
+            // The same day: only a fuller version that holds this one's
+            // words (and not the reverse) came first, e.g. the transcript
+            // of a speech and a report quoting a sentence of it. Longer
+            // parents only, so same-day links never form a cycle.
+            if dy == dx {
+                let back = link_score(&nodes[y].st.text, &nodes[x].st.text);
+                let longer = nodes[y].st.text.len() > nodes[x].st.text.len();
+                if !(longer && s > back + SAME_DAY_MARGIN) {
+                    continue;
+                }
+            }
             let better = best.is_none_or(|(b, bs)| {
                 s > bs + TIE || (s > bs - TIE && nodes[y].st.date > nodes[b].st.date)
             });
-            if s >= threshold && better {
+            // Without words that say it relays someone, a version repeats
+            // an older one only when the older holds all its words.
+            // (Or holds the older words whole, with only a frame around
+            // them: "We had thought X" and the quote "X".)
+            let repeats = threshold < OLDER_THRESHOLD || {
+                let (_, a, b) = best_source_parts(&nodes[x].st.text, &nodes[y].st.text);
+                (core_containment(a, b) >= 0.9 || (s >= 0.9 && framed_only(a, b)))
+                    && same_words(&nodes[x].st.text, &nodes[y].st.text)
+            };
+            if s >= threshold && better && repeats {
                 best = Some((y, s));
             }
         }
@@ -529,7 +698,10 @@ pub fn trace(
         })
         // Near-equals: the latest, the one the query most likely repeated.
         .max_by(|&a, &b| {
-            let (sa, sb) = (nodes[a].to_query, nodes[b].to_query);
+            let (sa, sb) = (
+                evidence(&nodes[a].st, nodes[a].to_query),
+                evidence(&nodes[b].st, nodes[b].to_query),
+            );
             if (sa - sb).abs() <= TIE {
                 nodes[a].st.date.cmp(&nodes[b].st.date)
             } else {
@@ -565,11 +737,11 @@ pub fn trace(
     path.reverse();
 
     let mut chain: Vec<Hop> = Vec::new();
-    let mut weakest = nodes[qp].to_query;
+    let mut weakest = nodes[qp].to_query.clamp(0.0, 1.0);
     for (k, &i) in path.iter().enumerate() {
         let st = &nodes[i].st;
         let (score, differences, compared, reprint) = if k == 0 {
-            (nodes[i].to_query, Vec::new(), None, false)
+            (nodes[i].to_query.clamp(0.0, 1.0), Vec::new(), None, false)
         } else {
             let prev = &nodes[path[k - 1]].st;
             let (s, d, c) = compare(source, prev, st);
@@ -623,7 +795,7 @@ pub fn trace(
         &query_text,
         query_speaker.clone(),
         differences,
-        nodes[qp].to_query.max(s.min(1.0)),
+        nodes[qp].to_query.clamp(0.0, 1.0).max(s.min(1.0)),
         Some((old_part.to_string(), new_part.to_string())),
     );
     qhop.parent = Some(last.doc_id.clone());
@@ -676,7 +848,7 @@ pub fn trace(
             start: origin_st.start,
             end: origin_st.end,
         },
-        score: nodes[path[0]].to_query,
+        score: nodes[path[0]].to_query.clamp(0.0, 1.0),
     };
     let in_tree: HashSet<&str> = path
         .iter()

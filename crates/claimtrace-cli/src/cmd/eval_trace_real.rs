@@ -61,6 +61,10 @@ pub struct Args {
     /// Hide the progress bar.
     #[arg(long)]
     pub quiet: bool,
+    /// Minimum similarity for a version of the quote (tuning; the default
+    /// is what `trace` uses).
+    #[arg(long)]
+    pub match_threshold: Option<f32>,
 }
 
 #[derive(Deserialize)]
@@ -193,16 +197,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .collect();
     let is_primary = |id: &str| primary_prefixes.iter().any(|p| id.starts_with(p));
 
-    let opts = TraceOptions::default();
+    let mut opts = TraceOptions::default();
+    if let Some(t) = args.match_threshold {
+        opts.match_threshold = t;
+    }
     let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
     let (mut with_origin, mut without) = (Tally::default(), Tally::default());
     let mut rows = Vec::new();
     for (text, l) in &queries {
+        // The quote as read in its article (`trace --in ARTICLE`).
         let q = TraceQuery {
             text: text.clone(),
+            doc_id: Some(doc_id(&args.corpora, &l.query)),
+            date: Some(l.date.clone()),
             speaker: l.speaker.clone(),
-            before: Some(l.date.clone()),
-            ..Default::default()
+            before: None,
         };
         let r = trace(&store, &q, &opts).with_context(|| format!("tracing {}", l.query_id))?;
         let got = r.origin.as_ref().map(|o| o.doc_id.clone());
@@ -226,6 +235,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let k = by_kind.entry(l.kind.clone()).or_default();
         k.n += 1;
         k.right += usize::from(right);
+        if args.errors {
+            let e = claimtrace_trace::embed::StaticEmbedder::shared();
+            let cos = r.origin.as_ref().map_or(0.0, |o| {
+                claimtrace_trace::embed::StaticEmbedder::cosine(&e.embed(text), &e.embed(&o.text))
+            });
+            eprintln!(
+                "{} {} ({}): lexical/fused {:.2} cosine {cos:.2} words {}",
+                if right { "RIGHT" } else { "WRONG" },
+                l.query_id,
+                l.kind,
+                r.origin.as_ref().map_or(0.0, |o| o.score),
+                text.split_whitespace().count()
+            );
+        }
         if args.errors && !right {
             eprintln!(
                 "{} ({}): expected {}\n  got {} (confidence {:.2})\n  quote: {}",

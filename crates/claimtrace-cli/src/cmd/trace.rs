@@ -27,7 +27,9 @@ pub enum Format {
 #[command(
     after_help = "Examples:\n  claimtrace trace \"the use of cluster munitions was called a crime by the US administration itself\"\n  \
 claimtrace trace --quote-id seed-2023-07-16#q2 --format json\n  \
-claimtrace trace \"We will ask the State Duma to do its work\" --before 2022-05-01\n\n\
+claimtrace trace \"We will ask the State Duma to do its work\" --before 2022-05-01\n  \
+claimtrace trace \"It was the right decision\" --in news/2022-04-12-bbc.txt --speaker Putin\n  \
+claimtrace trace - < quotes.jsonl      # {\"id\", \"text\", \"speaker\", \"before\"} per line\n\n\
 In the pretty report, [-removed-] words are the older version's, {+added+} the newer one's."
 )]
 pub struct Args {
@@ -38,6 +40,10 @@ pub struct Args {
     /// A stored quote or claim: DOC_ID#q3 (as shown by `search`).
     #[arg(long, conflicts_with = "quote")]
     pub quote_id: Option<String>,
+    /// The stored document the quote was read in (its id, as `search`
+    /// shows): it is not its own source, and its date bounds the search.
+    #[arg(long = "in", value_name = "DOC_ID", conflicts_with = "quote_id")]
+    pub in_doc: Option<String>,
     /// Who the quote is given to (for `speaker_widened` on the last hop).
     #[arg(long)]
     pub speaker: Option<String>,
@@ -88,8 +94,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         (None, Some(q)) => TraceQuery {
             text: q.clone(),
-            doc_id: None,
-            date: None,
+            doc_id: args.in_doc.clone(),
+            date: match &args.in_doc {
+                Some(d) => Some(
+                    store
+                        .document(d)?
+                        .ok_or_else(|| {
+                            anyhow::anyhow!(
+                                "no stored document {d:?} (give an id that `search` shows)"
+                            )
+                        })?
+                        .document
+                        .meta
+                        .date
+                        .unwrap_or_default(),
+                )
+                .filter(|d| !d.is_empty()),
+                None => None,
+            },
             speaker: args.speaker.clone(),
             before: args.before.clone(),
         },
