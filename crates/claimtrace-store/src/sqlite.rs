@@ -1200,25 +1200,16 @@ impl SqliteStore {
             .take(max)
             .collect();
         let quote = |t: &String| format!("\"{}\"", t.replace('"', "\"\""));
-        let chosen: Vec<String> = if kept.len() >= 3 || with_df.len() <= 3 {
-            if kept.len() >= 3 {
-                kept.into_iter().map(quote).collect()
-            } else {
-                with_df.iter().map(|(_, t)| quote(t)).collect()
-            }
-        } else if with_df.iter().all(|(n, _)| *n > MAX_COMMON_ROWS) {
-            // Only terms common in a large store ("Good afternoon, Mr
-            // President"): ask for all of them, not any.
-            let all: Vec<String> = with_df.iter().map(|(_, t)| quote(t)).collect();
-            return (!all.is_empty()).then(|| in_column(column, &all.join(" AND ")));
-        } else {
-            with_df
-                .iter()
-                .take(max.min(3))
-                .map(|(_, t)| quote(t))
-                .collect()
-        };
-        (!chosen.is_empty()).then(|| in_column(column, &chosen.join(" OR ")))
+        if kept.len() >= 3 {
+            let any: Vec<String> = kept.into_iter().map(quote).collect();
+            return Some(in_column(column, &any.join(" OR ")));
+        }
+        // Few rare terms ("Ukrainians and Russians are one people" in a
+        // store of Kremlin transcripts): a version says the commonest
+        // words too, so all of the rarest few must match; any one of them
+        // matches a large part of the store.
+        let all: Vec<String> = with_df.iter().take(4).map(|(_, t)| quote(t)).collect();
+        (!all.is_empty()).then(|| in_column(column, &all.join(" AND ")))
     }
 }
 

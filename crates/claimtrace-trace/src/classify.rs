@@ -239,6 +239,10 @@ pub(crate) fn is_number_word(w: &Word) -> bool {
 /// a dropped word of punctuation-like glue ("and", "so").
 const MIN_CLAUSE_WORDS: usize = 2;
 
+/// Content words a cut (or added) edge needs to be a clause: "You know,"
+/// cut from the front of a quote changes nothing.
+const MIN_CLAUSE_CONTENT: usize = 2;
+
 /// Below this share of shared words the newer version is a paraphrase.
 const PARAPHRASE_BELOW: f32 = 0.6;
 
@@ -259,7 +263,7 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
         match op {
             DiffOp::Delete { old: r, .. } => {
                 let content = content_words(&wo[r.clone()]);
-                if r.len() >= MIN_CLAUSE_WORDS && content > 0 {
+                if r.len() >= MIN_CLAUSE_WORDS && content >= MIN_CLAUSE_CONTENT {
                     old_outside[r.clone()].iter_mut().for_each(|x| *x = true);
                     let cut = span_text(old.text, &wo[r.clone()]);
                     out.push(Difference {
@@ -276,7 +280,7 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
             }
             DiffOp::Insert { new: r, .. } => {
                 let content = content_words(&wn[r.clone()]);
-                if r.len() >= MIN_CLAUSE_WORDS && content > 0 {
+                if r.len() >= MIN_CLAUSE_WORDS && content >= MIN_CLAUSE_CONTENT {
                     new_outside[r.clone()].iter_mut().for_each(|x| *x = true);
                     let added = span_text(new.text, &wn[r.clone()]);
                     out.push(Difference {

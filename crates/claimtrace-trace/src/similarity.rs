@@ -98,7 +98,10 @@ fn similarity_prepared(a: &Prepared, b: &Prepared) -> f32 {
         dice
     };
     let (ta, tb) = (&a.terms, &b.terms);
-    let term = if ta.is_empty() || tb.is_empty() {
+    // Three or fewer terms in common order-free prove little ("the
+    // Ukrainian and Russian peoples" is not "Ukrainians and Russians are
+    // one people").
+    let term = if ta.len() < MIN_TERMS_UNORDERED || tb.len() < MIN_TERMS_UNORDERED {
         0.0
     } else {
         let shared = ta.intersection(tb).count() as f32;
@@ -114,6 +117,9 @@ fn similarity_prepared(a: &Prepared, b: &Prepared) -> f32 {
     lexical.max(0.9 * term)
 }
 
+/// Fewer distinct terms than this on either side: no unordered match.
+const MIN_TERMS_UNORDERED: usize = 4;
+
 /// Similarity of two single texts.
 pub fn similarity(a: &str, b: &str) -> f32 {
     similarity_prepared(&Prepared::new(a), &Prepared::new(b))
@@ -125,8 +131,30 @@ fn source_score_prepared(query: &Prepared, candidate: &Prepared) -> f32 {
     if wq.len() < 6 {
         return sym;
     }
-    let contained = lcs_len(wq, &candidate.words) as f32 / wq.len() as f32;
+    let contained = windowed_lcs(wq, &candidate.words) as f32 / wq.len() as f32;
     sym.max(0.9 * contained)
+}
+
+/// The longest common subsequence of `query` with any stretch of
+/// `candidate` twice the query's length: the quoted words found in order
+/// close together, not scattered over a long paragraph.
+pub(crate) fn windowed_lcs(query: &[Word], candidate: &[Word]) -> usize {
+    let span = query.len() * 2;
+    if candidate.len() <= span {
+        return lcs_len(query, candidate);
+    }
+    let step = (query.len() / 2).max(1);
+    let mut best = 0;
+    let mut start = 0;
+    while start < candidate.len() {
+        let end = (start + span).min(candidate.len());
+        best = best.max(lcs_len(query, &candidate[start..end]));
+        if end == candidate.len() || best == query.len() {
+            break;
+        }
+        start += step;
+    }
+    best
 }
 
 /// How well `candidate` can be the source of the quoted words `query`:

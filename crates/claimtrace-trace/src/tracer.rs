@@ -220,7 +220,7 @@ fn link_score(newer: &str, older: &str) -> f32 {
             .filter(|w| !crate::text::is_stop_word(&w.norm))
             .count();
         if content >= 5 {
-            0.9 * lcs_len(&wn, &wo) as f32 / wo.len() as f32
+            0.9 * crate::similarity::windowed_lcs(&wo, &wn) as f32 / wo.len() as f32
         } else {
             0.0
         }
@@ -247,6 +247,47 @@ fn same_words(newer: &str, older: &str) -> bool {
         }
         _ => true,
     })
+}
+
+/// The number of distinct retrieval terms two texts share.
+fn shared_terms(a: &str, b: &str) -> usize {
+    let ta: HashSet<String> = crate::text::terms(a).into_iter().collect();
+    crate::text::terms(b)
+        .into_iter()
+        .collect::<HashSet<String>>()
+        .intersection(&ta)
+        .count()
+}
+
+/// Whether a statement says exactly the query's words: all of them, in
+/// order, as one run (the statement may be longer at either end, but
+/// "practically one people" does not say "one people").
+fn says_exactly(query: &[crate::text::Word], statement: &[crate::text::Word]) -> bool {
+    use crate::align::DiffOp;
+    if query.is_empty() {
+        return false;
+    }
+    let ops = crate::align::diff(query, statement);
+    let inner = ops
+        .iter()
+        .skip_while(|op| matches!(op, DiffOp::Insert { .. }))
+        .collect::<Vec<_>>();
+    let n = inner
+        .iter()
+        .rposition(|op| !matches!(op, DiffOp::Insert { .. }))
+        .map_or(0, |i| i + 1);
+    let kept: usize = inner[..n]
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { old, .. } => old.len(),
+            _ => 0,
+        })
+        .sum();
+    let gaps = inner[..n]
+        .iter()
+        .filter(|op| !matches!(op, DiffOp::Equal { .. }))
+        .count();
+    gaps == 0 && kept == query.len()
 }
 
 /// Whether `newer` is `older` with at most a short frame before it ("We
@@ -481,6 +522,10 @@ fn speaker_agrees(speaker: &str, st: &Statement) -> Option<bool> {
 const SAME_DAY_MARGIN: f32 = 0.05;
 /// Similarities this close are equal: the later version is the parent.
 const TIE: f32 = 0.02;
+/// A best match at least this close is a repetition of the same words.
+const NEAR_VERBATIM: f32 = 0.9;
+/// Looser matches this close to the best are the same saying.
+const LOOSE_TIE: f32 = 0.05;
 /// Versions taken per round to look for still older ones.
 const FRONTIER: usize = 6;
 /// At most this many versions in one trace.
@@ -534,10 +579,7 @@ pub fn trace(
         // Bare words: the latest statement that says exactly them is the
         // one being asked about.
         let query_words = words(&query.text);
-        let verbatim = |st: &Statement| {
-            let n = query_words.len().max(1) as f32;
-            lcs_len(&query_words, &words(&st.text)) as f32 / n >= 0.95
-        };
+        let verbatim = |st: &Statement| says_exactly(&query_words, &words(&st.text));
         let latest = first
             .iter()
             .enumerate()
@@ -674,11 +716,13 @@ pub fn trace(
             // an older one only when the older holds all its words.
             // (Or holds the older words whole, with only a frame around
             // them: "We had thought X" and the quote "X".)
-            let repeats = threshold < OLDER_THRESHOLD || {
-                let (_, a, b) = best_source_parts(&nodes[x].st.text, &nodes[y].st.text);
-                (core_containment(a, b) >= 0.9 || (s >= 0.9 && framed_only(a, b)))
-                    && same_words(&nodes[x].st.text, &nodes[y].st.text)
-            };
+            let repeats = (threshold < OLDER_THRESHOLD
+                && shared_terms(&nodes[x].st.text, &nodes[y].st.text) >= 3)
+                || {
+                    let (_, a, b) = best_source_parts(&nodes[x].st.text, &nodes[y].st.text);
+                    (core_containment(a, b) >= 0.9 || (s >= 0.9 && framed_only(a, b)))
+                        && same_words(&nodes[x].st.text, &nodes[y].st.text)
+                };
             if s >= threshold && better && repeats {
                 best = Some((y, s));
             }
@@ -696,18 +740,43 @@ pub fn trace(
                     _ => true,
                 }
         })
-        // Near-equals: the latest, the one the query most likely repeated.
         .max_by(|&a, &b| {
             let (sa, sb) = (
                 evidence(&nodes[a].st, nodes[a].to_query),
                 evidence(&nodes[b].st, nodes[b].to_query),
             );
-            if (sa - sb).abs() <= TIE {
-                nodes[a].st.date.cmp(&nodes[b].st.date)
-            } else {
-                sa.total_cmp(&sb)
-            }
+            sa.total_cmp(&sb)
         });
+    // Near-equals of the best: repetitions of the same words (the best
+    // says them nearly verbatim) hang from the latest, the one the query
+    // most likely repeated; looser matches (the speaker saying much the
+    // same on several occasions) from the earliest, where it was first said.
+    let query_parent = query_parent.map(|best| {
+        let top = evidence(&nodes[best].st, nodes[best].to_query);
+        let (tie, latest) = if top >= NEAR_VERBATIM {
+            (TIE, true)
+        } else {
+            (LOOSE_TIE, false)
+        };
+        (0..n)
+            .filter(|&y| {
+                nodes[y].st.date.is_some()
+                    && match (&query_date, &nodes[y].st.date) {
+                        (Some(q), Some(d)) => d <= q,
+                        _ => true,
+                    }
+                    && evidence(&nodes[y].st, nodes[y].to_query) >= top - tie
+            })
+            .max_by(|&a, &b| {
+                let order = nodes[a].st.date.cmp(&nodes[b].st.date);
+                if latest {
+                    order
+                } else {
+                    order.reverse()
+                }
+            })
+            .unwrap_or(best)
+    });
     let Some(qp) = query_parent else {
         let candidates = first.iter().map(candidate_out).collect();
         return Ok(TraceResult {
