@@ -522,10 +522,6 @@ fn speaker_agrees(speaker: &str, st: &Statement) -> Option<bool> {
 const SAME_DAY_MARGIN: f32 = 0.05;
 /// Similarities this close are equal: the later version is the parent.
 const TIE: f32 = 0.02;
-/// A best match at least this close is a repetition of the same words.
-const NEAR_VERBATIM: f32 = 0.9;
-/// Looser matches this close to the best are the same saying.
-const LOOSE_TIE: f32 = 0.05;
 /// Versions taken per round to look for still older ones.
 const FRONTIER: usize = 6;
 /// At most this many versions in one trace.
@@ -747,17 +743,10 @@ pub fn trace(
             );
             sa.total_cmp(&sb)
         });
-    // Near-equals of the best: repetitions of the same words (the best
-    // says them nearly verbatim) hang from the latest, the one the query
-    // most likely repeated; looser matches (the speaker saying much the
-    // same on several occasions) from the earliest, where it was first said.
+    // Near-equals of the best: the latest, the one the query most likely
+    // repeated (a repetition of a repetition hangs from the latter).
     let query_parent = query_parent.map(|best| {
         let top = evidence(&nodes[best].st, nodes[best].to_query);
-        let (tie, latest) = if top >= NEAR_VERBATIM {
-            (TIE, true)
-        } else {
-            (LOOSE_TIE, false)
-        };
         (0..n)
             .filter(|&y| {
                 nodes[y].st.date.is_some()
@@ -765,16 +754,9 @@ pub fn trace(
                         (Some(q), Some(d)) => d <= q,
                         _ => true,
                     }
-                    && evidence(&nodes[y].st, nodes[y].to_query) >= top - tie
+                    && evidence(&nodes[y].st, nodes[y].to_query) >= top - TIE
             })
-            .max_by(|&a, &b| {
-                let order = nodes[a].st.date.cmp(&nodes[b].st.date);
-                if latest {
-                    order
-                } else {
-                    order.reverse()
-                }
-            })
+            .max_by(|&a, &b| nodes[a].st.date.cmp(&nodes[b].st.date))
             .unwrap_or(best)
     });
     let Some(qp) = query_parent else {
