@@ -1124,11 +1124,11 @@ const MIN_COMMON_ROWS: u64 = 200;
 const TRACE_TERMS: usize = 20;
 /// Tracing searches terms found in up to this many statements: another
 /// translation of a quote shares its ordinary words more than its rare ones.
-const TRACE_COMMON_ROWS: u64 = 20_000;
+const TRACE_COMMON_ROWS: u64 = 12_000;
 /// Statements ranked per candidate wanted before the date filter: in a
 /// store of later news, the best matches of a quote are mostly its later
 /// repetitions, which the filter drops.
-const OVERFETCH: usize = 12;
+const OVERFETCH: usize = 10;
 const MATCH_TERMS: usize = 24;
 /// Matching searches common terms too (a claim's telling words may be
 /// ordinary ones), up to this many statements per term.

@@ -87,7 +87,7 @@ impl Default for TraceOptions {
         TraceOptions {
             candidate_limit: 40,
             match_threshold: 0.65,
-            max_rounds: 3,
+            max_rounds: 2,
             resolve_query: true,
         }
     }
@@ -523,7 +523,7 @@ const SAME_DAY_MARGIN: f32 = 0.05;
 /// Similarities this close are equal: the later version is the parent.
 const TIE: f32 = 0.02;
 /// Versions taken per round to look for still older ones.
-const FRONTIER: usize = 6;
+const FRONTIER: usize = 4;
 /// At most this many versions in one trace.
 const MAX_NODES: usize = 40;
 /// A repetition this close to its parent, from another document, is a
