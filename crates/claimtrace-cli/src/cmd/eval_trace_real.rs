@@ -235,23 +235,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let k = by_kind.entry(l.kind.clone()).or_default();
         k.n += 1;
         k.right += usize::from(right);
-        if args.errors {
-            let e = claimtrace_trace::embed::StaticEmbedder::shared();
-            let cos = r.origin.as_ref().map_or(0.0, |o| {
-                claimtrace_trace::embed::StaticEmbedder::cosine(&e.embed(text), &e.embed(&o.text))
-            });
-            eprintln!(
-                "{} {} ({}): lexical/fused {:.2} cosine {cos:.2} words {}",
-                if right { "RIGHT" } else { "WRONG" },
-                l.query_id,
-                l.kind,
-                r.origin.as_ref().map_or(0.0, |o| o.score),
-                text.split_whitespace().count()
-            );
-        }
         if args.errors && !right {
             eprintln!(
-                "{} ({}): expected {}\n  got {} (confidence {:.2})\n  quote: {}",
+                "{} ({}): expected {}\n  got {} (similarity {:.2}, confidence {:.2})\n  quote: {}",
                 l.query_id,
                 l.kind,
                 l.gold
@@ -259,6 +245,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     .as_ref()
                     .map_or_else(|| "no origin".to_string(), |o| doc_id(&args.corpora, o)),
                 got.as_deref().unwrap_or("no origin"),
+                r.origin.as_ref().map_or(0.0, |o| o.score),
                 r.confidence,
                 text
             );
