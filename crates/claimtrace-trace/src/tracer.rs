@@ -520,6 +520,8 @@ fn speaker_agrees(speaker: &str, st: &Statement) -> Option<bool> {
 /// How much better a same-day version must hold the other's words than
 /// the reverse to count as its source.
 const SAME_DAY_MARGIN: f32 = 0.05;
+/// A link this strong is a repetition of the same words.
+const NEAR_VERBATIM: f32 = 0.9;
 /// Similarities this close are equal: the later version is the parent.
 const TIE: f32 = 0.02;
 /// Versions taken per round to look for still older ones.
@@ -698,10 +700,15 @@ pub fn trace(
             // words (and not the reverse) came first, e.g. the transcript
             // of a speech and a report quoting a sentence of it. Longer
             // parents only, so same-day links never form a cycle.
+            // Or the words in a document's own text (a speech, a
+            // release) and a quote of them in another's.
             if dy == dx {
+                let quoted = |k: usize| nodes[k].st.kind == StatementKind::Quote;
+                let firsthand = !quoted(y) && quoted(x);
                 let back = link_score(&nodes[y].st.text, &nodes[x].st.text);
                 let longer = nodes[y].st.text.len() > nodes[x].st.text.len();
-                if !(longer && s > back + SAME_DAY_MARGIN) {
+                let fuller = longer && s > back + SAME_DAY_MARGIN && !(quoted(y) && !quoted(x));
+                if !(fuller || (firsthand && s >= NEAR_VERBATIM)) {
                     continue;
                 }
             }
@@ -756,7 +763,16 @@ pub fn trace(
                     }
                     && evidence(&nodes[y].st, nodes[y].to_query) >= top - TIE
             })
-            .max_by(|&a, &b| nodes[a].st.date.cmp(&nodes[b].st.date))
+            // The same day: a quote (someone repeating the words) before
+            // a document's own text (where they were said).
+            .max_by(|&a, &b| {
+                let quoted = |k: usize| nodes[k].st.kind == StatementKind::Quote;
+                nodes[a]
+                    .st
+                    .date
+                    .cmp(&nodes[b].st.date)
+                    .then(quoted(a).cmp(&quoted(b)))
+            })
             .unwrap_or(best)
     });
     let Some(qp) = query_parent else {
