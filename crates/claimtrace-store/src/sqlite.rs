@@ -420,6 +420,43 @@ fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError>
     })
 }
 
+/// `v` as JSON, deflated (zlib) while it is encoded: the plain JSON (about
+/// ten times the text for a news article's analysis) is never held whole.
+fn deflated_json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<Vec<u8>, StoreError> {
+    use std::io::Write;
+    let z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    let mut w = std::io::BufWriter::with_capacity(64 * 1024, z);
+    serde_json::to_writer(&mut w, v).map_err(|cause| StoreError::Json {
+        context: format!("encoding {what}"),
+        cause,
+    })?;
+    let io = |cause: std::io::Error| StoreError::Json {
+        context: format!("compressing {what}"),
+        cause: serde_json::Error::io(cause),
+    };
+    w.flush().map_err(io)?;
+    w.into_inner()
+        .map_err(|e| io(e.into_error()))?
+        .finish()
+        .map_err(io)
+}
+
+/// The analysis of a stored document: deflated JSON in `analysis_z`
+/// (schema 4 on), or plain JSON in `analysis` (rows stored before).
+fn decode_analysis(plain: &str, deflated: Option<&[u8]>, id: &str) -> Result<Document, StoreError> {
+    let json = |cause| StoreError::Json {
+        context: format!("decoding the analysis of {id}"),
+        cause,
+    };
+    match deflated {
+        Some(z) => {
+            let reader = std::io::BufReader::new(flate2::read::ZlibDecoder::new(z));
+            serde_json::from_reader(reader).map_err(json)
+        }
+        None => serde_json::from_str(plain).map_err(json),
+    }
+}
+
 fn item_span(v: &serde_json::Value) -> (Option<i64>, Option<i64>, Option<String>) {
     (
         v.get("start").and_then(|x| x.as_i64()),
@@ -441,7 +478,6 @@ struct ItemRow {
     cue: Option<String>,
     score: Option<f64>,
     mentions: Option<i64>,
-    item: String,
 }
 
 /// Everything a document writes, computed outside the write transaction:
@@ -451,7 +487,8 @@ struct ItemRow {
 struct PreparedDocument<'a> {
     doc: &'a Document,
     meta: String,
-    analysis: String,
+    /// The analysis JSON, zlib-deflated as it is encoded.
+    analysis_z: Vec<u8>,
     statements: Vec<Statement>,
     /// Each statement's text, title and standfirst as retrieval terms.
     match_terms: Vec<[(String, i64); 3]>,
@@ -473,7 +510,7 @@ fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> 
     // The text is stored once, in document_texts; the analysis refers to
     // it. Taken out rather than cloned (the output is many times the text).
     out.text = String::new();
-    let analysis = json_of(&out, &format!("the analysis of {id}"))?;
+    let analysis_z = deflated_json_of(&out, &format!("the analysis of {id}"))?;
     let statements = statements_of(doc);
     let match_terms = statements
         .iter()
@@ -498,7 +535,6 @@ fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> 
             cue: q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
             score: None,
             mentions: None,
-            item: json_of(q, "quote")?,
         });
     }
     let mut claims = Vec::with_capacity(out.claims.len());
@@ -514,7 +550,6 @@ fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> 
             cue: None,
             score: Some(c.score as f64),
             mentions: None,
-            item: json_of(c, "claim")?,
         });
     }
     let mut entities = Vec::with_capacity(out.entities.len());
@@ -530,7 +565,6 @@ fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> 
             cue: None,
             score: None,
             mentions: Some(e.mentions.len() as i64),
-            item: json_of(e, "entity")?,
         });
     }
     let spans = |v: serde_json::Value| {
@@ -546,7 +580,6 @@ fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> 
             cue: None,
             score: None,
             mentions: None,
-            item: v.to_string(),
         }
     };
     let json_err = |what: &str| {
@@ -568,7 +601,7 @@ fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> 
     Ok(PreparedDocument {
         doc,
         meta,
-        analysis,
+        analysis_z,
         statements,
         match_terms,
         quotes,
@@ -589,8 +622,8 @@ fn insert_document(
     let id = &doc.meta.id;
     tx.execute(
         "INSERT INTO documents (id, revision, is_current, content_hash, date, source, title, url,
-                                meta, analysis, ingested_at, standfirst)
-         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, datetime('now'), ?10)",
+                                meta, analysis, analysis_z, ingested_at, standfirst)
+         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, '', ?9, datetime('now'), ?10)",
         params![
             id,
             revision,
@@ -600,7 +633,7 @@ fn insert_document(
             doc.meta.title,
             doc.meta.url,
             p.meta,
-            p.analysis,
+            p.analysis_z,
             doc.meta.standfirst
         ],
     )
@@ -660,8 +693,8 @@ fn insert_document(
         .map_err(db(ctx("the matching totals")))?;
     let mut ins = tx
         .prepare_cached(
-            "INSERT INTO quotes (doc_pk, quote_id, kind, text, start, end, speaker, speaker_entity, cue, item)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO quotes (doc_pk, quote_id, kind, text, start, end, speaker, speaker_entity, cue)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )
         .map_err(db("preparing quotes"))?;
     for q in &p.quotes {
@@ -674,43 +707,40 @@ fn insert_document(
             q.end,
             q.speaker,
             q.speaker_entity,
-            q.cue,
-            q.item
+            q.cue
         ])
         .map_err(db(ctx("quotes")))?;
     }
     let mut ins = tx
         .prepare_cached(
-            "INSERT INTO claims (doc_pk, claim_id, text, start, end, score, speaker, item)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO claims (doc_pk, claim_id, text, start, end, score, speaker)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )
         .map_err(db("preparing claims"))?;
     for c in &p.claims {
         ins.execute(params![
-            doc_pk, c.local_id, c.text, c.start, c.end, c.score, c.speaker, c.item
+            doc_pk, c.local_id, c.text, c.start, c.end, c.score, c.speaker
         ])
         .map_err(db(ctx("claims")))?;
     }
     let mut ins = tx
         .prepare_cached(
-            "INSERT INTO entities (doc_pk, entity_id, name, type, mentions, item)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO entities (doc_pk, entity_id, name, type, mentions)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
         )
         .map_err(db("preparing entities"))?;
     for e in &p.entities {
-        ins.execute(params![
-            doc_pk, e.local_id, e.text, e.kind, e.mentions, e.item
-        ])
-        .map_err(db(ctx("entities")))?;
+        ins.execute(params![doc_pk, e.local_id, e.text, e.kind, e.mentions])
+            .map_err(db(ctx("entities")))?;
     }
     for (table, rows) in [("times", &p.times), ("quantities", &p.quantities)] {
         let mut ins = tx
             .prepare_cached(&format!(
-                "INSERT INTO {table} (doc_pk, start, end, text, item) VALUES (?1, ?2, ?3, ?4, ?5)"
+                "INSERT INTO {table} (doc_pk, start, end, text) VALUES (?1, ?2, ?3, ?4)"
             ))
             .map_err(db(format!("preparing {table}")))?;
         for r in rows {
-            ins.execute(params![doc_pk, r.start, r.end, r.text, r.item])
+            ins.execute(params![doc_pk, r.start, r.end, r.text])
                 .map_err(db(ctx(table)))?;
         }
     }
@@ -816,25 +846,22 @@ impl CorpusStore for SqliteStore {
     }
 
     fn document(&self, id: &str) -> Result<Option<StoredDocument>, StoreError> {
-        let row: Option<(i64, String, String, String)> = self
+        type Row = (i64, String, String, Option<Vec<u8>>, String);
+        let row: Option<Row> = self
             .conn
             .query_row(
-                "SELECT d.revision, d.content_hash, d.analysis, t.text
+                "SELECT d.revision, d.content_hash, d.analysis, d.analysis_z, t.text
                  FROM documents d JOIN document_texts t ON t.doc_pk = d.pk
                  WHERE d.id = ?1 AND d.is_current = 1",
                 params![id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()
             .map_err(db(format!("reading document {id}")))?;
-        let Some((revision, content_hash, analysis, text)) = row else {
+        let Some((revision, content_hash, analysis, analysis_z, text)) = row else {
             return Ok(None);
         };
-        let mut document: Document =
-            serde_json::from_str(&analysis).map_err(|cause| StoreError::Json {
-                context: format!("decoding the analysis of {id}"),
-                cause,
-            })?;
+        let mut document = decode_analysis(&analysis, analysis_z.as_deref(), id)?;
         document.text = text;
         Ok(Some(StoredDocument {
             revision,
@@ -1321,5 +1348,33 @@ impl CandidateSource for SqliteStore {
             units: run().map_err(err)?,
             stats,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimtrace_core::Metadata;
+
+    /// Rows stored before schema 4 hold plain JSON; later ones deflated
+    /// JSON: both read back as the same document.
+    #[test]
+    fn the_analysis_reads_back_deflated_or_plain() {
+        let doc = Document::new(
+            "Peskov said: \u{201c}We are ready.\u{201d}",
+            Metadata {
+                id: "d1".into(),
+                ..Default::default()
+            },
+        );
+        let plain = json_of(&doc, "doc").unwrap();
+        let z = deflated_json_of(&doc, "doc").unwrap();
+        assert!(!z.is_empty());
+        let a = decode_analysis(&plain, None, "d1").unwrap();
+        let b = decode_analysis("", Some(&z), "d1").unwrap();
+        assert_eq!(json_of(&a, "a").unwrap(), json_of(&b, "b").unwrap());
+        assert_eq!(b.meta.id, "d1");
+        let e = decode_analysis("", Some(b"not zlib"), "d1").unwrap_err();
+        assert!(e.to_string().contains("decoding the analysis of d1"), "{e}");
     }
 }
