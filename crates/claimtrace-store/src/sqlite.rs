@@ -356,17 +356,22 @@ fn terms_field(text: Option<&str>) -> (String, i64) {
 
 /// Indexes statement `pk` for matching and tracing (its text, its
 /// document's title and standfirst, as retrieval terms with their counts)
-/// and records the counts on the statement; returns them.
+/// and, when `record_counts`, records the counts on the statement (new
+/// statements are inserted with them); returns them.
 fn index_for_matching(
     tx: &rusqlite::Connection,
     pk: i64,
-    fields: &[(String, i64); 3],
+    fields: [&(String, i64); 3],
+    record_counts: bool,
 ) -> rusqlite::Result<[i64; 3]> {
     let [(t, tl), (h, hl), (f, fl)] = fields;
     tx.prepare_cached(
         "INSERT INTO match_fts (rowid, text, title, standfirst) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![pk, t, h, f])?;
+    if !record_counts {
+        return Ok([*tl, *hl, *fl]);
+    }
     tx.prepare_cached(
         "UPDATE statements SET text_terms = ?2, title_terms = ?3, standfirst_terms = ?4
          WHERE pk = ?1",
@@ -404,7 +409,8 @@ fn backfill_match_index(tx: &rusqlite::Transaction) -> Result<(), StoreError> {
             terms_field(title.as_deref()),
             terms_field(None),
         ];
-        let lens = index_for_matching(tx, *pk, &fields)
+        let [a, b, c] = &fields;
+        let lens = index_for_matching(tx, *pk, [a, b, c], true)
             .map_err(db("indexing old statements for matching"))?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
@@ -491,7 +497,12 @@ struct PreparedDocument<'a> {
     analysis_z: Vec<u8>,
     statements: Vec<Statement>,
     /// Each statement's text, title and standfirst as retrieval terms.
-    match_terms: Vec<[(String, i64); 3]>,
+    /// (text terms, index of the title's terms in `title_terms`).
+    match_terms: Vec<((String, i64), usize)>,
+    /// The terms of each distinct statement title (a document's statements
+    /// share its title: encoded once, not once a statement).
+    title_terms: Vec<(String, i64)>,
+    standfirst_terms: (String, i64),
     quotes: Vec<ItemRow>,
     claims: Vec<ItemRow>,
     entities: Vec<ItemRow>,
@@ -511,17 +522,22 @@ fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> 
     // it. Taken out rather than cloned (the output is many times the text).
     out.text = String::new();
     let analysis_z = deflated_json_of(&out, &format!("the analysis of {id}"))?;
-    let statements = statements_of(doc);
+    let mut statements = statements_of(doc);
+    // Held until the batch is written: no spare capacity from growth.
+    statements.shrink_to_fit();
+    let mut title_index: HashMap<Option<&str>, usize> = HashMap::new();
+    let mut title_terms = Vec::new();
     let match_terms = statements
         .iter()
         .map(|st| {
-            [
-                terms_field(Some(&st.text)),
-                terms_field(st.title.as_deref()),
-                terms_field(doc.meta.standfirst.as_deref()),
-            ]
+            let title = *title_index.entry(st.title.as_deref()).or_insert_with(|| {
+                title_terms.push(terms_field(st.title.as_deref()));
+                title_terms.len() - 1
+            });
+            (terms_field(Some(&st.text)), title)
         })
         .collect();
+    let standfirst_terms = terms_field(doc.meta.standfirst.as_deref());
     let mut quotes = Vec::with_capacity(out.quotes.len());
     for q in &out.quotes {
         quotes.push(ItemRow {
@@ -604,6 +620,8 @@ fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> 
         analysis_z,
         statements,
         match_terms,
+        title_terms,
+        standfirst_terms,
         quotes,
         claims,
         entities,
@@ -654,8 +672,9 @@ fn insert_document(
     let mut ins = tx
         .prepare_cached(
             "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, end, speaker,
-                                     speaker_kind, date, source, title)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                     speaker_kind, date, source, title,
+                                     text_terms, title_terms, standfirst_terms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )
         .map_err(db("preparing statements"))?;
     let mut ins_fts = tx
@@ -664,7 +683,10 @@ fn insert_document(
         )
         .map_err(db("preparing the statement index"))?;
     let mut totals = [0i64; 3];
-    for (st, terms) in p.statements.iter().zip(&p.match_terms) {
+    let no_terms = (String::new(), 0);
+    for (st, (text_terms, title)) in p.statements.iter().zip(&p.match_terms) {
+        let title_terms = p.title_terms.get(*title).unwrap_or(&no_terms);
+        let terms = [text_terms, title_terms, &p.standfirst_terms];
         ins.execute(params![
             doc_pk,
             id,
@@ -677,14 +699,18 @@ fn insert_document(
             st.speaker_kind.as_str(),
             st.date,
             st.source,
-            st.title
+            st.title,
+            text_terms.1,
+            title_terms.1,
+            p.standfirst_terms.1
         ])
         .map_err(db(ctx("statements")))?;
         let pk = tx.last_insert_rowid();
         ins_fts
             .execute(params![pk, st.text, st.speaker])
             .map_err(db(ctx("the statement index")))?;
-        let lens = index_for_matching(tx, pk, terms).map_err(db(ctx("the matching index")))?;
+        let lens =
+            index_for_matching(tx, pk, terms, false).map_err(db(ctx("the matching index")))?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
         }
