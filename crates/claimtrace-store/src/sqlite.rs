@@ -67,7 +67,7 @@ impl SqliteStore {
             path: path.display().to_string(),
             cause: Box::new(e),
         })?;
-        conn.busy_timeout(BUSY_TIMEOUT)
+        conn.busy_timeout(WRITE_BUSY_TIMEOUT)
             .map_err(db("setting the busy timeout"))?;
         set_wal_mode(&conn)?;
         conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
@@ -259,6 +259,12 @@ fn naming_the_file(e: StoreError, dir: &Path) -> StoreError {
 
 /// How long a connection waits for another one's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long a writer waits for another writer's batch: two ingests on one
+/// store take turns, and one batch may hold the write lock for as long as
+/// the inserts of its documents take (tens of seconds for a 64 MiB one on
+/// a slow disk), so a writer waits much longer than a reader would.
+const WRITE_BUSY_TIMEOUT: Duration = Duration::from_secs(600);
 
 fn is_busy(e: &rusqlite::Error) -> bool {
     matches!(
