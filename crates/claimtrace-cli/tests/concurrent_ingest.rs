@@ -20,7 +20,7 @@ fn news(bytes: usize, seed: usize) -> String {
     ];
     const PLACES: &[&str] = &["Odesa", "Kyiv", "London", "Warsaw"];
     let mut text = format!("Report {seed}: exports and prices\n");
-    let mut n = seed;
+    let mut n = seed as u64;
     while text.len() < bytes {
         n = n
             .wrapping_mul(6364136223846793005)
