@@ -51,6 +51,52 @@ fn db(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError 
 }
 
 impl SqliteStore {
+    /// Writes prepared documents in one write transaction.
+    fn write_prepared(
+        &mut self,
+        prepared: &[(PreparedDocument<'_>, String)],
+    ) -> Result<Vec<PutOutcome>, StoreError> {
+        let (dir, file_id) = (self.dir.clone(), self.file_id);
+        // The write lock first (waiting for it under the busy timeout): a
+        // transaction that reads and then writes would fail at once, not
+        // wait, if another connection wrote in between.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db("starting a batch"))?;
+        let mut outcomes = Vec::with_capacity(prepared.len());
+        for (p, hash) in prepared {
+            let doc: &Document = &p.doc;
+            let current: Option<(i64, i64, String)> = tx
+                .query_row(
+                    "SELECT pk, revision, content_hash FROM documents WHERE id = ?1 AND is_current = 1",
+                    params![doc.meta.id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()
+                .map_err(db(format!("looking up {}", doc.meta.id)))?;
+            let outcome = match current {
+                Some((_, _, h)) if h == *hash => PutOutcome::Unchanged,
+                Some((pk, rev, _)) => {
+                    retire_revision(&tx, pk)?;
+                    insert_document(&tx, p, hash, rev + 1)?;
+                    PutOutcome::Updated { revision: rev + 1 }
+                }
+                None => {
+                    insert_document(&tx, p, hash, 1)?;
+                    PutOutcome::Added
+                }
+            };
+            outcomes.push(outcome);
+        }
+        // A store deleted under the ingest still takes writes (to the
+        // unlinked file): say so rather than report success.
+        Self::check_still_there(&dir, file_id)?;
+        tx.commit().map_err(db("committing a batch"))?;
+        Self::check_still_there(&dir, file_id)?;
+        Ok(outcomes)
+    }
+
     /// Opens (creating if needed) the store in `dir` and brings its schema
     /// up to date.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
@@ -497,7 +543,9 @@ struct ItemRow {
 /// statements. Inside the transaction only inserts remain, so a large
 /// document does not hold the write lock while it is converted.
 struct PreparedDocument<'a> {
-    doc: &'a Document,
+    /// The document's metadata and text (borrowed, or, from
+    /// `put_documents`, owned with its layers already dropped).
+    doc: std::borrow::Cow<'a, Document>,
     meta: String,
     /// The analysis JSON, zlib-deflated as it is encoded.
     analysis_z: Vec<u8>,
@@ -521,14 +569,34 @@ fn kind_name<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreErro
 }
 
 fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> {
-    let id = &doc.meta.id;
+    let statements = statements_of(doc);
     let mut out = doc.to_output();
-    let meta = json_of(&out.meta, "metadata")?;
-    // The text is stored once, in document_texts; the analysis refers to
-    // it. Taken out rather than cloned (the output is many times the text).
+    // The text is stored once, in document_texts; the analysis refers to it.
     out.text = String::new();
+    prepare_from(std::borrow::Cow::Borrowed(doc), statements, out)
+}
+
+/// As `prepare_document`, consuming the document: its layers are converted
+/// in place (no copy) and dropped once encoded, the token layer first;
+/// only the text and metadata are kept for the inserts.
+fn prepare_owned(doc: Document) -> Result<PreparedDocument<'static>, StoreError> {
+    let statements = statements_of(&doc);
+    let mut out = doc.into_output();
+    let text = std::mem::take(&mut out.text);
+    let kept = Document::new(text, out.meta.clone());
+    prepare_from(std::borrow::Cow::Owned(kept), statements, out)
+}
+
+/// The rest of the preparation, from the statements and the output form
+/// (code-point offsets, no text), which is dropped at the end.
+fn prepare_from(
+    doc: std::borrow::Cow<'_, Document>,
+    mut statements: Vec<Statement>,
+    out: Document,
+) -> Result<PreparedDocument<'_>, StoreError> {
+    let id = doc.meta.id.clone();
+    let meta = json_of(&out.meta, "metadata")?;
     let analysis_z = deflated_json_of(&out, &format!("the analysis of {id}"))?;
-    let mut statements = statements_of(doc);
     // Held until the batch is written: no spare capacity from growth.
     statements.shrink_to_fit();
     let mut title_index: HashMap<Option<&str>, usize> = HashMap::new();
@@ -642,7 +710,7 @@ fn insert_document(
     hash: &str,
     revision: i64,
 ) -> Result<(), StoreError> {
-    let doc = p.doc;
+    let doc: &Document = &p.doc;
     let id = &doc.meta.id;
     tx.execute(
         "INSERT INTO documents (id, revision, is_current, content_hash, date, source, title, url,
@@ -835,46 +903,22 @@ impl CorpusStore for SqliteStore {
         // for the inserts.
         let prepared = docs
             .iter()
-            .map(|(doc, _)| prepare_document(doc))
-            .collect::<Result<Vec<_>, _>>()?;
-        let (dir, file_id) = (self.dir.clone(), self.file_id);
-        // The write lock first (waiting for it under the busy timeout): a
-        // transaction that reads and then writes would fail at once, not
-        // wait, if another connection wrote in between.
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(db("starting a batch"))?;
-        let mut outcomes = Vec::with_capacity(docs.len());
-        for (p, (doc, hash)) in prepared.iter().zip(docs) {
-            let current: Option<(i64, i64, String)> = tx
-                .query_row(
-                    "SELECT pk, revision, content_hash FROM documents WHERE id = ?1 AND is_current = 1",
-                    params![doc.meta.id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()
-                .map_err(db(format!("looking up {}", doc.meta.id)))?;
-            let outcome = match current {
-                Some((_, _, h)) if &h == hash => PutOutcome::Unchanged,
-                Some((pk, rev, _)) => {
-                    retire_revision(&tx, pk)?;
-                    insert_document(&tx, p, hash, rev + 1)?;
-                    PutOutcome::Updated { revision: rev + 1 }
-                }
-                None => {
-                    insert_document(&tx, p, hash, 1)?;
-                    PutOutcome::Added
-                }
-            };
-            outcomes.push(outcome);
-        }
-        // A store deleted under the ingest still takes writes (to the
-        // unlinked file): say so rather than report success.
-        Self::check_still_there(&dir, file_id)?;
-        tx.commit().map_err(db("committing a batch"))?;
-        Self::check_still_there(&dir, file_id)?;
-        Ok(outcomes)
+            .map(|(doc, hash)| Ok((prepare_document(doc)?, hash.clone())))
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        self.write_prepared(&prepared)
+    }
+
+    fn put_documents(
+        &mut self,
+        docs: Vec<(Document, String)>,
+    ) -> Result<Vec<PutOutcome>, StoreError> {
+        // Each document is encoded and its layers dropped before the next
+        // one is: the batch holds its encoded form, not its analysis.
+        let prepared = docs
+            .into_iter()
+            .map(|(doc, hash)| Ok((prepare_owned(doc)?, hash)))
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        self.write_prepared(&prepared)
     }
 
     fn document(&self, id: &str) -> Result<Option<StoredDocument>, StoreError> {
