@@ -515,16 +515,9 @@ fn decode_analysis(plain: &str, deflated: Option<&[u8]>, id: &str) -> Result<Doc
     }
 }
 
-fn item_span(v: &serde_json::Value) -> (Option<i64>, Option<i64>, Option<String>) {
-    (
-        v.get("start").and_then(|x| x.as_i64()),
-        v.get("end").and_then(|x| x.as_i64()),
-        v.get("text").and_then(|x| x.as_str()).map(str::to_string),
-    )
-}
-
 /// One quote, claim, entity, time or quantity row, encoded before the
 /// write transaction opens.
+#[derive(Clone)]
 struct ItemRow {
     local_id: Option<String>,
     kind: Option<String>,
@@ -612,82 +605,82 @@ fn prepare_from(
         })
         .collect();
     let standfirst_terms = terms_field(doc.meta.standfirst.as_deref());
-    let mut quotes = Vec::with_capacity(out.quotes.len());
-    for q in &out.quotes {
+    // The rows take their strings from the output form (moved, not
+    // copied); the layers no row needs are dropped here.
+    let Document {
+        quotes: out_quotes,
+        claims: out_claims,
+        entities: out_entities,
+        times: out_times,
+        quantities: out_quantities,
+        ..
+    } = out;
+    let row = ItemRow {
+        local_id: None,
+        kind: None,
+        text: None,
+        start: None,
+        end: None,
+        speaker: None,
+        speaker_entity: None,
+        cue: None,
+        score: None,
+        mentions: None,
+    };
+    let mut quotes = Vec::with_capacity(out_quotes.len());
+    for q in out_quotes {
         quotes.push(ItemRow {
-            local_id: Some(q.id.clone()),
             kind: Some(kind_name(&q.kind, "quote kind")?),
-            text: Some(q.text.clone()),
+            cue: q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
+            local_id: Some(q.id),
+            text: Some(q.text),
             start: Some(q.start as i64),
             end: Some(q.end as i64),
-            speaker: q.speaker.name.clone(),
-            speaker_entity: q.speaker.entity.clone(),
-            cue: q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
-            score: None,
-            mentions: None,
+            speaker: q.speaker.name,
+            speaker_entity: q.speaker.entity,
+            ..row.clone()
         });
     }
-    let mut claims = Vec::with_capacity(out.claims.len());
-    for c in &out.claims {
+    let mut claims = Vec::with_capacity(out_claims.len());
+    for c in out_claims {
         claims.push(ItemRow {
-            local_id: Some(c.id.clone()),
-            kind: None,
-            text: Some(c.text.clone()),
+            local_id: Some(c.id),
+            text: Some(c.text),
             start: Some(c.start as i64),
             end: Some(c.end as i64),
-            speaker: c.speaker.clone(),
-            speaker_entity: None,
-            cue: None,
+            speaker: c.speaker,
             score: Some(c.score as f64),
-            mentions: None,
+            ..row.clone()
         });
     }
-    let mut entities = Vec::with_capacity(out.entities.len());
-    for e in &out.entities {
+    let mut entities = Vec::with_capacity(out_entities.len());
+    for e in out_entities {
         entities.push(ItemRow {
-            local_id: Some(e.id.clone()),
             kind: Some(kind_name(&e.kind, "entity type")?),
-            text: Some(e.name.clone()),
-            start: None,
-            end: None,
-            speaker: None,
-            speaker_entity: None,
-            cue: None,
-            score: None,
             mentions: Some(e.mentions.len() as i64),
+            local_id: Some(e.id),
+            text: Some(e.name),
+            ..row.clone()
         });
     }
-    let spans = |v: serde_json::Value| {
-        let (start, end, text) = item_span(&v);
-        ItemRow {
-            local_id: None,
-            kind: None,
-            text,
-            start,
-            end,
-            speaker: None,
-            speaker_entity: None,
-            cue: None,
-            score: None,
-            mentions: None,
-        }
-    };
-    let json_err = |what: &str| {
-        let context = format!("encoding the {what} of {id}");
-        move |cause| StoreError::Json { context, cause }
-    };
-    let times = out
-        .times
-        .iter()
-        .map(|t| serde_json::to_value(t).map(spans))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(json_err("times"))?;
-    let quantities = out
-        .quantities
-        .iter()
-        .map(|q| serde_json::to_value(q).map(spans))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(json_err("quantities"))?;
+    let times = out_times
+        .into_iter()
+        .map(|t| ItemRow {
+            text: Some(t.text),
+            start: Some(t.start as i64),
+            end: Some(t.end as i64),
+            ..row.clone()
+        })
+        .collect();
+    let quantities = out_quantities
+        .into_iter()
+        .map(|q| ItemRow {
+            text: Some(q.text),
+            start: Some(q.start as i64),
+            end: Some(q.end as i64),
+            ..row.clone()
+        })
+        .collect();
     Ok(PreparedDocument {
         doc,
         meta,
