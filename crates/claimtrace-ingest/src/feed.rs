@@ -3,6 +3,7 @@
 //! `content`) or else its summary, stripped of HTML.
 
 use std::io::BufRead;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use claimtrace_core::{DateSource, Document, Metadata};
 use scraper::{Html, Node};
@@ -51,16 +52,50 @@ pub(crate) fn read(mut body: Box<dyn BufRead + Send>, src: Source) -> Documents 
     }))
 }
 
-/// Parses a feed. A feed that fails as it is gets two repairs, each with a
-/// warning: text that is not valid UTF-8 (a latin-1 feed declaring UTF-8, or
-/// none) is transcoded from its declared charset, else windows-1252; and an
-/// `<rss>` root without a `version` attribute (which the parser needs to
-/// recognise RSS) is read as RSS 2.0.
+/// Why `feed-rs` gave no feed: an error, or a panic inside it (its contact
+/// parser slices author strings at byte offsets that need not be char
+/// boundaries: `<author>a@b.cc’ x</author>`).
+enum ParseFailure {
+    Error(String),
+    Panic,
+}
+
+impl std::fmt::Display for ParseFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParseFailure::Error(e) => f.write_str(e),
+            ParseFailure::Panic => {
+                f.write_str("the feed parser failed on it (internal panic caught)")
+            }
+        }
+    }
+}
+
+/// `feed-rs` on `data`, a panic inside it caught: third-party code must cost
+/// this feed only, never the batch.
+fn parse_once(data: &[u8]) -> Result<feed_rs::model::Feed, ParseFailure> {
+    match catch_unwind(AssertUnwindSafe(|| {
+        feed_rs::parser::Builder::new().build().parse(data)
+    })) {
+        Ok(result) => result.map_err(|e| ParseFailure::Error(e.to_string())),
+        Err(_) => Err(ParseFailure::Panic),
+    }
+}
+
+const CONTACTS_LEFT_OUT: &str =
+    "the parser failed on a contact field: read without author, managingEditor and webMaster";
+
+/// Parses a feed. A feed that fails as it is gets up to three repairs, each
+/// with a warning: text that is not valid UTF-8 (a latin-1 feed declaring
+/// UTF-8, or none) is transcoded from its declared charset, else
+/// windows-1252; an `<rss>` root without a `version` attribute (which the
+/// parser needs to recognise RSS) is read as RSS 2.0; and when the parser
+/// panics, the RSS contact fields it fails on (`author`, `managingEditor`,
+/// `webMaster`) are left out.
 fn parse_feed(bytes: &[u8], warnings: &mut Vec<String>) -> Result<feed_rs::model::Feed, String> {
-    let parse = |data: &[u8]| feed_rs::parser::Builder::new().build().parse(data);
-    let first_error = match parse(bytes) {
+    let first_error = match parse_once(bytes) {
         Ok(feed) => return Ok(feed),
-        Err(e) => e.to_string(),
+        Err(e) => e,
     };
     let mut repairs = Vec::new();
     let mut text = match std::str::from_utf8(bytes) {
@@ -78,10 +113,26 @@ fn parse_feed(bytes: &[u8], warnings: &mut Vec<String>) -> Result<feed_rs::model
         text = fixed;
         repairs.push("`<rss>` has no version: read as RSS 2.0".to_string());
     }
+    let mut contacts_cut = false;
+    if matches!(first_error, ParseFailure::Panic) {
+        if let Some(fixed) = without_contacts(&text) {
+            text = fixed;
+            contacts_cut = true;
+            repairs.push(CONTACTS_LEFT_OUT.to_string());
+        }
+    }
     if repairs.is_empty() {
         return Err(format!("not a readable RSS/Atom feed: {first_error}"));
     }
-    let feed = parse(text.as_bytes()).map_err(|e| {
+    let mut parsed = parse_once(text.as_bytes());
+    // The first repairs let the parser reach a contact field it fails on.
+    if matches!(parsed, Err(ParseFailure::Panic)) && !contacts_cut {
+        if let Some(fixed) = without_contacts(&text) {
+            repairs.push(CONTACTS_LEFT_OUT.to_string());
+            parsed = parse_once(fixed.as_bytes());
+        }
+    }
+    let feed = parsed.map_err(|e| {
         format!(
             "not a readable RSS/Atom feed: {first_error}; after repair ({}): {e}",
             repairs.join("; ")
@@ -93,6 +144,42 @@ fn parse_feed(bytes: &[u8], warnings: &mut Vec<String>) -> Result<feed_rs::model
             .map(|r| format!("malformed feed repaired: {r}")),
     );
     Ok(feed)
+}
+
+/// The RSS contact elements (`author`, `managingEditor`, `webMaster`) cut
+/// out of a feed's text, in one pass; `None` when it has none.
+fn without_contacts(text: &str) -> Option<String> {
+    const NAMES: [&str; 3] = ["author", "managingEditor", "webMaster"];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut cut = false;
+    while let Some(lt) = rest.find('<') {
+        let after = &rest[lt + 1..];
+        let name = NAMES.iter().find(|n| {
+            after.starts_with(**n)
+                && matches!(
+                    after.as_bytes().get(n.len()),
+                    Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')
+                )
+        });
+        let Some(name) = name else {
+            out.push_str(&rest[..lt + 1]);
+            rest = after;
+            continue;
+        };
+        out.push_str(&rest[..lt]);
+        cut = true;
+        // Self-closing, or up to its end tag (or the end of the feed).
+        let open_end = after.find('>').map_or(after.len(), |i| i + 1);
+        if after[..open_end].ends_with("/>") {
+            rest = &after[open_end..];
+        } else {
+            let close = format!("</{name}>");
+            rest = after.find(&close).map_or("", |i| &after[i + close.len()..]);
+        }
+    }
+    out.push_str(rest);
+    cut.then_some(out)
 }
 
 /// The text with `version="2.0"` added to an `<rss>` root that lacks one.
@@ -365,5 +452,31 @@ mod tests {
         assert_eq!(ok.len(), 1);
         assert_eq!(ok[0].meta.source.as_deref(), Some("UOL"));
         assert_eq!(ok[0].warnings.len(), 2, "{:?}", ok[0].warnings);
+    }
+    /// Found by the fuzz test (seed 15): feed-rs slices an author string at
+    /// a byte that is not a char boundary when a non-ASCII character follows
+    /// an e-mail address, and panics. The feed is read without its contact
+    /// fields, with a warning.
+    #[test]
+    fn a_panic_in_the_feed_parser_costs_the_contact_fields_only() {
+        let rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>S</title>\
+<managingEditor>ed@example.com (Ed)</managingEditor>\
+<item><title>One</title><author>yourfriends@medium.comves\u{2019} up.\u{201d} \u{2014} </author>\
+<description>The talks went on.</description></item>\
+<item><title>Two</title><description>Both sides spoke.</description></item></channel></rss>";
+        let docs = read_feed(rss.as_bytes());
+        let ok: Vec<&Document> = docs.iter().filter_map(|d| d.as_ref().ok()).collect();
+        assert_eq!(ok.len(), 2, "{docs:?}");
+        assert_eq!(ok[0].meta.title.as_deref(), Some("One"));
+        assert!(
+            ok[0].warnings.iter().any(|w| w.contains("contact field")),
+            "{:?}",
+            ok[0].warnings
+        );
+        assert_eq!(
+            without_contacts("a<author>x</author>b<webMaster/>c<authority>d").as_deref(),
+            Some("abc<authority>d")
+        );
+        assert_eq!(without_contacts("<title>t</title>"), None);
     }
 }

@@ -46,23 +46,46 @@ pub const MAX_HTML_BYTES: usize = 16 * 1024 * 1024;
 /// callers (rayon workers, test threads) may have small stacks.
 const EXTRACTION_STACK_BYTES: usize = 64 * 1024 * 1024;
 
-/// Extracts the main text and metadata of an HTML page. `Err` says why no
-/// text came out (no article text, markup too deep, or the extractor failed
+/// Extracts the main text and metadata of an HTML page, in the default
+/// time ([`crate::DEFAULT_HTML_TIME_LIMIT`]). `Err` says why no text came
+/// out (no article text, markup too deep, too slow, or the extractor failed
 /// on this page).
 pub fn extract_html(html: &str) -> Result<HtmlExtract, String> {
-    std::thread::scope(|scope| {
-        let worker = std::thread::Builder::new()
-            .name("html-extract".to_string())
-            .stack_size(EXTRACTION_STACK_BYTES)
-            .spawn_scoped(scope, || extract_html_here(html));
-        match worker {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|_| Err("the HTML extractor failed on this page".to_string())),
-            // No thread to be had (resource limits): run on this one.
-            Err(_) => extract_html_here(html),
-        }
-    })
+    extract_html_within(html.to_string(), Some(crate::DEFAULT_HTML_TIME_LIMIT))
+}
+
+/// Extracts a page on its own thread (with a large stack) and waits for it
+/// at most `limit`. A page not done by then is an error and the caller
+/// goes on; its thread cannot be stopped from outside (no unsafe tricks),
+/// so it runs to its end in the background and its result is dropped.
+pub fn extract_html_within(
+    html: String,
+    limit: Option<std::time::Duration>,
+) -> Result<HtmlExtract, String> {
+    let (send, receive) = std::sync::mpsc::channel();
+    let worker = std::thread::Builder::new()
+        .name("html-extract".to_string())
+        .stack_size(EXTRACTION_STACK_BYTES)
+        .spawn(move || {
+            let result = extract_html_here(&html);
+            // The caller may have stopped waiting: nothing to tell then.
+            let _ = send.send(result);
+        });
+    if let Err(e) = worker {
+        return Err(format!("the HTML extractor could not start a thread: {e}"));
+    }
+    let failed = || "the HTML extractor failed on this page".to_string();
+    match limit {
+        Some(limit) => match receive.recv_timeout(limit) {
+            Ok(result) => result,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(format!(
+                "HTML extraction took longer than {} s: skipped (CLAIMTRACE_HTML_TIMEOUT sets the limit)",
+                limit.as_secs_f64()
+            )),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(failed()),
+        },
+        None => receive.recv().unwrap_or_else(|_| Err(failed())),
+    }
 }
 
 /// Greatest element nesting of a parsed page, counted without recursion.
@@ -215,7 +238,7 @@ pub(crate) fn html_document(
         .map(str::to_string)
         .or_else(|| declared_charset(&bytes));
     let html = decode_text(bytes, declared.as_deref(), cut, &mut warnings);
-    let page = extract_html(&html)?;
+    let page = extract_html_within(html, src.opts.html_time_limit)?;
     let mut text = match &page.title {
         Some(title) if !page.text.starts_with(title.as_str()) => {
             format!("{title}\n\n{}", page.text)
@@ -283,7 +306,7 @@ pub fn read_html_file(
     let charset = declared_charset(&bytes);
     let mut warnings = Vec::new();
     let html = decode_text(bytes, charset.as_deref(), cut, &mut warnings);
-    extract_html(&html).map_err(|message| crate::IngestError::Invalid {
+    extract_html_within(html, opts.html_time_limit).map_err(|message| crate::IngestError::Invalid {
         path: name,
         message,
     })
@@ -351,6 +374,52 @@ mod tests {
         assert!(page.text.contains("both delegations had agreed"));
         assert!(!page.text.contains("All rights reserved"), "{}", page.text);
         assert!(!page.text.contains("Home"), "{}", page.text);
+    }
+
+    /// A page that takes longer than its time budget is an error naming
+    /// the budget, and the reader goes on to the next input at once.
+    #[test]
+    fn a_page_over_its_time_budget_is_skipped_and_the_batch_goes_on() {
+        let paragraph =
+            "<p>The minister said on Tuesday that the talks would continue next week.</p>";
+        let slow = format!(
+            "<html><body><article>{}</article></body></html>",
+            paragraph.repeat(10_000)
+        );
+        let started = std::time::Instant::now();
+        let late = extract_html_within(slow.clone(), Some(std::time::Duration::from_millis(5)));
+        let message = late.err().unwrap_or_default();
+        assert!(message.contains("took longer than 0.005 s"), "{message}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a-slow.html"), &slow).unwrap();
+        std::fs::write(
+            dir.path().join("b-fine.txt"),
+            "Talks go on.\n\nThe talks went on.\n",
+        )
+        .unwrap();
+        let opts = crate::ReadOptions {
+            html_time_limit: Some(std::time::Duration::from_millis(5)),
+            ..Default::default()
+        };
+        let inputs = vec![dir.path().to_string_lossy().into_owned()];
+        let started = std::time::Instant::now();
+        let results: Vec<_> = crate::read_inputs(&inputs, &opts).collect();
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        assert_eq!(results.len(), 2);
+        let skipped = results[0]
+            .as_ref()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            skipped.contains("a-slow.html") && skipped.contains("took longer"),
+            "{skipped}"
+        );
+        assert!(results[1].is_ok());
+        // With no limit the same page is read.
+        assert!(extract_html_within(slow, None).is_ok());
     }
 
     #[test]

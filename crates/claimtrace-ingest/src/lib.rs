@@ -98,6 +98,29 @@ pub struct ReadOptions {
     /// How an id written in a record (JSONL, JSON, CSV) becomes the
     /// document id.
     pub record_ids: RecordIds,
+    /// The longest one HTML page may take to extract; a page still being
+    /// parsed then is reported as an error and skipped, so the batch goes
+    /// on (its thread finishes in the background). `None`: no limit.
+    /// Default [`DEFAULT_HTML_TIME_LIMIT`], or `CLAIMTRACE_HTML_TIMEOUT`
+    /// seconds from the environment (`0`: no limit).
+    pub html_time_limit: Option<std::time::Duration>,
+}
+
+/// Time allowed to extract one HTML page by default: the slowest page of
+/// the extraction benchmark takes well under a second, and the largest
+/// legal hostile shapes (15 MB of 399-deep nests) about 3 s.
+pub const DEFAULT_HTML_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// `CLAIMTRACE_HTML_TIMEOUT` (seconds, `0` for none), else the default.
+fn html_time_limit_from_env() -> Option<std::time::Duration> {
+    match std::env::var("CLAIMTRACE_HTML_TIMEOUT")
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+    {
+        Some(secs) if secs <= 0.0 || !secs.is_finite() => None,
+        Some(secs) => Some(std::time::Duration::from_secs_f64(secs.min(1e9))),
+        None => Some(DEFAULT_HTML_TIME_LIMIT),
+    }
 }
 
 /// How ids written in records (a JSONL/JSON/CSV `id` field or a JSON map
@@ -126,6 +149,7 @@ impl ReadOptions {
                 .saturating_mul(2)
                 .saturating_add(64 * 1024),
             record_ids: RecordIds::default(),
+            html_time_limit: html_time_limit_from_env(),
         }
     }
 }

@@ -13,6 +13,9 @@
 //!     cargo test --release -p claimtrace-ingest --test fuzz -- --nocapture
 //! ```
 //!
+//! `CLAIMTRACE_FUZZ_SECS=600` reads inputs for ten minutes per reader
+//! instead of a count.
+//!
 //! An input that panics is written to the test's temporary directory (its
 //! path is in the failure message) to become a regression test.
 
@@ -34,6 +37,15 @@ fn iterations() -> usize {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(150)
+}
+
+/// Seconds per reader: `CLAIMTRACE_FUZZ_SECS`; when set, inputs are read
+/// until that much time has passed (and `CLAIMTRACE_FUZZ_ITERS` is ignored).
+fn duration() -> Option<Duration> {
+    std::env::var("CLAIMTRACE_FUZZ_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_secs_f64)
 }
 
 fn base_seed() -> u64 {
@@ -313,9 +325,16 @@ fn fuzz(ext: &str, fixture_suffixes: &[&str], gz: bool) {
     } else {
         format!("input.{ext}")
     };
+    let limit = duration();
     let started = Instant::now();
     let mut slowest = Duration::ZERO;
-    for i in 0..n {
+    let mut i = 0;
+    loop {
+        match limit {
+            Some(d) if started.elapsed() >= d => break,
+            None if i >= n => break,
+            _ => {}
+        }
         let mut input = seeds[r.below(seeds.len())].clone();
         let other = &seeds[r.below(seeds.len())];
         mutate(&mut r, &mut input, other, 64 * 1024);
@@ -346,9 +365,10 @@ fn fuzz(ext: &str, fixture_suffixes: &[&str], gz: bool) {
                 keep.display()
             );
         }
+        i += 1;
     }
     eprintln!(
-        "fuzz {name}: {n} inputs in {:.1} s (slowest {:.0} ms), {} seeds",
+        "fuzz {name}: {i} inputs in {:.1} s (slowest {:.0} ms), {} seeds",
         started.elapsed().as_secs_f64(),
         slowest.as_secs_f64() * 1e3,
         seeds.len()

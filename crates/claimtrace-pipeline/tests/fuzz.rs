@@ -6,7 +6,7 @@
 //!
 //! `cargo test --release -p claimtrace-pipeline --test fuzz` runs a few
 //! hundred texts in seconds; `CLAIMTRACE_FUZZ_ITERS=20000` (and
-//! `CLAIMTRACE_FUZZ_SEED=N` for other inputs) runs long. A text that
+//! `CLAIMTRACE_FUZZ_SEED=N` for other inputs) runs long, `CLAIMTRACE_FUZZ_SECS=600` for ten minutes. A text that
 //! panics is written to the temporary directory, its path in the message.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -223,12 +223,24 @@ fn analysis_of_mutated_text_never_panics_and_keeps_spans_inside() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(0x5eed);
+    // `CLAIMTRACE_FUZZ_SECS`: analyse texts until that much time has
+    // passed instead of a count.
+    let limit: Option<Duration> = std::env::var("CLAIMTRACE_FUZZ_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_secs_f64);
     let seeds = seeds();
     let pipeline = claimtrace_pipeline::default_pipeline();
     let mut r = Rng::new(seed);
     let started = Instant::now();
     let mut slowest = Duration::ZERO;
-    for i in 0..iterations {
+    let mut i = 0;
+    loop {
+        match limit {
+            Some(d) if started.elapsed() >= d => break,
+            None if i >= iterations => break,
+            _ => {}
+        }
         let base = &seeds[r.below(seeds.len())];
         let other = &seeds[r.below(seeds.len())];
         let text = mutate(&mut r, base, other);
@@ -256,9 +268,10 @@ fn analysis_of_mutated_text_never_panics_and_keeps_spans_inside() {
             let _ = std::fs::write(&keep, &text);
             panic!("analysis of text {i}: {why} (kept in {})", keep.display());
         }
+        i += 1;
     }
     eprintln!(
-        "fuzz analysis: {iterations} texts in {:.1} s (slowest {:.0} ms), {} seeds",
+        "fuzz analysis: {i} texts in {:.1} s (slowest {:.0} ms), {} seeds",
         started.elapsed().as_secs_f64(),
         slowest.as_secs_f64() * 1e3,
         seeds.len()

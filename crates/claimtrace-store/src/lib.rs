@@ -179,6 +179,16 @@ pub trait CorpusStore: CandidateSource + Send {
     /// transaction, and says what happened to each.
     fn put_batch(&mut self, docs: &[(Document, String)]) -> Result<Vec<PutOutcome>, StoreError>;
 
+    /// As `put_batch`, taking the documents: a store may drop each one's
+    /// layers as soon as they are encoded, so that a batch holds its
+    /// encoded form rather than its whole analysis (what `ingest` uses).
+    fn put_documents(
+        &mut self,
+        docs: Vec<(Document, String)>,
+    ) -> Result<Vec<PutOutcome>, StoreError> {
+        self.put_batch(&docs)
+    }
+
     fn document(&self, id: &str) -> Result<Option<StoredDocument>, StoreError>;
 
     fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>, StoreError>;

@@ -156,4 +156,21 @@ CREATE TABLE match_stats (
 INSERT INTO match_stats VALUES (1, 0, 0, 0, 0);
 "#,
     ),
+    (
+        4,
+        r#"
+-- Memory per ingested document: the analysis is stored deflated
+-- (zlib-compressed JSON, about a tenth of its size) in analysis_z, written
+-- straight from the encoder; `analysis` is '' in rows stored from here on
+-- (older rows keep their JSON there). The per-item JSON copies (`item`)
+-- are dropped: every quote, claim, entity, time and quantity is in the
+-- analysis; the tables keep the columns that search and filters read.
+ALTER TABLE documents ADD COLUMN analysis_z BLOB;
+ALTER TABLE quotes DROP COLUMN item;
+ALTER TABLE claims DROP COLUMN item;
+ALTER TABLE entities DROP COLUMN item;
+ALTER TABLE times DROP COLUMN item;
+ALTER TABLE quantities DROP COLUMN item;
+"#,
+    ),
 ];

@@ -51,6 +51,52 @@ fn db(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError 
 }
 
 impl SqliteStore {
+    /// Writes prepared documents in one write transaction.
+    fn write_prepared(
+        &mut self,
+        prepared: &[(PreparedDocument<'_>, String)],
+    ) -> Result<Vec<PutOutcome>, StoreError> {
+        let (dir, file_id) = (self.dir.clone(), self.file_id);
+        // The write lock first (waiting for it under the busy timeout): a
+        // transaction that reads and then writes would fail at once, not
+        // wait, if another connection wrote in between.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db("starting a batch"))?;
+        let mut outcomes = Vec::with_capacity(prepared.len());
+        for (p, hash) in prepared {
+            let doc: &Document = &p.doc;
+            let current: Option<(i64, i64, String)> = tx
+                .query_row(
+                    "SELECT pk, revision, content_hash FROM documents WHERE id = ?1 AND is_current = 1",
+                    params![doc.meta.id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()
+                .map_err(db(format!("looking up {}", doc.meta.id)))?;
+            let outcome = match current {
+                Some((_, _, h)) if h == *hash => PutOutcome::Unchanged,
+                Some((pk, rev, _)) => {
+                    retire_revision(&tx, pk)?;
+                    insert_document(&tx, p, hash, rev + 1)?;
+                    PutOutcome::Updated { revision: rev + 1 }
+                }
+                None => {
+                    insert_document(&tx, p, hash, 1)?;
+                    PutOutcome::Added
+                }
+            };
+            outcomes.push(outcome);
+        }
+        // A store deleted under the ingest still takes writes (to the
+        // unlinked file): say so rather than report success.
+        Self::check_still_there(&dir, file_id)?;
+        tx.commit().map_err(db("committing a batch"))?;
+        Self::check_still_there(&dir, file_id)?;
+        Ok(outcomes)
+    }
+
     /// Opens (creating if needed) the store in `dir` and brings its schema
     /// up to date.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
@@ -67,7 +113,7 @@ impl SqliteStore {
             path: path.display().to_string(),
             cause: Box::new(e),
         })?;
-        conn.busy_timeout(BUSY_TIMEOUT)
+        conn.busy_timeout(WRITE_BUSY_TIMEOUT)
             .map_err(db("setting the busy timeout"))?;
         set_wal_mode(&conn)?;
         conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
@@ -260,6 +306,12 @@ fn naming_the_file(e: StoreError, dir: &Path) -> StoreError {
 /// How long a connection waits for another one's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// How long a writer waits for another writer's batch: two ingests on one
+/// store take turns, and one batch may hold the write lock for as long as
+/// the inserts of its documents take (tens of seconds for a 64 MiB one on
+/// a slow disk), so a writer waits much longer than a reader would.
+const WRITE_BUSY_TIMEOUT: Duration = Duration::from_secs(600);
+
 fn is_busy(e: &rusqlite::Error) -> bool {
     matches!(
         e,
@@ -356,17 +408,22 @@ fn terms_field(text: Option<&str>) -> (String, i64) {
 
 /// Indexes statement `pk` for matching and tracing (its text, its
 /// document's title and standfirst, as retrieval terms with their counts)
-/// and records the counts on the statement; returns them.
+/// and, when `record_counts`, records the counts on the statement (new
+/// statements are inserted with them); returns them.
 fn index_for_matching(
     tx: &rusqlite::Connection,
     pk: i64,
-    fields: &[(String, i64); 3],
+    fields: [&(String, i64); 3],
+    record_counts: bool,
 ) -> rusqlite::Result<[i64; 3]> {
     let [(t, tl), (h, hl), (f, fl)] = fields;
     tx.prepare_cached(
         "INSERT INTO match_fts (rowid, text, title, standfirst) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![pk, t, h, f])?;
+    if !record_counts {
+        return Ok([*tl, *hl, *fl]);
+    }
     tx.prepare_cached(
         "UPDATE statements SET text_terms = ?2, title_terms = ?3, standfirst_terms = ?4
          WHERE pk = ?1",
@@ -404,7 +461,8 @@ fn backfill_match_index(tx: &rusqlite::Transaction) -> Result<(), StoreError> {
             terms_field(title.as_deref()),
             terms_field(None),
         ];
-        let lens = index_for_matching(tx, *pk, &fields)
+        let [a, b, c] = &fields;
+        let lens = index_for_matching(tx, *pk, [a, b, c], true)
             .map_err(db("indexing old statements for matching"))?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
@@ -420,16 +478,46 @@ fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError>
     })
 }
 
-fn item_span(v: &serde_json::Value) -> (Option<i64>, Option<i64>, Option<String>) {
-    (
-        v.get("start").and_then(|x| x.as_i64()),
-        v.get("end").and_then(|x| x.as_i64()),
-        v.get("text").and_then(|x| x.as_str()).map(str::to_string),
-    )
+/// `v` as JSON, deflated (zlib) while it is encoded: the plain JSON (about
+/// ten times the text for a news article's analysis) is never held whole.
+fn deflated_json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<Vec<u8>, StoreError> {
+    use std::io::Write;
+    let z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    let mut w = std::io::BufWriter::with_capacity(64 * 1024, z);
+    serde_json::to_writer(&mut w, v).map_err(|cause| StoreError::Json {
+        context: format!("encoding {what}"),
+        cause,
+    })?;
+    let io = |cause: std::io::Error| StoreError::Json {
+        context: format!("compressing {what}"),
+        cause: serde_json::Error::io(cause),
+    };
+    w.flush().map_err(io)?;
+    w.into_inner()
+        .map_err(|e| io(e.into_error()))?
+        .finish()
+        .map_err(io)
+}
+
+/// The analysis of a stored document: deflated JSON in `analysis_z`
+/// (schema 4 on), or plain JSON in `analysis` (rows stored before).
+fn decode_analysis(plain: &str, deflated: Option<&[u8]>, id: &str) -> Result<Document, StoreError> {
+    let json = |cause| StoreError::Json {
+        context: format!("decoding the analysis of {id}"),
+        cause,
+    };
+    match deflated {
+        Some(z) => {
+            let reader = std::io::BufReader::new(flate2::read::ZlibDecoder::new(z));
+            serde_json::from_reader(reader).map_err(json)
+        }
+        None => serde_json::from_str(plain).map_err(json),
+    }
 }
 
 /// One quote, claim, entity, time or quantity row, encoded before the
 /// write transaction opens.
+#[derive(Clone)]
 struct ItemRow {
     local_id: Option<String>,
     kind: Option<String>,
@@ -441,7 +529,6 @@ struct ItemRow {
     cue: Option<String>,
     score: Option<f64>,
     mentions: Option<i64>,
-    item: String,
 }
 
 /// Everything a document writes, computed outside the write transaction:
@@ -449,12 +536,20 @@ struct ItemRow {
 /// statements. Inside the transaction only inserts remain, so a large
 /// document does not hold the write lock while it is converted.
 struct PreparedDocument<'a> {
-    doc: &'a Document,
+    /// The document's metadata and text (borrowed, or, from
+    /// `put_documents`, owned with its layers already dropped).
+    doc: std::borrow::Cow<'a, Document>,
     meta: String,
-    analysis: String,
+    /// The analysis JSON, zlib-deflated as it is encoded.
+    analysis_z: Vec<u8>,
     statements: Vec<Statement>,
     /// Each statement's text, title and standfirst as retrieval terms.
-    match_terms: Vec<[(String, i64); 3]>,
+    /// (text terms, index of the title's terms in `title_terms`).
+    match_terms: Vec<((String, i64), usize)>,
+    /// The terms of each distinct statement title (a document's statements
+    /// share its title: encoded once, not once a statement).
+    title_terms: Vec<(String, i64)>,
+    standfirst_terms: (String, i64),
     quotes: Vec<ItemRow>,
     claims: Vec<ItemRow>,
     entities: Vec<ItemRow>,
@@ -467,110 +562,133 @@ fn kind_name<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreErro
 }
 
 fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> {
-    let id = &doc.meta.id;
-    let mut out = doc.to_output();
-    let meta = json_of(&out.meta, "metadata")?;
-    // The text is stored once, in document_texts; the analysis refers to
-    // it. Taken out rather than cloned (the output is many times the text).
-    out.text = String::new();
-    let analysis = json_of(&out, &format!("the analysis of {id}"))?;
     let statements = statements_of(doc);
+    let mut out = doc.to_output();
+    // The text is stored once, in document_texts; the analysis refers to it.
+    out.text = String::new();
+    prepare_from(std::borrow::Cow::Borrowed(doc), statements, out)
+}
+
+/// As `prepare_document`, consuming the document: its layers are converted
+/// in place (no copy) and dropped once encoded, the token layer first;
+/// only the text and metadata are kept for the inserts.
+fn prepare_owned(doc: Document) -> Result<PreparedDocument<'static>, StoreError> {
+    let statements = statements_of(&doc);
+    let mut out = doc.into_output();
+    let text = std::mem::take(&mut out.text);
+    let kept = Document::new(text, out.meta.clone());
+    prepare_from(std::borrow::Cow::Owned(kept), statements, out)
+}
+
+/// The rest of the preparation, from the statements and the output form
+/// (code-point offsets, no text), which is dropped at the end.
+fn prepare_from(
+    doc: std::borrow::Cow<'_, Document>,
+    mut statements: Vec<Statement>,
+    out: Document,
+) -> Result<PreparedDocument<'_>, StoreError> {
+    let id = doc.meta.id.clone();
+    let meta = json_of(&out.meta, "metadata")?;
+    let analysis_z = deflated_json_of(&out, &format!("the analysis of {id}"))?;
+    // Held until the batch is written: no spare capacity from growth.
+    statements.shrink_to_fit();
+    let mut title_index: HashMap<Option<&str>, usize> = HashMap::new();
+    let mut title_terms = Vec::new();
     let match_terms = statements
         .iter()
         .map(|st| {
-            [
-                terms_field(Some(&st.text)),
-                terms_field(st.title.as_deref()),
-                terms_field(doc.meta.standfirst.as_deref()),
-            ]
+            let title = *title_index.entry(st.title.as_deref()).or_insert_with(|| {
+                title_terms.push(terms_field(st.title.as_deref()));
+                title_terms.len() - 1
+            });
+            (terms_field(Some(&st.text)), title)
         })
         .collect();
-    let mut quotes = Vec::with_capacity(out.quotes.len());
-    for q in &out.quotes {
+    let standfirst_terms = terms_field(doc.meta.standfirst.as_deref());
+    // The rows take their strings from the output form (moved, not
+    // copied); the layers no row needs are dropped here.
+    let Document {
+        quotes: out_quotes,
+        claims: out_claims,
+        entities: out_entities,
+        times: out_times,
+        quantities: out_quantities,
+        ..
+    } = out;
+    let row = ItemRow {
+        local_id: None,
+        kind: None,
+        text: None,
+        start: None,
+        end: None,
+        speaker: None,
+        speaker_entity: None,
+        cue: None,
+        score: None,
+        mentions: None,
+    };
+    let mut quotes = Vec::with_capacity(out_quotes.len());
+    for q in out_quotes {
         quotes.push(ItemRow {
-            local_id: Some(q.id.clone()),
             kind: Some(kind_name(&q.kind, "quote kind")?),
-            text: Some(q.text.clone()),
+            cue: q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
+            local_id: Some(q.id),
+            text: Some(q.text),
             start: Some(q.start as i64),
             end: Some(q.end as i64),
-            speaker: q.speaker.name.clone(),
-            speaker_entity: q.speaker.entity.clone(),
-            cue: q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
-            score: None,
-            mentions: None,
-            item: json_of(q, "quote")?,
+            speaker: q.speaker.name,
+            speaker_entity: q.speaker.entity,
+            ..row.clone()
         });
     }
-    let mut claims = Vec::with_capacity(out.claims.len());
-    for c in &out.claims {
+    let mut claims = Vec::with_capacity(out_claims.len());
+    for c in out_claims {
         claims.push(ItemRow {
-            local_id: Some(c.id.clone()),
-            kind: None,
-            text: Some(c.text.clone()),
+            local_id: Some(c.id),
+            text: Some(c.text),
             start: Some(c.start as i64),
             end: Some(c.end as i64),
-            speaker: c.speaker.clone(),
-            speaker_entity: None,
-            cue: None,
+            speaker: c.speaker,
             score: Some(c.score as f64),
-            mentions: None,
-            item: json_of(c, "claim")?,
+            ..row.clone()
         });
     }
-    let mut entities = Vec::with_capacity(out.entities.len());
-    for e in &out.entities {
+    let mut entities = Vec::with_capacity(out_entities.len());
+    for e in out_entities {
         entities.push(ItemRow {
-            local_id: Some(e.id.clone()),
             kind: Some(kind_name(&e.kind, "entity type")?),
-            text: Some(e.name.clone()),
-            start: None,
-            end: None,
-            speaker: None,
-            speaker_entity: None,
-            cue: None,
-            score: None,
             mentions: Some(e.mentions.len() as i64),
-            item: json_of(e, "entity")?,
+            local_id: Some(e.id),
+            text: Some(e.name),
+            ..row.clone()
         });
     }
-    let spans = |v: serde_json::Value| {
-        let (start, end, text) = item_span(&v);
-        ItemRow {
-            local_id: None,
-            kind: None,
-            text,
-            start,
-            end,
-            speaker: None,
-            speaker_entity: None,
-            cue: None,
-            score: None,
-            mentions: None,
-            item: v.to_string(),
-        }
-    };
-    let json_err = |what: &str| {
-        let context = format!("encoding the {what} of {id}");
-        move |cause| StoreError::Json { context, cause }
-    };
-    let times = out
-        .times
-        .iter()
-        .map(|t| serde_json::to_value(t).map(spans))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(json_err("times"))?;
-    let quantities = out
-        .quantities
-        .iter()
-        .map(|q| serde_json::to_value(q).map(spans))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(json_err("quantities"))?;
+    let times = out_times
+        .into_iter()
+        .map(|t| ItemRow {
+            text: Some(t.text),
+            start: Some(t.start as i64),
+            end: Some(t.end as i64),
+            ..row.clone()
+        })
+        .collect();
+    let quantities = out_quantities
+        .into_iter()
+        .map(|q| ItemRow {
+            text: Some(q.text),
+            start: Some(q.start as i64),
+            end: Some(q.end as i64),
+            ..row.clone()
+        })
+        .collect();
     Ok(PreparedDocument {
         doc,
         meta,
-        analysis,
+        analysis_z,
         statements,
         match_terms,
+        title_terms,
+        standfirst_terms,
         quotes,
         claims,
         entities,
@@ -585,12 +703,12 @@ fn insert_document(
     hash: &str,
     revision: i64,
 ) -> Result<(), StoreError> {
-    let doc = p.doc;
+    let doc: &Document = &p.doc;
     let id = &doc.meta.id;
     tx.execute(
         "INSERT INTO documents (id, revision, is_current, content_hash, date, source, title, url,
-                                meta, analysis, ingested_at, standfirst)
-         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, datetime('now'), ?10)",
+                                meta, analysis, analysis_z, ingested_at, standfirst)
+         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, '', ?9, datetime('now'), ?10)",
         params![
             id,
             revision,
@@ -600,7 +718,7 @@ fn insert_document(
             doc.meta.title,
             doc.meta.url,
             p.meta,
-            p.analysis,
+            p.analysis_z,
             doc.meta.standfirst
         ],
     )
@@ -621,8 +739,9 @@ fn insert_document(
     let mut ins = tx
         .prepare_cached(
             "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, end, speaker,
-                                     speaker_kind, date, source, title)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                     speaker_kind, date, source, title,
+                                     text_terms, title_terms, standfirst_terms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )
         .map_err(db("preparing statements"))?;
     let mut ins_fts = tx
@@ -631,7 +750,10 @@ fn insert_document(
         )
         .map_err(db("preparing the statement index"))?;
     let mut totals = [0i64; 3];
-    for (st, terms) in p.statements.iter().zip(&p.match_terms) {
+    let no_terms = (String::new(), 0);
+    for (st, (text_terms, title)) in p.statements.iter().zip(&p.match_terms) {
+        let title_terms = p.title_terms.get(*title).unwrap_or(&no_terms);
+        let terms = [text_terms, title_terms, &p.standfirst_terms];
         ins.execute(params![
             doc_pk,
             id,
@@ -644,14 +766,18 @@ fn insert_document(
             st.speaker_kind.as_str(),
             st.date,
             st.source,
-            st.title
+            st.title,
+            text_terms.1,
+            title_terms.1,
+            p.standfirst_terms.1
         ])
         .map_err(db(ctx("statements")))?;
         let pk = tx.last_insert_rowid();
         ins_fts
             .execute(params![pk, st.text, st.speaker])
             .map_err(db(ctx("the statement index")))?;
-        let lens = index_for_matching(tx, pk, terms).map_err(db(ctx("the matching index")))?;
+        let lens =
+            index_for_matching(tx, pk, terms, false).map_err(db(ctx("the matching index")))?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
         }
@@ -660,8 +786,8 @@ fn insert_document(
         .map_err(db(ctx("the matching totals")))?;
     let mut ins = tx
         .prepare_cached(
-            "INSERT INTO quotes (doc_pk, quote_id, kind, text, start, end, speaker, speaker_entity, cue, item)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO quotes (doc_pk, quote_id, kind, text, start, end, speaker, speaker_entity, cue)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )
         .map_err(db("preparing quotes"))?;
     for q in &p.quotes {
@@ -674,43 +800,40 @@ fn insert_document(
             q.end,
             q.speaker,
             q.speaker_entity,
-            q.cue,
-            q.item
+            q.cue
         ])
         .map_err(db(ctx("quotes")))?;
     }
     let mut ins = tx
         .prepare_cached(
-            "INSERT INTO claims (doc_pk, claim_id, text, start, end, score, speaker, item)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO claims (doc_pk, claim_id, text, start, end, score, speaker)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )
         .map_err(db("preparing claims"))?;
     for c in &p.claims {
         ins.execute(params![
-            doc_pk, c.local_id, c.text, c.start, c.end, c.score, c.speaker, c.item
+            doc_pk, c.local_id, c.text, c.start, c.end, c.score, c.speaker
         ])
         .map_err(db(ctx("claims")))?;
     }
     let mut ins = tx
         .prepare_cached(
-            "INSERT INTO entities (doc_pk, entity_id, name, type, mentions, item)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO entities (doc_pk, entity_id, name, type, mentions)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
         )
         .map_err(db("preparing entities"))?;
     for e in &p.entities {
-        ins.execute(params![
-            doc_pk, e.local_id, e.text, e.kind, e.mentions, e.item
-        ])
-        .map_err(db(ctx("entities")))?;
+        ins.execute(params![doc_pk, e.local_id, e.text, e.kind, e.mentions])
+            .map_err(db(ctx("entities")))?;
     }
     for (table, rows) in [("times", &p.times), ("quantities", &p.quantities)] {
         let mut ins = tx
             .prepare_cached(&format!(
-                "INSERT INTO {table} (doc_pk, start, end, text, item) VALUES (?1, ?2, ?3, ?4, ?5)"
+                "INSERT INTO {table} (doc_pk, start, end, text) VALUES (?1, ?2, ?3, ?4)"
             ))
             .map_err(db(format!("preparing {table}")))?;
         for r in rows {
-            ins.execute(params![doc_pk, r.start, r.end, r.text, r.item])
+            ins.execute(params![doc_pk, r.start, r.end, r.text])
                 .map_err(db(ctx(table)))?;
         }
     }
@@ -773,68 +896,41 @@ impl CorpusStore for SqliteStore {
         // for the inserts.
         let prepared = docs
             .iter()
-            .map(|(doc, _)| prepare_document(doc))
-            .collect::<Result<Vec<_>, _>>()?;
-        let (dir, file_id) = (self.dir.clone(), self.file_id);
-        // The write lock first (waiting for it under the busy timeout): a
-        // transaction that reads and then writes would fail at once, not
-        // wait, if another connection wrote in between.
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(db("starting a batch"))?;
-        let mut outcomes = Vec::with_capacity(docs.len());
-        for (p, (doc, hash)) in prepared.iter().zip(docs) {
-            let current: Option<(i64, i64, String)> = tx
-                .query_row(
-                    "SELECT pk, revision, content_hash FROM documents WHERE id = ?1 AND is_current = 1",
-                    params![doc.meta.id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()
-                .map_err(db(format!("looking up {}", doc.meta.id)))?;
-            let outcome = match current {
-                Some((_, _, h)) if &h == hash => PutOutcome::Unchanged,
-                Some((pk, rev, _)) => {
-                    retire_revision(&tx, pk)?;
-                    insert_document(&tx, p, hash, rev + 1)?;
-                    PutOutcome::Updated { revision: rev + 1 }
-                }
-                None => {
-                    insert_document(&tx, p, hash, 1)?;
-                    PutOutcome::Added
-                }
-            };
-            outcomes.push(outcome);
-        }
-        // A store deleted under the ingest still takes writes (to the
-        // unlinked file): say so rather than report success.
-        Self::check_still_there(&dir, file_id)?;
-        tx.commit().map_err(db("committing a batch"))?;
-        Self::check_still_there(&dir, file_id)?;
-        Ok(outcomes)
+            .map(|(doc, hash)| Ok((prepare_document(doc)?, hash.clone())))
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        self.write_prepared(&prepared)
+    }
+
+    fn put_documents(
+        &mut self,
+        docs: Vec<(Document, String)>,
+    ) -> Result<Vec<PutOutcome>, StoreError> {
+        // Each document is encoded and its layers dropped before the next
+        // one is: the batch holds its encoded form, not its analysis.
+        let prepared = docs
+            .into_iter()
+            .map(|(doc, hash)| Ok((prepare_owned(doc)?, hash)))
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        self.write_prepared(&prepared)
     }
 
     fn document(&self, id: &str) -> Result<Option<StoredDocument>, StoreError> {
-        let row: Option<(i64, String, String, String)> = self
+        type Row = (i64, String, String, Option<Vec<u8>>, String);
+        let row: Option<Row> = self
             .conn
             .query_row(
-                "SELECT d.revision, d.content_hash, d.analysis, t.text
+                "SELECT d.revision, d.content_hash, d.analysis, d.analysis_z, t.text
                  FROM documents d JOIN document_texts t ON t.doc_pk = d.pk
                  WHERE d.id = ?1 AND d.is_current = 1",
                 params![id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()
             .map_err(db(format!("reading document {id}")))?;
-        let Some((revision, content_hash, analysis, text)) = row else {
+        let Some((revision, content_hash, analysis, analysis_z, text)) = row else {
             return Ok(None);
         };
-        let mut document: Document =
-            serde_json::from_str(&analysis).map_err(|cause| StoreError::Json {
-                context: format!("decoding the analysis of {id}"),
-                cause,
-            })?;
+        let mut document = decode_analysis(&analysis, analysis_z.as_deref(), id)?;
         document.text = text;
         Ok(Some(StoredDocument {
             revision,
@@ -1325,5 +1421,33 @@ impl CandidateSource for SqliteStore {
             units: run().map_err(err)?,
             stats,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimtrace_core::Metadata;
+
+    /// Rows stored before schema 4 hold plain JSON; later ones deflated
+    /// JSON: both read back as the same document.
+    #[test]
+    fn the_analysis_reads_back_deflated_or_plain() {
+        let doc = Document::new(
+            "Peskov said: \u{201c}We are ready.\u{201d}",
+            Metadata {
+                id: "d1".into(),
+                ..Default::default()
+            },
+        );
+        let plain = json_of(&doc, "doc").unwrap();
+        let z = deflated_json_of(&doc, "doc").unwrap();
+        assert!(!z.is_empty());
+        let a = decode_analysis(&plain, None, "d1").unwrap();
+        let b = decode_analysis("", Some(&z), "d1").unwrap();
+        assert_eq!(json_of(&a, "a").unwrap(), json_of(&b, "b").unwrap());
+        assert_eq!(b.meta.id, "d1");
+        let e = decode_analysis("", Some(b"not zlib"), "d1").unwrap_err();
+        assert!(e.to_string().contains("decoding the analysis of d1"), "{e}");
     }
 }

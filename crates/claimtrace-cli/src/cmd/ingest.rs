@@ -91,7 +91,7 @@ pub fn ingest_paths(
                 progress.println(&format!("claimtrace: warning: {}: {w}", d.meta.id));
             }
         }
-        for o in store.put_batch(&analysed)? {
+        for o in store.put_documents(analysed)? {
             match o {
                 PutOutcome::Added => t.added += 1,
                 PutOutcome::Unchanged => t.unchanged += 1,
