@@ -28,7 +28,7 @@ def kremlin_pieces(corpora, per_piece):
             paras = [p for p in rec.get("text", "").split("\n") if p.strip()]
             for k in range(0, len(paras), per_piece):
                 text = "\n".join(paras[k:k + per_piece])
-                if len(text.split()) < 20:
+                if len(text.split()) < 8:
                     continue
                 yield {"id": f"kremlin-{rec['id']}-{k // per_piece}", "title": rec.get("title"),
                        "date": rec.get("date"), "source": "kremlin.ru", "text": text}
