@@ -60,7 +60,8 @@ def whole_documents(corpora):
                 date = None
                 if fname[:8].isdigit():
                     date = f"{fname[:4]}-{fname[4:6]}-{fname[6:8]}"
-                yield {"id": f"{sub.split('/')[0]}-{fname}", "title": lines[0],
+                rel = os.path.relpath(os.path.join(dirpath, fname), root)
+                yield {"id": f"{sub.split('/')[0]}-{rel}", "title": lines[0],
                        "date": date, "text": "\n".join(lines[1:])}
     with open(os.path.join(corpora, "uk_en_zelensky_addresses_resistinua/messages_en.jsonl"),
               encoding="utf-8") as f:
