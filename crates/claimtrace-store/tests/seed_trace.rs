@@ -47,6 +47,18 @@ const DISTRACTORS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// A store in `dir` holding the documents, analysed by the default pipeline.
+fn store_of(dir: &std::path::Path, docs: Vec<Document>) -> SqliteStore {
+    let mut store = SqliteStore::open(dir).unwrap_or_else(|e| panic!("{e}"));
+    let pipeline = claimtrace_pipeline::default_pipeline();
+    let (mut todo, _) = plan_batch(&store, docs).unwrap_or_else(|e| panic!("{e}"));
+    for (d, _) in &mut todo {
+        pipeline.run(d);
+    }
+    store.put_batch(&todo).unwrap_or_else(|e| panic!("{e}"));
+    store
+}
+
 fn doc(id: &str, date: &str, source: &str, text: &str) -> Document {
     Document::new(
         text,
@@ -65,19 +77,13 @@ fn putins_words_trace_back_to_the_spokesperson() {
         eprintln!("note: {SEED} not found; seed trace test skipped");
         return;
     };
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-    let mut store = SqliteStore::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
-    let pipeline = claimtrace_pipeline::default_pipeline();
     let docs = vec![
         doc("briefing-2022-02-28", "2022-02-28", "Wire report", BRIEFING),
         doc("ministry-2023-07-12", "2023-07-12", "Wire report", MINISTRY),
         doc("seed-2023-07-16", "2023-07-16", "News site", &seed_text),
     ];
-    let (mut todo, _) = plan_batch(&store, docs).unwrap_or_else(|e| panic!("{e}"));
-    for (d, _) in &mut todo {
-        pipeline.run(d);
-    }
-    store.put_batch(&todo).unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let store = store_of(dir.path(), docs);
 
     let words =
         "when the use of cluster munitions was called a crime by the US administration itself";
@@ -127,9 +133,6 @@ fn the_full_printed_quote_traces_through_the_ministry() {
         eprintln!("note: {SEED} not found; seed trace test skipped");
         return;
     };
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-    let mut store = SqliteStore::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
-    let pipeline = claimtrace_pipeline::default_pipeline();
     let mut docs = vec![
         doc("briefing-2022-02-28", "2022-02-28", "Wire report", BRIEFING),
         doc(
@@ -143,11 +146,8 @@ fn the_full_printed_quote_traces_through_the_ministry() {
     for (id, date, text) in DISTRACTORS {
         docs.push(doc(id, date, "Newspaper", text));
     }
-    let (mut todo, _) = plan_batch(&store, docs).unwrap_or_else(|e| panic!("{e}"));
-    for (d, _) in &mut todo {
-        pipeline.run(d);
-    }
-    store.put_batch(&todo).unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let store = store_of(dir.path(), docs);
 
     let quote = "As for cluster munitions, the U.S. administration itself gave an assessment of \
 these munitions through the mouths of its employees some time ago, when the use of cluster \

@@ -707,7 +707,10 @@ pub fn trace(
                 let firsthand = !quoted(y) && quoted(x);
                 let back = link_score(&nodes[y].st.text, &nodes[x].st.text);
                 let longer = nodes[y].st.text.len() > nodes[x].st.text.len();
-                let fuller = longer && s > back + SAME_DAY_MARGIN && !(quoted(y) && !quoted(x));
+                // (A quote is never the same-day source of a document's
+                // own text.)
+                let quote_over_own = quoted(y) && !quoted(x);
+                let fuller = longer && s > back + SAME_DAY_MARGIN && !quote_over_own;
                 if !(fuller || (firsthand && s >= NEAR_VERBATIM)) {
                     continue;
                 }

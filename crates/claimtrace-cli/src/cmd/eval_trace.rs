@@ -13,9 +13,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use claimtrace_core::Document;
-use claimtrace_store::{plan_batch, CorpusStore, SqliteStore};
+use claimtrace_store::SqliteStore;
 use claimtrace_trace::{trace, DifferenceType, TraceOptions, TraceQuery};
-use rayon::prelude::*;
 use serde::Deserialize;
 
 #[derive(clap::Args)]
@@ -43,18 +42,12 @@ pub struct Args {
 /// as `claimtrace ingest` does.
 pub fn store_documents(store: &mut SqliteStore, docs: Vec<Document>) -> anyhow::Result<()> {
     let pipeline = claimtrace_pipeline::default_pipeline();
+    let progress = super::progress::Progress::new(true, "ingesting");
+    let mut tally = super::ingest::Tally::default();
     let mut rest = docs;
     while !rest.is_empty() {
         let tail = rest.split_off(rest.len().min(256));
-        let (todo, _) = plan_batch(store, rest)?;
-        let analysed: Vec<(Document, String)> = todo
-            .into_par_iter()
-            .map(|(mut d, h)| {
-                pipeline.run(&mut d);
-                (d, h)
-            })
-            .collect();
-        store.put_batch(&analysed)?;
+        super::ingest::store_batch(store, &pipeline, rest, &mut tally, &progress)?;
         rest = tail;
     }
     Ok(())

@@ -76,33 +76,46 @@ pub fn ingest_paths(
             break;
         }
         let n = batch.len() as u64;
-        let (todo, unchanged) = plan_batch(store, batch)?;
-        t.unchanged += unchanged;
-        let analysed: Vec<(Document, String)> = todo
-            .into_par_iter()
-            .map(|(mut d, h)| {
-                pipeline.run(&mut d);
-                (d, h)
-            })
-            .collect();
-        t.bytes += analysed.iter().map(|(d, _)| d.text.len()).sum::<usize>();
-        for (d, _) in &analysed {
-            for w in &d.warnings {
-                progress.println(&format!("claimtrace: warning: {}: {w}", d.meta.id));
-            }
-        }
-        for o in store.put_documents(analysed)? {
-            match o {
-                PutOutcome::Added => t.added += 1,
-                PutOutcome::Unchanged => t.unchanged += 1,
-                PutOutcome::Updated { .. } => t.updated += 1,
-            }
-        }
+        store_batch(store, pipeline, batch, &mut t, &progress)?;
         progress.inc(n);
     }
     t.rejected = batches.rejected;
     progress.finish();
     Ok(t)
+}
+
+/// Analyses one batch in parallel (skipping documents stored unchanged)
+/// and stores it in one transaction, counting what happened in `t`.
+pub fn store_batch(
+    store: &mut dyn CorpusStore,
+    pipeline: &claimtrace_core::Pipeline,
+    batch: Vec<Document>,
+    t: &mut Tally,
+    progress: &super::progress::Progress,
+) -> anyhow::Result<()> {
+    let (todo, unchanged) = plan_batch(store, batch)?;
+    t.unchanged += unchanged;
+    let analysed: Vec<(Document, String)> = todo
+        .into_par_iter()
+        .map(|(mut d, h)| {
+            pipeline.run(&mut d);
+            (d, h)
+        })
+        .collect();
+    t.bytes += analysed.iter().map(|(d, _)| d.text.len()).sum::<usize>();
+    for (d, _) in &analysed {
+        for w in &d.warnings {
+            progress.println(&format!("claimtrace: warning: {}: {w}", d.meta.id));
+        }
+    }
+    for o in store.put_documents(analysed)? {
+        match o {
+            PutOutcome::Added => t.added += 1,
+            PutOutcome::Unchanged => t.unchanged += 1,
+            PutOutcome::Updated { .. } => t.updated += 1,
+        }
+    }
+    Ok(())
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
