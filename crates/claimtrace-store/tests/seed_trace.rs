@@ -8,7 +8,7 @@
 
 use claimtrace_core::{Document, Metadata};
 use claimtrace_store::{plan_batch, CorpusStore, SqliteStore};
-use claimtrace_trace::{trace, DifferenceType, TraceOptions, TraceQuery};
+use claimtrace_trace::{trace, DifferenceType, TraceOptions, TraceQuery, TraceResult};
 
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -59,6 +59,21 @@ fn store_of(dir: &std::path::Path, docs: Vec<Document>) -> SqliteStore {
     store
 }
 
+/// The trace of bare words, and the documents of its chain.
+fn trace_words(store: &SqliteStore, words: &str) -> (TraceResult, Vec<String>) {
+    let r = trace(
+        store,
+        &TraceQuery {
+            text: words.into(),
+            ..Default::default()
+        },
+        &TraceOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let chain = r.chain.iter().filter_map(|h| h.doc_id.clone()).collect();
+    (r, chain)
+}
+
 fn doc(id: &str, date: &str, source: &str, text: &str) -> Document {
     Document::new(
         text,
@@ -87,16 +102,7 @@ fn putins_words_trace_back_to_the_spokesperson() {
 
     let words =
         "when the use of cluster munitions was called a crime by the US administration itself";
-    let r = trace(
-        &store,
-        &TraceQuery {
-            text: words.into(),
-            ..Default::default()
-        },
-        &TraceOptions::default(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let chain: Vec<&str> = r.chain.iter().filter_map(|h| h.doc_id.as_deref()).collect();
+    let (r, chain) = trace_words(&store, words);
     assert_eq!(
         chain,
         vec![
@@ -152,16 +158,7 @@ fn the_full_printed_quote_traces_through_the_ministry() {
     let quote = "As for cluster munitions, the U.S. administration itself gave an assessment of \
 these munitions through the mouths of its employees some time ago, when the use of cluster \
 munitions was called a crime by the US administration itself.";
-    let r = trace(
-        &store,
-        &TraceQuery {
-            text: quote.into(),
-            ..Default::default()
-        },
-        &TraceOptions::default(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let chain: Vec<&str> = r.chain.iter().filter_map(|h| h.doc_id.as_deref()).collect();
+    let (r, chain) = trace_words(&store, quote);
     assert_eq!(
         chain,
         vec![
