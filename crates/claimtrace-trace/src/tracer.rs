@@ -312,23 +312,9 @@ fn framed_only(newer: &str, older: &str) -> bool {
 fn fused_link(newer: &str, newer_vec: &[f32], older: &str) -> f32 {
     let lexical = link_score(newer, older);
     let cos = StaticEmbedder::cosine(newer_vec, &StaticEmbedder::shared().embed(older));
-    let (w, floor) = semantic_params();
     // Above 1 when the words and the meaning agree: kept for ranking,
     // clamped where a score is shown.
-    lexical + w * (cos - floor)
-}
-
-fn semantic_params() -> (f32, f32) {
-    let get = |k: &str, d: f32| {
-        std::env::var(k)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(d)
-    };
-    (
-        get("CT_SEM_W", SEMANTIC_WEIGHT),
-        get("CT_SEM_FLOOR", SEMANTIC_FLOOR),
-    )
+    lexical + SEMANTIC_WEIGHT * (cos - SEMANTIC_FLOOR)
 }
 
 /// Weight of the cosine's excess over [`SEMANTIC_FLOOR`] in [`fused_link`].
