@@ -4,8 +4,9 @@
 //! can meet whole.
 //!
 //! For every paragraph of two or more sentences: each pair of neighbouring
-//! sentences, and the paragraph whole when it has three or more sentences
-//! and at most [`MAX_PASSAGE_WORDS`] words. A short document (at most
+//! sentences, each three when it has four or more, and the paragraph whole
+//! when it has three or more sentences and at most [`MAX_PASSAGE_WORDS`]
+//! words. No window runs across a transcript turn ("Vladimir Putin: ..."). A short document (at most
 //! [`MAX_PASSAGE_WORDS`] words) is also one passage whole: a fact-check's
 //! claim or a post is matched as written. Passages inside a quote carry
 //! the quote's speaker.
@@ -48,6 +49,16 @@ pub fn passages_of(doc: &Document, existing: &[Statement], chars: &CharIndex) ->
         for w in run.windows(2) {
             if !opens_turn(&w[1]) {
                 spans.push((w[0].start, w[1].end));
+            }
+        }
+        // Three sentences when the paragraph has more (a quote of three
+        // short sentences: "... the future. About how we will live after
+        // the war. How we will rebuild our country").
+        if run.len() > 3 {
+            for w in run.windows(3) {
+                if !opens_turn(&w[1]) && !opens_turn(&w[2]) {
+                    spans.push((w[0].start, w[2].end));
+                }
             }
         }
         let one_turn = run.iter().skip(1).all(|s| !opens_turn(s));
@@ -110,4 +121,60 @@ pub fn passages_of(doc: &Document, existing: &[Statement], chars: &CharIndex) ->
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimtrace_core::Metadata;
+
+    fn passages(text: &str) -> Vec<String> {
+        let mut doc = Document::new(text, Metadata::default());
+        claimtrace_text::prepare(&mut doc);
+        passages_of(&doc, &[], &CharIndex::new(&doc.text))
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    }
+
+    #[test]
+    fn windows_of_two_and_three_sentences_within_a_paragraph() {
+        let long = "The talks resumed on Monday after a week of delays and mutual accusations. \
+The delegations met in Istanbul for six hours behind closed doors. Both sides said the \
+atmosphere was businesslike but tense throughout. A further round is planned for next week. "
+            .repeat(3);
+        let text = format!(
+            "Talks resume in Istanbul\n{}\nAnother paragraph.",
+            long.trim()
+        );
+        let ps = passages(&text);
+        assert!(ps
+            .iter()
+            .any(|p| p.starts_with("The delegations met") && p.ends_with("tense throughout.")));
+        assert!(ps.iter().any(|p| p.starts_with("The delegations met")
+            && p.ends_with("planned for next week.")
+            && p.matches('.').count() == 3));
+        // No passage crosses the paragraph break.
+        assert!(ps.iter().all(|p| !p.contains("Another paragraph")));
+    }
+
+    #[test]
+    fn a_new_speakers_turn_starts_a_new_passage() {
+        // (The document whole is a passage too: it is short.)
+        let ps = passages(
+            "Meeting transcript\nWe will build the road by the end of the year. \
+The money is there. Vladimir Putin: Thank you, that is good news for the region. \
+We will check the work in spring.",
+        );
+        let windows: Vec<&String> = ps.iter().filter(|p| !p.starts_with("Meeting")).collect();
+        assert!(
+            windows
+                .iter()
+                .all(|p| !(p.contains("money is there") && p.contains("Thank you"))),
+            "{ps:#?}"
+        );
+        assert!(windows
+            .iter()
+            .any(|p| p.starts_with("Vladimir Putin: Thank you")));
+    }
 }
