@@ -237,7 +237,7 @@ pub fn write_pretty(out: &mut dyn Write, r: &TraceResult, color: bool) -> std::i
                 o.source.as_deref().unwrap_or("unknown source"),
                 o.doc_id
             )?;
-            writeln!(out, "  \"{}\"", o.text)?;
+            writeln!(out, "  \"{}\"", one_line(&o.text))?;
             writeln!(out, "  confidence {:.2}", r.confidence)?;
         }
     }
@@ -254,10 +254,10 @@ pub fn write_pretty(out: &mut dyn Write, r: &TraceResult, color: bool) -> std::i
         writeln!(out, "{}  (similarity {:.2})", paint("1", &head), hop.score)?;
         match &hop.compared {
             Some((old, new)) => {
-                writeln!(out, "  before: {}", old)?;
-                writeln!(out, "  after:  {}", marked_diff(old, new, color))?;
+                writeln!(out, "  before: {}", one_line(old))?;
+                writeln!(out, "  after:  {}", one_line(&marked_diff(old, new, color)))?;
             }
-            None => writeln!(out, "  \"{}\"", hop.text)?,
+            None => writeln!(out, "  \"{}\"", one_line(&hop.text))?,
         }
         if hop.reprint {
             writeln!(out, "  {}", paint("32", "reprint: the same words"))?;
@@ -305,6 +305,12 @@ pub fn write_pretty(out: &mut dyn Write, r: &TraceResult, color: bool) -> std::i
         }
     }
     Ok(())
+}
+
+/// Text on one line: runs of white space (line breaks of a transcript,
+/// no-break spaces) become one space.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn truncate(s: &str, n: usize) -> String {
