@@ -74,6 +74,14 @@ fn trace_words(store: &SqliteStore, words: &str) -> (TraceResult, Vec<String>) {
     (r, chain)
 }
 
+/// Every difference type on the chain.
+fn difference_kinds(r: &TraceResult) -> Vec<DifferenceType> {
+    r.chain
+        .iter()
+        .flat_map(|h| h.differences.iter().map(|d| d.kind))
+        .collect()
+}
+
 fn doc(id: &str, date: &str, source: &str, text: &str) -> Document {
     Document::new(
         text,
@@ -114,11 +122,7 @@ fn putins_words_trace_back_to_the_spokesperson() {
     );
     let origin = r.origin.as_ref().map(|o| o.doc_id.as_str());
     assert_eq!(origin, Some("briefing-2022-02-28"));
-    let all: Vec<DifferenceType> = r
-        .chain
-        .iter()
-        .flat_map(|h| h.differences.iter().map(|d| d.kind))
-        .collect();
+    let all = difference_kinds(&r);
     assert!(all.contains(&DifferenceType::HedgeDropped), "{all:?}");
     assert!(all.contains(&DifferenceType::SpeakerWidened), "{all:?}");
     assert!(r.chain[0].differences.is_empty());
@@ -168,11 +172,7 @@ munitions was called a crime by the US administration itself.";
         ],
         "{r:#?}"
     );
-    let all: Vec<DifferenceType> = r
-        .chain
-        .iter()
-        .flat_map(|h| h.differences.iter().map(|d| d.kind))
-        .collect();
+    let all = difference_kinds(&r);
     assert!(all.contains(&DifferenceType::HedgeDropped), "{all:?}");
     assert!(all.contains(&DifferenceType::SpeakerWidened), "{all:?}");
     assert!(r.confidence > 0.4, "{}", r.confidence);

@@ -345,27 +345,30 @@ fn relayed_held(newer: &str, older: &str) -> f32 {
     0.9 * lcs_len(&core, &words(older)) as f32 / core.len() as f32
 }
 
+/// Report verbs that, passive with an agent ("was called a crime by the
+/// administration"), say the words are someone else's.
+const REPORT_VERBS_PASSIVE: &[&str] = &[
+    "called",
+    "described",
+    "labelled",
+    "labeled",
+    "branded",
+    "termed",
+    "declared",
+    "named",
+];
+
 /// Word indices of a relaying frame: a passive report verb with its
 /// auxiliary ("was called") and its agent ("by the US administration
 /// itself"), or "according to X".
 fn relay_frame(ws: &[crate::text::Word]) -> Vec<usize> {
-    const PASSIVE: &[&str] = &[
-        "called",
-        "described",
-        "labelled",
-        "labeled",
-        "branded",
-        "termed",
-        "declared",
-        "named",
-    ];
     const AUX: &[&str] = &[
         "was", "were", "is", "are", "been", "be", "being", "had", "has",
     ];
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let n = w.norm.as_str();
-        if PASSIVE.contains(&n) {
+        if REPORT_VERBS_PASSIVE.contains(&n) {
             if let Some(by) = (i + 1..ws.len().min(i + 9)).find(|&k| ws[k].norm == "by") {
                 out.push(i);
                 if i > 0 && AUX.contains(&ws[i - 1].norm.as_str()) {
@@ -723,37 +726,27 @@ pub fn trace(
     }
     // The query's parent: the version it most resembles (the earliest of
     // equals); the origin is the root above it.
+    // The evidence of each version the query can repeat (dated, and not
+    // after the query), computed once.
     let query_date = query.date.clone();
-    let query_parent = (0..n)
-        .filter(|&y| {
-            nodes[y].st.date.is_some()
-                && match (&query_date, &nodes[y].st.date) {
-                    (Some(q), Some(d)) => d <= q,
-                    _ => true,
-                }
+    let eligible: Vec<Option<f32>> = nodes
+        .iter()
+        .map(|node| {
+            let d = node.st.date.as_ref()?;
+            if query_date.as_ref().is_some_and(|q| d > q) {
+                return None;
+            }
+            Some(evidence(&node.st, node.to_query))
         })
-        .max_by(|&a, &b| {
-            let (sa, sb) = (
-                evidence(&nodes[a].st, nodes[a].to_query),
-                evidence(&nodes[b].st, nodes[b].to_query),
-            );
-            sa.total_cmp(&sb)
-        });
+        .collect();
+    let top = eligible.iter().flatten().copied().reduce(f32::max);
     // Near-equals of the best: the latest, the one the query most likely
-    // repeated (a repetition of a repetition hangs from the latter).
-    let query_parent = query_parent.map(|best| {
-        let top = evidence(&nodes[best].st, nodes[best].to_query);
+    // repeated (a repetition of a repetition hangs from the latter); on
+    // the same day, a quote (someone repeating the words) before a
+    // document's own text (where they were said).
+    let query_parent = top.and_then(|top| {
         (0..n)
-            .filter(|&y| {
-                nodes[y].st.date.is_some()
-                    && match (&query_date, &nodes[y].st.date) {
-                        (Some(q), Some(d)) => d <= q,
-                        _ => true,
-                    }
-                    && evidence(&nodes[y].st, nodes[y].to_query) >= top - TIE
-            })
-            // The same day: a quote (someone repeating the words) before
-            // a document's own text (where they were said).
+            .filter(|&y| eligible[y].is_some_and(|e| e >= top - TIE))
             .max_by(|&a, &b| {
                 let quoted = |k: usize| nodes[k].st.kind == StatementKind::Quote;
                 nodes[a]
@@ -762,7 +755,6 @@ pub fn trace(
                     .cmp(&nodes[b].st.date)
                     .then(quoted(a).cmp(&quoted(b)))
             })
-            .unwrap_or(best)
     });
     let Some(qp) = query_parent else {
         let candidates = first.iter().map(candidate_out).collect();
@@ -958,23 +950,15 @@ fn query_hop(
 /// or a passive report with its agent ("was called a crime by the
 /// administration"). A plain "said" is not enough ("That said, ...").
 fn relays_someone(text: &str) -> bool {
-    const PASSIVE: &[&str] = &[
-        "called",
-        "described",
-        "labelled",
-        "labeled",
-        "branded",
-        "termed",
-        "declared",
-        "named",
-    ];
     let ws = words(text);
     ws.iter().enumerate().any(|(i, w)| {
         let next = ws.get(i + 1).map(|n| n.norm.as_str());
         match w.norm.as_str() {
             "according" => next == Some("to"),
             "quoted" | "quoting" => true,
-            v if PASSIVE.contains(&v) => ws.iter().skip(i + 1).take(8).any(|n| n.norm == "by"),
+            v if REPORT_VERBS_PASSIVE.contains(&v) => {
+                ws.iter().skip(i + 1).take(8).any(|n| n.norm == "by")
+            }
             _ => false,
         }
     })
