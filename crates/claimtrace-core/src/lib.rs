@@ -17,6 +17,7 @@ mod annotator;
 mod document;
 mod hash;
 pub mod layers;
+pub mod metrics;
 mod offsets;
 mod span;
 

@@ -17,6 +17,7 @@
 //! - speaker: of the gold attributions whose content is matched at 0.5 and
 //!   that have a source, the share whose predicted speaker overlaps it.
 
+use claimtrace_core::metrics::{f1, ratio};
 use claimtrace_core::{Document, TokenKind};
 
 /// One attribution as byte spans into the document text.
@@ -43,25 +44,12 @@ impl Count {
         ratio(self.tp, self.gold)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        f1(self.precision(), self.recall())
     }
     fn add(&mut self, other: Count) {
         self.tp += other.tp;
         self.pred += other.pred;
         self.gold += other.gold;
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

@@ -192,25 +192,8 @@ pub struct Score {
     pub kind: usize,
 }
 
-/// Precision, recall, F1 (as fractions).
-pub fn prf(correct: usize, system: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if system == 0 {
-        0.0
-    } else {
-        correct as f64 / system as f64
-    };
-    let r = if gold == 0 {
-        0.0
-    } else {
-        correct as f64 / gold as f64
-    };
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
-    (p, r, f)
-}
+/// Precision, recall, F1 (as fractions): the shared definition.
+pub use claimtrace_core::metrics::prf;
 
 /// A relaxed match: (gold index, system index).
 pub type Pair = (usize, usize);

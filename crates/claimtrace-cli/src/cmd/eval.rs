@@ -20,6 +20,9 @@ pub enum EvalCommand {
     Trace(super::eval_trace::Args),
     /// Real quote traces (eval/trace-real): origin@1 and "no origin" answered right.
     TraceReal(super::eval_trace_real::Args),
+    /// Every figure the docs quote: runs the evaluations above, writes or
+    /// checks docs/figures.json (the CI regression gate).
+    All(super::eval_all::Args),
 }
 
 pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
@@ -31,5 +34,6 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
         EvalCommand::Match(a) => super::eval_match::run(a),
         EvalCommand::Trace(a) => super::eval_trace::run(a),
         EvalCommand::TraceReal(a) => super::eval_trace_real::run(a),
+        EvalCommand::All(a) => super::eval_all::run(a),
     }
 }

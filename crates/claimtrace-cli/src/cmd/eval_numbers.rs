@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
+use claimtrace_core::metrics::{f1, ratio};
 use claimtrace_quantity::{find_numbers, find_quantities, Found, Locale, UnitKind};
 
 #[derive(clap::Args)]
@@ -21,6 +22,9 @@ pub struct Args {
     /// Print every missed, spurious and mis-valued item.
     #[arg(long, short)]
     pub verbose: bool,
+    /// Print the figures as JSON.
+    #[arg(long, conflicts_with = "verbose")]
+    pub json: bool,
 }
 
 /// Which Recognizers model a spec file tests, from its file name.
@@ -265,22 +269,6 @@ impl Tally {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
-}
-
 fn evaluate(path: &Path, model: Model, verbose: bool) -> anyhow::Result<Tally> {
     let source =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
@@ -332,6 +320,19 @@ fn evaluate(path: &Path, model: Model, verbose: bool) -> anyhow::Result<Tally> {
     Ok(tally)
 }
 
+fn row_json(t: &Tally) -> serde_json::Value {
+    let p = ratio(t.span_hits, t.predicted);
+    let r = ratio(t.span_hits, t.gold);
+    let vp = ratio(t.value_hits, t.predicted);
+    let vr = ratio(t.value_hits, t.gold);
+    serde_json::json!({
+        "cases": t.cases, "gold": t.gold, "predicted": t.predicted,
+        "span_precision": p, "span_recall": r, "span_f1": f1(p, r),
+        "value_precision": vp, "value_recall": vr, "value_f1": f1(vp, vr),
+        "value_accuracy": ratio(t.value_hits, t.span_hits_with_value.max(t.value_hits)),
+    })
+}
+
 fn row(label: &str, t: &Tally) {
     let p = ratio(t.span_hits, t.predicted);
     let r = ratio(t.span_hits, t.gold);
@@ -365,10 +366,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             "no Number/NumberRange/Percent/Currency/Dimension spec files under the --gold paths"
         );
     }
-    println!(
-        "{:<44} {:>5} {:>5} {:>5}  {:>5} {:>5} {:>5}  {:>5} {:>5} {:>5}  {:>5}",
-        "spec", "cases", "gold", "pred", "spanP", "spanR", "spanF", "valP", "valR", "valF", "vAcc"
-    );
+    if !args.json {
+        println!(
+            "{:<44} {:>5} {:>5} {:>5}  {:>5} {:>5} {:>5}  {:>5} {:>5} {:>5}  {:>5}",
+            "spec",
+            "cases",
+            "gold",
+            "pred",
+            "spanP",
+            "spanR",
+            "spanF",
+            "valP",
+            "valR",
+            "valF",
+            "vAcc"
+        );
+    }
+    let mut per_file = serde_json::Map::new();
     let mut per_model: Vec<(Model, Tally)> = Vec::new();
     for file in &files {
         let Some(model) = Model::of(file) else {
@@ -383,13 +397,26 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             model.name(),
             file.file_name().and_then(|n| n.to_str()).unwrap_or("?")
         );
-        row(&label, &tally);
+        if args.json {
+            per_file.insert(label, row_json(&tally));
+        } else {
+            row(&label, &tally);
+        }
         match per_model.iter_mut().find(|(m, _)| *m == model) {
             Some((_, t)) => t.add(&tally),
             None => per_model.push((model, tally)),
         }
     }
     per_model.sort_by_key(|(m, _)| *m);
+    if args.json {
+        let models: serde_json::Map<String, serde_json::Value> = per_model
+            .iter()
+            .map(|(m, t)| (m.name().to_string(), row_json(t)))
+            .collect();
+        let v = serde_json::json!({"files": per_file, "models": models});
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(ExitCode::SUCCESS);
+    }
     println!();
     for (model, tally) in &per_model {
         row(&format!("ALL {}", model.name()), tally);

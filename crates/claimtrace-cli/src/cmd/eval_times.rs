@@ -19,6 +19,9 @@ pub struct Args {
     /// Print every missed, spurious and mis-valued expression.
     #[arg(long, short)]
     pub verbose: bool,
+    /// Print the figures as JSON (fractions, not percentages).
+    #[arg(long, conflicts_with = "verbose")]
+    pub json: bool,
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
@@ -74,7 +77,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         match r {
             Ok(d) => {
                 total.add(&d.score);
-                print!("{}", d.report);
+                if !args.json {
+                    print!("{}", d.report);
+                }
             }
             Err(e) => {
                 failed += 1;
@@ -82,14 +87,31 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    println!(
-        "{}: {} documents, {} gold, {} system time expressions (TempEval-3 measures, %)",
-        args.gold.display(),
-        files.len() - failed,
-        total.gold,
-        total.system
-    );
-    print!("{}", total.table());
+    if args.json {
+        let measure = |correct: usize| {
+            let (p, r, f) = tml::prf(correct, total.system, total.gold);
+            serde_json::json!({"precision": p, "recall": r, "f1": f})
+        };
+        let v = serde_json::json!({
+            "documents": files.len() - failed,
+            "gold": total.gold,
+            "system": total.system,
+            "strict": measure(total.strict),
+            "relaxed": measure(total.relaxed),
+            "value": measure(total.value),
+            "type": measure(total.kind),
+        });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        println!(
+            "{}: {} documents, {} gold, {} system time expressions (TempEval-3 measures, %)",
+            args.gold.display(),
+            files.len() - failed,
+            total.gold,
+            total.system
+        );
+        print!("{}", total.table());
+    }
     Ok(if failed > 0 {
         ExitCode::from(1)
     } else {

@@ -97,22 +97,7 @@ struct Counts {
 
 impl Counts {
     fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.tp + self.fp == 0 {
-            0.0
-        } else {
-            self.tp as f64 / (self.tp + self.fp) as f64
-        };
-        let r = if self.tp + self.fn_ == 0 {
-            0.0
-        } else {
-            self.tp as f64 / (self.tp + self.fn_) as f64
-        };
-        let f = if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        };
-        (p, r, f)
+        claimtrace_core::metrics::prf(self.tp, self.tp + self.fp, self.tp + self.fn_)
     }
 }
 

@@ -5,6 +5,7 @@ pub mod batch;
 pub mod bench;
 pub mod bench_store;
 pub mod eval;
+pub mod eval_all;
 pub mod eval_html;
 pub mod eval_match;
 pub mod eval_numbers;

@@ -1,5 +1,5 @@
 //! What every seed test needs: the shared data (skipped with a note when
-//! absent) and the seed article read and analysed as a user's
+//! absent, failed when CLAIMTRACE_REQUIRE_SHARED is set) and the seed article read and analysed as a user's
 //! `claimtrace analyze` would.
 
 use std::path::PathBuf;
@@ -12,6 +12,13 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
+        // CI sets CLAIMTRACE_REQUIRE_SHARED: there a missing file fails
+        // the test instead of letting it pass unchecked.
+        assert!(
+            std::env::var_os("CLAIMTRACE_REQUIRE_SHARED").is_none(),
+            "{} is missing and CLAIMTRACE_REQUIRE_SHARED is set",
+            p.display()
+        );
         eprintln!("note: {} not found; skipping", p.display());
         None
     }
