@@ -1309,6 +1309,84 @@ impl SqliteStore {
     }
 }
 
+/// The `limit` statements that hold the most of the query's terms, each
+/// weighted by its rarity (all of them, the common ones too), in FTS
+/// order among equals. The search itself asks for the rarer terms only
+/// (fast), and those are what another translation changes ("unlawful"
+/// for "illegitimate"): the version that shares "cooperation, energy,
+/// finance, transport, sanctions" must not lose to a statement that
+/// shares one rare word.
+fn by_coverage(
+    terms: &[String],
+    df: &HashMap<String, u64>,
+    units: u64,
+    found: Vec<Statement>,
+    limit: usize,
+) -> Vec<Statement> {
+    let idf = |t: &str| {
+        let n = df.get(t).copied().unwrap_or(0) as f64;
+        (1.0 + (units as f64 - n + 0.5) / (n + 0.5)).ln().max(0.0)
+    };
+    let mut wanted: HashMap<&str, f64> = HashMap::new();
+    for t in terms {
+        wanted.entry(t.as_str()).or_insert_with(|| idf(t));
+    }
+    let total: f64 = wanted.values().sum();
+    if total <= 0.0 {
+        return found.into_iter().take(limit).collect();
+    }
+    let mut scored: Vec<(f64, usize, Statement)> = found
+        .into_iter()
+        .enumerate()
+        .map(|(i, st)| {
+            let held: f64 = held_terms(&st.text, &wanted).values().sum();
+            (held / total, i, st)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(_, _, st)| st)
+        .collect()
+}
+
+/// The wanted terms `text` holds, with their weights. A term is a stem
+/// ("complic", "becam"), so a word holds it when the word, or the word
+/// less up to four final letters, is the term: no stemming of hundreds of
+/// candidates per search (a rare miss, "happy"/"happi", only lowers a
+/// candidate's rank).
+fn held_terms<'t>(text: &str, wanted: &HashMap<&'t str, f64>) -> HashMap<&'t str, f64> {
+    let mut held = HashMap::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        let word = word.to_lowercase();
+        let ends: Vec<usize> = word
+            .char_indices()
+            .map(|(i, _)| i)
+            .skip(1)
+            .chain([word.len()])
+            .collect();
+        // The whole word first, then up to four letters fewer, never
+        // under three letters.
+        for &end in ends.iter().rev().take(5) {
+            let Some(prefix) = word.get(..end) else {
+                continue;
+            };
+            if prefix.chars().count() < 3 {
+                break;
+            }
+            if let Some((t, w)) = wanted.get_key_value(prefix) {
+                held.insert(*t, *w);
+                break;
+            }
+        }
+    }
+    held
+}
+
 fn in_column(column: Option<&str>, query: &str) -> String {
     match column {
         Some(c) => format!("{c} : ({query})"),
@@ -1352,17 +1430,18 @@ impl CandidateSource for SqliteStore {
                 ORDER BY rank LIMIT ?2) AS f
              JOIN statements s ON s.pk = f.rowid
              WHERE (?3 IS NULL OR s.date IS NULL OR s.date <= ?3)
-             ORDER BY f.rank LIMIT ?4"
+             ORDER BY f.rank"
         );
         let run = || -> rusqlite::Result<Vec<Statement>> {
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let rows = stmt.query_map(
-                params![q, (limit * OVERFETCH) as i64, before, limit as i64],
+                params![q, (limit * OVERFETCH) as i64, before],
                 statement_from_row,
             )?;
             rows.collect()
         };
-        run().map_err(err)
+        let found = run().map_err(err)?;
+        Ok(by_coverage(&terms, &df, units, found, limit))
     }
 
     fn statements_in(&self, doc_id: &str) -> Result<Vec<Statement>, TraceError> {
