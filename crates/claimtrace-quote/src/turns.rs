@@ -77,27 +77,85 @@ pub fn is_label(ctx: &Ctx, i: usize) -> bool {
     NOT_SPEAKERS.iter().any(|w| ctx.lower_is(i, w))
 }
 
-/// The speaker tokens `[a, colon)` of a paragraph opening "Name: ...", or
-/// `None`.
-fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
+/// Tokens searched for the colon of a speaker header: long enough for
+/// "Vladimir Putin (answering Valery Raenko, Chairman of the Legislative
+/// Assembly of the Kamchatka Territory):".
+const MAX_HEADER_TOKENS: usize = 48;
+/// Most words in a speaker's name and title with nothing after them, and
+/// with a second form of the name or a parenthesis after them ("Special
+/// Envoy of the Japanese Government and Former Prime Minister of Japan
+/// Yoshiro Mori (retranslated):").
+const MAX_NAME_WORDS: usize = 8;
+const MAX_NAME_WORDS_WITH_TAIL: usize = 16;
+
+/// Spaces between two tokens that mark a layout gap: a transcript that
+/// prints the speaker's name twice ("Mohamed Morsi      Morsi Mohamed").
+const LAYOUT_GAP_SPACES: usize = 3;
+
+/// Token `i` follows a layout gap (three spaces or more).
+fn after_layout_gap(ctx: &Ctx, i: usize) -> bool {
+    let (Some(prev), Some(tok)) = (ctx.toks.get(i.wrapping_sub(1)), ctx.toks.get(i)) else {
+        return false;
+    };
+    ctx.text
+        .get(prev.end..tok.start)
+        .is_some_and(|gap| gap.chars().filter(|c| c.is_whitespace()).count() >= LAYOUT_GAP_SPACES)
+}
+
+/// A paragraph opening "Name: ...": the end of the speaker's tokens
+/// (they start at `a`, after a quotation mark if any) and the colon, or
+/// `None`. What comes between the name and the colon, a second form of
+/// the name after a layout gap ("Mohamed Morsi      Morsi Mohamed") or a
+/// parenthesis ("(retranslated)", "(answering Alexei Machnev, ...)"), is
+/// not part of the speaker.
+fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     // A transcript quoted whole opens each turn with a quotation mark.
     let a = if ctx.is_quote_mark(a) { a + 1 } else { a };
     // Capitalised words (or initials), joined by "of", "for", "and" as in
     // "President of Russia Vladimir Putin", then a colon, and words after.
-    let colon = (a..b.min(a + 10)).find(|&i| ctx.is_punct(i, ":"))?;
+    let colon = (a..b.min(a + MAX_HEADER_TOKENS)).find(|&i| ctx.is_punct(i, ":"))?;
     if colon == a || colon + 1 >= b || ctx.words_in(colon + 1, b) < 2 {
         return None;
     }
-    let names_only = (a..colon).all(|i| match ctx.kind(i) {
+    let name_end = (a + 1..colon)
+        .find(|&i| ctx.is_punct(i, "(") || after_layout_gap(ctx, i))
+        .unwrap_or(colon);
+    let joiner_at = |i: usize| i > a && JOINERS.iter().any(|w| ctx.word(i) == *w);
+    // With a second form of the name or a parenthesis after it, the
+    // header is a speaker's beyond doubt, and its title may hold
+    // lower-case words and commas ("Central Bank chairman Sergei
+    // Ignatyev", "Minister of Civil Defence, Emergencies and Natural
+    // Disasters Relief Vladimir Puchkov"), between capitalised ends.
+    let tailed = name_end < colon;
+    let names_only = (a..name_end).all(|i| match ctx.kind(i) {
         Some(TokenKind::Word) => {
-            let joiner = i > a && JOINERS.iter().any(|w| ctx.word(i) == *w);
-            joiner || (ctx.is_cap(i) && !NOT_IN_NAMES.iter().any(|w| ctx.lower_is(i, w)))
+            // "President of the People's Republic of China": "the" after
+            // a joiner is part of a title.
+            let the_in_title = i > a && joiner_at(i - 1) && ctx.lower_is(i, "the");
+            let opening = NOT_IN_NAMES.iter().any(|w| ctx.lower_is(i, w));
+            joiner_at(i)
+                || the_in_title
+                || (ctx.is_cap(i) && !opening)
+                || (tailed && i > a && i + 1 < name_end && !opening)
         }
-        Some(TokenKind::Punct) => matches!(ctx.word(i), "." | "-"),
+        Some(TokenKind::Punct) => {
+            matches!(ctx.word(i), "." | "-") || (tailed && ctx.word(i) == ",")
+        }
         _ => false,
-    });
+    }) && (!tailed || ctx.is_cap(name_end - 1));
+    let tail_ok = if name_end == colon {
+        ctx.words_in(a, name_end) <= MAX_NAME_WORDS
+    } else {
+        // The tail says nothing: no sentence ends in it, and a
+        // parenthesis closes before the colon.
+        let opened = (name_end..colon).any(|i| ctx.is_punct(i, "("));
+        let closed = colon > name_end && ctx.is_punct(colon - 1, ")");
+        ctx.words_in(a, name_end) <= MAX_NAME_WORDS_WITH_TAIL
+            && !(name_end..colon).any(|i| matches!(ctx.word(i), "!" | "?" | "…"))
+            && (!opened || closed)
+    };
     let first_is_label = is_label(ctx, a);
-    (names_only && !first_is_label && ctx.words_in(a, colon) <= 8).then_some(colon)
+    (names_only && tail_ok && !first_is_label).then_some((name_end, colon))
 }
 
 /// Longest headline speaker before a colon, in words ("Pat Caddell: ...",
@@ -123,7 +181,7 @@ pub fn headline_reports(ctx: &Ctx, drafts: &mut Vec<Draft>) {
         if !headline {
             continue;
         }
-        let Some(colon) = turn_opening(ctx, a, b) else {
+        let Some((name_end, colon)) = turn_opening(ctx, a, b) else {
             if let Some(d) = headline_says(ctx, a, b) {
                 let taken = drafts.iter().any(|x| {
                     x.cue.is_some() && x.content.0 < d.content.1 && d.content.0 < x.content.1
@@ -136,7 +194,7 @@ pub fn headline_reports(ctx: &Ctx, drafts: &mut Vec<Draft>) {
         };
         let speaker_at = if ctx.is_quote_mark(a) { a + 1 } else { a };
         let content = ctx.words_within(colon + 1, b);
-        if ctx.words_in(speaker_at, colon) > MAX_HEADLINE_SPEAKER_WORDS
+        if ctx.words_in(speaker_at, name_end) > MAX_HEADLINE_SPEAKER_WORDS
             || ctx.words_in(content.0, content.1) < 3
             || drafts
                 .iter()
@@ -148,7 +206,7 @@ pub fn headline_reports(ctx: &Ctx, drafts: &mut Vec<Draft>) {
             kind: QuoteKind::Indirect,
             content,
             cue: Some((colon, colon + 1)),
-            speaker: Some((speaker_at, colon)),
+            speaker: Some((speaker_at, name_end)),
             inherit_from: None,
             within: None,
         });
@@ -196,14 +254,14 @@ fn headline_says(ctx: &Ctx, a: usize, b: usize) -> Option<Draft> {
 /// it, and gives their first-person speakers the turn's speaker. Returns
 /// the content ranges of the turns.
 pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
-    let openings: Vec<(usize, usize, usize, usize)> = ctx
+    let openings: Vec<(usize, (usize, usize), usize, usize)> = ctx
         .par_tokens
         .iter()
         .filter(|&&(a, _)| !ctx.is_headline(a))
         .filter_map(|&(a, b)| {
-            turn_opening(ctx, a, b).map(|colon| {
+            turn_opening(ctx, a, b).map(|(name_end, colon)| {
                 let name = if ctx.is_quote_mark(a) { a + 1 } else { a };
-                (a, name, colon, b)
+                (a, (name, name_end), colon, b)
             })
         })
         .collect();
@@ -225,12 +283,7 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
         let (speaker, content, cue, inherit) = match next_opening.peek() {
             Some(&&(a, name, colon, b)) if a == pa => {
                 next_opening.next();
-                (
-                    Some((name, colon)),
-                    (colon + 1, b),
-                    Some((colon, colon + 1)),
-                    None,
-                )
+                (Some(name), (colon + 1, b), Some((colon, colon + 1)), None)
             }
             _ => match current {
                 // A paragraph with no name goes on the last turn.

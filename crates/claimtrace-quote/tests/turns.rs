@@ -144,3 +144,51 @@ fn a_title_cased_headline_around_says_is_a_report() {
         "{q:?}"
     );
 }
+
+/// Transcripts that print the speaker's name twice, the second time
+/// surname first after a run of spaces, and that mark interpreted words
+/// or the question answered in parentheses before the colon.
+const INTERPRETED: &str = "Talks with the President of Freedonia\n\n\
+The two presidents discussed trade and the new bridge over the river.\n\n\
+President of Russia Vladimir Putin: Mr President, friends, welcome to Moscow. We are glad to see you.\n\n\
+President of Freedonia Rufus Firefly      Firefly Rufus  (retranslated): Thank you, Mr President. Our trade grew by a third last year, and the bridge will open in May.\n\n\
+Central Bank chairman Anna Berg      Berg Anna : Inflation has slowed to 4 percent, and we expect it to stay there.\n\n\
+Vladimir Putin (answering Igor Sokolov, Speaker of the Regional Assembly): We will look at the roads too, I promise you that.";
+
+#[test]
+fn a_name_printed_twice_or_with_a_parenthesis_is_the_turn_speaker() {
+    let doc = analyse(INTERPRETED);
+    let q = quote_with(&doc, "Our trade grew by a third");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(
+        q.speaker.text.as_deref(),
+        Some("President of Freedonia Rufus Firefly"),
+        "{q:?}"
+    );
+    let q = quote_with(&doc, "Inflation has slowed");
+    assert_eq!(
+        q.speaker.text.as_deref(),
+        Some("Central Bank chairman Anna Berg"),
+        "{q:?}"
+    );
+    let q = quote_with(&doc, "We will look at the roads");
+    assert_eq!(q.speaker.text.as_deref(), Some("Vladimir Putin"), "{q:?}");
+}
+
+#[test]
+fn a_sentence_with_a_parenthesis_before_a_colon_is_no_turn() {
+    let doc = analyse(
+        "Officials met on Monday.\n\n\
+         The minister listed the priorities (roads, schools and clinics): all three will get more money next year.\n\n\
+         Vladimir Putin: We will see.\n\n\
+         Anna Berg: Yes, we will.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("all three will get more money")
+                || q.speaker.text.as_deref() != Some("The minister listed the priorities")),
+        "{:#?}",
+        doc.quotes
+    );
+}
