@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -22,8 +22,8 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use crate::{
-    blocking, body_error, read, read_submission, token_matches, valid_day, ApiError, SharedState,
-    Submission,
+    blocking, body_error, query_params, read, read_submission, token_matches, valid_day, ApiError,
+    SharedState, Submission,
 };
 
 pub fn routes() -> Router<SharedState> {
@@ -153,10 +153,11 @@ pub async fn analyse_documents(
 /// (an array of documents).
 async fn analyze(
     State(state): State<SharedState>,
-    Query(params): Query<SubmitParams>,
+    params: Result<Query<SubmitParams>, QueryRejection>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
+    let params = query_params(params)?;
     let sub = submission(&state, params, &headers, body)?;
     let (docs, rejected) = blocking(move || read_submission(sub)).await?;
     let analysed = analyse_documents(&state, docs).await?;
@@ -252,10 +253,11 @@ pub async fn ingest_documents(
 /// `POST /documents`: ingest one or many; needs the token when one is set.
 async fn ingest(
     State(state): State<SharedState>,
-    Query(params): Query<SubmitParams>,
+    params: Result<Query<SubmitParams>, QueryRejection>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
+    let params = query_params(params)?;
     require_token(&state, bearer(&headers))?;
     let sub = submission(&state, params, &headers, body)?;
     let (docs, rejected) = blocking(move || read_submission(sub)).await?;
@@ -400,8 +402,9 @@ pub fn hit_json(h: &SearchHit) -> Value {
 
 async fn search(
     State(state): State<SharedState>,
-    Query(p): Query<SearchParams>,
+    p: Result<Query<SearchParams>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    let p = query_params(p)?;
     let hits = run_search(&state, &p).await?;
     Ok(Json(json!({
         "query": p.q,
@@ -616,8 +619,9 @@ struct ListParams {
 
 async fn speakers(
     State(state): State<SharedState>,
-    Query(p): Query<ListParams>,
+    p: Result<Query<ListParams>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    let p = query_params(p)?;
     let limit = p.limit.unwrap_or(100).clamp(1, 1000);
     let list = read(&state, move |s| Ok(s.speakers(limit)?)).await?;
     Ok(Json(json!({ "speakers": list })))
@@ -627,8 +631,9 @@ async fn speakers(
 async fn speaker(
     State(state): State<SharedState>,
     Path(name): Path<String>,
-    Query(p): Query<ListParams>,
+    p: Result<Query<ListParams>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    let p = query_params(p)?;
     let limit = p.limit.unwrap_or(500).clamp(1, 5000);
     let key = name.clone();
     let quotes = read(&state, move |s| Ok(s.quotes_by_speaker(&key, limit)?)).await?;

@@ -268,13 +268,25 @@ pub fn read_submission(sub: Submission) -> Result<(Vec<Document>, Vec<String>), 
             return Err(ApiError::bad_request("the array holds no record"));
         }
         let mut lines = Vec::with_capacity(sub.body.len() + records.len());
-        for r in &records {
-            if !r.is_object() {
+        for mut r in records {
+            let Some(fields) = r.as_object_mut() else {
                 return Err(ApiError::bad_request(
                     "each record must be a JSON object with \"text\"",
                 ));
+            };
+            // A record without an id is named by its content, so that two
+            // requests never overwrite each other's documents.
+            if !fields
+                .get("id")
+                .is_some_and(|v| v.as_str().is_some_and(|s| !s.is_empty()))
+            {
+                let h = text_hash(fields.get("text").and_then(|t| t.as_str()).unwrap_or(""));
+                fields.insert(
+                    "id".into(),
+                    serde_json::Value::String(format!("desk-{h:016x}")),
+                );
             }
-            serde_json::to_writer(&mut lines, r)
+            serde_json::to_writer(&mut lines, &r)
                 .map_err(|e| ApiError::internal(format!("re-encoding a record: {e}")))?;
             lines.push(b'\n');
         }
@@ -327,6 +339,13 @@ pub fn read_submission(sub: Submission) -> Result<(Vec<Document>, Vec<String>), 
     Ok((docs, rejected))
 }
 
+fn text_hash(text: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = claimtrace_core::Fnv::default();
+    h.write(text.as_bytes());
+    h.finish()
+}
+
 /// A pasted text's id: `desk-` and the start of its content hash, so that
 /// two pastes never overwrite each other and the same paste is the same
 /// document.
@@ -335,6 +354,14 @@ fn pasted_id(doc: &Document) -> String {
     d.meta.id = String::new();
     let h = claimtrace_store::content_hash(&d);
     format!("desk-{}", h.get(..12).unwrap_or(&h))
+}
+
+/// A query string's parameters, or a JSON 400 saying what was wrong.
+pub fn query_params<T>(
+    q: Result<axum::extract::Query<T>, axum::extract::rejection::QueryRejection>,
+) -> Result<T, ApiError> {
+    q.map(|axum::extract::Query(t)| t)
+        .map_err(|e| ApiError::bad_request(format!("the query string: {}", e.body_text())))
 }
 
 /// Accepts `YYYY-MM-DD` with a real month and day.

@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -26,7 +26,8 @@ use crate::html::{
     timeline, url_encode,
 };
 use crate::{
-    blocking, body_error, read, read_submission, valid_day, ApiError, SharedState, Submission,
+    blocking, body_error, query_params, read, read_submission, valid_day, ApiError, SharedState,
+    Submission,
 };
 
 const CSS: &str = include_str!("../assets/desk.css");
@@ -122,8 +123,17 @@ fn token_field(state: &SharedState) -> &'static str {
     }
 }
 
-async fn analyse_form() -> Response {
-    html_page("Analyse", &analyse_form_html("", "", ""))
+/// The analyse form; with `?text=...` (a link to an analysis, what the
+/// browser test opens), the analysis itself.
+async fn analyse_form(
+    State(state): State<SharedState>,
+    form: Result<Query<AnalyseForm>, QueryRejection>,
+) -> Result<Response, WebError> {
+    let form = query_params(form)?;
+    if form.text.trim().is_empty() {
+        return Ok(html_page("Analyse", &analyse_form_html("", "", "")));
+    }
+    analysis(&state, form).await
 }
 
 fn analyse_form_html(text: &str, title: &str, date: &str) -> String {
@@ -191,9 +201,14 @@ async fn analyse_page(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, WebError> {
     let form: AnalyseForm = form_of(&state, body)?;
+    analysis(&state, form).await
+}
+
+/// The annotated article(s) of a submitted form, with "save to corpus".
+async fn analysis(state: &SharedState, form: AnalyseForm) -> Result<Response, WebError> {
     let sub = submission_of(&form)?;
     let (docs, rejected) = blocking(move || read_submission(sub)).await?;
-    let analysed = analyse_documents(&state, docs).await?;
+    let analysed = analyse_documents(state, docs).await?;
     let mut out = String::new();
     for r in &rejected {
         let _ = write!(out, "<p class=\"error\">Not read: {}</p>", esc(r));
@@ -213,7 +228,7 @@ async fn analyse_page(
         esc(&form.title),
         esc(&form.date),
         esc(&form.name),
-        token_field(&state)
+        token_field(state)
     );
     out.push_str("<details><summary>Analyse another</summary>");
     out.push_str(&analyse_form_html(&form.text, &form.title, &form.date));
@@ -334,8 +349,9 @@ fn trace_form(p: &TraceParams) -> String {
 
 async fn trace_page(
     State(state): State<SharedState>,
-    Query(p): Query<TraceParams>,
+    p: Result<Query<TraceParams>, QueryRejection>,
 ) -> Result<Response, WebError> {
+    let p = query_params(p)?;
     let mut out = trace_form(&p);
     let asked = p.q.as_deref().is_some_and(|q| !q.trim().is_empty())
         || p.quote_id.as_deref().is_some_and(|q| !q.trim().is_empty());
@@ -561,8 +577,9 @@ async fn publish(
 
 async fn search_page(
     State(state): State<SharedState>,
-    Query(p): Query<SearchParams>,
+    p: Result<Query<SearchParams>, QueryRejection>,
 ) -> Result<Response, WebError> {
+    let p = query_params(p)?;
     let v = |o: &Option<String>| esc(o.as_deref().unwrap_or(""));
     let kind = p.kind.clone().unwrap_or_default();
     let opt = |k: &str, label: &str| {
