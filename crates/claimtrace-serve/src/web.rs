@@ -272,11 +272,12 @@ fn document_view(doc: &Value, stored_id: Option<&str>) -> String {
     out.push_str(&legend(doc));
     out.push_str("<div class=\"columns\"><div class=\"text\" id=\"article\">");
     out.push_str(&annotated_text(doc));
-    out.push_str("</div><aside><h2>Quotes</h2><div id=\"quote-cards\">");
-    out.push_str(&quote_cards(doc, stored_id));
-    out.push_str("</div><h2>Timeline</h2>");
+    // The timeline first: short, and beside the article's top.
+    out.push_str("</div><aside><h2>Timeline</h2>");
     out.push_str(&timeline(doc));
-    out.push_str("</aside></div></article>");
+    out.push_str("<h2>Quotes</h2><div id=\"quote-cards\">");
+    out.push_str(&quote_cards(doc, stored_id));
+    out.push_str("</div></aside></div></article>");
     out
 }
 
