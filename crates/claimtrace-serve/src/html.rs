@@ -187,7 +187,7 @@ fn quantity_value(q: &Value) -> String {
         s.push_str(u);
     }
     if let Some(p) = str_of(q, "per") {
-        s.push_str("/");
+        s.push('/');
         s.push_str(p);
     }
     s

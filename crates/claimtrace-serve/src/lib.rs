@@ -276,10 +276,12 @@ pub fn read_submission(sub: Submission) -> Result<(Vec<Document>, Vec<String>), 
             };
             // A record without an id is named by its content, so that two
             // requests never overwrite each other's documents.
-            if !fields
-                .get("id")
-                .is_some_and(|v| v.as_str().is_some_and(|s| !s.is_empty()))
-            {
+            let has_id = match fields.get("id") {
+                Some(serde_json::Value::String(s)) => !s.is_empty(),
+                Some(serde_json::Value::Number(_)) => true,
+                _ => false,
+            };
+            if !has_id {
                 let h = text_hash(fields.get("text").and_then(|t| t.as_str()).unwrap_or(""));
                 fields.insert(
                     "id".into(),
