@@ -285,6 +285,150 @@ mod tests {
         assert!(is_iso_day(&today_utc()));
     }
 
+    use crate::tracer::{Hop, Origin, SpanOut};
+
+    fn hop(doc: Option<&str>, date: &str, speaker: &str, text: &str) -> Hop {
+        Hop {
+            doc_id: doc.map(String::from),
+            date: Some(date.into()),
+            speaker: Some(speaker.into()),
+            source: Some("Wire report".into()),
+            text: text.into(),
+            span: None,
+            score: 0.8,
+            reprint: false,
+            parent: None,
+            differences: Vec::new(),
+            compared: None,
+        }
+    }
+
+    /// A two-hop trace: a spokesperson's hedged words, then a minister's
+    /// version given as bare words (no stored document).
+    fn two_hops() -> TraceResult {
+        TraceResult {
+            query: "the strike was a war crime".into(),
+            origin: Some(Origin {
+                doc_id: "briefing-1".into(),
+                date: Some("2022-02-28".into()),
+                speaker: Some("Jen Psaki".into()),
+                source: Some("Wire report".into()),
+                title: None,
+                text: "it would potentially be a war crime".into(),
+                span: SpanOut { start: 10, end: 45 },
+                score: 0.7,
+            }),
+            confidence: 0.7,
+            chain: vec![
+                hop(
+                    Some("briefing-1"),
+                    "2022-02-28",
+                    "Jen Psaki",
+                    "it would potentially be a war crime",
+                ),
+                hop(
+                    None,
+                    "2023-07-16",
+                    "Vladimir Putin",
+                    "the strike was a war crime",
+                ),
+            ],
+            branches: Vec::new(),
+            candidates: Vec::new(),
+        }
+    }
+
+    fn verdict() -> Verdict {
+        Verdict {
+            rating: "Misleading".into(),
+            summary: "The hedge was dropped.".into(),
+            numeric: Some(NumericRating {
+                value: 2,
+                best: 5,
+                worst: 1,
+            }),
+            reviewer: "Example Fact Check".into(),
+            reviewer_url: Some("https://factcheck.example.org".into()),
+            review_url: "https://factcheck.example.org/strike".into(),
+            date_published: Some("2023-07-20".into()),
+        }
+    }
+
+    #[test]
+    fn a_trace_becomes_a_claim_review_with_its_origin_first() {
+        let urls = HashMap::from([(
+            "briefing-1".to_string(),
+            "https://wire.example.org/b1".to_string(),
+        )]);
+        let r = claim_review(&two_hops(), &verdict(), &urls).unwrap();
+        assert_eq!(r["@context"], "https://schema.org");
+        assert_eq!(r["@type"], "ClaimReview");
+        assert_eq!(r["claimReviewed"], "the strike was a war crime");
+        assert_eq!(r["datePublished"], "2023-07-20");
+        assert_eq!(r["author"]["name"], "Example Fact Check");
+        assert_eq!(r["reviewRating"]["alternateName"], "Misleading");
+        assert_eq!(r["reviewRating"]["ratingValue"], 2);
+        let item = &r["itemReviewed"];
+        assert_eq!(item["author"]["name"], "Vladimir Putin");
+        assert_eq!(item["datePublished"], "2022-02-28");
+        assert_eq!(
+            item["firstAppearance"]["url"],
+            "https://wire.example.org/b1"
+        );
+        // The query as bare words is no appearance: only stored versions are.
+        assert_eq!(item["appearance"].as_array().map(Vec::len), Some(1));
+        // Without a URL, the id names the appearance.
+        let r = claim_review(&two_hops(), &verdict(), &HashMap::new()).unwrap();
+        assert_eq!(
+            r["itemReviewed"]["firstAppearance"]["identifier"],
+            "briefing-1"
+        );
+        // No origin: no first appearance, and no numeric rating unless given.
+        let mut none = two_hops();
+        none.origin = None;
+        none.chain.remove(0);
+        let mut v = verdict();
+        v.numeric = None;
+        let r = claim_review(&none, &v, &HashMap::new()).unwrap();
+        assert!(r["itemReviewed"].get("firstAppearance").is_none());
+        assert!(r["reviewRating"].get("ratingValue").is_none());
+    }
+
+    #[test]
+    fn a_verdict_that_cannot_be_published_is_refused() {
+        let urls = HashMap::new();
+        let t = two_hops();
+        let with = |f: fn(&mut Verdict)| {
+            let mut v = verdict();
+            f(&mut v);
+            claim_review(&t, &v, &urls)
+        };
+        assert_eq!(
+            with(|v| v.rating = " ".into()),
+            Err(ClaimReviewError::Missing("the rating"))
+        );
+        assert_eq!(
+            with(|v| v.reviewer.clear()),
+            Err(ClaimReviewError::Missing("the reviewer"))
+        );
+        assert!(matches!(
+            with(|v| v.review_url = "javascript:alert(1)".into()),
+            Err(ClaimReviewError::BadUrl { .. })
+        ));
+        assert!(matches!(
+            with(|v| v.date_published = Some("20 July".into())),
+            Err(ClaimReviewError::BadDate { .. })
+        ));
+        assert!(matches!(
+            with(|v| v.numeric = Some(NumericRating {
+                value: 7,
+                best: 5,
+                worst: 1
+            })),
+            Err(ClaimReviewError::RatingOutOfScale { .. })
+        ));
+    }
+
     #[test]
     fn only_calendar_days_and_web_urls_pass() {
         assert!(is_iso_day("2023-07-16"));
