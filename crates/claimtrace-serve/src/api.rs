@@ -636,11 +636,95 @@ async fn speaker(
     let p = query_params(p)?;
     let limit = p.limit.unwrap_or(500).clamp(1, 5000);
     let key = name.clone();
-    let quotes = read(&state, move |s| Ok(s.quotes_by_speaker(&key, limit)?)).await?;
+    let (quotes, roles) = read(&state, move |s| {
+        let quotes = s.quotes_by_speaker(&key, limit)?;
+        let roles = speaker_roles(s, &key, &quotes)?;
+        Ok((quotes, roles))
+    })
+    .await?;
     if quotes.is_empty() {
         return Err(ApiError::not_found(format!(
             "no quotes by {name:?} in the store"
         )));
     }
-    Ok(Json(json!({ "speaker": name, "quotes": quotes })))
+    Ok(Json(
+        json!({ "speaker": name, "roles": roles, "quotes": quotes }),
+    ))
+}
+
+/// A role a person held, as the documents that quote them give it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RoleSpan {
+    pub role: String,
+    pub former: bool,
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+    pub documents: usize,
+}
+
+/// Documents read for a speaker's roles at most (each is decoded whole).
+const ROLE_DOCUMENTS: usize = 40;
+
+/// The roles the entity layer gave `speaker` in the documents of their
+/// quotes ([`ROLE_DOCUMENTS`] of them at most, spread over their dates),
+/// each with the first and last date it was given, oldest first.
+pub fn speaker_roles(
+    store: &SqliteStore,
+    speaker: &str,
+    quotes: &[claimtrace_trace::Statement],
+) -> Result<Vec<RoleSpan>, ApiError> {
+    // The quotes' documents in date order, then at most ROLE_DOCUMENTS of
+    // them spread evenly over it (the whole span of dates, not one end).
+    let mut all: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for q in quotes {
+        if seen.insert(q.doc_id.as_str()) {
+            all.push((&q.doc_id, q.date.as_deref()));
+        }
+    }
+    let step = all.len().div_ceil(ROLE_DOCUMENTS).max(1);
+    let docs: Vec<(&str, Option<&str>)> = all.into_iter().step_by(step).collect();
+    let mut roles: Vec<RoleSpan> = Vec::new();
+    for (doc_id, date) in docs {
+        let Some(stored) = store.document(doc_id)? else {
+            continue;
+        };
+        let date = date.map(String::from);
+        for e in stored
+            .document
+            .entities
+            .iter()
+            .filter(|e| e.name == speaker)
+        {
+            for r in &e.roles {
+                match roles
+                    .iter_mut()
+                    .find(|x| x.role.eq_ignore_ascii_case(&r.text) && x.former == r.former)
+                {
+                    Some(x) => {
+                        x.documents += 1;
+                        if date.is_some() && (x.first_date.is_none() || date < x.first_date) {
+                            x.first_date = date.clone();
+                        }
+                        if date > x.last_date {
+                            x.last_date = date.clone();
+                        }
+                    }
+                    None => roles.push(RoleSpan {
+                        role: r.text.clone(),
+                        former: r.former,
+                        first_date: date.clone(),
+                        last_date: date.clone(),
+                        documents: 1,
+                    }),
+                }
+            }
+        }
+    }
+    roles.sort_by(|a, b| {
+        a.first_date
+            .cmp(&b.first_date)
+            .then(b.documents.cmp(&a.documents))
+    });
+    Ok(roles)
 }

@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use crate::api::{
     analyse_documents, claim_review_of, ingest_documents, require_token, run_search, run_trace,
-    SearchParams, TraceRequest,
+    speaker_roles, SearchParams, TraceRequest,
 };
 use crate::html::{
     annotated_text, diff_html, doc_link, esc, legend, link, page, quote_cards, snippet_html,
@@ -677,13 +677,34 @@ async fn speaker_page(
     Path(name): Path<String>,
 ) -> Result<Response, WebError> {
     let key = name.clone();
-    let quotes = read(&state, move |s| Ok(s.quotes_by_speaker(&key, 1000)?)).await?;
+    let (quotes, roles) = read(&state, move |s| {
+        let quotes = s.quotes_by_speaker(&key, 1000)?;
+        let roles = speaker_roles(s, &key, &quotes)?;
+        Ok((quotes, roles))
+    })
+    .await?;
     if quotes.is_empty() {
         return Err(ApiError::not_found(format!("no quotes by {name:?} in the store")).into());
     }
-    let mut out = format!(
-        "<h1>{}</h1><p>{} quotes, oldest first.</p><ol class=\"hits\">",
-        esc(&name),
+    let mut out = format!("<h1>{}</h1>", esc(&name));
+    if !roles.is_empty() {
+        out.push_str("<h2>Roles over time</h2><table class=\"roles\"><tr><th>role</th><th>from</th><th>to</th><th>documents</th></tr>");
+        for r in &roles {
+            let _ = write!(
+                out,
+                "<tr><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                if r.former { "former " } else { "" },
+                esc(&r.role),
+                esc(r.first_date.as_deref().unwrap_or("undated")),
+                esc(r.last_date.as_deref().unwrap_or("undated")),
+                r.documents
+            );
+        }
+        out.push_str("</table>");
+    }
+    let _ = write!(
+        out,
+        "<h2>Quotes</h2><p>{} quotes, oldest first.</p><ol class=\"hits\">",
         quotes.len()
     );
     for q in &quotes {

@@ -446,6 +446,13 @@ fn search_match_and_speakers() {
     let quotes = a.json()["quotes"].as_array().unwrap().clone();
     assert!(quotes[0]["text"].as_str().unwrap().contains("April"));
     assert_eq!(quotes[0]["date"], "2023-03-01");
+    let roles = a.json()["roles"].as_array().unwrap().clone();
+    assert!(
+        roles
+            .iter()
+            .any(|r| r["role"] == "Mayor" && r["first_date"] == "2023-03-01"),
+        "{roles:?}"
+    );
     let a = get(desk.addr, "/api/v1/speakers/Nobody%20At%20All");
     assert_eq!(a.status, 404);
 }

@@ -183,6 +183,7 @@ fn every_page_answers() {
         ("/search?q=cluster+munitions&kind=quote&speaker=putin&from=2023-01-01&to=2023-12-31&source=news", "<mark>"),
         ("/speakers", "Jen Psaki"),
         ("/speakers/Jen%20Psaki", "potentially"),
+        ("/speakers/Jen%20Psaki", "Roles over time"),
         ("/documents/briefing-2022-02-28", "class=\"quote sp"),
         ("/corpus", "Wire report"),
         ("/assets/desk.css", ".quote"),

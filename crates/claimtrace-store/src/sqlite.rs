@@ -1460,10 +1460,15 @@ impl SqliteStore {
         speaker: &str,
         limit: usize,
     ) -> Result<Vec<Statement>, StoreError> {
+        // Through (doc_id, local_id): the join on doc_pk alone reads every
+        // statement of each document (50 s for a speaker quoted 57,550
+        // times in the Kremlin store; this way 0.2 s).
         let sql = format!(
-            "SELECT {STATEMENT_COLUMNS} FROM quotes q
-             JOIN statements s ON s.doc_pk = q.doc_pk AND s.local_id = q.quote_id
-             WHERE q.speaker = ?1 ORDER BY s.date, s.doc_id, s.start LIMIT ?2"
+            "SELECT {STATEMENT_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc_pk
+             JOIN statements s INDEXED BY statements_local
+                 ON s.doc_id = d.id AND s.local_id = q.quote_id
+             WHERE q.speaker = ?1 AND s.doc_pk = q.doc_pk
+             ORDER BY s.date, s.doc_id, s.start LIMIT ?2"
         );
         let mut st = self
             .conn
