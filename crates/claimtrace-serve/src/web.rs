@@ -183,7 +183,10 @@ fn submission_of(form: &AnalyseForm) -> Result<Submission, ApiError> {
         .as_deref()
         .is_some_and(|n| n.ends_with(".jsonl") || n.ends_with(".json"));
     let mut body = String::new();
-    if !form.title.trim().is_empty() && !is_record_file {
+    // A headline goes first in plain text only: before a JSONL record or
+    // an HTML page it would hide what they are.
+    let is_markup = form.text.trim_start().starts_with('<');
+    if !form.title.trim().is_empty() && !is_record_file && !is_markup {
         body.push_str(form.title.trim());
         body.push('\n');
     }
@@ -486,7 +489,7 @@ fn publish_form(p: &TraceParams) -> String {
 <input type=\"hidden\" name=\"speaker\" value=\"{}\"><input type=\"hidden\" name=\"before\" value=\"{}\">\
 <input type=\"hidden\" name=\"in\" value=\"{}\">\
 <div class=\"row\"><label>Rating <input name=\"rating\" required placeholder=\"Misleading\"></label>\
-<label>On a scale (optional) <input name=\"rating_value\" size=\"2\"> of <input name=\"worst\" size=\"2\" value=\"1\"> to <input name=\"best\" size=\"2\" value=\"5\"></label></div>\
+<label>Numeric rating (optional) <input name=\"rating_value\" size=\"2\"> on a scale from <input name=\"worst\" size=\"2\" value=\"1\"> (worst) to <input name=\"best\" size=\"2\" value=\"5\"> (best)</label></div>\
 <label>Summary <textarea name=\"summary\" rows=\"3\"></textarea></label>\
 <div class=\"row\"><label>Reviewer (organisation) <input name=\"reviewer\" required></label>\
 <label>Reviewer URL <input name=\"reviewer_url\" placeholder=\"https://\"></label>\
