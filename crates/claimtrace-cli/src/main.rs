@@ -39,6 +39,8 @@ enum Command {
     Match(cmd::matching::Args),
     /// Trace a quote or claim back to its origin and say what changed on the way.
     Trace(cmd::trace::Args),
+    /// The fact-checker's desk: a web app and JSON API over the store.
+    Serve(cmd::serve::Args),
     /// Score the analysis against gold annotations.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -60,6 +62,7 @@ fn main() -> ExitCode {
         Command::Search(a) => cmd::search::run(a),
         Command::Match(a) => cmd::matching::run(a),
         Command::Trace(a) => cmd::trace::run(a),
+        Command::Serve(a) => cmd::serve::run(a),
         Command::Eval(c) => cmd::eval::run(c),
         Command::Train(c) => cmd::train::run(c),
         Command::Bench(c) => cmd::bench::run(c),

@@ -8,6 +8,7 @@
 //! (tsvector/`ts_rank_cd` for search) without changes to the callers.
 
 mod fts;
+mod ingest;
 mod schema;
 mod sqlite;
 
@@ -15,6 +16,7 @@ use claimtrace_core::Document;
 use claimtrace_trace::{CandidateSource, Statement};
 use serde::Serialize;
 
+pub use ingest::{analyse_and_store, BatchReport};
 pub use sqlite::SqliteStore;
 
 /// What went wrong in the store. Each message names the failing thing
@@ -163,6 +165,35 @@ pub struct StoreStats {
     pub claims: i64,
     pub entities: i64,
     pub bytes_on_disk: u64,
+}
+
+/// One person quoted in the corpus (`SqliteStore::speakers`).
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerSummary {
+    pub name: String,
+    pub quotes: i64,
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+}
+
+/// A document in the corpus overview's list of recent ingests.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecentDocument {
+    pub id: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub ingested_at: String,
+}
+
+/// The corpus at a glance (`SqliteStore::overview`).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CorpusOverview {
+    /// (source, documents), most documents first; "" for no source.
+    pub sources: Vec<(String, i64)>,
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+    pub recent: Vec<RecentDocument>,
 }
 
 /// The storage interface every backend implements. Each `put_batch` is

@@ -6,6 +6,7 @@
 
 pub mod align;
 pub mod bm25;
+pub mod claimreview;
 pub mod classify;
 pub mod corpus;
 pub mod embed;
@@ -17,6 +18,7 @@ pub mod text;
 pub mod tracer;
 
 pub use bm25::{Bm25Index, Bm25Params};
+pub use claimreview::{claim_review, ClaimReviewError, NumericRating, Verdict};
 pub use classify::{classify, Difference, DifferenceType, Version};
 pub use corpus::MemoryCorpus;
 pub use statement::{statements_of, SpeakerKind, Statement, StatementKind};

@@ -10,8 +10,7 @@ use std::time::Instant;
 
 use super::batch::Batches;
 use claimtrace_core::Document;
-use claimtrace_store::{plan_batch, CorpusStore, PutOutcome, SqliteStore};
-use rayon::prelude::*;
+use claimtrace_store::{analyse_and_store, CorpusStore, PutOutcome, SqliteStore};
 
 #[derive(clap::Args)]
 #[command(
@@ -85,7 +84,8 @@ pub fn ingest_paths(
 }
 
 /// Analyses one batch in parallel (skipping documents stored unchanged)
-/// and stores it in one transaction, counting what happened in `t`.
+/// and stores it in one transaction (`claimtrace_store::analyse_and_store`,
+/// which the desk's `POST /documents` calls too), counting what happened in `t`.
 pub fn store_batch(
     store: &mut dyn CorpusStore,
     pipeline: &claimtrace_core::Pipeline,
@@ -93,22 +93,12 @@ pub fn store_batch(
     t: &mut Tally,
     progress: &super::progress::Progress,
 ) -> anyhow::Result<()> {
-    let (todo, unchanged) = plan_batch(store, batch)?;
-    t.unchanged += unchanged;
-    let analysed: Vec<(Document, String)> = todo
-        .into_par_iter()
-        .map(|(mut d, h)| {
-            pipeline.run(&mut d);
-            (d, h)
-        })
-        .collect();
-    t.bytes += analysed.iter().map(|(d, _)| d.text.len()).sum::<usize>();
-    for (d, _) in &analysed {
-        for w in &d.warnings {
-            progress.println(&format!("claimtrace: warning: {}: {w}", d.meta.id));
-        }
+    let report = analyse_and_store(store, pipeline, batch)?;
+    t.bytes += report.bytes_analysed;
+    for (id, w) in &report.warnings {
+        progress.println(&format!("claimtrace: warning: {id}: {w}"));
     }
-    for o in store.put_documents(analysed)? {
+    for (_, o) in &report.outcomes {
         match o {
             PutOutcome::Added => t.added += 1,
             PutOutcome::Unchanged => t.unchanged += 1,

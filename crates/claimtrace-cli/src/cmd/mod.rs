@@ -20,6 +20,7 @@ pub mod pretty;
 pub mod progress;
 pub mod quote_model;
 pub mod search;
+pub mod serve;
 pub mod timeline;
 pub mod trace;
 pub mod train;

@@ -21,6 +21,9 @@ pub enum Format {
     Json,
     /// A readable report, each hop side by side with its differences marked.
     Pretty,
+    /// schema.org ClaimReview JSON-LD of the trace under a verdict
+    /// (--rating, --reviewer and --review-url needed).
+    Claimreview,
 }
 
 #[derive(clap::Args)]
@@ -30,6 +33,8 @@ claimtrace trace --quote-id seed-2023-07-16#q2 --format json\n  \
 claimtrace trace \"We will ask the State Duma to do its work\" --before 2022-05-01\n  \
 claimtrace trace \"It was the right decision\" --in news/2022-04-12-bbc.txt --speaker Putin\n  \
 claimtrace trace - < quotes.jsonl      # {\"id\", \"text\", \"speaker\", \"before\"} per line\n\n\
+claimtrace trace \"...\" --format claimreview --rating Misleading --summary \"The hedge was dropped.\" \\\n    \
+--reviewer \"Example Fact Check\" --review-url https://factcheck.example.org/cluster\n\n\
 In the pretty report, [-removed-] words are the older version's, {+added+} the newer one's."
 )]
 pub struct Args {
@@ -56,6 +61,74 @@ pub struct Args {
     /// Output format. Default: pretty on a terminal, json otherwise.
     #[arg(long, short)]
     pub format: Option<Format>,
+    #[command(flatten)]
+    pub verdict: VerdictArgs,
+}
+
+/// The verdict of `--format claimreview`.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct VerdictArgs {
+    /// The rating in words ("False", "Misleading", "Needs context").
+    #[arg(long)]
+    pub rating: Option<String>,
+    /// Why, in a sentence or two (the review's body).
+    #[arg(long)]
+    pub summary: Option<String>,
+    /// The rating on a numeric scale, VALUE/BEST or VALUE/BEST/WORST (2/5, worst 1 by default).
+    #[arg(long, value_parser = parse_scale)]
+    pub rating_value: Option<claimtrace_trace::NumericRating>,
+    /// The organisation publishing the review.
+    #[arg(long)]
+    pub reviewer: Option<String>,
+    /// The organisation's web site.
+    #[arg(long)]
+    pub reviewer_url: Option<String>,
+    /// Where the fact-check is published.
+    #[arg(long)]
+    pub review_url: Option<String>,
+    /// The review's date, YYYY-MM-DD (default: today, UTC).
+    #[arg(long, value_parser = parse_date)]
+    pub review_date: Option<String>,
+}
+
+fn parse_scale(s: &str) -> Result<claimtrace_trace::NumericRating, String> {
+    let parts: Vec<Option<i64>> = s.split('/').map(|p| p.trim().parse().ok()).collect();
+    match parts.as_slice() {
+        [Some(value), Some(best)] => Ok(claimtrace_trace::NumericRating {
+            value: *value,
+            best: *best,
+            worst: 1,
+        }),
+        [Some(value), Some(best), Some(worst)] => Ok(claimtrace_trace::NumericRating {
+            value: *value,
+            best: *best,
+            worst: *worst,
+        }),
+        _ => Err(format!(
+            "expected VALUE/BEST or VALUE/BEST/WORST (2/5), got {s:?}"
+        )),
+    }
+}
+
+impl VerdictArgs {
+    fn verdict(&self) -> anyhow::Result<claimtrace_trace::Verdict> {
+        let need = |v: &Option<String>, flag: &str| {
+            v.clone().filter(|s| !s.trim().is_empty()).ok_or_else(|| {
+                anyhow::Error::new(super::UsageError(format!(
+                    "--format claimreview needs {flag}"
+                )))
+            })
+        };
+        Ok(claimtrace_trace::Verdict {
+            rating: need(&self.rating, "--rating")?,
+            summary: self.summary.clone().unwrap_or_default(),
+            numeric: self.rating_value,
+            reviewer: need(&self.reviewer, "--reviewer")?,
+            reviewer_url: self.reviewer_url.clone(),
+            review_url: need(&self.review_url, "--review-url")?,
+            date_published: self.review_date.clone(),
+        })
+    }
 }
 
 /// One line of `trace -` input in JSONL.
@@ -73,6 +146,9 @@ struct Input {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(quote) = args.quote.as_deref().filter(|q| *q != "-") {
         super::require_words(quote, "the quote to trace")?;
+    }
+    if args.format == Some(Format::Claimreview) {
+        args.verdict.verdict()?;
     }
     let store = SqliteStore::open_read_only(&args.db)?;
     let opts = TraceOptions::default();
@@ -118,11 +194,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         (None, None) => anyhow::bail!("give the quote's words or --quote-id"),
     };
     let result = trace(&store, &query, &opts)?;
-    print_result(&args, &result)?;
+    print_result(&store, &args, &result)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_result(args: &Args, result: &TraceResult) -> anyhow::Result<()> {
+fn print_result(store: &SqliteStore, args: &Args, result: &TraceResult) -> anyhow::Result<()> {
     let tty = std::io::stdout().is_terminal();
     let format = args
         .format
@@ -134,8 +210,38 @@ fn print_result(args: &Args, result: &TraceResult) -> anyhow::Result<()> {
             let color = tty && std::env::var_os("NO_COLOR").is_none();
             write_pretty(&mut out, result, color)?;
         }
+        Format::Claimreview => {
+            let review = claimtrace_trace::claim_review(
+                result,
+                &args.verdict.verdict()?,
+                &document_urls(store, result)?,
+            )?;
+            writeln!(out, "{}", serde_json::to_string_pretty(&review)?)?;
+        }
     }
     Ok(())
+}
+
+/// The URLs of the trace's documents that have one (ClaimReview appearances).
+fn document_urls(
+    store: &SqliteStore,
+    result: &TraceResult,
+) -> anyhow::Result<std::collections::HashMap<String, String>> {
+    let mut urls = std::collections::HashMap::new();
+    let ids = result
+        .chain
+        .iter()
+        .filter_map(|h| h.doc_id.clone())
+        .chain(result.origin.iter().map(|o| o.doc_id.clone()));
+    for id in ids {
+        if urls.contains_key(&id) {
+            continue;
+        }
+        if let Some(url) = store.document(&id)?.and_then(|d| d.document.meta.url) {
+            urls.insert(id, url);
+        }
+    }
+    Ok(urls)
 }
 
 /// `trace -`: the quote from stdin, or, when stdin is JSONL
@@ -159,7 +265,7 @@ fn run_stdin(store: &SqliteStore, args: &Args, opts: &TraceOptions) -> anyhow::R
             before: args.before.clone(),
             ..Default::default()
         };
-        print_result(args, &trace(store, &q, opts)?)?;
+        print_result(store, args, &trace(store, &q, opts)?)?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = std::io::stdout().lock();
