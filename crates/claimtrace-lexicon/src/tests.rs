@@ -1,0 +1,151 @@
+use std::collections::HashSet;
+
+use super::*;
+
+/// Every list of a lexicon, by name.
+fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
+    let mut out: Vec<(String, Vec<&'static str>)> = vec![
+        ("speech_verb_bases".into(), l.speech_verb_bases.to_vec()),
+        (
+            "cognition_verb_bases".into(),
+            l.cognition_verb_bases.to_vec(),
+        ),
+        (
+            "quote_only_verb_bases".into(),
+            l.quote_only_verb_bases.to_vec(),
+        ),
+        ("intent_verb_bases".into(), l.intent_verb_bases.to_vec()),
+        ("speech_verb_forms".into(), l.speech_verb_forms.to_vec()),
+        (
+            "cognition_verb_forms".into(),
+            l.cognition_verb_forms.to_vec(),
+        ),
+        (
+            "quote_only_verb_forms".into(),
+            l.quote_only_verb_forms.to_vec(),
+        ),
+        ("intent_verb_forms".into(), l.intent_verb_forms.to_vec()),
+        ("speech_participles".into(), l.speech_participles.to_vec()),
+        ("not_cues".into(), l.not_cues.to_vec()),
+        ("cue_prefixes".into(), l.cue_prefixes.to_vec()),
+        ("phrase_stops".into(), l.phrase_stops.to_vec()),
+        ("phrase_joiners".into(), l.phrase_joiners.to_vec()),
+        ("subject_pronouns".into(), l.subject_pronouns.to_vec()),
+        ("personal_pronouns".into(), l.personal_pronouns.to_vec()),
+        ("relative_pronouns".into(), l.relative_pronouns.to_vec()),
+        ("determiners".into(), l.determiners.to_vec()),
+        ("complementizers".into(), l.complementizers.to_vec()),
+        ("title_markers".into(), l.title_markers.to_vec()),
+        ("speaker_nouns".into(), l.speaker_nouns.to_vec()),
+        ("hedges".into(), l.hedges.iter().map(|(w, _)| *w).collect()),
+        ("institution_names".into(), l.institution_names.to_vec()),
+    ];
+    // A month's or weekday's forms may not repeat across the year either.
+    out.push(("months".into(), l.months.concat()));
+    out.push(("month_abbreviations".into(), l.month_abbreviations.concat()));
+    out.push(("weekdays".into(), l.weekdays.concat()));
+    out
+}
+
+#[test]
+fn no_list_holds_a_word_twice() {
+    let mut repeated = Vec::new();
+    for lexicon in ALL {
+        for (name, words) in lists(lexicon) {
+            let mut seen = HashSet::new();
+            for w in words {
+                if !seen.insert(w) {
+                    repeated.push(format!("{}::{name}: {w:?}", lexicon.language));
+                }
+            }
+        }
+    }
+    assert!(repeated.is_empty(), "repeated entries: {repeated:?}");
+}
+
+#[test]
+fn words_are_lower_case_and_trimmed() {
+    for lexicon in ALL {
+        for (name, words) in lists(lexicon) {
+            for w in words {
+                assert!(!w.is_empty(), "{}::{name}: empty word", lexicon.language);
+                assert_eq!(w, w.to_lowercase(), "{}::{name}", lexicon.language);
+                assert_eq!(w, w.trim(), "{}::{name}", lexicon.language);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_month_and_weekday_is_named() {
+    for lexicon in ALL {
+        assert!(lexicon.months.iter().all(|forms| !forms.is_empty()));
+        assert!(lexicon.weekdays.iter().all(|forms| !forms.is_empty()));
+    }
+}
+
+#[test]
+fn words_are_in_their_language_script() {
+    // A Latin-script word in a Cyrillic lexicon (or the reverse) is a
+    // word filed under the wrong language.
+    let cyrillic = |w: &str| w.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
+    for (name, words) in lists(&EN) {
+        for w in words {
+            assert!(!cyrillic(w), "en::{name}: {w:?}");
+        }
+    }
+    for lexicon in [&RU, &UK] {
+        for (name, words) in lists(lexicon) {
+            for w in words {
+                assert!(cyrillic(w), "{}::{name}: {w:?}", lexicon.language);
+            }
+        }
+    }
+}
+
+#[test]
+fn letters_of_one_language_stay_out_of_the_other() {
+    for (name, words) in lists(&RU) {
+        for w in words {
+            assert!(
+                !w.contains(['і', 'ї', 'є', 'ґ']),
+                "ru::{name}: {w:?} is Ukrainian"
+            );
+        }
+    }
+    for (name, words) in lists(&UK) {
+        for w in words {
+            assert!(
+                !w.contains(['ы', 'э', 'ё', 'ъ']),
+                "uk::{name}: {w:?} is Russian"
+            );
+        }
+    }
+}
+
+#[test]
+fn day_numbers_take_the_genitive_in_slavic_languages() {
+    assert_eq!(UK.months_after_day(6).collect::<Vec<_>>(), ["липня"]);
+    assert_eq!(RU.months_after_day(11).collect::<Vec<_>>(), ["декабря"]);
+    assert_eq!(
+        EN.months_after_day(8).collect::<Vec<_>>(),
+        ["september", "sep", "sept"]
+    );
+    assert!(EN.months_after_day(12).next().is_none());
+}
+
+#[test]
+fn english_verbs_inflect() {
+    assert_eq!(
+        (EN.inflect)("deny"),
+        ["deny", "denies", "denied", "denying"]
+    );
+    assert_eq!((EN.inflect)("note"), ["note", "notes", "noted", "noting"]);
+    assert_eq!((RU.inflect)("сказал"), ["сказал"]);
+}
+
+#[test]
+fn languages_are_found_by_code() {
+    assert_eq!(for_language("uk").map(|l| l.language), Some("uk"));
+    assert!(for_language("de").is_none());
+}
