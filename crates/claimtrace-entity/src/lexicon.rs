@@ -99,13 +99,26 @@ pub fn is_function_word(lower: &str) -> bool {
 pub fn is_capitalised_common(lower: &str) -> bool {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
-        set("january february march april may june july august september october november december \
-             jan feb mar apr jun jul aug sep sept oct nov dec \
-             monday tuesday wednesday thursday friday saturday sunday \
-             i tv ceo cfo coo gdp pc dvd cd it aids hiv ok mp mps mep meps pm am ad bc id ipo agm \
+        let mut words = set(
+            "i tv ceo cfo coo gdp pc dvd cd it aids hiv ok mp mps mep meps pm am ad bc id ipo agm \
              mlrs himars atacms gps sms ai co2 vat usb ufo faq pdf hd lcd ngo ngos ai vip covid \
              internet web christmas easter ramadan \
-             says tells warns urges vows insists admits denies slams blasts")
+             says tells warns urges vows insists admits denies slams blasts",
+        );
+        // English month and weekday names: capitalised in any position.
+        // (Russian and Ukrainian ones are capitalised only where they
+        // open a sentence or a name, "Знамя Октября", so they stay out.)
+        let english = &claimtrace_lexicon::EN;
+        words.extend(
+            english
+                .months
+                .iter()
+                .chain(&english.month_abbreviations)
+                .copied()
+                .flatten(),
+        );
+        words.extend(english.weekdays.iter().copied().flatten());
+        words
     })
     .contains(lower)
 }

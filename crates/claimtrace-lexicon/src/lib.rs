@@ -121,7 +121,8 @@ pub fn listed_forms_only(base: &str) -> Vec<String> {
 }
 
 impl Lexicon {
-    /// The month names (1-12) that may follow a day number ("16 липня",
+    /// The names of month `month` (0 is January) that may follow a day
+    /// number ("16 липня",
     /// "16 July", "16 Sept").
     pub fn months_after_day(&self, month: usize) -> impl Iterator<Item = &'static str> + '_ {
         let names = self.months.get(month).copied().unwrap_or(&[]);
