@@ -479,22 +479,15 @@ pub fn descriptor_type(lower: &str) -> Option<crate::Kind> {
     })
 }
 
-/// Verbs of saying and reporting that mark their subject as a speaker.
+/// Verbs of saying and reporting that mark their subject as a speaker
+/// (every language's `speaker_verbs`).
 pub fn is_speech_verb(lower: &str) -> bool {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
-        set("said says say told tells added adds noted notes explained explains stated states warned \
-             warns claimed claims argued argues insisted insists emphasized emphasised emphasizes \
-             emphasises commented comments announced announces wrote writes asked asks replied replies \
-             believes believed thinks thought stressed stresses suggested suggests admitted admits \
-             denied denies confirmed confirms revealed reveals urged urges threatened threatens \
-             declared declares acknowledged acknowledges recalled recalls remarked remarks continued \
-             concluded agreed disagreed reported reports tweeted posted responded answered predicted \
-             promised vowed accused criticised criticized described called pointed spoke speaks \
-             сказав заявив заявила заявил заявляет заявляє сказал сказала зазначив \
-             зазначила отметил отметила сообщил сообщила повідомив повідомила написал написала \
-             написав підкреслив подчеркнул подчеркнула наголосив наголосила пояснив объяснил \
-             додав добавил розповів рассказал рассказала розповіла вважає считает")
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.speaker_verbs.iter().copied())
+            .collect()
     })
     .contains(lower)
 }
@@ -948,39 +941,17 @@ pub fn place_name(lower: &str) -> Option<&'static str> {
 }
 
 /// Names of institutions that are not built from a head word: seats of
-/// government used as metonyms for their staff.
+/// government used as metonyms for their staff (every language's
+/// `institution_names`).
 pub fn is_institution_name(lower: &str) -> bool {
-    matches!(
-        lower,
-        "white house"
-            | "kremlin"
-            | "pentagon"
-            | "downing street"
-            | "whitehall"
-            | "elysee"
-            | "élysée"
-            | "elysee palace"
-            | "capitol hill"
-            | "state department"
-            | "bundestag"
-            | "bundeswehr"
-            | "knesset"
-            | "politburo"
-            | "interpol"
-            | "europol"
-            | "bankova"
-            | "кремль"
-            | "кремля"
-            | "кремлі"
-            | "кремле"
-            | "білий дім"
-            | "білого дому"
-            | "белый дом"
-            | "белого дома"
-            | "пентагон"
-            | "пентагону"
-            | "пентагона"
-    )
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.institution_names.iter().copied())
+            .collect()
+    })
+    .contains(lower)
 }
 
 /// Cue for pronoun number and gender.

@@ -66,6 +66,27 @@ pub struct Lexicon {
     /// Seats of government used as metonyms for their staff ("the
     /// Kremlin said"), in the forms a name takes.
     pub institution_names: &'static [&'static str],
+    /// The most frequent forms of the verbs of saying: a capitalised word
+    /// before one ends a name ("Smith said").
+    pub speaker_verbs: &'static [&'static str],
+    /// Verb forms of a written attribution ("X said: ...").
+    pub attribution_verbs: &'static [&'static str],
+    /// Capitals and bodies that stand for a government ("Moscow said").
+    pub body_names: &'static [&'static str],
+    /// Head nouns of a body ("the Russian government").
+    pub body_heads: &'static [&'static str],
+    /// Nouns of a body named as the agent of new words.
+    pub agent_body_nouns: &'static [&'static str],
+    /// Single-word hedges of a claim, approximators included.
+    pub approximate_words: &'static [&'static str],
+    /// Two-word hedges ("i think", "it seems").
+    pub hedge_phrases: &'static [(&'static str, &'static str)],
+    pub modal_verbs: &'static [&'static str],
+    pub belief_verbs: &'static [&'static str],
+    /// Negating words (English also negates with a word ending in "n't").
+    pub negators: &'static [&'static str],
+    /// Words that carry or change a number ("dozens", "twice").
+    pub number_words: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -99,6 +120,17 @@ macro_rules! lexicon {
             speaker_nouns: $module::SPEAKER_NOUNS,
             hedges: $module::HEDGES,
             institution_names: $module::INSTITUTION_NAMES,
+            speaker_verbs: $module::SPEAKER_VERBS,
+            attribution_verbs: $module::ATTRIBUTION_VERBS,
+            body_names: $module::BODY_NAMES,
+            body_heads: $module::BODY_HEADS,
+            agent_body_nouns: $module::AGENT_BODY_NOUNS,
+            approximate_words: $module::APPROXIMATE_WORDS,
+            hedge_phrases: $module::HEDGE_PHRASES,
+            modal_verbs: $module::MODAL_VERBS,
+            belief_verbs: $module::BELIEF_VERBS,
+            negators: $module::NEGATORS,
+            number_words: $module::NUMBER_WORDS,
         }
     };
 }
@@ -132,5 +164,39 @@ impl Lexicon {
         };
         let abbreviations = self.month_abbreviations.get(month).copied().unwrap_or(&[]);
         names.iter().chain(abbreviations).copied()
+    }
+}
+
+impl Lexicon {
+    /// Every form of the verbs of saying, thinking and quoting, inflected
+    /// bases and listed forms alike, without the forms listed as not cues
+    /// ("points", "states"): what marks its subject as a speaker.
+    pub fn reporting_verb_forms(&self) -> Vec<String> {
+        let bases = [
+            self.speech_verb_bases,
+            self.cognition_verb_bases,
+            self.quote_only_verb_bases,
+        ];
+        let listed = [
+            self.speech_verb_forms,
+            self.cognition_verb_forms,
+            self.quote_only_verb_forms,
+            self.speech_participles,
+        ];
+        let mut forms: Vec<String> = bases
+            .iter()
+            .flat_map(|list| list.iter())
+            .flat_map(|base| (self.inflect)(base))
+            .chain(
+                listed
+                    .iter()
+                    .flat_map(|list| list.iter())
+                    .map(|w| w.to_string()),
+            )
+            .filter(|form| !self.not_cues.contains(&form.as_str()))
+            .collect();
+        forms.sort_unstable();
+        forms.dedup();
+        forms
     }
 }

@@ -39,6 +39,16 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("speaker_nouns".into(), l.speaker_nouns.to_vec()),
         ("hedges".into(), l.hedges.iter().map(|(w, _)| *w).collect()),
         ("institution_names".into(), l.institution_names.to_vec()),
+        ("speaker_verbs".into(), l.speaker_verbs.to_vec()),
+        ("attribution_verbs".into(), l.attribution_verbs.to_vec()),
+        ("body_names".into(), l.body_names.to_vec()),
+        ("body_heads".into(), l.body_heads.to_vec()),
+        ("agent_body_nouns".into(), l.agent_body_nouns.to_vec()),
+        ("approximate_words".into(), l.approximate_words.to_vec()),
+        ("modal_verbs".into(), l.modal_verbs.to_vec()),
+        ("belief_verbs".into(), l.belief_verbs.to_vec()),
+        ("negators".into(), l.negators.to_vec()),
+        ("number_words".into(), l.number_words.to_vec()),
     ];
     // A month's or weekday's forms may not repeat across the year either.
     out.push(("months".into(), l.months.concat()));
@@ -148,4 +158,44 @@ fn english_verbs_inflect() {
 fn languages_are_found_by_code() {
     assert_eq!(for_language("uk").map(|l| l.language), Some("uk"));
     assert!(for_language("de").is_none());
+}
+
+#[test]
+fn narrower_lists_are_subsets_of_the_wider() {
+    for lexicon in ALL {
+        let reporting = lexicon.reporting_verb_forms();
+        for w in lexicon.speaker_verbs {
+            // "states" is a form the quote stage keeps out of its cues
+            // (far more often a noun) but that still ends a name.
+            assert!(
+                reporting.iter().any(|r| r == w) || lexicon.not_cues.contains(w),
+                "{}: speaker verb {w:?} is no reporting verb",
+                lexicon.language
+            );
+        }
+        for w in lexicon.attribution_verbs {
+            assert!(
+                reporting.iter().any(|r| r == w),
+                "{}: attribution verb {w:?} is no reporting verb",
+                lexicon.language
+            );
+        }
+        for w in lexicon.agent_body_nouns {
+            assert!(
+                lexicon.body_heads.contains(w),
+                "{}: {w:?}",
+                lexicon.language
+            );
+        }
+    }
+}
+
+#[test]
+fn hedge_phrases_have_no_repeats() {
+    for lexicon in ALL {
+        let mut seen = HashSet::new();
+        for pair in lexicon.hedge_phrases {
+            assert!(seen.insert(pair), "{}: {pair:?}", lexicon.language);
+        }
+    }
 }

@@ -247,3 +247,53 @@ pub const NOT_CUES: &[&str] = &[];
 
 /// Words that join the parts of a speaker noun phrase ("secretary of state").
 pub const PHRASE_JOINERS: &[&str] = &[];
+
+/// The most frequent forms of the verbs of saying: a capitalised word before one ends a name ("Smith said"). A subset of the reporting verbs (tested).
+pub const SPEAKER_VERBS: &[&str] = &[
+    "сказав",
+    "заявив",
+    "заявляє",
+    "зазначив",
+    "зазначила",
+    "повідомив",
+    "повідомила",
+    "написав",
+    "написала",
+    "підкреслив",
+    "наголосив",
+    "наголосила",
+    "пояснив",
+    "додав",
+    "розповів",
+    "розповіла",
+    "вважає",
+];
+
+/// Verb forms of a written attribution ("X said: ..."): a label holding one is speech, not a speaker's name.
+pub const ATTRIBUTION_VERBS: &[&str] = &[];
+
+/// Capitals and bodies that stand for a government when words are given to them ("Moscow said", "the Kremlin said").
+pub const BODY_NAMES: &[&str] = &[];
+
+/// Head nouns of a body: "the Russian government", "the US administration".
+pub const BODY_HEADS: &[&str] = &[];
+
+/// Nouns of a body named as the agent of new words ("by the US administration"). A subset of the body heads (tested).
+pub const AGENT_BODY_NOUNS: &[&str] = &[];
+
+/// Single-word hedges of a claim: modal verbs of possibility, epistemic adverbs and approximators ("practically one people").
+pub const APPROXIMATE_WORDS: &[&str] = &[];
+
+/// Two-word hedges: the speaker marks the words as opinion or belief.
+pub const HEDGE_PHRASES: &[(&str, &str)] = &[];
+
+/// Modal verbs: a hedge hardened into "will" changes a quote.
+pub const MODAL_VERBS: &[&str] = &[];
+
+/// Negating words (a word ending in "n't" negates too).
+pub const NEGATORS: &[&str] = &[];
+
+/// Words that carry or change a number ("dozens", "twice").
+pub const NUMBER_WORDS: &[&str] = &[];
+
+pub const BELIEF_VERBS: &[&str] = &[];
