@@ -1226,3 +1226,52 @@ pub const NUMBER_WORDS: &[&str] = &[
 
 /// Verbs of belief that change a quote when added or dropped ("I think").
 pub const BELIEF_VERBS: &[&str] = &["think", "believe", "suppose", "guess"];
+
+/// Lower-case letters of this language's alphabet that the others' lack: they tell Ukrainian from Russian text.
+pub const LETTERS: &[char] = &[];
+
+/// Nouns for words said: "the recent words of", "a statement by".
+pub const SAID_NOUNS: &[&str] = &[
+    "report",
+    "study",
+    "interview",
+    "article",
+    "post",
+    "letter",
+    "words",
+    "statement",
+    "statements",
+    "remarks",
+    "remark",
+    "claim",
+    "claims",
+    "comments",
+    "comment",
+    "position",
+    "argument",
+    "assertion",
+    "line",
+    "rhetoric",
+    "talking",
+    "points",
+];
+
+/// Beginnings of verbs that relay another's words ("quoting", "echoed"), matched on the lower-cased word.
+pub const RELAY_VERB_PREFIXES: &[&str] = &[
+    "quot",
+    "cite",
+    "citing",
+    "echo",
+    "repeat",
+    "paraphras",
+    "parrot",
+];
+
+/// Forms of verbs that relay another's words, listed one by one.
+pub const RELAY_VERB_FORMS: &[&str] = &[];
+
+/// Two-word phrases that mark words as someone's opinion ("по мнению").
+pub const OPINION_PHRASES: &[(&str, &str)] = &[];
+
+/// Two-word phrases that name words as reported ("по словам").
+pub const EVIDENTIAL_PHRASES: &[(&str, &str)] = &[];

@@ -87,6 +87,19 @@ pub struct Lexicon {
     pub negators: &'static [&'static str],
     /// Words that carry or change a number ("dozens", "twice").
     pub number_words: &'static [&'static str],
+    /// Lower-case letters only this language's alphabet has (among the
+    /// lexicons'): they tell Ukrainian from Russian text.
+    pub letters: &'static [char],
+    /// Nouns for words said ("a statement by").
+    pub said_nouns: &'static [&'static str],
+    /// Beginnings of verbs that relay another's words ("quot", "cite").
+    pub relay_verb_prefixes: &'static [&'static str],
+    /// Forms of verbs that relay another's words, listed one by one.
+    pub relay_verb_forms: &'static [&'static str],
+    /// Two-word phrases marking an opinion ("по мнению").
+    pub opinion_phrases: &'static [(&'static str, &'static str)],
+    /// Two-word phrases marking reported words ("по словам").
+    pub evidential_phrases: &'static [(&'static str, &'static str)],
 }
 
 macro_rules! lexicon {
@@ -131,6 +144,12 @@ macro_rules! lexicon {
             belief_verbs: $module::BELIEF_VERBS,
             negators: $module::NEGATORS,
             number_words: $module::NUMBER_WORDS,
+            letters: $module::LETTERS,
+            said_nouns: $module::SAID_NOUNS,
+            relay_verb_prefixes: $module::RELAY_VERB_PREFIXES,
+            relay_verb_forms: $module::RELAY_VERB_FORMS,
+            opinion_phrases: $module::OPINION_PHRASES,
+            evidential_phrases: $module::EVIDENTIAL_PHRASES,
         }
     };
 }

@@ -320,3 +320,22 @@ pub const NEGATORS: &[&str] = &[];
 pub const NUMBER_WORDS: &[&str] = &[];
 
 pub const BELIEF_VERBS: &[&str] = &[];
+
+/// Lower-case letters of this language's alphabet that the others' lack: they tell Ukrainian from Russian text.
+pub const LETTERS: &[char] = &['ы', 'э', 'ъ', 'ё'];
+
+/// Nouns for words said: "the recent words of", "a statement by".
+pub const SAID_NOUNS: &[&str] = &["слова", "заявление", "заявления"];
+
+/// Beginnings of verbs that relay another's words ("quoting", "echoed"), matched on the lower-cased word.
+pub const RELAY_VERB_PREFIXES: &[&str] = &[];
+
+/// Forms of verbs that relay another's words, listed one by one.
+pub const RELAY_VERB_FORMS: &[&str] = &["цитирует", "процитировал", "повторил", "повторила"];
+
+/// Two-word phrases that mark words as someone's opinion ("по мнению").
+pub const OPINION_PHRASES: &[(&str, &str)] = &[("по", "мнению")];
+
+/// Two-word phrases that name words as reported ("по словам").
+pub const EVIDENTIAL_PHRASES: &[(&str, &str)] =
+    &[("по", "словам"), ("по", "данным"), ("как", "сообщается")];

@@ -49,6 +49,9 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("belief_verbs".into(), l.belief_verbs.to_vec()),
         ("negators".into(), l.negators.to_vec()),
         ("number_words".into(), l.number_words.to_vec()),
+        ("said_nouns".into(), l.said_nouns.to_vec()),
+        ("relay_verb_prefixes".into(), l.relay_verb_prefixes.to_vec()),
+        ("relay_verb_forms".into(), l.relay_verb_forms.to_vec()),
     ];
     // A month's or weekday's forms may not repeat across the year either.
     out.push(("months".into(), l.months.concat()));
@@ -114,26 +117,6 @@ fn words_are_in_their_language_script() {
 }
 
 #[test]
-fn letters_of_one_language_stay_out_of_the_other() {
-    for (name, words) in lists(&RU) {
-        for w in words {
-            assert!(
-                !w.contains(['і', 'ї', 'є', 'ґ']),
-                "ru::{name}: {w:?} is Ukrainian"
-            );
-        }
-    }
-    for (name, words) in lists(&UK) {
-        for w in words {
-            assert!(
-                !w.contains(['ы', 'э', 'ё', 'ъ']),
-                "uk::{name}: {w:?} is Russian"
-            );
-        }
-    }
-}
-
-#[test]
 fn day_numbers_take_the_genitive_in_slavic_languages() {
     assert_eq!(UK.months_after_day(6).collect::<Vec<_>>(), ["липня"]);
     assert_eq!(RU.months_after_day(11).collect::<Vec<_>>(), ["декабря"]);
@@ -191,11 +174,35 @@ fn narrower_lists_are_subsets_of_the_wider() {
 }
 
 #[test]
-fn hedge_phrases_have_no_repeats() {
+fn phrase_lists_have_no_repeats() {
     for lexicon in ALL {
-        let mut seen = HashSet::new();
-        for pair in lexicon.hedge_phrases {
-            assert!(seen.insert(pair), "{}: {pair:?}", lexicon.language);
+        for list in [
+            lexicon.hedge_phrases,
+            lexicon.opinion_phrases,
+            lexicon.evidential_phrases,
+        ] {
+            let mut seen = HashSet::new();
+            for pair in list {
+                assert!(seen.insert(pair), "{}: {pair:?}", lexicon.language);
+            }
+        }
+    }
+}
+
+#[test]
+fn distinctive_letters_are_no_other_lexicon_s_letters() {
+    for lexicon in ALL {
+        for other in ALL.iter().filter(|o| o.language != lexicon.language) {
+            for (name, words) in lists(other) {
+                for w in words {
+                    assert!(
+                        !w.contains(lexicon.letters),
+                        "{}::{name}: {w:?} holds a letter of {}",
+                        other.language,
+                        lexicon.language
+                    );
+                }
+            }
         }
     }
 }
