@@ -1275,3 +1275,6 @@ pub const OPINION_PHRASES: &[(&str, &str)] = &[];
 
 /// Two-word phrases that name words as reported ("по словам").
 pub const EVIDENTIAL_PHRASES: &[(&str, &str)] = &[];
+
+/// Conjunctions and sentence adverbs that open a sentence before its subject ("але", "однако").
+pub const SENTENCE_OPENERS: &[&str] = &[];

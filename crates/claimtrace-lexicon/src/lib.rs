@@ -100,6 +100,9 @@ pub struct Lexicon {
     pub opinion_phrases: &'static [(&'static str, &'static str)],
     /// Two-word phrases marking reported words ("по словам").
     pub evidential_phrases: &'static [(&'static str, &'static str)],
+    /// Conjunctions and sentence adverbs that open a sentence before its
+    /// subject (Russian and Ukrainian: "але", "однако").
+    pub sentence_openers: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -150,6 +153,7 @@ macro_rules! lexicon {
             relay_verb_forms: $module::RELAY_VERB_FORMS,
             opinion_phrases: $module::OPINION_PHRASES,
             evidential_phrases: $module::EVIDENTIAL_PHRASES,
+            sentence_openers: $module::SENTENCE_OPENERS,
         }
     };
 }

@@ -339,3 +339,6 @@ pub const OPINION_PHRASES: &[(&str, &str)] = &[("по", "мнению")];
 /// Two-word phrases that name words as reported ("по словам").
 pub const EVIDENTIAL_PHRASES: &[(&str, &str)] =
     &[("по", "словам"), ("по", "данным"), ("как", "сообщается")];
+
+/// Conjunctions and sentence adverbs that open a sentence before its subject ("але", "однако").
+pub const SENTENCE_OPENERS: &[&str] = &["и", "а", "но", "однако", "зато", "также", "поэтому"];

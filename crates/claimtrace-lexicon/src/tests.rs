@@ -52,6 +52,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("said_nouns".into(), l.said_nouns.to_vec()),
         ("relay_verb_prefixes".into(), l.relay_verb_prefixes.to_vec()),
         ("relay_verb_forms".into(), l.relay_verb_forms.to_vec()),
+        ("sentence_openers".into(), l.sentence_openers.to_vec()),
     ];
     // A month's or weekday's forms may not repeat across the year either.
     out.push(("months".into(), l.months.concat()));

@@ -319,3 +319,16 @@ pub const EVIDENTIAL_PHRASES: &[(&str, &str)] = &[
     ("за", "даними"),
     ("як", "повідомляється"),
 ];
+
+/// Conjunctions and sentence adverbs that open a sentence before its subject ("але", "однако").
+pub const SENTENCE_OPENERS: &[&str] = &[
+    "але",
+    "проте",
+    "однак",
+    "також",
+    "тому",
+    "і",
+    "й",
+    "та",
+    "а",
+];
