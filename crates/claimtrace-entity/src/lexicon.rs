@@ -72,24 +72,10 @@ fn set(words: &'static str) -> FastSet<&'static str> {
 pub fn is_function_word(lower: &str) -> bool {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
-        set("the a an in on at by for from of to with without into onto under over about against among \
-             between and but or nor so then thus also still yet even only just now not no yes all some many most \
-             more few several both each every any such what which who whom whose why how where when while if as \
-             although though since because after before during following according despite instead meanwhile \
-             however later earlier today yesterday tomorrow last next this that these those there here it its \
-             we they he she i you our their his her my your us them him me one two three four five six seven \
-             eight nine ten first second third another other once again indeed moreover furthermore therefore \
-             nevertheless besides finally initially currently recently previously already perhaps maybe \
-             unlike like until unless within across through throughout toward towards around near via per \
-             above below behind beyond up down out off let please well oh do does did is are was were be been \
-             has have had will would can could should may might must shall asked speaking given based overall \
-             separately similarly additionally altogether elsewhere sources source officials reports \
-             neither either nor analysts advisors advisers experts critics observers investors shares sales \
-             fans police researchers scientists doctors ministers campaigners economists lawyers residents \
-             troops voters workers users customers shoppers consumers viewers students teachers parents \
-             meanwhile nonetheless earnings profits prices figures data
-             і й та в у на з із до від по за що як це але або чи не так коли де хто який яка які це той ця ці \
-             и в во на с со к по за что как это но или ли не так когда где кто который которая которые этот эта эти")
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.function_words.iter().copied())
+            .collect()
     })
     .contains(lower)
 }

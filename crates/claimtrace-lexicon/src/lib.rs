@@ -103,6 +103,9 @@ pub struct Lexicon {
     /// Conjunctions and sentence adverbs that open a sentence before its
     /// subject (Russian and Ukrainian: "але", "однако").
     pub sentence_openers: &'static [&'static str],
+    /// Closed-class words and common sentence openers: a capitalised one
+    /// at the start of a sentence is not a name.
+    pub function_words: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -154,6 +157,7 @@ macro_rules! lexicon {
             opinion_phrases: $module::OPINION_PHRASES,
             evidential_phrases: $module::EVIDENTIAL_PHRASES,
             sentence_openers: $module::SENTENCE_OPENERS,
+            function_words: $module::FUNCTION_WORDS,
         }
     };
 }
