@@ -1518,3 +1518,27 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "figures",
     "data",
 ];
+
+/// Words that put a clause in the future ("will", "scheduled").
+pub const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "won't",
+    "going",
+    "upcoming",
+    "scheduled",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "expected",
+    "intends",
+];
+
+/// Words that put a clause in the past ("said", "ago").
+pub const PAST_MARKERS: &[&str] = &[
+    "said", "was", "were", "had", "did", "told", "took", "met", "made", "came", "went", "began",
+    "won", "lost", "held", "saw", "left", "sent", "gave", "got", "wrote", "spoke", "fell", "rose",
+    "hit", "struck", "ago", "last", "wasn't", "weren't", "didn't", "hadn't",
+];

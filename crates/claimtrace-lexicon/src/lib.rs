@@ -106,6 +106,11 @@ pub struct Lexicon {
     /// Closed-class words and common sentence openers: a capitalised one
     /// at the start of a sentence is not a name.
     pub function_words: &'static [&'static str],
+    /// Words that put a clause in the future ("will", "буде").
+    pub future_markers: &'static [&'static str],
+    /// Words that put a clause in the past ("said", "ago"); the time
+    /// stage also reads past-tense endings.
+    pub past_markers: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -158,6 +163,8 @@ macro_rules! lexicon {
             evidential_phrases: $module::EVIDENTIAL_PHRASES,
             sentence_openers: $module::SENTENCE_OPENERS,
             function_words: $module::FUNCTION_WORDS,
+            future_markers: $module::FUTURE_MARKERS,
+            past_markers: $module::PAST_MARKERS,
         }
     };
 }

@@ -333,3 +333,15 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "эта",
     "эти",
 ];
+
+pub const FUTURE_MARKERS: &[&str] = &[
+    "будет",
+    "будут",
+    "будем",
+    "планирует",
+    "планируют",
+    "состоится",
+    "собирается",
+];
+
+pub const PAST_MARKERS: &[&str] = &[];

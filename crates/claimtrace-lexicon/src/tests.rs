@@ -54,6 +54,8 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("relay_verb_forms".into(), l.relay_verb_forms.to_vec()),
         ("sentence_openers".into(), l.sentence_openers.to_vec()),
         ("function_words".into(), l.function_words.to_vec()),
+        ("future_markers".into(), l.future_markers.to_vec()),
+        ("past_markers".into(), l.past_markers.to_vec()),
     ];
     // A month's or weekday's forms may not repeat across the year either.
     out.push(("months".into(), l.months.concat()));

@@ -4,7 +4,7 @@
 //! built once ([`OnceLock`]) and looked up per token, so most tokens are
 //! rejected by a single hash probe.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Calendar units, from seconds to centuries.
@@ -701,77 +701,27 @@ pub fn lookup(word: &str) -> Option<Lex> {
 
 /// Words that mark the future near a partial date ("will", "next", "буде").
 pub fn is_future_marker(word: &str) -> bool {
-    matches!(
-        word,
-        "will"
-            | "'ll"
-            | "shall"
-            | "won't"
-            | "going"
-            | "upcoming"
-            | "scheduled"
-            | "plans"
-            | "plan"
-            | "planned"
-            | "planning"
-            | "expected"
-            | "intends"
-            | "буде"
-            | "будуть"
-            | "будемо"
-            | "буду"
-            | "будет"
-            | "будут"
-            | "будем"
-            | "планує"
-            | "планують"
-            | "планирует"
-            | "планируют"
-            | "відбудеться"
-            | "состоится"
-            | "збирається"
-            | "собирается"
-    )
+    static S: OnceLock<HashSet<&'static str, FnvBuild>> = OnceLock::new();
+    S.get_or_init(|| {
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.future_markers.iter().copied())
+            .collect()
+    })
+    .contains(word)
 }
 
 /// Words that mark the past near a partial date ("said", "was", "-ed" verbs,
 /// Slavic past-tense endings).
 pub fn is_past_marker(word: &str) -> bool {
-    if matches!(
-        word,
-        "said"
-            | "was"
-            | "were"
-            | "had"
-            | "did"
-            | "told"
-            | "took"
-            | "met"
-            | "made"
-            | "came"
-            | "went"
-            | "began"
-            | "won"
-            | "lost"
-            | "held"
-            | "saw"
-            | "left"
-            | "sent"
-            | "gave"
-            | "got"
-            | "wrote"
-            | "spoke"
-            | "fell"
-            | "rose"
-            | "hit"
-            | "struck"
-            | "ago"
-            | "last"
-            | "wasn't"
-            | "weren't"
-            | "didn't"
-            | "hadn't"
-    ) {
+    static S: OnceLock<HashSet<&'static str, FnvBuild>> = OnceLock::new();
+    let listed = S.get_or_init(|| {
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.past_markers.iter().copied())
+            .collect()
+    });
+    if listed.contains(word) {
         return true;
     }
     let n = word.chars().count();
