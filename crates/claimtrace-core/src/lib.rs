@@ -23,7 +23,7 @@ mod span;
 
 pub use annotator::{Annotator, Pipeline};
 pub use document::{DateSource, Document, Metadata, SCHEMA_VERSION};
-pub use hash::Fnv;
+pub use hash::{fnv1a, fnv1a_continue, Fnv};
 pub use layers::*;
 pub use offsets::{CharIndex, MapOffsets};
 pub use span::{Span, SpanText};

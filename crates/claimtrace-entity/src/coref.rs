@@ -974,7 +974,13 @@ fn canonical_name(text: &str, b: &Building, language: Option<&str>) -> String {
         if let Some(m) = cyrillic {
             let language = match language {
                 Some(l @ ("uk" | "ru")) => l,
-                _ if m.text.contains(['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є']) => "uk",
+                _ if m.text.chars().any(|c| {
+                    let lower = c.to_lowercase().next().unwrap_or(c);
+                    claimtrace_lexicon::UK.letters.contains(&lower)
+                }) =>
+                {
+                    "uk"
+                }
                 _ => "ru",
             };
             if let Some(local) = lexicon::local_place_name(p, language) {

@@ -72,24 +72,10 @@ fn set(words: &'static str) -> FastSet<&'static str> {
 pub fn is_function_word(lower: &str) -> bool {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
-        set("the a an in on at by for from of to with without into onto under over about against among \
-             between and but or nor so then thus also still yet even only just now not no yes all some many most \
-             more few several both each every any such what which who whom whose why how where when while if as \
-             although though since because after before during following according despite instead meanwhile \
-             however later earlier today yesterday tomorrow last next this that these those there here it its \
-             we they he she i you our their his her my your us them him me one two three four five six seven \
-             eight nine ten first second third another other once again indeed moreover furthermore therefore \
-             nevertheless besides finally initially currently recently previously already perhaps maybe \
-             unlike like until unless within across through throughout toward towards around near via per \
-             above below behind beyond up down out off let please well oh do does did is are was were be been \
-             has have had will would can could should may might must shall asked speaking given based overall \
-             separately similarly additionally altogether elsewhere sources source officials reports \
-             neither either nor analysts advisors advisers experts critics observers investors shares sales \
-             fans police researchers scientists doctors ministers campaigners economists lawyers residents \
-             troops voters workers users customers shoppers consumers viewers students teachers parents \
-             meanwhile nonetheless earnings profits prices figures data
-             і й та в у на з із до від по за що як це але або чи не так коли де хто який яка які це той ця ці \
-             и в во на с со к по за что как это но или ли не так когда где кто который которая которые этот эта эти")
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.function_words.iter().copied())
+            .collect()
     })
     .contains(lower)
 }
@@ -99,13 +85,26 @@ pub fn is_function_word(lower: &str) -> bool {
 pub fn is_capitalised_common(lower: &str) -> bool {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
-        set("january february march april may june july august september october november december \
-             jan feb mar apr jun jul aug sep sept oct nov dec \
-             monday tuesday wednesday thursday friday saturday sunday \
-             i tv ceo cfo coo gdp pc dvd cd it aids hiv ok mp mps mep meps pm am ad bc id ipo agm \
+        let mut words = set(
+            "i tv ceo cfo coo gdp pc dvd cd it aids hiv ok mp mps mep meps pm am ad bc id ipo agm \
              mlrs himars atacms gps sms ai co2 vat usb ufo faq pdf hd lcd ngo ngos ai vip covid \
              internet web christmas easter ramadan \
-             says tells warns urges vows insists admits denies slams blasts")
+             says tells warns urges vows insists admits denies slams blasts",
+        );
+        // English month and weekday names: capitalised in any position.
+        // (Russian and Ukrainian ones are capitalised only where they
+        // open a sentence or a name, "Знамя Октября", so they stay out.)
+        let english = &claimtrace_lexicon::EN;
+        words.extend(
+            english
+                .months
+                .iter()
+                .chain(&english.month_abbreviations)
+                .copied()
+                .flatten(),
+        );
+        words.extend(english.weekdays.iter().copied().flatten());
+        words
     })
     .contains(lower)
 }
@@ -466,22 +465,15 @@ pub fn descriptor_type(lower: &str) -> Option<crate::Kind> {
     })
 }
 
-/// Verbs of saying and reporting that mark their subject as a speaker.
+/// Verbs of saying and reporting that mark their subject as a speaker
+/// (every language's `speaker_verbs`).
 pub fn is_speech_verb(lower: &str) -> bool {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
-        set("said says say told tells added adds noted notes explained explains stated states warned \
-             warns claimed claims argued argues insisted insists emphasized emphasised emphasizes \
-             emphasises commented comments announced announces wrote writes asked asks replied replies \
-             believes believed thinks thought stressed stresses suggested suggests admitted admits \
-             denied denies confirmed confirms revealed reveals urged urges threatened threatens \
-             declared declares acknowledged acknowledges recalled recalls remarked remarks continued \
-             concluded agreed disagreed reported reports tweeted posted responded answered predicted \
-             promised vowed accused criticised criticized described called pointed spoke speaks \
-             сказав заявив заявила заявил заявляет заявляє сказал сказала зазначив \
-             зазначила отметил отметила сообщил сообщила повідомив повідомила написал написала \
-             написав підкреслив подчеркнул подчеркнула наголосив наголосила пояснив объяснил \
-             додав добавил розповів рассказал рассказала розповіла вважає считает")
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.speaker_verbs.iter().copied())
+            .collect()
     })
     .contains(lower)
 }
@@ -935,39 +927,17 @@ pub fn place_name(lower: &str) -> Option<&'static str> {
 }
 
 /// Names of institutions that are not built from a head word: seats of
-/// government used as metonyms for their staff.
+/// government used as metonyms for their staff (every language's
+/// `institution_names`).
 pub fn is_institution_name(lower: &str) -> bool {
-    matches!(
-        lower,
-        "white house"
-            | "kremlin"
-            | "pentagon"
-            | "downing street"
-            | "whitehall"
-            | "elysee"
-            | "élysée"
-            | "elysee palace"
-            | "capitol hill"
-            | "state department"
-            | "bundestag"
-            | "bundeswehr"
-            | "knesset"
-            | "politburo"
-            | "interpol"
-            | "europol"
-            | "bankova"
-            | "кремль"
-            | "кремля"
-            | "кремлі"
-            | "кремле"
-            | "білий дім"
-            | "білого дому"
-            | "белый дом"
-            | "белого дома"
-            | "пентагон"
-            | "пентагону"
-            | "пентагона"
-    )
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.institution_names.iter().copied())
+            .collect()
+    })
+    .contains(lower)
 }
 
 /// Cue for pronoun number and gender.

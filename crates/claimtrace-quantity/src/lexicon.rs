@@ -396,57 +396,13 @@ fn build() -> WordMap<Lex> {
     for &(w, v, up) in factors {
         m.insert(w, Factor(v, up));
     }
-    for w in [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-        "січня",
-        "лютого",
-        "березня",
-        "квітня",
-        "травня",
-        "червня",
-        "липня",
-        "серпня",
-        "вересня",
-        "жовтня",
-        "листопада",
-        "грудня",
-    ] {
-        m.insert(w, Month);
+    // The month names a day number comes before: "16 July", "16 липня".
+    for lex in claimtrace_lexicon::ALL {
+        for month in 0..12 {
+            for w in lex.months_after_day(month) {
+                m.insert(w, Month);
+            }
+        }
     }
     m
 }

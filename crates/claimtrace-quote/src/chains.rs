@@ -9,69 +9,51 @@ use claimtrace_core::{Attribution, Party, Quote, Span, SpanText};
 
 use crate::doc::Ctx;
 use crate::speech::Resolver;
+use std::sync::OnceLock;
 
-/// Nouns for words said: "the recent words of", "a statement by".
-const SAID_NOUNS: &[&str] = &[
-    "report",
-    "study",
-    "interview",
-    "article",
-    "post",
-    "letter",
-    "words",
-    "statement",
-    "statements",
-    "remarks",
-    "remark",
-    "claim",
-    "claims",
-    "comments",
-    "comment",
-    "position",
-    "argument",
-    "assertion",
-    "line",
-    "rhetoric",
-    "talking",
-    "points",
-    "слова",
-    "заявление",
-    "заявления",
-    "слова",
-    "заяву",
-    "заяви",
-];
+/// Nouns for words said: "the recent words of", "a statement by"
+/// (every language's `said_nouns`).
+fn said_noun_at(ctx: &Ctx, k: usize) -> bool {
+    claimtrace_lexicon::ALL
+        .iter()
+        .any(|lex| lex.said_nouns.iter().any(|n| ctx.lower_is(k, n)))
+}
+
+/// The first letters of every relay verb, in both cases where the verb is
+/// matched case-blind: a cheap test before lower-casing (called on every
+/// word).
+fn relay_first_letters() -> &'static [char] {
+    static LETTERS: OnceLock<Vec<char>> = OnceLock::new();
+    LETTERS.get_or_init(|| {
+        let mut letters = Vec::new();
+        for lex in claimtrace_lexicon::ALL {
+            for prefix in lex.relay_verb_prefixes {
+                let first = prefix.chars().next();
+                letters.extend(first.into_iter().flat_map(|c| [c, c.to_ascii_uppercase()]));
+            }
+            letters.extend(lex.relay_verb_forms.iter().filter_map(|f| f.chars().next()));
+        }
+        letters.sort_unstable();
+        letters.dedup();
+        letters
+    })
+}
 
 fn relay_verb(w: &str) -> bool {
-    // Cheap first-letter test before lower-casing (called on every word).
-    if !matches!(
-        w.chars().next(),
-        Some('q' | 'Q' | 'c' | 'C' | 'e' | 'E' | 'r' | 'R' | 'p' | 'P' | 'ц' | 'п')
-    ) {
+    if !w
+        .chars()
+        .next()
+        .is_some_and(|c| relay_first_letters().contains(&c))
+    {
         return false;
     }
+    // ASCII lower-casing: a capitalised Cyrillic form is not matched (as
+    // the listed forms are lower-case).
     let w = w.to_ascii_lowercase();
-    [
-        "quot",
-        "cite",
-        "citing",
-        "echo",
-        "repeat",
-        "paraphras",
-        "parrot",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
-        || matches!(
-            w.as_str(),
-            "цитирует"
-                | "процитировал"
-                | "процитувала"
-                | "процитував"
-                | "повторил"
-                | "повторила"
-                | "повторив"
-        )
+    claimtrace_lexicon::ALL.iter().any(|lex| {
+        lex.relay_verb_prefixes.iter().any(|p| w.starts_with(p))
+            || lex.relay_verb_forms.contains(&w.as_str())
+    })
 }
 
 /// Finds attribution edges. `quotes` gives the last speaker for pronouns
@@ -116,7 +98,7 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
             let mut obj = v + 1;
             let mut cue_end = v + 1;
             for k in v + 1..(v + 6).min(b) {
-                if SAID_NOUNS.iter().any(|n| ctx.lower_is(k, n)) {
+                if said_noun_at(ctx, k) {
                     let joined = ctx.lex(k + 1).np_joiner || ctx.lower_is(k + 1, "by");
                     if joined && ctx.np_after(k + 2, b).is_some() {
                         obj = k + 2;

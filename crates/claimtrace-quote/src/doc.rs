@@ -23,16 +23,21 @@ impl<'a> Ctx<'a> {
         let toks = doc.tokens.as_slice();
         let mut buf = String::with_capacity(32);
         // "заявив", "пояснив": a Russian adverbial participle ("having
-        // declared"), but the Ukrainian past tense ("he declared"), whose
-        // participles end in "-вши" ("заявивши").
-        let ukrainian = doc.meta.language.as_deref() == Some("uk");
+        // declared"), but the Ukrainian past tense ("he declared"): in
+        // Ukrainian text only the Ukrainian lexicon's participles are.
+        let ukrainian = doc.meta.language.as_deref() == Some(claimtrace_lexicon::UK.language);
         let lex = toks
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Word => {
                     let w = doc.text.get(t.start..t.end).unwrap_or("");
                     let mut l = lookup(w, &mut buf);
-                    if ukrainian && l.participle && !w.ends_with("вши") {
+                    if ukrainian
+                        && l.participle
+                        && !claimtrace_lexicon::UK
+                            .speech_participles
+                            .contains(&buf.as_str())
+                    {
                         l.participle = false;
                     }
                     l

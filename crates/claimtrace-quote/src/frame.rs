@@ -12,25 +12,13 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Sr", "Capt", "Maj", "Adm", "Rev", "Atty", "Supt", "Cmdr", "Pres", "Amb", "Insp", "Det",
 ];
 
-/// Conjunctions and sentence adverbs that open a Russian or Ukrainian
-/// sentence before its subject.
-const SLAVIC_CONJUNCTIONS: &[&str] = &[
-    "але",
-    "проте",
-    "однак",
-    "також",
-    "тому",
-    "и",
-    "і",
-    "й",
-    "та",
-    "а",
-    "но",
-    "однако",
-    "зато",
-    "также",
-    "поэтому",
-];
+/// Conjunctions and sentence adverbs that open a sentence before its
+/// subject (every lexicon's `sentence_openers`).
+fn sentence_opener_at(ctx: &Ctx, k: usize) -> bool {
+    claimtrace_lexicon::ALL
+        .iter()
+        .any(|lex| lex.sentence_openers.iter().any(|c| ctx.lower_is(k, c)))
+}
 
 /// Most tokens a speaker noun phrase may have.
 const MAX_NP: usize = 14;
@@ -231,10 +219,9 @@ impl Ctx<'_> {
         while k < end
             && (self.lex(k).np_joiner
                 || self.kind(k) == Some(TokenKind::Punct)
-                || SLAVIC_CONJUNCTIONS.iter().any(|c| self.lower_is(k, c)))
+                || sentence_opener_at(self, k))
         {
-            after_conjunction =
-                after_conjunction || SLAVIC_CONJUNCTIONS.iter().any(|c| self.lower_is(k, c));
+            after_conjunction = after_conjunction || sentence_opener_at(self, k);
             k += 1;
         }
         // Bare lower-case words are a phrase only after a boundary

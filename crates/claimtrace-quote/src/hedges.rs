@@ -11,6 +11,7 @@
 use claimtrace_core::{Attribution, Hedge, Quote, SpanText, TokenKind};
 
 use crate::doc::Ctx;
+use claimtrace_lexicon::Lexicon;
 
 /// Hedges of the text as (first token, one past last token, kind).
 fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
@@ -85,18 +86,17 @@ fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
             }
         }
         let two = |a: &str, b: &str| ctx.lower_is(i, a) && ctx.lower_is(i + 1, b);
-        if two("по", "мнению") || two("на", "думку") {
+        let any_of = |phrases: fn(&Lexicon) -> &[(&str, &str)]| {
+            claimtrace_lexicon::ALL
+                .iter()
+                .any(|lex| phrases(lex).iter().any(|(a, b)| two(a, b)))
+        };
+        if any_of(|lex| lex.opinion_phrases) {
             out.push((i, i + 2, "opinion"));
             i += 2;
             continue;
         }
-        if two("по", "словам")
-            || two("по", "данным")
-            || two("за", "словами")
-            || two("за", "даними")
-            || two("как", "сообщается")
-            || two("як", "повідомляється")
-        {
+        if any_of(|lex| lex.evidential_phrases) {
             out.push((i, i + 2, "evidential"));
             i += 2;
             continue;

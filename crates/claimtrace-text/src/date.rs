@@ -23,76 +23,27 @@ impl Annotator for DateInference {
     }
 }
 
-const EN_MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The month (1-12) a word names: English names and their abbreviations
-/// (`Feb.`, `Sept`), Ukrainian and Russian names in any case (`липня`,
-/// `декабря`). `None` for anything else.
+/// The month (1-12) a word names: an English name or any abbreviation of
+/// three letters or more (`Feb.`, `Sept`), or a Ukrainian or Russian name
+/// in any case the lexicons list (`липня`, `декабря`). `None` for anything
+/// else.
 pub fn month_number(word: &str) -> Option<u32> {
     if word.chars().count() < 3 {
         return None;
     }
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
-    if let Some(i) = EN_MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
-    {
-        return Some(i as u32 + 1);
-    }
-    // Ukrainian and Russian genitive forms: "16 липня", "16 июля"
-    const UK: &[&str] = &[
-        "січ",
-        "лют",
-        "берез",
-        "квіт",
-        "трав",
-        "черв",
-        "лип",
-        "серп",
-        "верес",
-        "жовт",
-        "листоп",
-        "груд",
-    ];
-    const RU: &[&str] = &[
-        "январ",
-        "феврал",
-        "март",
-        "апрел",
-        "ма",
-        "июн",
-        "июл",
-        "август",
-        "сентябр",
-        "октябр",
-        "ноябр",
-        "декабр",
-    ];
-    if let Some(i) = UK.iter().position(|m| w.starts_with(m)) {
-        return Some(i as u32 + 1);
-    }
-    if w == "мая" || w == "май" {
-        return Some(5);
-    }
-    RU.iter()
-        .enumerate()
-        .filter(|(_, m)| m.chars().count() > 2)
-        .find(|(_, m)| w.starts_with(*m))
-        .map(|(i, _)| i as u32 + 1)
+    let english = claimtrace_lexicon::EN.months.iter().position(|forms| {
+        forms
+            .iter()
+            .any(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
+    });
+    let month = english.or_else(|| {
+        claimtrace_lexicon::ALL
+            .iter()
+            .find_map(|lex| lex.months.iter().position(|forms| forms.contains(&w)))
+    });
+    month.map(|i| i as u32 + 1)
 }
 
 fn days_in_month(y: i32, m: u32) -> u32 {
@@ -253,6 +204,22 @@ mod tests {
         );
         assert_eq!(
             infer_document_date("In December 2022 it was 2,000 shells"),
+            None
+        );
+    }
+
+    #[test]
+    fn slavic_months_are_read_by_their_forms() {
+        assert_eq!(month_number("липня"), Some(7));
+        assert_eq!(month_number("Декабря"), Some(12));
+        assert_eq!(month_number("мая"), Some(5));
+        assert_eq!(month_number("Sept."), Some(9));
+        // Words that only begin like a month are not one: "червоний" (red),
+        // "трава" (grass); before the lexicons a stem prefix matched them.
+        assert_eq!(month_number("червоний"), None);
+        assert_eq!(month_number("трава"), None);
+        assert_eq!(
+            infer_document_date("Опубліковано 5 червоних 2023 року"),
             None
         );
     }

@@ -1,12 +1,15 @@
 //! Language identification.
 
+use claimtrace_lexicon::{RU, UK};
+
 /// How much text to look at: enough to be sure, cheap on long documents.
 const SAMPLE_BYTES: usize = 2048;
 
 /// ISO 639-1 code of the text's language, or `None` when unsure.
 ///
-/// Cyrillic text is told apart by letters that only one of Ukrainian and
-/// Russian uses (і ї є ґ against ы э ъ ё); other scripts go to `whatlang`.
+/// Cyrillic text is told apart by the letters that only one of Ukrainian
+/// and Russian uses (the lexicons' `letters`); other scripts go to
+/// `whatlang`.
 pub fn detect_language(text: &str) -> Option<&'static str> {
     let mut end = text.len().min(SAMPLE_BYTES);
     while !text.is_char_boundary(end) {
@@ -16,15 +19,15 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
     let (mut cyr, mut latin, mut uk, mut ru) = (0usize, 0usize, 0usize, 0usize);
     for c in sample.chars() {
         match c {
-            'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => {
-                uk += 1;
-                cyr += 1
+            '\u{400}'..='\u{4FF}' => {
+                cyr += 1;
+                let lower = c.to_lowercase().next().unwrap_or(c);
+                if UK.letters.contains(&lower) {
+                    uk += 1;
+                } else if RU.letters.contains(&lower) {
+                    ru += 1;
+                }
             }
-            'ы' | 'э' | 'ъ' | 'ё' | 'Ы' | 'Э' | 'Ъ' | 'Ё' => {
-                ru += 1;
-                cyr += 1
-            }
-            '\u{400}'..='\u{4FF}' => cyr += 1,
             'a'..='z' | 'A'..='Z' => latin += 1,
             _ => {}
         }

@@ -4,7 +4,7 @@
 //! built once ([`OnceLock`]) and looked up per token, so most tokens are
 //! rejected by a single hash probe.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Calendar units, from seconds to centuries.
@@ -139,115 +139,21 @@ fn add_forms(map: &mut HashMap<&'static str, Lex>, forms: &[&'static str], lex: 
 
 fn build() -> HashMap<&'static str, Lex> {
     let mut m = HashMap::with_capacity(700);
-    // --- months ---
-    let en_months: [(&[&'static str], &[&'static str]); 12] = [
-        (&["january"], &["jan"]),
-        (&["february"], &["feb"]),
-        (&["march"], &["mar"]),
-        (&["april"], &["apr"]),
-        (&["may"], &[]),
-        (&["june"], &["jun"]),
-        (&["july"], &["jul"]),
-        (&["august"], &["aug"]),
-        (&["september"], &["sep", "sept"]),
-        (&["october"], &["oct"]),
-        (&["november"], &["nov"]),
-        (&["december"], &["dec"]),
-    ];
-    let uk_months: [&[&'static str]; 12] = [
-        &["січень", "січня", "січні", "січнем"],
-        &["лютий", "лютого", "лютому", "лютим"],
-        &["березень", "березня", "березні", "березнем"],
-        &["квітень", "квітня", "квітні", "квітнем"],
-        &["травень", "травня", "травні", "травнем"],
-        &["червень", "червня", "червні", "червнем"],
-        &["липень", "липня", "липні", "липнем"],
-        &["серпень", "серпня", "серпні", "серпнем"],
-        &["вересень", "вересня", "вересні", "вереснем"],
-        &["жовтень", "жовтня", "жовтні", "жовтнем"],
-        &["листопад", "листопада", "листопаді", "листопадом"],
-        &["грудень", "грудня", "грудні", "груднем"],
-    ];
-    let ru_months: [&[&'static str]; 12] = [
-        &["январь", "января", "январе", "январём", "январем"],
-        &["февраль", "февраля", "феврале", "февралём", "февралем"],
-        &["март", "марта", "марте", "мартом"],
-        &["апрель", "апреля", "апреле", "апрелем"],
-        &["май", "мая", "мае", "маем"],
-        &["июнь", "июня", "июне", "июнем"],
-        &["июль", "июля", "июле", "июлем"],
-        &["август", "августа", "августе", "августом"],
-        &["сентябрь", "сентября", "сентябре", "сентябрём", "сентябрем"],
-        &["октябрь", "октября", "октябре", "октябрём", "октябрем"],
-        &["ноябрь", "ноября", "ноябре", "ноябрём", "ноябрем"],
-        &["декабрь", "декабря", "декабре", "декабрём", "декабрем"],
-    ];
-    for (i, (full, abbr)) in en_months.iter().enumerate() {
-        let month = i as u8 + 1;
-        add_forms(&mut m, full, Lex::Month { month, abbr: false });
-        add_forms(&mut m, abbr, Lex::Month { month, abbr: true });
-        add_forms(&mut m, uk_months[i], Lex::Month { month, abbr: false });
-        add_forms(&mut m, ru_months[i], Lex::Month { month, abbr: false });
+    // --- months and weekdays: every language's ---
+    for (i, month) in (1u8..=12).enumerate() {
+        for lex in claimtrace_lexicon::ALL {
+            add_forms(&mut m, lex.months[i], Lex::Month { month, abbr: false });
+            add_forms(
+                &mut m,
+                lex.month_abbreviations[i],
+                Lex::Month { month, abbr: true },
+            );
+        }
     }
-    // --- weekdays ---
-    let weekdays: [&[&'static str]; 7] = [
-        &[
-            "monday",
-            "понеділок",
-            "понеділка",
-            "понеділку",
-            "понедельник",
-            "понедельника",
-        ],
-        &[
-            "tuesday",
-            "вівторок",
-            "вівторка",
-            "вівторку",
-            "вторник",
-            "вторника",
-        ],
-        &[
-            "wednesday",
-            "середа",
-            "середу",
-            "середи",
-            "среда",
-            "среду",
-            "среды",
-        ],
-        &["thursday", "четвер", "четверга", "четверг"],
-        &[
-            "friday",
-            "п'ятниця",
-            "п'ятницю",
-            "п'ятниці",
-            "пятниця",
-            "пятницю",
-            "пятница",
-            "пятницу",
-            "пятницы",
-        ],
-        &[
-            "saturday",
-            "субота",
-            "суботу",
-            "суботи",
-            "суббота",
-            "субботу",
-            "субботы",
-        ],
-        &[
-            "sunday",
-            "неділя",
-            "неділю",
-            "неділі",
-            "воскресенье",
-            "воскресенья",
-        ],
-    ];
-    for (i, forms) in weekdays.iter().enumerate() {
-        add_forms(&mut m, forms, Lex::Weekday(i as u8 + 1));
+    for (i, day) in (1u8..=7).enumerate() {
+        for lex in claimtrace_lexicon::ALL {
+            add_forms(&mut m, lex.weekdays[i], Lex::Weekday(day));
+        }
     }
     // --- units ---
     let units: [(Unit, &[&'static str], &[&'static str]); 12] = [
@@ -795,77 +701,27 @@ pub fn lookup(word: &str) -> Option<Lex> {
 
 /// Words that mark the future near a partial date ("will", "next", "буде").
 pub fn is_future_marker(word: &str) -> bool {
-    matches!(
-        word,
-        "will"
-            | "'ll"
-            | "shall"
-            | "won't"
-            | "going"
-            | "upcoming"
-            | "scheduled"
-            | "plans"
-            | "plan"
-            | "planned"
-            | "planning"
-            | "expected"
-            | "intends"
-            | "буде"
-            | "будуть"
-            | "будемо"
-            | "буду"
-            | "будет"
-            | "будут"
-            | "будем"
-            | "планує"
-            | "планують"
-            | "планирует"
-            | "планируют"
-            | "відбудеться"
-            | "состоится"
-            | "збирається"
-            | "собирается"
-    )
+    static S: OnceLock<HashSet<&'static str, FnvBuild>> = OnceLock::new();
+    S.get_or_init(|| {
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.future_markers.iter().copied())
+            .collect()
+    })
+    .contains(word)
 }
 
 /// Words that mark the past near a partial date ("said", "was", "-ed" verbs,
 /// Slavic past-tense endings).
 pub fn is_past_marker(word: &str) -> bool {
-    if matches!(
-        word,
-        "said"
-            | "was"
-            | "were"
-            | "had"
-            | "did"
-            | "told"
-            | "took"
-            | "met"
-            | "made"
-            | "came"
-            | "went"
-            | "began"
-            | "won"
-            | "lost"
-            | "held"
-            | "saw"
-            | "left"
-            | "sent"
-            | "gave"
-            | "got"
-            | "wrote"
-            | "spoke"
-            | "fell"
-            | "rose"
-            | "hit"
-            | "struck"
-            | "ago"
-            | "last"
-            | "wasn't"
-            | "weren't"
-            | "didn't"
-            | "hadn't"
-    ) {
+    static S: OnceLock<HashSet<&'static str, FnvBuild>> = OnceLock::new();
+    let listed = S.get_or_init(|| {
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.past_markers.iter().copied())
+            .collect()
+    });
+    if listed.contains(word) {
         return true;
     }
     let n = word.chars().count();

@@ -14,6 +14,10 @@ use serde::{Deserialize, Serialize};
 use crate::align::{diff, lcs_len, DiffOp};
 use crate::statement::{is_institution_name, SpeakerKind};
 use crate::text::{is_stop_word, words, Word};
+use claimtrace_lexicon::en::{
+    AGENT_BODY_NOUNS, APPROXIMATE_WORDS, BELIEF_VERBS, HEDGE_PHRASES, MODAL_VERBS, NEGATORS,
+    NUMBER_WORDS,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -85,76 +89,22 @@ pub struct Version<'a> {
     pub speaker_kind: SpeakerKind,
 }
 
-/// Single-word hedges: modal verbs of possibility and epistemic adverbs.
-const HEDGE_WORDS: &[&str] = &[
-    "probably",
-    "possibly",
-    "potentially",
-    "perhaps",
-    "maybe",
-    "may",
-    "might",
-    "could",
-    "allegedly",
-    "reportedly",
-    "apparently",
-    "likely",
-    "unlikely",
-    "presumably",
-    "supposedly",
-    "seemingly",
-    "purportedly",
-    "arguably",
-    "conceivably",
-    // Approximators: "practically one people" is not "one people".
-    "practically",
-    "virtually",
-    "almost",
-    "nearly",
-    "essentially",
-    "basically",
-];
-
 /// Words a changed quote typically changes: hedges, modal verbs (a hedge
 /// hardened into "will"), negators and numbers.
 pub(crate) fn is_changeable_word(w: &Word) -> bool {
-    const MODALS: &[&str] = &[
-        "will", "would", "shall", "should", "can", "must", "may", "might", "could",
-    ];
     is_number_word(w)
         || is_negation(&w.norm)
-        || MODALS.contains(&w.norm.as_str())
-        || HEDGE_WORDS.contains(&w.norm.as_str())
-        || matches!(w.norm.as_str(), "think" | "believe" | "suppose" | "guess")
+        || MODAL_VERBS.contains(&w.norm.as_str())
+        || APPROXIMATE_WORDS.contains(&w.norm.as_str())
+        || BELIEF_VERBS.contains(&w.norm.as_str())
 }
-
-/// Two-word hedges: the speaker marks the words as opinion or belief.
-const HEDGE_PAIRS: &[(&str, &str)] = &[
-    ("i", "think"),
-    ("i", "believe"),
-    ("i", "suppose"),
-    ("i", "guess"),
-    ("i", "assume"),
-    ("i", "feel"),
-    ("i", "suspect"),
-    ("we", "think"),
-    ("we", "believe"),
-    ("we", "suppose"),
-    ("it", "seems"),
-    ("it", "appears"),
-    ("seems", "to"),
-    ("appears", "to"),
-    ("in", "theory"),
-    ("if", "confirmed"),
-    ("if", "true"),
-];
 
 /// Hedges of a word list, as (index of first word, phrase).
 pub(crate) fn hedges(ws: &[Word]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if let Some(next) = ws.get(i + 1) {
-            if HEDGE_PAIRS
+            if HEDGE_PHRASES
                 .iter()
                 .any(|(a, b)| *a == w.norm && *b == next.norm)
             {
@@ -162,7 +112,7 @@ pub(crate) fn hedges(ws: &[Word]) -> Vec<(usize, String)> {
                 continue;
             }
         }
-        if HEDGE_WORDS.contains(&w.norm.as_str()) {
+        if APPROXIMATE_WORDS.contains(&w.norm.as_str()) {
             out.push((i, w.norm.clone()));
         }
     }
@@ -187,49 +137,8 @@ fn negators(ws: &[Word]) -> Vec<&Word> {
 }
 
 pub(crate) fn is_negation(w: &str) -> bool {
-    matches!(
-        w,
-        "not" | "no" | "never" | "cannot" | "nobody" | "nothing" | "none" | "neither" | "nor"
-    ) || w.ends_with("n't")
+    NEGATORS.contains(&w) || w.ends_with("n't")
 }
-
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "half",
-    "third",
-    "quarter",
-    "double",
-    "twice",
-    "triple",
-];
 
 pub(crate) fn is_number_word(w: &Word) -> bool {
     w.is_number() || NUMBER_WORDS.contains(&w.norm.as_str())
@@ -454,18 +363,9 @@ fn same_speaker(a: &str, b: &str) -> bool {
 /// "by the US administration", "the White House said": a body, named as the
 /// agent in the new words, that the old words did not name.
 fn body_named_in(text: &str, new: &[Word], old: &[Word]) -> Option<String> {
-    const AGENT_NOUNS: &[&str] = &[
-        "administration",
-        "kremlin",
-        "government",
-        "leadership",
-        "ministry",
-        "pentagon",
-        "authorities",
-    ];
     let in_old = |w: &str| old.iter().any(|o| o.norm == w);
     for (i, w) in new.iter().enumerate() {
-        if AGENT_NOUNS.contains(&w.norm.as_str()) && !in_old(&w.norm) {
+        if AGENT_BODY_NOUNS.contains(&w.norm.as_str()) && !in_old(&w.norm) {
             // Take the modifiers before the noun ("the US administration").
             let from = (i.saturating_sub(2)..=i)
                 .find(|&k| !is_stop_word(&new[k].norm) || new[k].norm == "us")

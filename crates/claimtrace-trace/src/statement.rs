@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use claimtrace_core::{CharIndex, Document, EntityType};
+use claimtrace_lexicon::en::{ATTRIBUTION_VERBS, BODY_HEADS, BODY_NAMES};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -89,60 +90,6 @@ pub struct Statement {
     pub speaker: Option<String>,
     pub speaker_kind: SpeakerKind,
 }
-
-/// Capitals and bodies that stand for a government when words are given
-/// to them ("Moscow said", "the Kremlin said").
-const BODY_NAMES: &[&str] = &[
-    "kremlin",
-    "white house",
-    "pentagon",
-    "moscow",
-    "washington",
-    "kyiv",
-    "kiev",
-    "beijing",
-    "london",
-    "paris",
-    "berlin",
-    "brussels",
-    "tehran",
-    "ankara",
-    "minsk",
-    "nato",
-    "un",
-    "eu",
-    "european union",
-    "united nations",
-    "downing street",
-    "elysee",
-    "state department",
-];
-
-/// Head nouns of a body: "the Russian government", "the US administration".
-const BODY_HEADS: &[&str] = &[
-    "kremlin",
-    "house",
-    "administration",
-    "government",
-    "leadership",
-    "ministry",
-    "office",
-    "department",
-    "authorities",
-    "cabinet",
-    "council",
-    "pentagon",
-    "military",
-    "army",
-    "command",
-    "embassy",
-    "presidency",
-    "parliament",
-    "commission",
-    "agency",
-    "regime",
-    "side",
-];
 
 /// Whether a speaker's name is a body rather than a person.
 pub fn is_institution_name(name: &str) -> bool {
@@ -395,7 +342,7 @@ pub(crate) fn transcript_label(sentence: &str) -> Option<(&str, usize)> {
     }
     if words
         .iter()
-        .any(|w| SPEECH_VERBS.contains(&w.to_lowercase().as_str()))
+        .any(|w| ATTRIBUTION_VERBS.contains(&w.to_lowercase().as_str()))
     {
         return None;
     }
@@ -405,32 +352,6 @@ pub(crate) fn transcript_label(sentence: &str) -> Option<(&str, usize)> {
     }
     Some((label, colon + 2))
 }
-
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "added",
-    "stated",
-    "told",
-    "noted",
-    "declared",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "explained",
-    "claimed",
-    "wrote",
-    "tweeted",
-    "announced",
-    "insisted",
-    "warned",
-    "argued",
-    "asked",
-    "replied",
-    "continued",
-    "repeated",
-];
 
 /// Simple sentence spans when the text layer did not run: split after
 /// `.`, `!` or `?` followed by a space and an upper-case letter or a quote,
@@ -500,7 +421,7 @@ fn speaker_after(after: &str) -> Option<String> {
     // make a line of many quotes quadratic.
     let words: Vec<&str> = rest.split_whitespace().take(64).collect();
     let verb_at = words.iter().take(9).position(|w| {
-        SPEECH_VERBS.contains(&w.trim_end_matches([',', '.', ';']).to_lowercase().as_str())
+        ATTRIBUTION_VERBS.contains(&w.trim_end_matches([',', '.', ';']).to_lowercase().as_str())
     })?;
     let name = if verb_at == 0 {
         // "said Lavrov." — the name follows the verb.
@@ -525,7 +446,7 @@ fn speaker_before(before: &str) -> Option<String> {
     let mut words: Vec<&str> = b.split_whitespace().rev().take(9).collect();
     words.reverse();
     let last = words.last()?.to_lowercase();
-    if !SPEECH_VERBS.contains(&last.trim_end_matches(',')) {
+    if !ATTRIBUTION_VERBS.contains(&last.trim_end_matches(',')) {
         return None;
     }
     let head = &words[..words.len() - 1];
@@ -567,7 +488,7 @@ fn reported_speech(sentence: &str) -> Option<(usize, String)> {
     let words: Vec<&str> = head.split_whitespace().collect();
     let verb_at = words
         .iter()
-        .rposition(|w| SPEECH_VERBS.contains(&w.to_lowercase().as_str()))?;
+        .rposition(|w| ATTRIBUTION_VERBS.contains(&w.to_lowercase().as_str()))?;
     // Only a short time phrase may sit between the verb and "that".
     if words.len() - verb_at > 4 || verb_at == 0 {
         return None;

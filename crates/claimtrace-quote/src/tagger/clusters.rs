@@ -25,29 +25,21 @@ use std::collections::HashMap;
 use claimtrace_core::{Token, TokenKind};
 
 use super::model::ModelError;
+use claimtrace_core::fnv1a;
 
 const MAGIC: &[u8; 4] = b"CTWC";
 const FORMAT: u8 = 1;
-
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
 
 /// The hash of a token as the tagger reads it: lower-cased, numbers as
 /// one word and quotation marks as another.
 pub fn word_key(kind: Option<TokenKind>, word: &str, buf: &mut String) -> u64 {
     match kind {
-        Some(TokenKind::Number) => fnv(b"<num>"),
-        Some(TokenKind::Quote) => fnv(b"<q>"),
+        Some(TokenKind::Number) => fnv1a(b"<num>"),
+        Some(TokenKind::Quote) => fnv1a(b"<q>"),
         _ => {
             buf.clear();
             buf.extend(word.chars().flat_map(char::to_lowercase));
-            fnv(buf.as_bytes())
+            fnv1a(buf.as_bytes())
         }
     }
 }

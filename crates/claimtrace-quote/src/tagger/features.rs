@@ -18,6 +18,7 @@ use claimtrace_core::{Document, EntityType, MentionKind, TokenKind};
 use crate::doc::Ctx;
 use crate::lexicon::CueTier;
 use crate::speech::Draft;
+use claimtrace_core::fnv1a;
 
 /// What the rules made of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -77,15 +78,6 @@ pub struct TokenView {
 
 const UNKNOWN_CLASS: [u16; 3] = [u16::MAX; 3];
 
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// Mixes two hashes (splitmix64 finaliser over their combination).
 fn mix(a: u64, b: u64) -> u64 {
     let mut z = a ^ b.rotate_left(29).wrapping_add(0x9e37_79b9_7f4a_7c15);
@@ -97,7 +89,7 @@ fn mix(a: u64, b: u64) -> u64 {
 fn lower_hash(word: &str, buf: &mut String) -> u64 {
     buf.clear();
     buf.extend(word.chars().flat_map(char::to_lowercase));
-    fnv(buf.as_bytes())
+    fnv1a(buf.as_bytes())
 }
 
 fn shape(ctx: &Ctx, i: usize) -> u8 {

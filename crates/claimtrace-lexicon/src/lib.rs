@@ -1,0 +1,236 @@
+//! The words of each language claimtrace reads, as data: one module per
+//! language (`en`, `ru`, `uk`), each filling the same [`Lexicon`].
+//!
+//! Rule code asks a lexicon for a word class ("the months", "the verbs of
+//! saying") and builds its own lookup table from it once per process; it
+//! holds no words of its own. The stages' tables are built from [`ALL`]
+//! (a word of any language is read in any document, as before the
+//! lexicons were split by language); [`for_language`] picks one lexicon
+//! by the document's language code where a rule needs only that language.
+//!
+//! Adding a language: write `xx.rs` with the same constants, add its
+//! `Lexicon` below and to [`ALL`]; the tests in `tests.rs` check every
+//! list of every lexicon (no duplicate entries, lower case, months and
+//! weekdays complete).
+
+pub mod en;
+pub mod ru;
+pub mod uk;
+
+#[cfg(test)]
+mod tests;
+
+/// Every word class the stages read, for one language. Lists hold
+/// lower-case words; a class a language does not have is empty.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// ISO 639-1 code, as `claimtrace-text` detects it.
+    pub language: &'static str,
+    /// Each month's names, January first, in every case the stages read.
+    /// In a language that declines them the genitive, the form after a
+    /// day number ("16 липня"), is second.
+    pub months: [&'static [&'static str]; 12],
+    /// Abbreviated month names ("sept"), January first.
+    pub month_abbreviations: [&'static [&'static str]; 12],
+    /// Index in `months[m]` of the form that follows a day number; `None`
+    /// when every form may ("16 July", "July 16").
+    pub month_after_day: Option<usize>,
+    /// Each weekday's names, Monday first.
+    pub weekdays: [&'static [&'static str]; 7],
+    /// Expands a verb base into the forms the stages read ("note" ->
+    /// note, notes, noted, noting); identity for languages whose forms
+    /// are listed one by one.
+    pub inflect: fn(&str) -> Vec<String>,
+    pub speech_verb_bases: &'static [&'static str],
+    pub cognition_verb_bases: &'static [&'static str],
+    pub quote_only_verb_bases: &'static [&'static str],
+    pub intent_verb_bases: &'static [&'static str],
+    pub speech_verb_forms: &'static [&'static str],
+    pub cognition_verb_forms: &'static [&'static str],
+    pub quote_only_verb_forms: &'static [&'static str],
+    pub intent_verb_forms: &'static [&'static str],
+    pub speech_participles: &'static [&'static str],
+    pub not_cues: &'static [&'static str],
+    pub cue_prefixes: &'static [&'static str],
+    pub phrase_stops: &'static [&'static str],
+    pub phrase_joiners: &'static [&'static str],
+    pub subject_pronouns: &'static [&'static str],
+    pub personal_pronouns: &'static [&'static str],
+    pub relative_pronouns: &'static [&'static str],
+    pub determiners: &'static [&'static str],
+    pub complementizers: &'static [&'static str],
+    pub title_markers: &'static [&'static str],
+    pub speaker_nouns: &'static [&'static str],
+    /// Single-word hedges and evidentials with their kind.
+    pub hedges: &'static [(&'static str, &'static str)],
+    /// Seats of government used as metonyms for their staff ("the
+    /// Kremlin said"), in the forms a name takes.
+    pub institution_names: &'static [&'static str],
+    /// The most frequent forms of the verbs of saying: a capitalised word
+    /// before one ends a name ("Smith said").
+    pub speaker_verbs: &'static [&'static str],
+    /// Verb forms of a written attribution ("X said: ...").
+    pub attribution_verbs: &'static [&'static str],
+    /// Capitals and bodies that stand for a government ("Moscow said").
+    pub body_names: &'static [&'static str],
+    /// Head nouns of a body ("the Russian government").
+    pub body_heads: &'static [&'static str],
+    /// Nouns of a body named as the agent of new words.
+    pub agent_body_nouns: &'static [&'static str],
+    /// Single-word hedges of a claim, approximators included.
+    pub approximate_words: &'static [&'static str],
+    /// Two-word hedges ("i think", "it seems").
+    pub hedge_phrases: &'static [(&'static str, &'static str)],
+    pub modal_verbs: &'static [&'static str],
+    pub belief_verbs: &'static [&'static str],
+    /// Negating words (English also negates with a word ending in "n't").
+    pub negators: &'static [&'static str],
+    /// Words that carry or change a number ("dozens", "twice").
+    pub number_words: &'static [&'static str],
+    /// Lower-case letters only this language's alphabet has (among the
+    /// lexicons'): they tell Ukrainian from Russian text.
+    pub letters: &'static [char],
+    /// Nouns for words said ("a statement by").
+    pub said_nouns: &'static [&'static str],
+    /// Beginnings of verbs that relay another's words ("quot", "cite").
+    pub relay_verb_prefixes: &'static [&'static str],
+    /// Forms of verbs that relay another's words, listed one by one.
+    pub relay_verb_forms: &'static [&'static str],
+    /// Two-word phrases marking an opinion ("по мнению").
+    pub opinion_phrases: &'static [(&'static str, &'static str)],
+    /// Two-word phrases marking reported words ("по словам").
+    pub evidential_phrases: &'static [(&'static str, &'static str)],
+    /// Conjunctions and sentence adverbs that open a sentence before its
+    /// subject (Russian and Ukrainian: "але", "однако").
+    pub sentence_openers: &'static [&'static str],
+    /// Closed-class words and common sentence openers: a capitalised one
+    /// at the start of a sentence is not a name.
+    pub function_words: &'static [&'static str],
+    /// Words that put a clause in the future ("will", "буде").
+    pub future_markers: &'static [&'static str],
+    /// Words that put a clause in the past ("said", "ago"); the time
+    /// stage also reads past-tense endings.
+    pub past_markers: &'static [&'static str],
+}
+
+macro_rules! lexicon {
+    ($module:ident, $code:literal) => {
+        Lexicon {
+            language: $code,
+            months: $module::MONTHS,
+            month_abbreviations: $module::MONTH_ABBREVIATIONS,
+            month_after_day: $module::MONTH_AFTER_DAY,
+            weekdays: $module::WEEKDAYS,
+            inflect: $module::inflect,
+            speech_verb_bases: $module::SPEECH_VERB_BASES,
+            cognition_verb_bases: $module::COGNITION_VERB_BASES,
+            quote_only_verb_bases: $module::QUOTE_ONLY_VERB_BASES,
+            intent_verb_bases: $module::INTENT_VERB_BASES,
+            speech_verb_forms: $module::SPEECH_VERB_FORMS,
+            cognition_verb_forms: $module::COGNITION_VERB_FORMS,
+            quote_only_verb_forms: $module::QUOTE_ONLY_VERB_FORMS,
+            intent_verb_forms: $module::INTENT_VERB_FORMS,
+            speech_participles: $module::SPEECH_PARTICIPLES,
+            not_cues: $module::NOT_CUES,
+            cue_prefixes: $module::CUE_PREFIXES,
+            phrase_stops: $module::PHRASE_STOPS,
+            phrase_joiners: $module::PHRASE_JOINERS,
+            subject_pronouns: $module::SUBJECT_PRONOUNS,
+            personal_pronouns: $module::PERSONAL_PRONOUNS,
+            relative_pronouns: $module::RELATIVE_PRONOUNS,
+            determiners: $module::DETERMINERS,
+            complementizers: $module::COMPLEMENTIZERS,
+            title_markers: $module::TITLE_MARKERS,
+            speaker_nouns: $module::SPEAKER_NOUNS,
+            hedges: $module::HEDGES,
+            institution_names: $module::INSTITUTION_NAMES,
+            speaker_verbs: $module::SPEAKER_VERBS,
+            attribution_verbs: $module::ATTRIBUTION_VERBS,
+            body_names: $module::BODY_NAMES,
+            body_heads: $module::BODY_HEADS,
+            agent_body_nouns: $module::AGENT_BODY_NOUNS,
+            approximate_words: $module::APPROXIMATE_WORDS,
+            hedge_phrases: $module::HEDGE_PHRASES,
+            modal_verbs: $module::MODAL_VERBS,
+            belief_verbs: $module::BELIEF_VERBS,
+            negators: $module::NEGATORS,
+            number_words: $module::NUMBER_WORDS,
+            letters: $module::LETTERS,
+            said_nouns: $module::SAID_NOUNS,
+            relay_verb_prefixes: $module::RELAY_VERB_PREFIXES,
+            relay_verb_forms: $module::RELAY_VERB_FORMS,
+            opinion_phrases: $module::OPINION_PHRASES,
+            evidential_phrases: $module::EVIDENTIAL_PHRASES,
+            sentence_openers: $module::SENTENCE_OPENERS,
+            function_words: $module::FUNCTION_WORDS,
+            future_markers: $module::FUTURE_MARKERS,
+            past_markers: $module::PAST_MARKERS,
+        }
+    };
+}
+
+pub static EN: Lexicon = lexicon!(en, "en");
+pub static RU: Lexicon = lexicon!(ru, "ru");
+pub static UK: Lexicon = lexicon!(uk, "uk");
+
+/// Every lexicon, in the order the stages' tables are built from.
+pub static ALL: [&Lexicon; 3] = [&EN, &RU, &UK];
+
+/// The lexicon of a language code (`en`, `ru`, `uk`), if there is one.
+pub fn for_language(code: &str) -> Option<&'static Lexicon> {
+    ALL.iter().copied().find(|l| l.language == code)
+}
+
+/// For languages whose verb forms are listed one by one.
+pub fn listed_forms_only(base: &str) -> Vec<String> {
+    vec![base.to_string()]
+}
+
+impl Lexicon {
+    /// The names of month `month` (0 is January) that may follow a day
+    /// number ("16 липня",
+    /// "16 July", "16 Sept").
+    pub fn months_after_day(&self, month: usize) -> impl Iterator<Item = &'static str> + '_ {
+        let names = self.months.get(month).copied().unwrap_or(&[]);
+        let names: &'static [&'static str] = match self.month_after_day {
+            Some(i) => names.get(i..=i).unwrap_or(&[]),
+            None => names,
+        };
+        let abbreviations = self.month_abbreviations.get(month).copied().unwrap_or(&[]);
+        names.iter().chain(abbreviations).copied()
+    }
+}
+
+impl Lexicon {
+    /// Every form of the verbs of saying, thinking and quoting, inflected
+    /// bases and listed forms alike, without the forms listed as not cues
+    /// ("points", "states"): what marks its subject as a speaker.
+    pub fn reporting_verb_forms(&self) -> Vec<String> {
+        let bases = [
+            self.speech_verb_bases,
+            self.cognition_verb_bases,
+            self.quote_only_verb_bases,
+        ];
+        let listed = [
+            self.speech_verb_forms,
+            self.cognition_verb_forms,
+            self.quote_only_verb_forms,
+            self.speech_participles,
+        ];
+        let mut forms: Vec<String> = bases
+            .iter()
+            .flat_map(|list| list.iter())
+            .flat_map(|base| (self.inflect)(base))
+            .chain(
+                listed
+                    .iter()
+                    .flat_map(|list| list.iter())
+                    .map(|w| w.to_string()),
+            )
+            .filter(|form| !self.not_cues.contains(&form.as_str()))
+            .collect();
+        forms.sort_unstable();
+        forms.dedup();
+        forms
+    }
+}

@@ -1,0 +1,212 @@
+use std::collections::HashSet;
+
+use super::*;
+
+/// Every list of a lexicon, by name.
+fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
+    let mut out: Vec<(String, Vec<&'static str>)> = vec![
+        ("speech_verb_bases".into(), l.speech_verb_bases.to_vec()),
+        (
+            "cognition_verb_bases".into(),
+            l.cognition_verb_bases.to_vec(),
+        ),
+        (
+            "quote_only_verb_bases".into(),
+            l.quote_only_verb_bases.to_vec(),
+        ),
+        ("intent_verb_bases".into(), l.intent_verb_bases.to_vec()),
+        ("speech_verb_forms".into(), l.speech_verb_forms.to_vec()),
+        (
+            "cognition_verb_forms".into(),
+            l.cognition_verb_forms.to_vec(),
+        ),
+        (
+            "quote_only_verb_forms".into(),
+            l.quote_only_verb_forms.to_vec(),
+        ),
+        ("intent_verb_forms".into(), l.intent_verb_forms.to_vec()),
+        ("speech_participles".into(), l.speech_participles.to_vec()),
+        ("not_cues".into(), l.not_cues.to_vec()),
+        ("cue_prefixes".into(), l.cue_prefixes.to_vec()),
+        ("phrase_stops".into(), l.phrase_stops.to_vec()),
+        ("phrase_joiners".into(), l.phrase_joiners.to_vec()),
+        ("subject_pronouns".into(), l.subject_pronouns.to_vec()),
+        ("personal_pronouns".into(), l.personal_pronouns.to_vec()),
+        ("relative_pronouns".into(), l.relative_pronouns.to_vec()),
+        ("determiners".into(), l.determiners.to_vec()),
+        ("complementizers".into(), l.complementizers.to_vec()),
+        ("title_markers".into(), l.title_markers.to_vec()),
+        ("speaker_nouns".into(), l.speaker_nouns.to_vec()),
+        ("hedges".into(), l.hedges.iter().map(|(w, _)| *w).collect()),
+        ("institution_names".into(), l.institution_names.to_vec()),
+        ("speaker_verbs".into(), l.speaker_verbs.to_vec()),
+        ("attribution_verbs".into(), l.attribution_verbs.to_vec()),
+        ("body_names".into(), l.body_names.to_vec()),
+        ("body_heads".into(), l.body_heads.to_vec()),
+        ("agent_body_nouns".into(), l.agent_body_nouns.to_vec()),
+        ("approximate_words".into(), l.approximate_words.to_vec()),
+        ("modal_verbs".into(), l.modal_verbs.to_vec()),
+        ("belief_verbs".into(), l.belief_verbs.to_vec()),
+        ("negators".into(), l.negators.to_vec()),
+        ("number_words".into(), l.number_words.to_vec()),
+        ("said_nouns".into(), l.said_nouns.to_vec()),
+        ("relay_verb_prefixes".into(), l.relay_verb_prefixes.to_vec()),
+        ("relay_verb_forms".into(), l.relay_verb_forms.to_vec()),
+        ("sentence_openers".into(), l.sentence_openers.to_vec()),
+        ("function_words".into(), l.function_words.to_vec()),
+        ("future_markers".into(), l.future_markers.to_vec()),
+        ("past_markers".into(), l.past_markers.to_vec()),
+    ];
+    // A month's or weekday's forms may not repeat across the year either.
+    out.push(("months".into(), l.months.concat()));
+    out.push(("month_abbreviations".into(), l.month_abbreviations.concat()));
+    out.push(("weekdays".into(), l.weekdays.concat()));
+    out
+}
+
+#[test]
+fn no_list_holds_a_word_twice() {
+    let mut repeated = Vec::new();
+    for lexicon in ALL {
+        for (name, words) in lists(lexicon) {
+            let mut seen = HashSet::new();
+            for w in words {
+                if !seen.insert(w) {
+                    repeated.push(format!("{}::{name}: {w:?}", lexicon.language));
+                }
+            }
+        }
+    }
+    assert!(repeated.is_empty(), "repeated entries: {repeated:?}");
+}
+
+#[test]
+fn words_are_lower_case_and_trimmed() {
+    for lexicon in ALL {
+        for (name, words) in lists(lexicon) {
+            for w in words {
+                assert!(!w.is_empty(), "{}::{name}: empty word", lexicon.language);
+                assert_eq!(w, w.to_lowercase(), "{}::{name}", lexicon.language);
+                assert_eq!(w, w.trim(), "{}::{name}", lexicon.language);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_month_and_weekday_is_named() {
+    for lexicon in ALL {
+        assert!(lexicon.months.iter().all(|forms| !forms.is_empty()));
+        assert!(lexicon.weekdays.iter().all(|forms| !forms.is_empty()));
+    }
+}
+
+#[test]
+fn words_are_in_their_language_script() {
+    // A Latin-script word in a Cyrillic lexicon (or the reverse) is a
+    // word filed under the wrong language.
+    let cyrillic = |w: &str| w.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
+    for (name, words) in lists(&EN) {
+        for w in words {
+            assert!(!cyrillic(w), "en::{name}: {w:?}");
+        }
+    }
+    for lexicon in [&RU, &UK] {
+        for (name, words) in lists(lexicon) {
+            for w in words {
+                assert!(cyrillic(w), "{}::{name}: {w:?}", lexicon.language);
+            }
+        }
+    }
+}
+
+#[test]
+fn day_numbers_take_the_genitive_in_slavic_languages() {
+    assert_eq!(UK.months_after_day(6).collect::<Vec<_>>(), ["липня"]);
+    assert_eq!(RU.months_after_day(11).collect::<Vec<_>>(), ["декабря"]);
+    assert_eq!(
+        EN.months_after_day(8).collect::<Vec<_>>(),
+        ["september", "sep", "sept"]
+    );
+    assert!(EN.months_after_day(12).next().is_none());
+}
+
+#[test]
+fn english_verbs_inflect() {
+    assert_eq!(
+        (EN.inflect)("deny"),
+        ["deny", "denies", "denied", "denying"]
+    );
+    assert_eq!((EN.inflect)("note"), ["note", "notes", "noted", "noting"]);
+    assert_eq!((RU.inflect)("сказал"), ["сказал"]);
+}
+
+#[test]
+fn languages_are_found_by_code() {
+    assert_eq!(for_language("uk").map(|l| l.language), Some("uk"));
+    assert!(for_language("de").is_none());
+}
+
+#[test]
+fn narrower_lists_are_subsets_of_the_wider() {
+    for lexicon in ALL {
+        let reporting = lexicon.reporting_verb_forms();
+        for w in lexicon.speaker_verbs {
+            // "states" is a form the quote stage keeps out of its cues
+            // (far more often a noun) but that still ends a name.
+            assert!(
+                reporting.iter().any(|r| r == w) || lexicon.not_cues.contains(w),
+                "{}: speaker verb {w:?} is no reporting verb",
+                lexicon.language
+            );
+        }
+        for w in lexicon.attribution_verbs {
+            assert!(
+                reporting.iter().any(|r| r == w),
+                "{}: attribution verb {w:?} is no reporting verb",
+                lexicon.language
+            );
+        }
+        for w in lexicon.agent_body_nouns {
+            assert!(
+                lexicon.body_heads.contains(w),
+                "{}: {w:?}",
+                lexicon.language
+            );
+        }
+    }
+}
+
+#[test]
+fn phrase_lists_have_no_repeats() {
+    for lexicon in ALL {
+        for list in [
+            lexicon.hedge_phrases,
+            lexicon.opinion_phrases,
+            lexicon.evidential_phrases,
+        ] {
+            let mut seen = HashSet::new();
+            for pair in list {
+                assert!(seen.insert(pair), "{}: {pair:?}", lexicon.language);
+            }
+        }
+    }
+}
+
+#[test]
+fn distinctive_letters_are_no_other_lexicon_s_letters() {
+    for lexicon in ALL {
+        for other in ALL.iter().filter(|o| o.language != lexicon.language) {
+            for (name, words) in lists(other) {
+                for w in words {
+                    assert!(
+                        !w.contains(lexicon.letters),
+                        "{}::{name}: {w:?} holds a letter of {}",
+                        other.language,
+                        lexicon.language
+                    );
+                }
+            }
+        }
+    }
+}
