@@ -1,5 +1,7 @@
 //! The JSON API over real HTTP on a loopback port: every endpoint, the
 //! error cases, the limits and the token.
+// Test scaffolding: a failed setup step should stop the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

@@ -9,6 +9,8 @@
 //!
 //! Without /usr/bin/chromium the test is skipped, and fails when
 //! CLAIMTRACE_REQUIRE_SHARED=1 (`.ci/run` installs the package).
+// Test scaffolding: a failed setup step should stop the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

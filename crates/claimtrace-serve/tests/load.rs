@@ -9,6 +9,8 @@
 //! CLAIMTRACE_LOAD_DB=/tmp/serve-kremlin cargo test --release -p claimtrace-serve --test load -- --ignored --nocapture
 //! ```
 //! The store is copied first (the ingest during the test writes to the copy).
+// Test scaffolding: a failed setup step should stop the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

@@ -1,7 +1,8 @@
 //! A real desk on a loopback port, a minimal HTTP/1.1 client over std's
 //! TcpStream (so the tests exercise the server as a browser or curl
 //! would), and the seed scenario store.
-
+// Test scaffolding: a failed setup step should stop the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
