@@ -39,6 +39,16 @@ enum Command {
     Match(cmd::matching::Args),
     /// Trace a quote or claim back to its origin and say what changed on the way.
     Trace(cmd::trace::Args),
+    /// List the stored documents (filters: source, dates, language).
+    List(cmd::list::Args),
+    /// Show one stored document and its analysis.
+    Show(cmd::show::Args),
+    /// Delete stored documents, their statements and index entries.
+    Delete(cmd::delete::Args),
+    /// What the store holds: documents, statements, size.
+    Stats(cmd::stats::Args),
+    /// Export the stored documents as JSONL or CSV (re-ingestable).
+    Export(cmd::export::Args),
     /// Score the analysis against gold annotations.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -60,6 +70,11 @@ fn main() -> ExitCode {
         Command::Search(a) => cmd::search::run(a),
         Command::Match(a) => cmd::matching::run(a),
         Command::Trace(a) => cmd::trace::run(a),
+        Command::List(a) => cmd::list::run(a),
+        Command::Show(a) => cmd::show::run(a),
+        Command::Delete(a) => cmd::delete::run(a),
+        Command::Stats(a) => cmd::stats::run(a),
+        Command::Export(a) => cmd::export::run(a),
         Command::Eval(c) => cmd::eval::run(c),
         Command::Train(c) => cmd::train::run(c),
         Command::Bench(c) => cmd::bench::run(c),

@@ -269,7 +269,7 @@ fn entry_document(
         .map(|c| c.label.clone().unwrap_or_else(|| c.term.clone()))
         .filter(|c| !c.trim().is_empty());
     let id = if entry.id.trim().is_empty() {
-        format!("{}#{number}", src.name)
+        format!("{}#{number}", src.id_name)
     } else {
         entry.id.clone()
     };

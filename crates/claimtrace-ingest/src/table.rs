@@ -121,7 +121,7 @@ pub(crate) fn read(body: Box<dyn BufRead + Send>, src: Source) -> Documents {
                     map.insert(key.to_string(), Value::String(value.to_string()));
                 }
             }
-            let fallback_id = format!("{}#{}", src.name, row_number);
+            let fallback_id = format!("{}#{}", src.id_name, row_number);
             let origin = format!("{}:{}", src.name, row_number + 1);
             Some(
                 record_document(map, &src, fallback_id, origin)

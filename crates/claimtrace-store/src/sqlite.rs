@@ -14,8 +14,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use crate::schema::MIGRATIONS;
 use crate::{
-    fts, CorpusStore, KnownRevision, PutOutcome, SearchHit, SearchKind, SearchQuery, StoreError,
-    StoreStats, StoredDocument, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN,
+    fts, CorpusStore, DocumentFilter, DocumentSummary, KnownRevision, PutOutcome, SearchHit,
+    SearchKind, SearchQuery, StoreError, StoreStats, StoredDocument, HIGHLIGHT_CLOSE,
+    HIGHLIGHT_OPEN,
 };
 
 pub const DB_FILE: &str = "claimtrace.sqlite3";
@@ -104,6 +105,7 @@ impl SqliteStore {
     }
 
     fn open_here(dir: &Path) -> Result<Self, StoreError> {
+        not_a_file(dir)?;
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
             path: dir.display().to_string(),
             cause: Box::new(e),
@@ -136,6 +138,7 @@ impl SqliteStore {
     }
 
     fn open_read_only_here(dir: &Path) -> Result<Self, StoreError> {
+        not_a_file(dir)?;
         let path = dir.join(DB_FILE);
         let shown = path.display().to_string();
         if !path.is_file() {
@@ -144,17 +147,20 @@ impl SqliteStore {
                 cause: "no store here (run `claimtrace ingest` first, or pass --db)".into(),
             });
         }
-        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
-            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | rusqlite::OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(&path, flags).map_err(|e| StoreError::Open {
-            path: shown.clone(),
-            cause: Box::new(e),
-        })?;
-        conn.busy_timeout(BUSY_TIMEOUT)
-            .map_err(db("setting the busy timeout"))?;
+        // A store in WAL mode is read through its `-shm` index, which a
+        // reader creates when it is missing: on read-only media, in a
+        // directory the reader cannot write, or when the `-shm` file is
+        // not writable, that fails ("unable to open database file"). Such
+        // a store is then opened immutable: read as a plain file, without
+        // locks (nothing can be writing it there).
+        let (conn, found) = match Self::connect_read_only(&path, false) {
+            Ok(opened) => opened,
+            Err(first) if !writable_for_readers(dir) => {
+                Self::connect_read_only(&path, true).map_err(|_| first)?
+            }
+            Err(first) => return Err(first),
+        };
         let known = MIGRATIONS.last().map_or(0, |m| m.0);
-        let found = Self::stored_version(&conn)?;
         if found == 0 {
             return Err(StoreError::NoSchema { path: shown });
         }
@@ -170,6 +176,56 @@ impl SqliteStore {
                 path: shown,
                 found,
                 known,
+            });
+        }
+        Ok(SqliteStore {
+            conn,
+            dir: dir.to_path_buf(),
+            file_id: file_identity(&path),
+        })
+    }
+
+    /// A read-only connection to `path` (immutable: without locks or the
+    /// WAL index) and the schema version it holds.
+    fn connect_read_only(path: &Path, immutable: bool) -> Result<(Connection, i64), StoreError> {
+        let shown = path.display().to_string();
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | rusqlite::OpenFlags::SQLITE_OPEN_URI;
+        let target = if immutable {
+            format!("file:{}?immutable=1", uri_path(path))
+        } else {
+            format!("file:{}?mode=ro", uri_path(path))
+        };
+        let conn = Connection::open_with_flags(&target, flags).map_err(|e| StoreError::Open {
+            path: shown.clone(),
+            cause: Box::new(e),
+        })?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(db("setting the busy timeout"))?;
+        // The first read is where a missing, uncreatable `-shm` shows.
+        let found = Self::stored_version(&conn).map_err(|e| match e {
+            StoreError::Db { cause, .. } => StoreError::Open {
+                path: shown.clone(),
+                cause: Box::new(cause),
+            },
+            other => other,
+        })?;
+        Ok((conn, found))
+    }
+
+    /// Opens an existing store immutable (no locks, no WAL index): for a
+    /// store on read-only media. What `open_read_only` falls back to when
+    /// the plain read-only open fails there.
+    pub fn open_immutable(dir: &Path) -> Result<Self, StoreError> {
+        not_a_file(dir)?;
+        let path = dir.join(DB_FILE);
+        let (conn, found) = Self::connect_read_only(&path, true)?;
+        let known = MIGRATIONS.last().map_or(0, |m| m.0);
+        if found != known {
+            return Err(StoreError::Open {
+                path: path.display().to_string(),
+                cause: format!("schema version {found}, this program knows {known}").into(),
             });
         }
         Ok(SqliteStore {
@@ -289,6 +345,55 @@ impl SqliteStore {
             })
             .map_err(db("reading the schema version"))
     }
+}
+
+/// `Err` saying so when `dir` is a file: a store is a directory.
+fn not_a_file(dir: &Path) -> Result<(), StoreError> {
+    if !dir.is_file() {
+        return Ok(());
+    }
+    let hint = if dir.file_name().is_some_and(|n| n == DB_FILE) {
+        let parent = dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        format!("pass its directory, --db {}", parent.display())
+    } else {
+        format!("a store is a directory holding {DB_FILE}")
+    };
+    Err(StoreError::Open {
+        path: dir.display().to_string(),
+        cause: format!("is a file, not a store directory ({hint})").into(),
+    })
+}
+
+/// Whether a reader could create the WAL index beside the database (the
+/// directory writable, or the `-shm` file there and writable).
+fn writable_for_readers(dir: &Path) -> bool {
+    let shm = dir.join(format!("{DB_FILE}-shm"));
+    let writable = |p: &Path| {
+        std::fs::metadata(p).is_ok_and(|m| !m.permissions().readonly())
+            && std::fs::OpenOptions::new().append(true).open(p).is_ok()
+    };
+    if shm.exists() {
+        return writable(&shm);
+    }
+    std::fs::metadata(dir).is_ok_and(|m| !m.permissions().readonly())
+}
+
+/// `path` as the path part of a `file:` URI (`%`, `?` and `#` escaped).
+fn uri_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A database error met while opening a store, with the file named (the
@@ -952,7 +1057,7 @@ impl CorpusStore for SqliteStore {
         let speaker_like = q
             .speaker
             .as_ref()
-            .map(|s| format!("%{}%", s.to_lowercase()));
+            .map(|s| format!("%{}%", escape_like(&s.to_lowercase())));
         for kind in kinds {
             match kind {
                 SearchKind::Quote | SearchKind::Claim => {
@@ -970,7 +1075,7 @@ impl CorpusStore for SqliteStore {
                             ORDER BY bm25(statements_fts, 1.0, 0.5) LIMIT ?7) AS f
                          JOIN statements s ON s.pk = f.rowid
                          WHERE s.kind = ?2
-                           AND (?3 IS NULL OR lower(s.speaker) LIKE ?3)
+                           AND (?3 IS NULL OR lower(s.speaker) LIKE ?3 ESCAPE '\\')
                            AND (?4 IS NULL OR s.date >= ?4) AND (?5 IS NULL OR s.date <= ?5)
                          ORDER BY f.score DESC LIMIT ?6"
                     );
@@ -1166,6 +1271,135 @@ impl CorpusStore for SqliteStore {
     fn sample_statements(&self, n: usize) -> Result<Vec<Statement>, StoreError> {
         self.sample(n)
     }
+
+    fn list_documents(
+        &self,
+        filter: &DocumentFilter,
+        limit: Option<usize>,
+        offset: usize,
+    ) -> Result<Vec<DocumentSummary>, StoreError> {
+        let (condition, mut values) = filter_sql(filter);
+        let sql = format!(
+            "SELECT d.id, d.revision, d.date, d.source, d.title, d.url,
+                    json_extract(d.meta, '$.language'),
+                    (SELECT COUNT(*) FROM statements s WHERE s.doc_pk = d.pk),
+                    d.ingested_at
+             FROM documents d WHERE {condition}
+             ORDER BY d.date IS NULL, d.date, d.id LIMIT ? OFFSET ?"
+        );
+        // SQLite: a negative LIMIT is no limit.
+        values.push(
+            limit
+                .map_or(-1, |n| n.min(i64::MAX as usize) as i64)
+                .to_string(),
+        );
+        values.push(offset.min(i64::MAX as usize).to_string());
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(db("preparing the document list"))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                Ok(DocumentSummary {
+                    id: r.get(0)?,
+                    revision: r.get(1)?,
+                    date: r.get(2)?,
+                    source: r.get(3)?,
+                    title: r.get(4)?,
+                    url: r.get(5)?,
+                    language: r.get(6)?,
+                    statements: r.get(7)?,
+                    ingested_at: r.get(8)?,
+                })
+            })
+            .map_err(db("listing documents"))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(db("reading the document list"))
+    }
+
+    fn delete_documents(&mut self, filter: &DocumentFilter) -> Result<Vec<String>, StoreError> {
+        let (dir, file_id) = (self.dir.clone(), self.file_id);
+        let (condition, values) = filter_sql(filter);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db("starting a deletion"))?;
+        let chosen: Vec<(i64, String)> = {
+            let mut stmt = tx
+                .prepare(&format!(
+                    "SELECT d.pk, d.id FROM documents d WHERE {condition}"
+                ))
+                .map_err(db("preparing the deletion"))?;
+            let rows = stmt
+                .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .map_err(db("choosing documents to delete"))?;
+            rows.collect::<rusqlite::Result<_>>()
+                .map_err(db("choosing documents to delete"))?
+        };
+        for (pk, id) in &chosen {
+            // The current revision's statements, index entries and
+            // matching totals go as when a new revision replaces it ...
+            retire_revision(&tx, *pk)?;
+            // ... then every revision's text and row (older revisions
+            // hold no statements or index entries any more).
+            tx.execute(
+                "DELETE FROM document_texts WHERE doc_pk IN (SELECT pk FROM documents WHERE id = ?1)",
+                params![id],
+            )
+            .map_err(db(format!("deleting the texts of {id}")))?;
+            tx.execute("DELETE FROM documents WHERE id = ?1", params![id])
+                .map_err(db(format!("deleting {id}")))?;
+        }
+        Self::check_still_there(&dir, file_id)?;
+        tx.commit().map_err(db("committing the deletion"))?;
+        Ok(chosen.into_iter().map(|(_, id)| id).collect())
+    }
+}
+
+/// `text` for a LIKE pattern that matches it literally (`%`, `_` and the
+/// escape character `\` escaped): `--speaker %` is a speaker named with a
+/// percent sign, not every speaker.
+fn escape_like(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The SQL condition on current documents `d` for `filter`, and its
+/// parameters in order (all text).
+fn filter_sql(filter: &DocumentFilter) -> (String, Vec<String>) {
+    let mut parts = vec!["d.is_current = 1".to_string()];
+    let mut values = Vec::new();
+    if !filter.ids.is_empty() {
+        parts.push(format!(
+            "d.id IN ({})",
+            vec!["?"; filter.ids.len()].join(", ")
+        ));
+        values.extend(filter.ids.iter().cloned());
+    }
+    for (value, sql) in [
+        (&filter.source, "d.source = ?"),
+        (&filter.from, "d.date >= ?"),
+        (&filter.to, "d.date <= ?"),
+        (&filter.before, "d.date < ?"),
+        (
+            &filter.language,
+            "lower(json_extract(d.meta, '$.language')) = lower(?)",
+        ),
+    ] {
+        if let Some(v) = value {
+            parts.push(sql.to_string());
+            values.push(v.clone());
+        }
+    }
+    (parts.join(" AND "), values)
 }
 
 impl SqliteStore {

@@ -4,10 +4,9 @@
 use std::io::{IsTerminal, Read, Write};
 
 use anyhow::Context;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use claimtrace_store::{CorpusStore, SqliteStore};
+use claimtrace_store::CorpusStore;
 use claimtrace_trace::align::{diff, DiffOp};
 use claimtrace_trace::text::{words, Word};
 use claimtrace_trace::{trace, TraceOptions, TraceQuery, TraceResult};
@@ -50,9 +49,8 @@ pub struct Args {
     /// Only consider sources dated on or before this day.
     #[arg(long, value_parser = parse_date)]
     pub before: Option<String>,
-    /// Store directory.
-    #[arg(long, env = "CLAIMTRACE_DB", default_value = "claimtrace-data")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: super::store_args::StoreArgs,
     /// Output format. Default: pretty on a terminal, json otherwise.
     #[arg(long, short)]
     pub format: Option<Format>,
@@ -74,10 +72,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(quote) = args.quote.as_deref().filter(|q| *q != "-") {
         super::require_words(quote, "the quote to trace")?;
     }
-    let store = SqliteStore::open_read_only(&args.db)?;
+    let store = args.store.open_for_reading()?;
     let opts = TraceOptions::default();
     if args.quote.as_deref() == Some("-") {
-        return run_stdin(&store, &args, &opts);
+        return run_stdin(store.as_ref(), &args, &opts);
     }
     let query = match (&args.quote_id, &args.quote) {
         (Some(id), _) => {
@@ -117,7 +115,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         },
         (None, None) => anyhow::bail!("give the quote's words or --quote-id"),
     };
-    let result = trace(&store, &query, &opts)?;
+    let result = trace(store.as_ref(), &query, &opts)?;
     print_result(&args, &result)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -141,7 +139,11 @@ fn print_result(args: &Args, result: &TraceResult) -> anyhow::Result<()> {
 /// `trace -`: the quote from stdin, or, when stdin is JSONL
 /// (`{"id", "text", "speaker", "before"}` a line), one JSON answer a line;
 /// a bad line is reported on stderr and the rest answered.
-fn run_stdin(store: &SqliteStore, args: &Args, opts: &TraceOptions) -> anyhow::Result<ExitCode> {
+fn run_stdin(
+    store: &dyn CorpusStore,
+    args: &Args,
+    opts: &TraceOptions,
+) -> anyhow::Result<ExitCode> {
     let mut input = String::new();
     std::io::stdin()
         .read_to_string(&mut input)
