@@ -393,6 +393,7 @@ mod tests {
     fn read_feed(bytes: &[u8]) -> Vec<Result<Document, IngestError>> {
         let src = Source {
             name: "f.rss".into(),
+            id_name: "f.rss".into(),
             opts: ReadOptions::default(),
             latch: Default::default(),
         };

@@ -384,6 +384,7 @@ mod tests {
     fn source() -> Source {
         Source {
             name: "news.jsonl".to_string(),
+            id_name: "news.jsonl".to_string(),
             opts: ReadOptions::default(),
             latch: Default::default(),
         }

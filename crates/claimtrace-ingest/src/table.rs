@@ -147,6 +147,7 @@ mod tests {
     fn read_csv(text: &str, opts: ReadOptions) -> Vec<Result<Document, IngestError>> {
         let src = Source {
             name: "t.csv".into(),
+            id_name: "t.csv".into(),
             opts,
             latch: Default::default(),
         };

@@ -440,6 +440,7 @@ mod tests {
     fn read_warc(text: &[u8]) -> Vec<Result<Document, IngestError>> {
         let src = Source {
             name: "t.warc".into(),
+            id_name: "t.warc".into(),
             opts: ReadOptions::default(),
             latch: Default::default(),
         };

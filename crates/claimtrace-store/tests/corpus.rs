@@ -1,0 +1,425 @@
+//! Corpus management through the `CorpusStore` trait, run on every
+//! backend this build has: list with filters, delete (real: search,
+//! match and trace no longer see it, and the matching statistics are those
+//! of a store that never held it), LIKE wildcards in `--speaker`, and
+//! read-only opens.
+//!
+//! The suite is one set of tests over `backends()`: the embedded SQLite
+//! store always; a PostgreSQL database when `CLAIMTRACE_TEST_PG` names
+//! one (this build has no PostgreSQL backend yet, so setting it fails the
+//! suite rather than passing without testing it).
+
+use std::path::Path;
+
+use claimtrace_core::{Document, Metadata};
+use claimtrace_store::{
+    open_store, plan_batch, Access, CorpusStore, DocumentFilter, SearchKind, SearchQuery,
+    SqliteStore,
+};
+use claimtrace_trace::matching::match_terms;
+
+/// A place for a fresh store of each backend under test.
+fn backends(dir: &Path) -> Vec<String> {
+    let mut out = vec![dir.join("sqlite").display().to_string()];
+    if let Ok(url) = std::env::var("CLAIMTRACE_TEST_PG") {
+        if !url.is_empty() {
+            out.push(url);
+        }
+    }
+    out
+}
+
+fn open(location: &str) -> Box<dyn CorpusStore> {
+    open_store(location, Access::ReadWrite).unwrap_or_else(|e| panic!("opening {location}: {e}"))
+}
+
+fn doc(id: &str, date: &str, source: &str, language: &str, text: &str) -> Document {
+    Document::new(
+        text,
+        Metadata {
+            id: id.into(),
+            date: Some(date.into()),
+            source: Some(source.into()),
+            language: Some(language.into()),
+            title: text.lines().next().map(str::to_string),
+            ..Default::default()
+        },
+    )
+}
+
+fn news() -> Vec<Document> {
+    vec![
+        doc(
+            "grain-1",
+            "2022-07-22",
+            "Reuters",
+            "en",
+            "Grain deal signed in Istanbul\nUN Secretary-General Antonio Guterres said: \"Today, there is a beacon on the Black Sea.\"\nThe agreement reopens three Ukrainian ports to wheat shipments.",
+        ),
+        doc(
+            "gas-1",
+            "2022-03-31",
+            "TASS",
+            "en",
+            "Gas payments in roubles\n\"Foreign buyers must open rouble accounts in Russian banks,\" Putin said.\nThe decree takes effect on Friday.",
+        ),
+        doc(
+            "gas-2",
+            "2022-04-02",
+            "Interfax",
+            "en",
+            "Gas payments repeated\nAccording to Interfax, the Kremlin said: \"Foreign buyers must open rouble accounts in Russian banks.\"",
+        ),
+        doc(
+            "gas-ru",
+            "2022-04-01",
+            "TASS",
+            "ru",
+            "Оплата газа в рублях\nПутин заявил: \"Иностранные покупатели должны открыть рублевые счета в российских банках\".",
+        ),
+    ]
+}
+
+/// The statement that is deleted in the tests: it shares its words with
+/// the others, so deleting it changes their document frequencies.
+fn extra() -> Document {
+    doc(
+        "gas-3",
+        "2022-04-05",
+        "Blog 100% Truth",
+        "en",
+        "Gas buyers and rouble accounts\nA blogger wrote that foreign buyers will never open rouble accounts in Russian banks, and that the grain deal will fail too.",
+    )
+}
+
+fn ingest(store: &mut dyn CorpusStore, docs: Vec<Document>) {
+    let pipeline = claimtrace_pipeline::default_pipeline();
+    let (todo, _) = plan_batch(store, docs).unwrap_or_else(|e| panic!("planning: {e}"));
+    let analysed: Vec<(Document, String)> = todo
+        .into_iter()
+        .map(|(mut d, h)| {
+            pipeline.run(&mut d);
+            (d, h)
+        })
+        .collect();
+    store
+        .put_batch(&analysed)
+        .unwrap_or_else(|e| panic!("storing: {e}"));
+}
+
+fn listed(store: &dyn CorpusStore, filter: &DocumentFilter) -> Vec<String> {
+    store
+        .list_documents(filter, None, 0)
+        .unwrap_or_else(|e| panic!("listing: {e}"))
+        .into_iter()
+        .map(|d| d.id)
+        .collect()
+}
+
+#[test]
+fn list_filters_by_source_dates_and_language_and_pages() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for location in backends(dir.path()) {
+        let mut store = open(&location);
+        ingest(store.as_mut(), news());
+        let all = listed(store.as_ref(), &DocumentFilter::default());
+        // By date, then id.
+        assert_eq!(all, ["gas-1", "gas-ru", "gas-2", "grain-1"], "{location}");
+        let tass = DocumentFilter {
+            source: Some("TASS".into()),
+            ..Default::default()
+        };
+        assert_eq!(listed(store.as_ref(), &tass), ["gas-1", "gas-ru"]);
+        let april = DocumentFilter {
+            from: Some("2022-04-01".into()),
+            to: Some("2022-04-30".into()),
+            ..Default::default()
+        };
+        assert_eq!(listed(store.as_ref(), &april), ["gas-ru", "gas-2"]);
+        let russian = DocumentFilter {
+            language: Some("ru".into()),
+            ..Default::default()
+        };
+        assert_eq!(listed(store.as_ref(), &russian), ["gas-ru"]);
+        let page = store
+            .list_documents(&DocumentFilter::default(), Some(2), 1)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<&str> = page.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["gas-ru", "gas-2"]);
+        assert!(page.iter().all(|d| d.statements > 0 && d.revision == 1));
+    }
+}
+
+/// Units retrieved, units indexed, summed field lengths, document
+/// frequencies of the query terms.
+type MatchingView = (Vec<String>, u64, [u64; 3], Vec<(String, u64)>);
+
+/// What `match` and `trace` see of a query: the units retrieved (as
+/// statement ids) and the BM25F statistics.
+fn matching_view(store: &dyn CorpusStore, text: &str) -> MatchingView {
+    let terms = match_terms(text);
+    let m = store
+        .match_units(&terms, 50)
+        .unwrap_or_else(|e| panic!("matching: {e}"));
+    let ids = m
+        .units
+        .iter()
+        .map(|u| {
+            format!(
+                "{}#{}#{}",
+                u.statement.doc_id, u.statement.start, u.statement.end
+            )
+        })
+        .collect();
+    let mut df: Vec<(String, u64)> = m.stats.df.into_iter().collect();
+    df.sort();
+    (ids, m.stats.units, m.stats.total_len, df)
+}
+
+#[test]
+fn deleting_a_document_leaves_the_store_as_if_it_had_never_been_stored() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for location in backends(dir.path()) {
+        let with = format!("{location}-with");
+        let without = format!("{location}-without");
+        let mut a = open(&with);
+        let mut b = open(&without);
+        ingest(a.as_mut(), news());
+        ingest(a.as_mut(), vec![extra()]);
+        // A second revision too: deletion takes every revision.
+        let mut changed = extra();
+        changed.text.push_str(" He added nothing new.");
+        ingest(a.as_mut(), vec![changed]);
+        ingest(b.as_mut(), news());
+
+        let query = "foreign buyers must open rouble accounts in Russian banks";
+        let (units_with, ..) = matching_view(a.as_ref(), query);
+        assert!(
+            units_with.iter().any(|u| u.starts_with("gas-3#")),
+            "{units_with:?}"
+        );
+
+        let deleted = a
+            .delete_documents(&DocumentFilter {
+                ids: vec!["gas-3".into(), "no-such-document".into()],
+                ..Default::default()
+            })
+            .unwrap_or_else(|e| panic!("deleting: {e}"));
+        assert_eq!(deleted, ["gas-3"]);
+
+        // Matching and tracing: the same units and the same BM25F
+        // statistics as a store that never held it.
+        for q in [
+            query,
+            "grain deal",
+            "beacon on the Black Sea",
+            "blogger wrote",
+        ] {
+            assert_eq!(
+                matching_view(a.as_ref(), q),
+                matching_view(b.as_ref(), q),
+                "{q}"
+            );
+        }
+        let candidates = a
+            .candidates(query, None, 20)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(candidates.iter().all(|s| s.doc_id != "gas-3"));
+        assert!(a.statements_in("gas-3").unwrap_or_default().is_empty());
+        // Search, lookups and the counts.
+        let hits = a
+            .search(&SearchQuery {
+                text: "blogger".into(),
+                limit: 10,
+                ..Default::default()
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(hits.is_empty(), "{hits:?}");
+        assert!(a
+            .document("gas-3")
+            .unwrap_or_else(|e| panic!("{e}"))
+            .is_none());
+        assert!(a
+            .known_revisions(&["gas-3".into()])
+            .unwrap_or_default()
+            .is_empty());
+        let (sa, sb) = (
+            a.stats().unwrap_or_else(|e| panic!("{e}")),
+            b.stats().unwrap_or_else(|e| panic!("{e}")),
+        );
+        assert_eq!(
+            (
+                sa.documents,
+                sa.revisions,
+                sa.statements,
+                sa.quotes,
+                sa.claims,
+                sa.entities
+            ),
+            (
+                sb.documents,
+                sb.revisions,
+                sb.statements,
+                sb.quotes,
+                sb.claims,
+                sb.entities
+            )
+        );
+        // Stored again after deletion, it is new (revision 1).
+        ingest(a.as_mut(), vec![extra()]);
+        let back = a.document("gas-3").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back.map(|d| d.revision), Some(1));
+    }
+}
+
+#[test]
+fn delete_by_source_and_before_a_date() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for location in backends(dir.path()) {
+        let mut store = open(&location);
+        ingest(store.as_mut(), news());
+        let by_source = store
+            .delete_documents(&DocumentFilter {
+                source: Some("TASS".into()),
+                ..Default::default()
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(by_source.len(), 2, "{by_source:?}");
+        let before = store
+            .delete_documents(&DocumentFilter {
+                before: Some("2022-07-22".into()),
+                ..Default::default()
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(before, ["gas-2"]);
+        assert_eq!(
+            listed(store.as_ref(), &DocumentFilter::default()),
+            ["grain-1"]
+        );
+        let hits = store
+            .search(&SearchQuery {
+                text: "rouble accounts".into(),
+                limit: 10,
+                ..Default::default()
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(hits.is_empty(), "{hits:?}");
+    }
+}
+
+#[test]
+fn speaker_filters_match_wildcards_literally() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for location in backends(dir.path()) {
+        let mut store = open(&location);
+        ingest(store.as_mut(), news());
+        let search = |speaker: &str| {
+            store
+                .search(&SearchQuery {
+                    text: "rouble accounts".into(),
+                    kind: Some(SearchKind::Quote),
+                    speaker: Some(speaker.into()),
+                    limit: 10,
+                    ..Default::default()
+                })
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        assert!(!search("putin").is_empty());
+        for wildcard in ["%", "_", "p_tin", "\\"] {
+            let hits = search(wildcard);
+            assert!(hits.is_empty(), "--speaker {wildcard:?} matched {hits:?}");
+        }
+    }
+}
+
+#[cfg(unix)]
+fn is_root() -> bool {
+    // Root writes through any permission bits, so a read-only directory
+    // cannot be simulated with chmod there.
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        .unwrap_or_else(|e| panic!("chmod {}: {e}", path.display()));
+}
+
+#[cfg(unix)]
+#[test]
+fn read_only_stores_are_searched() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let store_dir = dir.path().join("store");
+    {
+        let mut store = SqliteStore::open(&store_dir).unwrap_or_else(|e| panic!("{e}"));
+        ingest(&mut store, news());
+    }
+    let search = |store: &dyn CorpusStore| {
+        store
+            .search(&SearchQuery {
+                text: "beacon".into(),
+                limit: 5,
+                ..Default::default()
+            })
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    // The immutable open (read-only media) reads the whole store.
+    let immutable = SqliteStore::open_immutable(&store_dir).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        search(&immutable).first().map(|h| h.doc_id.as_str()),
+        Some("grain-1")
+    );
+    drop(immutable);
+
+    // The database file read-only, and then its directory too.
+    let db_file = store_dir.join("claimtrace.sqlite3");
+    set_mode(&db_file, 0o444);
+    let location = store_dir.display().to_string();
+    let store = open_store(&location, Access::ReadOnly).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!search(store.as_ref()).is_empty());
+    drop(store);
+    for leftover in ["claimtrace.sqlite3-shm", "claimtrace.sqlite3-wal"] {
+        let _ = std::fs::remove_file(store_dir.join(leftover));
+    }
+    set_mode(&store_dir, 0o555);
+    let opened = open_store(&location, Access::ReadOnly);
+    let result = opened.map(|s| search(s.as_ref()).len());
+    set_mode(&store_dir, 0o755);
+    set_mode(&db_file, 0o644);
+    assert!(
+        matches!(result, Ok(n) if n > 0),
+        "{:?}",
+        result.err().map(|e| e.to_string())
+    );
+    if !is_root() {
+        // Opening for writing there fails, naming the file once.
+        set_mode(&store_dir, 0o555);
+        set_mode(&db_file, 0o444);
+        let e = open_store(&location, Access::ReadWrite)
+            .err()
+            .map(|e| e.to_string());
+        set_mode(&store_dir, 0o755);
+        set_mode(&db_file, 0o644);
+        let e = e.unwrap_or_default();
+        assert_eq!(e.matches("claimtrace.sqlite3").count(), 1, "{e}");
+    }
+}
+
+#[test]
+fn a_file_given_as_the_store_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, "not a store").unwrap_or_else(|e| panic!("{e}"));
+    for access in [Access::ReadOnly, Access::ReadWrite] {
+        let e = open_store(&file.display().to_string(), access)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("is a file, not a store directory"), "{e}");
+        assert!(!e.contains("os error"), "{e}");
+    }
+}
