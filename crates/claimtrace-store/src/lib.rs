@@ -8,6 +8,7 @@
 //! (tsvector/`ts_rank_cd` for search) without changes to the callers.
 
 mod fts;
+mod pg;
 mod schema;
 mod sqlite;
 
@@ -15,6 +16,7 @@ use claimtrace_core::Document;
 use claimtrace_trace::{CandidateSource, Statement};
 use serde::Serialize;
 
+pub use pg::PgStore;
 pub use sqlite::SqliteStore;
 
 /// What went wrong in the store. Each message names the failing thing
@@ -33,6 +35,11 @@ pub enum StoreError {
     Db {
         context: String,
         cause: rusqlite::Error,
+    },
+    #[error("store: {context}: {}", describe(.cause))]
+    Pg {
+        context: String,
+        cause: postgres::Error,
     },
     #[error("store: {context}: {}", describe(.cause))]
     Json {
@@ -277,13 +284,12 @@ pub enum Access {
 }
 
 /// Opens the store at `location`: a directory (SQLite), or a
-/// `postgres://` / `postgresql://` URL.
+/// `postgres://` / `postgresql://` URL (PostgreSQL).
 pub fn open_store(location: &str, access: Access) -> Result<Box<dyn CorpusStore>, StoreError> {
     if is_postgres_url(location) {
-        return Err(StoreError::Open {
-            path: redact_url(location),
-            cause: "this build has no PostgreSQL backend yet (issue #16): use a store directory"
-                .into(),
+        return Ok(match access {
+            Access::ReadWrite => Box::new(PgStore::open(location)?),
+            Access::ReadOnly => Box::new(PgStore::open_read_only(location)?),
         });
     }
     let dir = std::path::Path::new(location);

@@ -506,7 +506,7 @@ fn retire_revision(tx: &rusqlite::Transaction, doc_pk: i64) -> Result<(), StoreE
 }
 
 /// The retrieval terms of a field, space-separated, and how many.
-fn terms_field(text: Option<&str>) -> (String, i64) {
+pub(crate) fn terms_field(text: Option<&str>) -> (String, i64) {
     let ts = text.map(match_terms).unwrap_or_default();
     (ts.join(" "), ts.len() as i64)
 }
@@ -576,7 +576,7 @@ fn backfill_match_index(tx: &rusqlite::Transaction) -> Result<(), StoreError> {
     add_match_stats(tx, rows.len() as i64, totals).map_err(db("the matching totals"))
 }
 
-fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
+pub(crate) fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
     serde_json::to_string(v).map_err(|cause| StoreError::Json {
         context: format!("encoding {what}"),
         cause,
@@ -585,7 +585,10 @@ fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError>
 
 /// `v` as JSON, deflated (zlib) while it is encoded: the plain JSON (about
 /// ten times the text for a news article's analysis) is never held whole.
-fn deflated_json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<Vec<u8>, StoreError> {
+pub(crate) fn deflated_json_of<T: serde::Serialize>(
+    v: &T,
+    what: &str,
+) -> Result<Vec<u8>, StoreError> {
     use std::io::Write;
     let z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
     let mut w = std::io::BufWriter::with_capacity(64 * 1024, z);
@@ -606,7 +609,11 @@ fn deflated_json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<Vec<u8>, S
 
 /// The analysis of a stored document: deflated JSON in `analysis_z`
 /// (schema 4 on), or plain JSON in `analysis` (rows stored before).
-fn decode_analysis(plain: &str, deflated: Option<&[u8]>, id: &str) -> Result<Document, StoreError> {
+pub(crate) fn decode_analysis(
+    plain: &str,
+    deflated: Option<&[u8]>,
+    id: &str,
+) -> Result<Document, StoreError> {
     let json = |cause| StoreError::Json {
         context: format!("decoding the analysis of {id}"),
         cause,
@@ -1361,7 +1368,7 @@ impl CorpusStore for SqliteStore {
 /// `text` for a LIKE pattern that matches it literally (`%`, `_` and the
 /// escape character `\` escaped): `--speaker %` is a speaker named with a
 /// percent sign, not every speaker.
-fn escape_like(text: &str) -> String {
+pub(crate) fn escape_like(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {
@@ -1374,7 +1381,7 @@ fn escape_like(text: &str) -> String {
 
 /// The SQL condition on current documents `d` for `filter`, and its
 /// parameters in order (all text).
-fn filter_sql(filter: &DocumentFilter) -> (String, Vec<String>) {
+pub(crate) fn filter_sql(filter: &DocumentFilter) -> (String, Vec<String>) {
     let mut parts = vec!["d.is_current = 1".to_string()];
     let mut values = Vec::new();
     if !filter.ids.is_empty() {
@@ -1451,18 +1458,18 @@ const MAX_COMMON_ROWS: u64 = 1500;
 const MIN_COMMON_ROWS: u64 = 200;
 /// The rarest terms searched for: tracing (one statement against another)
 /// and matching (a post can be long and say much besides the claim).
-const TRACE_TERMS: usize = 20;
+pub(crate) const TRACE_TERMS: usize = 20;
 /// Tracing searches terms found in up to this many statements: another
 /// translation of a quote shares its ordinary words more than its rare ones.
-const TRACE_COMMON_ROWS: u64 = 12_000;
+pub(crate) const TRACE_COMMON_ROWS: u64 = 12_000;
 /// Statements ranked per candidate wanted before the date filter: in a
 /// store of later news, the best matches of a quote are mostly its later
 /// repetitions, which the filter drops.
-const OVERFETCH: usize = 10;
-const MATCH_TERMS: usize = 24;
+pub(crate) const OVERFETCH: usize = 10;
+pub(crate) const MATCH_TERMS: usize = 24;
 /// Matching searches common terms too (a claim's telling words may be
 /// ordinary ones), up to this many statements per term.
-const MATCH_COMMON_ROWS: u64 = 20_000;
+pub(crate) const MATCH_COMMON_ROWS: u64 = 20_000;
 
 impl SqliteStore {
     /// The number of indexed statements holding each term (in any field).
@@ -1505,42 +1512,69 @@ impl SqliteStore {
         common_cap: Option<u64>,
         column: Option<&str>,
     ) -> Option<String> {
-        let mut distinct: Vec<&String> = Vec::new();
-        for t in terms {
-            if !distinct.contains(&t) {
-                distinct.push(t);
-            }
-        }
-        let mut with_df: Vec<(u64, &String)> = distinct
-            .into_iter()
-            .map(|t| (df.get(t).copied().unwrap_or(0), t))
-            .collect();
-        with_df.sort();
-        // A share of the store, capped: on a large store even 1% of the
-        // statements is tens of thousands of rows for FTS5 to rank per term.
-        // (A small store has no common terms: a term in a few hundred
-        // statements costs nothing to rank.)
-        let common = common_cap.unwrap_or_else(|| {
-            ((units as f64 * COMMON_SHARE) as u64).clamp(MIN_COMMON_ROWS, MAX_COMMON_ROWS)
-        });
-        let kept: Vec<&String> = with_df
-            .iter()
-            .filter(|(n, _)| *n <= common)
-            .map(|(_, t)| *t)
-            .take(max)
-            .collect();
+        let choice = choose_terms(terms, df, units, max, common_cap)?;
         let quote = |t: &String| format!("\"{}\"", t.replace('"', "\"\""));
-        if kept.len() >= 3 {
-            let any: Vec<String> = kept.into_iter().map(quote).collect();
-            return Some(in_column(column, &any.join(" OR ")));
-        }
-        // Few rare terms ("Ukrainians and Russians are one people" in a
-        // store of Kremlin transcripts): a version says the commonest
-        // words too, so all of the rarest few must match; any one of them
-        // matches a large part of the store.
-        let all: Vec<String> = with_df.iter().take(4).map(|(_, t)| quote(t)).collect();
-        (!all.is_empty()).then(|| in_column(column, &all.join(" AND ")))
+        let quoted: Vec<String> = choice.terms.iter().map(quote).collect();
+        let joiner = if choice.all { " AND " } else { " OR " };
+        Some(in_column(column, &quoted.join(joiner)))
     }
+}
+
+/// The terms a candidate search looks for, and whether all must match.
+pub(crate) struct TermChoice {
+    pub terms: Vec<String>,
+    pub all: bool,
+}
+
+/// Any of the rarest of `terms` (at most `max`), or, when fewer than
+/// three are rare enough, all of the rarest four (every backend retrieves
+/// with the same choice).
+pub(crate) fn choose_terms(
+    terms: &[String],
+    df: &HashMap<String, u64>,
+    units: u64,
+    max: usize,
+    common_cap: Option<u64>,
+) -> Option<TermChoice> {
+    let mut distinct: Vec<&String> = Vec::new();
+    for t in terms {
+        if !distinct.contains(&t) {
+            distinct.push(t);
+        }
+    }
+    let mut with_df: Vec<(u64, &String)> = distinct
+        .into_iter()
+        .map(|t| (df.get(t).copied().unwrap_or(0), t))
+        .collect();
+    with_df.sort();
+    // A share of the store, capped: on a large store even 1% of the
+    // statements is tens of thousands of rows for FTS5 to rank per term.
+    // (A small store has no common terms: a term in a few hundred
+    // statements costs nothing to rank.)
+    let common = common_cap.unwrap_or_else(|| {
+        ((units as f64 * COMMON_SHARE) as u64).clamp(MIN_COMMON_ROWS, MAX_COMMON_ROWS)
+    });
+    let kept: Vec<String> = with_df
+        .iter()
+        .filter(|(n, _)| *n <= common)
+        .map(|(_, t)| (*t).clone())
+        .take(max)
+        .collect();
+    if kept.len() >= 3 {
+        return Some(TermChoice {
+            terms: kept,
+            all: false,
+        });
+    }
+    // Few rare terms ("Ukrainians and Russians are one people" in a
+    // store of Kremlin transcripts): a version says the commonest
+    // words too, so all of the rarest few must match; any one of them
+    // matches a large part of the store.
+    let all: Vec<String> = with_df.iter().take(4).map(|(_, t)| (*t).clone()).collect();
+    (!all.is_empty()).then_some(TermChoice {
+        terms: all,
+        all: true,
+    })
 }
 
 fn in_column(column: Option<&str>, query: &str) -> String {
@@ -1552,7 +1586,7 @@ fn in_column(column: Option<&str>, query: &str) -> String {
 
 /// The form FTS5's tokenizer gives a term in the vocabulary: a term it
 /// splits ("didn't") is looked up by its first piece.
-fn fts_key(term: &str) -> &str {
+pub(crate) fn fts_key(term: &str) -> &str {
     term.split(|c: char| !(c.is_alphanumeric() || c == '.'))
         .find(|p| !p.is_empty())
         .unwrap_or(term)
