@@ -49,6 +49,10 @@ enum Command {
     Stats(cmd::stats::Args),
     /// Export the stored documents as JSONL or CSV (re-ingestable).
     Export(cmd::export::Args),
+    /// Put documents on a PostgreSQL store's ingest queue, for workers.
+    Queue(cmd::queue::Args),
+    /// Analyse and store queued documents (run several, on many machines).
+    Worker(cmd::worker::Args),
     /// Score the analysis against gold annotations.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -75,6 +79,8 @@ fn main() -> ExitCode {
         Command::Delete(a) => cmd::delete::run(a),
         Command::Stats(a) => cmd::stats::run(a),
         Command::Export(a) => cmd::export::run(a),
+        Command::Queue(a) => cmd::queue::run(a),
+        Command::Worker(a) => cmd::worker::run(a),
         Command::Eval(c) => cmd::eval::run(c),
         Command::Train(c) => cmd::train::run(c),
         Command::Bench(c) => cmd::bench::run(c),

@@ -16,7 +16,7 @@ use claimtrace_core::Document;
 use claimtrace_trace::{CandidateSource, Statement};
 use serde::Serialize;
 
-pub use pg::PgStore;
+pub use pg::{PgStore, QueueCounts, QueuedDocument};
 pub use sqlite::SqliteStore;
 
 /// What went wrong in the store. Each message names the failing thing

@@ -30,9 +30,10 @@ use crate::{
 };
 
 /// (version, SQL). Append new migrations; never edit an applied one.
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    r#"
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        r#"
 CREATE TABLE documents (
     pk           BIGSERIAL PRIMARY KEY,
     id           TEXT NOT NULL,
@@ -110,7 +111,31 @@ CREATE TABLE match_stats (
 );
 INSERT INTO match_stats VALUES (1, 0, 0, 0, 0, 0);
 "#,
-)];
+    ),
+    (
+        2,
+        r#"
+-- The ingest queue: documents read by `claimtrace queue` (text and
+-- metadata, not yet analysed), claimed in batches by workers for a lease;
+-- a batch is stored and marked done in one transaction.
+CREATE TABLE ingest_queue (
+    pk           BIGSERIAL PRIMARY KEY,
+    doc_id       TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    document     TEXT NOT NULL,
+    done         BOOLEAN NOT NULL DEFAULT FALSE,
+    worker       TEXT,
+    lease_until  TIMESTAMPTZ,
+    attempts     INTEGER NOT NULL DEFAULT 0,
+    error        TEXT,
+    enqueued_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    done_at      TIMESTAMPTZ,
+    UNIQUE (doc_id, content_hash)
+);
+CREATE INDEX ingest_queue_todo ON ingest_queue (pk) WHERE NOT done;
+"#,
+    ),
+];
 
 /// The text search configuration of both `tsvector`s (Snowball English
 /// stemming, as SQLite's Porter tokenizer).
@@ -516,37 +541,7 @@ impl CorpusStore for PgStore {
     }
 
     fn put_batch(&mut self, docs: &[(Document, String)]) -> Result<Vec<PutOutcome>, StoreError> {
-        let mut client = self.client();
-        let mut tx = client.transaction().map_err(pg("starting a batch"))?;
-        let mut outcomes = Vec::with_capacity(docs.len());
-        for (doc, hash) in docs {
-            let id = &doc.meta.id;
-            // The current revision locked: a writer storing the same id at
-            // the same moment waits here, then sees this one's result.
-            let current = tx
-                .query_opt(
-                    "SELECT pk, revision, content_hash FROM documents
-                     WHERE id = $1 AND is_current FOR UPDATE",
-                    &[id],
-                )
-                .map_err(pg(format!("looking up {id}")))?;
-            let outcome = match current {
-                Some(r) if r.get::<_, String>(2) == *hash => PutOutcome::Unchanged,
-                Some(r) => {
-                    let (pk, rev): (i64, i64) = (r.get(0), r.get(1));
-                    retire_revision(&mut tx, pk)?;
-                    insert_document(&mut tx, doc, hash, rev + 1)?;
-                    PutOutcome::Updated { revision: rev + 1 }
-                }
-                None => {
-                    insert_document(&mut tx, doc, hash, 1)?;
-                    PutOutcome::Added
-                }
-            };
-            outcomes.push(outcome);
-        }
-        tx.commit().map_err(pg("committing a batch"))?;
-        Ok(outcomes)
+        self.put_batch_then(docs, |_| Ok(()))
     }
 
     fn document(&self, id: &str) -> Result<Option<StoredDocument>, StoreError> {
@@ -848,6 +843,59 @@ impl CorpusStore for PgStore {
 }
 
 impl PgStore {
+    /// Stores a batch in one transaction, running `then` in it before the
+    /// commit (the queue marks its rows done there).
+    fn put_batch_then(
+        &mut self,
+        docs: &[(Document, String)],
+        then: impl FnOnce(&mut Transaction) -> Result<(), StoreError>,
+    ) -> Result<Vec<PutOutcome>, StoreError> {
+        let mut client = self.client();
+        let mut tx = client.transaction().map_err(pg("starting a batch"))?;
+        // Each id locked for the transaction, in one order (no deadlock
+        // between two batches): a writer storing the same new id at the
+        // same moment waits, then finds it stored, instead of failing on
+        // the unique index.
+        let mut ids: Vec<&str> = docs.iter().map(|(d, _)| d.meta.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for id in &ids {
+            tx.execute(
+                "SELECT pg_advisory_xact_lock(hashtextextended($1, 16))",
+                &[id],
+            )
+            .map_err(pg(format!("locking {id}")))?;
+        }
+        let mut outcomes = Vec::with_capacity(docs.len());
+        for (doc, hash) in docs {
+            let id = &doc.meta.id;
+            let current = tx
+                .query_opt(
+                    "SELECT pk, revision, content_hash FROM documents
+                     WHERE id = $1 AND is_current",
+                    &[id],
+                )
+                .map_err(pg(format!("looking up {id}")))?;
+            let outcome = match current {
+                Some(r) if r.get::<_, String>(2) == *hash => PutOutcome::Unchanged,
+                Some(r) => {
+                    let (pk, rev): (i64, i64) = (r.get(0), r.get(1));
+                    retire_revision(&mut tx, pk)?;
+                    insert_document(&mut tx, doc, hash, rev + 1)?;
+                    PutOutcome::Updated { revision: rev + 1 }
+                }
+                None => {
+                    insert_document(&mut tx, doc, hash, 1)?;
+                    PutOutcome::Added
+                }
+            };
+            outcomes.push(outcome);
+        }
+        then(&mut tx)?;
+        tx.commit().map_err(pg("committing a batch"))?;
+        Ok(outcomes)
+    }
+
     /// Units holding each term's token (in any field), as FTS5's vocabulary
     /// counts them.
     fn term_doc_freqs(
@@ -1043,5 +1091,143 @@ impl CandidateSource for PgStore {
             .collect::<Result<Vec<_>, postgres::Error>>()
             .map_err(err)?;
         Ok(MatchUnits { units, stats })
+    }
+}
+
+/// One queued document a worker has claimed.
+pub struct QueuedDocument {
+    pub queue_pk: i64,
+    pub document: Document,
+}
+
+/// What the queue holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct QueueCounts {
+    /// Not yet stored, unclaimed or with an expired lease.
+    pub waiting: i64,
+    /// Claimed under a lease that has not expired.
+    pub leased: i64,
+    pub done: i64,
+}
+
+impl PgStore {
+    /// Queues documents (read, not analysed) for workers. A document
+    /// already queued with the same id and content hash is not queued
+    /// again. Returns how many were queued.
+    pub fn enqueue(&mut self, docs: &[Document]) -> Result<usize, StoreError> {
+        let mut ids = Vec::with_capacity(docs.len());
+        let mut hashes = Vec::with_capacity(docs.len());
+        let mut bodies = Vec::with_capacity(docs.len());
+        for d in docs {
+            ids.push(d.meta.id.clone());
+            hashes.push(crate::content_hash(d));
+            bodies.push(json_of(d, &format!("queued document {}", d.meta.id))?);
+        }
+        let n = self
+            .client()
+            .execute(
+                "INSERT INTO ingest_queue (doc_id, content_hash, document)
+                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+                 ON CONFLICT (doc_id, content_hash) DO NOTHING",
+                &[&ids, &hashes, &bodies],
+            )
+            .map_err(pg("queueing documents"))?;
+        Ok(n as usize)
+    }
+
+    /// Claims up to `n` waiting documents for `lease` (another worker may
+    /// take them once it expires: a worker killed mid-batch loses
+    /// nothing). Workers never wait for each other: rows another one is
+    /// claiming are skipped (`FOR UPDATE SKIP LOCKED`).
+    pub fn claim(
+        &mut self,
+        worker: &str,
+        n: usize,
+        lease: std::time::Duration,
+    ) -> Result<Vec<QueuedDocument>, StoreError> {
+        let rows = self
+            .client()
+            .query(
+                "UPDATE ingest_queue q
+                 SET worker = $1, lease_until = now() + make_interval(secs => $2),
+                     attempts = attempts + 1
+                 FROM (SELECT pk FROM ingest_queue
+                       WHERE NOT done AND (lease_until IS NULL OR lease_until < now())
+                       ORDER BY pk LIMIT $3 FOR UPDATE SKIP LOCKED) todo
+                 WHERE q.pk = todo.pk
+                 RETURNING q.pk, q.document",
+                &[&worker, &lease.as_secs_f64(), &(n as i64)],
+            )
+            .map_err(pg("claiming queued documents"))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let pk: i64 = r.get(0);
+            let body: String = r.get(1);
+            let document: Document =
+                serde_json::from_str(&body).map_err(|cause| StoreError::Json {
+                    context: format!("reading queued document {pk}"),
+                    cause,
+                })?;
+            out.push(QueuedDocument {
+                queue_pk: pk,
+                document,
+            });
+        }
+        out.sort_by_key(|q| q.queue_pk);
+        Ok(out)
+    }
+
+    /// Stores an analysed batch and marks its queue rows done, in one
+    /// transaction: a worker killed before the commit leaves both undone
+    /// (another takes the batch when the lease expires), after it both
+    /// done. A batch stored twice (a lease that expired under a slow
+    /// worker) is `unchanged` the second time.
+    pub fn finish(
+        &mut self,
+        docs: &[(Document, String)],
+        queue_pks: &[i64],
+    ) -> Result<Vec<PutOutcome>, StoreError> {
+        let outcomes = self.put_batch_then(docs, |tx| {
+            tx.execute(
+                "UPDATE ingest_queue SET done = TRUE, done_at = now(), lease_until = NULL,
+                     error = NULL
+                 WHERE pk = ANY($1::bigint[])",
+                &[&queue_pks],
+            )
+            .map_err(pg("marking queued documents done"))?;
+            Ok(())
+        })?;
+        Ok(outcomes)
+    }
+
+    /// Gives claimed rows back at once (after an error), with the error.
+    pub fn release(&mut self, queue_pks: &[i64], error: &str) -> Result<(), StoreError> {
+        self.client()
+            .execute(
+                "UPDATE ingest_queue SET lease_until = NULL, worker = NULL, error = $2
+                 WHERE pk = ANY($1::bigint[]) AND NOT done",
+                &[&queue_pks, &error],
+            )
+            .map_err(pg("releasing queued documents"))?;
+        Ok(())
+    }
+
+    pub fn queue_counts(&self) -> Result<QueueCounts, StoreError> {
+        let r = self
+            .client()
+            .query_one(
+                "SELECT
+                   COUNT(*) FILTER (WHERE NOT done AND (lease_until IS NULL OR lease_until < now())),
+                   COUNT(*) FILTER (WHERE NOT done AND lease_until >= now()),
+                   COUNT(*) FILTER (WHERE done)
+                 FROM ingest_queue",
+                &[],
+            )
+            .map_err(pg("counting the queue"))?;
+        Ok(QueueCounts {
+            waiting: r.get(0),
+            leased: r.get(1),
+            done: r.get(2),
+        })
     }
 }

@@ -21,6 +21,7 @@ pub mod list;
 pub mod matching;
 pub mod pretty;
 pub mod progress;
+pub mod queue;
 pub mod quote_model;
 pub mod search;
 pub mod show;
@@ -29,6 +30,7 @@ pub mod store_args;
 pub mod timeline;
 pub mod trace;
 pub mod train;
+pub mod worker;
 
 /// A command line that parses but asks for nothing (an empty query): exit
 /// status 2 with the message, as clap does for its own usage errors.
