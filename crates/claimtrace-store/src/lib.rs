@@ -4,8 +4,10 @@
 //!
 //! Callers use the [`CorpusStore`] trait only. [`SqliteStore`] is the
 //! embedded backend (one directory, SQLite in WAL mode with FTS5 indexes,
-//! nothing to start); a PostgreSQL backend can implement the same trait
-//! (tsvector/`ts_rank_cd` for search) without changes to the callers.
+//! nothing to start); [`PgStore`] is the shared one (a PostgreSQL database
+//! that many machines write and query, with an ingest queue for workers).
+//! [`open_store`] picks the backend from the location (a directory or a
+//! `postgres://` URL).
 
 mod fts;
 mod pg;
