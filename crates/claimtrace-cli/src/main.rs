@@ -41,6 +41,20 @@ enum Command {
     Trace(cmd::trace::Args),
     /// The fact-checker's desk: a web app and JSON API over the store.
     Serve(cmd::serve::Args),
+    /// List the stored documents (filters: source, dates, language).
+    List(cmd::list::Args),
+    /// Show one stored document and its analysis.
+    Show(cmd::show::Args),
+    /// Delete stored documents, their statements and index entries.
+    Delete(cmd::delete::Args),
+    /// What the store holds: documents, statements, size.
+    Stats(cmd::stats::Args),
+    /// Export the stored documents as JSONL or CSV (re-ingestable).
+    Export(cmd::export::Args),
+    /// Put documents on a PostgreSQL store's ingest queue, for workers.
+    Queue(cmd::queue::Args),
+    /// Analyse and store queued documents (run several, on many machines).
+    Worker(cmd::worker::Args),
     /// Score the analysis against gold annotations.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -63,6 +77,13 @@ fn main() -> ExitCode {
         Command::Match(a) => cmd::matching::run(a),
         Command::Trace(a) => cmd::trace::run(a),
         Command::Serve(a) => cmd::serve::run(a),
+        Command::List(a) => cmd::list::run(a),
+        Command::Show(a) => cmd::show::run(a),
+        Command::Delete(a) => cmd::delete::run(a),
+        Command::Stats(a) => cmd::stats::run(a),
+        Command::Export(a) => cmd::export::run(a),
+        Command::Queue(a) => cmd::queue::run(a),
+        Command::Worker(a) => cmd::worker::run(a),
         Command::Eval(c) => cmd::eval::run(c),
         Command::Train(c) => cmd::train::run(c),
         Command::Bench(c) => cmd::bench::run(c),

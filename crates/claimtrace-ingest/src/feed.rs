@@ -269,7 +269,7 @@ fn entry_document(
         .map(|c| c.label.clone().unwrap_or_else(|| c.term.clone()))
         .filter(|c| !c.trim().is_empty());
     let id = if entry.id.trim().is_empty() {
-        format!("{}#{number}", src.name)
+        format!("{}#{number}", src.id_name)
     } else {
         entry.id.clone()
     };
@@ -393,6 +393,7 @@ mod tests {
     fn read_feed(bytes: &[u8]) -> Vec<Result<Document, IngestError>> {
         let src = Source {
             name: "f.rss".into(),
+            id_name: "f.rss".into(),
             opts: ReadOptions::default(),
             latch: Default::default(),
         };

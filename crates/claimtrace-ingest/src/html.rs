@@ -316,15 +316,22 @@ pub(crate) fn read(mut body: Box<dyn BufRead + Send>, src: Source) -> Documents 
     let limit = src.opts.max_record_bytes.min(MAX_HTML_BYTES);
     let (bytes, cut) = read_bounded(&mut body, limit);
     drop(body);
-    let result = html_document(bytes, cut, None, &src, src.name.clone(), src.name.clone())
-        .map(|mut doc| {
-            if let Some(broken) = src.latch.peek() {
-                doc.warnings
-                    .push(format!("page may be incomplete: {broken}"));
-            }
-            doc
-        })
-        .map_err(|message| src.invalid(message));
+    let result = html_document(
+        bytes,
+        cut,
+        None,
+        &src,
+        src.id_name.clone(),
+        src.name.clone(),
+    )
+    .map(|mut doc| {
+        if let Some(broken) = src.latch.peek() {
+            doc.warnings
+                .push(format!("page may be incomplete: {broken}"));
+        }
+        doc
+    })
+    .map_err(|message| src.invalid(message));
     Box::new(std::iter::once(result))
 }
 

@@ -33,8 +33,11 @@ pub enum Format {
 /// What a reader knows about the stream it reads.
 #[derive(Clone)]
 pub(crate) struct Source {
-    /// The path as given (or `stdin`); ids and messages start with it.
+    /// The path as given (or `stdin`); messages start with it.
     pub name: String,
+    /// What ids made from the input's place start with (the path as given
+    /// or canonical, or stdin's `--id`); see [`IdName`].
+    pub id_name: String,
     pub opts: ReadOptions,
     /// Receives the first read error of the underlying stream (a truncated
     /// gzip member, a disk error), which readers see as end of input.
@@ -133,10 +136,70 @@ pub(crate) fn extension_hint(name: &str) -> String {
     }
 }
 
-/// Reads one input stream, whatever its format.
+/// What the ids of an input's documents are made from.
+pub(crate) enum IdName {
+    /// A file: its path (as given or canonical).
+    File(String),
+    /// Stdin, with the id given for it, or none: then each document that
+    /// would be named by its place (`stdin`, `stdin#3`) is named by its
+    /// content instead.
+    Stdin(Option<String>),
+}
+
+/// Stands for "name this document by its content" in an id until the
+/// document's text is known (a NUL never reaches a stored id).
+const CONTENT_ID_MARK: &str = "\u{0}stdin";
+
+/// `stdin:` and 16 hex digits (64 bits) of the SHA-256 of `text`.
+fn content_id(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("stdin:{hex}")
+}
+
+/// Reads one input stream, whatever its format; ids and messages use
+/// `name`.
 pub(crate) fn read_stream(
     stream: Box<dyn Read + Send>,
     name: String,
+    opts: ReadOptions,
+) -> Documents {
+    let id_name = IdName::File(name.clone());
+    read_named_stream(stream, name, id_name, opts)
+}
+
+/// Reads one input stream, whatever its format: messages name it `name`,
+/// ids are made from `id_name`.
+pub(crate) fn read_named_stream(
+    stream: Box<dyn Read + Send>,
+    name: String,
+    id_name: IdName,
+    opts: ReadOptions,
+) -> Documents {
+    let (id_name, by_content) = match id_name {
+        IdName::File(n) => (n, false),
+        IdName::Stdin(Some(id)) => (id, false),
+        IdName::Stdin(None) => (CONTENT_ID_MARK.to_string(), true),
+    };
+    let documents = read_stream_as(stream, name, id_name, opts);
+    if !by_content {
+        return documents;
+    }
+    Box::new(documents.map(|item| {
+        item.map(|mut doc| {
+            if doc.meta.id.starts_with(CONTENT_ID_MARK) {
+                doc.meta.id = content_id(&doc.text);
+            }
+            doc
+        })
+    }))
+}
+
+fn read_stream_as(
+    stream: Box<dyn Read + Send>,
+    name: String,
+    id_name: String,
     opts: ReadOptions,
 ) -> Documents {
     let mut raw = BufReader::with_capacity(64 * 1024, stream);
@@ -178,6 +241,7 @@ pub(crate) fn read_stream(
     head.truncate(filled);
     let src = Source {
         name: name.clone(),
+        id_name,
         opts,
         latch: latch.clone(),
     };

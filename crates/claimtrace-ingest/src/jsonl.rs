@@ -149,7 +149,7 @@ fn record_id(src: &Source, id: String) -> String {
 
 /// The file name of `name` without its directory and extensions
 /// (`data/news.jsonl.gz` -> `news`); the name itself when nothing is left.
-fn file_stem(name: &str) -> &str {
+pub(crate) fn file_stem(name: &str) -> &str {
     let file = name
         .trim_end_matches(['/', '\\'])
         .rsplit(['/', '\\'])
@@ -282,7 +282,7 @@ impl Iterator for JsonLines {
                 continue;
             }
             let result = parse_object(line).and_then(|(map, warnings)| {
-                let id = format!("{}#{}", self.src.name, self.line_number);
+                let id = format!("{}#{}", self.src.id_name, self.line_number);
                 let origin = format!("{}:{}", self.src.name, self.line_number);
                 record_document(map, &self.src, id, origin).map(|mut doc| {
                     doc.warnings.extend(warnings);
@@ -361,7 +361,7 @@ pub(crate) fn read_json(mut body: Box<dyn BufRead + Send>, src: Source) -> Docum
                 };
                 let fallback_id = match &key {
                     Some(k) => record_id(&src, k.clone()),
-                    None => format!("{}#{number}", src.name),
+                    None => format!("{}#{number}", src.id_name),
                 };
                 if let Some(k) = key {
                     // The map key is the record's id unless it carries its own.
@@ -384,6 +384,7 @@ mod tests {
     fn source() -> Source {
         Source {
             name: "news.jsonl".to_string(),
+            id_name: "news.jsonl".to_string(),
             opts: ReadOptions::default(),
             latch: Default::default(),
         }

@@ -104,6 +104,51 @@ pub struct ReadOptions {
     /// Default [`DEFAULT_HTML_TIME_LIMIT`], or `CLAIMTRACE_HTML_TIMEOUT`
     /// seconds from the environment (`0`: no limit).
     pub html_time_limit: Option<std::time::Duration>,
+    /// How a file's path becomes part of its documents' ids: as given (the
+    /// default: `analyze` prints what was typed), or canonical (absolute,
+    /// links resolved: what `ingest` uses, so that `news/a.txt`,
+    /// `./news/a.txt` and `/data/news/a.txt` are one document).
+    pub file_ids: FileIds,
+    /// The id of what stdin holds (`ingest - --id ID`): the document id of
+    /// a single document, the file name in record ids of a container.
+    /// `None`: a single document read from stdin is named by its content
+    /// (`stdin:` and 16 hex digits of the SHA-256 of its text), so two
+    /// different articles piped in are two documents and one piped twice
+    /// is one.
+    pub stdin_id: Option<String>,
+    /// A directory walk reads licence, readme and manifest files
+    /// (`LICENSE*`, `README*`, `COPYING*`, `NOTICE*`, `MANIFEST*`) too;
+    /// by default it skips them and lists them in `skipped`.
+    pub include_all: bool,
+    /// Files a directory walk skipped as not being news (see
+    /// `include_all`), for the summary.
+    pub skipped: SkipLog,
+}
+
+/// How file paths become ids: see [`ReadOptions::file_ids`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FileIds {
+    #[default]
+    AsGiven,
+    Canonical,
+}
+
+/// The files a directory walk skipped, shared by the clones of one
+/// [`ReadOptions`] (the walk runs inside the document iterator).
+#[derive(Debug, Clone, Default)]
+pub struct SkipLog(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl SkipLog {
+    pub(crate) fn push(&self, path: String) {
+        if let Ok(mut list) = self.0.lock() {
+            list.push(path);
+        }
+    }
+
+    /// The paths skipped so far, in walk order.
+    pub fn paths(&self) -> Vec<String> {
+        self.0.lock().map(|list| list.clone()).unwrap_or_default()
+    }
 }
 
 /// Time allowed to extract one HTML page by default: the slowest page of
@@ -150,6 +195,10 @@ impl ReadOptions {
                 .saturating_add(64 * 1024),
             record_ids: RecordIds::default(),
             html_time_limit: html_time_limit_from_env(),
+            file_ids: FileIds::default(),
+            stdin_id: None,
+            include_all: false,
+            skipped: SkipLog::default(),
         }
     }
 }

@@ -36,7 +36,7 @@ pub(crate) fn read(mut body: Box<dyn BufRead + Send>, src: Source) -> Documents 
         None => (None, DateSource::None),
     };
     let meta = Metadata {
-        id: src.name.clone(),
+        id: src.id_name.clone(),
         origin: Some(src.name.clone()),
         title: layout.title,
         standfirst: layout.standfirst,

@@ -121,7 +121,7 @@ pub(crate) fn read(body: Box<dyn BufRead + Send>, src: Source) -> Documents {
                     map.insert(key.to_string(), Value::String(value.to_string()));
                 }
             }
-            let fallback_id = format!("{}#{}", src.name, row_number);
+            let fallback_id = format!("{}#{}", src.id_name, row_number);
             let origin = format!("{}:{}", src.name, row_number + 1);
             Some(
                 record_document(map, &src, fallback_id, origin)
@@ -147,6 +147,7 @@ mod tests {
     fn read_csv(text: &str, opts: ReadOptions) -> Vec<Result<Document, IngestError>> {
         let src = Source {
             name: "t.csv".into(),
+            id_name: "t.csv".into(),
             opts,
             latch: Default::default(),
         };

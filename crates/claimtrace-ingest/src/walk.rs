@@ -66,9 +66,26 @@ const SKIPPED_EXTENSIONS: &[&str] = &[
     "lock",
 ];
 
+/// File names a directory walk skips unless asked (`include_all`): the
+/// licence, readme and manifest files that sit beside corpora and are
+/// not news. Compared case-insensitively with the start of the name.
+const NOT_NEWS_PREFIXES: &[&str] = &[
+    "license", "licence", "readme", "copying", "notice", "manifest",
+];
+
+fn is_not_news(file_name: &str) -> bool {
+    let lower = file_name.to_lowercase();
+    NOT_NEWS_PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
 pub(crate) fn read_input(input: String, opts: ReadOptions) -> Documents {
     if input == "-" {
-        return crate::input::read_stream(Box::new(std::io::stdin()), "stdin".to_string(), opts);
+        return crate::input::read_named_stream(
+            Box::new(std::io::stdin()),
+            "stdin".to_string(),
+            crate::input::IdName::Stdin(opts.stdin_id.clone()),
+            opts,
+        );
     }
     let path = Path::new(&input);
     match std::fs::metadata(path) {
@@ -82,8 +99,21 @@ pub(crate) fn read_input(input: String, opts: ReadOptions) -> Documents {
 }
 
 fn read_file(name: String, opts: ReadOptions) -> Documents {
+    let id_name = match opts.file_ids {
+        crate::FileIds::AsGiven => name.clone(),
+        // Not canonicalisable (a race with its removal): the open below
+        // fails and says so.
+        crate::FileIds::Canonical => std::fs::canonicalize(&name)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| name.clone()),
+    };
     match File::open(&name) {
-        Ok(file) => crate::input::read_stream(Box::new(file), name, opts),
+        Ok(file) => crate::input::read_named_stream(
+            Box::new(file),
+            name,
+            crate::input::IdName::File(id_name),
+            opts,
+        ),
         Err(source) => Box::new(std::iter::once(Err(IngestError::Io { path: name, source }))),
     }
 }
@@ -106,6 +136,10 @@ fn read_directory(dir: String, opts: ReadOptions) -> Documents {
             Ok(entry) => {
                 let name = entry.path().to_string_lossy().into_owned();
                 if SKIPPED_EXTENSIONS.contains(&extension_hint(&name).as_str()) {
+                    return Box::new(std::iter::empty());
+                }
+                if !opts.include_all && is_not_news(&entry.file_name().to_string_lossy()) {
+                    opts.skipped.push(name);
                     return Box::new(std::iter::empty());
                 }
                 read_file(name, opts.clone())

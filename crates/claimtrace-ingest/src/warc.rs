@@ -262,8 +262,15 @@ impl WarcRecords {
         }
         let body = response.decoded_body(self.src.opts.max_record_bytes)?;
         let id = match &header.record_id {
-            Some(rid) => format!("{}#{}", self.src.name, rid.trim_matches(['<', '>'])),
-            None => format!("{}#{}", self.src.name, self.record_number),
+            // A WARC record id is unique in the world (`urn:uuid:...`): the
+            // same record read from `crawl.warc`, `crawl.warc.gz` or
+            // another path is one document.
+            Some(rid) => rid.trim_matches(['<', '>']).to_string(),
+            None => format!(
+                "{}#{}",
+                crate::jsonl::file_stem(&self.src.id_name),
+                self.record_number
+            ),
         };
         let origin = format!("{}@{start}", self.src.name);
         let mut doc = html_document(
@@ -433,6 +440,7 @@ mod tests {
     fn read_warc(text: &[u8]) -> Vec<Result<Document, IngestError>> {
         let src = Source {
             name: "t.warc".into(),
+            id_name: "t.warc".into(),
             opts: ReadOptions::default(),
             latch: Default::default(),
         };

@@ -4,11 +4,14 @@
 //!
 //! Callers use the [`CorpusStore`] trait only. [`SqliteStore`] is the
 //! embedded backend (one directory, SQLite in WAL mode with FTS5 indexes,
-//! nothing to start); a PostgreSQL backend can implement the same trait
-//! (tsvector/`ts_rank_cd` for search) without changes to the callers.
+//! nothing to start); [`PgStore`] is the shared one (a PostgreSQL database
+//! that many machines write and query, with an ingest queue for workers).
+//! [`open_store`] picks the backend from the location (a directory or a
+//! `postgres://` URL).
 
 mod fts;
 mod ingest;
+mod pg;
 mod schema;
 mod sqlite;
 
@@ -17,6 +20,7 @@ use claimtrace_trace::{CandidateSource, Statement};
 use serde::Serialize;
 
 pub use ingest::{analyse_and_store, BatchReport};
+pub use pg::{PgStore, QueueCounts, QueuedDocument};
 pub use sqlite::SqliteStore;
 
 /// What went wrong in the store. Each message names the failing thing
@@ -35,6 +39,11 @@ pub enum StoreError {
     Db {
         context: String,
         cause: rusqlite::Error,
+    },
+    #[error("store: {context}: {}", describe(.cause))]
+    Pg {
+        context: String,
+        cause: postgres::Error,
     },
     #[error("store: {context}: {}", describe(.cause))]
     Json {
@@ -233,6 +242,113 @@ pub trait CorpusStore: CandidateSource + Send {
     /// `n` statements spread evenly over the store (benchmarks, smoke
     /// tests): deterministic, no randomness.
     fn sample_statements(&self, n: usize) -> Result<Vec<Statement>, StoreError>;
+
+    /// The current documents that pass `filter`, ordered by date (undated
+    /// last) then id, `offset` skipped, at most `limit` (`None`: all).
+    fn list_documents(
+        &self,
+        filter: &DocumentFilter,
+        limit: Option<usize>,
+        offset: usize,
+    ) -> Result<Vec<DocumentSummary>, StoreError>;
+
+    /// Deletes the documents that pass `filter`, every revision, with
+    /// their statements, extracted rows and search and matching index
+    /// entries (the matching totals are kept right, so BM25 scores are as
+    /// if they had never been stored), in one transaction. Returns the ids
+    /// deleted. A filter that selects nothing deletes nothing; callers
+    /// refuse an empty filter (it would select everything).
+    fn delete_documents(&mut self, filter: &DocumentFilter) -> Result<Vec<String>, StoreError>;
+}
+
+/// Which documents `list_documents` / `delete_documents` take: those that
+/// pass every criterion given.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentFilter {
+    /// Exactly these ids (none: any id).
+    pub ids: Vec<String>,
+    /// Exactly this source (`meta.source`).
+    pub source: Option<String>,
+    /// Dated on or after this day (`YYYY-MM-DD`).
+    pub from: Option<String>,
+    /// Dated on or before this day.
+    pub to: Option<String>,
+    /// Dated strictly before this day (`delete --before`).
+    pub before: Option<String>,
+    /// This language code (`meta.language`, e.g. `en`).
+    pub language: Option<String>,
+}
+
+impl DocumentFilter {
+    /// Whether the filter selects every document.
+    pub fn is_everything(&self) -> bool {
+        self.ids.is_empty()
+            && self.source.is_none()
+            && self.from.is_none()
+            && self.to.is_none()
+            && self.before.is_none()
+            && self.language.is_none()
+    }
+}
+
+/// One line of `claimtrace list`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DocumentSummary {
+    pub id: String,
+    pub revision: i64,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+    /// Quotes, claims, sentences and passages indexed for it.
+    pub statements: i64,
+    pub ingested_at: String,
+}
+
+/// How a store is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Created if missing, migrated, written (`ingest`, `delete`).
+    ReadWrite,
+    /// Must exist with the current schema; never written, so it works on
+    /// read-only media and on a store owned by someone else.
+    ReadOnly,
+}
+
+/// Opens the store at `location`: a directory (SQLite), or a
+/// `postgres://` / `postgresql://` URL (PostgreSQL).
+pub fn open_store(location: &str, access: Access) -> Result<Box<dyn CorpusStore>, StoreError> {
+    if is_postgres_url(location) {
+        return Ok(match access {
+            Access::ReadWrite => Box::new(PgStore::open(location)?),
+            Access::ReadOnly => Box::new(PgStore::open_read_only(location)?),
+        });
+    }
+    let dir = std::path::Path::new(location);
+    Ok(match access {
+        Access::ReadWrite => Box::new(SqliteStore::open(dir)?),
+        Access::ReadOnly => Box::new(SqliteStore::open_read_only(dir)?),
+    })
+}
+
+/// Whether `location` names a PostgreSQL database rather than a directory.
+pub fn is_postgres_url(location: &str) -> bool {
+    location.starts_with("postgres://") || location.starts_with("postgresql://")
+}
+
+/// A database URL without its password, for messages.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    match rest.rsplit_once('@') {
+        Some((user_info, host)) => {
+            let user = user_info.split(':').next().unwrap_or("");
+            format!("{scheme}://{user}@{host}")
+        }
+        None => url.to_string(),
+    }
 }
 
 /// The content hash that makes re-ingesting idempotent: the text and the

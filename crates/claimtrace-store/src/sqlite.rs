@@ -14,8 +14,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use crate::schema::MIGRATIONS;
 use crate::{
-    fts, CorpusStore, KnownRevision, PutOutcome, SearchHit, SearchKind, SearchQuery, StoreError,
-    StoreStats, StoredDocument, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN,
+    fts, CorpusStore, DocumentFilter, DocumentSummary, KnownRevision, PutOutcome, SearchHit,
+    SearchKind, SearchQuery, StoreError, StoreStats, StoredDocument, HIGHLIGHT_CLOSE,
+    HIGHLIGHT_OPEN,
 };
 
 pub const DB_FILE: &str = "claimtrace.sqlite3";
@@ -104,6 +105,7 @@ impl SqliteStore {
     }
 
     fn open_here(dir: &Path) -> Result<Self, StoreError> {
+        not_a_file(dir)?;
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
             path: dir.display().to_string(),
             cause: Box::new(e),
@@ -136,6 +138,7 @@ impl SqliteStore {
     }
 
     fn open_read_only_here(dir: &Path) -> Result<Self, StoreError> {
+        not_a_file(dir)?;
         let path = dir.join(DB_FILE);
         let shown = path.display().to_string();
         if !path.is_file() {
@@ -144,17 +147,20 @@ impl SqliteStore {
                 cause: "no store here (run `claimtrace ingest` first, or pass --db)".into(),
             });
         }
-        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
-            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | rusqlite::OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(&path, flags).map_err(|e| StoreError::Open {
-            path: shown.clone(),
-            cause: Box::new(e),
-        })?;
-        conn.busy_timeout(BUSY_TIMEOUT)
-            .map_err(db("setting the busy timeout"))?;
+        // A store in WAL mode is read through its `-shm` index, which a
+        // reader creates when it is missing: on read-only media, in a
+        // directory the reader cannot write, or when the `-shm` file is
+        // not writable, that fails ("unable to open database file"). Such
+        // a store is then opened immutable: read as a plain file, without
+        // locks (nothing can be writing it there).
+        let (conn, found) = match Self::connect_read_only(&path, false) {
+            Ok(opened) => opened,
+            Err(first) if !writable_for_readers(dir) => {
+                Self::connect_read_only(&path, true).map_err(|_| first)?
+            }
+            Err(first) => return Err(first),
+        };
         let known = MIGRATIONS.last().map_or(0, |m| m.0);
-        let found = Self::stored_version(&conn)?;
         if found == 0 {
             return Err(StoreError::NoSchema { path: shown });
         }
@@ -170,6 +176,56 @@ impl SqliteStore {
                 path: shown,
                 found,
                 known,
+            });
+        }
+        Ok(SqliteStore {
+            conn,
+            dir: dir.to_path_buf(),
+            file_id: file_identity(&path),
+        })
+    }
+
+    /// A read-only connection to `path` (immutable: without locks or the
+    /// WAL index) and the schema version it holds.
+    fn connect_read_only(path: &Path, immutable: bool) -> Result<(Connection, i64), StoreError> {
+        let shown = path.display().to_string();
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | rusqlite::OpenFlags::SQLITE_OPEN_URI;
+        let target = if immutable {
+            format!("file:{}?immutable=1", uri_path(path))
+        } else {
+            format!("file:{}?mode=ro", uri_path(path))
+        };
+        let conn = Connection::open_with_flags(&target, flags).map_err(|e| StoreError::Open {
+            path: shown.clone(),
+            cause: Box::new(e),
+        })?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(db("setting the busy timeout"))?;
+        // The first read is where a missing, uncreatable `-shm` shows.
+        let found = Self::stored_version(&conn).map_err(|e| match e {
+            StoreError::Db { cause, .. } => StoreError::Open {
+                path: shown.clone(),
+                cause: Box::new(cause),
+            },
+            other => other,
+        })?;
+        Ok((conn, found))
+    }
+
+    /// Opens an existing store immutable (no locks, no WAL index): for a
+    /// store on read-only media. What `open_read_only` falls back to when
+    /// the plain read-only open fails there.
+    pub fn open_immutable(dir: &Path) -> Result<Self, StoreError> {
+        not_a_file(dir)?;
+        let path = dir.join(DB_FILE);
+        let (conn, found) = Self::connect_read_only(&path, true)?;
+        let known = MIGRATIONS.last().map_or(0, |m| m.0);
+        if found != known {
+            return Err(StoreError::Open {
+                path: path.display().to_string(),
+                cause: format!("schema version {found}, this program knows {known}").into(),
             });
         }
         Ok(SqliteStore {
@@ -291,6 +347,55 @@ impl SqliteStore {
     }
 }
 
+/// `Err` saying so when `dir` is a file: a store is a directory.
+fn not_a_file(dir: &Path) -> Result<(), StoreError> {
+    if !dir.is_file() {
+        return Ok(());
+    }
+    let hint = if dir.file_name().is_some_and(|n| n == DB_FILE) {
+        let parent = dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        format!("pass its directory, --db {}", parent.display())
+    } else {
+        format!("a store is a directory holding {DB_FILE}")
+    };
+    Err(StoreError::Open {
+        path: dir.display().to_string(),
+        cause: format!("is a file, not a store directory ({hint})").into(),
+    })
+}
+
+/// Whether a reader could create the WAL index beside the database (the
+/// directory writable, or the `-shm` file there and writable).
+fn writable_for_readers(dir: &Path) -> bool {
+    let shm = dir.join(format!("{DB_FILE}-shm"));
+    let writable = |p: &Path| {
+        std::fs::metadata(p).is_ok_and(|m| !m.permissions().readonly())
+            && std::fs::OpenOptions::new().append(true).open(p).is_ok()
+    };
+    if shm.exists() {
+        return writable(&shm);
+    }
+    std::fs::metadata(dir).is_ok_and(|m| !m.permissions().readonly())
+}
+
+/// `path` as the path part of a `file:` URI (`%`, `?` and `#` escaped).
+fn uri_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A database error met while opening a store, with the file named (the
 /// other errors name it already).
 fn naming_the_file(e: StoreError, dir: &Path) -> StoreError {
@@ -401,7 +506,7 @@ fn retire_revision(tx: &rusqlite::Transaction, doc_pk: i64) -> Result<(), StoreE
 }
 
 /// The retrieval terms of a field, space-separated, and how many.
-fn terms_field(text: Option<&str>) -> (String, i64) {
+pub(crate) fn terms_field(text: Option<&str>) -> (String, i64) {
     let ts = text.map(match_terms).unwrap_or_default();
     (ts.join(" "), ts.len() as i64)
 }
@@ -471,7 +576,7 @@ fn backfill_match_index(tx: &rusqlite::Transaction) -> Result<(), StoreError> {
     add_match_stats(tx, rows.len() as i64, totals).map_err(db("the matching totals"))
 }
 
-fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
+pub(crate) fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
     serde_json::to_string(v).map_err(|cause| StoreError::Json {
         context: format!("encoding {what}"),
         cause,
@@ -480,7 +585,10 @@ fn json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError>
 
 /// `v` as JSON, deflated (zlib) while it is encoded: the plain JSON (about
 /// ten times the text for a news article's analysis) is never held whole.
-fn deflated_json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<Vec<u8>, StoreError> {
+pub(crate) fn deflated_json_of<T: serde::Serialize>(
+    v: &T,
+    what: &str,
+) -> Result<Vec<u8>, StoreError> {
     use std::io::Write;
     let z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
     let mut w = std::io::BufWriter::with_capacity(64 * 1024, z);
@@ -501,7 +609,11 @@ fn deflated_json_of<T: serde::Serialize>(v: &T, what: &str) -> Result<Vec<u8>, S
 
 /// The analysis of a stored document: deflated JSON in `analysis_z`
 /// (schema 4 on), or plain JSON in `analysis` (rows stored before).
-fn decode_analysis(plain: &str, deflated: Option<&[u8]>, id: &str) -> Result<Document, StoreError> {
+pub(crate) fn decode_analysis(
+    plain: &str,
+    deflated: Option<&[u8]>,
+    id: &str,
+) -> Result<Document, StoreError> {
     let json = |cause| StoreError::Json {
         context: format!("decoding the analysis of {id}"),
         cause,
@@ -952,7 +1064,7 @@ impl CorpusStore for SqliteStore {
         let speaker_like = q
             .speaker
             .as_ref()
-            .map(|s| format!("%{}%", s.to_lowercase()));
+            .map(|s| format!("%{}%", escape_like(&s.to_lowercase())));
         for kind in kinds {
             match kind {
                 SearchKind::Quote | SearchKind::Claim => {
@@ -970,7 +1082,7 @@ impl CorpusStore for SqliteStore {
                             ORDER BY bm25(statements_fts, 1.0, 0.5) LIMIT ?7) AS f
                          JOIN statements s ON s.pk = f.rowid
                          WHERE s.kind = ?2
-                           AND (?3 IS NULL OR lower(s.speaker) LIKE ?3)
+                           AND (?3 IS NULL OR lower(s.speaker) LIKE ?3 ESCAPE '\\')
                            AND (?4 IS NULL OR s.date >= ?4) AND (?5 IS NULL OR s.date <= ?5)
                          ORDER BY f.score DESC LIMIT ?6"
                     );
@@ -1166,6 +1278,135 @@ impl CorpusStore for SqliteStore {
     fn sample_statements(&self, n: usize) -> Result<Vec<Statement>, StoreError> {
         self.sample(n)
     }
+
+    fn list_documents(
+        &self,
+        filter: &DocumentFilter,
+        limit: Option<usize>,
+        offset: usize,
+    ) -> Result<Vec<DocumentSummary>, StoreError> {
+        let (condition, mut values) = filter_sql(filter);
+        let sql = format!(
+            "SELECT d.id, d.revision, d.date, d.source, d.title, d.url,
+                    json_extract(d.meta, '$.language'),
+                    (SELECT COUNT(*) FROM statements s WHERE s.doc_pk = d.pk),
+                    d.ingested_at
+             FROM documents d WHERE {condition}
+             ORDER BY d.date IS NULL, d.date, d.id LIMIT ? OFFSET ?"
+        );
+        // SQLite: a negative LIMIT is no limit.
+        values.push(
+            limit
+                .map_or(-1, |n| n.min(i64::MAX as usize) as i64)
+                .to_string(),
+        );
+        values.push(offset.min(i64::MAX as usize).to_string());
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(db("preparing the document list"))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                Ok(DocumentSummary {
+                    id: r.get(0)?,
+                    revision: r.get(1)?,
+                    date: r.get(2)?,
+                    source: r.get(3)?,
+                    title: r.get(4)?,
+                    url: r.get(5)?,
+                    language: r.get(6)?,
+                    statements: r.get(7)?,
+                    ingested_at: r.get(8)?,
+                })
+            })
+            .map_err(db("listing documents"))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(db("reading the document list"))
+    }
+
+    fn delete_documents(&mut self, filter: &DocumentFilter) -> Result<Vec<String>, StoreError> {
+        let (dir, file_id) = (self.dir.clone(), self.file_id);
+        let (condition, values) = filter_sql(filter);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db("starting a deletion"))?;
+        let chosen: Vec<(i64, String)> = {
+            let mut stmt = tx
+                .prepare(&format!(
+                    "SELECT d.pk, d.id FROM documents d WHERE {condition}"
+                ))
+                .map_err(db("preparing the deletion"))?;
+            let rows = stmt
+                .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .map_err(db("choosing documents to delete"))?;
+            rows.collect::<rusqlite::Result<_>>()
+                .map_err(db("choosing documents to delete"))?
+        };
+        for (pk, id) in &chosen {
+            // The current revision's statements, index entries and
+            // matching totals go as when a new revision replaces it ...
+            retire_revision(&tx, *pk)?;
+            // ... then every revision's text and row (older revisions
+            // hold no statements or index entries any more).
+            tx.execute(
+                "DELETE FROM document_texts WHERE doc_pk IN (SELECT pk FROM documents WHERE id = ?1)",
+                params![id],
+            )
+            .map_err(db(format!("deleting the texts of {id}")))?;
+            tx.execute("DELETE FROM documents WHERE id = ?1", params![id])
+                .map_err(db(format!("deleting {id}")))?;
+        }
+        Self::check_still_there(&dir, file_id)?;
+        tx.commit().map_err(db("committing the deletion"))?;
+        Ok(chosen.into_iter().map(|(_, id)| id).collect())
+    }
+}
+
+/// `text` for a LIKE pattern that matches it literally (`%`, `_` and the
+/// escape character `\` escaped): `--speaker %` is a speaker named with a
+/// percent sign, not every speaker.
+pub(crate) fn escape_like(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The SQL condition on current documents `d` for `filter`, and its
+/// parameters in order (all text).
+pub(crate) fn filter_sql(filter: &DocumentFilter) -> (String, Vec<String>) {
+    let mut parts = vec!["d.is_current = 1".to_string()];
+    let mut values = Vec::new();
+    if !filter.ids.is_empty() {
+        parts.push(format!(
+            "d.id IN ({})",
+            vec!["?"; filter.ids.len()].join(", ")
+        ));
+        values.extend(filter.ids.iter().cloned());
+    }
+    for (value, sql) in [
+        (&filter.source, "d.source = ?"),
+        (&filter.from, "d.date >= ?"),
+        (&filter.to, "d.date <= ?"),
+        (&filter.before, "d.date < ?"),
+        (
+            &filter.language,
+            "lower(json_extract(d.meta, '$.language')) = lower(?)",
+        ),
+    ] {
+        if let Some(v) = value {
+            parts.push(sql.to_string());
+            values.push(v.clone());
+        }
+    }
+    (parts.join(" AND "), values)
 }
 
 impl SqliteStore {
@@ -1217,18 +1458,18 @@ const MAX_COMMON_ROWS: u64 = 1500;
 const MIN_COMMON_ROWS: u64 = 200;
 /// The rarest terms searched for: tracing (one statement against another)
 /// and matching (a post can be long and say much besides the claim).
-const TRACE_TERMS: usize = 20;
+pub(crate) const TRACE_TERMS: usize = 20;
 /// Tracing searches terms found in up to this many statements: another
 /// translation of a quote shares its ordinary words more than its rare ones.
-const TRACE_COMMON_ROWS: u64 = 12_000;
+pub(crate) const TRACE_COMMON_ROWS: u64 = 12_000;
 /// Statements ranked per candidate wanted before the date filter: in a
 /// store of later news, the best matches of a quote are mostly its later
 /// repetitions, which the filter drops.
-const OVERFETCH: usize = 10;
-const MATCH_TERMS: usize = 24;
+pub(crate) const OVERFETCH: usize = 10;
+pub(crate) const MATCH_TERMS: usize = 24;
 /// Matching searches common terms too (a claim's telling words may be
 /// ordinary ones), up to this many statements per term.
-const MATCH_COMMON_ROWS: u64 = 20_000;
+pub(crate) const MATCH_COMMON_ROWS: u64 = 20_000;
 
 impl SqliteStore {
     /// The number of indexed statements holding each term (in any field).
@@ -1271,41 +1512,11 @@ impl SqliteStore {
         common_cap: Option<u64>,
         column: Option<&str>,
     ) -> Option<String> {
-        let mut distinct: Vec<&String> = Vec::new();
-        for t in terms {
-            if !distinct.contains(&t) {
-                distinct.push(t);
-            }
-        }
-        let mut with_df: Vec<(u64, &String)> = distinct
-            .into_iter()
-            .map(|t| (df.get(t).copied().unwrap_or(0), t))
-            .collect();
-        with_df.sort();
-        // A share of the store, capped: on a large store even 1% of the
-        // statements is tens of thousands of rows for FTS5 to rank per term.
-        // (A small store has no common terms: a term in a few hundred
-        // statements costs nothing to rank.)
-        let common = common_cap.unwrap_or_else(|| {
-            ((units as f64 * COMMON_SHARE) as u64).clamp(MIN_COMMON_ROWS, MAX_COMMON_ROWS)
-        });
-        let kept: Vec<&String> = with_df
-            .iter()
-            .filter(|(n, _)| *n <= common)
-            .map(|(_, t)| *t)
-            .take(max)
-            .collect();
+        let choice = choose_terms(terms, df, units, max, common_cap)?;
         let quote = |t: &String| format!("\"{}\"", t.replace('"', "\"\""));
-        if kept.len() >= 3 {
-            let any: Vec<String> = kept.into_iter().map(quote).collect();
-            return Some(in_column(column, &any.join(" OR ")));
-        }
-        // Few rare terms ("Ukrainians and Russians are one people" in a
-        // store of Kremlin transcripts): a version says the commonest
-        // words too, so all of the rarest few must match; any one of them
-        // matches a large part of the store.
-        let all: Vec<String> = with_df.iter().take(4).map(|(_, t)| quote(t)).collect();
-        (!all.is_empty()).then(|| in_column(column, &all.join(" AND ")))
+        let quoted: Vec<String> = choice.terms.iter().map(quote).collect();
+        let joiner = if choice.all { " AND " } else { " OR " };
+        Some(in_column(column, &quoted.join(joiner)))
     }
 }
 
@@ -1316,7 +1527,7 @@ impl SqliteStore {
 /// for "illegitimate"): the version that shares "cooperation, energy,
 /// finance, transport, sanctions" must not lose to a statement that
 /// shares one rare word.
-fn by_coverage(
+pub(crate) fn by_coverage(
     terms: &[String],
     df: &HashMap<String, u64>,
     units: u64,
@@ -1387,6 +1598,63 @@ fn held_terms<'t>(text: &str, wanted: &HashMap<&'t str, f64>) -> HashMap<&'t str
     held
 }
 
+/// The terms a candidate search looks for, and whether all must match.
+pub(crate) struct TermChoice {
+    pub terms: Vec<String>,
+    pub all: bool,
+}
+
+/// Any of the rarest of `terms` (at most `max`), or, when fewer than
+/// three are rare enough, all of the rarest four (every backend retrieves
+/// with the same choice).
+pub(crate) fn choose_terms(
+    terms: &[String],
+    df: &HashMap<String, u64>,
+    units: u64,
+    max: usize,
+    common_cap: Option<u64>,
+) -> Option<TermChoice> {
+    let mut distinct: Vec<&String> = Vec::new();
+    for t in terms {
+        if !distinct.contains(&t) {
+            distinct.push(t);
+        }
+    }
+    let mut with_df: Vec<(u64, &String)> = distinct
+        .into_iter()
+        .map(|t| (df.get(t).copied().unwrap_or(0), t))
+        .collect();
+    with_df.sort();
+    // A share of the store, capped: on a large store even 1% of the
+    // statements is tens of thousands of rows for FTS5 to rank per term.
+    // (A small store has no common terms: a term in a few hundred
+    // statements costs nothing to rank.)
+    let common = common_cap.unwrap_or_else(|| {
+        ((units as f64 * COMMON_SHARE) as u64).clamp(MIN_COMMON_ROWS, MAX_COMMON_ROWS)
+    });
+    let kept: Vec<String> = with_df
+        .iter()
+        .filter(|(n, _)| *n <= common)
+        .map(|(_, t)| (*t).clone())
+        .take(max)
+        .collect();
+    if kept.len() >= 3 {
+        return Some(TermChoice {
+            terms: kept,
+            all: false,
+        });
+    }
+    // Few rare terms ("Ukrainians and Russians are one people" in a
+    // store of Kremlin transcripts): a version says the commonest
+    // words too, so all of the rarest few must match; any one of them
+    // matches a large part of the store.
+    let all: Vec<String> = with_df.iter().take(4).map(|(_, t)| (*t).clone()).collect();
+    (!all.is_empty()).then_some(TermChoice {
+        terms: all,
+        all: true,
+    })
+}
+
 fn in_column(column: Option<&str>, query: &str) -> String {
     match column {
         Some(c) => format!("{c} : ({query})"),
@@ -1396,7 +1664,7 @@ fn in_column(column: Option<&str>, query: &str) -> String {
 
 /// The form FTS5's tokenizer gives a term in the vocabulary: a term it
 /// splits ("didn't") is looked up by its first piece.
-fn fts_key(term: &str) -> &str {
+pub(crate) fn fts_key(term: &str) -> &str {
     term.split(|c: char| !(c.is_alphanumeric() || c == '.'))
         .find(|p| !p.is_empty())
         .unwrap_or(term)
@@ -1611,36 +1879,13 @@ impl SqliteStore {
     /// full-text and matching index entries, its extracted rows, its text.
     /// One write transaction; `false` when no such document is stored.
     pub fn delete_document(&mut self, id: &str) -> Result<bool, StoreError> {
-        let (dir, file_id) = (self.dir.clone(), self.file_id);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(db(format!("starting to delete {id}")))?;
-        let current: Option<i64> = tx
-            .query_row(
-                "SELECT pk FROM documents WHERE id = ?1 AND is_current = 1",
-                params![id],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(db(format!("looking up {id}")))?;
-        let Some(pk) = current else {
-            return Ok(false);
+        // The one deletion: `delete_documents` (every revision, its
+        // statements, index entries and share of the matching totals).
+        let filter = crate::DocumentFilter {
+            ids: vec![id.to_string()],
+            ..Default::default()
         };
-        // The current revision's statements and index entries go as when
-        // a new revision replaces it; older revisions hold no index entries.
-        retire_revision(&tx, pk)?;
-        tx.execute(
-            "DELETE FROM document_texts WHERE doc_pk IN (SELECT pk FROM documents WHERE id = ?1)",
-            params![id],
-        )
-        .map_err(db(format!("deleting the text of {id}")))?;
-        tx.execute("DELETE FROM documents WHERE id = ?1", params![id])
-            .map_err(db(format!("deleting {id}")))?;
-        Self::check_still_there(&dir, file_id)?;
-        tx.commit()
-            .map_err(db(format!("committing the deletion of {id}")))?;
-        Ok(true)
+        Ok(!self.delete_documents(&filter)?.is_empty())
     }
 }
 

@@ -21,9 +21,16 @@ pub struct Batches {
 
 impl Batches {
     pub fn new(paths: &[String], size: usize) -> Self {
-        let opts = claimtrace_ingest::ReadOptions::default();
+        Self::with_options(paths, size, &claimtrace_ingest::ReadOptions::default())
+    }
+
+    pub fn with_options(
+        paths: &[String],
+        size: usize,
+        opts: &claimtrace_ingest::ReadOptions,
+    ) -> Self {
         Batches {
-            reader: claimtrace_ingest::read_inputs(paths, &opts),
+            reader: claimtrace_ingest::read_inputs(paths, opts),
             size: size.max(1),
             rejected: 0,
         }

@@ -3,11 +3,10 @@
 //! and its size on disk. Ingest speed is what `claimtrace ingest --json`
 //! reports (`docs_per_s`).
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use claimtrace_store::{CorpusStore, SearchQuery, SqliteStore};
+use claimtrace_store::SearchQuery;
 use claimtrace_trace::text::{is_stop_word, words};
 use claimtrace_trace::{trace, TraceOptions, TraceQuery};
 
@@ -17,9 +16,8 @@ use claimtrace_trace::{trace, TraceOptions, TraceQuery};
 claimtrace bench store --db /tmp/kremlin -n 100"
 )]
 pub struct Args {
-    /// Store directory.
-    #[arg(long, env = "CLAIMTRACE_DB", default_value = "claimtrace-data")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: super::store_args::StoreArgs,
     /// Queries of each kind.
     #[arg(long, short = 'n', default_value_t = 100)]
     pub queries: usize,
@@ -47,11 +45,11 @@ fn summary(mut ms: Vec<f64>) -> serde_json::Value {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let store = SqliteStore::open_existing(&args.db)?;
+    let store = args.store.open_for_reading()?;
     let stats = store.stats()?;
     let sample = store.sample_statements(args.queries)?;
     if sample.is_empty() {
-        anyhow::bail!("the store at {} holds no statements", args.db.display());
+        anyhow::bail!("the store at {} holds no statements", args.store.shown());
     }
     // Search: three content words of each sampled statement.
     let mut search_ms = Vec::new();
@@ -79,7 +77,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for st in &sample {
         let t = Instant::now();
         trace(
-            &store,
+            store.as_ref(),
             &TraceQuery {
                 text: st.text.clone(),
                 doc_id: Some(st.doc_id.clone()),
@@ -92,7 +90,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         trace_ms.push(t.elapsed().as_secs_f64() * 1e3);
     }
     let v = serde_json::json!({
-        "bench": "store", "db": args.db.display().to_string(),
+        "bench": "store", "db": args.store.shown(),
         "documents": stats.documents, "statements": stats.statements,
         "bytes_on_disk": stats.bytes_on_disk,
         "search": summary(search_ms), "trace": summary(trace_ms),

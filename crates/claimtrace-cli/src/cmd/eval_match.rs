@@ -139,6 +139,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         &mut store,
         &pipeline,
         &[jsonl.display().to_string()],
+        &Default::default(),
         256,
         args.quiet,
     )?;

@@ -180,7 +180,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let db = args.db.clone().unwrap_or_else(|| tmp.path().join("store"));
     let mut store = SqliteStore::open(&db)?;
     let pipeline = claimtrace_pipeline::default_pipeline();
-    super::ingest::ingest_paths(&mut store, &pipeline, &inputs, 256, args.quiet)?;
+    super::ingest::ingest_paths(
+        &mut store,
+        &pipeline,
+        &inputs,
+        &Default::default(),
+        256,
+        args.quiet,
+    )?;
 
     let primary_prefixes: Vec<String> = PRIMARY
         .iter()

@@ -4,13 +4,12 @@
 //! only does the work that was lost.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use super::batch::Batches;
 use claimtrace_core::Document;
-use claimtrace_store::{analyse_and_store, CorpusStore, PutOutcome, SqliteStore};
+use claimtrace_store::{analyse_and_store, CorpusStore, PutOutcome};
 
 #[derive(clap::Args)]
 #[command(
@@ -19,6 +18,9 @@ claimtrace ingest news/ --db /data/claimtrace\n\n\
 Rerunning on the same inputs adds nothing (content hashes); a changed document is kept as a new revision.\n\
 A record that names its own id (JSONL, JSON, CSV) is stored as FILE-STEM#ID (messages_en#mhgP7EKXtzc), \
 so files numbering their records alike do not overwrite each other.\n\
+Identity: a file is named by its canonical path (however it was typed), a WARC record by its WARC-Record-ID \
+(crawl.warc and crawl.warc.gz hold the same documents), stdin by --id or else by a hash of its text. \
+A folder walk skips LICENSE*, README*, COPYING*, NOTICE*, MANIFEST* and hidden files unless --include-all.\n\
 An interrupted ingest (Ctrl-C, kill -9) keeps every batch it committed: rerun it to finish.\n\
 --quotes transformer stores the transformer's reading of who said what (a few documents a second; \
 see `claimtrace analyze --help`). A document already stored is not re-read by a rerun with the other \
@@ -28,9 +30,20 @@ pub struct Args {
     /// Files or directories to read (as for `analyze`); `-` reads stdin.
     #[arg(required = true)]
     pub paths: Vec<String>,
-    /// Store directory.
-    #[arg(long, env = "CLAIMTRACE_DB", default_value = "claimtrace-data")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: super::store_args::StoreArgs,
+    /// The id of the document read from stdin (`-`); for a container
+    /// (JSONL, WARC, ...) the name its record ids start with. Default: a
+    /// hash of the text (`stdin:` and 16 hex digits).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Read licence, readme and manifest files met in folders too.
+    #[arg(long)]
+    pub include_all: bool,
+    /// Keep record ids as written (JSONL, JSON, CSV) instead of FILE-STEM#ID:
+    /// for a file `claimtrace export` wrote, to get the same ids back.
+    #[arg(long)]
+    pub ids_as_written: bool,
     /// Documents per transaction: an interruption (even kill -9) loses at
     /// most the batch in flight, and a rerun skips the committed ones.
     #[arg(long, default_value_t = 256)]
@@ -55,6 +68,22 @@ pub struct Tally {
     pub updated: usize,
     pub rejected: usize,
     pub bytes: usize,
+    /// Files a folder walk skipped as not news (licences, readmes).
+    pub skipped: usize,
+}
+
+/// How `ingest` reads its inputs: ids that do not depend on how a path
+/// was typed, stdin named by `id` or by its content.
+pub fn ingest_read_options(
+    stdin_id: Option<String>,
+    include_all: bool,
+) -> claimtrace_ingest::ReadOptions {
+    claimtrace_ingest::ReadOptions {
+        file_ids: claimtrace_ingest::FileIds::Canonical,
+        stdin_id,
+        include_all,
+        ..Default::default()
+    }
 }
 
 /// Reads `paths`, analyses and stores them batch by batch (what `ingest`
@@ -63,10 +92,11 @@ pub fn ingest_paths(
     store: &mut dyn CorpusStore,
     pipeline: &claimtrace_core::Pipeline,
     paths: &[String],
+    read_options: &claimtrace_ingest::ReadOptions,
     batch_size: usize,
     quiet: bool,
 ) -> anyhow::Result<Tally> {
-    let mut batches = Batches::new(paths, batch_size);
+    let mut batches = Batches::with_options(paths, batch_size, read_options);
     let progress = super::progress::Progress::new(quiet, "ingesting");
     let mut t = Tally::default();
     loop {
@@ -80,6 +110,19 @@ pub fn ingest_paths(
     }
     t.rejected = batches.rejected;
     progress.finish();
+    let skipped = read_options.skipped.paths();
+    t.skipped = skipped.len();
+    for path in skipped.iter().take(5) {
+        super::eprint_line(&format!(
+            "claimtrace: skipped {path} (not news; --include-all reads it)"
+        ));
+    }
+    if skipped.len() > 5 {
+        super::eprint_line(&format!(
+            "claimtrace: skipped {} more licence/readme files",
+            skipped.len() - 5
+        ));
+    }
     Ok(t)
 }
 
@@ -117,12 +160,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     // The tagger first: a missing model fails before the store is touched.
     let pipeline = args.quote_model.pipeline()?;
-    let mut store: Box<dyn CorpusStore> = Box::new(SqliteStore::open(&args.db)?);
+    let mut store = args.store.open_for_writing()?;
     let start = Instant::now();
+    let mut read_options = ingest_read_options(args.id.clone(), args.include_all);
+    if args.ids_as_written {
+        read_options.record_ids = claimtrace_ingest::RecordIds::AsWritten;
+    }
     let t = ingest_paths(
         store.as_mut(),
         &pipeline,
         &args.paths,
+        &read_options,
         args.batch,
         args.quiet,
     )?;
@@ -132,18 +180,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.json {
         let v = serde_json::json!({
             "added": t.added, "unchanged": t.unchanged, "updated": t.updated,
-            "rejected": t.rejected, "seconds": secs,
+            "rejected": t.rejected, "skipped": t.skipped, "seconds": secs,
             "docs_per_s": stored as f64 / secs.max(1e-9),
             "mb_analysed": t.bytes as f64 / 1e6,
             "store": stats,
-            "db": args.db.display().to_string(),
+            "db": args.store.shown(),
         });
         let mut out = std::io::stdout().lock();
         writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         out.flush()?;
     } else {
+        let skipped = match t.skipped {
+            0 => String::new(),
+            n => format!(", {n} skipped (not news)"),
+        };
         super::eprint_line(&format!(
-            "claimtrace: {} added, {} unchanged, {} updated, {} rejected in {secs:.1} s ({:.1} docs/s stored)",
+            "claimtrace: {} added, {} unchanged, {} updated, {} rejected{skipped} in {secs:.1} s ({:.1} docs/s stored)",
             t.added,
             t.unchanged,
             t.updated,
@@ -152,7 +204,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ));
         super::eprint_line(&format!(
             "claimtrace: store {}: {} documents, {} statements, {:.1} MB on disk",
-            args.db.display(),
+            args.store.shown(),
             stats.documents,
             stats.statements,
             stats.bytes_on_disk as f64 / 1e6

@@ -10,7 +10,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use claimtrace_store::SqliteStore;
 use claimtrace_trace::matching::{
     clean_social_text, fuse_linear, fuse_rrf, match_statement, MatchOptions, Matched,
     DEFAULT_SEMANTIC_WEIGHT, RRF_K,
@@ -30,9 +29,8 @@ pub struct Args {
     /// Results per statement.
     #[arg(long, short = 'k', default_value_t = 10)]
     pub top_k: usize,
-    /// Store directory.
-    #[arg(long, env = "CLAIMTRACE_DB", default_value = "claimtrace-data")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: super::store_args::StoreArgs,
     #[command(flatten)]
     pub semantic: SemanticArgs,
 }
@@ -210,13 +208,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
-    let store = SqliteStore::open_read_only(&args.db)?;
+    let store = args.store.open_for_reading()?;
     let mut out = std::io::stdout().lock();
     let mut bad = 0usize;
     let mut answer_one =
         |id: serde_json::Value, text: &str, out: &mut dyn Write| -> anyhow::Result<()> {
             let sem = semantic.as_mut().map(|s| (s, &args.semantic));
-            let results: Vec<serde_json::Value> = answer(&store, text, args.top_k, sem)?
+            let results: Vec<serde_json::Value> = answer(store.as_ref(), text, args.top_k, sem)?
                 .iter()
                 .map(result_json)
                 .collect();

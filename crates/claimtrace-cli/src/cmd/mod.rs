@@ -4,6 +4,8 @@ pub mod analyze;
 pub mod batch;
 pub mod bench;
 pub mod bench_store;
+pub mod corpus_args;
+pub mod delete;
 pub mod eval;
 pub mod eval_all;
 pub mod eval_html;
@@ -13,17 +15,24 @@ pub mod eval_quotes;
 pub mod eval_times;
 pub mod eval_trace;
 pub mod eval_trace_real;
+pub mod export;
 pub mod ingest;
 pub mod jsonl;
+pub mod list;
 pub mod matching;
 pub mod pretty;
 pub mod progress;
+pub mod queue;
 pub mod quote_model;
 pub mod search;
 pub mod serve;
+pub mod show;
+pub mod stats;
+pub mod store_args;
 pub mod timeline;
 pub mod trace;
 pub mod train;
+pub mod worker;
 
 /// A command line that parses but asks for nothing (an empty query): exit
 /// status 2 with the message, as clap does for its own usage errors.

@@ -2,12 +2,9 @@
 //! quotes, claims and documents, with filters.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use claimtrace_store::{
-    CorpusStore, SearchHit, SearchKind, SearchQuery, SqliteStore, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN,
-};
+use claimtrace_store::{SearchHit, SearchKind, SearchQuery, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN};
 use clap::ValueEnum;
 
 use super::analyze::parse_date;
@@ -53,9 +50,8 @@ pub struct Args {
     /// Results to show.
     #[arg(long, short = 'n', default_value_t = 10)]
     pub limit: usize,
-    /// Store directory.
-    #[arg(long, env = "CLAIMTRACE_DB", default_value = "claimtrace-data")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: super::store_args::StoreArgs,
     /// Output format. Default: pretty on a terminal, jsonl otherwise.
     #[arg(long, short)]
     pub format: Option<Format>,
@@ -63,7 +59,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     super::require_words(&args.query.join(" "), "the search query")?;
-    let store = SqliteStore::open_read_only(&args.db)?;
+    let store = args.store.open_for_reading()?;
     let query = SearchQuery {
         text: args.query.join(" "),
         kind: args.kind.map(|k| match k {

@@ -4,10 +4,9 @@
 use std::io::{IsTerminal, Read, Write};
 
 use anyhow::Context;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use claimtrace_store::{CorpusStore, SqliteStore};
+use claimtrace_store::CorpusStore;
 use claimtrace_trace::align::{diff, DiffOp};
 use claimtrace_trace::text::{words, Word};
 use claimtrace_trace::{trace, TraceOptions, TraceQuery, TraceResult};
@@ -55,9 +54,8 @@ pub struct Args {
     /// Only consider sources dated on or before this day.
     #[arg(long, value_parser = parse_date)]
     pub before: Option<String>,
-    /// Store directory.
-    #[arg(long, env = "CLAIMTRACE_DB", default_value = "claimtrace-data")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: super::store_args::StoreArgs,
     /// Output format. Default: pretty on a terminal, json otherwise.
     #[arg(long, short)]
     pub format: Option<Format>,
@@ -150,10 +148,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.format == Some(Format::Claimreview) {
         args.verdict.verdict()?;
     }
-    let store = SqliteStore::open_read_only(&args.db)?;
+    let store = args.store.open_for_reading()?;
     let opts = TraceOptions::default();
     if args.quote.as_deref() == Some("-") {
-        return run_stdin(&store, &args, &opts);
+        return run_stdin(store.as_ref(), &args, &opts);
     }
     let query = match (&args.quote_id, &args.quote) {
         (Some(id), _) => {
@@ -193,12 +191,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         },
         (None, None) => anyhow::bail!("give the quote's words or --quote-id"),
     };
-    let result = trace(&store, &query, &opts)?;
-    print_result(&store, &args, &result)?;
+    let result = trace(store.as_ref(), &query, &opts)?;
+    print_result(store.as_ref(), &args, &result)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_result(store: &SqliteStore, args: &Args, result: &TraceResult) -> anyhow::Result<()> {
+fn print_result(store: &dyn CorpusStore, args: &Args, result: &TraceResult) -> anyhow::Result<()> {
     let tty = std::io::stdout().is_terminal();
     let format = args
         .format
@@ -224,7 +222,7 @@ fn print_result(store: &SqliteStore, args: &Args, result: &TraceResult) -> anyho
 
 /// The URLs of the trace's documents that have one (ClaimReview appearances).
 fn document_urls(
-    store: &SqliteStore,
+    store: &dyn CorpusStore,
     result: &TraceResult,
 ) -> anyhow::Result<std::collections::HashMap<String, String>> {
     let mut urls = std::collections::HashMap::new();
@@ -247,7 +245,11 @@ fn document_urls(
 /// `trace -`: the quote from stdin, or, when stdin is JSONL
 /// (`{"id", "text", "speaker", "before"}` a line), one JSON answer a line;
 /// a bad line is reported on stderr and the rest answered.
-fn run_stdin(store: &SqliteStore, args: &Args, opts: &TraceOptions) -> anyhow::Result<ExitCode> {
+fn run_stdin(
+    store: &dyn CorpusStore,
+    args: &Args,
+    opts: &TraceOptions,
+) -> anyhow::Result<ExitCode> {
     let mut input = String::new();
     std::io::stdin()
         .read_to_string(&mut input)
