@@ -1692,13 +1692,15 @@ impl CandidateSource for SqliteStore {
             return Ok(Vec::new());
         };
         // Rank inside the FTS table first (fast top-k), then filter by date.
+        // Equal ranks in statement order, as the PostgreSQL store orders
+        // them: both cut the same candidates.
         let sql = format!(
             "SELECT {STATEMENT_COLUMNS} FROM
                (SELECT rowid, rank FROM match_fts WHERE match_fts MATCH ?1
-                ORDER BY rank LIMIT ?2) AS f
+                ORDER BY rank, rowid LIMIT ?2) AS f
              JOIN statements s ON s.pk = f.rowid
              WHERE (?3 IS NULL OR s.date IS NULL OR s.date <= ?3)
-             ORDER BY f.rank"
+             ORDER BY f.rank, f.rowid"
         );
         let run = || -> rusqlite::Result<Vec<Statement>> {
             let mut stmt = self.conn.prepare_cached(&sql)?;
