@@ -16,6 +16,7 @@
 mod annotator;
 mod document;
 mod hash;
+pub mod html;
 pub mod layers;
 pub mod metrics;
 mod offsets;

@@ -577,21 +577,7 @@ pub fn document_urls(
     store: &SqliteStore,
     result: &TraceResult,
 ) -> Result<HashMap<String, String>, ApiError> {
-    let mut urls = HashMap::new();
-    let ids = result
-        .chain
-        .iter()
-        .filter_map(|h| h.doc_id.clone())
-        .chain(result.origin.iter().map(|o| o.doc_id.clone()));
-    for id in ids {
-        if urls.contains_key(&id) {
-            continue;
-        }
-        if let Some(url) = store.document(&id)?.and_then(|d| d.document.meta.url) {
-            urls.insert(id, url);
-        }
-    }
-    Ok(urls)
+    Ok(claimtrace_store::document_urls(store, result)?)
 }
 
 /// `POST /claimreview`: a trace request plus `verdict` → ClaimReview JSON-LD.

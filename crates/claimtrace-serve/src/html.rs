@@ -10,23 +10,10 @@ use claimtrace_trace::align::{diff, DiffOp};
 use claimtrace_trace::text::{words, Word};
 use serde_json::Value;
 
-/// `s` escaped for HTML text and quoted attribute values.
+/// `s` escaped for HTML text and quoted attribute values (control
+/// characters, the search markers among them, become spaces).
 pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Control characters (the search markers among them) never
-            // reach the page raw.
-            c if c.is_control() && c != '\n' && c != '\t' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
+    claimtrace_core::html::escape_html(s)
 }
 
 /// `s` percent-encoded for a URL query value or path segment.

@@ -403,3 +403,27 @@ pub fn plan_batch(
     }
     Ok((todo, unchanged))
 }
+
+/// The URLs of the documents of a trace (its origin and chain) that have
+/// one: what a ClaimReview names as appearances (`trace --format
+/// claimreview`, the desk's publish form).
+pub fn document_urls(
+    store: &dyn CorpusStore,
+    result: &claimtrace_trace::TraceResult,
+) -> Result<std::collections::HashMap<String, String>, StoreError> {
+    let mut urls = std::collections::HashMap::new();
+    let ids = result
+        .chain
+        .iter()
+        .filter_map(|h| h.doc_id.clone())
+        .chain(result.origin.iter().map(|o| o.doc_id.clone()));
+    for id in ids {
+        if urls.contains_key(&id) {
+            continue;
+        }
+        if let Some(url) = store.document(&id)?.and_then(|d| d.document.meta.url) {
+            urls.insert(id, url);
+        }
+    }
+    Ok(urls)
+}

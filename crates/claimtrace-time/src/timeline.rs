@@ -231,21 +231,8 @@ mark{background:#ffe9a8}
 .sources{font-size:.8rem;color:#666}
 ";
 
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for HTML (the one definition, in claimtrace-core).
+pub use claimtrace_core::html::escape_html;
 
 /// The clause escaped, with the time expression marked.
 fn highlight(text: &str, time: &str) -> String {

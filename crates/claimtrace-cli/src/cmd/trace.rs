@@ -212,34 +212,12 @@ fn print_result(store: &dyn CorpusStore, args: &Args, result: &TraceResult) -> a
             let review = claimtrace_trace::claim_review(
                 result,
                 &args.verdict.verdict()?,
-                &document_urls(store, result)?,
+                &claimtrace_store::document_urls(store, result)?,
             )?;
             writeln!(out, "{}", serde_json::to_string_pretty(&review)?)?;
         }
     }
     Ok(())
-}
-
-/// The URLs of the trace's documents that have one (ClaimReview appearances).
-fn document_urls(
-    store: &dyn CorpusStore,
-    result: &TraceResult,
-) -> anyhow::Result<std::collections::HashMap<String, String>> {
-    let mut urls = std::collections::HashMap::new();
-    let ids = result
-        .chain
-        .iter()
-        .filter_map(|h| h.doc_id.clone())
-        .chain(result.origin.iter().map(|o| o.doc_id.clone()));
-    for id in ids {
-        if urls.contains_key(&id) {
-            continue;
-        }
-        if let Some(url) = store.document(&id)?.and_then(|d| d.document.meta.url) {
-            urls.insert(id, url);
-        }
-    }
-    Ok(urls)
 }
 
 /// `trace -`: the quote from stdin, or, when stdin is JSONL
