@@ -159,14 +159,12 @@ fn gold_items(case: &serde_json::Value, model: Model) -> Vec<Item> {
         .collect()
 }
 
-fn char_offset(text: &str, byte: usize) -> usize {
-    text.get(..byte).map_or(0, |s| s.chars().count())
-}
-
 fn item_from_span(text: &str, start: usize, end: usize, value: Resolved) -> Item {
+    // The spec's offsets are code points, as in the JSON output.
+    let chars = claimtrace_core::CharIndex::new(text);
     Item {
-        start: char_offset(text, start),
-        end: char_offset(text, end),
+        start: chars.char_offset(start),
+        end: chars.char_offset(end),
         text: text.get(start..end).unwrap_or("").to_string(),
         value,
     }
