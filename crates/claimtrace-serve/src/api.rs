@@ -2,8 +2,6 @@
 //! call the matching CLI command makes, and answers JSON; errors are
 //! `{"error": {"status", "message"}}` with the status that fits.
 
-use std::collections::HashMap;
-
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
@@ -564,20 +562,12 @@ pub async fn claim_review_of(
     read(state, move |s| {
         let q = trace_query(s, &req)?;
         let result = trace(s, &q, &TraceOptions::default())?;
-        let urls = document_urls(s, &result)?;
+        let urls = claimtrace_store::document_urls(s, &result)?;
         let review = claimtrace_trace::claim_review(&result, &verdict, &urls)
             .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
         Ok((result, review))
     })
     .await
-}
-
-/// The URLs of the documents of a trace's chain that have one.
-pub fn document_urls(
-    store: &SqliteStore,
-    result: &TraceResult,
-) -> Result<HashMap<String, String>, ApiError> {
-    Ok(claimtrace_store::document_urls(store, result)?)
 }
 
 /// `POST /claimreview`: a trace request plus `verdict` → ClaimReview JSON-LD.

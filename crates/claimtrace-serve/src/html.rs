@@ -12,9 +12,7 @@ use serde_json::Value;
 
 /// `s` escaped for HTML text and quoted attribute values (control
 /// characters, the search markers among them, become spaces).
-pub fn esc(s: &str) -> String {
-    claimtrace_core::html::escape_html(s)
-}
+pub use claimtrace_core::html::escape_html as esc;
 
 /// `s` percent-encoded for a URL query value or path segment.
 pub fn url_encode(s: &str) -> String {

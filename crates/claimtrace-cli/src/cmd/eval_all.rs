@@ -9,7 +9,7 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
 use anyhow::{bail, Context};
-use claimtrace_eval::{check_markdown, regressions, update_markdown, Figures};
+use claimtrace_eval::{markers, regressions, update_markdown, Figures};
 use serde_json::Value;
 
 /// Every evaluation `eval all` knows, in the order it runs them.
@@ -380,12 +380,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 doc.display()
             );
         }
-        let left = check_markdown(&updated, &record);
         eprintln!(
             "claimtrace: {}: {} quoted figures, {} not in the figures",
             doc.display(),
-            check_markdown(&updated, &Figures::default()).len(),
-            left.len()
+            markers(&updated).len(),
+            missing.len()
         );
     }
 

@@ -27,19 +27,10 @@ see `claimtrace analyze --help`). A document already stored is not re-read by a 
 tagger: ingest into a fresh --db for that."
 )]
 pub struct Args {
-    /// Files or directories to read (as for `analyze`); `-` reads stdin.
-    #[arg(required = true)]
-    pub paths: Vec<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
     #[command(flatten)]
     pub store: super::store_args::StoreArgs,
-    /// The id of the document read from stdin (`-`); for a container
-    /// (JSONL, WARC, ...) the name its record ids start with. Default: a
-    /// hash of the text (`stdin:` and 16 hex digits).
-    #[arg(long)]
-    pub id: Option<String>,
-    /// Read licence, readme and manifest files met in folders too.
-    #[arg(long)]
-    pub include_all: bool,
     /// Keep record ids as written (JSONL, JSON, CSV) instead of FILE-STEM#ID:
     /// for a file `claimtrace export` wrote, to get the same ids back.
     #[arg(long)]
@@ -72,17 +63,32 @@ pub struct Tally {
     pub skipped: usize,
 }
 
-/// How `ingest` reads its inputs: ids that do not depend on how a path
-/// was typed, stdin named by `id` or by its content.
-pub fn ingest_read_options(
-    stdin_id: Option<String>,
-    include_all: bool,
-) -> claimtrace_ingest::ReadOptions {
-    claimtrace_ingest::ReadOptions {
-        file_ids: claimtrace_ingest::FileIds::Canonical,
-        stdin_id,
-        include_all,
-        ..Default::default()
+/// What `ingest` and `queue` read, and how they name it.
+#[derive(clap::Args)]
+pub struct InputArgs {
+    /// Files or directories to read (as for `analyze`); `-` reads stdin.
+    #[arg(required = true)]
+    pub paths: Vec<String>,
+    /// The id of the document read from stdin (`-`); for a container
+    /// (JSONL, WARC, ...) the name its record ids start with. Default: a
+    /// hash of the text (`stdin:` and 16 hex digits).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Read licence, readme and manifest files met in folders too.
+    #[arg(long)]
+    pub include_all: bool,
+}
+
+impl InputArgs {
+    /// How `ingest` reads its inputs: ids that do not depend on how a
+    /// path was typed, stdin named by `--id` or by its content.
+    pub fn read_options(&self) -> claimtrace_ingest::ReadOptions {
+        claimtrace_ingest::ReadOptions {
+            file_ids: claimtrace_ingest::FileIds::Canonical,
+            stdin_id: self.id.clone(),
+            include_all: self.include_all,
+            ..Default::default()
+        }
     }
 }
 
@@ -162,14 +168,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pipeline = args.quote_model.pipeline()?;
     let mut store = args.store.open_for_writing()?;
     let start = Instant::now();
-    let mut read_options = ingest_read_options(args.id.clone(), args.include_all);
+    let mut read_options = args.input.read_options();
     if args.ids_as_written {
         read_options.record_ids = claimtrace_ingest::RecordIds::AsWritten;
     }
     let t = ingest_paths(
         store.as_mut(),
         &pipeline,
-        &args.paths,
+        &args.input.paths,
         &read_options,
         args.batch,
         args.quiet,

@@ -16,17 +16,10 @@ Documents are read here (ids as `ingest` makes them) and queued with their text;
 queued with the same content is not queued again. Workers analyse and store them."
 )]
 pub struct Args {
-    /// Files or directories to read (as for `ingest`); `-` reads stdin.
-    #[arg(required = true)]
-    pub paths: Vec<String>,
+    #[command(flatten)]
+    pub input: super::ingest::InputArgs,
     #[command(flatten)]
     pub store: super::store_args::StoreArgs,
-    /// The id of the document read from stdin (as for `ingest`).
-    #[arg(long)]
-    pub id: Option<String>,
-    /// Read licence, readme and manifest files met in folders too.
-    #[arg(long)]
-    pub include_all: bool,
     /// Documents per insert.
     #[arg(long, default_value_t = 256)]
     pub batch: usize,
@@ -51,8 +44,8 @@ pub fn queue_store(store: &super::store_args::StoreArgs) -> anyhow::Result<PgSto
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut store = queue_store(&args.store)?;
-    let read_options = super::ingest::ingest_read_options(args.id.clone(), args.include_all);
-    let mut batches = Batches::with_options(&args.paths, args.batch, &read_options);
+    let read_options = args.input.read_options();
+    let mut batches = Batches::with_options(&args.input.paths, args.batch, &read_options);
     let progress = super::progress::Progress::new(args.quiet, "queueing");
     let (mut read, mut queued) = (0usize, 0usize);
     loop {
