@@ -175,5 +175,14 @@ munitions was called a crime by the US administration itself.";
     let all = difference_kinds(&r);
     assert!(all.contains(&DifferenceType::HedgeDropped), "{all:?}");
     assert!(all.contains(&DifferenceType::SpeakerWidened), "{all:?}");
+    // "a war crime" became "a crime" on the last hop: named, with the word.
+    let last = r.chain.last().unwrap_or_else(|| panic!("{r:#?}"));
+    assert!(
+        last.differences
+            .iter()
+            .any(|d| d.kind == DifferenceType::WordsDropped && d.detail.contains("\"war\"")),
+        "{:#?}",
+        last.differences
+    );
     assert!(r.confidence > 0.4, "{}", r.confidence);
 }

@@ -30,10 +30,11 @@ pub enum DifferenceType {
     Extended,
     SpeakerWidened,
     Paraphrased,
+    WordsDropped,
 }
 
 impl DifferenceType {
-    pub const ALL: [DifferenceType; 8] = [
+    pub const ALL: [DifferenceType; 9] = [
         DifferenceType::HedgeDropped,
         DifferenceType::HedgeAdded,
         DifferenceType::NumberChanged,
@@ -42,6 +43,7 @@ impl DifferenceType {
         DifferenceType::Extended,
         DifferenceType::SpeakerWidened,
         DifferenceType::Paraphrased,
+        DifferenceType::WordsDropped,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,6 +56,7 @@ impl DifferenceType {
             DifferenceType::Extended => "extended",
             DifferenceType::SpeakerWidened => "speaker_widened",
             DifferenceType::Paraphrased => "paraphrased",
+            DifferenceType::WordsDropped => "words_dropped",
         }
     }
 
@@ -347,10 +350,73 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
             after: None,
         });
     }
+    // Words dropped from inside the quote, the rest kept around them: "a
+    // war crime" repeated as "a crime" narrows nothing at the edges and
+    // changes no hedge or number, but the meaning is not the same.
+    if !reworded {
+        let dropped = dropped_inside(&ops, &wo, old.text);
+        if !dropped.is_empty() {
+            let phrases: Vec<&str> = dropped
+                .iter()
+                .map(|r| span_text(old.text, &wo[r.clone()]))
+                .collect();
+            out.push(Difference {
+                kind: DifferenceType::WordsDropped,
+                detail: format!("removed: {}", quoted_list(&phrases)),
+                before: None,
+                after: None,
+            });
+        }
+    }
     // Every difference shows the words on both sides.
     for d in &mut out {
         d.before = Some(old.text.to_string());
         d.after = Some(new.text.to_string());
+    }
+    out
+}
+
+/// The most words a dropped run may have to be a dropped word or phrase
+/// rather than a cut clause.
+const MAX_DROPPED_WORDS: usize = 4;
+
+/// Runs of old words deleted inside the shared words (kept words on both
+/// sides, nothing put in their place) that hold a content word and no
+/// hedge, negator or number (those have their own differences).
+///
+/// The run must sit inside one clause: "the Nord Stream 2 project, which
+/// is a purely commercial project" told as "Nord Stream 2 is a purely
+/// commercial project" drops "project, which", a change of construction,
+/// not of meaning.
+fn dropped_inside(ops: &[DiffOp], wo: &[Word], old_text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (i, op) in ops.iter().enumerate() {
+        let DiffOp::Delete { old: r, .. } = op else {
+            continue;
+        };
+        let kept_around = i > 0
+            && matches!(ops[i - 1], DiffOp::Equal { .. })
+            && matches!(ops.get(i + 1), Some(DiffOp::Equal { .. }));
+        let run = &wo[r.clone()];
+        if !kept_around || run.len() > MAX_DROPPED_WORDS {
+            continue;
+        }
+        let (Some(before), Some(after)) = (r.start.checked_sub(1).map(|k| &wo[k]), wo.get(r.end))
+        else {
+            continue;
+        };
+        let one_clause = old_text.get(before.end..after.start).is_some_and(|gap| {
+            gap.chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
+        });
+        if !one_clause {
+            continue;
+        }
+        let has_content = run.iter().any(|w| !is_stop_word(&w.norm));
+        let has_own_kind = run.iter().any(is_changeable_word) || !hedges(run).is_empty();
+        if has_content && !has_own_kind {
+            out.push(r.clone());
+        }
     }
     out
 }
@@ -453,6 +519,63 @@ mod tests {
 
     fn kinds(old: &Version, new: &Version) -> Vec<DifferenceType> {
         classify(old, new).into_iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn a_word_dropped_inside_the_quote_is_named() {
+        let d = classify(
+            &v("Last year the use of cluster munitions was called a war crime by the administration."),
+            &v("Last year the use of cluster munitions was called a crime by the administration."),
+        );
+        let dropped: Vec<&Difference> = d
+            .iter()
+            .filter(|d| d.kind == DifferenceType::WordsDropped)
+            .collect();
+        assert_eq!(dropped.len(), 1, "{d:?}");
+        assert!(
+            dropped[0].detail.contains("\"war\""),
+            "{}",
+            dropped[0].detail
+        );
+        let d = classify(
+            &v("The sanctions against the central bank will stay in force until the spring."),
+            &v("The sanctions will stay in force until the spring."),
+        );
+        assert!(
+            d.iter().any(|d| d.kind == DifferenceType::WordsDropped
+                && d.detail.contains("against the central")),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn hedges_function_words_cut_ends_and_clauses_are_not_dropped_words() {
+        // A relative clause turned into the main clause drops no meaning.
+        assert!(!kinds(
+            &v("Germany is a shareholder in the pipeline project, which is a purely commercial project."),
+            &v("Germany is a shareholder in the pipeline, which is a purely commercial project.")
+        )
+        .contains(&DifferenceType::WordsDropped));
+        // The hedge has its own difference.
+        assert_eq!(
+            kinds(
+                &v("It would potentially be a war crime, she said."),
+                &v("It would be a war crime, she said.")
+            ),
+            vec![DifferenceType::HedgeDropped]
+        );
+        // A function word is not a change of meaning.
+        assert!(kinds(
+            &v("The talks will resume in the spring in Istanbul."),
+            &v("The talks will resume in spring in Istanbul.")
+        )
+        .is_empty());
+        // Words cut at an end are a truncation, not a dropped word.
+        assert!(!kinds(
+            &v("Grain exports through the Black Sea will resume next week, the minister said."),
+            &v("Grain exports through the Black Sea will resume next week.")
+        )
+        .contains(&DifferenceType::WordsDropped));
     }
 
     #[test]
