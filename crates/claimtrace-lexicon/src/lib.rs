@@ -111,6 +111,12 @@ pub struct Lexicon {
     /// Words that put a clause in the past ("said", "ago"); the time
     /// stage also reads past-tense endings.
     pub past_markers: &'static [&'static str],
+    /// Forms of the verbs of thinking that report a perception or a
+    /// finding rather than a belief ("found", "knows", "showed").
+    pub finding_verb_forms: &'static [&'static str],
+    /// Heads of a speaker that is a document ("the report", "the law"):
+    /// its words are a document's, not a person's speech.
+    pub document_nouns: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -165,6 +171,8 @@ macro_rules! lexicon {
             function_words: $module::FUNCTION_WORDS,
             future_markers: $module::FUTURE_MARKERS,
             past_markers: $module::PAST_MARKERS,
+            finding_verb_forms: $module::FINDING_VERB_FORMS,
+            document_nouns: $module::DOCUMENT_NOUNS,
         }
     };
 }

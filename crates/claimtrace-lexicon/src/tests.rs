@@ -56,6 +56,8 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("function_words".into(), l.function_words.to_vec()),
         ("future_markers".into(), l.future_markers.to_vec()),
         ("past_markers".into(), l.past_markers.to_vec()),
+        ("finding_verb_forms".into(), l.finding_verb_forms.to_vec()),
+        ("document_nouns".into(), l.document_nouns.to_vec()),
     ];
     // A month's or weekday's forms may not repeat across the year either.
     out.push(("months".into(), l.months.concat()));

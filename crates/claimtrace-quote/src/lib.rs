@@ -21,7 +21,10 @@
 //! 4. attribution chains ("X repeated the words of Y, who in turn quoted
 //!    Z", "X, quoting Y, said") become speaker -> source edges;
 //! 5. hedges and evidential markers attach to the quote or edge they
-//!    qualify.
+//!    qualify;
+//! 6. each quote gets its type ([`kinds`]: speech, a document's words, a
+//!    belief, a perception or finding), and reported "speech" whose cue
+//!    is an ordinary action ("posted a photo") is dropped.
 //!
 //! Everything is one pass or two over the tokens: linear in the text.
 
@@ -32,6 +35,7 @@ mod doc;
 pub mod eval;
 mod frame;
 mod hedges;
+mod kinds;
 mod lexicon;
 mod marks;
 mod signatures;
@@ -120,6 +124,14 @@ impl Annotator for QuoteAnnotator {
                 );
             }
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);
+            // English has the full list of reporting words; in another
+            // language an unlisted cue may still be one.
+            let english = doc
+                .meta
+                .language
+                .as_deref()
+                .is_none_or(|l| l == claimtrace_lexicon::EN.language);
+            kinds::apply(&mut quotes, english);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);
             let hedges = hedges::attach(&ctx, &mut quotes, &mut attributions);
             let claims = claims::find_claims(&ctx, doc, &quotes);

@@ -2121,6 +2121,7 @@ pub fn finish(
         out.push(Quote {
             id: id_of.get(i).cloned().unwrap_or_default(),
             kind: d.kind,
+            attribution: Default::default(),
             start: s,
             end: e,
             text: ctx.text.get(s..e).unwrap_or("").to_string(),

@@ -152,7 +152,15 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
             ..base.clone()
         }
     };
+    // What was said (speech, a document's words) is a quote; a belief or a
+    // finding ("they should know that ...") is kept, with its speaker, as
+    // a plain statement: still traced, but not listed among quotes.
     for q in &doc.quotes {
+        let kind = if q.attribution.is_said() {
+            StatementKind::Quote
+        } else {
+            StatementKind::Sentence
+        };
         let speaker = q.speaker.name.clone().or_else(|| q.speaker.text.clone());
         // A long quote (a transcript turn, a speech) is traced sentence by
         // sentence: what gets repeated is a sentence or two, and comparing
@@ -171,13 +179,7 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
             vec![(q.start, q.end)]
         };
         for (s, e) in parts {
-            let mut st = mk(
-                StatementKind::Quote,
-                Some(q.id.clone()),
-                s,
-                e,
-                speaker.clone(),
-            );
+            let mut st = mk(kind, Some(q.id.clone()), s, e, speaker.clone());
             if let Some(id) = &q.speaker.entity {
                 if let Some(kind) = speakers.kind_of_entity(id) {
                     st.speaker_kind = match kind {

@@ -970,7 +970,10 @@ fn relays_someone(text: &str) -> bool {
 /// words of the sentence before the statement are kept from the first
 /// first-person pronoun or hedge among them.
 fn with_hedging_frame(source: &dyn CandidateSource, st: &Statement) -> String {
-    if st.kind == StatementKind::Sentence {
+    // A plain sentence has no frame; a belief or a finding read as a quote
+    // is stored as a sentence with its quote id, and has one ("I believe").
+    let plain = |s: &Statement| s.kind == StatementKind::Sentence && s.local_id.is_none();
+    if plain(st) {
         return st.text.clone();
     }
     let Ok(all) = source.statements_in(&st.doc_id) else {
@@ -978,7 +981,7 @@ fn with_hedging_frame(source: &dyn CandidateSource, st: &Statement) -> String {
     };
     let sentence = all
         .iter()
-        .find(|s| s.kind == StatementKind::Sentence && s.start <= st.start && s.end >= st.end);
+        .find(|s| plain(s) && s.start <= st.start && s.end >= st.end);
     let Some(sentence) = sentence else {
         return st.text.clone();
     };

@@ -21,7 +21,7 @@ pub enum Format {
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  claimtrace analyze examples/cluster-munitions.txt --format pretty\n  \
+    after_help = "Examples:\n  claimtrace analyze examples/grain-exports-2024-05-14.txt --format pretty\n  \
 claimtrace analyze news.jsonl.gz --format jsonl > analysed.jsonl\n  \
 claimtrace analyze crawl.warc.gz feeds/ --date 2023-07-16\n  cat article.txt | claimtrace analyze -"
 )]
@@ -42,6 +42,12 @@ pub struct Args {
     /// Hide the progress bar.
     #[arg(long)]
     pub quiet: bool,
+    /// In the pretty report, list beliefs ("believes", "hopes") and
+    /// findings ("found", "knows") among the quotes too; by default it
+    /// lists what was said. JSON output always holds every quote, each
+    /// with its `type`.
+    #[arg(long)]
+    pub all_quotes: bool,
     #[command(flatten)]
     pub quote_model: super::quote_model::QuoteModelArgs,
 }
@@ -114,7 +120,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     serde_json::to_writer_pretty(&mut out, &doc.into_output())?;
                 }
                 Format::Pretty => {
-                    pretty::write_document(&mut out, &doc, color)?;
+                    let show = pretty::Show {
+                        all_quotes: args.all_quotes,
+                    };
+                    pretty::write_document(&mut out, &doc, color, show)?;
                 }
             }
             first = false;

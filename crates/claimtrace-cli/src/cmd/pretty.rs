@@ -26,7 +26,20 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
-pub fn write_document(out: &mut impl Write, doc: &Document, color: bool) -> std::io::Result<()> {
+/// What the report shows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Show {
+    /// Quotes of every type, beliefs and findings too (by default only
+    /// what was said: speech and documents' words).
+    pub all_quotes: bool,
+}
+
+pub fn write_document(
+    out: &mut impl Write,
+    doc: &Document,
+    color: bool,
+    show: Show,
+) -> std::io::Result<()> {
     let st = Style { on: color };
     let m = &doc.meta;
     writeln!(
@@ -85,9 +98,15 @@ pub fn write_document(out: &mut impl Write, doc: &Document, color: bool) -> std:
             )?;
         }
     }
-    if !doc.quotes.is_empty() {
+    let quotes: Vec<&claimtrace_core::Quote> = doc
+        .quotes
+        .iter()
+        .filter(|q| show.all_quotes || q.attribution.is_said())
+        .collect();
+    let hidden = doc.quotes.len() - quotes.len();
+    if !quotes.is_empty() || hidden > 0 {
         writeln!(out, "\n{}", st.paint("1;32", "Who said what"))?;
-        for q in &doc.quotes {
+        for q in quotes {
             let who = q.speaker.name.as_deref().unwrap_or("?");
             let cue = q.cue.as_ref().map(|c| c.text.as_str()).unwrap_or("");
             let hedges: Vec<&str> = q.hedges.iter().map(|h| h.text.as_str()).collect();
@@ -96,15 +115,26 @@ pub fn write_document(out: &mut impl Write, doc: &Document, color: bool) -> std:
             } else {
                 format!("  [hedged: {}]", hedges.join(", "))
             };
+            let kind = if q.attribution == claimtrace_core::AttributionType::Speech {
+                format!("{:?}", q.kind)
+            } else {
+                format!("{:?} {}", q.kind, q.attribution.as_str())
+            };
             writeln!(
                 out,
-                "  {} {:?} {} {}: {}{}",
+                "  {} {} {} {}: {}{}",
                 q.id,
-                q.kind,
+                kind,
                 st.paint("1", &clean(who)),
                 st.paint("3", &clean(cue)),
                 clean(&q.text),
                 st.paint("33", &clean(&h))
+            )?;
+        }
+        if hidden > 0 {
+            writeln!(
+                out,
+                "  ({hidden} beliefs and findings not shown: --all-quotes shows them)"
             )?;
         }
     }

@@ -16,6 +16,41 @@ pub enum QuoteKind {
     Mixed,
 }
 
+/// What a quote attributes: words someone said or wrote, the words of a
+/// document, a belief, or a perception or finding. Speech and documents
+/// are what was said; the others report a state of mind or what someone
+/// found, and readers and the store leave them out unless asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionType {
+    /// Said, told, wrote, announced, tweeted; the default.
+    #[default]
+    Speech,
+    /// A report, statement, law or message says.
+    Document,
+    /// Believes, thinks, hopes, wants, plans.
+    Belief,
+    /// Knows, found, showed, saw, learned.
+    Perception,
+}
+
+impl AttributionType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionType::Speech => "speech",
+            AttributionType::Document => "document",
+            AttributionType::Belief => "belief",
+            AttributionType::Perception => "perception",
+        }
+    }
+
+    /// Whether the quote reports what was said (speech or a document's
+    /// words), what the report, search and the store show by default.
+    pub fn is_said(self) -> bool {
+        matches!(self, AttributionType::Speech | AttributionType::Document)
+    }
+}
+
 /// Who said it: the mention in the text and the entity it resolves to.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Speaker {
@@ -41,6 +76,10 @@ pub struct Quote {
     /// `q1`, `q2`, ... unique within the document.
     pub id: String,
     pub kind: QuoteKind,
+    /// What it attributes: speech, a document's words, a belief, a
+    /// perception or finding.
+    #[serde(rename = "type", default)]
+    pub attribution: AttributionType,
     /// Content span (without the quotation marks).
     pub start: usize,
     pub end: usize,

@@ -1,0 +1,173 @@
+//! What each quote attributes (its `type`): speech, a document's words, a
+//! belief, or a perception or finding; and reported "speech" whose cue is
+//! an ordinary action is dropped.
+//!
+//! The type is read from the cue's words (the verbs of saying, thinking
+//! and finding of every language's lexicon) and the speaker's head noun
+//! ("the report says" is a document's words). A reading of reported speech
+//! whose cue holds no reporting word at all ("posted a photo", "ruled out
+//! a comeback", "pushed through the law") reports no words, belief or
+//! finding: it is an action, and it is removed. Quotation marks attest
+//! words, so direct, partial and mixed quotes always stay (as speech when
+//! their cue says nothing more).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use claimtrace_core::{AttributionType, Quote, QuoteKind};
+
+use crate::lexicon::{lookup, CueTier};
+
+/// Words of every lexicon that make a cue's or speaker's type.
+struct TypeWords {
+    finding: HashSet<&'static str>,
+    document: HashSet<&'static str>,
+    /// Nouns and phrases of saying without a verb ("in a statement",
+    /// "according to", "his remarks").
+    said: HashSet<&'static str>,
+}
+
+fn type_words() -> &'static TypeWords {
+    static WORDS: OnceLock<TypeWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let all = claimtrace_lexicon::ALL;
+        let mut said: HashSet<&'static str> = all
+            .iter()
+            .flat_map(|l| l.said_nouns.iter().copied())
+            .collect();
+        for l in all {
+            said.extend(l.evidential_phrases.iter().map(|(first, _)| *first));
+            said.extend(l.opinion_phrases.iter().map(|(first, _)| *first));
+        }
+        // "according to X": the phrase English lists among its cue words.
+        said.insert("according");
+        TypeWords {
+            finding: all
+                .iter()
+                .flat_map(|l| l.finding_verb_forms.iter().copied())
+                .collect(),
+            document: all
+                .iter()
+                .flat_map(|l| l.document_nouns.iter().copied())
+                .collect(),
+            said,
+        }
+    })
+}
+
+fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+}
+
+/// The type a cue gives its quote; `None` when no word of it reports
+/// anything (an action).
+pub(crate) fn cue_type(cue: &str) -> Option<AttributionType> {
+    let words = type_words();
+    let mut buf = String::new();
+    let mut found = None;
+    let mut said = false;
+    let mut any = false;
+    for w in lower_words(cue) {
+        any = true;
+        match lookup(&w, &mut buf).cue {
+            Some(CueTier::Speech | CueTier::QuoteOnly) => return Some(AttributionType::Speech),
+            Some(CueTier::Cognition) => {
+                let t = if words.finding.contains(w.as_str()) {
+                    AttributionType::Perception
+                } else {
+                    AttributionType::Belief
+                };
+                // A finding outranks a belief in one cue ("believes it
+                // showed").
+                if found != Some(AttributionType::Perception) {
+                    found = Some(t);
+                }
+            }
+            Some(CueTier::Intent) => {
+                found = found.or(Some(AttributionType::Belief));
+            }
+            None => said |= words.said.contains(w.as_str()),
+        }
+    }
+    // A cue of punctuation only is the colon after a speaker ("Trump:
+    // ..."), a way of saying.
+    found.or((said || !any).then_some(AttributionType::Speech))
+}
+
+/// Whether a speaker's words name a document ("the report", "a new
+/// study", "the ministry's statement").
+fn is_document(speaker: &str) -> bool {
+    lower_words(speaker)
+        .last()
+        .is_some_and(|head| type_words().document.contains(head.as_str()))
+}
+
+/// Sets each quote's type, and removes reported speech whose cue is an
+/// ordinary action when `drop_actions` (the document's language has a
+/// full lexicon of reporting words; elsewhere an unknown cue may be one).
+pub(crate) fn apply(quotes: &mut Vec<Quote>, drop_actions: bool) {
+    let mut dropped: HashSet<String> = HashSet::new();
+    quotes.retain_mut(|q| {
+        let from_cue = q.cue.as_ref().map(|c| cue_type(&c.text));
+        let t = match from_cue {
+            Some(Some(t)) => t,
+            Some(None) if q.kind == QuoteKind::Indirect && drop_actions => {
+                dropped.insert(q.id.clone());
+                return false;
+            }
+            _ => AttributionType::Speech,
+        };
+        // The resolved name first: "It said" stands for "the report".
+        let speaker = q.speaker.name.as_deref().or(q.speaker.text.as_deref());
+        q.attribution = match t {
+            AttributionType::Speech if speaker.is_some_and(is_document) => {
+                AttributionType::Document
+            }
+            t => t,
+        };
+        true
+    });
+    if !dropped.is_empty() {
+        for q in quotes.iter_mut() {
+            if q.within.as_ref().is_some_and(|w| dropped.contains(w)) {
+                q.within = None;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_give_their_type() {
+        let t = |c: &str| cue_type(c);
+        assert_eq!(t("said"), Some(AttributionType::Speech));
+        assert_eq!(t("told reporters"), Some(AttributionType::Speech));
+        assert_eq!(t("has tweeted"), Some(AttributionType::Speech));
+        assert_eq!(t("according to"), Some(AttributionType::Speech));
+        assert_eq!(t(":"), Some(AttributionType::Speech));
+        assert_eq!(t("believes"), Some(AttributionType::Belief));
+        assert_eq!(t("hopes"), Some(AttributionType::Belief));
+        assert_eq!(t("plans"), Some(AttributionType::Belief));
+        assert_eq!(t("found"), Some(AttributionType::Perception));
+        assert_eq!(t("knows"), Some(AttributionType::Perception));
+        assert_eq!(t("showed"), Some(AttributionType::Perception));
+        assert_eq!(t("заявил"), Some(AttributionType::Speech));
+        assert_eq!(t("miscounted"), None);
+        assert_eq!(t("ruled out"), None);
+        assert_eq!(t("were closed down"), None);
+    }
+
+    #[test]
+    fn document_speakers_are_documents() {
+        assert!(is_document("the report"));
+        assert!(is_document("A new study"));
+        assert!(is_document("the ministry's statement"));
+        assert!(!is_document("the minister"));
+        assert!(!is_document("Maria Zakharova"));
+    }
+}

@@ -1,0 +1,99 @@
+//! Each quote's type (speech, a document's words, a belief, a perception
+//! or finding), and ordinary actions that are not attributions at all, on
+//! passages written for the project.
+
+use claimtrace_core::{Annotator, AttributionType, Document, Metadata};
+use claimtrace_quote::QuoteAnnotator;
+
+fn analyse(text: &str) -> Document {
+    let mut doc = Document::new(text, Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    QuoteAnnotator::default().annotate(&mut doc);
+    doc
+}
+
+/// The type of the quote whose content holds `part`.
+fn type_of(doc: &Document, part: &str) -> Option<AttributionType> {
+    doc.quotes
+        .iter()
+        .find(|q| q.text.contains(part))
+        .map(|q| q.attribution)
+}
+
+#[test]
+fn speech_documents_beliefs_and_findings_are_told_apart() {
+    let doc = analyse(
+        "The finance minister said on Tuesday that the budget deficit would narrow next year.\n\n\
+The central bank's annual report says that inflation will stay above target until 2026.\n\n\
+Most economists believe that the bank will raise rates again in March.\n\n\
+A study by the university found that rents in the capital rose by a fifth last year.",
+    );
+    assert_eq!(
+        type_of(&doc, "deficit would narrow"),
+        Some(AttributionType::Speech),
+        "{:#?}",
+        doc.quotes
+    );
+    assert_eq!(
+        type_of(&doc, "inflation will stay"),
+        Some(AttributionType::Document),
+        "{:#?}",
+        doc.quotes
+    );
+    assert_eq!(
+        type_of(&doc, "raise rates again"),
+        Some(AttributionType::Belief),
+        "{:#?}",
+        doc.quotes
+    );
+    assert_eq!(
+        type_of(&doc, "rents in the capital"),
+        Some(AttributionType::Perception),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn ordinary_actions_are_not_attributions() {
+    // The tagger alone reads both of these as reported speech.
+    let doc = analyse(
+        "The transport department is serious about the plan for a high-speed rail link to the north.\n\n\
+The new regulations required shops to display all prices in euros from January.\n\n\
+The striker is hoping for a better result at the cup final in May.\n\n\
+The coach said the team would travel to Madrid on Friday.",
+    );
+    for action in ["high-speed rail link", "display all prices"] {
+        assert!(
+            doc.quotes.iter().all(|q| !q.text.contains(action)),
+            "{action:?} read as words said: {:#?}",
+            doc.quotes
+        );
+    }
+    // A hope is kept, as a belief; the speech beside them is still read.
+    assert_eq!(
+        type_of(&doc, "a better result"),
+        Some(AttributionType::Belief),
+        "{:#?}",
+        doc.quotes
+    );
+    assert_eq!(
+        type_of(&doc, "travel to Madrid"),
+        Some(AttributionType::Speech),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn quoted_words_stay_whatever_their_cue() {
+    // Quotation marks attest words: a direct quote is speech even when its
+    // cue is no verb of saying.
+    let doc = analyse("\"We will not give up,\" the captain shrugged after the defeat.");
+    assert_eq!(
+        type_of(&doc, "We will not give up"),
+        Some(AttributionType::Speech),
+        "{:#?}",
+        doc.quotes
+    );
+}
