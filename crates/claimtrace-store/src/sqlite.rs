@@ -684,7 +684,10 @@ fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> 
 /// As `prepare_document`, consuming the document: its layers are converted
 /// in place (no copy) and dropped once encoded, the token layer first;
 /// only the text and metadata are kept for the inserts.
-fn prepare_owned(doc: Document) -> Result<PreparedDocument<'static>, StoreError> {
+fn prepare_owned(mut doc: Document) -> Result<PreparedDocument<'static>, StoreError> {
+    // Statements read no tokens: the token layer goes before they are
+    // extracted, at the peak of the preparation.
+    doc.tokens = Vec::new();
     let statements = statements_of(&doc);
     let mut out = doc.into_output();
     let text = std::mem::take(&mut out.text);

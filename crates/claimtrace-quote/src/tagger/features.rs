@@ -183,6 +183,30 @@ impl DocFacts {
             }
         }
 
+        // The first token of every mention, by one sweep over the mentions
+        // in text order: a binary search over the tokens per mention missed
+        // the caches at every step on a long document.
+        let mut starts: Vec<(usize, usize)> = doc
+            .entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .map(|m| m.start)
+            .enumerate()
+            .map(|(k, start)| (start, k))
+            .collect();
+        starts.sort_unstable();
+        let mut first_token = vec![0usize; starts.len()];
+        let mut j = 0;
+        for &(start, k) in &starts {
+            while ctx.toks.get(j).is_some_and(|tk| tk.end <= start) {
+                j += 1;
+            }
+            if let Some(slot) = first_token.get_mut(k) {
+                *slot = j;
+            }
+        }
+        drop(starts);
+        let mut mention_index = 0;
         let mut entity = vec![(0u8, false); n];
         for e in &doc.entities {
             let t = match e.kind {
@@ -199,7 +223,8 @@ impl DocFacts {
                     MentionKind::Pronoun => 2,
                     MentionKind::Nominal => 3,
                 };
-                let from = ctx.toks.partition_point(|tk| tk.end <= m.start);
+                let from = first_token.get(mention_index).copied().unwrap_or(n);
+                mention_index += 1;
                 for (j, tk) in ctx.toks.iter().enumerate().skip(from) {
                     if tk.start >= m.end {
                         break;
