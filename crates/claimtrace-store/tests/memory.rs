@@ -13,7 +13,7 @@
 //! Linux only (`/proc`); memory figures need an optimised build, so the
 //! test runs under `cargo test --release` and is ignored in debug builds.
 //! `CLAIMTRACE_MEMORY_BYTES` sets the document size (default 4 MB; the
-//! figures in docs/limits.md are for 2 to 64 MiB).
+//! figures in docs/limits.md are for 2 to 20 MB).
 
 use std::process::Command;
 
