@@ -654,19 +654,36 @@ struct PreparedDocument<'a> {
     meta: String,
     /// The analysis JSON, zlib-deflated as it is encoded.
     analysis_z: Vec<u8>,
-    statements: Vec<Statement>,
-    /// Each statement's text, title and standfirst as retrieval terms.
-    /// (text terms, index of the title's terms in `title_terms`).
-    match_terms: Vec<((String, i64), usize)>,
-    /// The terms of each distinct statement title (a document's statements
-    /// share its title: encoded once, not once a statement).
-    title_terms: Vec<(String, i64)>,
+    statements: Vec<StatementRow>,
+    /// The retrieval terms of the document's title and standfirst, which
+    /// every statement of the document shares (encoded once).
+    title_terms: (String, i64),
     standfirst_terms: (String, i64),
     quotes: Vec<ItemRow>,
     claims: Vec<ItemRow>,
     entities: Vec<ItemRow>,
     times: Vec<ItemRow>,
     quantities: Vec<ItemRow>,
+}
+
+/// A statement as the store writes it: a [`Statement`] without the
+/// document's id, date, source and title (the same for every statement of a
+/// document: written from its metadata), with its text's retrieval terms.
+/// Its strings are moved from the statement, and the copies of the
+/// document's fields freed as the statements are converted; the rows are
+/// about half the size of the statements with their terms, and a long
+/// document has several statements per sentence (sentences, passages,
+/// quotes, claims).
+struct StatementRow {
+    kind: StatementKind,
+    speaker_kind: SpeakerKind,
+    local_id: Option<String>,
+    text: String,
+    start: usize,
+    end: usize,
+    speaker: Option<String>,
+    /// The text's retrieval terms, space-separated, and how many.
+    terms: (String, i64),
 }
 
 fn kind_name<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
@@ -684,7 +701,10 @@ fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> 
 /// As `prepare_document`, consuming the document: its layers are converted
 /// in place (no copy) and dropped once encoded, the token layer first;
 /// only the text and metadata are kept for the inserts.
-fn prepare_owned(doc: Document) -> Result<PreparedDocument<'static>, StoreError> {
+fn prepare_owned(mut doc: Document) -> Result<PreparedDocument<'static>, StoreError> {
+    // Statements read no tokens: the token layer goes before they are
+    // extracted, at the peak of the preparation.
+    doc.tokens = Vec::new();
     let statements = statements_of(&doc);
     let mut out = doc.into_output();
     let text = std::mem::take(&mut out.text);
@@ -696,26 +716,29 @@ fn prepare_owned(doc: Document) -> Result<PreparedDocument<'static>, StoreError>
 /// (code-point offsets, no text), which is dropped at the end.
 fn prepare_from(
     doc: std::borrow::Cow<'_, Document>,
-    mut statements: Vec<Statement>,
+    statements: Vec<Statement>,
     out: Document,
 ) -> Result<PreparedDocument<'_>, StoreError> {
     let id = doc.meta.id.clone();
     let meta = json_of(&out.meta, "metadata")?;
     let analysis_z = deflated_json_of(&out, &format!("the analysis of {id}"))?;
-    // Held until the batch is written: no spare capacity from growth.
-    statements.shrink_to_fit();
-    let mut title_index: HashMap<Option<&str>, usize> = HashMap::new();
-    let mut title_terms = Vec::new();
-    let match_terms = statements
-        .iter()
-        .map(|st| {
-            let title = *title_index.entry(st.title.as_deref()).or_insert_with(|| {
-                title_terms.push(terms_field(st.title.as_deref()));
-                title_terms.len() - 1
-            });
-            (terms_field(Some(&st.text)), title)
+    let mut statements: Vec<StatementRow> = statements
+        .into_iter()
+        .map(|st| StatementRow {
+            terms: terms_field(Some(&st.text)),
+            kind: st.kind,
+            speaker_kind: st.speaker_kind,
+            local_id: st.local_id,
+            text: st.text,
+            start: st.start,
+            end: st.end,
+            speaker: st.speaker,
         })
         .collect();
+    // Held until the batch is written: no spare capacity from growth.
+    statements.shrink_to_fit();
+    // statements_of gives every statement its document's title.
+    let title_terms = terms_field(doc.meta.title.as_deref());
     let standfirst_terms = terms_field(doc.meta.standfirst.as_deref());
     // The rows take their strings from the output form (moved, not
     // copied); the layers no row needs are dropped here.
@@ -798,7 +821,6 @@ fn prepare_from(
         meta,
         analysis_z,
         statements,
-        match_terms,
         title_terms,
         standfirst_terms,
         quotes,
@@ -862,9 +884,8 @@ fn insert_document(
         )
         .map_err(db("preparing the statement index"))?;
     let mut totals = [0i64; 3];
-    let no_terms = (String::new(), 0);
-    for (st, (text_terms, title)) in p.statements.iter().zip(&p.match_terms) {
-        let title_terms = p.title_terms.get(*title).unwrap_or(&no_terms);
+    for st in &p.statements {
+        let (text_terms, title_terms) = (&st.terms, &p.title_terms);
         let terms = [text_terms, title_terms, &p.standfirst_terms];
         ins.execute(params![
             doc_pk,
@@ -876,9 +897,9 @@ fn insert_document(
             st.end as i64,
             st.speaker,
             st.speaker_kind.as_str(),
-            st.date,
-            st.source,
-            st.title,
+            doc.meta.date,
+            doc.meta.source,
+            doc.meta.title,
             text_terms.1,
             title_terms.1,
             p.standfirst_terms.1

@@ -41,39 +41,62 @@ impl RuleRole {
     }
 }
 
-/// Per-token facts computed once per document.
-pub struct TokenView {
-    /// The first-pass tags, when this view feeds the second pass (stacking:
-    /// the second pass sees where the first put cues and contents).
-    first_pass: Option<Vec<usize>>,
-    /// The nearest first-pass cue in each token's sentence.
-    near_first_cue: Vec<Option<usize>>,
-    /// Hash of the lower-cased word (numbers collapse to one class).
-    pub word: Vec<u64>,
-    pub suffix: Vec<u64>,
-    pub shape: Vec<u8>,
+/// Per-token facts of the whole document that come from the rules and
+/// the other layers (5 bytes a token): computed once, and copied window by
+/// window into the [`TokenView`]s.
+pub struct DocFacts {
+    /// Whether each token sits inside paired quotation marks.
     pub in_mark: Vec<bool>,
     pub rule: Vec<RuleRole>,
     /// Entity type and mention kind code (0 = no mention), and whether the
     /// token starts the mention.
     pub entity: Vec<(u8, bool)>,
+}
+
+/// Tokens read on either side of a token by its features (the words two
+/// away, the shapes, roles and clusters one away).
+const MARGIN: usize = 2;
+
+/// Per-token facts of a window of the document: one paragraph (with
+/// `MARGIN` tokens either side) when tagging, the whole document when
+/// training. Tagging builds one window at a time, so the dozen arrays below
+/// (about 80 bytes a token) exist for one paragraph, not for the whole
+/// document: they were most of the quote stage's peak memory, and at 20 MB
+/// their size outgrew the caches and slowed every feature read.
+pub struct TokenView {
+    /// Document index of the window's first token: the arrays below are
+    /// indexed by `i - base`. Features are asked only for tokens of the
+    /// window's core range, whose neighbours are all in the window.
+    base: usize,
+    /// The nearest first-pass cue (a document index) in each token's
+    /// sentence, when this view feeds the second pass (stacking: the second
+    /// pass sees where the first put cues and contents).
+    near_first_cue: Vec<Option<usize>>,
+    /// Hash of the lower-cased word (numbers collapse to one class).
+    word: Vec<u64>,
+    suffix: Vec<u64>,
+    shape: Vec<u8>,
+    in_mark: Vec<bool>,
+    rule: Vec<RuleRole>,
+    entity: Vec<(u8, bool)>,
     /// Nearest reporting verb of the sentence by the lexicon: signed
-    /// distance (negative: the verb is to the left) and its word hash.
-    pub near_cue: Vec<Option<(i32, u64, u8)>>,
+    /// distance (negative: the verb is to the left) and its tier code (its
+    /// word hash is `word` at that distance).
+    near_cue: Vec<Option<(i32, u8)>>,
     /// Nearest rule cue of the sentence: signed distance.
-    pub near_rule_cue: Vec<Option<i32>>,
+    near_rule_cue: Vec<Option<i32>>,
     /// A complementizer ("that") between the nearest lexicon cue and the token.
-    pub after_that: Vec<bool>,
+    after_that: Vec<bool>,
     /// A comma between the nearest lexicon cue and the token.
-    pub comma_between: Vec<bool>,
+    comma_between: Vec<bool>,
     /// Position in the sentence: 0 first, 1 middle, 2 last token.
-    pub sent_pos: Vec<u8>,
-    pub first_sentence_of_par: Vec<bool>,
-    pub headline: Vec<bool>,
-    pub sentence_has_mark: Vec<bool>,
+    sent_pos: Vec<u8>,
+    first_sentence_of_par: Vec<bool>,
+    headline: Vec<bool>,
+    sentence_has_mark: Vec<bool>,
     /// Word clusters (fine, mid, coarse); `UNKNOWN_CLASS` for words
     /// without one.
-    pub class: Vec<[u16; 3]>,
+    class: Vec<[u16; 3]>,
 }
 
 const UNKNOWN_CLASS: [u16; 3] = [u16::MAX; 3];
@@ -132,29 +155,9 @@ fn tier_code(t: CueTier) -> u8 {
     }
 }
 
-impl TokenView {
+impl DocFacts {
     pub fn new(ctx: &Ctx, doc: &Document, drafts: &[Draft], in_mark: Vec<bool>) -> Self {
         let n = ctx.toks.len();
-        let mut buf = String::with_capacity(32);
-        let mut word = Vec::with_capacity(n);
-        let mut suffix = Vec::with_capacity(n);
-        let mut shapes = Vec::with_capacity(n);
-        let mut class = Vec::with_capacity(n);
-        let clusters = super::shipped_clusters();
-        for i in 0..n {
-            let w = ctx.word(i);
-            let h = super::clusters::word_key(ctx.kind(i), w, &mut buf);
-            word.push(h);
-            class.push(
-                clusters
-                    .lookup(h)
-                    .map_or(UNKNOWN_CLASS, |c| [c.fine, c.mid, c.coarse]),
-            );
-            let from = w.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
-            suffix.push(lower_hash(w.get(from..).unwrap_or(""), &mut buf));
-            shapes.push(shape(ctx, i));
-        }
-
         let mut rule = vec![RuleRole::None; n];
         for d in drafts {
             let kind = match d.kind {
@@ -180,6 +183,30 @@ impl TokenView {
             }
         }
 
+        // The first token of every mention, by one sweep over the mentions
+        // in text order: a binary search over the tokens per mention missed
+        // the caches at every step on a long document.
+        let mut starts: Vec<(usize, usize)> = doc
+            .entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .map(|m| m.start)
+            .enumerate()
+            .map(|(k, start)| (start, k))
+            .collect();
+        starts.sort_unstable();
+        let mut first_token = vec![0usize; starts.len()];
+        let mut j = 0;
+        for &(start, k) in &starts {
+            while ctx.toks.get(j).is_some_and(|tk| tk.end <= start) {
+                j += 1;
+            }
+            if let Some(slot) = first_token.get_mut(k) {
+                *slot = j;
+            }
+        }
+        drop(starts);
+        let mut mention_index = 0;
         let mut entity = vec![(0u8, false); n];
         for e in &doc.entities {
             let t = match e.kind {
@@ -196,7 +223,8 @@ impl TokenView {
                     MentionKind::Pronoun => 2,
                     MentionKind::Nominal => 3,
                 };
-                let from = ctx.toks.partition_point(|tk| tk.end <= m.start);
+                let from = first_token.get(mention_index).copied().unwrap_or(n);
+                mention_index += 1;
                 for (j, tk) in ctx.toks.iter().enumerate().skip(from) {
                     if tk.start >= m.end {
                         break;
@@ -207,37 +235,84 @@ impl TokenView {
                 }
             }
         }
+        DocFacts {
+            in_mark,
+            rule,
+            entity,
+        }
+    }
+}
 
-        let mut near_cue = vec![None; n];
-        let mut near_rule_cue = vec![None; n];
-        let mut after_that = vec![false; n];
-        let mut comma_between = vec![false; n];
-        let mut sent_pos = vec![1u8; n];
-        let mut first_sentence_of_par = vec![false; n];
-        let mut headline = vec![false; n];
-        let mut sentence_has_mark = vec![false; n];
-        let mut par_iter = ctx.par_tokens.iter().peekable();
-        for &(a, b) in &ctx.sent_tokens {
-            if a >= b {
-                continue;
-            }
-            while par_iter.peek().is_some_and(|&&(_, pb)| pb <= a) {
-                par_iter.next();
-            }
-            let first_of_par = par_iter.peek().is_some_and(|&&(pa, _)| pa == a);
-            let cues: Vec<usize> = (a..b).filter(|&i| ctx.lex(i).cue.is_some()).collect();
-            let rule_cues: Vec<usize> = (a..b)
-                .filter(|&i| rule.get(i) == Some(&RuleRole::Cue))
+impl TokenView {
+    /// The view of tokens `[a, b)` (a paragraph, or the whole document)
+    /// and `MARGIN` tokens either side; the sentence facts are those of the
+    /// sentences inside `[a, b)`.
+    pub fn new(ctx: &Ctx, facts: &DocFacts, a: usize, b: usize) -> Self {
+        let n = ctx.toks.len();
+        let b = b.min(n);
+        let a = a.min(b);
+        let base = a.saturating_sub(MARGIN);
+        let end = b.saturating_add(MARGIN).min(n);
+        let len = end - base;
+        let mut buf = String::with_capacity(32);
+        let mut word = Vec::with_capacity(len);
+        let mut suffix = Vec::with_capacity(len);
+        let mut shapes = Vec::with_capacity(len);
+        let mut class = Vec::with_capacity(len);
+        let clusters = super::shipped_clusters();
+        for i in base..end {
+            let w = ctx.word(i);
+            let h = super::clusters::word_key(ctx.kind(i), w, &mut buf);
+            word.push(h);
+            class.push(
+                clusters
+                    .lookup(h)
+                    .map_or(UNKNOWN_CLASS, |c| [c.fine, c.mid, c.coarse]),
+            );
+            let from = w.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
+            suffix.push(lower_hash(w.get(from..).unwrap_or(""), &mut buf));
+            shapes.push(shape(ctx, i));
+        }
+        let window = |v: &[bool]| v.get(base..end).map(<[bool]>::to_vec).unwrap_or_default();
+        let in_mark = window(&facts.in_mark);
+        let rule = facts
+            .rule
+            .get(base..end)
+            .map(<[RuleRole]>::to_vec)
+            .unwrap_or_default();
+        let entity = facts
+            .entity
+            .get(base..end)
+            .map(<[(u8, bool)]>::to_vec)
+            .unwrap_or_default();
+
+        let mut near_cue = vec![None; len];
+        let mut near_rule_cue = vec![None; len];
+        let mut after_that = vec![false; len];
+        let mut comma_between = vec![false; len];
+        let mut sent_pos = vec![1u8; len];
+        let mut first_sentence_of_par = vec![false; len];
+        let mut headline = vec![false; len];
+        let mut sentence_has_mark = vec![false; len];
+        for (sa, sb) in sentences_within(ctx, a, b) {
+            // The paragraph range holding the sentence starts with it.
+            let first_of_par = ctx
+                .par_tokens
+                .get(ctx.paragraph_of(sa))
+                .is_some_and(|&(pa, _)| pa == sa);
+            let cues: Vec<usize> = (sa..sb).filter(|&i| ctx.lex(i).cue.is_some()).collect();
+            let rule_cues: Vec<usize> = (sa..sb)
+                .filter(|&i| facts.rule.get(i) == Some(&RuleRole::Cue))
                 .collect();
-            let has_mark = (a..b).any(|i| ctx.is_quote_mark(i));
-            let is_head = ctx.is_headline(a);
+            let has_mark = (sa..sb).any(|i| ctx.is_quote_mark(i));
+            let is_head = ctx.is_headline(sa);
             // Running counts, so "a comma / a `that` between the cue and
             // the token" is a subtraction: linear in the sentence even
             // when a hostile "sentence" has thousands of tokens.
-            let mut commas = Vec::with_capacity(b - a + 1);
-            let mut thats = Vec::with_capacity(b - a + 1);
+            let mut commas = Vec::with_capacity(sb - sa + 1);
+            let mut thats = Vec::with_capacity(sb - sa + 1);
             let (mut nc, mut nt) = (0usize, 0usize);
-            for j in a..b {
+            for j in sa..sb {
                 commas.push(nc);
                 thats.push(nt);
                 nc += usize::from(ctx.is_punct(j, ","));
@@ -247,42 +322,58 @@ impl TokenView {
             thats.push(nt);
             // Count of marked tokens in [x, y) of the sentence.
             let between = |counts: &[usize], x: usize, y: usize| {
-                counts.get(y - a).copied().unwrap_or(0) - counts.get(x - a).copied().unwrap_or(0)
+                counts.get(y - sa).copied().unwrap_or(0) - counts.get(x - sa).copied().unwrap_or(0)
             };
-            let nearest = nearest_each(&cues, a, b);
-            let nearest_rule = nearest_each(&rule_cues, a, b);
-            for i in a..b {
-                if let Some(c) = nearest.get(i - a).copied().flatten() {
+            let nearest = nearest_each(&cues, sa, sb);
+            let nearest_rule = nearest_each(&rule_cues, sa, sb);
+            for i in sa..sb {
+                let k = i - base;
+                if let Some(c) = nearest.get(i - sa).copied().flatten() {
                     let lex = ctx.lex(c);
                     let code = lex.cue.map_or(0, tier_code) + if lex.participle { 8 } else { 0 };
-                    let h = word.get(c).copied().unwrap_or(0);
                     let dist = i64::try_from(c).unwrap_or(0) - i64::try_from(i).unwrap_or(0);
-                    near_cue[i] = Some((i32::try_from(dist).unwrap_or(0), h, code));
+                    if let Some(slot) = near_cue.get_mut(k) {
+                        *slot = Some((i32::try_from(dist).unwrap_or(0), code));
+                    }
                     if c < i {
-                        after_that[i] = between(&thats, c + 1, i) > 0;
+                        if let Some(slot) = after_that.get_mut(k) {
+                            *slot = between(&thats, c + 1, i) > 0;
+                        }
                     }
                     let (x, y) = if c < i { (c, i) } else { (i, c) };
-                    comma_between[i] = between(&commas, x + 1, y) > 0;
+                    if let Some(slot) = comma_between.get_mut(k) {
+                        *slot = between(&commas, x + 1, y) > 0;
+                    }
                 }
-                if let Some(c) = nearest_rule.get(i - a).copied().flatten() {
+                if let Some(c) = nearest_rule.get(i - sa).copied().flatten() {
                     let dist = i64::try_from(c).unwrap_or(0) - i64::try_from(i).unwrap_or(0);
-                    near_rule_cue[i] = Some(i32::try_from(dist).unwrap_or(0));
+                    if let Some(slot) = near_rule_cue.get_mut(k) {
+                        *slot = Some(i32::try_from(dist).unwrap_or(0));
+                    }
                 }
-                sent_pos[i] = if i == a {
-                    0
-                } else if i + 1 == b {
-                    2
-                } else {
-                    1
-                };
-                first_sentence_of_par[i] = first_of_par;
-                headline[i] = is_head;
-                sentence_has_mark[i] = has_mark;
+                if let Some(slot) = sent_pos.get_mut(k) {
+                    *slot = if i == sa {
+                        0
+                    } else if i + 1 == sb {
+                        2
+                    } else {
+                        1
+                    };
+                }
+                if let Some(slot) = first_sentence_of_par.get_mut(k) {
+                    *slot = first_of_par;
+                }
+                if let Some(slot) = headline.get_mut(k) {
+                    *slot = is_head;
+                }
+                if let Some(slot) = sentence_has_mark.get_mut(k) {
+                    *slot = has_mark;
+                }
             }
         }
 
         TokenView {
-            first_pass: None,
+            base,
             near_first_cue: Vec::new(),
             word,
             suffix,
@@ -302,40 +393,50 @@ impl TokenView {
         }
     }
 
+    /// The window index of document token `i` (`None` outside the window).
+    fn at(&self, i: isize) -> Option<usize> {
+        usize::try_from(i).ok()?.checked_sub(self.base)
+    }
+
+    /// Window index of a document index known to be a token.
+    fn at_u(&self, i: usize) -> Option<usize> {
+        i.checked_sub(self.base)
+    }
+
     /// Cluster of token `i` at a granularity (0 fine, 1 mid, 2 coarse).
     fn cl(&self, i: isize, level: usize) -> u64 {
-        usize::try_from(i)
-            .ok()
+        self.at(i)
             .and_then(|i| self.class.get(i))
             .and_then(|c| c.get(level))
             .map_or(0x5eed, |&c| u64::from(c))
     }
 
     fn w(&self, i: isize) -> u64 {
-        usize::try_from(i)
-            .ok()
+        self.at(i)
             .and_then(|i| self.word.get(i).copied())
             .unwrap_or(0x5eed)
     }
 
     fn sh(&self, i: isize) -> u64 {
-        usize::try_from(i)
-            .ok()
+        self.at(i)
             .and_then(|i| self.shape.get(i).copied())
             .map_or(99, u64::from)
     }
 
     fn role(&self, i: isize) -> u64 {
-        usize::try_from(i)
-            .ok()
+        self.at(i)
             .and_then(|i| self.rule.get(i).copied())
             .map_or(99, RuleRole::code)
     }
 
-    /// The hashed features of token `i`, pushed to `out` (cleared first).
-    pub fn features(&self, ctx: &Ctx, i: usize, out: &mut Vec<u64>) {
+    /// The hashed features of token `i` (a token of the window's core),
+    /// pushed to `out` (cleared first); with `first`, the first pass's tags
+    /// of the whole document (set with [`TokenView::set_first_pass`]), the
+    /// stacked features too.
+    pub fn features(&self, ctx: &Ctx, i: usize, first: Option<&[u8]>, out: &mut Vec<u64>) {
         out.clear();
         let ii = isize::try_from(i).unwrap_or(isize::MAX);
+        let k = self.at_u(i).unwrap_or(usize::MAX);
         let mut f = |template: u64, value: u64| out.push(mix(template, value));
         f(0, 0);
         f(1, self.w(ii));
@@ -345,7 +446,7 @@ impl TokenView {
         f(5, self.w(ii + 2));
         f(6, mix(self.w(ii - 1), self.w(ii)));
         f(7, mix(self.w(ii), self.w(ii + 1)));
-        f(8, self.suffix.get(i).copied().unwrap_or(0));
+        f(8, self.suffix.get(k).copied().unwrap_or(0));
         f(9, self.sh(ii));
         f(10, mix(mix(self.sh(ii - 1), self.sh(ii)), self.sh(ii + 1)));
         let lex = ctx.lex(i);
@@ -375,22 +476,23 @@ impl TokenView {
         if let Some(t) = ctx.lex(i + 1).cue {
             f(15, u64::from(tier_code(t)));
         }
-        let in_mark = self.in_mark.get(i).copied().unwrap_or(false);
+        let in_mark = self.in_mark.get(k).copied().unwrap_or(false);
         f(16, u64::from(in_mark));
         f(17, mix(u64::from(in_mark), self.sh(ii)));
         f(18, self.role(ii));
         f(19, mix(self.role(ii - 1), self.role(ii)));
         f(20, mix(self.role(ii), self.role(ii + 1)));
         f(21, mix(self.role(ii), self.sh(ii)));
-        match self.near_cue.get(i).copied().flatten() {
-            Some((d, h, t)) => {
+        match self.near_cue.get(k).copied().flatten() {
+            Some((d, t)) => {
+                let h = self.w(ii + d as isize);
                 let side = u64::from(d > 0);
                 let bucket = u64::from(bucket(d.unsigned_abs()));
                 f(22, mix(mix(side, bucket), u64::from(t)));
                 f(23, mix(side, h));
                 f(24, mix(mix(side, u64::from(t)), u64::from(in_mark)));
                 f(25, mix(mix(side, bucket), self.sh(ii)));
-                let that = self.after_that.get(i).copied().unwrap_or(false);
+                let that = self.after_that.get(k).copied().unwrap_or(false);
                 f(26, mix(u64::from(that), u64::from(t)));
                 // The same word reads differently right after a reporting
                 // verb ("said at a rally that ...") and deep in its clause.
@@ -398,12 +500,12 @@ impl TokenView {
                 let cue_at = ii + d as isize;
                 f(37, mix(mix(self.w(cue_at + 1), side), bucket));
                 f(38, mix(mix(self.w(cue_at - 1), side), bucket));
-                let comma = self.comma_between.get(i).copied().unwrap_or(false);
+                let comma = self.comma_between.get(k).copied().unwrap_or(false);
                 f(39, mix(mix(u64::from(comma), side), u64::from(t)));
             }
             None => f(22, 999),
         }
-        match self.near_rule_cue.get(i).copied().flatten() {
+        match self.near_rule_cue.get(k).copied().flatten() {
             Some(d) => {
                 let side = u64::from(d > 0);
                 f(27, mix(side, u64::from(bucket(d.unsigned_abs()))));
@@ -411,25 +513,25 @@ impl TokenView {
             }
             None => f(27, 999),
         }
-        let (ent, starts) = self.entity.get(i).copied().unwrap_or((0, false));
+        let (ent, starts) = self.entity.get(k).copied().unwrap_or((0, false));
         f(29, mix(u64::from(ent), u64::from(starts)));
         f(30, mix(u64::from(ent), self.role(ii)));
-        let pos = self.sent_pos.get(i).copied().unwrap_or(1);
+        let pos = self.sent_pos.get(k).copied().unwrap_or(1);
         f(31, mix(u64::from(pos), self.sh(ii)));
         f(
             32,
             mix(
-                u64::from(self.first_sentence_of_par.get(i).copied().unwrap_or(false)),
+                u64::from(self.first_sentence_of_par.get(k).copied().unwrap_or(false)),
                 u64::from(pos),
             ),
         );
-        if self.headline.get(i).copied().unwrap_or(false) {
+        if self.headline.get(k).copied().unwrap_or(false) {
             f(33, self.sh(ii));
         }
         f(
             34,
             mix(
-                u64::from(self.sentence_has_mark.get(i).copied().unwrap_or(false)),
+                u64::from(self.sentence_has_mark.get(k).copied().unwrap_or(false)),
                 u64::from(in_mark),
             ),
         );
@@ -445,46 +547,43 @@ impl TokenView {
         f(66, mix(self.cl(ii - 1, 2), self.cl(ii, 2)));
         f(67, mix(self.w(ii), self.cl(ii + 1, 1)));
         f(68, mix(self.cl(ii - 1, 1), self.w(ii)));
-        if let Some((d, _, _)) = self.near_cue.get(i).copied().flatten() {
+        if let Some((d, _)) = self.near_cue.get(k).copied().flatten() {
             let side = u64::from(d > 0);
             let bucket = u64::from(bucket(d.unsigned_abs()));
             f(69, mix(side * 8 + bucket, self.cl(ii, 1)));
         }
-        if let Some(first) = &self.first_pass {
+        if let Some(first) = first {
             self.stacked(first, i, &mut f);
         }
     }
 }
 
 impl TokenView {
-    /// Features of the first pass's tags around token `i`.
-    /// Sets the first pass's tags (or clears them), and the nearest
-    /// first-pass cue of each token's sentence.
-    pub fn set_first_pass(&mut self, ctx: &Ctx, tags: Option<Vec<usize>>) {
+    /// Sets the nearest first-pass cue of each token of the window's core
+    /// sentences from the first pass's tags of the whole document (which
+    /// [`TokenView::features`] then reads for the stacked features).
+    pub fn set_first_pass(&mut self, ctx: &Ctx, tags: &[u8], a: usize, b: usize) {
         self.near_first_cue.clear();
-        if let Some(t) = &tags {
-            self.near_first_cue.resize(t.len(), None);
-            for &(a, b) in &ctx.sent_tokens {
-                let cues: Vec<usize> = (a..b)
-                    .filter(|&k| matches!(t.get(k), Some(&x) if super::model::label(x) == 2))
-                    .collect();
-                for (k, c) in (a..b).zip(nearest_each(&cues, a, b)) {
-                    if let Some(slot) = self.near_first_cue.get_mut(k) {
-                        *slot = c;
-                    }
+        self.near_first_cue.resize(self.word.len(), None);
+        for (sa, sb) in sentences_within(ctx, a, b) {
+            let cues: Vec<usize> = (sa..sb)
+                .filter(|&k| matches!(tags.get(k), Some(&x) if super::model::label(usize::from(x)) == 2))
+                .collect();
+            for (k, c) in (sa..sb).zip(nearest_each(&cues, sa, sb)) {
+                if let Some(slot) = self.at_u(k).and_then(|k| self.near_first_cue.get_mut(k)) {
+                    *slot = c;
                 }
             }
         }
-        self.first_pass = tags;
     }
 
     /// The stacked features of token `i`: the first pass's tags around it.
-    fn stacked(&self, first: &[usize], i: usize, f: &mut impl FnMut(u64, u64)) {
+    fn stacked(&self, first: &[u8], i: usize, f: &mut impl FnMut(u64, u64)) {
         let tag = |k: isize| -> u64 {
             usize::try_from(k)
                 .ok()
                 .and_then(|k| first.get(k).copied())
-                .map_or(9, |t| t as u64)
+                .map_or(9, u64::from)
         };
         let ii = isize::try_from(i).unwrap_or(isize::MAX);
         f(50, tag(ii));
@@ -495,17 +594,48 @@ impl TokenView {
         f(55, mix(tag(ii), self.w(ii)));
         f(56, mix(tag(ii), self.role(ii)));
         // The nearest first-pass cue in the sentence, and its word.
-        match self.near_first_cue.get(i).copied().flatten() {
+        let k = self.at_u(i).unwrap_or(usize::MAX);
+        match self.near_first_cue.get(k).copied().flatten() {
             Some(c) => {
                 let side = u64::from(c > i);
                 let bucket = u64::from(bucket(u32::try_from(c.abs_diff(i)).unwrap_or(u32::MAX)));
                 f(57, mix(side, bucket));
-                f(58, mix(side, self.word.get(c).copied().unwrap_or(0)));
+                f(
+                    58,
+                    mix(
+                        side,
+                        self.at_u(c)
+                            .and_then(|c| self.word.get(c))
+                            .copied()
+                            .unwrap_or(0),
+                    ),
+                );
                 f(59, mix(mix(side, bucket), tag(ii)));
             }
             None => f(57, 999),
         }
     }
+}
+
+/// Token ranges of the sentences (with tokens) inside `[a, b)`, in order.
+/// `[a, b)` is a paragraph's range or the whole document; a paragraph's
+/// range is a run of whole sentences (`Ctx::par_tokens`).
+fn sentences_within<'c>(
+    ctx: &'c Ctx,
+    a: usize,
+    b: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'c {
+    let (first, last) = if a < b {
+        let last = ctx
+            .sentence_of(b - 1)
+            .min(ctx.sent_tokens.len().saturating_sub(1));
+        (ctx.sentence_of(a), last)
+    } else {
+        (1, 0)
+    };
+    (first..=last)
+        .filter_map(|s| ctx.sent_tokens.get(s).copied())
+        .filter(move |&(sa, sb)| sa < sb && a <= sa && sb <= b)
 }
 
 /// For each token of `[a, b)`, the nearest of `positions` (sorted, inside
@@ -557,5 +687,60 @@ mod tests {
         assert!(bucket(1) < bucket(4));
         assert!(bucket(4) < bucket(12));
         assert_eq!(bucket(100), bucket(1000));
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+    use claimtrace_core::{Annotator, Metadata};
+
+    const NEWS: &str = "Port workers vote to strike over pay\n\n\
+Dock workers in Felixstowe will walk out next month, the union Unite said on Tuesday.\n\n\
+Regional secretary Ann Morley told reporters the offer was \"an insult to people who kept the port open\". \
+\"We did not want this,\" she said. The port operator said it was disappointed and believed a deal was still possible.\n\n\
+A report by the Freight Transport Association found that two-thirds of importers expect delays, \
+according to its director, Paul Grant.\n\n\
+\"Shelves will not empty overnight,\" Mr Grant said, adding that retailers had built up stocks.";
+
+    fn features_of(view: &TokenView, ctx: &Ctx, i: usize, first: Option<&[u8]>) -> Vec<u64> {
+        let mut f = Vec::new();
+        view.features(ctx, i, first, &mut f);
+        f
+    }
+
+    #[test]
+    fn paragraph_windows_read_the_features_of_the_whole_document() {
+        let mut doc = Document::new(NEWS.to_string(), Metadata::default());
+        claimtrace_text::prepare(&mut doc);
+        claimtrace_entity::EntityAnnotator.annotate(&mut doc);
+        let ctx = Ctx::new(&doc);
+        let marks = crate::marks::find_marked(&ctx);
+        let (drafts, _) = crate::speech::find_drafts(&ctx, &marks);
+        let n = ctx.toks.len();
+        let facts = DocFacts::new(&ctx, &doc, &drafts, super::super::in_mark(&marks, n));
+        // Made-up first-pass tags with cues in every paragraph.
+        let first: Vec<u8> = (0..n).map(|i| (i % 7) as u8).collect();
+        let mut whole = TokenView::new(&ctx, &facts, 0, n);
+        whole.set_first_pass(&ctx, &first, 0, n);
+        assert!(ctx.par_tokens.len() >= 4, "{:?}", ctx.par_tokens);
+        for &(a, b) in &ctx.par_tokens {
+            let mut window = TokenView::new(&ctx, &facts, a, b);
+            window.set_first_pass(&ctx, &first, a, b);
+            for i in a..b {
+                assert_eq!(
+                    features_of(&whole, &ctx, i, None),
+                    features_of(&window, &ctx, i, None),
+                    "token {i} ({:?}) of paragraph {a}..{b}",
+                    ctx.word(i)
+                );
+                assert_eq!(
+                    features_of(&whole, &ctx, i, Some(&first)),
+                    features_of(&window, &ctx, i, Some(&first)),
+                    "token {i} ({:?}) of paragraph {a}..{b}, second pass",
+                    ctx.word(i)
+                );
+            }
+        }
     }
 }

@@ -31,7 +31,7 @@ use crate::doc::Ctx;
 use crate::eval::SpanSets;
 use crate::marks::{find_marked, stretch_of_tokens, Marked};
 use crate::speech::Draft;
-use features::TokenView;
+use features::{DocFacts, TokenView};
 use model::{label, Model, Trainer, B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O};
 
 pub use model::ModelError;
@@ -92,21 +92,64 @@ impl Tagger {
     /// The second pass reads the features of the first (computed again,
     /// with the stacked ones after them, once the first pass's tags are
     /// set) rather than keeping the first pass's features of the whole
-    /// document: they took about 100 bytes per byte of text, most of the
-    /// peak memory of a long document.
-    fn tag(&self, ctx: &Ctx, view: &mut TokenView) -> Vec<usize> {
-        let first = decode_all(&self.first, ctx, view);
-        view.set_first_pass(ctx, Some(first));
-        let second = decode_all(&self.second, ctx, view);
-        view.set_first_pass(ctx, None);
+    /// document: they took about 100 bytes per byte of text. The token
+    /// views are built one paragraph at a time too, and each serves both
+    /// passes: the second pass of a paragraph runs once the first pass has
+    /// tagged the next one (its stacked features read the first-pass tag
+    /// of the token after the paragraph), so at most two views exist.
+    fn tag(&self, ctx: &Ctx, facts: &DocFacts) -> Vec<usize> {
+        let n = ctx.toks.len();
+        let mut first = vec![as_tag(O); n];
+        let mut second = vec![O; n];
+        let mut pending: Option<(usize, usize, TokenView)> = None;
+        for &(a, b) in &ctx.par_tokens {
+            let view = TokenView::new(ctx, facts, a, b);
+            let tags = self
+                .first
+                .decode(&paragraph_features(&view, ctx, None, a, b));
+            for (slot, t) in first.iter_mut().skip(a).zip(tags) {
+                *slot = as_tag(t);
+            }
+            if let Some((pa, pb, prev)) = pending.take() {
+                self.second_pass(ctx, prev, &first, (pa, pb), &mut second);
+            }
+            pending = Some((a, b, view));
+        }
+        if let Some((pa, pb, prev)) = pending {
+            self.second_pass(ctx, prev, &first, (pa, pb), &mut second);
+        }
         second
+    }
+
+    /// The second pass over paragraph `[a, b)`, into `out`.
+    fn second_pass(
+        &self,
+        ctx: &Ctx,
+        mut view: TokenView,
+        first: &[u8],
+        (a, b): (usize, usize),
+        out: &mut [usize],
+    ) {
+        view.set_first_pass(ctx, first, a, b);
+        let tags = self
+            .second
+            .decode(&paragraph_features(&view, ctx, Some(first), a, b));
+        for (slot, t) in out.iter_mut().skip(a).zip(tags) {
+            *slot = t;
+        }
     }
 }
 
-fn decode_all(model: &Model, ctx: &Ctx, view: &TokenView) -> Vec<usize> {
+/// A tag kept for the second pass: one byte (the labels number seven).
+fn as_tag(t: usize) -> u8 {
+    u8::try_from(t).unwrap_or(u8::MAX)
+}
+
+/// Tags of every token from one pass over a whole-document view (training).
+fn decode_all(model: &Model, ctx: &Ctx, view: &TokenView, first: Option<&[u8]>) -> Vec<usize> {
     let mut tags = vec![O; ctx.toks.len()];
     for &(a, b) in &ctx.par_tokens {
-        let feats = paragraph_features(view, ctx, a, b);
+        let feats = paragraph_features(view, ctx, first, a, b);
         for (slot, t) in tags.iter_mut().skip(a).zip(model.decode(&feats)) {
             *slot = t;
         }
@@ -132,11 +175,17 @@ fn in_mark(marks: &[Marked], n: usize) -> Vec<bool> {
 }
 
 /// Features of every token of one paragraph.
-fn paragraph_features(view: &TokenView, ctx: &Ctx, a: usize, b: usize) -> Vec<Vec<u64>> {
+fn paragraph_features(
+    view: &TokenView,
+    ctx: &Ctx,
+    first: Option<&[u8]>,
+    a: usize,
+    b: usize,
+) -> Vec<Vec<u64>> {
     (a..b)
         .map(|i| {
             let mut f = Vec::with_capacity(48);
-            view.features(ctx, i, &mut f);
+            view.features(ctx, i, first, &mut f);
             f
         })
         .collect()
@@ -186,11 +235,13 @@ pub struct EpochReport {
     pub wrong: usize,
 }
 
-/// A document ready for training: its token view and gold tags.
+/// A document ready for training: its token view (of the whole document),
+/// gold tags, and the first pass's tags once the second pass trains.
 struct Prepared<'a> {
     ctx: Ctx<'a>,
     view: TokenView,
     gold: Vec<usize>,
+    first: Option<Vec<u8>>,
 }
 
 /// Trains one pass on the documents `which` selects.
@@ -225,7 +276,7 @@ fn train_pass(
             let Some(&(a, b)) = p.ctx.par_tokens.get(s) else {
                 continue;
             };
-            let feats = paragraph_features(&p.view, &p.ctx, a, b);
+            let feats = paragraph_features(&p.view, &p.ctx, p.first.as_deref(), a, b);
             let gold = p.gold.get(a..b).unwrap_or(&[]);
             tokens += gold.len();
             wrong += trainer.learn(&feats, gold);
@@ -267,9 +318,16 @@ pub fn train(
             let ctx = Ctx::new(ex.doc);
             let marks = find_marked(&ctx);
             let (drafts, _) = crate::speech::find_drafts(&ctx, &marks);
-            let view = TokenView::new(&ctx, ex.doc, &drafts, in_mark(&marks, ctx.toks.len()));
+            let n = ctx.toks.len();
+            let facts = DocFacts::new(&ctx, ex.doc, &drafts, in_mark(&marks, n));
+            let view = TokenView::new(&ctx, &facts, 0, n);
             let gold = gold_tags(&ctx, ex.gold);
-            Prepared { ctx, view, gold }
+            Prepared {
+                ctx,
+                view,
+                gold,
+                first: None,
+            }
         })
         .collect();
     let mut firsts = Vec::new();
@@ -293,7 +351,7 @@ pub fn train(
             })
         };
         for p in prepared.iter_mut() {
-            p.view.set_first_pass(&p.ctx, None);
+            p.first = None;
         }
         let mut held_out: Vec<Vec<usize>> = vec![Vec::new(); prepared.len()];
         for fold in 0..FOLDS {
@@ -302,14 +360,16 @@ pub fn train(
             for (d, p) in prepared.iter().enumerate() {
                 if d % FOLDS == fold {
                     if let Some(slot) = held_out.get_mut(d) {
-                        *slot = decode_all(&model, &p.ctx, &p.view);
+                        *slot = decode_all(&model, &p.ctx, &p.view, None);
                     }
                 }
             }
         }
         firsts.push(pass(&prepared, &|_| true, &name("first pass"), &mut report));
         for (p, tags) in prepared.iter_mut().zip(held_out) {
-            p.view.set_first_pass(&p.ctx, Some(tags));
+            let tags: Vec<u8> = tags.into_iter().map(as_tag).collect();
+            p.view.set_first_pass(&p.ctx, &tags, 0, p.ctx.toks.len());
+            p.first = Some(tags);
         }
         seconds.push(pass(
             &prepared,
@@ -517,7 +577,7 @@ fn gap(x: (usize, usize), y: (usize, usize)) -> usize {
 /// The drafts read from a document's tags, after the clean-up passes
 /// (elliptical cues demoted, gaps bridged, and with `extend`, content
 /// stopped short of its sentence's end extended).
-fn drafts_from_tags(ctx: &Ctx, view: &TokenView, mut all: Vec<usize>, extend: bool) -> Vec<Draft> {
+fn drafts_from_tags(ctx: &Ctx, in_mark: &[bool], mut all: Vec<usize>, extend: bool) -> Vec<Draft> {
     let mut out = Vec::new();
     for &(pa, pb) in &ctx.par_tokens {
         let Some(tags) = all.get_mut(pa..pb) else {
@@ -572,7 +632,7 @@ fn drafts_from_tags(ctx: &Ctx, view: &TokenView, mut all: Vec<usize>, extend: bo
                 continue;
             }
             let (a, b) = adjunct_cut(ctx, a, b);
-            let b = close_quotation(view, a, b, pb);
+            let b = close_quotation(in_mark, a, b, pb);
             let k = nearest_cue(s.a, s.b);
             let cue = k.and_then(|k| cues.get(k).copied());
             if cue.is_some_and(|(ca, cb)| names_a_source(ctx, ca, cb, a, b)) {
@@ -603,7 +663,7 @@ fn drafts_from_tags(ctx: &Ctx, view: &TokenView, mut all: Vec<usize>, extend: bo
                 continue;
             }
             let marked = (a..b)
-                .filter(|&i| ctx.is_wordlike(i) && view.in_mark.get(i).copied().unwrap_or(false))
+                .filter(|&i| ctx.is_wordlike(i) && in_mark.get(i).copied().unwrap_or(false))
                 .count();
             let words = ctx.words_in(a, b);
             let kind = if marked * 10 >= words * 9 {
@@ -629,8 +689,8 @@ fn drafts_from_tags(ctx: &Ctx, view: &TokenView, mut all: Vec<usize>, extend: bo
 /// A content does not end inside a quotation it opened: `it would be a
 /// "crime` runs on to the closing mark (`"crime,"`), so the quoted words
 /// stay whole (and a partial quote of them nests in the content).
-fn close_quotation(view: &TokenView, a: usize, b: usize, limit: usize) -> usize {
-    let marked = |i: usize| view.in_mark.get(i).copied().unwrap_or(false);
+fn close_quotation(in_mark: &[bool], a: usize, b: usize, limit: usize) -> usize {
+    let marked = |i: usize| in_mark.get(i).copied().unwrap_or(false);
     if b == 0 || !marked(b - 1) || !marked(b) {
         return b;
     }
@@ -1037,12 +1097,12 @@ pub fn refine(
     if !english {
         return rules;
     }
-    let mut view = TokenView::new(ctx, doc, &rules, in_mark(marks, ctx.toks.len()));
+    let facts = DocFacts::new(ctx, doc, &rules, in_mark(marks, ctx.toks.len()));
     let (tags, linear) = match external.map(|t| t.role_spans(&doc.text)) {
         Some(Ok(spans)) => (external::tags_from_spans(ctx, &spans), false),
-        _ => (model.tag(ctx, &mut view), true),
+        _ => (model.tag(ctx, &facts), true),
     };
-    let tagged = drafts_from_tags(ctx, &view, tags, linear);
+    let tagged = drafts_from_tags(ctx, &facts.in_mark, tags, linear);
     merge(ctx, rules, tagged, certain)
 }
 
