@@ -35,6 +35,7 @@ mod hedges;
 mod lexicon;
 mod marks;
 mod signatures;
+mod speakers;
 mod speech;
 pub mod tagger;
 mod turns;
@@ -120,6 +121,8 @@ impl Annotator for QuoteAnnotator {
                 );
             }
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);
+            let doc_speaker = speakers::document_speaker(doc);
+            speakers::apply(&ctx, doc_speaker.as_deref(), &mut quotes);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);
             let hedges = hedges::attach(&ctx, &mut quotes, &mut attributions);
             let claims = claims::find_claims(&ctx, doc, &quotes);
