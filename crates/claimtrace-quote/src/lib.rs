@@ -108,6 +108,7 @@ impl Annotator for QuoteAnnotator {
             let marks = marks::find_marked(&ctx);
             let (mut drafts, named) = speech::find_drafts(&ctx, &marks);
             let mut certain = turns::apply(&ctx, &mut drafts);
+            let transcript = !certain.is_empty();
             certain.extend(signatures::apply(&ctx, &marks, &mut drafts));
             turns::headline_reports(&ctx, &mut drafts);
             if self.learned {
@@ -122,7 +123,7 @@ impl Annotator for QuoteAnnotator {
             }
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);
             let doc_speaker = speakers::document_speaker(doc);
-            speakers::apply(&ctx, doc_speaker.as_deref(), &mut quotes);
+            speakers::apply(&ctx, doc_speaker.as_deref(), transcript, &mut quotes);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);
             let hedges = hedges::attach(&ctx, &mut quotes, &mut attributions);
             let claims = claims::find_claims(&ctx, doc, &quotes);

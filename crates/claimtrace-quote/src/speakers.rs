@@ -62,22 +62,20 @@ const AUTHORED_TEXTS: &[&str] = &[
     "congratulations",
 ];
 
-/// First words of a speaker that name no one ("You", "Your direct
-/// objectives", a footer label such as "Publication date:" read as one).
-const NOT_NAME_OPENINGS: &[&str] = &[
-    "you",
-    "your",
-    "yours",
-    "please",
-    "publication",
-    "published",
-    "direct",
-];
+/// First words of a speaker that name no one: a footer label read as one
+/// ("Publication date:", "Direct link:").
+const LABEL_OPENINGS: &[&str] = &["publication", "published", "direct"];
 
-/// Words that are no speaker on their own ("the", "this").
-const NOT_NAMES_ALONE: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "it", "here", "there", "yes", "no",
-];
+/// First words of a speaker that name no one in a transcript, where "you"
+/// is whoever the turn speaks to ("You", "Your direct objectives"). In a
+/// news story "you" is the reader, and PolNeAR marks it as a source.
+const TRANSCRIPT_NOT_NAME_OPENINGS: &[&str] = &["you", "your", "yours", "please"];
+
+/// Words that are no speaker on their own ("the"). "It", "this" and
+/// "that" stay: they stand for something the text named (PolNeAR marks
+/// such sources), even where no antecedent was found.
+const NOT_NAMES_ALONE: &[&str] = &["the", "an"];
+const TRANSCRIPT_NOT_NAMES_ALONE: &[&str] = &["a", "here", "there", "yes", "no"];
 
 /// First-person pronouns: the document's speaker where the text has one.
 const FIRST_PERSON: &[&str] = &["i", "we", "me", "us", "my", "our"];
@@ -329,11 +327,12 @@ fn speaker_for(name: &str) -> Speaker {
     }
 }
 
-/// Cleans the speakers of `quotes`, gives the document's speaker what it
+/// Cleans the speakers of `quotes` (`transcript`: the text is read as
+/// speaker turns), gives the document's speaker what it
 /// said, and keeps one quote per span. Quote ids are renumbered in text
 /// order afterwards (and `within` follows them).
-pub fn apply(ctx: &Ctx, doc_speaker: Option<&str>, quotes: &mut Vec<Quote>) {
-    clean_speakers(quotes);
+pub fn apply(ctx: &Ctx, doc_speaker: Option<&str>, transcript: bool, quotes: &mut Vec<Quote>) {
+    clean_speakers(quotes, transcript);
     if let Some(name) = doc_speaker {
         give_to_document_speaker(ctx, name, quotes);
     }
@@ -341,7 +340,7 @@ pub fn apply(ctx: &Ctx, doc_speaker: Option<&str>, quotes: &mut Vec<Quote>) {
     renumber(quotes);
 }
 
-fn clean_speakers(quotes: &mut [Quote]) {
+fn clean_speakers(quotes: &mut [Quote], transcript: bool) {
     // Speakers of the quotes by id, for nested first-person speakers.
     let by_id: std::collections::HashMap<String, Speaker> = quotes
         .iter()
@@ -355,8 +354,12 @@ fn clean_speakers(quotes: &mut [Quote]) {
         let first = words.first().map(String::as_str).unwrap_or("");
         let unresolved = q.speaker.entity.is_none()
             && q.speaker.name.as_deref().map(lower_words) == Some(words.clone());
-        let not_a_name = NOT_NAME_OPENINGS.contains(&first)
-            || (words.len() == 1 && NOT_NAMES_ALONE.contains(&first));
+        let alone = words.len() == 1;
+        let not_a_name = LABEL_OPENINGS.contains(&first)
+            || (alone && NOT_NAMES_ALONE.contains(&first))
+            || (transcript
+                && (TRANSCRIPT_NOT_NAME_OPENINGS.contains(&first)
+                    || (alone && TRANSCRIPT_NOT_NAMES_ALONE.contains(&first))));
         if words.is_empty() || (unresolved && not_a_name) {
             // "You", "the", "Your direct objectives": no one.
             q.speaker = Speaker::default();
