@@ -556,7 +556,10 @@ mod tests {
                 "Message of greetings from Vladimir Putin to the congress",
                 Some("Vladimir Putin"),
             ),
-            ("The Russian President sent greetings to the summit", Some("The Russian President")),
+            (
+                "The Russian President sent greetings to the summit",
+                Some("The Russian President"),
+            ),
             ("Greetings on Energy Industry Worker's Day", None),
             ("Meeting with the Governor of Tula Region", None),
             ("The G8 heads of state issued a combined statement", None),

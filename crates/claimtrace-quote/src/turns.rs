@@ -451,13 +451,11 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
             // nothing else is the start of the name.
             let name_line = last_line_start..a;
             let name_part = ctx.words_in(name_line.start, a) <= MAX_NAME_LINE_WORDS
-                && name_line
-                    .clone()
-                    .all(|i| {
-                        ctx.is_cap(i)
-                            || ctx.word(i) == "the"
-                            || JOINERS.iter().any(|w| ctx.word(i) == *w)
-                    })
+                && name_line.clone().all(|i| {
+                    ctx.is_cap(i)
+                        || ctx.word(i) == "the"
+                        || JOINERS.iter().any(|w| ctx.word(i) == *w)
+                })
                 && name_line.clone().next().is_some_and(|i| ctx.is_cap(i))
                 && !name_line.is_empty();
             let mut name_start = None;

@@ -35,12 +35,13 @@ fn a_records_speaker_field_speaks_its_first_person_paragraphs() {
         ..Metadata::default()
     };
     // As the JSONL reader keeps a field it does not interpret.
-    meta.extra.insert(
-        "speaker".into(),
-        serde_json::json!(["Олена Петренко"]),
-    );
+    meta.extra
+        .insert("speaker".into(), serde_json::json!(["Олена Петренко"]));
     let doc = analyse(ADDRESS, meta);
-    for words in ["I am grateful to every one of them", "We will rebuild every bridge"] {
+    for words in [
+        "I am grateful to every one of them",
+        "We will rebuild every bridge",
+    ] {
         let q = quote_with(&doc, words);
         assert_eq!(
             q.speaker.name.as_deref(),
