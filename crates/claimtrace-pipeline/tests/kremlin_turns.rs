@@ -8,6 +8,8 @@
 //! Reads ../shared/corpora/kremlin_en (skipped when missing, failed when
 //! CLAIMTRACE_REQUIRE_SHARED is set).
 
+// Only `shared` of the common helpers is used here.
+#[allow(dead_code)]
 mod common;
 
 use std::sync::OnceLock;
@@ -163,7 +165,7 @@ fn turn_is_read(doc: &Document, h: &Header) -> Result<(), String> {
         .iter()
         .map(|q| q.speaker.text.as_deref().map(collapse))
         .collect();
-    if found.iter().any(|s| *s == h.speaker) {
+    if found.contains(&h.speaker) {
         Ok(())
     } else {
         Err(format!("speakers {found:?}"))
