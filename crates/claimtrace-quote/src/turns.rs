@@ -335,6 +335,9 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
                 }
                 (name, (colon + 1, b), Some((colon, colon + 1)), None)
             }
+            // A stage direction between turns ("(CROSSTALK.)", "(Laughter.)")
+            // is no one's words; the turn goes on after it.
+            _ if current.is_some() && stage_direction(ctx, pa, pb) => continue,
             _ => match current {
                 // A paragraph with no name goes on the last turn.
                 Some(t) if !is_title(ctx, pa) && (transcript || spoken(ctx, pa, pb)) => {
@@ -477,6 +480,22 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
         last_line_start = a;
     }
     out
+}
+
+/// The paragraph is one parenthesis: "(CROSSTALK.)", "\"(Laughter.)".
+fn stage_direction(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let mut a = a;
+    let mut b = b;
+    while a < b && ctx.is_quote_mark(a) {
+        a += 1;
+    }
+    while b > a && (ctx.is_quote_mark(b - 1) || ctx.is_final(b - 1)) {
+        b -= 1;
+    }
+    b > a + 1
+        && ctx.is_punct(a, "(")
+        && ctx.is_punct(b - 1, ")")
+        && !(a + 1..b - 1).any(|i| ctx.is_punct(i, ")"))
 }
 
 /// The paragraph speaks in the first or second person: a speaker going on,
