@@ -113,6 +113,7 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
             let Some(source) = ctx.np_after(obj, b) else {
                 continue;
             };
+            let source = agent_of_said(ctx, source, b).unwrap_or(source);
             let mut cue_start = ctx.cue_start(v, a);
             // "in turn" belongs to the discourse, not to the cue.
             let mut frame_end = cue_start;
@@ -149,6 +150,33 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
         e.id = format!("a{}", n + 1);
     }
     out
+}
+
+/// Words between a said thing and its "by" ("a claim first made by",
+/// "an internal estimate by"): at most this many.
+const MAX_WORDS_BEFORE_BY: usize = 3;
+
+/// The author of a said thing that is the object of a relay verb: "(repeated)
+/// a claim first made by her deputy, Taras Hnatiuk" is Taras Hnatiuk's
+/// claim, "(cited) an internal estimate by the port authority" the port
+/// authority's. A name in apposition after the agent ("her deputy, Taras
+/// Hnatiuk") is who it is. `None` when the object has no "by".
+fn agent_of_said(ctx: &Ctx, object: (usize, usize), b: usize) -> Option<(usize, usize)> {
+    let by = (object.1..(object.1 + MAX_WORDS_BEFORE_BY + 1).min(b))
+        .take_while(|&k| ctx.kind(k) == Some(claimtrace_core::TokenKind::Word))
+        .find(|&k| ctx.lower_is(k, "by"))?;
+    let agent = ctx.np_after(by + 1, b)?;
+    // "her deputy, Taras Hnatiuk, who ...": the name after the comma.
+    if ctx.is_punct(agent.1, ",") && ctx.is_cap(agent.1 + 1) {
+        if let Some(name) = ctx.np_after(agent.1 + 1, b) {
+            let all_caps = (name.0..name.1).all(|k| ctx.is_cap(k));
+            let closed = name.1 >= b || ctx.is_punct(name.1, ",") || ctx.is_final(name.1);
+            if all_caps && closed {
+                return Some(name);
+            }
+        }
+    }
+    Some(agent)
 }
 
 /// Making a programme: "during the filming of the program X".

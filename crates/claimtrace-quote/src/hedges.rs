@@ -179,6 +179,10 @@ pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec
             edge.hedges.push(span.clone());
             applies_to = Some(edge.id.clone());
         }
+        // A hedge in an edge's frame qualifies the quote read in the same
+        // frame too ("who in turn reportedly cited ..." is an edge and a
+        // quote): the quote carries it, the edge keeps `applies_to`.
+        let on_edge = applies_to.is_some();
         // 2. Inside quote contents: the innermost takes it, all carry it.
         if applies_to.is_none() {
             applies_to = qualify_quotes(quotes, s, &span, Prefer::Innermost, |q| {
@@ -186,7 +190,7 @@ pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec
             });
         }
         // 3. The frame of a quote: between its speaker/cue and its content.
-        if applies_to.is_none() {
+        if applies_to.is_none() || on_edge {
             let upto = quotes
                 .partition_point(|q| q.start <= s)
                 .saturating_add(8)
@@ -212,7 +216,9 @@ pub fn attach(ctx: &Ctx, quotes: &mut [Quote], edges: &mut [Attribution]) -> Vec
                 });
             if let Some(q) = framed {
                 q.hedges.push(span.clone());
-                applies_to = Some(q.id.clone());
+                if applies_to.is_none() {
+                    applies_to = Some(q.id.clone());
+                }
             }
         }
         // 4. Trailing a content at the end of its clause, with only

@@ -39,6 +39,7 @@ mod kinds;
 mod lexicon;
 mod marks;
 mod signatures;
+mod speakers;
 mod speech;
 pub mod tagger;
 mod turns;
@@ -111,6 +112,7 @@ impl Annotator for QuoteAnnotator {
             let marks = marks::find_marked(&ctx);
             let (mut drafts, named) = speech::find_drafts(&ctx, &marks);
             let mut certain = turns::apply(&ctx, &mut drafts);
+            let transcript = !certain.is_empty();
             certain.extend(signatures::apply(&ctx, &marks, &mut drafts));
             turns::headline_reports(&ctx, &mut drafts);
             if self.learned {
@@ -132,6 +134,10 @@ impl Annotator for QuoteAnnotator {
                 .as_deref()
                 .is_none_or(|l| l == claimtrace_lexicon::EN.language);
             kinds::apply(&mut quotes, english);
+            // The document's own speaker after the types: first-person
+            // paragraphs it adds are speech, and ids are numbered again.
+            let doc_speaker = speakers::document_speaker(doc);
+            speakers::apply(&ctx, doc_speaker.as_deref(), transcript, &mut quotes);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);
             let hedges = hedges::attach(&ctx, &mut quotes, &mut attributions);
             let claims = claims::find_claims(&ctx, doc, &quotes);

@@ -2011,6 +2011,15 @@ fn antecedent(
 }
 
 /// Resolves drafts into quotes with ids, in text order.
+/// `text` with each run of white space (line breaks, no-break spaces)
+/// made one space.
+pub fn collapse_whitespace(text: &str) -> String {
+    if !text.chars().any(|c| c.is_whitespace() && c != ' ') && !text.contains("  ") {
+        return text.to_string();
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 pub fn finish(
     ctx: &Ctx,
     resolver: &Resolver,
@@ -2036,7 +2045,8 @@ pub fn finish(
         let Some((s, e)) = ctx.span(a, b) else {
             continue;
         };
-        let text = ctx.text.get(s..e).unwrap_or("").to_string();
+        // "President of Russia\nVladimir Putin": one name, on one line.
+        let text = collapse_whitespace(ctx.text.get(s..e).unwrap_or(""));
         let mut sp = Speaker {
             entity: None,
             name: Some(text.clone()),

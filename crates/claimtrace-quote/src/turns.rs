@@ -114,7 +114,8 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     // Capitalised words (or initials), joined by "of", "for", "and" as in
     // "President of Russia Vladimir Putin", then a colon, and words after.
     let colon = (a..b.min(a + MAX_HEADER_TOKENS)).find(|&i| ctx.is_punct(i, ":"))?;
-    if colon == a || colon + 1 >= b || ctx.words_in(colon + 1, b) < 2 {
+    // One word is a turn in a transcript ("Vladimir Putin: Yes.").
+    if colon == a || colon + 1 >= b || ctx.words_in(colon + 1, b) < 1 {
         return None;
     }
     let name_end = (a + 1..colon)
@@ -156,6 +157,28 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     };
     let first_is_label = is_label(ctx, a);
     (names_only && tail_ok && !first_is_label).then_some((name_end, colon))
+}
+
+/// Headers of a turn whose speaker the transcript does not name
+/// ("Question:", "Remark (retranslated):"): the words are not the
+/// previous speaker's.
+const UNNAMED_TURNS: &[&str] = &["question", "remark", "answer", "reply", "response"];
+
+/// A paragraph opening "Question: ..." or "Remark (retranslated): ...":
+/// the colon, or `None`.
+fn unnamed_turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let a = if ctx.is_quote_mark(a) { a + 1 } else { a };
+    if !UNNAMED_TURNS.iter().any(|w| ctx.lower_is(a, w)) || !ctx.is_cap(a) {
+        return None;
+    }
+    let colon = if ctx.is_punct(a + 1, "(") {
+        // "(retranslated)", "(in Russian)": a few words, then the colon.
+        let close = (a + 2..b.min(a + 8)).find(|&i| ctx.is_punct(i, ")"))?;
+        close + 1
+    } else {
+        a + 1
+    };
+    (ctx.is_punct(colon, ":") && ctx.words_in(colon + 1, b) >= 1).then_some(colon)
 }
 
 /// Longest headline speaker before a colon, in words ("Pat Caddell: ...",
@@ -254,20 +277,28 @@ fn headline_says(ctx: &Ctx, a: usize, b: usize) -> Option<Draft> {
 /// it, and gives their first-person speakers the turn's speaker. Returns
 /// the content ranges of the turns.
 pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
-    let openings: Vec<(usize, (usize, usize), usize, usize)> = ctx
-        .par_tokens
-        .iter()
-        .filter(|&&(a, _)| !ctx.is_headline(a))
-        .filter_map(|&(a, b)| {
-            turn_opening(ctx, a, b).map(|(name_end, colon)| {
-                let name = if ctx.is_quote_mark(a) { a + 1 } else { a };
-                (a, (name, name_end), colon, b)
-            })
-        })
-        .collect();
+    // Paragraph start, speaker (none for "Question:"), colon, paragraph end.
+    type Opening = (usize, Option<(usize, usize)>, usize, usize);
+    let mut openings: Vec<Opening> = Vec::new();
+    let mut unnamed = 0usize;
+    let pars = logical_paragraphs(ctx);
+    for &(a, b, name_start) in &pars {
+        if is_title(ctx, a) {
+            continue;
+        }
+        if let Some((name_end, colon)) = turn_opening(ctx, a, b) {
+            let name = if ctx.is_quote_mark(a) { a + 1 } else { a };
+            openings.push((a, Some((name_start.unwrap_or(name), name_end)), colon, b));
+        } else if let Some(colon) = unnamed_turn_opening(ctx, a, b) {
+            openings.push((a, None, colon, b));
+            unnamed += 1;
+        }
+    }
     // One "Name: ..." paragraph in a news story may be a label; two make
-    // an exchange.
-    if openings.len() < 2 {
+    // an exchange. "Question:" alone names no one: it takes named turns
+    // around it to make a transcript.
+    let named = openings.len() - unnamed;
+    if named < 2 {
         return Vec::new();
     }
     let transcript = openings.len() >= 3;
@@ -276,23 +307,45 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
     let mut ranges = Vec::new();
     let mut next_opening = openings.iter().peekable();
     let mut current: Option<usize> = None;
-    for &(pa, pb) in &ctx.par_tokens {
+    for &(pa, pb, _) in &pars {
         while next_opening.peek().is_some_and(|o| o.0 < pa) {
             next_opening.next();
         }
         let (speaker, content, cue, inherit) = match next_opening.peek() {
             Some(&&(a, name, colon, b)) if a == pa => {
                 next_opening.next();
-                (Some(name), (colon + 1, b), Some((colon, colon + 1)), None)
+                // An unnamed turn is a turn all the same: what follows is
+                // not the previous speaker's.
+                if name.is_none() {
+                    let (ca, cb) = ctx.words_within(colon + 1, b);
+                    if ctx.words_in(ca, cb) > 0 {
+                        let index = drafts.len();
+                        drafts.push(Draft {
+                            kind: QuoteKind::Direct,
+                            content: (ca, cb),
+                            cue: Some((colon, colon + 1)),
+                            speaker: None,
+                            inherit_from: None,
+                            within: None,
+                        });
+                        current = Some(index);
+                        ranges.push((ca, cb));
+                    }
+                    continue;
+                }
+                (name, (colon + 1, b), Some((colon, colon + 1)), None)
             }
+            // A stage direction between turns ("(CROSSTALK.)", "(Laughter.)")
+            // is no one's words; the turn goes on after it.
+            _ if current.is_some() && stage_direction(ctx, pa, pb) => continue,
             _ => match current {
                 // A paragraph with no name goes on the last turn.
-                Some(t) if !ctx.is_headline(pa) && (transcript || spoken(ctx, pa, pb)) => {
+                Some(t) if !is_title(ctx, pa) && (transcript || spoken(ctx, pa, pb)) => {
                     (None, (pa, pb), None, Some(t))
                 }
                 // In a short exchange a paragraph in the third person is
                 // the reporter's again; the turn may resume after it.
-                Some(_) if !ctx.is_headline(pa) => continue,
+                Some(_) if !is_title(ctx, pa) => continue,
                 _ => {
                     current = None;
                     continue;
@@ -344,6 +397,105 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
         }
     }
     ranges
+}
+
+/// Token `i` is in the headline. A short line inside a transcript may be
+/// laid out as a subheading ("Remark: It" hard-wrapped): it may still
+/// open or continue a turn.
+fn is_title(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_headline(i) && ctx.paragraph_of(i) == 0
+}
+
+/// Most words in a line that holds only the first part of a speaker's
+/// name ("Vladimir" over "Putin: Yes, Georgia.").
+const MAX_NAME_LINE_WORDS: usize = 8;
+
+/// Paragraphs as the transcript wrote them: a text wrapped at a fixed
+/// width ("Remark: It\nis one thing on paper, ...") has each line as a
+/// paragraph; a line that follows another after one line break, and does
+/// not open a turn itself, belongs to it. Each entry is a token range and,
+/// where the speaker's name starts on the line before ("Vladimir\nPutin:
+/// Yes."), where it starts.
+fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
+    let single_break = |end: usize, start: usize| {
+        let (Some(prev), Some(next)) = (ctx.toks.get(end.wrapping_sub(1)), ctx.toks.get(start))
+        else {
+            return false;
+        };
+        ctx.text
+            .get(prev.end..next.start)
+            .is_some_and(|gap| gap.matches('\n').count() == 1)
+    };
+    let opens_turn = |a: usize, b: usize| {
+        turn_opening(ctx, a, b).is_some() || unnamed_turn_opening(ctx, a, b).is_some()
+    };
+    // Only where the text also separates paragraphs by blank lines: there
+    // a single line break is a wrap, not a paragraph.
+    let blank_lines = ctx.par_tokens.windows(2).any(|w| match w {
+        [(_, b), (a, _)] => !single_break(*b, *a),
+        _ => false,
+    });
+    let mut out: Vec<(usize, usize, Option<usize>)> = Vec::with_capacity(ctx.par_tokens.len());
+    // The start of the last line of the last paragraph.
+    let mut last_line_start = 0usize;
+    for &(a, b) in &ctx.par_tokens {
+        let wrapped = blank_lines && out.last().is_some_and(|&(_, pb, _)| single_break(pb, a));
+        // Nothing runs on from the title, but a name may start there: the
+        // text of a record may open with "President of Russia\nVladimir
+        // Putin: ...".
+        let after_title = out.last().is_some_and(|&(_, pb, _)| is_title(ctx, pb - 1));
+        if !wrapped || (after_title && !opens_turn(a, b)) {
+            out.push((a, b, None));
+            last_line_start = a;
+            continue;
+        }
+        if opens_turn(a, b) {
+            // "Vladimir\nPutin: ...": a line of a few capitalised words and
+            // nothing else is the start of the name.
+            let name_line = last_line_start..a;
+            let name_part = ctx.words_in(name_line.start, a) <= MAX_NAME_LINE_WORDS
+                && name_line.clone().all(|i| {
+                    ctx.is_cap(i)
+                        || ctx.word(i) == "the"
+                        || JOINERS.iter().any(|w| ctx.word(i) == *w)
+                })
+                && name_line.clone().next().is_some_and(|i| ctx.is_cap(i))
+                && !name_line.is_empty();
+            let mut name_start = None;
+            if name_part {
+                if let Some(last) = out.last_mut() {
+                    if last.0 == last_line_start {
+                        // The name line was a paragraph of its own.
+                        out.pop();
+                    } else {
+                        last.1 = last_line_start;
+                    }
+                    name_start = Some(last_line_start);
+                }
+            }
+            out.push((a, b, name_start));
+        } else if let Some(last) = out.last_mut() {
+            last.1 = b;
+        }
+        last_line_start = a;
+    }
+    out
+}
+
+/// The paragraph is one parenthesis: "(CROSSTALK.)", "\"(Laughter.)".
+fn stage_direction(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let mut a = a;
+    let mut b = b;
+    while a < b && ctx.is_quote_mark(a) {
+        a += 1;
+    }
+    while b > a && (ctx.is_quote_mark(b - 1) || ctx.is_final(b - 1)) {
+        b -= 1;
+    }
+    b > a + 1
+        && ctx.is_punct(a, "(")
+        && ctx.is_punct(b - 1, ")")
+        && !(a + 1..b - 1).any(|i| ctx.is_punct(i, ")"))
 }
 
 /// The paragraph speaks in the first or second person: a speaker going on,

@@ -488,3 +488,40 @@ Shipping companies did not comment.",
     assert_eq!(inner.speaker.text.as_deref(), Some("the harbour master"));
     assert!(inner.text.ends_with("cover the ships."), "{}", inner.text);
 }
+
+/// "X repeated a claim first made by Y, who in turn reportedly cited an
+/// estimate by Z": two hops, X -> Y -> Z, the hedge on the second; the
+/// quote read in the second hop's frame carries the hedge too.
+#[test]
+fn a_claim_made_by_someone_is_their_claim_and_each_hop_keeps_its_hedge() {
+    let doc = analyse(
+        "Rail freight figures\n\n\
+The transport minister repeated a figure first published by his adviser, Pavlo Dorosh, \
+who in turn allegedly quoted an unpublished forecast by the rail operator.",
+    );
+    let edges: Vec<(&str, &str, Vec<&str>)> = doc
+        .attributions
+        .iter()
+        .map(|a| {
+            (
+                a.speaker.name.as_str(),
+                a.source.name.as_str(),
+                a.hedges.iter().map(|h| h.text.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert!(
+        edges
+            .iter()
+            .any(|(sp, so, h)| sp.contains("minister") && *so == "Pavlo Dorosh" && h.is_empty()),
+        "{edges:?}"
+    );
+    assert!(
+        edges.iter().any(|(sp, so, h)| *sp == "Pavlo Dorosh"
+            && *so == "the rail operator"
+            && *h == ["allegedly"]),
+        "{edges:?}"
+    );
+    let q = find(&doc, "forecast by the rail operator");
+    assert!(q.hedges.iter().any(|h| h.text == "allegedly"), "{q:#?}");
+}

@@ -192,3 +192,19 @@ fn a_sentence_with_a_parenthesis_before_a_colon_is_no_turn() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_stage_direction_between_turns_is_no_ones_words() {
+    let doc = analyse(
+        "Debate night\n\n\
+MODERATOR: Governor, the question was about the budget.\n\n\
+GOVERNOR: We balanced the budget twice, and we will do it again —.\n\n\
+(CROSSTALK.)\n\n\
+MODERATOR: If I may, we have limited time.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("CROSSTALK")),
+        "{:#?}",
+        doc.quotes
+    );
+}

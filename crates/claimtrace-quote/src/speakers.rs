@@ -1,0 +1,572 @@
+//! Who a document speaks for, and speaker names made clean.
+//!
+//! A record may say who speaks in it: a `speaker` field (the Zelensky
+//! addresses carry `"speaker": ["Володимир Зеленський"]`), or a title or
+//! standfirst naming the author of an address, message or statement
+//! ("Vladimir Putin sent greetings to ...", "Address by President Vladimir
+//! Putin to ...", "Vladimir Putin's message to ..."). That person is the
+//! speaker of the text's unattributed first-person paragraphs, of quotes
+//! with no speaker, of first-person reports ("We will win") and of "The
+//! message said, in part: ..." quotes.
+//!
+//! The same pass cleans what the rules left: one quote per span (a direct
+//! and an indirect reading of the same words are one quote), no label or
+//! non-name as a speaker ("Publication date:", "You", "the"), and a
+//! first-person speaker of a quote inside another quote is that quote's
+//! speaker.
+
+use claimtrace_core::{Document, ParagraphKind, Quote, QuoteKind, Speaker, TokenKind};
+
+use crate::doc::Ctx;
+use crate::speech::collapse_whitespace;
+
+/// Most words in an author's name read from a title ("Acting President
+/// Vladimir Putin").
+const MAX_AUTHOR_WORDS: usize = 6;
+
+/// Verbs after which a title's subject is the author of what the text
+/// quotes: "Vladimir Putin sent a message ...".
+const AUTHORING_VERBS: &[&str] = &[
+    "sent",
+    "has sent",
+    "addressed",
+    "has addressed",
+    "congratulated",
+    "has congratulated",
+    "offered",
+    "expressed",
+    "conveyed",
+    "wrote",
+    "issued",
+    "made",
+    "gave",
+    "delivered",
+    "thanked",
+    "wished",
+];
+
+/// Kinds of text whose author a title names: "Address by X", "X's message".
+const AUTHORED_TEXTS: &[&str] = &[
+    "address",
+    "message",
+    "statement",
+    "greetings",
+    "greeting",
+    "letter",
+    "telegram",
+    "article",
+    "appeal",
+    "speech",
+    "remarks",
+    "condolences",
+    "congratulations",
+];
+
+/// First words of a speaker that name no one: a footer label read as one
+/// ("Publication date:", "Direct link:").
+const LABEL_OPENINGS: &[&str] = &["publication", "published", "direct"];
+
+/// First words of a speaker that name no one in a transcript, where "you"
+/// is whoever the turn speaks to ("You", "Your direct objectives"). In a
+/// news story "you" is the reader, and PolNeAR marks it as a source.
+const TRANSCRIPT_NOT_NAME_OPENINGS: &[&str] = &["you", "your", "yours", "please"];
+
+/// Words that are no speaker on their own ("the"). "It", "this" and
+/// "that" stay: they stand for something the text named (PolNeAR marks
+/// such sources), even where no antecedent was found.
+const NOT_NAMES_ALONE: &[&str] = &["the", "an"];
+const TRANSCRIPT_NOT_NAMES_ALONE: &[&str] = &["a", "here", "there", "yes", "no"];
+
+/// First-person pronouns: the document's speaker where the text has one.
+const FIRST_PERSON: &[&str] = &["i", "we", "me", "us", "my", "our"];
+
+/// The speaker a record names: its `speaker` field (a name or a list of
+/// names, written in Latin letters when the text is), else the author
+/// its title or standfirst names.
+pub fn document_speaker(doc: &Document) -> Option<String> {
+    from_field(doc).or_else(|| {
+        [doc.meta.title.as_deref(), doc.meta.standfirst.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(author_in_title)
+    })
+}
+
+fn from_field(doc: &Document) -> Option<String> {
+    let value = ["speaker", "speakers"]
+        .iter()
+        .find_map(|k| doc.meta.extra.get(*k))?;
+    let name = match value {
+        serde_json::Value::String(s) => s.clone(),
+        // Several speakers: the first is the one who speaks most.
+        serde_json::Value::Array(items) => items.iter().find_map(|v| v.as_str())?.to_string(),
+        _ => return None,
+    };
+    let name = collapse_whitespace(name.trim());
+    if name.is_empty() || name.chars().count() > 120 {
+        return None;
+    }
+    Some(if is_mostly_latin(&doc.text) && has_cyrillic(&name) {
+        transliterate(&name)
+    } else {
+        name
+    })
+}
+
+fn has_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+}
+
+/// Most letters of the text's start are Latin.
+fn is_mostly_latin(text: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()).take(2000) {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    latin > other
+}
+
+/// A Ukrainian or Russian name in Latin letters, as the Ukrainian national
+/// transliteration (2010) writes it: "Володимир Зеленський" is "Volodymyr
+/// Zelenskyi", the spelling English texts use. "Г" is "G" in a name with
+/// letters only Russian has.
+pub fn transliterate(name: &str) -> String {
+    let russian = name.chars().any(|c| "ЫыЭэЁёЪъ".contains(c));
+    let mut out = String::with_capacity(name.len() + 8);
+    let mut word_start = true;
+    for c in name.chars() {
+        let upper = c.is_uppercase();
+        let lower: char = c.to_lowercase().next().unwrap_or(c);
+        // Letters written differently at the start of a word.
+        let initial =
+            |first: &'static str, inner: &'static str| if word_start { first } else { inner };
+        let latin: Option<&str> = match lower {
+            'а' => Some("a"),
+            'б' => Some("b"),
+            'в' => Some("v"),
+            'г' => Some(if russian { "g" } else { "h" }),
+            'ґ' => Some("g"),
+            'д' => Some("d"),
+            'е' => Some("e"),
+            'ё' => Some("yo"),
+            'є' => Some(initial("ye", "ie")),
+            'ж' => Some("zh"),
+            'з' => Some("z"),
+            'и' => Some(if russian { "i" } else { "y" }),
+            'і' => Some("i"),
+            'ї' => Some(initial("yi", "i")),
+            'й' => Some(initial("y", "i")),
+            'к' => Some("k"),
+            'л' => Some("l"),
+            'м' => Some("m"),
+            'н' => Some("n"),
+            'о' => Some("o"),
+            'п' => Some("p"),
+            'р' => Some("r"),
+            'с' => Some("s"),
+            'т' => Some("t"),
+            'у' => Some("u"),
+            'ф' => Some("f"),
+            'х' => Some("kh"),
+            'ц' => Some("ts"),
+            'ч' => Some("ch"),
+            'ш' => Some("sh"),
+            'щ' => Some("shch"),
+            'ь' | 'ъ' | '\'' | '’' | 'ʼ' => Some(""),
+            'ы' => Some("y"),
+            'э' => Some("e"),
+            'ю' => Some(initial("yu", "iu")),
+            'я' => Some(initial("ya", "ia")),
+            _ => None,
+        };
+        match latin {
+            Some(l) => {
+                let mut chars = l.chars();
+                if upper {
+                    if let Some(first) = chars.next() {
+                        out.extend(first.to_uppercase());
+                    }
+                }
+                out.push_str(chars.as_str());
+                word_start = false;
+            }
+            None => {
+                out.push(c);
+                word_start = !c.is_alphanumeric();
+            }
+        }
+    }
+    out
+}
+
+/// The author a title or standfirst names: "Vladimir Putin sent a message
+/// to ...", "President Putin has sent ...", "Vladimir Putin's address to
+/// ...", "Address by President of Ukraine Volodymyr Zelenskyy to ...",
+/// "Message of greetings from Vladimir Putin ...".
+fn author_in_title(title: &str) -> Option<String> {
+    let title = collapse_whitespace(title);
+    let words: Vec<&str> = title.split(' ').collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let bare = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // A name of capitalised words (and "of" inside a title) from `from`.
+    let name_from = |from: usize| -> Option<(String, usize)> {
+        let mut end = from;
+        while end < words.len() && end - from < MAX_AUTHOR_WORDS + 4 {
+            let w = words.get(end).copied().unwrap_or("");
+            let joiner = matches!(w, "of" | "the") && end > from;
+            if !(capitalised(w) || joiner) {
+                break;
+            }
+            end += 1;
+            // "Putin's address": the possessive ends the name.
+            if w.ends_with("'s") || w.ends_with("’s") || w.ends_with(',') {
+                break;
+            }
+        }
+        while end > from && !words.get(end - 1).is_some_and(|w| capitalised(w)) {
+            end -= 1;
+        }
+        let name: Vec<&str> = words.get(from..end)?.to_vec();
+        if name.is_empty() || name.len() > MAX_AUTHOR_WORDS + 4 {
+            return None;
+        }
+        let mut text = name.join(" ");
+        for suffix in ["'s", "’s", ","] {
+            if let Some(t) = text.strip_suffix(suffix) {
+                text = t.to_string();
+            }
+        }
+        // The last word of a person's name is capitalised and no text kind.
+        let last = bare(text.split(' ').next_back().unwrap_or(""));
+        (!AUTHORED_TEXTS.contains(&last.as_str()) && !last.is_empty()).then_some((text, end))
+    };
+    // "X sent ...", "X's address ...".
+    if let Some((name, end)) = name_from(0) {
+        let possessive = words
+            .get(end - 1)
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+        let next = words.get(end).map(|w| bare(w)).unwrap_or_default();
+        let next_two = format!(
+            "{next} {}",
+            words.get(end + 1).map(|w| bare(w)).unwrap_or_default()
+        );
+        let authored = if possessive {
+            AUTHORED_TEXTS.contains(&next.as_str())
+                || words
+                    .get(end..(end + 3).min(words.len()))
+                    .is_some_and(|ws| {
+                        ws.iter()
+                            .any(|w| AUTHORED_TEXTS.contains(&bare(w).as_str()))
+                    })
+        } else {
+            AUTHORING_VERBS.contains(&next.as_str()) || AUTHORING_VERBS.contains(&next_two.as_str())
+        };
+        if authored && name.split(' ').count() <= MAX_AUTHOR_WORDS + 4 && person_like(&name) {
+            return Some(name);
+        }
+    }
+    // "Address by X to ...", "Message of greetings from X".
+    let kind_at = words
+        .iter()
+        .take(4)
+        .position(|w| AUTHORED_TEXTS.contains(&bare(w).as_str()))?;
+    let by = (kind_at + 1..(kind_at + 5).min(words.len()))
+        .find(|&i| matches!(words.get(i).copied(), Some("by" | "from")))?;
+    let (name, _) = name_from(by + 1)?;
+    person_like(&name).then_some(name)
+}
+
+/// An author's name: some capitalised word besides "The" ("The Russian
+/// President" sends messages too).
+fn person_like(name: &str) -> bool {
+    name.split(' ')
+        .any(|w| w != "The" && w.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn lower_words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A document's text read as a speaker: "The message", "the President's
+/// message", "The greeting message", "the letter".
+fn names_the_text(words: &[String]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    words.len() <= 4
+        && AUTHORED_TEXTS.contains(&last.as_str())
+        && words
+            .first()
+            .is_some_and(|w| w == "the" || w == "his" || w == "her")
+}
+
+fn speaker_for(name: &str) -> Speaker {
+    Speaker {
+        entity: None,
+        name: Some(name.to_string()),
+        start: None,
+        end: None,
+        text: None,
+    }
+}
+
+/// Cleans the speakers of `quotes` (`transcript`: the text is read as
+/// speaker turns), gives the document's speaker what it
+/// said, and keeps one quote per span. Quote ids are renumbered in text
+/// order afterwards (and `within` follows them).
+pub fn apply(ctx: &Ctx, doc_speaker: Option<&str>, transcript: bool, quotes: &mut Vec<Quote>) {
+    clean_speakers(quotes, transcript);
+    if let Some(name) = doc_speaker {
+        give_to_document_speaker(ctx, name, quotes);
+    }
+    one_quote_per_span(quotes);
+    renumber(quotes);
+}
+
+fn clean_speakers(quotes: &mut [Quote], transcript: bool) {
+    // Speakers of the quotes by id, for nested first-person speakers.
+    let by_id: std::collections::HashMap<String, Speaker> = quotes
+        .iter()
+        .map(|q| (q.id.clone(), q.speaker.clone()))
+        .collect();
+    for q in quotes.iter_mut() {
+        let Some(text) = q.speaker.text.clone() else {
+            continue;
+        };
+        let words = lower_words(&text);
+        let first = words.first().map(String::as_str).unwrap_or("");
+        let unresolved = q.speaker.entity.is_none()
+            && q.speaker.name.as_deref().map(lower_words) == Some(words.clone());
+        let alone = words.len() == 1;
+        let not_a_name = LABEL_OPENINGS.contains(&first)
+            || (alone && NOT_NAMES_ALONE.contains(&first))
+            || (transcript
+                && (TRANSCRIPT_NOT_NAME_OPENINGS.contains(&first)
+                    || (alone && TRANSCRIPT_NOT_NAMES_ALONE.contains(&first))));
+        if words.is_empty() || (unresolved && not_a_name) {
+            // "You", "the", "Your direct objectives": no one.
+            q.speaker = Speaker::default();
+            continue;
+        }
+        // "I" inside someone's quote is that someone.
+        if unresolved && words.len() == 1 && FIRST_PERSON.contains(&first) {
+            if let Some(host) = q.within.as_ref().and_then(|w| by_id.get(w)) {
+                if host.name.is_some() {
+                    q.speaker = Speaker {
+                        start: q.speaker.start,
+                        end: q.speaker.end,
+                        text: q.speaker.text.clone(),
+                        ..host.clone()
+                    };
+                }
+            }
+        }
+    }
+}
+
+fn give_to_document_speaker(ctx: &Ctx, name: &str, quotes: &mut Vec<Quote>) {
+    for q in quotes.iter_mut() {
+        let words = q
+            .speaker
+            .text
+            .as_deref()
+            .map(lower_words)
+            .unwrap_or_default();
+        let nameless = q.speaker.name.is_none() && q.speaker.entity.is_none();
+        let first_person = q.speaker.entity.is_none()
+            && words.len() == 1
+            && words
+                .first()
+                .is_some_and(|w| FIRST_PERSON.contains(&w.as_str()));
+        let top_level = q.within.is_none();
+        if (nameless && top_level && q.speaker.text.is_none())
+            || (first_person && top_level)
+            || names_the_text(&words)
+        {
+            let mention = (q.speaker.start, q.speaker.end, q.speaker.text.clone());
+            q.speaker = speaker_for(name);
+            (q.speaker.start, q.speaker.end, q.speaker.text) = mention;
+        }
+    }
+    // The first-person paragraphs no quote reads: the speaker's own words.
+    let mut taken: Vec<(usize, usize)> = quotes
+        .iter()
+        .filter(|q| q.within.is_none())
+        .map(|q| (q.start, q.end))
+        .collect();
+    taken.sort_unstable();
+    let overlaps = |s: usize, e: usize| {
+        let k = taken.partition_point(|t| t.0 < e);
+        taken
+            .get(..k)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(64)
+            .any(|t| t.1 > s)
+    };
+    let mut added = Vec::new();
+    for &(a, b) in &ctx.par_tokens {
+        let body = matches!(
+            ctx.sent_kind.get(ctx.sentence_of(a)),
+            Some(ParagraphKind::Body) | None
+        );
+        let first_person = (a..b).any(|i| {
+            ctx.kind(i) == Some(TokenKind::Word) && FIRST_PERSON.iter().any(|w| ctx.lower_is(i, w))
+        });
+        if !body || !first_person {
+            continue;
+        }
+        let (wa, wb) = ctx.words_within(a, b);
+        let Some((s, e)) = ctx.span(wa, wb) else {
+            continue;
+        };
+        if overlaps(s, e) {
+            continue;
+        }
+        added.push(Quote {
+            id: String::new(),
+            kind: QuoteKind::Direct,
+            attribution: claimtrace_core::AttributionType::Speech,
+            start: s,
+            end: e,
+            text: ctx.text.get(s..e).unwrap_or("").to_string(),
+            cue: None,
+            speaker: speaker_for(name),
+            hedges: Vec::new(),
+            within: None,
+        });
+    }
+    quotes.extend(added);
+}
+
+/// A direct and an indirect reading of the same words are one quote: the
+/// one with a speaker (the direct one when both have one) stays, and
+/// quotes inside the other now sit inside it.
+fn one_quote_per_span(quotes: &mut Vec<Quote>) {
+    let rank = |q: &Quote| {
+        (
+            q.speaker.name.is_some() || q.speaker.text.is_some(),
+            q.kind == QuoteKind::Direct,
+            q.cue.is_some(),
+        )
+    };
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (qx, qy) = (&quotes[x], &quotes[y]);
+        (qx.start, qx.end)
+            .cmp(&(qy.start, qy.end))
+            .then_with(|| rank(qy).cmp(&rank(qx)))
+    });
+    let mut keep = vec![true; quotes.len()];
+    let mut replaced: std::collections::HashMap<String, String> = Default::default();
+    for pair in order.windows(2) {
+        let [kept, dup] = [pair[0], pair[1]];
+        let (qk, qd) = (&quotes[kept], &quotes[dup]);
+        if (qk.start, qk.end) == (qd.start, qd.end) {
+            // The kept one of a run is the first of it.
+            let survivor = replaced
+                .get(&qk.id)
+                .cloned()
+                .unwrap_or_else(|| qk.id.clone());
+            replaced.insert(qd.id.clone(), survivor);
+            keep[dup] = false;
+        }
+    }
+    if replaced.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    quotes.retain(|_| {
+        let kept = keep.get(k).copied().unwrap_or(true);
+        k += 1;
+        kept
+    });
+    for q in quotes.iter_mut() {
+        if let Some(w) = q.within.as_ref().and_then(|w| replaced.get(w)) {
+            q.within = Some(w.clone());
+        }
+        if q.within.as_deref() == Some(q.id.as_str()) {
+            q.within = None;
+        }
+    }
+}
+
+/// Ids `q1`, `q2`, ... in text order (outer quotes first).
+fn renumber(quotes: &mut [Quote]) {
+    quotes.sort_by(|x, y| {
+        (x.start, std::cmp::Reverse(x.end)).cmp(&(y.start, std::cmp::Reverse(y.end)))
+    });
+    let mut new_id: std::collections::HashMap<String, String> = Default::default();
+    for (n, q) in quotes.iter_mut().enumerate() {
+        let id = format!("q{}", n + 1);
+        if !q.id.is_empty() {
+            new_id.insert(q.id.clone(), id.clone());
+        }
+        q.id = id;
+    }
+    for q in quotes.iter_mut() {
+        q.within = q.within.as_ref().and_then(|w| new_id.get(w).cloned());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_written_as_english_texts_write_them() {
+        assert_eq!(transliterate("Володимир Зеленський"), "Volodymyr Zelenskyi");
+        assert_eq!(transliterate("Олексій Арестович"), "Oleksii Arestovych");
+        assert_eq!(transliterate("Юлія Соколовська"), "Yuliia Sokolovska");
+    }
+
+    #[test]
+    fn titles_name_the_author_of_what_the_text_quotes() {
+        let cases = [
+            (
+                "Vladimir Putin sent a message of greetings to the forum",
+                Some("Vladimir Putin"),
+            ),
+            (
+                "President Putin has sent a message to Silvio Berlusconi",
+                Some("President Putin"),
+            ),
+            (
+                "Vladimir Putin's address to the nation",
+                Some("Vladimir Putin"),
+            ),
+            (
+                "Address by President of Ukraine Volodymyr Zelenskyy to Italians",
+                Some("President of Ukraine Volodymyr Zelenskyy"),
+            ),
+            (
+                "Message of greetings from Vladimir Putin to the congress",
+                Some("Vladimir Putin"),
+            ),
+            (
+                "The Russian President sent greetings to the summit",
+                Some("The Russian President"),
+            ),
+            ("Greetings on Energy Industry Worker's Day", None),
+            ("Meeting with the Governor of Tula Region", None),
+            ("The G8 heads of state issued a combined statement", None),
+        ];
+        for (title, want) in cases {
+            assert_eq!(author_in_title(title).as_deref(), want, "{title}");
+        }
+    }
+}

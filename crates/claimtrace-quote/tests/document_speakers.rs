@@ -1,0 +1,141 @@
+//! The speaker a record names (its `speaker` field, or a title naming the
+//! author of a message or address) speaks its unattributed first-person
+//! text and its "The message reads: ..." quotes. Passages written for the
+//! project.
+
+use claimtrace_core::{Annotator, Document, Metadata, Quote};
+use claimtrace_quote::QuoteAnnotator;
+
+fn analyse(text: &str, meta: Metadata) -> Document {
+    let mut doc = Document::new(text.to_string(), meta);
+    claimtrace_text::prepare(&mut doc);
+    QuoteAnnotator::default().annotate(&mut doc);
+    doc
+}
+
+fn quote_with<'a>(doc: &'a Document, words: &str) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .find(|q| q.text.contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words:?}: {:#?}", doc.quotes))
+}
+
+const ADDRESS: &str = "Good evening, fellow citizens!\n\n\
+Today our border guards repelled another attack near the river crossing. \
+I am grateful to every one of them.\n\n\
+We will rebuild every bridge and every school that was destroyed this spring. \
+I have instructed the government to prepare the plan by Friday.\n\n\
+The regional administration reported that power was restored in four villages.\n\n\
+Glory to our defenders!";
+
+#[test]
+fn a_records_speaker_field_speaks_its_first_person_paragraphs() {
+    let mut meta = Metadata {
+        title: Some("Address on the rebuilding of the border villages".into()),
+        ..Metadata::default()
+    };
+    // As the JSONL reader keeps a field it does not interpret.
+    meta.extra
+        .insert("speaker".into(), serde_json::json!(["Олена Петренко"]));
+    let doc = analyse(ADDRESS, meta);
+    for words in [
+        "I am grateful to every one of them",
+        "We will rebuild every bridge",
+    ] {
+        let q = quote_with(&doc, words);
+        assert_eq!(
+            q.speaker.name.as_deref(),
+            Some("Olena Petrenko"),
+            "{words}: {q:#?}"
+        );
+    }
+    // The administration's report stays the administration's.
+    let q = quote_with(&doc, "power was restored");
+    assert_ne!(q.speaker.name.as_deref(), Some("Olena Petrenko"), "{q:#?}");
+    // No quote is given to "we" or "I".
+    assert!(
+        doc.quotes
+            .iter()
+            .filter(|q| q.within.is_none())
+            .all(|q| !matches!(q.speaker.name.as_deref(), Some("I" | "We" | "we"))),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn a_title_naming_the_sender_gives_the_message_its_speaker() {
+    let meta = Metadata {
+        title: Some("Marta Kowalczyk sent a message of greetings to the regional book fair".into()),
+        ..Metadata::default()
+    };
+    let doc = analyse(
+        "The message reads, in part:\n\n\
+“This fair has become a meeting place for writers and readers from every corner of the region. \
+I wish you interesting discoveries and good conversations.”",
+        meta,
+    );
+    let q = quote_with(&doc, "This fair has become a meeting place");
+    assert_eq!(q.speaker.name.as_deref(), Some("Marta Kowalczyk"), "{q:#?}");
+}
+
+#[test]
+fn without_a_named_speaker_nothing_is_guessed() {
+    let doc = analyse(
+        ADDRESS,
+        Metadata {
+            title: Some("Greetings on the rebuilding of the border villages".into()),
+            ..Metadata::default()
+        },
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("Good evening, fellow citizens") || q.speaker.name.is_none()),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn one_span_is_one_quote_and_names_are_on_one_line() {
+    let doc = analyse(
+        "Meeting on the harvest\n\n\
+President of the Republic\nIvan Petrov: Good afternoon. How are things with the harvest?\n\n\
+Governor Anna Sidorova: We expect a record harvest, about 4.2 million tonnes.\n\n\
+Ivan Petrov: Good.\n\n\
+Question: Will the new canal be finished by spring?\n\n\
+Ivan Petrov: You said last year that it would be, and I believe you.",
+        Metadata::default(),
+    );
+    let q = quote_with(&doc, "How are things with the harvest");
+    assert_eq!(
+        q.speaker.text.as_deref(),
+        Some("President of the Republic Ivan Petrov"),
+        "{q:#?}"
+    );
+    // A one-word turn is a turn.
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.text == "Good")
+        .unwrap_or_else(|| panic!("no one-word turn: {:#?}", doc.quotes));
+    assert_eq!(q.speaker.text.as_deref(), Some("Ivan Petrov"), "{q:#?}");
+    // A question from the floor is no one's named turn, and not the
+    // previous speaker's.
+    let q = quote_with(&doc, "Will the new canal be finished");
+    assert!(q.speaker.name.is_none(), "{q:#?}");
+    // "You said ..." in a transcript: "You" is no speaker.
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.text.as_deref() != Some("You")),
+        "{:#?}",
+        doc.quotes
+    );
+    let mut spans: Vec<(usize, usize)> = doc.quotes.iter().map(|q| (q.start, q.end)).collect();
+    let n = spans.len();
+    spans.sort_unstable();
+    spans.dedup();
+    assert_eq!(spans.len(), n, "{:#?}", doc.quotes);
+}
