@@ -1542,3 +1542,21 @@ pub const PAST_MARKERS: &[&str] = &[
     "won", "lost", "held", "saw", "left", "sent", "gave", "got", "wrote", "spoke", "fell", "rose",
     "hit", "struck", "ago", "last", "wasn't", "weren't", "didn't", "hadn't",
 ];
+
+pub const PREPOSITIONS: &[&str] = &[];
+
+pub const SOURCE_PHRASES: &[(&str, &str)] = &[("according", "to")];
+
+pub const PLURAL_PRONOUNS: &[&str] = &["they"];
+
+pub const SECOND_PERSON_PRONOUNS: &[&str] = &[];
+
+pub const GROUP_STEMS: &[&str] = &[];
+
+pub const PLURAL_VERB_ENDINGS: &[&str] = &[];
+
+pub const PLURAL_NOUN_VERB_LIKE_ENDINGS: &[&str] = &[];
+
+pub const PLURAL_ENDINGS: &[&str] = &[];
+
+pub const PARTICIPLE_LIKE_PAST_ENDINGS: &[&str] = &[];

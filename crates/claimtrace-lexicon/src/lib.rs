@@ -111,6 +111,33 @@ pub struct Lexicon {
     /// Words that put a clause in the past ("said", "ago"); the time
     /// stage also reads past-tense endings.
     pub past_markers: &'static [&'static str],
+    /// Prepositions of a language whose subject rules read them: a phrase
+    /// one opens is not the subject of a clause ("Об этом сообщил ...",
+    /// "У МЗС заявили"). English rules read `phrase_stops` instead.
+    pub prepositions: &'static [&'static str],
+    /// Two-word openers of a source phrase, the source following them
+    /// ("according to X", "по словам X", "за словами X", "как сообщил X").
+    pub source_phrases: &'static [(&'static str, &'static str)],
+    /// Third-person plural subject pronouns ("they"): may stand for a
+    /// group or a body named before.
+    pub plural_pronouns: &'static [&'static str],
+    /// Second-person pronouns: a phrase holding one is a clause, not a
+    /// speaker ("Если вы оттуда уйдете").
+    pub second_person_pronouns: &'static [&'static str],
+    /// Stems of body nouns a plural pronoun may stand for, in a language
+    /// that declines them ("министерств" for "в министерстве"); a word is
+    /// one when it starts with a stem and adds at most three letters.
+    pub group_stems: &'static [&'static str],
+    /// Endings of a finite plural verb ("заявили", "вважають").
+    pub plural_verb_endings: &'static [&'static str],
+    /// Endings of a plural noun that would read as a plural verb
+    /// ("представители", "жители").
+    pub plural_noun_verb_like_endings: &'static [&'static str],
+    /// Endings of a plural noun or adjective ("депутаты", "місцеві").
+    pub plural_endings: &'static [&'static str],
+    /// Endings of a past-tense verb that another lexicon lists as an
+    /// adverbial participle (Ukrainian "заявив", Russian "having declared").
+    pub participle_like_past_endings: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -165,6 +192,15 @@ macro_rules! lexicon {
             function_words: $module::FUNCTION_WORDS,
             future_markers: $module::FUTURE_MARKERS,
             past_markers: $module::PAST_MARKERS,
+            prepositions: $module::PREPOSITIONS,
+            source_phrases: $module::SOURCE_PHRASES,
+            plural_pronouns: $module::PLURAL_PRONOUNS,
+            second_person_pronouns: $module::SECOND_PERSON_PRONOUNS,
+            group_stems: $module::GROUP_STEMS,
+            plural_verb_endings: $module::PLURAL_VERB_ENDINGS,
+            plural_noun_verb_like_endings: $module::PLURAL_NOUN_VERB_LIKE_ENDINGS,
+            plural_endings: $module::PLURAL_ENDINGS,
+            participle_like_past_endings: $module::PARTICIPLE_LIKE_PAST_ENDINGS,
         }
     };
 }

@@ -56,6 +56,23 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("function_words".into(), l.function_words.to_vec()),
         ("future_markers".into(), l.future_markers.to_vec()),
         ("past_markers".into(), l.past_markers.to_vec()),
+        ("prepositions".into(), l.prepositions.to_vec()),
+        ("plural_pronouns".into(), l.plural_pronouns.to_vec()),
+        (
+            "second_person_pronouns".into(),
+            l.second_person_pronouns.to_vec(),
+        ),
+        ("group_stems".into(), l.group_stems.to_vec()),
+        ("plural_verb_endings".into(), l.plural_verb_endings.to_vec()),
+        (
+            "plural_noun_verb_like_endings".into(),
+            l.plural_noun_verb_like_endings.to_vec(),
+        ),
+        ("plural_endings".into(), l.plural_endings.to_vec()),
+        (
+            "participle_like_past_endings".into(),
+            l.participle_like_past_endings.to_vec(),
+        ),
     ];
     // A month's or weekday's forms may not repeat across the year either.
     out.push(("months".into(), l.months.concat()));
@@ -184,6 +201,7 @@ fn phrase_lists_have_no_repeats() {
             lexicon.hedge_phrases,
             lexicon.opinion_phrases,
             lexicon.evidential_phrases,
+            lexicon.source_phrases,
         ] {
             let mut seen = HashSet::new();
             for pair in list {

@@ -970,33 +970,64 @@ fn reported(
     (Some(draft), seen)
 }
 
-/// A Russian or Ukrainian preposition: a phrase it opens is not a subject.
+/// A preposition of a language whose subject rules read them (Russian,
+/// Ukrainian): a phrase it opens is not a subject.
 fn slavic_preposition(ctx: &Ctx, i: usize) -> bool {
-    [
-        "о",
-        "об",
-        "про",
-        "по",
-        "в",
-        "во",
-        "на",
-        "у",
-        "с",
-        "со",
-        "за",
-        "из",
-        "від",
-        "до",
-        "для",
-        "при",
-        "після",
-        "после",
-        "від",
-        "з",
-        "із",
-    ]
-    .iter()
-    .any(|p| ctx.lower_is(i, p))
+    rule_words().prepositions.iter().any(|p| ctx.lower_is(i, p))
+}
+
+/// The lexicons' words the rules of this module read, gathered from every
+/// language once per process.
+struct RuleWords {
+    prepositions: Vec<&'static str>,
+    /// Second words of a source phrase, by its first word.
+    source_phrases: std::collections::HashMap<&'static str, Vec<&'static str>>,
+    /// First letters (both cases) of a source phrase's first words: a
+    /// cheap test before lower-casing a word.
+    source_initials: Vec<char>,
+    plural_pronouns: Vec<&'static str>,
+    second_person_pronouns: Vec<&'static str>,
+    group_stems: Vec<&'static str>,
+    plural_verb_endings: Vec<&'static str>,
+    plural_noun_verb_like_endings: Vec<&'static str>,
+    plural_endings: Vec<&'static str>,
+}
+
+fn rule_words() -> &'static RuleWords {
+    static WORDS: std::sync::OnceLock<RuleWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let all = claimtrace_lexicon::ALL;
+        let gather = |list: fn(&claimtrace_lexicon::Lexicon) -> &'static [&'static str]| {
+            let mut words: Vec<&'static str> =
+                all.iter().flat_map(|l| list(l).iter().copied()).collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        let mut source_phrases: std::collections::HashMap<&'static str, Vec<&'static str>> =
+            std::collections::HashMap::new();
+        for (first, second) in all.iter().flat_map(|l| l.source_phrases.iter()) {
+            source_phrases.entry(first).or_default().push(second);
+        }
+        let mut source_initials: Vec<char> = source_phrases
+            .keys()
+            .filter_map(|w| w.chars().next())
+            .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()))
+            .collect();
+        source_initials.sort_unstable();
+        source_initials.dedup();
+        RuleWords {
+            prepositions: gather(|l| l.prepositions),
+            source_phrases,
+            source_initials,
+            plural_pronouns: gather(|l| l.plural_pronouns),
+            second_person_pronouns: gather(|l| l.second_person_pronouns),
+            group_stems: gather(|l| l.group_stems),
+            plural_verb_endings: gather(|l| l.plural_verb_endings),
+            plural_noun_verb_like_endings: gather(|l| l.plural_noun_verb_like_endings),
+            plural_endings: gather(|l| l.plural_endings),
+        }
+    })
 }
 
 /// Verb stems and the prepositions that make them reporting cues, with
@@ -1187,61 +1218,19 @@ fn according_to(
     let w = ctx.word(v);
     // Only a few short words open these phrases: lower-case (and allocate)
     // only for those.
-    let opens = matches!(
-        w.chars().next(),
-        Some('a' | 'A' | 'п' | 'П' | 'з' | 'З' | 'н' | 'Н' | 'к' | 'К' | 'я' | 'Я')
-    );
+    let words = rule_words();
+    let opens = w
+        .chars()
+        .next()
+        .is_some_and(|c| words.source_initials.contains(&c));
     if w.len() > 12 || !opens {
         return None;
     }
     let first = w.to_lowercase();
-    let second_ok = |s: &str| ctx.lower_is(v + 1, s);
-    let any_second = |list: &[&str]| list.iter().any(|s| second_ok(s));
-    let two_word = match first.as_str() {
-        "according" => second_ok("to"),
-        "по" => any_second(&["словам", "данным", "мнению", "информации", "сообщению"]),
-        "за" => any_second(&["словами", "даними", "інформацією"]),
-        "на" => second_ok("думку"),
-        "как" => any_second(&[
-            "сообщает",
-            "сообщили",
-            "сообщил",
-            "сообщила",
-            "заявил",
-            "заявила",
-            "заявили",
-            "пишет",
-            "рассказал",
-            "рассказала",
-            "рассказали",
-            "пояснил",
-            "пояснила",
-            "отметил",
-            "отметила",
-            "утверждает",
-            "считает",
-        ]),
-        "як" => any_second(&[
-            "повідомляє",
-            "повідомили",
-            "повідомив",
-            "повідомила",
-            "заявив",
-            "заявила",
-            "заявили",
-            "пише",
-            "розповів",
-            "розповіла",
-            "розповіли",
-            "пояснив",
-            "пояснила",
-            "зазначив",
-            "зазначила",
-            "зазначили",
-            "вважає",
-        ]),
-        _ => false,
-    };
+    let two_word = words
+        .source_phrases
+        .get(first.as_str())
+        .is_some_and(|seconds| seconds.iter().any(|s| ctx.lower_is(v + 1, s)));
     if !two_word || v + 2 >= b {
         return None;
     }
@@ -1569,7 +1558,10 @@ fn headline_epithet(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> O
 
 /// "they", "они", "вони".
 fn is_plural_pronoun(ctx: &Ctx, i: usize) -> bool {
-    ["they", "они", "вони"].iter().any(|w| ctx.lower_is(i, w))
+    rule_words()
+        .plural_pronouns
+        .iter()
+        .any(|w| ctx.lower_is(i, w))
 }
 
 /// Nouns for a group or an organisation that "they" may stand for.
@@ -1606,40 +1598,6 @@ const GROUP_NOUNS: &[&str] = &[
     "firm",
 ];
 
-/// Russian and Ukrainian stems of bodies that «они» / «вони» may stand for
-/// ("в министерстве", "уряд", "у поліції").
-const SLAVIC_GROUP_STEMS: &[&str] = &[
-    "правительств",
-    "уряд",
-    "министерств",
-    "міністерств",
-    "ведомств",
-    "відомств",
-    "комитет",
-    "комітет",
-    "администрац",
-    "адміністрац",
-    "парти",
-    "парті",
-    "полици",
-    "поліці",
-    "арми",
-    "армі",
-    "командован",
-    "командуван",
-    "штаб",
-    "прокуратур",
-    "служб",
-    "компани",
-    "компані",
-    "кремл",
-    "мэри",
-    "мері",
-    "посольств",
-    "делегаци",
-    "делегаці",
-];
-
 fn is_cyrillic_word(w: &str) -> bool {
     w.chars()
         .next()
@@ -1649,27 +1607,12 @@ fn is_cyrillic_word(w: &str) -> bool {
 /// A Russian or Ukrainian finite plural verb by its ending: "заявили",
 /// "встретились", "обговорили", "жалуются", "вважають", "кажуть".
 fn slavic_plural_verb(w: &str) -> bool {
+    let words = rule_words();
     is_cyrillic_word(w)
         && w.chars().count() > 4
         // "представители", "жители" are nouns.
-        && !w.ends_with("тели")
-        && [
-            "ли",
-            "лись",
-            "лися",
-            "ют",
-            "ят",
-            "ють",
-            "ять",
-            "уть",
-            "ются",
-            "ятся",
-            "ються",
-            "яться",
-            "уться",
-        ]
-        .iter()
-        .any(|e| w.ends_with(e))
+        && !words.plural_noun_verb_like_endings.iter().any(|e| w.ends_with(e))
+        && words.plural_verb_endings.iter().any(|e| w.ends_with(e))
 }
 
 /// A Russian or Ukrainian plural noun or adjective by its ending:
@@ -1678,7 +1621,7 @@ fn slavic_plural_verb(w: &str) -> bool {
 fn slavic_plural(w: &str) -> bool {
     is_cyrillic_word(w)
         && w.chars().count() >= 4
-        && w.ends_with(['ы', 'и', 'і', 'ї'])
+        && rule_words().plural_endings.iter().any(|e| w.ends_with(e))
         && !slavic_plural_verb(w)
 }
 
@@ -1702,7 +1645,8 @@ fn is_slavic_group(ctx: &Ctx, (a, b): (usize, usize)) -> bool {
     // "Если вы оттуда уйдете": a clause, not a phrase.
     let clause = (first..b).any(|i| {
         ctx.lex(i).pronoun
-            || ["вы", "ты", "ви", "ти", "я"]
+            || rule_words()
+                .second_person_pronouns
                 .iter()
                 .any(|p| ctx.lower_is(i, p))
     });
@@ -1715,7 +1659,8 @@ fn is_slavic_group(ctx: &Ctx, (a, b): (usize, usize)) -> bool {
     }
     let mut lower = String::with_capacity(w.len());
     lower.extend(w.chars().flat_map(char::to_lowercase));
-    if SLAVIC_GROUP_STEMS
+    if rule_words()
+        .group_stems
         .iter()
         .any(|st| lower.starts_with(st) && lower.chars().count() <= st.chars().count() + 3)
     {
