@@ -1560,3 +1560,7 @@ pub const PLURAL_NOUN_VERB_LIKE_ENDINGS: &[&str] = &[];
 pub const PLURAL_ENDINGS: &[&str] = &[];
 
 pub const PARTICIPLE_LIKE_PAST_ENDINGS: &[&str] = &[];
+
+pub const VENUE_NOUNS: &[&str] = &[];
+
+pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[];

@@ -138,6 +138,13 @@ pub struct Lexicon {
     /// Endings of a past-tense verb that another lexicon lists as an
     /// adverbial participle (Ukrainian "заявив", Russian "having declared").
     pub participle_like_past_endings: &'static [&'static str],
+    /// Nouns of the occasion words were said on, after a preposition,
+    /// with the outlet or addressee following them ("в интервью CNN
+    /// сказал", "в ефірі ICTV заявив"): the outlet is not the speaker.
+    pub venue_nouns: &'static [&'static str],
+    /// Two-word phrases opening a sentence that reports the sentence
+    /// before ("Об этом сообщил X.", "Про це розповів X.").
+    pub anaphoric_phrases: &'static [(&'static str, &'static str)],
 }
 
 macro_rules! lexicon {
@@ -201,6 +208,8 @@ macro_rules! lexicon {
             plural_noun_verb_like_endings: $module::PLURAL_NOUN_VERB_LIKE_ENDINGS,
             plural_endings: $module::PLURAL_ENDINGS,
             participle_like_past_endings: $module::PARTICIPLE_LIKE_PAST_ENDINGS,
+            venue_nouns: $module::VENUE_NOUNS,
+            anaphoric_phrases: $module::ANAPHORIC_PHRASES,
         }
     };
 }

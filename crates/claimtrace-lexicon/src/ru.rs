@@ -421,3 +421,18 @@ pub const PLURAL_NOUN_VERB_LIKE_ENDINGS: &[&str] = &["тели"];
 pub const PLURAL_ENDINGS: &[&str] = &["ы", "и"];
 
 pub const PARTICIPLE_LIKE_PAST_ENDINGS: &[&str] = &[];
+
+pub const VENUE_NOUNS: &[&str] = &[
+    "интервью",
+    "эфире",
+    "беседе",
+    "разговоре",
+    "комментарии",
+    "программе",
+    "передаче",
+    "колонке",
+    "обращении",
+    "телеграм-канале",
+];
+
+pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("об", "этом")];

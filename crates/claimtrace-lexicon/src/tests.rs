@@ -69,6 +69,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             l.plural_noun_verb_like_endings.to_vec(),
         ),
         ("plural_endings".into(), l.plural_endings.to_vec()),
+        ("venue_nouns".into(), l.venue_nouns.to_vec()),
         (
             "participle_like_past_endings".into(),
             l.participle_like_past_endings.to_vec(),
@@ -202,6 +203,7 @@ fn phrase_lists_have_no_repeats() {
             lexicon.opinion_phrases,
             lexicon.evidential_phrases,
             lexicon.source_phrases,
+            lexicon.anaphoric_phrases,
         ] {
             let mut seen = HashSet::new();
             for pair in list {

@@ -383,3 +383,21 @@ pub const PLURAL_NOUN_VERB_LIKE_ENDINGS: &[&str] = &[];
 pub const PLURAL_ENDINGS: &[&str] = &["и", "і", "ї"];
 
 pub const PARTICIPLE_LIKE_PAST_ENDINGS: &[&str] = &["в"];
+
+pub const VENUE_NOUNS: &[&str] = &[
+    "інтерв'ю",
+    "інтерв’ю",
+    "інтервʼю",
+    "ефірі",
+    "етері",
+    "розмові",
+    "бесіді",
+    "коментарі",
+    "програмі",
+    "передачі",
+    "колонці",
+    "зверненні",
+    "телеграм-каналі",
+];
+
+pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("про", "це")];
