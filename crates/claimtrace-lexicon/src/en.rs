@@ -1564,3 +1564,5 @@ pub const PARTICIPLE_LIKE_PAST_ENDINGS: &[&str] = &[];
 pub const VENUE_NOUNS: &[&str] = &[];
 
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[];
+
+pub const OBLIQUE_NAME_ENDINGS: &[&str] = &[];

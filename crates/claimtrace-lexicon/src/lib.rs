@@ -145,6 +145,10 @@ pub struct Lexicon {
     /// Two-word phrases opening a sentence that reports the sentence
     /// before ("Об этом сообщил X.", "Про це розповів X.").
     pub anaphoric_phrases: &'static [(&'static str, &'static str)],
+    /// Endings of a name in an oblique case no nominative name has
+    /// (the instrumental "Гайдаром", "Лавровым"): two such names before a
+    /// third in another case are two people.
+    pub oblique_name_endings: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -210,6 +214,7 @@ macro_rules! lexicon {
             participle_like_past_endings: $module::PARTICIPLE_LIKE_PAST_ENDINGS,
             venue_nouns: $module::VENUE_NOUNS,
             anaphoric_phrases: $module::ANAPHORIC_PHRASES,
+            oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
         }
     };
 }

@@ -436,3 +436,5 @@ pub const VENUE_NOUNS: &[&str] = &[
 ];
 
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("об", "этом")];
+
+pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "ём", "ым"];

@@ -71,6 +71,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("plural_endings".into(), l.plural_endings.to_vec()),
         ("venue_nouns".into(), l.venue_nouns.to_vec()),
         (
+            "oblique_name_endings".into(),
+            l.oblique_name_endings.to_vec(),
+        ),
+        (
             "participle_like_past_endings".into(),
             l.participle_like_past_endings.to_vec(),
         ),

@@ -401,3 +401,5 @@ pub const VENUE_NOUNS: &[&str] = &[
 ];
 
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("про", "це")];
+
+pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "єм", "им"];
