@@ -602,7 +602,7 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
         // the title part may hold places and organisations of its own
         prefix_entities(ctx, s, title_tok + 1, out);
         if tail_ok {
-            push_person(ctx, tail, end, out);
+            push_people(ctx, tail, end, out);
         }
         return;
     }
@@ -661,7 +661,7 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
                 return;
             }
         }
-        push_person(ctx, s, end, out);
+        push_people(ctx, s, end, out);
     } else if words.len() <= 5 {
         // "BBC Radio", "CNN Money": an acronym leads an organisation
         out.push(Candidate::new(ctx, s, end, Kind::Org));
@@ -861,6 +861,24 @@ pub(crate) fn cyrillic_gender(word: &str) -> Option<&'static str> {
         Some("male")
     } else {
         None
+    }
+}
+
+/// One person, or two side by side in different cases: "с Егором
+/// Гайдаром Улюкаев" is Гайдар (instrumental) and Улюкаев (nominative),
+/// not one name.
+fn push_people(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candidate>) {
+    let oblique = |k: usize| ctx.is_cyrillic(k) && lexicon::cyrillic_oblique_name(ctx.word(k));
+    let split = last >= first + 3
+        && (first..last).all(|k| ctx.is_word(k))
+        && oblique(first)
+        && oblique(first + 1)
+        && !(first + 2..last).any(oblique);
+    if split {
+        push_person(ctx, first, first + 2, out);
+        push_person(ctx, first + 2, last, out);
+    } else {
+        push_person(ctx, first, last, out);
     }
 }
 

@@ -920,6 +920,17 @@ fn gazetteer() -> &'static FastMap<String, &'static str> {
     })
 }
 
+/// A Cyrillic name word in an oblique case no nominative name has: the
+/// instrumental ("Егором", "Гайдаром", "Лавровым", "Ющенком").
+pub fn cyrillic_oblique_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 4
+        && claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.oblique_name_endings.iter())
+            .any(|e| lower.ends_with(e))
+}
+
 /// The canonical place a written form names (`lower` is lowercase and has
 /// single spaces between words).
 pub fn place_name(lower: &str) -> Option<&'static str> {

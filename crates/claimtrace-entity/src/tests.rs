@@ -418,3 +418,37 @@ fn an_organisation_keeps_its_of_complement() {
         doc.entities
     );
 }
+
+#[test]
+fn two_names_in_different_cases_are_two_people() {
+    let doc = analyse(
+        "Вместе с Игорем Родионовым Ковалёв создал фонд. Разом із Олегом Мартиненком \
+Коваль відкрив школу.",
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.iter().all(|n| n.split(' ').count() <= 2),
+        "fused names: {names:?}"
+    );
+    assert_eq!(entity(&doc, "Ковалёв").kind, EntityType::Person);
+    assert_eq!(entity(&doc, "Коваль").kind, EntityType::Person);
+    // A first and last name in the same case stay one name.
+    let doc = analyse("Фонд создан Игорем Родионовым в прошлом году.");
+    entity(&doc, "Игорем Родионовым");
+}
+
+#[test]
+fn a_town_named_with_an_adjective_is_no_person() {
+    let doc = analyse("Делегация приехала в Великий Новгород. Нижний Тагил принял гостей.");
+    assert!(
+        doc.entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .all(|e| !e.name.contains("Новгород") && !e.name.contains("Тагил")),
+        "{:?}",
+        doc.entities
+            .iter()
+            .map(|e| (&e.name, &e.kind))
+            .collect::<Vec<_>>()
+    );
+}

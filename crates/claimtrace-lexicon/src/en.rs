@@ -1684,3 +1684,26 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "notice",
     "warning",
 ];
+pub const PREPOSITIONS: &[&str] = &[];
+
+pub const SOURCE_PHRASES: &[(&str, &str)] = &[("according", "to")];
+
+pub const PLURAL_PRONOUNS: &[&str] = &["they"];
+
+pub const SECOND_PERSON_PRONOUNS: &[&str] = &[];
+
+pub const GROUP_STEMS: &[&str] = &[];
+
+pub const PLURAL_VERB_ENDINGS: &[&str] = &[];
+
+pub const PLURAL_NOUN_VERB_LIKE_ENDINGS: &[&str] = &[];
+
+pub const PLURAL_ENDINGS: &[&str] = &[];
+
+pub const PARTICIPLE_LIKE_PAST_ENDINGS: &[&str] = &[];
+
+pub const VENUE_NOUNS: &[&str] = &[];
+
+pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[];
+
+pub const OBLIQUE_NAME_ENDINGS: &[&str] = &[];

@@ -117,6 +117,44 @@ pub struct Lexicon {
     /// Heads of a speaker that is a document ("the report", "the law"):
     /// its words are a document's, not a person's speech.
     pub document_nouns: &'static [&'static str],
+    /// Prepositions of a language whose subject rules read them: a phrase
+    /// one opens is not the subject of a clause ("Об этом сообщил ...",
+    /// "У МЗС заявили"). English rules read `phrase_stops` instead.
+    pub prepositions: &'static [&'static str],
+    /// Two-word openers of a source phrase, the source following them
+    /// ("according to X", "по словам X", "за словами X", "как сообщил X").
+    pub source_phrases: &'static [(&'static str, &'static str)],
+    /// Third-person plural subject pronouns ("they"): may stand for a
+    /// group or a body named before.
+    pub plural_pronouns: &'static [&'static str],
+    /// Second-person pronouns: a phrase holding one is a clause, not a
+    /// speaker ("Если вы оттуда уйдете").
+    pub second_person_pronouns: &'static [&'static str],
+    /// Stems of body nouns a plural pronoun may stand for, in a language
+    /// that declines them ("министерств" for "в министерстве"); a word is
+    /// one when it starts with a stem and adds at most three letters.
+    pub group_stems: &'static [&'static str],
+    /// Endings of a finite plural verb ("заявили", "вважають").
+    pub plural_verb_endings: &'static [&'static str],
+    /// Endings of a plural noun that would read as a plural verb
+    /// ("представители", "жители").
+    pub plural_noun_verb_like_endings: &'static [&'static str],
+    /// Endings of a plural noun or adjective ("депутаты", "місцеві").
+    pub plural_endings: &'static [&'static str],
+    /// Endings of a past-tense verb that another lexicon lists as an
+    /// adverbial participle (Ukrainian "заявив", Russian "having declared").
+    pub participle_like_past_endings: &'static [&'static str],
+    /// Nouns of the occasion words were said on, after a preposition,
+    /// with the outlet or addressee following them ("в интервью CNN
+    /// сказал", "в ефірі ICTV заявив"): the outlet is not the speaker.
+    pub venue_nouns: &'static [&'static str],
+    /// Two-word phrases opening a sentence that reports the sentence
+    /// before ("Об этом сообщил X.", "Про це розповів X.").
+    pub anaphoric_phrases: &'static [(&'static str, &'static str)],
+    /// Endings of a name in an oblique case no nominative name has
+    /// (the instrumental "Гайдаром", "Лавровым"): two such names before a
+    /// third in another case are two people.
+    pub oblique_name_endings: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -173,6 +211,18 @@ macro_rules! lexicon {
             past_markers: $module::PAST_MARKERS,
             finding_verb_forms: $module::FINDING_VERB_FORMS,
             document_nouns: $module::DOCUMENT_NOUNS,
+            prepositions: $module::PREPOSITIONS,
+            source_phrases: $module::SOURCE_PHRASES,
+            plural_pronouns: $module::PLURAL_PRONOUNS,
+            second_person_pronouns: $module::SECOND_PERSON_PRONOUNS,
+            group_stems: $module::GROUP_STEMS,
+            plural_verb_endings: $module::PLURAL_VERB_ENDINGS,
+            plural_noun_verb_like_endings: $module::PLURAL_NOUN_VERB_LIKE_ENDINGS,
+            plural_endings: $module::PLURAL_ENDINGS,
+            participle_like_past_endings: $module::PARTICIPLE_LIKE_PAST_ENDINGS,
+            venue_nouns: $module::VENUE_NOUNS,
+            anaphoric_phrases: $module::ANAPHORIC_PHRASES,
+            oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
         }
     };
 }

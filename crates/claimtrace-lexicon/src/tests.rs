@@ -58,6 +58,28 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("past_markers".into(), l.past_markers.to_vec()),
         ("finding_verb_forms".into(), l.finding_verb_forms.to_vec()),
         ("document_nouns".into(), l.document_nouns.to_vec()),
+        ("prepositions".into(), l.prepositions.to_vec()),
+        ("plural_pronouns".into(), l.plural_pronouns.to_vec()),
+        (
+            "second_person_pronouns".into(),
+            l.second_person_pronouns.to_vec(),
+        ),
+        ("group_stems".into(), l.group_stems.to_vec()),
+        ("plural_verb_endings".into(), l.plural_verb_endings.to_vec()),
+        (
+            "plural_noun_verb_like_endings".into(),
+            l.plural_noun_verb_like_endings.to_vec(),
+        ),
+        ("plural_endings".into(), l.plural_endings.to_vec()),
+        ("venue_nouns".into(), l.venue_nouns.to_vec()),
+        (
+            "oblique_name_endings".into(),
+            l.oblique_name_endings.to_vec(),
+        ),
+        (
+            "participle_like_past_endings".into(),
+            l.participle_like_past_endings.to_vec(),
+        ),
     ];
     // A month's or weekday's forms may not repeat across the year either.
     out.push(("months".into(), l.months.concat()));
@@ -186,6 +208,8 @@ fn phrase_lists_have_no_repeats() {
             lexicon.hedge_phrases,
             lexicon.opinion_phrases,
             lexicon.evidential_phrases,
+            lexicon.source_phrases,
+            lexicon.anaphoric_phrases,
         ] {
             let mut seen = HashSet::new();
             for pair in list {

@@ -875,6 +875,28 @@ fn change_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
     None
 }
 
+/// The old level of a change whose new level starts at piece `lead`:
+/// "from 20% to | 7%", "з 20% до | 7%", where `numbers[prev]` is the old
+/// level.
+fn old_level_before(
+    s: &mut Scan,
+    numbers: &[NumberMatch],
+    prev: usize,
+    lead: usize,
+) -> Option<f64> {
+    let old = numbers.get(prev)?;
+    let to = lead.checked_sub(1)?;
+    if !matches!(s.lower(to), "to" | "до") {
+        return None;
+    }
+    let percent_between = s.piece(old.next).is_some_and(|p| p.is_char('%')) && old.next + 1 == to;
+    if old.next != to && !percent_between {
+        return None;
+    }
+    let opener = old.first.checked_sub(1)?;
+    matches!(s.lower(opener), "from" | "від" | "от" | "з" | "с" | "із").then_some(old.value)
+}
+
 /// Which next number, if any, closes a range opened by `n`: (range word
 /// start piece, index into `numbers` of the high end).
 fn range_end(s: &mut Scan, numbers: &[NumberMatch], k: usize) -> Option<(Option<usize>, usize)> {
@@ -1007,10 +1029,15 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         let mut high: Option<NumberMatch> = None;
         let mut opener: Option<usize> = None;
         // "rose from 5% to 7%" states an old and a new level, not a range.
-        let range = range_end(&mut s, &numbers, k - 1).filter(|&(open, _)| {
+        let range = range_end(&mut s, &numbers, k - 1).filter(|&(open, high_index)| {
             open.is_none_or(|o| {
-                let from = matches!(s.lower(o), "from" | "від" | "от" | "з");
-                !(from && change_before(&mut s, o).is_some())
+                let from = matches!(s.lower(o), "from" | "від" | "от" | "з" | "с" | "із");
+                // "ставку ПДВ з 20% до 7%", "cut VAT from 20% to 7%": a
+                // fall from an old level to a new one, not a range.
+                let falls = numbers.get(high_index).is_some_and(|h| {
+                    h.value < n.value && h.first > 0 && matches!(s.lower(h.first - 1), "to" | "до")
+                });
+                !(from && (falls || change_before(&mut s, o).is_some()))
             })
         });
         if let Some((open, high_index)) = range {
@@ -1050,13 +1077,23 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         // Currency before the (low) number.
         let currency = currency_before(&mut s, low.first);
         let lead = opener.unwrap_or_else(|| currency.map_or(low.first, |c| c.1));
-        let (mut comparator, cmp_start) = match comparator_before(&mut s, lead) {
+        let (mut comparator, mut cmp_start) = match comparator_before(&mut s, lead) {
             Some((c, start)) => (c, Some(start)),
             None => ("=", None),
         };
+        // "с 20% до 7%": "до" after an old level is "to" the new level,
+        // not "up to".
+        let old_level = if high.is_none() {
+            old_level_before(&mut s, &numbers, k.wrapping_sub(2), lead)
+        } else {
+            None
+        };
+        if old_level.is_some() && comparator == "<=" && cmp_start == lead.checked_sub(1) {
+            comparator = "=";
+            cmp_start = None;
+        }
         let mut after = last.next;
         let mut cmp_after_end = None;
-        let mut cmp_start = cmp_start;
         if let Some((c, next)) = comparator_after(&mut s, after) {
             // "less than 5000 or equal": the bound is inclusive; "about 500
             // or more", "equal to 5000 or less": the later words decide.
@@ -1151,6 +1188,18 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         let after_all = rate.map_or(after, |r| r.1);
         let changed = change_before(&mut s, cmp_start.unwrap_or(lead));
         let mut change = changed.map(|c| c.0);
+        if change.is_none() {
+            // "знизити ставку з 20% до 7%": the change the levels show.
+            change = old_level.and_then(|old| {
+                if low.value < old {
+                    Some("down")
+                } else if low.value > old {
+                    Some("up")
+                } else {
+                    None
+                }
+            });
+        }
         let subject = changed.and_then(|(_, verb)| change_subject(&mut s, verb));
         if change.is_none() {
             let lower = s.lower(after_all).to_string();

@@ -334,3 +334,56 @@ fn scores_day_ranges_and_ages_are_not_carried_or_counted() {
         vec![("24-year-old", Some("year")), ("16 fans", Some("fan"))]
     );
 }
+
+#[test]
+fn a_fall_from_an_old_level_to_a_new_one_is_a_change_not_a_range() {
+    for text in [
+        "Уряд пропонує знизити ставку ПДВ з 20% до 7% для готелів.",
+        "Правительство предлагает снизить ставку НДС с 20% до 7% для гостиниц.",
+        "The government plans to cut the VAT rate from 20% to 7% for hotels.",
+    ] {
+        let doc = analyse(text);
+        let read: Vec<_> = doc
+            .quantities
+            .iter()
+            .map(|q| {
+                (
+                    q.value,
+                    q.low,
+                    q.high,
+                    q.comparator.as_str(),
+                    q.change.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                (Some(20.0), None, None, "=", None),
+                (Some(7.0), None, None, "=", Some("down")),
+            ],
+            "{text}"
+        );
+    }
+    // A rise in the same words, and a range that is one.
+    let doc = analyse("Ставку підняли з 7% до 20%, а з 10 до 12 осіб поранено.");
+    let changes: Vec<_> = doc.quantities.iter().map(|q| q.change.as_deref()).collect();
+    assert!(changes.contains(&Some("up")), "{:#?}", doc.quantities);
+    assert!(
+        doc.quantities
+            .iter()
+            .any(|q| (q.low, q.high) == (Some(10.0), Some(12.0))),
+        "{:#?}",
+        doc.quantities
+    );
+}
+
+#[test]
+fn slavic_counted_nouns_are_lemmatised_not_cut() {
+    let doc = analyse("До Польщі виїхали 5 тисяч українців і 300 росіян.");
+    let units: Vec<_> = doc.quantities.iter().map(|q| q.unit.as_deref()).collect();
+    assert_eq!(units, vec![Some("українець"), Some("росіянин")]);
+    let doc = analyse("В город прибыли 40 иностранцев и 7 бойцов.");
+    let units: Vec<_> = doc.quantities.iter().map(|q| q.unit.as_deref()).collect();
+    assert_eq!(units, vec![Some("иностранец"), Some("боец")]);
+}

@@ -602,7 +602,16 @@ pub(crate) fn change_verb(lower: &str) -> Option<bool> {
         | "збільшилася"
         | "збільшилось"
         | "збільшилися"
-        | "збільшилась" => true,
+        | "збільшилась"
+        // Transitive verbs of raising a level ("ставку підняли з 7% до 20%").
+        | "підняли"
+        | "підняти"
+        | "підвищили"
+        | "підвищити"
+        | "подняли"
+        | "поднять"
+        | "повысили"
+        | "повысить" => true,
         "fall"
         | "falls"
         | "fell"
@@ -667,7 +676,16 @@ pub(crate) fn change_verb(lower: &str) -> Option<bool> {
         | "зменшився"
         | "зменшилася"
         | "зменшилось"
-        | "зменшилися" => false,
+        | "зменшилися"
+        // Transitive verbs of lowering a level ("знизити ставку з 20%").
+        | "знизили"
+        | "знизити"
+        | "скоротили"
+        | "скоротити"
+        | "снизили"
+        | "снизить"
+        | "сократили"
+        | "сократить" => false,
         _ => return None,
     })
 }
@@ -909,15 +927,50 @@ pub(crate) fn english_lemma(lower: &str) -> String {
 }
 
 /// Rough lemma of a Ukrainian / Russian counted noun: the genitive plural
-/// endings that follow numbers (снарядів, снарядов) are cut; other forms
+/// that follows numbers goes back to the nominative singular (снарядів,
+/// снарядов -> снаряд; українців -> українець, иностранцев -> иностранец;
+/// водіїв -> водій; росіян, россиян -> росіянин, россиянин); other forms
 /// are kept as written.
 pub(crate) fn cyrillic_lemma(lower: &str) -> String {
-    for ending in ["ів", "ов", "ев", "їв"] {
-        if let Some(stem) = lower.strip_suffix(ending) {
-            if stem.chars().count() >= 3 {
-                return stem.to_string();
+    // "-янин" nouns drop "-ин" in the plural.
+    if lower.ends_with("ян") && lower.chars().count() >= 5 {
+        return format!("{lower}ин");
+    }
+    for (ending, ukrainian) in [("ів", true), ("ов", false), ("ев", false), ("їв", true)] {
+        let Some(stem) = lower.strip_suffix(ending) else {
+            continue;
+        };
+        if stem.chars().count() < 3 {
+            continue;
+        }
+        // The vowel that drops before "-ц" comes back in the singular:
+        // "українців" -> "українець", "бойцов" -> "боец".
+        if let Some(base) = stem.strip_suffix('ц') {
+            let ends_in_consonant = base
+                .chars()
+                .last()
+                .is_some_and(|c| !"аеєиіїоуюяыэьй".contains(c));
+            if let Some(base) = base.strip_suffix('й').filter(|_| !ukrainian) {
+                return format!("{base}ец");
+            }
+            if ends_in_consonant {
+                return if ukrainian {
+                    format!("{base}ець")
+                } else {
+                    format!("{base}ец")
+                };
             }
         }
+        // "водіїв" -> "водій": a stem ending in a vowel had "-й".
+        if ending == "їв"
+            && stem
+                .chars()
+                .last()
+                .is_some_and(|c| "аеєиіїоуюя".contains(c))
+        {
+            return format!("{stem}й");
+        }
+        return stem.to_string();
     }
     lower.to_string()
 }
@@ -925,6 +978,23 @@ pub(crate) fn cyrillic_lemma(lower: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lemmatises_slavic_genitive_plurals() {
+        for (form, lemma) in [
+            ("снарядів", "снаряд"),
+            ("снарядов", "снаряд"),
+            ("українців", "українець"),
+            ("иностранцев", "иностранец"),
+            ("бойцов", "боец"),
+            ("водіїв", "водій"),
+            ("росіян", "росіянин"),
+            ("россиян", "россиянин"),
+            ("людей", "людей"),
+        ] {
+            assert_eq!(cyrillic_lemma(form), lemma, "{form}");
+        }
+    }
 
     #[test]
     fn lemmatises_english_plurals() {

@@ -95,7 +95,12 @@ fn trim_punct(ctx: &Ctx, a: usize, mut b: usize) -> usize {
 /// but also the Ukrainian past tense, which is what follows a dash.
 fn saying_verb(ctx: &Ctx, k: usize) -> bool {
     let l = ctx.lex(k);
-    l.cue.is_some() && (!l.participle || ctx.word(k).ends_with('в'))
+    l.cue.is_some()
+        && (!l.participle
+            || claimtrace_lexicon::ALL
+                .iter()
+                .flat_map(|lexicon| lexicon.participle_like_past_endings)
+                .any(|e| ctx.word(k).ends_with(e)))
 }
 
 /// The cue, the speaker, and the token that ends the author's words.

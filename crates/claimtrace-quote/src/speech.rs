@@ -157,6 +157,30 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
         if in_dash.get(m.open).copied().unwrap_or(false) {
             continue;
         }
+        if let Some(cut) = interrupted_quote(ctx, m) {
+            for u in used_cue.iter_mut().take(cut.cue.1).skip(cut.cue.0) {
+                *u = true;
+            }
+            mark_draft[mi] = Some(drafts.len());
+            let first = drafts.len();
+            drafts.push(Draft {
+                kind: QuoteKind::Direct,
+                content: cut.first,
+                cue: Some(cut.cue),
+                speaker: Some(cut.speaker),
+                inherit_from: None,
+                within: None,
+            });
+            drafts.push(Draft {
+                kind: QuoteKind::Direct,
+                content: cut.rest,
+                cue: Some(cut.cue),
+                speaker: None,
+                inherit_from: Some(first),
+                within: None,
+            });
+            continue;
+        }
         let (cue, speaker) = attribute_direct(ctx, m, &in_mark);
         if let Some((a, b)) = cue {
             for u in used_cue.iter_mut().take(b).skip(a) {
@@ -420,7 +444,9 @@ fn attribute_direct(
     if let Some(c) = m.close {
         let (_, sb) = ctx.sentence_range(c);
         let mut j = c + 1;
+        let mut after_dash = false;
         while j < sb && (ctx.is_punct(j, ",") || ctx.is_dash(j)) {
+            after_dash = after_dash || ctx.is_dash(j);
             j += 1;
         }
         let limit = sb.min(j + 9);
@@ -443,6 +469,12 @@ fn attribute_direct(
             }
             v += 1;
         }
+        // «...», — недоумевает Юргенс: a verb the lexicon does not know.
+        if after_dash && in_mark.get(j) == Some(&NONE) && author_verb_after_dash(ctx, j) {
+            if let Some(np) = author_after_dash(ctx, j + 1, sb) {
+                return (Some((j, j + 1)), Some(np));
+            }
+        }
     }
     // Before the opening mark, in the same sentence.
     let (sa, _) = ctx.sentence_range(m.open);
@@ -458,8 +490,12 @@ fn attribute_direct(
         if l.cue.is_some() && !ctx.is_cap(v) && !noun_use {
             let cue_a = ctx.cue_start(v, sa);
             let cue_b = ctx.cue_end(v, m.open);
-            let speaker = ctx
-                .np_before(cue_a, sa)
+            let before = ctx.np_before(cue_a, sa);
+            let before = match speaker_before_venue(ctx, before, cue_a, sa) {
+                Some(subject) => subject,
+                None => before,
+            };
+            let speaker = before
                 .or_else(|| {
                     if l.participle {
                         ctx.main_subject(ctx.sentence_range(v), cue_a)
@@ -683,7 +719,18 @@ fn reported(
         None
     } else if lex.participle {
         if after_comma {
+            let cyrillic = is_cyrillic_word(ctx.word(v));
             ctx.main_subject(sent, cue_a)
+                .filter(|np| !(cyrillic && slavic_preposition(ctx, np.0)))
+                .or_else(|| {
+                    // "Об этом сообщил Лавров, добавив, что ...": the subject
+                    // follows the first verb.
+                    if cyrillic {
+                        inverted_subject_before(ctx, a, cue_a)
+                    } else {
+                        None
+                    }
+                })
         } else {
             None
         }
@@ -697,6 +744,32 @@ fn reported(
     // before the verb, whose subject follows it.
     // "При этом Аузан добавил": the subject is what follows the phrase.
     let mut pp_before = false;
+    // "Об этом сообщил X.": the report is of the sentence before.
+    let anaphoric = !lex.participle && cue_a >= a + 2 && opens_anaphoric(ctx, a);
+    if anaphoric {
+        speaker = speaker
+            .map(|(s0, s1)| (s0.max(a + 2), s1))
+            .filter(|&(s0, s1)| {
+                // A name, a role or a pronoun; "Про це сьогодні говорив"
+                // has no subject before the verb.
+                s0 < s1
+                    && !slavic_preposition(ctx, s0)
+                    && (s0..s1).any(|i| ctx.is_cap(i) || ctx.lex(i).nominal)
+                    || (s1 == s0 + 1 && ctx.lex(s0).pronoun)
+            });
+        pp_before = speaker.is_none();
+    }
+    // "Блинкен в интервью CNN сказал", "в интервью Первому каналу сообщил
+    // глава МИД": the outlet after a venue noun is not the speaker.
+    let venue_subject = if impersonal || lex.participle {
+        None
+    } else {
+        speaker_before_venue(ctx, speaker, cue_a, a)
+    };
+    if let Some(subject) = venue_subject {
+        speaker = subject;
+        pp_before = speaker.is_none();
+    }
     if let Some((s0, s1)) = speaker.filter(|np| slavic_preposition(ctx, np.0)) {
         let rest = (s0 + 1..s1).find(|&i| ctx.is_cap(i));
         speaker = rest.map(|r| (r, s1));
@@ -947,6 +1020,11 @@ fn reported(
         }
         (cs, ce)
     });
+    let content = content.or_else(|| {
+        (anaphoric && inverted && tier == CueTier::Speech)
+            .then(|| previous_sentence_content(ctx, a, in_mark))
+            .flatten()
+    });
     let Some(content) = content else {
         if tier == CueTier::Speech && !impersonal && !takes_no_object(ctx.word(v)) {
             return (
@@ -970,33 +1048,277 @@ fn reported(
     (Some(draft), seen)
 }
 
-/// A Russian or Ukrainian preposition: a phrase it opens is not a subject.
+/// A preposition of a language whose subject rules read them (Russian,
+/// Ukrainian): a phrase it opens is not a subject.
 fn slavic_preposition(ctx: &Ctx, i: usize) -> bool {
-    [
-        "о",
-        "об",
-        "про",
-        "по",
-        "в",
-        "во",
-        "на",
-        "у",
-        "с",
-        "со",
-        "за",
-        "из",
-        "від",
-        "до",
-        "для",
-        "при",
-        "після",
-        "после",
-        "від",
-        "з",
-        "із",
-    ]
-    .iter()
-    .any(|p| ctx.lower_is(i, p))
+    rule_words().prepositions.iter().any(|p| ctx.lower_is(i, p))
+}
+
+/// Start of the venue phrase a speaker phrase found before a verb belongs
+/// to ("в интервью CNN сказал", "в ефірі ICTV заявив"): the outlet named
+/// after the venue noun is where the words were said, not who said them.
+fn venue_phrase_start(ctx: &Ctx, np: TokenRange, floor: usize) -> Option<usize> {
+    let (s0, s1) = np;
+    let from = s0.saturating_sub(3).max(floor);
+    let venue = (from..s1)
+        .rev()
+        .find(|&k| rule_words().venue_nouns.iter().any(|w| ctx.lower_is(k, w)))?;
+    // Only words between the venue noun and the outlet ("в интервью
+    // телеканалу ICTV"), no clause boundary.
+    if (venue..s0).any(|k| ctx.kind(k) != Some(TokenKind::Word) || ctx.lex(k).cue.is_some()) {
+        return None;
+    }
+    Some(if venue > floor && slavic_preposition(ctx, venue - 1) {
+        venue - 1
+    } else {
+        venue
+    })
+}
+
+/// The subject of a verb at `cue_a` whose speaker phrase `np` holds a
+/// venue's outlet, or that has a venue phrase right before it: `Some(None)` when nothing but a prepositional phrase precedes
+/// the venue ("Об этом в интервью Первому каналу сообщил ..."), `None`
+/// when `np` is no venue's.
+fn speaker_before_venue(
+    ctx: &Ctx,
+    np: Option<TokenRange>,
+    cue_a: usize,
+    floor: usize,
+) -> Option<Option<TokenRange>> {
+    // No phrase at all before the verb: "в беседе с журналистами отметил".
+    let np = np.unwrap_or((cue_a, cue_a));
+    let start = venue_phrase_start(ctx, np, floor)?;
+    let venue = if slavic_preposition(ctx, start) {
+        start + 1
+    } else {
+        start
+    };
+    // "в интервью Первому каналу глава МИД Сергей Лавров заявил": the
+    // subject follows the outlet inside the phrase read before the verb.
+    let outlet_end = outlet_end(ctx, venue + 1, np.1);
+    if outlet_end < np.1 && ctx.words_in(outlet_end, np.1) > 0 {
+        let subject_start = outlet_end.max(np.0);
+        if subject_start > venue {
+            return Some(Some((subject_start, np.1)));
+        }
+    }
+    Some(
+        ctx.np_before(start, floor)
+            .filter(|np| !slavic_preposition(ctx, np.0) && !ctx.lex(np.0).np_stop),
+    )
+}
+
+/// One past the outlet or addressee named after a venue noun, from token
+/// `k`: "CNN", "Первому каналу", "телеканалу ICTV", "с журналистами".
+fn outlet_end(ctx: &Ctx, mut k: usize, limit: usize) -> usize {
+    if k < limit && slavic_preposition(ctx, k) {
+        k += 1;
+    }
+    if k >= limit {
+        return limit;
+    }
+    let latin_or_acronym = |i: usize| {
+        let w = ctx.word(i);
+        w.is_ascii() || (w.chars().count() >= 2 && w.chars().all(char::is_uppercase))
+    };
+    let next_lower =
+        k + 1 < limit && ctx.kind(k + 1) == Some(TokenKind::Word) && !ctx.is_cap(k + 1);
+    let next_cap = k + 1 < limit && ctx.is_cap(k + 1);
+    if ctx.is_cap(k) && !latin_or_acronym(k) && next_lower && !ctx.lex(k + 1).nominal {
+        // "Первому каналу"
+        k + 2
+    } else if !ctx.is_cap(k) && next_cap && latin_or_acronym(k + 1) {
+        // "телеканалу ICTV"
+        k + 2
+    } else {
+        k + 1
+    }
+}
+
+/// The sentence before the one that starts at token `a`, as the content
+/// of "Об этом сообщил X." / "Про це розповів X.": in the same paragraph
+/// or the one before, not quoted already, a clause of three words or more.
+fn previous_sentence_content(ctx: &Ctx, a: usize, in_mark: &[u32]) -> Option<TokenRange> {
+    let si = ctx
+        .sent_tokens
+        .partition_point(|&(sa, _)| sa < a)
+        .checked_sub(1)?;
+    let &(pa, pb) = ctx.sent_tokens.get(si)?;
+    if pb > a || ctx.paragraph_of(pa) + 1 < ctx.paragraph_of(a) || opens_anaphoric(ctx, pa) {
+        return None;
+    }
+    // A sentence with a verb of saying of its own is a report already.
+    if (pa..pb).any(|k| ctx.lex(k).cue == Some(CueTier::Speech) && !ctx.is_cap(k)) {
+        return None;
+    }
+    if in_mark
+        .get(pa..pb)
+        .is_none_or(|s| s.iter().any(|&m| m != NONE))
+    {
+        return None;
+    }
+    let end = trim_end(ctx, pa, pb, in_mark);
+    (ctx.words_in(pa, end) >= 3).then_some((pa, end))
+}
+
+/// A sentence that reports the one before opens with a phrase such as
+/// "Об этом", "Про це"; true when the sentence at `a` does.
+fn opens_anaphoric(ctx: &Ctx, a: usize) -> bool {
+    rule_words()
+        .anaphoric_phrases
+        .iter()
+        .any(|(x, y)| ctx.lower_is(a, x) && ctx.lower_is(a + 1, y))
+}
+
+/// The subject after a finite verb of saying in `[a, end)` that closes
+/// with a comma ("Об этом сообщил глава МИД Сергей Лавров, добавив"),
+/// for a participle later in the sentence.
+fn inverted_subject_before(ctx: &Ctx, a: usize, end: usize) -> Option<TokenRange> {
+    let v = (a..end).find(|&k| {
+        let l = ctx.lex(k);
+        l.cue == Some(CueTier::Speech) && !l.participle && !ctx.is_cap(k)
+    })?;
+    let np = ctx.np_after(ctx.cue_end(v, end), end)?;
+    (ctx.is_punct(np.1, ",") && (np.0..np.1).any(|i| ctx.is_cap(i))).then_some(np)
+}
+
+/// A lower-case Cyrillic word right after a dash that closes direct
+/// speech: the verb of the author's words ("— недоумевает Юргенс"), known
+/// to the lexicon or not; Russian and Ukrainian put nothing else there.
+fn author_verb_after_dash(ctx: &Ctx, v: usize) -> bool {
+    let l = ctx.lex(v);
+    ctx.kind(v) == Some(TokenKind::Word)
+        && !ctx.is_cap(v)
+        && is_cyrillic_word(ctx.word(v))
+        && !l.np_stop
+        && !l.pronoun
+        && !l.relative
+        && !l.complementizer
+        && !l.determiner
+        && !l.nominal
+        && !l.np_joiner
+        && !l.participle
+}
+
+/// The speaker phrase of the author's words that starts at `start`, when
+/// it closes them ("— недоумевает Юргенс.", "— говорит он журналистам,").
+fn author_after_dash(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
+    let np = ctx.np_after(start, ceiling)?;
+    let closes =
+        |k: usize| k >= ceiling || matches!(ctx.kind(k), Some(TokenKind::Punct | TokenKind::Quote));
+    let ok = closes(np.1)
+        || (ctx.kind(np.1) == Some(TokenKind::Word) && !ctx.is_cap(np.1) && closes(np.1 + 1));
+    ok.then_some(np)
+}
+
+/// Author's words inside one pair of marks: «A, — признаёт Силуанов. —
+/// B» is two stretches of Силуанов's speech around them.
+struct Interruption {
+    first: TokenRange,
+    rest: TokenRange,
+    cue: TokenRange,
+    speaker: TokenRange,
+}
+
+fn interrupted_quote(ctx: &Ctx, m: &Marked) -> Option<Interruption> {
+    let mut k = m.first + 1;
+    while k + 2 < m.last {
+        let opens_author = ctx.is_dash(k)
+            && matches!(ctx.word(k - 1), "," | "!" | "?" | "…" | "...")
+            && ctx.kind(k - 1) == Some(TokenKind::Punct)
+            && author_verb_after_dash(ctx, k + 1);
+        if opens_author {
+            let v = k + 1;
+            let cue_b = if ctx.lex(v).cue.is_some() {
+                ctx.cue_end(v, m.last)
+            } else {
+                v + 1
+            };
+            let speaker = ctx.np_after(cue_b, m.last)?;
+            let e = speaker.1;
+            let resumes = e + 2 < m.last
+                && (ctx.is_punct(e, ".") || ctx.is_punct(e, ","))
+                && ctx.is_dash(e + 1);
+            if !resumes {
+                return None;
+            }
+            let first_end = if ctx.is_punct(k - 1, ",") { k - 1 } else { k };
+            let first = (m.first, first_end);
+            let rest = (e + 2, m.last);
+            if ctx.words_in(first.0, first.1) == 0 || ctx.words_in(rest.0, rest.1) == 0 {
+                return None;
+            }
+            return Some(Interruption {
+                first,
+                rest,
+                cue: (v, cue_b),
+                speaker,
+            });
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The lexicons' words the rules of this module read, gathered from every
+/// language once per process.
+struct RuleWords {
+    prepositions: Vec<&'static str>,
+    /// Second words of a source phrase, by its first word.
+    source_phrases: std::collections::HashMap<&'static str, Vec<&'static str>>,
+    /// First letters (both cases) of a source phrase's first words: a
+    /// cheap test before lower-casing a word.
+    source_initials: Vec<char>,
+    plural_pronouns: Vec<&'static str>,
+    second_person_pronouns: Vec<&'static str>,
+    group_stems: Vec<&'static str>,
+    plural_verb_endings: Vec<&'static str>,
+    plural_noun_verb_like_endings: Vec<&'static str>,
+    plural_endings: Vec<&'static str>,
+    venue_nouns: Vec<&'static str>,
+    anaphoric_phrases: Vec<(&'static str, &'static str)>,
+}
+
+fn rule_words() -> &'static RuleWords {
+    static WORDS: std::sync::OnceLock<RuleWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let all = claimtrace_lexicon::ALL;
+        let gather = |list: fn(&claimtrace_lexicon::Lexicon) -> &'static [&'static str]| {
+            let mut words: Vec<&'static str> =
+                all.iter().flat_map(|l| list(l).iter().copied()).collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        let mut source_phrases: std::collections::HashMap<&'static str, Vec<&'static str>> =
+            std::collections::HashMap::new();
+        for (first, second) in all.iter().flat_map(|l| l.source_phrases.iter()) {
+            source_phrases.entry(first).or_default().push(second);
+        }
+        let mut source_initials: Vec<char> = source_phrases
+            .keys()
+            .filter_map(|w| w.chars().next())
+            .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()))
+            .collect();
+        source_initials.sort_unstable();
+        source_initials.dedup();
+        RuleWords {
+            prepositions: gather(|l| l.prepositions),
+            source_phrases,
+            source_initials,
+            plural_pronouns: gather(|l| l.plural_pronouns),
+            second_person_pronouns: gather(|l| l.second_person_pronouns),
+            group_stems: gather(|l| l.group_stems),
+            plural_verb_endings: gather(|l| l.plural_verb_endings),
+            plural_noun_verb_like_endings: gather(|l| l.plural_noun_verb_like_endings),
+            plural_endings: gather(|l| l.plural_endings),
+            venue_nouns: gather(|l| l.venue_nouns),
+            anaphoric_phrases: all
+                .iter()
+                .flat_map(|l| l.anaphoric_phrases.iter().copied())
+                .collect(),
+        }
+    })
 }
 
 /// Verb stems and the prepositions that make them reporting cues, with
@@ -1187,61 +1509,19 @@ fn according_to(
     let w = ctx.word(v);
     // Only a few short words open these phrases: lower-case (and allocate)
     // only for those.
-    let opens = matches!(
-        w.chars().next(),
-        Some('a' | 'A' | 'п' | 'П' | 'з' | 'З' | 'н' | 'Н' | 'к' | 'К' | 'я' | 'Я')
-    );
+    let words = rule_words();
+    let opens = w
+        .chars()
+        .next()
+        .is_some_and(|c| words.source_initials.contains(&c));
     if w.len() > 12 || !opens {
         return None;
     }
     let first = w.to_lowercase();
-    let second_ok = |s: &str| ctx.lower_is(v + 1, s);
-    let any_second = |list: &[&str]| list.iter().any(|s| second_ok(s));
-    let two_word = match first.as_str() {
-        "according" => second_ok("to"),
-        "по" => any_second(&["словам", "данным", "мнению", "информации", "сообщению"]),
-        "за" => any_second(&["словами", "даними", "інформацією"]),
-        "на" => second_ok("думку"),
-        "как" => any_second(&[
-            "сообщает",
-            "сообщили",
-            "сообщил",
-            "сообщила",
-            "заявил",
-            "заявила",
-            "заявили",
-            "пишет",
-            "рассказал",
-            "рассказала",
-            "рассказали",
-            "пояснил",
-            "пояснила",
-            "отметил",
-            "отметила",
-            "утверждает",
-            "считает",
-        ]),
-        "як" => any_second(&[
-            "повідомляє",
-            "повідомили",
-            "повідомив",
-            "повідомила",
-            "заявив",
-            "заявила",
-            "заявили",
-            "пише",
-            "розповів",
-            "розповіла",
-            "розповіли",
-            "пояснив",
-            "пояснила",
-            "зазначив",
-            "зазначила",
-            "зазначили",
-            "вважає",
-        ]),
-        _ => false,
-    };
+    let two_word = words
+        .source_phrases
+        .get(first.as_str())
+        .is_some_and(|seconds| seconds.iter().any(|s| ctx.lower_is(v + 1, s)));
     if !two_word || v + 2 >= b {
         return None;
     }
@@ -1569,7 +1849,10 @@ fn headline_epithet(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> O
 
 /// "they", "они", "вони".
 fn is_plural_pronoun(ctx: &Ctx, i: usize) -> bool {
-    ["they", "они", "вони"].iter().any(|w| ctx.lower_is(i, w))
+    rule_words()
+        .plural_pronouns
+        .iter()
+        .any(|w| ctx.lower_is(i, w))
 }
 
 /// Nouns for a group or an organisation that "they" may stand for.
@@ -1606,40 +1889,6 @@ const GROUP_NOUNS: &[&str] = &[
     "firm",
 ];
 
-/// Russian and Ukrainian stems of bodies that «они» / «вони» may stand for
-/// ("в министерстве", "уряд", "у поліції").
-const SLAVIC_GROUP_STEMS: &[&str] = &[
-    "правительств",
-    "уряд",
-    "министерств",
-    "міністерств",
-    "ведомств",
-    "відомств",
-    "комитет",
-    "комітет",
-    "администрац",
-    "адміністрац",
-    "парти",
-    "парті",
-    "полици",
-    "поліці",
-    "арми",
-    "армі",
-    "командован",
-    "командуван",
-    "штаб",
-    "прокуратур",
-    "служб",
-    "компани",
-    "компані",
-    "кремл",
-    "мэри",
-    "мері",
-    "посольств",
-    "делегаци",
-    "делегаці",
-];
-
 fn is_cyrillic_word(w: &str) -> bool {
     w.chars()
         .next()
@@ -1649,27 +1898,12 @@ fn is_cyrillic_word(w: &str) -> bool {
 /// A Russian or Ukrainian finite plural verb by its ending: "заявили",
 /// "встретились", "обговорили", "жалуются", "вважають", "кажуть".
 fn slavic_plural_verb(w: &str) -> bool {
+    let words = rule_words();
     is_cyrillic_word(w)
         && w.chars().count() > 4
         // "представители", "жители" are nouns.
-        && !w.ends_with("тели")
-        && [
-            "ли",
-            "лись",
-            "лися",
-            "ют",
-            "ят",
-            "ють",
-            "ять",
-            "уть",
-            "ются",
-            "ятся",
-            "ються",
-            "яться",
-            "уться",
-        ]
-        .iter()
-        .any(|e| w.ends_with(e))
+        && !words.plural_noun_verb_like_endings.iter().any(|e| w.ends_with(e))
+        && words.plural_verb_endings.iter().any(|e| w.ends_with(e))
 }
 
 /// A Russian or Ukrainian plural noun or adjective by its ending:
@@ -1678,7 +1912,7 @@ fn slavic_plural_verb(w: &str) -> bool {
 fn slavic_plural(w: &str) -> bool {
     is_cyrillic_word(w)
         && w.chars().count() >= 4
-        && w.ends_with(['ы', 'и', 'і', 'ї'])
+        && rule_words().plural_endings.iter().any(|e| w.ends_with(e))
         && !slavic_plural_verb(w)
 }
 
@@ -1702,7 +1936,8 @@ fn is_slavic_group(ctx: &Ctx, (a, b): (usize, usize)) -> bool {
     // "Если вы оттуда уйдете": a clause, not a phrase.
     let clause = (first..b).any(|i| {
         ctx.lex(i).pronoun
-            || ["вы", "ты", "ви", "ти", "я"]
+            || rule_words()
+                .second_person_pronouns
                 .iter()
                 .any(|p| ctx.lower_is(i, p))
     });
@@ -1715,7 +1950,8 @@ fn is_slavic_group(ctx: &Ctx, (a, b): (usize, usize)) -> bool {
     }
     let mut lower = String::with_capacity(w.len());
     lower.extend(w.chars().flat_map(char::to_lowercase));
-    if SLAVIC_GROUP_STEMS
+    if rule_words()
+        .group_stems
         .iter()
         .any(|st| lower.starts_with(st) && lower.chars().count() <= st.chars().count() + 3)
     {

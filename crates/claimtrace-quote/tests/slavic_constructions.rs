@@ -1,0 +1,194 @@
+//! Russian and Ukrainian attribution constructions (issue 18, point 4),
+//! on sentences written for these tests (no entity layer: speakers are
+//! checked by their mention).
+
+use claimtrace_core::{Annotator, Document, Metadata, Quote, QuoteKind};
+use claimtrace_quote::QuoteAnnotator;
+
+fn analyse(text: &str) -> Document {
+    let mut doc = Document::new(text, Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    QuoteAnnotator::default().annotate(&mut doc);
+    doc
+}
+
+fn find<'a>(doc: &'a Document, content_part: &str) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .find(|q| q.text.contains(content_part))
+        .unwrap_or_else(|| {
+            panic!(
+                "no quote containing {content_part:?}; quotes: {:#?}",
+                doc.quotes
+            )
+        })
+}
+
+fn cue(q: &Quote) -> &str {
+    q.cue.as_ref().map_or("", |c| c.text.as_str())
+}
+
+fn speaker(q: &Quote) -> &str {
+    q.speaker.text.as_deref().unwrap_or("")
+}
+
+#[test]
+fn speaker_after_the_dash_that_closes_a_quote_with_a_verb_the_lexicon_lacks() {
+    let doc = analyse(
+        "Министр экономики Павел Орлов представил прогноз на следующий год.\n\n\
+Его коллега был настроен иначе. «Такие цифры вызывают у меня вопросы», — удивляется \
+депутат Олег Лебедев.",
+    );
+    let q = find(&doc, "Такие цифры");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(cue(q), "удивляется");
+    assert_eq!(speaker(q), "депутат Олег Лебедев");
+
+    let doc = analyse(
+        "Міністр економіки Павло Орлик представив прогноз.\n\n\
+«Такі цифри викликають у мене питання», — дивується депутат Олег Лебідь.",
+    );
+    let q = find(&doc, "Такі цифри");
+    assert_eq!(cue(q), "дивується");
+    assert_eq!(speaker(q), "депутат Олег Лебідь");
+}
+
+#[test]
+fn known_verb_after_the_dash_names_the_speaker_who_follows_it() {
+    let doc = analyse("Банк сохранил ставку. «Инфляция замедляется», — заявил Воронцов.");
+    let q = find(&doc, "Инфляция замедляется");
+    assert_eq!(cue(q), "заявил");
+    assert_eq!(speaker(q), "Воронцов");
+
+    let doc = analyse("Банк зберіг ставку. «Інфляція сповільнюється», — заявив Ворона.");
+    let q = find(&doc, "Інфляція сповільнюється");
+    assert_eq!(cue(q), "заявив");
+    assert_eq!(speaker(q), "Ворона");
+}
+
+#[test]
+fn authors_words_inside_the_marks_split_the_quote_and_name_its_speaker() {
+    let doc = analyse(
+        "Ремонт моста через Оку идёт по графику.\n\n\
+«Мост откроют в срок, — уверяет губернатор Ильин. — Подрядчик уже получил деньги».",
+    );
+    let first = find(&doc, "Мост откроют");
+    assert_eq!(first.text, "Мост откроют в срок");
+    assert_eq!(cue(first), "уверяет");
+    assert_eq!(speaker(first), "губернатор Ильин");
+    let rest = find(&doc, "Подрядчик");
+    assert_eq!(rest.text, "Подрядчик уже получил деньги");
+    assert_eq!(speaker(rest), "губернатор Ильин");
+
+    let doc = analyse(
+        "«Міст відкриють вчасно, — запевняє губернатор Ільїн. — Підрядник уже отримав гроші».",
+    );
+    let first = find(&doc, "Міст відкриють");
+    assert_eq!(first.text, "Міст відкриють вчасно");
+    assert_eq!(speaker(first), "губернатор Ільїн");
+    assert_eq!(speaker(find(&doc, "Підрядник")), "губернатор Ільїн");
+}
+
+#[test]
+fn the_outlet_of_an_interview_is_not_the_speaker() {
+    let doc = analyse(
+        "Переговоры о покупке завода продолжаются.\n\n\
+Глава агентства Марк Додсон в интервью BBC сказал: «Сделка состоится до конца года».",
+    );
+    let q = find(&doc, "Сделка состоится");
+    assert!(cue(q).starts_with("сказал"), "{}", cue(q));
+    assert_eq!(speaker(q), "Глава агентства Марк Додсон");
+
+    let doc = analyse(
+        "Переговори про купівлю заводу тривають.\n\n\
+Голова агентства Марк Додсон в інтерв'ю BBC сказав: «Угода відбудеться до кінця року».",
+    );
+    assert_eq!(
+        speaker(find(&doc, "Угода відбудеться")),
+        "Голова агентства Марк Додсон"
+    );
+
+    let doc = analyse(
+        "В интервью Второму каналу министр транспорта Игорь Белов заявил, что трассу \
+расширят к лету.",
+    );
+    let q = find(&doc, "трассу расширят");
+    assert_eq!(speaker(q), "министр транспорта Игорь Белов");
+
+    let doc = analyse(
+        "Мэр Самары Олег Рябов в беседе с журналистами отметил, что метро продлят на две станции.",
+    );
+    assert_eq!(
+        speaker(find(&doc, "метро продлят")),
+        "Мэр Самары Олег Рябов"
+    );
+}
+
+#[test]
+fn a_report_of_the_sentence_before_names_its_speaker_after_the_verb() {
+    let doc = analyse(
+        "Завод в Твери перейдёт на четырёхдневную неделю с марта. Об этом в интервью \
+Второму каналу сообщил глава холдинга Андрей Щукин, добавив, что увольнений не будет.",
+    );
+    let q = find(&doc, "четырёхдневную неделю");
+    assert_eq!(cue(q), "сообщил");
+    assert_eq!(speaker(q), "глава холдинга Андрей Щукин");
+    assert_eq!(
+        q.text,
+        "Завод в Твери перейдёт на четырёхдневную неделю с марта"
+    );
+    let q = find(&doc, "увольнений не будет");
+    assert_eq!(speaker(q), "глава холдинга Андрей Щукин");
+    // The speaker is never read as the content.
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| !q.text.starts_with("глава холдинга")));
+
+    let doc = analyse(
+        "Завод у Тернополі перейде на чотириденний тиждень з березня. Про це в ефірі \
+ICTV повідомив голова холдингу Андрій Щука.",
+    );
+    let q = find(&doc, "чотириденний тиждень");
+    assert_eq!(speaker(q), "голова холдингу Андрій Щука");
+}
+
+#[test]
+fn a_report_with_no_subject_invents_no_speaker() {
+    let doc = analyse(
+        "Рада прийняла закон. Про це сьогодні говорили також і у коментарях до законопроєкту.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "сьогодні"),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn according_to_names_the_speaker_in_both_languages() {
+    let doc = analyse("По словам вице-премьера Ирины Громовой, субсидии продлят до 2027 года.");
+    let q = find(&doc, "субсидии продлят");
+    assert_eq!(speaker(q), "вице-премьера Ирины Громовой");
+
+    let doc = analyse("За словами віцепрем'єрки Ірини Громової, субсидії продовжать до 2027 року.");
+    let q = find(&doc, "субсидії продовжать");
+    assert_eq!(speaker(q), "віцепрем'єрки Ірини Громової");
+}
+
+#[test]
+fn agentless_reports_have_no_speaker() {
+    for text in [
+        "Сообщается, что мост через Волгу откроют в декабре.",
+        "Повідомляється, що міст через Дніпро відкриють у грудні.",
+    ] {
+        let doc = analyse(text);
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| q.speaker.text.is_none() && q.speaker.entity.is_none()),
+            "{text}: {:#?}",
+            doc.quotes
+        );
+    }
+}
