@@ -2,35 +2,10 @@
 //! on sentences written for these tests (no entity layer: speakers are
 //! checked by their mention).
 
-use claimtrace_core::{Annotator, Document, Metadata, Quote, QuoteKind};
-use claimtrace_quote::QuoteAnnotator;
+use claimtrace_core::QuoteKind;
 
-fn analyse(text: &str) -> Document {
-    let mut doc = Document::new(text, Metadata::default());
-    claimtrace_text::prepare(&mut doc);
-    QuoteAnnotator::default().annotate(&mut doc);
-    doc
-}
-
-fn find<'a>(doc: &'a Document, content_part: &str) -> &'a Quote {
-    doc.quotes
-        .iter()
-        .find(|q| q.text.contains(content_part))
-        .unwrap_or_else(|| {
-            panic!(
-                "no quote containing {content_part:?}; quotes: {:#?}",
-                doc.quotes
-            )
-        })
-}
-
-fn cue(q: &Quote) -> &str {
-    q.cue.as_ref().map_or("", |c| c.text.as_str())
-}
-
-fn speaker(q: &Quote) -> &str {
-    q.speaker.text.as_deref().unwrap_or("")
-}
+mod common;
+use common::{analyse, cue, find, speaker};
 
 #[test]
 fn speaker_after_the_dash_that_closes_a_quote_with_a_verb_the_lexicon_lacks() {

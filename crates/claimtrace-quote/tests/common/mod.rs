@@ -1,0 +1,38 @@
+//! What the quote tests share: analysing a passage written for them with
+//! the text layer and the quote stage (no entity layer: speakers are
+//! checked by their mention), and finding a quote by its words.
+
+// Each test file uses some of these.
+#![allow(dead_code)]
+
+use claimtrace_core::{Annotator, Document, Metadata, Quote};
+use claimtrace_quote::QuoteAnnotator;
+
+pub fn analyse(text: &str) -> Document {
+    let mut doc = Document::new(text, Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    QuoteAnnotator::default().annotate(&mut doc);
+    doc
+}
+
+/// The quote whose content holds `content_part`; panics with every quote
+/// when there is none.
+pub fn find<'a>(doc: &'a Document, content_part: &str) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .find(|q| q.text.contains(content_part))
+        .unwrap_or_else(|| {
+            panic!(
+                "no quote containing {content_part:?}; quotes: {:#?}",
+                doc.quotes
+            )
+        })
+}
+
+pub fn cue(q: &Quote) -> &str {
+    q.cue.as_ref().map_or("", |c| c.text.as_str())
+}
+
+pub fn speaker(q: &Quote) -> &str {
+    q.speaker.text.as_deref().unwrap_or("")
+}
