@@ -22,26 +22,25 @@ use crate::lexicon::{lookup, CueTier};
 struct TypeWords {
     finding: HashSet<&'static str>,
     document: HashSet<&'static str>,
-    /// Nouns and phrases of saying without a verb ("in a statement",
-    /// "according to", "his remarks").
+    /// Nouns of saying without a verb ("in a statement", "his remarks").
     said: HashSet<&'static str>,
+    /// Two-word openers of a source phrase ("according to", "по словам").
+    source_phrases: HashSet<(&'static str, &'static str)>,
 }
 
 fn type_words() -> &'static TypeWords {
     static WORDS: OnceLock<TypeWords> = OnceLock::new();
     WORDS.get_or_init(|| {
         let all = claimtrace_lexicon::ALL;
-        let mut said: HashSet<&'static str> = all
-            .iter()
-            .flat_map(|l| l.said_nouns.iter().copied())
-            .collect();
-        for l in all {
-            said.extend(l.evidential_phrases.iter().map(|(first, _)| *first));
-            said.extend(l.opinion_phrases.iter().map(|(first, _)| *first));
-        }
-        // "according to X": the phrase English lists among its cue words.
-        said.insert("according");
         TypeWords {
+            said: all
+                .iter()
+                .flat_map(|l| l.said_nouns.iter().copied())
+                .collect(),
+            source_phrases: all
+                .iter()
+                .flat_map(|l| l.source_phrases.iter().copied())
+                .collect(),
             finding: all
                 .iter()
                 .flat_map(|l| l.finding_verb_forms.iter().copied())
@@ -50,7 +49,6 @@ fn type_words() -> &'static TypeWords {
                 .iter()
                 .flat_map(|l| l.document_nouns.iter().copied())
                 .collect(),
-            said,
         }
     })
 }
@@ -67,10 +65,14 @@ pub(crate) fn cue_type(cue: &str) -> Option<AttributionType> {
     let words = type_words();
     let mut buf = String::new();
     let mut found = None;
-    let mut said = false;
-    let mut any = false;
-    for w in lower_words(cue) {
-        any = true;
+    let lowered: Vec<String> = lower_words(cue).collect();
+    let any = !lowered.is_empty();
+    let mut said = lowered.windows(2).any(|p| {
+        words
+            .source_phrases
+            .contains(&(p[0].as_str(), p[1].as_str()))
+    });
+    for w in lowered {
         match lookup(&w, &mut buf).cue {
             Some(CueTier::Speech | CueTier::QuoteOnly) => return Some(AttributionType::Speech),
             Some(CueTier::Cognition) => {
@@ -150,6 +152,7 @@ mod tests {
         assert_eq!(t("has tweeted"), Some(AttributionType::Speech));
         assert_eq!(t("according to"), Some(AttributionType::Speech));
         assert_eq!(t(":"), Some(AttributionType::Speech));
+        assert_eq!(t("по словам"), Some(AttributionType::Speech));
         assert_eq!(t("believes"), Some(AttributionType::Belief));
         assert_eq!(t("hopes"), Some(AttributionType::Belief));
         assert_eq!(t("plans"), Some(AttributionType::Belief));

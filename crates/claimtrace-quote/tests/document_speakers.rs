@@ -3,22 +3,10 @@
 //! text and its "The message reads: ..." quotes. Passages written for the
 //! project.
 
-use claimtrace_core::{Annotator, Document, Metadata, Quote};
-use claimtrace_quote::QuoteAnnotator;
+use claimtrace_core::Metadata;
 
-fn analyse(text: &str, meta: Metadata) -> Document {
-    let mut doc = Document::new(text.to_string(), meta);
-    claimtrace_text::prepare(&mut doc);
-    QuoteAnnotator::default().annotate(&mut doc);
-    doc
-}
-
-fn quote_with<'a>(doc: &'a Document, words: &str) -> &'a Quote {
-    doc.quotes
-        .iter()
-        .find(|q| q.text.contains(words))
-        .unwrap_or_else(|| panic!("no quote with {words:?}: {:#?}", doc.quotes))
-}
+mod common;
+use common::{analyse_with as analyse, find as quote_with};
 
 const ADDRESS: &str = "Good evening, fellow citizens!\n\n\
 Today our border guards repelled another attack near the river crossing. \

@@ -2,7 +2,7 @@
 //! ...") takes the person the body names with that role, on short
 //! passages written for the project (with the entity layer).
 
-use claimtrace_core::{Annotator, Document, Metadata, Quote};
+use claimtrace_core::{Annotator, Document, Metadata};
 use claimtrace_entity::EntityAnnotator;
 use claimtrace_quote::QuoteAnnotator;
 
@@ -14,17 +14,8 @@ fn analyse(text: &str) -> Document {
     doc
 }
 
-fn find<'a>(doc: &'a Document, content_part: &str) -> &'a Quote {
-    doc.quotes
-        .iter()
-        .find(|q| q.text.contains(content_part))
-        .unwrap_or_else(|| {
-            panic!(
-                "no quote containing {content_part:?}; quotes: {:#?}",
-                doc.quotes
-            )
-        })
-}
+mod common;
+use common::find;
 
 fn entity_id<'a>(doc: &'a Document, name: &str) -> &'a str {
     doc.entities

@@ -1,21 +1,9 @@
 //! Transcript turns ("Name: words") on passages written for the project.
 
-use claimtrace_core::{Annotator, Document, Metadata, Quote, QuoteKind};
-use claimtrace_quote::QuoteAnnotator;
+use claimtrace_core::QuoteKind;
 
-fn analyse(text: &str) -> Document {
-    let mut doc = Document::new(text.to_string(), Metadata::default());
-    claimtrace_text::prepare(&mut doc);
-    QuoteAnnotator::default().annotate(&mut doc);
-    doc
-}
-
-fn quote_with<'a>(doc: &'a Document, words: &str) -> &'a Quote {
-    doc.quotes
-        .iter()
-        .find(|q| q.text.contains(words))
-        .unwrap_or_else(|| panic!("no quote with {words:?}: {:#?}", doc.quotes))
-}
+mod common;
+use common::{analyse, find as quote_with};
 
 const MEETING: &str = "Meeting with the governor of the region\n\n\
 The President met with the governor to discuss the harvest and the new irrigation system.\n\n\

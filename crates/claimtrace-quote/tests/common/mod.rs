@@ -9,7 +9,12 @@ use claimtrace_core::{Annotator, Document, Metadata, Quote};
 use claimtrace_quote::QuoteAnnotator;
 
 pub fn analyse(text: &str) -> Document {
-    let mut doc = Document::new(text, Metadata::default());
+    analyse_with(text, Metadata::default())
+}
+
+/// [`analyse`] of a record with its metadata (a `speaker` field, a title).
+pub fn analyse_with(text: &str, meta: Metadata) -> Document {
+    let mut doc = Document::new(text, meta);
     claimtrace_text::prepare(&mut doc);
     QuoteAnnotator::default().annotate(&mut doc);
     doc
