@@ -1707,3 +1707,5 @@ pub const VENUE_NOUNS: &[&str] = &[];
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &[];
+
+pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[];

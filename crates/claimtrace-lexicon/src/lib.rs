@@ -155,6 +155,10 @@ pub struct Lexicon {
     /// (the instrumental "Гайдаром", "Лавровым"): two such names before a
     /// third in another case are two people.
     pub oblique_name_endings: &'static [&'static str],
+    /// Impersonal verbs of a report whose source follows a preposition
+    /// ("— говорится в заявлении МИД", "— йдеться у відповіді"): the
+    /// document named after the preposition is the speaker.
+    pub impersonal_report_verbs: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -223,6 +227,7 @@ macro_rules! lexicon {
             venue_nouns: $module::VENUE_NOUNS,
             anaphoric_phrases: $module::ANAPHORIC_PHRASES,
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
+            impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
         }
     };
 }

@@ -531,3 +531,16 @@ pub const VENUE_NOUNS: &[&str] = &[
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("об", "этом")];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "ём", "ым"];
+
+pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[
+    "говорится",
+    "сообщается",
+    "отмечается",
+    "указывается",
+    "подчеркивается",
+    "подчёркивается",
+    "утверждается",
+    "уточняется",
+    "поясняется",
+    "пишется",
+];

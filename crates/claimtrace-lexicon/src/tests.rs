@@ -77,6 +77,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             l.oblique_name_endings.to_vec(),
         ),
         (
+            "impersonal_report_verbs".into(),
+            l.impersonal_report_verbs.to_vec(),
+        ),
+        (
             "participle_like_past_endings".into(),
             l.participle_like_past_endings.to_vec(),
         ),

@@ -488,3 +488,16 @@ pub const VENUE_NOUNS: &[&str] = &[
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("про", "це")];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "єм", "им"];
+
+pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[
+    "йдеться",
+    "говориться",
+    "повідомляється",
+    "зазначається",
+    "вказується",
+    "наголошується",
+    "підкреслюється",
+    "стверджується",
+    "уточнюється",
+    "пишеться",
+];

@@ -461,7 +461,7 @@ fn attribute_direct(
                 let speaker = if cue_a > j {
                     ctx.np_walk(cue_a, j).or_else(|| ctx.np_before(cue_a, j))
                 } else {
-                    ctx.np_after(cue_b, sb)
+                    speaker_after_verb(ctx, cue_b, sb)
                 };
                 if speaker.is_some() {
                     return (Some((cue_a, cue_b)), speaker);
@@ -472,6 +472,10 @@ fn attribute_direct(
         // «...», — недоумевает Юргенс: a verb the lexicon does not know.
         if after_dash && in_mark.get(j) == Some(&NONE) && author_verb_after_dash(ctx, j) {
             if let Some(np) = author_after_dash(ctx, j + 1, sb) {
+                return (Some((j, j + 1)), Some(np));
+            }
+            // «...», — говорится в ответе министерства: the document.
+            if let Some(np) = impersonal_source(ctx, j, sb) {
                 return (Some((j, j + 1)), Some(np));
             }
         }
@@ -495,6 +499,9 @@ fn attribute_direct(
                 Some(subject) => subject,
                 None => before,
             };
+            // "Об этом рассказал X: «...»": the phrase before the verb
+            // points back; the speaker follows the verb.
+            let before = before.filter(|np| !opens_anaphoric(ctx, np.0));
             let speaker = before
                 .or_else(|| {
                     if l.participle {
@@ -1203,12 +1210,63 @@ fn author_verb_after_dash(ctx: &Ctx, v: usize) -> bool {
 /// The speaker phrase of the author's words that starts at `start`, when
 /// it closes them ("— недоумевает Юргенс.", "— говорит он журналистам,").
 fn author_after_dash(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
-    let np = ctx.np_after(start, ceiling)?;
+    let np = speaker_after_verb(ctx, start, ceiling)?;
     let closes =
         |k: usize| k >= ceiling || matches!(ctx.kind(k), Some(TokenKind::Punct | TokenKind::Quote));
     let ok = closes(np.1)
         || (ctx.kind(np.1) == Some(TokenKind::Word) && !ctx.is_cap(np.1) && closes(np.1 + 1));
     ok.then_some(np)
+}
+
+/// One past a name in quotation marks that opens at `k` («Вестям»,
+/// „Ведомостей“): one to five words, the first capitalised, closed before
+/// `ceiling`.
+fn marked_name_end(ctx: &Ctx, k: usize, ceiling: usize) -> Option<usize> {
+    if ctx.kind(k) != Some(TokenKind::Quote) {
+        return None;
+    }
+    let close = (k + 1..ceiling.min(k + 8)).find(|&j| ctx.kind(j) == Some(TokenKind::Quote))?;
+    let words = ctx.words_in(k + 1, close);
+    ((1..=5).contains(&words) && ctx.is_cap(k + 1)).then_some(close + 1)
+}
+
+/// The speaker phrase after a verb of saying that ends at `start`. An
+/// outlet in marks right after the verb is whom the words were said to
+/// ("— заявил «Вестям» глава департамента"); one right after a common
+/// noun of the phrase is part of it ("собеседник „Ведомостей“", "глава
+/// «Роснефти» Игорь Сечин"), while after a name it is the addressee
+/// again ("заявил Песков «Известиям»").
+fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
+    let start = marked_name_end(ctx, start, ceiling).unwrap_or(start);
+    let np = ctx.np_after(start, ceiling)?;
+    let last = np.1.checked_sub(1)?;
+    if ctx.is_cap(last) {
+        return Some(np);
+    }
+    let Some(e) = marked_name_end(ctx, np.1, ceiling) else {
+        return Some(np);
+    };
+    // A name may follow the outlet: "глава «Роснефти» Игорь Сечин".
+    match ctx.np_after(e, ceiling) {
+        Some(name) if ctx.is_cap(name.0) => Some((np.0, name.1)),
+        _ => Some((np.0, e)),
+    }
+}
+
+/// "— говорится в ответе министерства": an impersonal verb of a report at
+/// `v`, a preposition and the document it names (the speaker).
+fn impersonal_source(ctx: &Ctx, v: usize, ceiling: usize) -> Option<TokenRange> {
+    let verb = rule_words()
+        .impersonal_report_verbs
+        .iter()
+        .any(|w| ctx.lower_is(v, w));
+    if !verb || !slavic_preposition(ctx, v + 1) {
+        return None;
+    }
+    let np = speaker_after_verb(ctx, v + 2, ceiling)?;
+    let closes =
+        np.1 >= ceiling || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote));
+    closes.then_some(np)
 }
 
 /// Author's words inside one pair of marks: «A, — признаёт Силуанов. —
@@ -1234,8 +1292,12 @@ fn interrupted_quote(ctx: &Ctx, m: &Marked) -> Option<Interruption> {
             } else {
                 v + 1
             };
-            let speaker = ctx.np_after(cue_b, m.last)?;
-            let e = speaker.1;
+            let speaker = speaker_after_verb(ctx, cue_b, m.last)?;
+            // "— спросил Орлов и улыбнулся. —": a few more lower-case
+            // words of the author's may follow the speaker.
+            let e = (speaker.1..(speaker.1 + 4).min(m.last))
+                .find(|&k| ctx.kind(k) != Some(TokenKind::Word) || ctx.is_cap(k))
+                .unwrap_or(speaker.1);
             let resumes = e + 2 < m.last
                 && (ctx.is_punct(e, ".") || ctx.is_punct(e, ","))
                 && ctx.is_dash(e + 1);
@@ -1277,6 +1339,7 @@ struct RuleWords {
     plural_endings: Vec<&'static str>,
     venue_nouns: Vec<&'static str>,
     anaphoric_phrases: Vec<(&'static str, &'static str)>,
+    impersonal_report_verbs: Vec<&'static str>,
 }
 
 fn rule_words() -> &'static RuleWords {
@@ -1317,6 +1380,7 @@ fn rule_words() -> &'static RuleWords {
                 .iter()
                 .flat_map(|l| l.anaphoric_phrases.iter().copied())
                 .collect(),
+            impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
         }
     })
 }

@@ -1,0 +1,95 @@
+//! Russian and Ukrainian speaker phrases after the author's verb: an
+//! outlet in quotation marks between the verb and the speaker, an outlet
+//! in marks inside the speaker phrase, a second verb after the speaker, a
+//! document as the source of an impersonal report, and an anaphoric "Об
+//! этом" before the verb (sentences written for these tests).
+
+mod common;
+use common::{analyse, cue, find, speaker};
+
+#[test]
+fn an_outlet_in_marks_between_the_verb_and_the_speaker_is_the_addressee() {
+    let doc = analyse(
+        "В городе начали ремонт дорог.\n\n\
+«Работы закончатся к осени», — заявил «Вестям» глава дорожного департамента Иван Петров.",
+    );
+    let q = find(&doc, "Работы закончатся");
+    assert_eq!(cue(q), "заявил");
+    assert_eq!(speaker(q), "глава дорожного департамента Иван Петров");
+
+    let doc = analyse(
+        "У місті почали ремонт доріг.\n\n\
+«Роботи завершаться до осені», — розповів «Суспільному» очільник департаменту Іван Петренко.",
+    );
+    let q = find(&doc, "Роботи завершаться");
+    assert_eq!(cue(q), "розповів");
+    assert_eq!(speaker(q), "очільник департаменту Іван Петренко");
+}
+
+#[test]
+fn an_outlet_in_marks_inside_the_speaker_phrase_belongs_to_it() {
+    let doc = analyse(
+        "Сделка обсуждалась весь год.\n\n\
+«Цена всех устроила, — утверждает собеседник „Ведомостей“. — Подписи поставят в июне».",
+    );
+    let first = find(&doc, "Цена всех");
+    assert_eq!(first.text, "Цена всех устроила");
+    assert_eq!(speaker(first), "собеседник „Ведомостей“");
+    let rest = find(&doc, "Подписи поставят");
+    assert_eq!(speaker(rest), "собеседник „Ведомостей“");
+}
+
+#[test]
+fn a_second_verb_after_the_speaker_does_not_end_the_authors_words() {
+    let doc = analyse(
+        "Журналисты спросили о бюджете.\n\n\
+«Почему вы спрашиваете меня? — спросил министр Орлов и улыбнулся. — Бюджет утвердит парламент».",
+    );
+    let first = find(&doc, "Почему вы");
+    assert_eq!(speaker(first), "министр Орлов");
+    let rest = find(&doc, "Бюджет утвердит");
+    assert_eq!(speaker(rest), "министр Орлов");
+
+    let doc = analyse(
+        "«Чому ви питаєте мене? — запитав міністр Орлик і всміхнувся. — Бюджет ухвалить парламент».",
+    );
+    let rest = find(&doc, "Бюджет ухвалить");
+    assert_eq!(speaker(rest), "міністр Орлик");
+}
+
+#[test]
+fn an_impersonal_report_names_the_document_it_is_in() {
+    let doc = analyse(
+        "Министерство ответило на запрос.\n\n\
+«Нарушений не выявлено», — говорится в ответе министерства здравоохранения.",
+    );
+    let q = find(&doc, "Нарушений не");
+    assert_eq!(cue(q), "говорится");
+    assert_eq!(speaker(q), "ответе министерства здравоохранения");
+
+    let doc = analyse(
+        "Міністерство відповіло на запит.\n\n\
+«Порушень не виявлено», — йдеться у відповіді міністерства охорони здоров'я.",
+    );
+    let q = find(&doc, "Порушень не");
+    assert_eq!(cue(q), "йдеться");
+    assert_eq!(speaker(q), "відповіді міністерства охорони здоров'я");
+}
+
+#[test]
+fn an_anaphoric_phrase_before_the_verb_is_not_the_speaker_of_a_quote_after_it() {
+    let doc = analyse(
+        "Фонд закрыли в прошлом году.\n\n\
+Об этом рассказал бывший директор фонда Виктор Орлов: «Деньги закончились ещё весной».",
+    );
+    let q = find(&doc, "Деньги закончились");
+    assert_eq!(cue(q), "рассказал");
+    assert_eq!(speaker(q), "бывший директор фонда Виктор Орлов");
+
+    let doc = analyse(
+        "Фонд закрили минулого року.\n\n\
+Про це розповів колишній директор фонду Віктор Орлик: «Гроші скінчилися ще навесні».",
+    );
+    let q = find(&doc, "Гроші скінчилися");
+    assert_eq!(speaker(q), "колишній директор фонду Віктор Орлик");
+}
