@@ -117,6 +117,26 @@ fn classify(ctx: &Ctx, m: &Marked) -> MarkRole {
     if words <= 4 && all_caps && !colon_before && !ends_with_punct(ctx, m) {
         return MarkRole::NotSpeech;
     }
+    // Russian and Ukrainian names in marks capitalise the first word only
+    // («Зимняя вишня», «Детский мир»), while a few quoted words go on the
+    // sentence in lower case; a verb of saying right before still makes
+    // them words said (ответил «Нет»).
+    let cue_before = prev.is_some_and(|p| ctx.lex(p).cue.is_some());
+    // «Инфляция замедляется», — заявил X: a sentence of its own before the
+    // author's words.
+    let opens_speech = prev.is_none()
+        && m.close
+            .is_some_and(|c| ctx.is_punct(c + 1, ",") || ctx.is_dash(c + 1));
+    if words <= 4
+        && !opens_speech
+        && ctx.is_cap(m.first)
+        && is_cyrillic_word(ctx.word(m.first))
+        && !colon_before
+        && !cue_before
+        && !ends_with_punct(ctx, m)
+    {
+        return MarkRole::NotSpeech;
+    }
     // Only capitalised words and no sentence punctuation: a name or title
     // ("Saturday Night Live") unless someone is said to have said it.
     MarkRole::Partial

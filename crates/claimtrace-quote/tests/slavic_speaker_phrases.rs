@@ -93,3 +93,37 @@ fn an_anaphoric_phrase_before_the_verb_is_not_the_speaker_of_a_quote_after_it() 
     let q = find(&doc, "Гроші скінчилися");
     assert_eq!(speaker(q), "колишній директор фонду Віктор Орлик");
 }
+
+#[test]
+fn a_name_in_marks_is_not_a_partial_quote() {
+    let doc = analyse(
+        "Пожар начался на втором этаже торгового центра «Летний сад». \
+Владелец сети «Детский остров» Олег Седов заявил, что арендаторы получат компенсацию.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("Летний сад") && !q.text.contains("Детский остров")),
+        "{:#?}",
+        doc.quotes
+    );
+    let q = find(&doc, "арендаторы получат");
+    assert!(speaker(q).ends_with("Олег Седов"), "{:?}", speaker(q));
+
+    let doc = analyse(
+        "Пожежа почалася в торговому центрі «Літній сад». \
+Власник мережі «Дитячий острів» Олег Седенко заявив, що орендарі отримають компенсацію.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("Літній сад")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn a_short_answer_after_a_verb_of_saying_is_still_speech() {
+    let doc = analyse("Журналист спросил, будет ли отставка. Министр ответил: «Нет».");
+    let q = find(&doc, "Нет");
+    assert_eq!(speaker(q), "Министр");
+}
