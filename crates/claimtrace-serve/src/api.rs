@@ -316,6 +316,8 @@ pub struct SearchParams {
     pub kind: Option<String>,
     pub source: Option<String>,
     pub limit: Option<usize>,
+    /// `true`: quotes of every type, beliefs and findings too.
+    pub all_quotes: Option<bool>,
 }
 
 /// The store query of search parameters, checked.
@@ -352,6 +354,7 @@ pub fn search_query(p: &SearchParams) -> Result<SearchQuery, ApiError> {
         from: nonempty(&p.from),
         to: nonempty(&p.to),
         limit: p.limit.unwrap_or(20).clamp(1, 200),
+        all_quotes: p.all_quotes.unwrap_or(false),
     })
 }
 

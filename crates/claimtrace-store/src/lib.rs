@@ -126,6 +126,10 @@ pub struct SearchQuery {
     pub from: Option<String>,
     pub to: Option<String>,
     pub limit: usize,
+    /// Quotes of every type: also beliefs and findings ("she believes",
+    /// "the audit found"), which the store keeps as sentences with a quote
+    /// id and plain quote searches leave out.
+    pub all_quotes: bool,
 }
 
 /// Markers around matched words in [`SearchHit::snippet`].

@@ -603,7 +603,8 @@ impl CorpusStore for PgStore {
                         "SELECT {STATEMENT_COLUMNS}, s.pk AS pk, ts_rank_cd(s.tsv, q) AS score,
                                 ts_headline('{TS_CONFIG}', s.text, q, $7) AS snippet
                          FROM statements s, plainto_tsquery('{TS_CONFIG}', $1) q
-                         WHERE s.tsv @@ q AND s.kind = $2
+                         WHERE s.tsv @@ q AND (s.kind = $2 OR ($8 AND $2 = 'quote'
+                                AND s.kind = 'sentence' AND s.local_id LIKE 'q%'))
                            AND ($3::text IS NULL OR lower(s.speaker) LIKE $3 ESCAPE '\\')
                            AND ($4::text IS NULL OR s.date >= $4) AND ($5::text IS NULL OR s.date <= $5)
                          ORDER BY score DESC, s.pk LIMIT $6"
@@ -619,6 +620,7 @@ impl CorpusStore for PgStore {
                                 &q.to,
                                 &limit,
                                 &options,
+                                &q.all_quotes,
                             ],
                         )
                         .map_err(pg("searching statements"))?;

@@ -1102,7 +1102,8 @@ impl CorpusStore for SqliteStore {
                             FROM statements_fts WHERE statements_fts MATCH ?1
                             ORDER BY bm25(statements_fts, 1.0, 0.5) LIMIT ?7) AS f
                          JOIN statements s ON s.pk = f.rowid
-                         WHERE s.kind = ?2
+                         WHERE (s.kind = ?2 OR (?8 AND ?2 = 'quote' AND s.kind = 'sentence'
+                                AND s.local_id LIKE 'q%'))
                            AND (?3 IS NULL OR lower(s.speaker) LIKE ?3 ESCAPE '\\')
                            AND (?4 IS NULL OR s.date >= ?4) AND (?5 IS NULL OR s.date <= ?5)
                          ORDER BY f.score DESC LIMIT ?6"
@@ -1120,7 +1121,8 @@ impl CorpusStore for SqliteStore {
                                 q.from,
                                 q.to,
                                 limit,
-                                SEARCH_DEPTH
+                                SEARCH_DEPTH,
+                                q.all_quotes
                             ],
                             |r| {
                                 Ok((

@@ -119,6 +119,7 @@ fn search_ranks_and_filters_by_kind_speaker_and_date() {
         from: from.map(str::to_string),
         to: None,
         limit: 10,
+        all_quotes: false,
     };
     let hits = store
         .search(&q("rouble accounts", Some(SearchKind::Quote), None, None))
@@ -351,4 +352,44 @@ fn stores_opened_by_several_connections_at_creation_all_work() {
             assert_eq!(read, Ok(()), "round {round}");
         }
     }
+}
+
+#[test]
+fn quote_searches_list_beliefs_and_findings_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let mut store = open(dir.path());
+    let mut docs = vec![doc(
+        "bridge-1",
+        "2023-05-02",
+        "Local Herald",
+        "Bridge repairs\nThe mayor said the bridge over the river will reopen in June.\n\
+City engineers believe the bridge over the river will need new cables.",
+    )];
+    let pipeline = claimtrace_pipeline::default_pipeline();
+    for d in &mut docs {
+        pipeline.run(d);
+    }
+    ingest(&mut store, docs);
+    let q = |all_quotes| SearchQuery {
+        text: "bridge river".into(),
+        kind: Some(SearchKind::Quote),
+        limit: 10,
+        all_quotes,
+        ..Default::default()
+    };
+    let texts = |hits: Vec<claimtrace_store::SearchHit>| -> Vec<String> {
+        hits.into_iter().filter_map(|h| h.text).collect()
+    };
+    let speech = texts(store.search(&q(false)).unwrap_or_else(|e| panic!("{e}")));
+    assert!(
+        speech.iter().any(|t| t.contains("reopen in June")),
+        "{speech:?}"
+    );
+    assert!(
+        !speech.iter().any(|t| t.contains("new cables")),
+        "{speech:?}"
+    );
+    let all = texts(store.search(&q(true)).unwrap_or_else(|e| panic!("{e}")));
+    assert!(all.iter().any(|t| t.contains("reopen in June")), "{all:?}");
+    assert!(all.iter().any(|t| t.contains("new cables")), "{all:?}");
 }

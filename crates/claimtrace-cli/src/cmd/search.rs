@@ -50,6 +50,10 @@ pub struct Args {
     /// Results to show.
     #[arg(long, short = 'n', default_value_t = 10)]
     pub limit: usize,
+    /// Quotes of every type: also beliefs and findings ("she believes ...",
+    /// "the audit found ..."), which quote searches leave out by default.
+    #[arg(long)]
+    pub all_quotes: bool,
     #[command(flatten)]
     pub store: super::store_args::StoreArgs,
     /// Output format. Default: pretty on a terminal, jsonl otherwise.
@@ -71,6 +75,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         from: args.from.clone(),
         to: args.to.clone(),
         limit: args.limit,
+        all_quotes: args.all_quotes,
     };
     let hits = store.search(&query)?;
     let tty = std::io::stdout().is_terminal();
