@@ -221,7 +221,20 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["он", "она", "они", "мы", "я"
 
 pub const PERSONAL_PRONOUNS: &[&str] = &["он", "она"];
 
-pub const RELATIVE_PRONOUNS: &[&str] = &["который", "которая", "которые", "которого"];
+pub const RELATIVE_PRONOUNS: &[&str] = &[
+    "который",
+    "которая",
+    "которое",
+    "которые",
+    "которого",
+    "которой",
+    "котором",
+    "которому",
+    "которую",
+    "которым",
+    "которыми",
+    "которых",
+];
 
 pub const DETERMINERS: &[&str] = &[];
 

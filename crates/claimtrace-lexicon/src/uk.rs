@@ -205,7 +205,20 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["я", "він", "вона", "вони", 
 
 pub const PERSONAL_PRONOUNS: &[&str] = &["він", "вона"];
 
-pub const RELATIVE_PRONOUNS: &[&str] = &["який", "яка", "які"];
+pub const RELATIVE_PRONOUNS: &[&str] = &[
+    "який",
+    "яка",
+    "яке",
+    "які",
+    "якого",
+    "якої",
+    "якому",
+    "якій",
+    "яку",
+    "яким",
+    "якими",
+    "яких",
+];
 
 pub const DETERMINERS: &[&str] = &[];
 

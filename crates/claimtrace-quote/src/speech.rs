@@ -510,6 +510,10 @@ fn attribute_direct(
             break;
         }
         let l = ctx.lex(v);
+        // "В заявлении говорится: «...»", "заяву, у якій йдеться: «...»".
+        if let Some(np) = impersonal_source_before_mark(ctx, v, sa, m.open) {
+            return (Some((v, v + 1)), Some(np));
+        }
         let noun_use = v > sa && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner);
         if l.cue.is_some() && !ctx.is_cap(v) && !noun_use {
             let cue_a = ctx.cue_start(v, sa);
@@ -811,7 +815,7 @@ fn reported(
         if ok {
             // The inverted subject closes its clause: "..., said the
             // minister." but not "..., said the chamber will vote".
-            speaker = ctx.np_after(cue_b, b).filter(|np| {
+            speaker = speaker_after_verb(ctx, cue_b, b).filter(|np| {
                 np.1 >= b || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote))
             });
             inverted = speaker.is_some();
@@ -1250,6 +1254,24 @@ fn marked_name_end(ctx: &Ctx, k: usize, ceiling: usize) -> Option<usize> {
     ((1..=5).contains(&words) && ctx.is_cap(k + 1)).then_some(close + 1)
 }
 
+/// One past a venue phrase that opens at `k` after a verb ("в интервью
+/// РБК", "в інтерв'ю «Українській правді»"): the preposition, the venue
+/// noun and the outlet.
+fn venue_end(ctx: &Ctx, k: usize, ceiling: usize) -> Option<usize> {
+    let noun = k + 1;
+    let is_venue = slavic_preposition(ctx, k)
+        && noun < ceiling
+        && rule_words()
+            .venue_nouns
+            .iter()
+            .any(|w| ctx.lower_is(noun, w));
+    if !is_venue {
+        return None;
+    }
+    let outlet = noun + 1;
+    Some(marked_name_end(ctx, outlet, ceiling).unwrap_or_else(|| outlet_end(ctx, outlet, ceiling)))
+}
+
 /// The speaker phrase after a verb of saying that ends at `start`. An
 /// outlet in marks right after the verb is whom the words were said to
 /// ("— заявил «Вестям» глава департамента"); one right after a common
@@ -1257,6 +1279,7 @@ fn marked_name_end(ctx: &Ctx, k: usize, ceiling: usize) -> Option<usize> {
 /// «Роснефти» Игорь Сечин"), while after a name it is the addressee
 /// again ("заявил Песков «Известиям»").
 fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
+    let start = venue_end(ctx, start, ceiling).unwrap_or(start);
     let start = marked_name_end(ctx, start, ceiling).unwrap_or(start);
     let np = ctx.np_after(start, ceiling)?;
     let last = np.1.checked_sub(1)?;
@@ -1287,6 +1310,45 @@ fn impersonal_source(ctx: &Ctx, v: usize, ceiling: usize) -> Option<TokenRange> 
     let closes =
         np.1 >= ceiling || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote));
     closes.then_some(np)
+}
+
+/// The document an impersonal verb of a report at `v` names, for a quote
+/// that opens at `open` after a colon: after the verb ("говорится в
+/// заявлении МИД:"), before it ("В заявлении МИД говорится:"), or, when
+/// the phrase before is a relative pronoun, the noun it stands for
+/// ("оприлюднила заяву, у якій, зокрема, йдеться:").
+fn impersonal_source_before_mark(
+    ctx: &Ctx,
+    v: usize,
+    sa: usize,
+    open: usize,
+) -> Option<TokenRange> {
+    let verb = rule_words()
+        .impersonal_report_verbs
+        .iter()
+        .any(|w| ctx.lower_is(v, w));
+    if !verb || !open.checked_sub(1).is_some_and(|c| ctx.is_punct(c, ":")) {
+        return None;
+    }
+    let colon = open - 1;
+    if slavic_preposition(ctx, v + 1) {
+        return speaker_after_verb(ctx, v + 2, colon).filter(|np| np.1 == colon);
+    }
+    // The preposition before the verb, past a parenthetical ", зокрема,".
+    let p = (sa..v)
+        .rev()
+        .take(6)
+        .find(|&k| slavic_preposition(ctx, k))?;
+    if ctx.lex(p + 1).relative {
+        let comma = p
+            .checked_sub(1)
+            .filter(|&c| c > sa && ctx.is_punct(c, ","))?;
+        // At least the noun right before the comma.
+        return ctx.np_before(comma, sa).or_else(|| {
+            (ctx.kind(comma - 1) == Some(TokenKind::Word)).then_some((comma - 1, comma))
+        });
+    }
+    ctx.np_after(p + 1, v)
 }
 
 /// Author's words inside one pair of marks: «A, — признаёт Силуанов. —
@@ -1617,7 +1679,7 @@ fn according_to(
             np_from += 1;
         }
     }
-    let mut np = ctx.np_after(np_from, b)?;
+    let mut np = speaker_after_verb(ctx, np_from, b)?;
     // The phrase runs on to its comma ("источник в правительстве,").
     if let Some(c) = (np.1..(np.1 + 6).min(b))
         .find(|&i| matches!(ctx.kind(i), Some(TokenKind::Punct | TokenKind::Quote)))

@@ -127,3 +127,41 @@ fn a_short_answer_after_a_verb_of_saying_is_still_speech() {
     let q = find(&doc, "Нет");
     assert_eq!(speaker(q), "Министр");
 }
+
+#[test]
+fn a_venue_between_the_verb_and_the_speaker_is_not_the_speaker() {
+    let doc = analyse(
+        "Министерство начало ремонт дорог.\n\n\
+Как сообщил в интервью РБК министр Олег Петров, ремонт продлится год.",
+    );
+    let q = find(&doc, "ремонт продлится");
+    assert_eq!(speaker(q), "министр Олег Петров");
+
+    let doc = analyse(
+        "Міністерство почало ремонт доріг.\n\n\
+Як повідомив в інтерв'ю «Українській правді» міністр Олег Петренко, ремонт триватиме рік.",
+    );
+    let q = find(&doc, "ремонт триватиме");
+    assert_eq!(speaker(q), "міністр Олег Петренко");
+}
+
+#[test]
+fn an_impersonal_report_before_a_colon_names_its_document() {
+    let doc = analyse(
+        "Министерство ответило на жалобы жителей.\n\n\
+В заявлении министерства говорится: «Проверка продлится месяц».",
+    );
+    let q = find(&doc, "Проверка продлится");
+    assert_eq!(speaker(q), "заявлении министерства");
+
+    let doc = analyse(
+        "Того ж дня міністерство оприлюднило заяву, у якій, зокрема, йдеться: \
+«Перевірка триватиме місяць».",
+    );
+    let q = find(&doc, "Перевірка триватиме");
+    assert_eq!(speaker(q), "заяву");
+
+    let doc = analyse("Відповідь надійшла ввечері. Йдеться у відповіді відомства: «Порушень під час перевірки не виявлено».");
+    let q = find(&doc, "Порушень під час");
+    assert_eq!(speaker(q), "відповіді відомства");
+}
