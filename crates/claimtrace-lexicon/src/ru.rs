@@ -219,7 +219,8 @@ pub const PHRASE_STOPS: &[&str] = &[
 
 pub const SUBJECT_PRONOUNS: &[&str] = &["он", "она", "они", "мы", "я"];
 
-pub const PERSONAL_PRONOUNS: &[&str] = &["он", "она"];
+/// With the oblique forms a source phrase holds ("по его словам").
+pub const PERSONAL_PRONOUNS: &[&str] = &["он", "она", "его", "её", "ее"];
 
 pub const RELATIVE_PRONOUNS: &[&str] = &[
     "который",

@@ -203,7 +203,8 @@ pub const PHRASE_STOPS: &[&str] = &[
 
 pub const SUBJECT_PRONOUNS: &[&str] = &["я", "він", "вона", "вони", "ми"];
 
-pub const PERSONAL_PRONOUNS: &[&str] = &["він", "вона"];
+/// With the oblique forms a source phrase holds ("за його словами").
+pub const PERSONAL_PRONOUNS: &[&str] = &["він", "вона", "його", "її"];
 
 pub const RELATIVE_PRONOUNS: &[&str] = &[
     "який",

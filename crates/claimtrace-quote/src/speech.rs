@@ -1664,24 +1664,46 @@ fn according_to(
         return None;
     }
     let first = w.to_lowercase();
-    let two_word = words
-        .source_phrases
-        .get(first.as_str())
-        .is_some_and(|seconds| seconds.iter().any(|s| ctx.lower_is(v + 1, s)));
-    if !two_word || v + 2 >= b {
+    let second_at = |k: usize| {
+        words
+            .source_phrases
+            .get(first.as_str())
+            .is_some_and(|seconds| seconds.iter().any(|s| ctx.lower_is(k, s)))
+    };
+    // Russian and Ukrainian may put a possessive or an adjective inside
+    // the phrase: "по его словам" (the pronoun is the source), "по
+    // последним данным МВД", "за попередніми даними поліції".
+    let inner = v + 1;
+    let (second, source_pronoun) = if second_at(v + 1) {
+        (v + 1, None)
+    } else if ctx.kind(inner) == Some(TokenKind::Word)
+        && !ctx.is_cap(inner)
+        && is_cyrillic_word(ctx.word(inner))
+        && second_at(v + 2)
+    {
+        let l = ctx.lex(inner);
+        (v + 2, (l.pronoun || l.personal).then_some(inner))
+    } else {
+        return None;
+    };
+    if second + 1 >= b {
         return None;
     }
-    let cue = (v, v + 2);
+    let cue = (v, second + 1);
     // "как рассказал «Медузе» источник": skip a quoted addressee.
-    let mut np_from = v + 2;
+    let mut np_from = second + 1;
     if let Some(&mi) = in_mark.get(np_from).filter(|&&mi| mi != NONE) {
         while np_from < b && in_mark.get(np_from) == Some(&mi) {
             np_from += 1;
         }
     }
-    let mut np = speaker_after_verb(ctx, np_from, b)?;
+    let mut np = match source_pronoun {
+        Some(p) => (p, p + 1),
+        None => speaker_after_verb(ctx, np_from, b)?,
+    };
     // The phrase runs on to its comma ("источник в правительстве,").
     if let Some(c) = (np.1..(np.1 + 6).min(b))
+        .filter(|_| source_pronoun.is_none())
         .find(|&i| matches!(ctx.kind(i), Some(TokenKind::Punct | TokenKind::Quote)))
     {
         if ctx.is_punct(c, ",")
@@ -1692,7 +1714,11 @@ fn according_to(
             np.1 = c;
         }
     }
-    let after_np = np.1;
+    let after_np = if source_pronoun.is_some() {
+        second + 1
+    } else {
+        np.1
+    };
     let at_start = v == a
         || (v == a + 1 && ctx.lex(a).np_stop)
         || (v > a
@@ -1818,6 +1844,10 @@ fn mark_mixed(ctx: &Ctx, drafts: &mut [Draft]) {
     }
 }
 
+/// How far back (bytes) a "he" or "его" with no speaker named before it
+/// looks for the last person named: about two paragraphs.
+const PERSON_WINDOW: usize = 1500;
+
 /// Entity mentions sorted by start, for speaker resolution.
 pub struct Resolver<'a> {
     doc: &'a Document,
@@ -1851,6 +1881,23 @@ impl<'a> Resolver<'a> {
     pub fn entity_in(&self, start: usize, end: usize) -> Option<(&'a str, &'a str)> {
         let e = self.doc.entities.get(self.best_entity(start, end)?)?;
         Some((e.id.as_str(), e.name.as_str()))
+    }
+
+    /// The person named last before byte `at`, within `window` bytes
+    /// (a name, not a pronoun): "Министр Олег Петров посетил завод. По его
+    /// словам, ..." when no speaker was named in between.
+    pub fn last_person_before(&self, at: usize, window: usize) -> Option<(&'a str, &'a str)> {
+        let upto = self.mentions.partition_point(|m| m.0 < at);
+        self.mentions
+            .get(..upto)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|m| m.1 + window >= at)
+            .filter(|m| !m.3 && m.1 <= at)
+            .filter_map(|m| self.doc.entities.get(m.2))
+            .find(|e| e.kind == claimtrace_core::EntityType::Person)
+            .map(|e| (e.id.as_str(), e.name.as_str()))
     }
 
     /// Index of the entity best covered by the byte span.
@@ -2481,6 +2528,12 @@ pub fn finish(
                         sp.name = Some(name.to_string());
                     }
                     None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
+                }
+            } else if b == a + 1 && ctx.lex(a).personal {
+                // No speaker named before: the last person the text named.
+                if let Some((id, name)) = resolver.last_person_before(s, PERSON_WINDOW) {
+                    sp.entity = Some(id.to_string());
+                    sp.name = Some(name.to_string());
                 }
             }
         }

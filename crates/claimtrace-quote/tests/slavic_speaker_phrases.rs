@@ -165,3 +165,41 @@ fn an_impersonal_report_before_a_colon_names_its_document() {
     let q = find(&doc, "Порушень під час");
     assert_eq!(speaker(q), "відповіді відомства");
 }
+
+#[test]
+fn a_source_phrase_may_hold_a_possessive_or_an_adjective() {
+    let doc = analyse(
+        "Министр Олег Петров заявил, что завод в Туле будет расширен.\n\n\
+По его словам, производство вырастет на треть. \
+По последним данным МВД, на заводе работают две тысячи человек.",
+    );
+    let q = find(&doc, "производство вырастет");
+    assert_eq!(cue(q), "По его словам");
+    assert_eq!(speaker(q), "его");
+    assert!(
+        q.speaker
+            .name
+            .as_deref()
+            .is_some_and(|n| n.ends_with("Олег Петров")),
+        "{:?}",
+        q.speaker
+    );
+    let q = find(&doc, "на заводе работают");
+    assert_eq!(cue(q), "По последним данным");
+    assert_eq!(speaker(q), "МВД");
+
+    let doc = analyse(
+        "Міністр Олег Петренко заявив, що завод буде розширено.\n\n\
+За його словами, виробництво зросте на третину.",
+    );
+    let q = find(&doc, "виробництво зросте");
+    assert_eq!(speaker(q), "його");
+    assert!(
+        q.speaker
+            .name
+            .as_deref()
+            .is_some_and(|n| n.ends_with("Олег Петренко")),
+        "{:?}",
+        q.speaker
+    );
+}
