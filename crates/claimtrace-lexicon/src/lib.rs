@@ -155,6 +155,92 @@ pub struct Lexicon {
     /// (the instrumental "Гайдаром", "Лавровым"): two such names before a
     /// third in another case are two people.
     pub oblique_name_endings: &'static [&'static str],
+    /// The words the quantity stage reads around a number.
+    pub quantity: &'static QuantityWords,
+}
+
+/// The words the quantity stage reads around a number, for one language:
+/// units, rate periods, comparators, changes, and the words that tell a
+/// year, a range or a counted noun. Pairs map a word to what it names (a
+/// unit, an ISO 4217 code, a period).
+#[derive(Debug)]
+pub struct QuantityWords {
+    /// Words of a percentage ("percent", "відсотків") with `percent` or
+    /// `percentage_point`.
+    pub percent_units: &'static [(&'static str, &'static str)],
+    /// Currency words with their ISO 4217 code (or `cent`, `pence`,
+    /// `satoshi`).
+    pub currency_units: &'static [(&'static str, &'static str)],
+    /// Units of measure with their symbol ("kilometres" -> km).
+    pub measure_units: &'static [(&'static str, &'static str)],
+    /// Country letters before a `$` ("C$", "HK$") with the currency.
+    pub dollar_prefixes: &'static [(&'static str, &'static str)],
+    /// National adjectives before a currency word, the code of the word
+    /// they rename (`None`: any) and the currency they name ("Canadian
+    /// dollars" -> CAD, "Turkish lira" -> TRY).
+    pub currency_adjectives: &'static [(&'static str, Option<&'static str>, &'static str)],
+    /// One-word rate periods ("daily", "щороку") with the period.
+    pub period_adverbs: &'static [(&'static str, &'static str)],
+    /// Period nouns after a per word ("a day", "на рік") with the period.
+    pub period_nouns: &'static [(&'static str, &'static str)],
+    /// Words introducing a rate period ("per", "each", "на").
+    pub per_words: &'static [&'static str],
+    /// Comparator phrases before a number with their comparator, longest
+    /// first: the first phrase that matches is taken.
+    pub comparators_before: &'static [(&'static [&'static str], &'static str)],
+    /// Comparator phrases after a number ("or more"), longest first.
+    pub comparators_after: &'static [(&'static [&'static str], &'static str)],
+    /// Verbs of a change up before a quantity ("rose 5%").
+    pub rise_verbs: &'static [&'static str],
+    /// Verbs of a change down before a quantity ("fell 5%").
+    pub fall_verbs: &'static [&'static str],
+    /// Nouns of a change up after a quantity ("a 76% rise").
+    pub rise_nouns: &'static [&'static str],
+    /// Nouns of a change down after a quantity ("a 5% drop").
+    pub fall_nouns: &'static [&'static str],
+    /// Words that end the search for a counted noun after a number.
+    pub counted_noun_stops: &'static [&'static str],
+    /// Plurals whose lemma is not the plural minus "s", and words ending
+    /// in "s" that are no plural, with their lemma.
+    pub irregular_plurals: &'static [(&'static str, &'static str)],
+    /// Plural nouns that are their own lemma ("police", "staff").
+    pub plural_only_nouns: &'static [&'static str],
+    /// Words before a four-digit number that make it a year ("in 2020",
+    /// "у 2020").
+    pub year_context_words: &'static [&'static str],
+    /// Words after a number that make it a year ("2020 року", "2020 г").
+    pub year_nouns: &'static [&'static str],
+    /// Ordinal endings written after a hyphen ("5-th", "5-го").
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Words before a four-digit number that make it a bound, not a year
+    /// ("more than 2000", "понад 2000").
+    pub bound_words: &'static [&'static str],
+    /// Words before an old level a change starts from ("from 20% to 7%").
+    pub level_from_words: &'static [&'static str],
+    /// Words opening a range at its low end ("from 5 to 7").
+    pub range_from_words: &'static [&'static str],
+    /// Words before a new level or a range's high end ("to").
+    pub range_to_words: &'static [&'static str],
+    /// Words joining the two ends of a range opened by a from word.
+    pub from_range_joiners: &'static [&'static str],
+    /// Words opening a range whose ends a conjunction joins ("between").
+    pub between_words: &'static [&'static str],
+    /// Conjunctions joining the two ends of a between range.
+    pub between_range_joiners: &'static [&'static str],
+    /// Adverbs and prepositions between a change verb and its quantity
+    /// ("rose sharply by 5%", "зріс ще на 5%").
+    pub change_adverbs: &'static [&'static str],
+    /// Scale words written abbreviated with a full stop ("5 тис.").
+    pub abbreviated_scales: &'static [&'static str],
+    /// Words joining a lower and an upper bound into one range ("more
+    /// than 5 but less than 10").
+    pub bound_joiners: &'static [&'static str],
+    /// Words that end a change verb's subject, walking back from the verb.
+    pub subject_enders: &'static [&'static str],
+    /// Prepositions of "and a half" after a number ("три с половиной").
+    pub half_prepositions: &'static [&'static str],
+    /// The noun "half" in the case it takes after them.
+    pub half_nouns: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -223,6 +309,7 @@ macro_rules! lexicon {
             venue_nouns: $module::VENUE_NOUNS,
             anaphoric_phrases: $module::ANAPHORIC_PHRASES,
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
+            quantity: &$module::QUANTITY,
         }
     };
 }
