@@ -155,8 +155,87 @@ pub struct Lexicon {
     /// (the instrumental "Гайдаром", "Лавровым"): two such names before a
     /// third in another case are two people.
     pub oblique_name_endings: &'static [&'static str],
+    /// Abbreviations a full stop after which never ends a sentence
+    /// before a capital ("Mr.", "т.е.", "ген.").
+    pub non_final_abbreviations: &'static [&'static str],
+    /// Abbreviations that end a sentence only before a common sentence
+    /// opener ("U.S.", "Inc.", "Sept.").
+    pub may_end_abbreviations: &'static [&'static str],
+    /// The words the entity stage reads around a name.
+    pub entities: &'static EntityWords,
+    /// The words the time grammar reads.
+    pub times: &'static TimeWords,
+    /// The words the time stage reads around a dated event.
+    pub events: &'static EventWords,
     /// The words the quantity stage reads around a number.
     pub quantity: &'static QuantityWords,
+}
+
+/// The words and endings the entity stage reads around a name.
+#[derive(Debug)]
+pub struct EntityWords {
+    /// Endings of a woman's surname in the nominative ("-ова", "-ська").
+    pub female_surname_endings: &'static [&'static str],
+    /// Endings of a man's surname in the nominative ("-ов", "-ський");
+    /// endings worn by both ("-енко") are in neither list.
+    pub male_surname_endings: &'static [&'static str],
+    /// Endings of a surname worn by men and women alike ("-енко", "-ич").
+    pub unisex_surname_endings: &'static [&'static str],
+    /// Words marking a role as held before ("former", "колишній").
+    pub former_markers: &'static [&'static str],
+    /// Endings of a word in the case that complements a role noun (the
+    /// genitive: "закордонних справ", "МЗС Росії").
+    pub role_complement_endings: &'static [&'static str],
+    /// Words that make the phrase after a name's comma a clause, not a
+    /// role in apposition ("who", "is", "який").
+    pub apposition_clause_words: &'static [&'static str],
+}
+
+/// The words the time grammar reads beside its lexicon's classes.
+#[derive(Debug)]
+pub struct TimeWords {
+    /// Prepositions and determiners after which a bare number is a year
+    /// ("in 1990", "у 1990").
+    pub year_context_words: &'static [&'static str],
+    /// Letters glued to a year that keep it a year ("1990s", "2022р").
+    pub year_suffixes: &'static [&'static str],
+    /// Ordinal endings glued to a day number ("16th", "16-го").
+    pub day_ordinal_suffixes: &'static [&'static str],
+    /// Endings after a hyphen that make a year a decade ("1990-х").
+    pub decade_suffixes: &'static [&'static str],
+    /// Nouns of years after a decade ("1990-х годов", "1990-ті роки").
+    pub decade_nouns: &'static [&'static str],
+    /// Words ending a shifted time ("two days later", "позже").
+    pub final_shift_words: &'static [&'static str],
+    /// Adverbs of a season ("влітку", "летом").
+    pub season_adverbs: &'static [&'static str],
+    /// Words of how many times, before a per-unit rate ("twice a day").
+    pub repetition_words: &'static [&'static str],
+    /// Words before a unit making a rate ("a day", "на день").
+    pub per_unit_words: &'static [&'static str],
+    /// The middle of a period, standing alone before it ("в середине").
+    pub mid_words: &'static [&'static str],
+}
+
+/// The words the time stage reads to find the clause a date dates and
+/// its actor.
+#[derive(Debug)]
+pub struct EventWords {
+    /// Words that open a new clause after a comma (", who", ", but").
+    pub clause_openers: &'static [&'static str],
+    /// Relative pronouns: a clause one opens takes the mention just before
+    /// it as its actor.
+    pub relative_pronouns: &'static [&'static str],
+    /// Verbs that end the subject of a clause ("is", "said"); the time stage
+    /// also reads its past and future markers.
+    pub subject_verbs: &'static [&'static str],
+    /// Words that begin sentences capitalised but are no names.
+    pub sentence_initial_non_names: &'static [&'static str],
+    /// Titles and modifiers before a name in an actor phrase ("Foreign
+    /// Minister", "US").
+    pub actor_titles: &'static [&'static str],
+    /// Prepositions: a mention right after one is no clause's subject.
+    pub actor_prepositions: &'static [&'static str],
 }
 
 /// The words the quantity stage reads around a number, for one language:
@@ -309,6 +388,11 @@ macro_rules! lexicon {
             venue_nouns: $module::VENUE_NOUNS,
             anaphoric_phrases: $module::ANAPHORIC_PHRASES,
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
+            non_final_abbreviations: $module::NON_FINAL_ABBREVIATIONS,
+            may_end_abbreviations: $module::MAY_END_ABBREVIATIONS,
+            entities: &$module::ENTITIES,
+            times: &$module::TIMES,
+            events: &$module::EVENTS,
             quantity: &$module::QUANTITY,
         }
     };

@@ -532,6 +532,97 @@ pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("об", "этом")];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "ём", "ым"];
 
+/// Abbreviations that never end a sentence before a capital: titles, and
+/// words always followed by something ("Mr. Smith", "т.е.", "ген.").
+pub const NON_FINAL_ABBREVIATIONS: &[&str] = &[
+    "г",
+    "гг",
+    "ген",
+    "т.е",
+    "т.к",
+    "т.н",
+    "т.д",
+    "т.п",
+    "им",
+    "ул",
+    "пр",
+    "просп",
+    "пл",
+    "д",
+    "кв",
+    "тыс",
+    "млн",
+    "млрд",
+    "руб",
+    "коп",
+    "св",
+    "проф",
+    "акад",
+    "ст",
+    "стр",
+    "рис",
+    "см",
+    "напр",
+    "зам",
+    "ред",
+    "обл",
+    "с",
+    "п",
+    "др",
+];
+
+/// Abbreviations that may also end a sentence: they end one only before
+/// a common sentence opener ("... in the U.S. The ...").
+pub const MAY_END_ABBREVIATIONS: &[&str] = &[];
+
+/// The words and endings read around a name.
+pub static ENTITIES: crate::EntityWords = crate::EntityWords {
+    female_surname_endings: &["ова", "ева", "ина", "ская", "цкая", "ая"],
+    male_surname_endings: &["ов", "ев", "ин", "ский", "цкий", "ий", "ой"],
+    unisex_surname_endings: &["енко", "ук", "юк", "ич", "ка", "ко"],
+    former_markers: &["бывший", "бывшая", "экс"],
+    role_complement_endings: &[
+        "ого", "его", "ей", "их", "ых", "ов", "ния", "ства", "ции", "ки", "ти", "ии", "дел", "ин",
+        "ын",
+    ],
+    apposition_clause_words: &["который", "которая", "что"],
+};
+
+/// The words the time grammar reads.
+pub static TIMES: crate::TimeWords = crate::TimeWords {
+    year_context_words: &["у", "в", "с", "до", "по", "от", "на", "из"],
+    year_suffixes: &["г"],
+    day_ordinal_suffixes: &["-го", "го"],
+    decade_suffixes: &["х", "ых", "ые", "е"],
+    decade_nouns: &["годов", "годах", "годы", "гг"],
+    final_shift_words: &["позже", "ранее"],
+    season_adverbs: &["летом", "весной", "осенью", "зимой"],
+    repetition_words: &["раз", "раза"],
+    per_unit_words: &["на", "в"],
+    mid_words: &["середине"],
+};
+
+/// The words read around a dated event.
+pub static EVENTS: crate::EventWords = crate::EventWords {
+    clause_openers: &["который", "которая", "которые", "но", "а", "однако"],
+    relative_pronouns: &["который", "которая", "которые"],
+    subject_verbs: &[],
+    sentence_initial_non_names: &[
+        "в",
+        "у",
+        "на",
+        "до",
+        "по",
+        "однако",
+        "но",
+        "он",
+        "она",
+        "они",
+    ],
+    actor_titles: &[],
+    actor_prepositions: &["до", "у", "в", "на", "для", "про", "от", "из", "против"],
+};
+
 /// The words read around a number.
 pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     percent_units: &[

@@ -81,6 +81,51 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             l.participle_like_past_endings.to_vec(),
         ),
     ];
+    out.push((
+        "non_final_abbreviations".into(),
+        l.non_final_abbreviations.to_vec(),
+    ));
+    out.push((
+        "may_end_abbreviations".into(),
+        l.may_end_abbreviations.to_vec(),
+    ));
+    let n = l.entities;
+    for (name, words) in [
+        ("female_surname_endings", n.female_surname_endings),
+        ("male_surname_endings", n.male_surname_endings),
+        ("unisex_surname_endings", n.unisex_surname_endings),
+        ("former_markers", n.former_markers),
+        ("role_complement_endings", n.role_complement_endings),
+        ("apposition_clause_words", n.apposition_clause_words),
+    ] {
+        out.push((format!("entities.{name}"), words.to_vec()));
+    }
+    let t = l.times;
+    for (name, words) in [
+        ("year_context_words", t.year_context_words),
+        ("year_suffixes", t.year_suffixes),
+        ("day_ordinal_suffixes", t.day_ordinal_suffixes),
+        ("decade_suffixes", t.decade_suffixes),
+        ("decade_nouns", t.decade_nouns),
+        ("final_shift_words", t.final_shift_words),
+        ("season_adverbs", t.season_adverbs),
+        ("repetition_words", t.repetition_words),
+        ("per_unit_words", t.per_unit_words),
+        ("mid_words", t.mid_words),
+    ] {
+        out.push((format!("times.{name}"), words.to_vec()));
+    }
+    let e = l.events;
+    for (name, words) in [
+        ("clause_openers", e.clause_openers),
+        ("relative_pronouns", e.relative_pronouns),
+        ("subject_verbs", e.subject_verbs),
+        ("sentence_initial_non_names", e.sentence_initial_non_names),
+        ("actor_titles", e.actor_titles),
+        ("actor_prepositions", e.actor_prepositions),
+    ] {
+        out.push((format!("events.{name}"), words.to_vec()));
+    }
     out.extend(quantity_lists(l.quantity));
     // A month's or weekday's forms may not repeat across the year either.
     out.push(("months".into(), l.months.concat()));

@@ -489,6 +489,111 @@ pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("про", "це")];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "єм", "им"];
 
+/// Abbreviations that never end a sentence before a capital: titles, and
+/// words always followed by something ("Mr. Smith", "т.е.", "ген.").
+pub const NON_FINAL_ABBREVIATIONS: &[&str] = &[
+    "ген",
+    "т.д",
+    "т.п",
+    "пр",
+    "просп",
+    "пл",
+    "д",
+    "кв",
+    "тис",
+    "млн",
+    "млрд",
+    "грн",
+    "коп",
+    "св",
+    "проф",
+    "акад",
+    "ст",
+    "стр",
+    "рис",
+    "см",
+    "напр",
+    "див",
+    "з",
+    "зам",
+    "ред",
+    "вул",
+    "обл",
+    "р",
+    "рр",
+    "с",
+    "п",
+    "і",
+    "пан",
+    "пані",
+    "др",
+];
+
+/// Abbreviations that may also end a sentence: they end one only before
+/// a common sentence opener ("... in the U.S. The ...").
+pub const MAY_END_ABBREVIATIONS: &[&str] = &[];
+
+/// The words and endings read around a name.
+pub static ENTITIES: crate::EntityWords = crate::EntityWords {
+    female_surname_endings: &["ова", "ева", "єва", "іна", "ська", "цька"],
+    male_surname_endings: &["ов", "ев", "єв", "ін", "ин", "ський", "цький", "ий"],
+    unisex_surname_endings: &["енко", "ук", "юк", "ич", "ка", "ко"],
+    former_markers: &["колишній", "колишня"],
+    role_complement_endings: &[
+        "ого",
+        "ої",
+        "их",
+        "ів",
+        "ння",
+        "ства",
+        "ції",
+        "ки",
+        "ти",
+        "ії",
+        "справ",
+        "ин",
+    ],
+    apposition_clause_words: &["який", "яка", "що"],
+};
+
+/// The words the time grammar reads.
+pub static TIMES: crate::TimeWords = crate::TimeWords {
+    year_context_words: &["у", "в", "з", "до", "по", "від", "на", "із"],
+    year_suffixes: &["р"],
+    day_ordinal_suffixes: &["-го", "го"],
+    decade_suffixes: &["х", "ті", "тих"],
+    decade_nouns: &["років", "роках", "роки", "рр"],
+    final_shift_words: &["пізніше", "раніше"],
+    season_adverbs: &["влітку", "навесні", "восени", "взимку"],
+    repetition_words: &["раз", "рази", "разів"],
+    per_unit_words: &["на", "в"],
+    mid_words: &["середині"],
+};
+
+/// The words read around a dated event.
+pub static EVENTS: crate::EventWords = crate::EventWords {
+    clause_openers: &["як", "який", "яка", "які", "котрий", "але", "а", "однак"],
+    relative_pronouns: &["який", "яка", "які", "котрий"],
+    subject_verbs: &[],
+    sentence_initial_non_names: &[
+        "в",
+        "у",
+        "на",
+        "з",
+        "із",
+        "до",
+        "по",
+        "але",
+        "проте",
+        "однак",
+        "він",
+        "вона",
+        "вони",
+    ],
+    actor_titles: &[],
+    actor_prepositions: &["до", "від", "у", "в", "на", "з", "із", "для", "про"],
+};
+
 /// The words read around a number.
 pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     percent_units: &[
