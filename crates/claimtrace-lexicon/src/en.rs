@@ -1708,6 +1708,9 @@ pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &[];
 
+/// English is written in Latin letters: nothing to transliterate.
+pub const TRANSLITERATION: &[(char, &str, &str)] = &[];
+
 /// Abbreviations that never end a sentence before a capital: titles, and
 /// words always followed by something ("Mr. Smith", "т.е.", "ген.").
 pub const NON_FINAL_ABBREVIATIONS: &[&str] = &[
@@ -2448,4 +2451,60 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     ],
     half_prepositions: &[],
     half_nouns: &[],
+    determiners_before_pronoun_one: &[
+        "the", "this", "that", "which", "any", "each", "every", "no", "another", "someone",
+        "anyone", "little", "only", "last", "next", "other", "same", "such",
+    ],
+    words_after_pronoun_one: &[
+        "of",
+        "another",
+        "by",
+        "after",
+        "who",
+        "that",
+        "which",
+        "side",
+        "way",
+        "day",
+        "thing",
+        "point",
+        "or",
+        "time",
+        "hand",
+        "another's",
+    ],
+    glued_non_unit_suffixes: &["st", "nd", "rd", "th", "am", "pm", "s"],
+    spaced_dollar_prefixes: &["us", "hk", "c", "nz", "au"],
+    race_nouns: &[
+        "hurdles",
+        "race",
+        "races",
+        "sprint",
+        "freestyle",
+        "butterfly",
+        "breaststroke",
+        "backstroke",
+        "medley",
+        "relay",
+        "dash",
+        "final",
+        "finals",
+        "title",
+        "record",
+        "heats",
+        "heat",
+    ],
+    adjective_like_words: &[
+        "big", "small", "large", "new", "old", "major", "key", "single", "good", "bad", "high",
+        "low", "great", "little", "top", "main", "young", "long", "short", "full", "whole", "more",
+        "extra", "further", "senior", "junior", "former", "current", "huge", "tiny", "real",
+        "true", "free",
+    ],
+    adjective_endings: &[
+        "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ary", "ern",
+    ],
+    words_before_change_verb: &[
+        "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "also",
+        "sharply", "slightly",
+    ],
 };

@@ -155,6 +155,10 @@ pub struct Lexicon {
     /// (the instrumental "Гайдаром", "Лавровым"): two such names before a
     /// third in another case are two people.
     pub oblique_name_endings: &'static [&'static str],
+    /// Latin letters of each letter of the alphabet, at the start of a
+    /// word and elsewhere (names in Latin letters); empty for a language
+    /// written in Latin letters.
+    pub transliteration: &'static [(char, &'static str, &'static str)],
     /// Abbreviations a full stop after which never ends a sentence
     /// before a capital ("Mr.", "т.е.", "ген.").
     pub non_final_abbreviations: &'static [&'static str],
@@ -320,6 +324,27 @@ pub struct QuantityWords {
     pub half_prepositions: &'static [&'static str],
     /// The noun "half" in the case it takes after them.
     pub half_nouns: &'static [&'static str],
+    /// Words before "one" that make it a pronoun ("the one", "each one").
+    pub determiners_before_pronoun_one: &'static [&'static str],
+    /// Words after "one" that make it a pronoun ("one of", "one another").
+    pub words_after_pronoun_one: &'static [&'static str],
+    /// Letters glued to a number that make it an ordinal, a time or a
+    /// decade ("1st", "5pm", "1990s").
+    pub glued_non_unit_suffixes: &'static [&'static str],
+    /// Dollar prefixes read even when spaced from the sign, as in
+    /// tokenised text ("us $ 150").
+    pub spaced_dollar_prefixes: &'static [&'static str],
+    /// Nouns after "100m" that make it a race in metres, not millions.
+    pub race_nouns: &'static [&'static str],
+    /// Words that most likely modify the noun after them ("one big
+    /// factor"): skipped when looking for the counted noun.
+    pub adjective_like_words: &'static [&'static str],
+    /// Endings of such modifiers ("local", "historic"), read on words
+    /// longer than four letters.
+    pub adjective_endings: &'static [&'static str],
+    /// Auxiliaries and adverbs right before a change verb, skipped when
+    /// looking for its subject ("profits have risen").
+    pub words_before_change_verb: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -388,6 +413,7 @@ macro_rules! lexicon {
             venue_nouns: $module::VENUE_NOUNS,
             anaphoric_phrases: $module::ANAPHORIC_PHRASES,
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
+            transliteration: $module::TRANSLITERATION,
             non_final_abbreviations: $module::NON_FINAL_ABBREVIATIONS,
             may_end_abbreviations: $module::MAY_END_ABBREVIATIONS,
             entities: &$module::ENTITIES,

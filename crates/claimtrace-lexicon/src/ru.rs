@@ -532,6 +532,45 @@ pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("об", "этом")];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "ём", "ым"];
 
+/// Latin letters of each Cyrillic letter at the start of a word and
+/// elsewhere, as English texts spell Russian names: the Ukrainian system's
+/// letters, with "г" as "g" and "и" as "i".
+pub const TRANSLITERATION: &[(char, &str, &str)] = &[
+    ('а', "a", "a"),
+    ('б', "b", "b"),
+    ('в', "v", "v"),
+    ('г', "g", "g"),
+    ('д', "d", "d"),
+    ('е', "e", "e"),
+    ('ё', "yo", "yo"),
+    ('ж', "zh", "zh"),
+    ('з', "z", "z"),
+    ('и', "i", "i"),
+    ('й', "y", "i"),
+    ('к', "k", "k"),
+    ('л', "l", "l"),
+    ('м', "m", "m"),
+    ('н', "n", "n"),
+    ('о', "o", "o"),
+    ('п', "p", "p"),
+    ('р', "r", "r"),
+    ('с', "s", "s"),
+    ('т', "t", "t"),
+    ('у', "u", "u"),
+    ('ф', "f", "f"),
+    ('х', "kh", "kh"),
+    ('ц', "ts", "ts"),
+    ('ч', "ch", "ch"),
+    ('ш', "sh", "sh"),
+    ('щ', "shch", "shch"),
+    ('ъ', "", ""),
+    ('ы', "y", "y"),
+    ('ь', "", ""),
+    ('э', "e", "e"),
+    ('ю', "yu", "iu"),
+    ('я', "ya", "ia"),
+];
+
 /// Abbreviations that never end a sentence before a capital: titles, and
 /// words always followed by something ("Mr. Smith", "т.е.", "ген.").
 pub const NON_FINAL_ABBREVIATIONS: &[&str] = &[
@@ -774,4 +813,12 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     subject_enders: &["и", "что", "а"],
     half_prepositions: &["с"],
     half_nouns: &["половиной", "половинкой"],
+    determiners_before_pronoun_one: &[],
+    words_after_pronoun_one: &[],
+    glued_non_unit_suffixes: &[],
+    spaced_dollar_prefixes: &[],
+    race_nouns: &[],
+    adjective_like_words: &[],
+    adjective_endings: &[],
+    words_before_change_verb: &[],
 };

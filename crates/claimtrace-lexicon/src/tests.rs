@@ -181,6 +181,26 @@ fn quantity_lists(q: &QuantityWords) -> Vec<(String, Vec<&'static str>)> {
         named("subject_enders", q.subject_enders.to_vec()),
         named("half_prepositions", q.half_prepositions.to_vec()),
         named("half_nouns", q.half_nouns.to_vec()),
+        named(
+            "determiners_before_pronoun_one",
+            q.determiners_before_pronoun_one.to_vec(),
+        ),
+        named(
+            "words_after_pronoun_one",
+            q.words_after_pronoun_one.to_vec(),
+        ),
+        named(
+            "glued_non_unit_suffixes",
+            q.glued_non_unit_suffixes.to_vec(),
+        ),
+        named("spaced_dollar_prefixes", q.spaced_dollar_prefixes.to_vec()),
+        named("race_nouns", q.race_nouns.to_vec()),
+        named("adjective_like_words", q.adjective_like_words.to_vec()),
+        named("adjective_endings", q.adjective_endings.to_vec()),
+        named(
+            "words_before_change_verb",
+            q.words_before_change_verb.to_vec(),
+        ),
     ]
 }
 
@@ -367,6 +387,17 @@ fn a_word_names_one_unit_in_every_lexicon() {
         {
             let first = *units.entry(word).or_insert(unit);
             assert_eq!(first, unit, "{}: {word:?}", lexicon.language);
+        }
+    }
+}
+
+#[test]
+fn a_letter_is_transliterated_once() {
+    for lexicon in ALL {
+        let mut seen = HashSet::new();
+        for &(letter, first, inner) in lexicon.transliteration {
+            assert!(seen.insert(letter), "{}: {letter:?}", lexicon.language);
+            assert!(first.is_ascii() && inner.is_ascii(), "{letter:?}");
         }
     }
 }

@@ -489,6 +489,48 @@ pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("про", "це")];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "єм", "им"];
 
+/// Latin letters of each Cyrillic letter at the start of a word and
+/// elsewhere: the Ukrainian national transliteration (2010), the spelling
+/// English texts use ("Зеленський" is "Zelenskyi").
+pub const TRANSLITERATION: &[(char, &str, &str)] = &[
+    ('а', "a", "a"),
+    ('б', "b", "b"),
+    ('в', "v", "v"),
+    ('г', "h", "h"),
+    ('ґ', "g", "g"),
+    ('д', "d", "d"),
+    ('е', "e", "e"),
+    ('є', "ye", "ie"),
+    ('ж', "zh", "zh"),
+    ('з', "z", "z"),
+    ('и', "y", "y"),
+    ('і', "i", "i"),
+    ('ї', "yi", "i"),
+    ('й', "y", "i"),
+    ('к', "k", "k"),
+    ('л', "l", "l"),
+    ('м', "m", "m"),
+    ('н', "n", "n"),
+    ('о', "o", "o"),
+    ('п', "p", "p"),
+    ('р', "r", "r"),
+    ('с', "s", "s"),
+    ('т', "t", "t"),
+    ('у', "u", "u"),
+    ('ф', "f", "f"),
+    ('х', "kh", "kh"),
+    ('ц', "ts", "ts"),
+    ('ч', "ch", "ch"),
+    ('ш', "sh", "sh"),
+    ('щ', "shch", "shch"),
+    ('ь', "", ""),
+    ('\'', "", ""),
+    ('’', "", ""),
+    ('ʼ', "", ""),
+    ('ю', "yu", "iu"),
+    ('я', "ya", "ia"),
+];
+
 /// Abbreviations that never end a sentence before a capital: titles, and
 /// words always followed by something ("Mr. Smith", "т.е.", "ген.").
 pub const NON_FINAL_ABBREVIATIONS: &[&str] = &[
@@ -749,4 +791,12 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     subject_enders: &["або", "і", "та", "що", "а"],
     half_prepositions: &["з", "із"],
     half_nouns: &["половиною"],
+    determiners_before_pronoun_one: &[],
+    words_after_pronoun_one: &[],
+    glued_non_unit_suffixes: &[],
+    spaced_dollar_prefixes: &[],
+    race_nouns: &[],
+    adjective_like_words: &[],
+    adjective_endings: &[],
+    words_before_change_verb: &[],
 };

@@ -97,30 +97,6 @@ fn is_cyrillic(word: &str) -> bool {
         .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
-const DETERMINERS_BEFORE_ONE: &[&str] = &[
-    "the", "this", "that", "which", "any", "each", "every", "no", "another", "someone", "anyone",
-    "little", "only", "last", "next", "other", "same", "such",
-];
-
-const WORDS_AFTER_PRONOUN_ONE: &[&str] = &[
-    "of",
-    "another",
-    "by",
-    "after",
-    "who",
-    "that",
-    "which",
-    "side",
-    "way",
-    "day",
-    "thing",
-    "point",
-    "or",
-    "time",
-    "hand",
-    "another's",
-];
-
 /// Why the number at `n` is not a quantity, if it is not.
 fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'static str> {
     let span = Span::new(n.start, n.end);
@@ -171,10 +147,7 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
                 }
                 PieceKind::Word => {
                     let lower = s.lower(n.next).to_string();
-                    if matches!(
-                        lower.as_str(),
-                        "st" | "nd" | "rd" | "th" | "am" | "pm" | "s"
-                    ) {
+                    if words().glued_non_unit_suffixes.contains(lower.as_str()) {
                         return Some("ordinal, time or decade");
                     }
                     if unit_word(&lower).is_none() && !n.lower_m && !n.has_words {
@@ -297,8 +270,10 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
             String::new()
         };
         let next_word = s.lower(n.next).to_string();
-        if DETERMINERS_BEFORE_ONE.contains(&prev_word.as_str())
-            || WORDS_AFTER_PRONOUN_ONE.contains(&next_word.as_str())
+        if words()
+            .determiners_before_pronoun_one
+            .contains(prev_word.as_str())
+            || words().words_after_pronoun_one.contains(next_word.as_str())
             || next.is_none_or(|p| !p.is_word())
         {
             return Some("pronoun");
@@ -421,7 +396,7 @@ fn currency_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
                     let lower = s.lower(sym - 1).to_string();
                     // "C$5" glued; "us $ 150" / "hk $ 10" spaced as in
                     // tokenised text (not "a $5 bill").
-                    let spaced_ok = matches!(lower.as_str(), "us" | "hk" | "c" | "nz" | "au");
+                    let spaced_ok = words().spaced_dollar_prefixes.contains(lower.as_str());
                     if !p.space_before || spaced_ok {
                         if let Some(prefixed) = dollar_prefix(&lower) {
                             return Some((prefixed, sym - 1));
@@ -568,26 +543,7 @@ fn unit_after(
     }
     if lower_m && !currency {
         // "100m": metres unless a plural noun follows ("8m viewers").
-        let race = matches!(
-            lower.as_str(),
-            "hurdles"
-                | "race"
-                | "races"
-                | "sprint"
-                | "freestyle"
-                | "butterfly"
-                | "breaststroke"
-                | "backstroke"
-                | "medley"
-                | "relay"
-                | "dash"
-                | "final"
-                | "finals"
-                | "title"
-                | "record"
-                | "heats"
-                | "heat"
-        );
+        let race = words().race_nouns.contains(lower.as_str());
         if !looks_plural(&lower) || race {
             return Some(UnitFound {
                 kind: UnitKind::Measure,
@@ -1291,16 +1247,9 @@ fn tidy(v: f64) -> f64 {
 /// An English word that most likely modifies the noun after it ("one big
 /// factor", "one local school"): skipped when looking for the counted noun.
 fn is_adjective_like(lower: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ary", "ern",
-    ];
-    const WORDS: &[&str] = &[
-        "big", "small", "large", "new", "old", "major", "key", "single", "good", "bad", "high",
-        "low", "great", "little", "top", "main", "young", "long", "short", "full", "whole", "more",
-        "extra", "further", "senior", "junior", "former", "current", "huge", "tiny", "real",
-        "true", "free",
-    ];
-    WORDS.contains(&lower) || (lower.len() > 4 && ENDINGS.iter().any(|e| lower.ends_with(e)))
+    let words = words();
+    words.adjective_like_words.contains(lower)
+        || (lower.len() > 4 && words.adjective_endings.iter().any(|e| lower.ends_with(e)))
 }
 
 /// Words that end a subject when walking back from a change verb.
@@ -1315,23 +1264,7 @@ fn change_subject(s: &mut Scan, verb: usize) -> Option<Span> {
     // Skip auxiliaries and adverbs right before the verb.
     while idx > 0 {
         let lower = s.lower(idx - 1).to_string();
-        if matches!(
-            lower.as_str(),
-            "has"
-                | "have"
-                | "had"
-                | "was"
-                | "were"
-                | "is"
-                | "are"
-                | "been"
-                | "be"
-                | "will"
-                | "would"
-                | "also"
-                | "sharply"
-                | "slightly"
-        ) {
+        if words().words_before_change_verb.contains(lower.as_str()) {
             idx -= 1;
         } else {
             break;

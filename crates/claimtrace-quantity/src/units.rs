@@ -72,6 +72,14 @@ pub(crate) struct Words {
     pub(crate) subject_enders: WordSet,
     pub(crate) half_prepositions: WordSet,
     pub(crate) half_nouns: WordSet,
+    pub(crate) determiners_before_pronoun_one: WordSet,
+    pub(crate) words_after_pronoun_one: WordSet,
+    pub(crate) glued_non_unit_suffixes: WordSet,
+    pub(crate) spaced_dollar_prefixes: WordSet,
+    pub(crate) race_nouns: WordSet,
+    pub(crate) adjective_like_words: WordSet,
+    pub(crate) words_before_change_verb: WordSet,
+    pub(crate) adjective_endings: Vec<&'static str>,
 }
 
 /// Every lexicon's entries of one list, in the order of `ALL`.
@@ -146,6 +154,14 @@ fn build_words() -> Words {
         subject_enders: set(|q| q.subject_enders),
         half_prepositions: set(|q| q.half_prepositions),
         half_nouns: set(|q| q.half_nouns),
+        determiners_before_pronoun_one: set(|q| q.determiners_before_pronoun_one),
+        words_after_pronoun_one: set(|q| q.words_after_pronoun_one),
+        glued_non_unit_suffixes: set(|q| q.glued_non_unit_suffixes),
+        spaced_dollar_prefixes: set(|q| q.spaced_dollar_prefixes),
+        race_nouns: set(|q| q.race_nouns),
+        adjective_like_words: set(|q| q.adjective_like_words),
+        words_before_change_verb: set(|q| q.words_before_change_verb),
+        adjective_endings: every(|q| q.adjective_endings),
     }
 }
 
