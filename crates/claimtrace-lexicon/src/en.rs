@@ -1742,6 +1742,57 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     ],
 };
 
+/// Words that open a sentence after an abbreviation that may end one:
+/// capitalised, they tell "in the U.S. The ..." from "U.S. troops".
+pub const OPENERS_AFTER_ABBREVIATION: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "however",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "so",
+    "yet",
+    "meanwhile",
+    "still",
+    "now",
+    "then",
+    "some",
+    "many",
+    "most",
+    "officials",
+    "mr",
+    "mrs",
+    "ms",
+];
+
 /// The words the time grammar reads.
 pub static TIMES: crate::TimeWords = crate::TimeWords {
     year_context_words: &[

@@ -165,6 +165,9 @@ pub struct Lexicon {
     /// Abbreviations that end a sentence only before a common sentence
     /// opener ("U.S.", "Inc.", "Sept.").
     pub may_end_abbreviations: &'static [&'static str],
+    /// Words that open a sentence after an abbreviation that may end one
+    /// ("in the U.S. The ..."); read capitalised.
+    pub openers_after_abbreviation: &'static [&'static str],
     /// The words the entity stage reads around a name.
     pub entities: &'static EntityWords,
     /// The words the time grammar reads.
@@ -416,6 +419,7 @@ macro_rules! lexicon {
             transliteration: $module::TRANSLITERATION,
             non_final_abbreviations: $module::NON_FINAL_ABBREVIATIONS,
             may_end_abbreviations: $module::MAY_END_ABBREVIATIONS,
+            openers_after_abbreviation: $module::OPENERS_AFTER_ABBREVIATION,
             entities: &$module::ENTITIES,
             times: &$module::TIMES,
             events: &$module::EVENTS,

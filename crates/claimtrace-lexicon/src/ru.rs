@@ -627,6 +627,10 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     apposition_clause_words: &["который", "которая", "что"],
 };
 
+/// Words that open a sentence after an abbreviation that may end one:
+/// capitalised, they tell "in the U.S. The ..." from "U.S. troops".
+pub const OPENERS_AFTER_ABBREVIATION: &[&str] = &[];
+
 /// The words the time grammar reads.
 pub static TIMES: crate::TimeWords = crate::TimeWords {
     year_context_words: &["у", "в", "с", "до", "по", "от", "на", "из"],

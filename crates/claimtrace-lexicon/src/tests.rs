@@ -89,6 +89,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         "may_end_abbreviations".into(),
         l.may_end_abbreviations.to_vec(),
     ));
+    out.push((
+        "openers_after_abbreviation".into(),
+        l.openers_after_abbreviation.to_vec(),
+    ));
     let n = l.entities;
     for (name, words) in [
         ("female_surname_endings", n.female_surname_endings),

@@ -598,6 +598,10 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     apposition_clause_words: &["який", "яка", "що"],
 };
 
+/// Words that open a sentence after an abbreviation that may end one:
+/// capitalised, they tell "in the U.S. The ..." from "U.S. troops".
+pub const OPENERS_AFTER_ABBREVIATION: &[&str] = &[];
+
 /// The words the time grammar reads.
 pub static TIMES: crate::TimeWords = crate::TimeWords {
     year_context_words: &["у", "в", "з", "до", "по", "від", "на", "із"],

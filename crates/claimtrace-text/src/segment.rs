@@ -28,55 +28,6 @@ const SHORT_QUOTE_WORDS: usize = 6;
 /// Deepest nesting of quotation marks tracked.
 const MAX_QUOTE_NESTING: usize = 8;
 
-const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "However",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "My",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "As",
-    "So",
-    "Yet",
-    "Meanwhile",
-    "Still",
-    "Now",
-    "Then",
-    "Some",
-    "Many",
-    "Most",
-    "Officials",
-    "Mr",
-    "Mrs",
-    "Ms",
-];
-
 /// Sentence spans of `text[start..end]` (one paragraph), as `(start, end)`.
 pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut v = Vec::new();
@@ -313,12 +264,12 @@ pub(crate) fn split_sentences_into(
             if listed(|l| l.non_final_abbreviations) || single_initial {
                 split = false;
             } else if listed(|l| l.may_end_abbreviations) {
-                split = SENTENCE_OPENERS.contains(&next_word) && !next.is_ascii_digit();
+                split = is_capitalised_opener(next_word) && !next.is_ascii_digit();
             } else if lw.contains('.') && w.len() <= 8 {
                 // other dotted abbreviations: A.B. -> end only before an opener
                 let dotted = lw.split('.').all(|part| part.chars().count() <= 2);
                 if dotted {
-                    split = SENTENCE_OPENERS.contains(&next_word);
+                    split = is_capitalised_opener(next_word);
                 }
             }
         }
@@ -336,6 +287,21 @@ pub(crate) fn split_sentences_into(
     }
     cut_overlong(out, &mut sent_start, p.len());
     push(out, sent_start, p.len());
+}
+
+/// Is `word` a common sentence opener written with a capital ("The",
+/// "However"), one of the lexicons' `openers_after_abbreviation`?
+fn is_capitalised_opener(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() || chars.any(char::is_uppercase) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    ALL.iter()
+        .any(|lexicon| lexicon.openers_after_abbreviation.contains(&lower.as_str()))
 }
 
 #[cfg(test)]
