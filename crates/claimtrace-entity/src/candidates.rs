@@ -5,6 +5,8 @@ use crate::lexicon::FastSet;
 
 use claimtrace_core::{Document, ParagraphKind, Token, TokenKind};
 
+use claimtrace_lexicon::{EntityWords, ALL};
+
 use crate::lexicon::{self, with_lower};
 use crate::Kind;
 
@@ -829,6 +831,21 @@ impl Context<'_> {
     }
 }
 
+/// Is `w` listed in the entity list `list` of any lexicon?
+fn listed(list: fn(&EntityWords) -> &'static [&'static str], w: &str) -> bool {
+    ALL.iter()
+        .any(|lexicon| list(lexicon.entities).contains(&w))
+}
+
+/// Does `word` end with an ending of the entity list `list` of any lexicon?
+pub(crate) fn ends_with_listed(
+    list: fn(&EntityWords) -> &'static [&'static str],
+    word: &str,
+) -> bool {
+    ALL.iter()
+        .any(|lexicon| list(lexicon.entities).iter().any(|e| word.ends_with(e)))
+}
+
 /// Gender read off a Cyrillic surname in the nominative.
 pub(crate) fn cyrillic_gender(word: &str) -> Option<&'static str> {
     if !word
@@ -838,26 +855,10 @@ pub(crate) fn cyrillic_gender(word: &str) -> Option<&'static str> {
     {
         return None;
     }
-    let female = [
-        "ова", "ева", "єва", "іна", "ина", "ська", "цька", "ская", "цкая", "ая",
-    ];
-    // -енко, -ук, -ко are worn by men and women alike
-    let male = [
-        "ов",
-        "ев",
-        "єв",
-        "ін",
-        "ин",
-        "ський",
-        "цький",
-        "ский",
-        "цкий",
-        "ий",
-        "ой",
-    ];
-    if female.iter().any(|s| word.ends_with(s)) {
+    // -енко, -ук, -ко are worn by men and women alike: in neither list.
+    if ends_with_listed(|e| e.female_surname_endings, word) {
         Some("female")
-    } else if male.iter().any(|s| word.ends_with(s)) {
+    } else if ends_with_listed(|e| e.male_surname_endings, word) {
         Some("male")
     } else {
         None
@@ -951,19 +952,7 @@ pub(crate) struct RoleBefore {
 }
 
 pub(crate) fn is_former_marker(l: &str) -> bool {
-    matches!(
-        l,
-        "former"
-            | "then"
-            | "ex"
-            | "outgoing"
-            | "ousted"
-            | "колишній"
-            | "колишня"
-            | "бывший"
-            | "бывшая"
-            | "экс"
-    )
+    listed(|e| e.former_markers, l)
 }
 
 /// The role written right before a name: "Russian Foreign Ministry
@@ -1106,30 +1095,7 @@ fn role_with_complement(ctx: &Context, name: usize) -> Option<RoleBefore> {
 
 /// A Ukrainian or Russian word in a case that complements a role noun.
 pub(crate) fn looks_genitive(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ого",
-        "его",
-        "ої",
-        "ей",
-        "их",
-        "ых",
-        "ів",
-        "ов",
-        "ння",
-        "ния",
-        "ства",
-        "ції",
-        "ции",
-        "ки",
-        "ти",
-        "ії",
-        "ии",
-        "справ",
-        "дел",
-        "ин",
-        "ын",
-    ];
-    ENDINGS.iter().any(|e| word.ends_with(e))
+    ends_with_listed(|e| e.role_complement_endings, word)
 }
 
 /// Ukrainian and Russian put the role and its genitive complement before the
@@ -1213,35 +1179,7 @@ fn role_after(ctx: &Context, after: usize) -> Option<FoundRole> {
         }
         let mut reject = false;
         ctx.lower_is(last, |l| {
-            reject = lexicon::is_speech_verb(l)
-                || matches!(
-                    l,
-                    "who"
-                        | "which"
-                        | "that"
-                        | "is"
-                        | "was"
-                        | "were"
-                        | "are"
-                        | "has"
-                        | "had"
-                        | "have"
-                        | "will"
-                        | "would"
-                        | "did"
-                        | "does"
-                        | "do"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "it"
-                        | "який"
-                        | "яка"
-                        | "который"
-                        | "которая"
-                        | "що"
-                        | "что"
-                );
+            reject = lexicon::is_speech_verb(l) || listed(|e| e.apposition_clause_words, l);
             if last - first < 4 && lexicon::is_role_noun(l) {
                 saw_role = true;
             }

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use claimtrace_core::{Document, Entity, EntityType, Mention, MentionKind, Role};
 
-use crate::candidates::{cyrillic_gender, flag, Candidate, Context};
+use crate::candidates::{cyrillic_gender, ends_with_listed, flag, Candidate, Context};
 use crate::lexicon::{self, with_lower, PronounClass};
 use crate::Kind;
 
@@ -491,9 +491,8 @@ fn person_evidence(ctx: &Context, b: &Building) -> bool {
     // a Ukrainian or Russian surname shape: Ковальська, Шевченко, Петрович
     let surname = b.words.last().map_or("", |&w| span_text(ctx.text, w));
     if cyrillic_gender(surname).is_some()
-        || ["енко", "ук", "юк", "ич", "ка", "ко"]
-            .iter()
-            .any(|e| surname.ends_with(e) && surname.chars().next().is_some_and(|c| c >= '\u{400}'))
+        || (ends_with_listed(|e| e.unisex_surname_endings, surname)
+            && surname.chars().next().is_some_and(|c| c >= '\u{400}'))
     {
         return true;
     }

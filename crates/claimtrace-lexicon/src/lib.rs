@@ -159,6 +159,199 @@ pub struct Lexicon {
     /// ("— говорится в заявлении МИД", "— йдеться у відповіді"): the
     /// document named after the preposition is the speaker.
     pub impersonal_report_verbs: &'static [&'static str],
+    /// Latin letters of each letter of the alphabet, at the start of a
+    /// word and elsewhere (names in Latin letters); empty for a language
+    /// written in Latin letters.
+    pub transliteration: &'static [(char, &'static str, &'static str)],
+    /// Abbreviations a full stop after which never ends a sentence
+    /// before a capital ("Mr.", "т.е.", "ген.").
+    pub non_final_abbreviations: &'static [&'static str],
+    /// Abbreviations that end a sentence only before a common sentence
+    /// opener ("U.S.", "Inc.", "Sept.").
+    pub may_end_abbreviations: &'static [&'static str],
+    /// Words that open a sentence after an abbreviation that may end one
+    /// ("in the U.S. The ..."); read capitalised.
+    pub openers_after_abbreviation: &'static [&'static str],
+    /// The words the entity stage reads around a name.
+    pub entities: &'static EntityWords,
+    /// The words the time grammar reads.
+    pub times: &'static TimeWords,
+    /// The words the time stage reads around a dated event.
+    pub events: &'static EventWords,
+    /// The words the quantity stage reads around a number.
+    pub quantity: &'static QuantityWords,
+}
+
+/// The words and endings the entity stage reads around a name.
+#[derive(Debug)]
+pub struct EntityWords {
+    /// Endings of a woman's surname in the nominative ("-ова", "-ська").
+    pub female_surname_endings: &'static [&'static str],
+    /// Endings of a man's surname in the nominative ("-ов", "-ський");
+    /// endings worn by both ("-енко") are in neither list.
+    pub male_surname_endings: &'static [&'static str],
+    /// Endings of a surname worn by men and women alike ("-енко", "-ич").
+    pub unisex_surname_endings: &'static [&'static str],
+    /// Words marking a role as held before ("former", "колишній").
+    pub former_markers: &'static [&'static str],
+    /// Endings of a word in the case that complements a role noun (the
+    /// genitive: "закордонних справ", "МЗС Росії").
+    pub role_complement_endings: &'static [&'static str],
+    /// Words that make the phrase after a name's comma a clause, not a
+    /// role in apposition ("who", "is", "який").
+    pub apposition_clause_words: &'static [&'static str],
+}
+
+/// The words the time grammar reads beside its lexicon's classes.
+#[derive(Debug)]
+pub struct TimeWords {
+    /// Prepositions and determiners after which a bare number is a year
+    /// ("in 1990", "у 1990").
+    pub year_context_words: &'static [&'static str],
+    /// Letters glued to a year that keep it a year ("1990s", "2022р").
+    pub year_suffixes: &'static [&'static str],
+    /// Ordinal endings glued to a day number ("16th", "16-го").
+    pub day_ordinal_suffixes: &'static [&'static str],
+    /// Endings after a hyphen that make a year a decade ("1990-х").
+    pub decade_suffixes: &'static [&'static str],
+    /// Nouns of years after a decade ("1990-х годов", "1990-ті роки").
+    pub decade_nouns: &'static [&'static str],
+    /// Words ending a shifted time ("two days later", "позже").
+    pub final_shift_words: &'static [&'static str],
+    /// Adverbs of a season ("влітку", "летом").
+    pub season_adverbs: &'static [&'static str],
+    /// Words of how many times, before a per-unit rate ("twice a day").
+    pub repetition_words: &'static [&'static str],
+    /// Words before a unit making a rate ("a day", "на день").
+    pub per_unit_words: &'static [&'static str],
+    /// The middle of a period, standing alone before it ("в середине").
+    pub mid_words: &'static [&'static str],
+}
+
+/// The words the time stage reads to find the clause a date dates and
+/// its actor.
+#[derive(Debug)]
+pub struct EventWords {
+    /// Words that open a new clause after a comma (", who", ", but").
+    pub clause_openers: &'static [&'static str],
+    /// Relative pronouns: a clause one opens takes the mention just before
+    /// it as its actor.
+    pub relative_pronouns: &'static [&'static str],
+    /// Verbs that end the subject of a clause ("is", "said"); the time stage
+    /// also reads its past and future markers.
+    pub subject_verbs: &'static [&'static str],
+    /// Words that begin sentences capitalised but are no names.
+    pub sentence_initial_non_names: &'static [&'static str],
+    /// Titles and modifiers before a name in an actor phrase ("Foreign
+    /// Minister", "US").
+    pub actor_titles: &'static [&'static str],
+    /// Prepositions: a mention right after one is no clause's subject.
+    pub actor_prepositions: &'static [&'static str],
+}
+
+/// The words the quantity stage reads around a number, for one language:
+/// units, rate periods, comparators, changes, and the words that tell a
+/// year, a range or a counted noun. Pairs map a word to what it names (a
+/// unit, an ISO 4217 code, a period).
+#[derive(Debug)]
+pub struct QuantityWords {
+    /// Words of a percentage ("percent", "відсотків") with `percent` or
+    /// `percentage_point`.
+    pub percent_units: &'static [(&'static str, &'static str)],
+    /// Currency words with their ISO 4217 code (or `cent`, `pence`,
+    /// `satoshi`).
+    pub currency_units: &'static [(&'static str, &'static str)],
+    /// Units of measure with their symbol ("kilometres" -> km).
+    pub measure_units: &'static [(&'static str, &'static str)],
+    /// Country letters before a `$` ("C$", "HK$") with the currency.
+    pub dollar_prefixes: &'static [(&'static str, &'static str)],
+    /// National adjectives before a currency word, the code of the word
+    /// they rename (`None`: any) and the currency they name ("Canadian
+    /// dollars" -> CAD, "Turkish lira" -> TRY).
+    pub currency_adjectives: &'static [(&'static str, Option<&'static str>, &'static str)],
+    /// One-word rate periods ("daily", "щороку") with the period.
+    pub period_adverbs: &'static [(&'static str, &'static str)],
+    /// Period nouns after a per word ("a day", "на рік") with the period.
+    pub period_nouns: &'static [(&'static str, &'static str)],
+    /// Words introducing a rate period ("per", "each", "на").
+    pub per_words: &'static [&'static str],
+    /// Comparator phrases before a number with their comparator, longest
+    /// first: the first phrase that matches is taken.
+    pub comparators_before: &'static [(&'static [&'static str], &'static str)],
+    /// Comparator phrases after a number ("or more"), longest first.
+    pub comparators_after: &'static [(&'static [&'static str], &'static str)],
+    /// Verbs of a change up before a quantity ("rose 5%").
+    pub rise_verbs: &'static [&'static str],
+    /// Verbs of a change down before a quantity ("fell 5%").
+    pub fall_verbs: &'static [&'static str],
+    /// Nouns of a change up after a quantity ("a 76% rise").
+    pub rise_nouns: &'static [&'static str],
+    /// Nouns of a change down after a quantity ("a 5% drop").
+    pub fall_nouns: &'static [&'static str],
+    /// Words that end the search for a counted noun after a number.
+    pub counted_noun_stops: &'static [&'static str],
+    /// Plurals whose lemma is not the plural minus "s", and words ending
+    /// in "s" that are no plural, with their lemma.
+    pub irregular_plurals: &'static [(&'static str, &'static str)],
+    /// Plural nouns that are their own lemma ("police", "staff").
+    pub plural_only_nouns: &'static [&'static str],
+    /// Words before a four-digit number that make it a year ("in 2020",
+    /// "у 2020").
+    pub year_context_words: &'static [&'static str],
+    /// Words after a number that make it a year ("2020 року", "2020 г").
+    pub year_nouns: &'static [&'static str],
+    /// Ordinal endings written after a hyphen ("5-th", "5-го").
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Words before a four-digit number that make it a bound, not a year
+    /// ("more than 2000", "понад 2000").
+    pub bound_words: &'static [&'static str],
+    /// Words before an old level a change starts from ("from 20% to 7%").
+    pub level_from_words: &'static [&'static str],
+    /// Words opening a range at its low end ("from 5 to 7").
+    pub range_from_words: &'static [&'static str],
+    /// Words before a new level or a range's high end ("to").
+    pub range_to_words: &'static [&'static str],
+    /// Words joining the two ends of a range opened by a from word.
+    pub from_range_joiners: &'static [&'static str],
+    /// Words opening a range whose ends a conjunction joins ("between").
+    pub between_words: &'static [&'static str],
+    /// Conjunctions joining the two ends of a between range.
+    pub between_range_joiners: &'static [&'static str],
+    /// Adverbs and prepositions between a change verb and its quantity
+    /// ("rose sharply by 5%", "зріс ще на 5%").
+    pub change_adverbs: &'static [&'static str],
+    /// Scale words written abbreviated with a full stop ("5 тис.").
+    pub abbreviated_scales: &'static [&'static str],
+    /// Words joining a lower and an upper bound into one range ("more
+    /// than 5 but less than 10").
+    pub bound_joiners: &'static [&'static str],
+    /// Words that end a change verb's subject, walking back from the verb.
+    pub subject_enders: &'static [&'static str],
+    /// Prepositions of "and a half" after a number ("три с половиной").
+    pub half_prepositions: &'static [&'static str],
+    /// The noun "half" in the case it takes after them.
+    pub half_nouns: &'static [&'static str],
+    /// Words before "one" that make it a pronoun ("the one", "each one").
+    pub determiners_before_pronoun_one: &'static [&'static str],
+    /// Words after "one" that make it a pronoun ("one of", "one another").
+    pub words_after_pronoun_one: &'static [&'static str],
+    /// Letters glued to a number that make it an ordinal, a time or a
+    /// decade ("1st", "5pm", "1990s").
+    pub glued_non_unit_suffixes: &'static [&'static str],
+    /// Dollar prefixes read even when spaced from the sign, as in
+    /// tokenised text ("us $ 150").
+    pub spaced_dollar_prefixes: &'static [&'static str],
+    /// Nouns after "100m" that make it a race in metres, not millions.
+    pub race_nouns: &'static [&'static str],
+    /// Words that most likely modify the noun after them ("one big
+    /// factor"): skipped when looking for the counted noun.
+    pub adjective_like_words: &'static [&'static str],
+    /// Endings of such modifiers ("local", "historic"), read on words
+    /// longer than four letters.
+    pub adjective_endings: &'static [&'static str],
+    /// Auxiliaries and adverbs right before a change verb, skipped when
+    /// looking for its subject ("profits have risen").
+    pub words_before_change_verb: &'static [&'static str],
 }
 
 macro_rules! lexicon {
@@ -228,6 +421,14 @@ macro_rules! lexicon {
             anaphoric_phrases: $module::ANAPHORIC_PHRASES,
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
+            transliteration: $module::TRANSLITERATION,
+            non_final_abbreviations: $module::NON_FINAL_ABBREVIATIONS,
+            may_end_abbreviations: $module::MAY_END_ABBREVIATIONS,
+            openers_after_abbreviation: $module::OPENERS_AFTER_ABBREVIATION,
+            entities: &$module::ENTITIES,
+            times: &$module::TIMES,
+            events: &$module::EVENTS,
+            quantity: &$module::QUANTITY,
         }
     };
 }

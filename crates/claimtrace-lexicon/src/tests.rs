@@ -85,11 +85,131 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             l.participle_like_past_endings.to_vec(),
         ),
     ];
+    out.push((
+        "non_final_abbreviations".into(),
+        l.non_final_abbreviations.to_vec(),
+    ));
+    out.push((
+        "may_end_abbreviations".into(),
+        l.may_end_abbreviations.to_vec(),
+    ));
+    out.push((
+        "openers_after_abbreviation".into(),
+        l.openers_after_abbreviation.to_vec(),
+    ));
+    let n = l.entities;
+    for (name, words) in [
+        ("female_surname_endings", n.female_surname_endings),
+        ("male_surname_endings", n.male_surname_endings),
+        ("unisex_surname_endings", n.unisex_surname_endings),
+        ("former_markers", n.former_markers),
+        ("role_complement_endings", n.role_complement_endings),
+        ("apposition_clause_words", n.apposition_clause_words),
+    ] {
+        out.push((format!("entities.{name}"), words.to_vec()));
+    }
+    let t = l.times;
+    for (name, words) in [
+        ("year_context_words", t.year_context_words),
+        ("year_suffixes", t.year_suffixes),
+        ("day_ordinal_suffixes", t.day_ordinal_suffixes),
+        ("decade_suffixes", t.decade_suffixes),
+        ("decade_nouns", t.decade_nouns),
+        ("final_shift_words", t.final_shift_words),
+        ("season_adverbs", t.season_adverbs),
+        ("repetition_words", t.repetition_words),
+        ("per_unit_words", t.per_unit_words),
+        ("mid_words", t.mid_words),
+    ] {
+        out.push((format!("times.{name}"), words.to_vec()));
+    }
+    let e = l.events;
+    for (name, words) in [
+        ("clause_openers", e.clause_openers),
+        ("relative_pronouns", e.relative_pronouns),
+        ("subject_verbs", e.subject_verbs),
+        ("sentence_initial_non_names", e.sentence_initial_non_names),
+        ("actor_titles", e.actor_titles),
+        ("actor_prepositions", e.actor_prepositions),
+    ] {
+        out.push((format!("events.{name}"), words.to_vec()));
+    }
+    out.extend(quantity_lists(l.quantity));
     // A month's or weekday's forms may not repeat across the year either.
     out.push(("months".into(), l.months.concat()));
     out.push(("month_abbreviations".into(), l.month_abbreviations.concat()));
     out.push(("weekdays".into(), l.weekdays.concat()));
     out
+}
+
+/// Every list of the quantity words, by name: the words of the pairs, and
+/// the comparator phrases as one string each.
+fn quantity_lists(q: &QuantityWords) -> Vec<(String, Vec<&'static str>)> {
+    let firsts = |list: &[(&'static str, &'static str)]| list.iter().map(|(w, _)| *w).collect();
+    let phrases = |list: &[(&'static [&'static str], &'static str)]| {
+        list.iter()
+            .map(|(phrase, _)| &*phrase.join(" ").leak())
+            .collect()
+    };
+    let named = |name: &str, words: Vec<&'static str>| (format!("quantity.{name}"), words);
+    vec![
+        named("percent_units", firsts(q.percent_units)),
+        named("currency_units", firsts(q.currency_units)),
+        named("measure_units", firsts(q.measure_units)),
+        named("dollar_prefixes", firsts(q.dollar_prefixes)),
+        named(
+            "currency_adjectives",
+            q.currency_adjectives.iter().map(|(w, _, _)| *w).collect(),
+        ),
+        named("period_adverbs", firsts(q.period_adverbs)),
+        named("period_nouns", firsts(q.period_nouns)),
+        named("per_words", q.per_words.to_vec()),
+        named("comparators_before", phrases(q.comparators_before)),
+        named("comparators_after", phrases(q.comparators_after)),
+        named("rise_verbs", q.rise_verbs.to_vec()),
+        named("fall_verbs", q.fall_verbs.to_vec()),
+        named("rise_nouns", q.rise_nouns.to_vec()),
+        named("fall_nouns", q.fall_nouns.to_vec()),
+        named("counted_noun_stops", q.counted_noun_stops.to_vec()),
+        named("irregular_plurals", firsts(q.irregular_plurals)),
+        named("plural_only_nouns", q.plural_only_nouns.to_vec()),
+        named("year_context_words", q.year_context_words.to_vec()),
+        named("year_nouns", q.year_nouns.to_vec()),
+        named("ordinal_suffixes", q.ordinal_suffixes.to_vec()),
+        named("bound_words", q.bound_words.to_vec()),
+        named("level_from_words", q.level_from_words.to_vec()),
+        named("range_from_words", q.range_from_words.to_vec()),
+        named("range_to_words", q.range_to_words.to_vec()),
+        named("from_range_joiners", q.from_range_joiners.to_vec()),
+        named("between_words", q.between_words.to_vec()),
+        named("between_range_joiners", q.between_range_joiners.to_vec()),
+        named("change_adverbs", q.change_adverbs.to_vec()),
+        named("abbreviated_scales", q.abbreviated_scales.to_vec()),
+        named("bound_joiners", q.bound_joiners.to_vec()),
+        named("subject_enders", q.subject_enders.to_vec()),
+        named("half_prepositions", q.half_prepositions.to_vec()),
+        named("half_nouns", q.half_nouns.to_vec()),
+        named(
+            "determiners_before_pronoun_one",
+            q.determiners_before_pronoun_one.to_vec(),
+        ),
+        named(
+            "words_after_pronoun_one",
+            q.words_after_pronoun_one.to_vec(),
+        ),
+        named(
+            "glued_non_unit_suffixes",
+            q.glued_non_unit_suffixes.to_vec(),
+        ),
+        named("spaced_dollar_prefixes", q.spaced_dollar_prefixes.to_vec()),
+        named("race_nouns", q.race_nouns.to_vec()),
+        named("adjective_like_words", q.adjective_like_words.to_vec()),
+        named("adjective_endings", q.adjective_endings.to_vec()),
+        named(
+            "words_before_change_verb",
+            q.words_before_change_verb.to_vec(),
+        ),
+    ]
 }
 
 #[test]
@@ -237,6 +357,55 @@ fn distinctive_letters_are_no_other_lexicon_s_letters() {
                     );
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn a_change_word_goes_one_way() {
+    // The quantity stage reads the union of the lexicons: a word both a
+    // rise and a fall in any two of them would take whichever came last.
+    let every = |pick: fn(&QuantityWords) -> &'static [&'static str]| -> HashSet<&'static str> {
+        ALL.iter()
+            .flat_map(|l| pick(l.quantity).iter().copied())
+            .collect()
+    };
+    let verbs_both: Vec<_> = every(|q| q.rise_verbs)
+        .intersection(&every(|q| q.fall_verbs))
+        .copied()
+        .collect();
+    assert!(verbs_both.is_empty(), "{verbs_both:?}");
+    let nouns_both: Vec<_> = every(|q| q.rise_nouns)
+        .intersection(&every(|q| q.fall_nouns))
+        .copied()
+        .collect();
+    assert!(nouns_both.is_empty(), "{nouns_both:?}");
+}
+
+#[test]
+fn a_word_names_one_unit_in_every_lexicon() {
+    // The unit table is the union of the lexicons: a word two of them
+    // list must name the same unit.
+    let mut units: std::collections::HashMap<&str, &str> = Default::default();
+    for lexicon in ALL {
+        let q = lexicon.quantity;
+        for &(word, unit) in [q.percent_units, q.currency_units, q.measure_units]
+            .concat()
+            .iter()
+        {
+            let first = *units.entry(word).or_insert(unit);
+            assert_eq!(first, unit, "{}: {word:?}", lexicon.language);
+        }
+    }
+}
+
+#[test]
+fn a_letter_is_transliterated_once() {
+    for lexicon in ALL {
+        let mut seen = HashSet::new();
+        for &(letter, first, inner) in lexicon.transliteration {
+            assert!(seen.insert(letter), "{}: {letter:?}", lexicon.language);
+            assert!(first.is_ascii() && inner.is_ascii(), "{letter:?}");
         }
     }
 }

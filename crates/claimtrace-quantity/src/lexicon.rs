@@ -5,7 +5,7 @@
 //! only what the number grammar needs; words read around a number (units,
 //! comparators, rates) are matched later, only where a number was found.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -13,6 +13,9 @@ pub(crate) use claimtrace_core::Fnv;
 
 /// A map keyed by static words, hashed with [`Fnv`].
 pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+
+/// A set of static words, hashed with [`Fnv`].
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// Magnitude class of a cardinal word: which word may follow which
 /// ("twenty" then "one", "сто" then "двадцять", never "one" then "two").

@@ -7,6 +7,7 @@
 
 use crate::lex::{Piece, PieceKind};
 use crate::lexicon::{Lex, NumClass};
+use crate::units::words;
 
 /// How a number's separators are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -656,11 +657,13 @@ pub(crate) fn number_at(
         // "три с половиной", "два з половиною": and a half.
         if consumed_any
             && q.is_word()
-            && matches!(text.get(q.start..q.end), Some("с" | "з" | "із"))
+            && text
+                .get(q.start..q.end)
+                .is_some_and(|w| words().half_prepositions.contains(w))
             && pieces
                 .get(j + 1)
                 .and_then(|h| text.get(h.start..h.end))
-                .is_some_and(|w| matches!(w, "половиной" | "половиною" | "половинкой"))
+                .is_some_and(|w| words().half_nouns.contains(w))
         {
             let multiplier = if st.last == Last::Scale {
                 st.last_scale

@@ -8,8 +8,8 @@ use crate::lexicon::Lex;
 use crate::number::{scan_numbers, Locale, NumberMatch};
 use crate::units::{
     change_noun, change_verb, currency_adjective, currency_symbol, cyrillic_lemma, dollar_prefix,
-    english_lemma, is_per_word, is_stop_word, looks_plural, period_word, unit_word, UnitKind,
-    COMPARATORS_AFTER, COMPARATORS_BEFORE,
+    english_lemma, is_per_word, is_stop_word, looks_plural, period_word, unit_word, words,
+    UnitKind,
 };
 
 /// A quantity found in text, with the spans each evaluation needs.
@@ -97,76 +97,6 @@ fn is_cyrillic(word: &str) -> bool {
         .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
-const YEAR_PREPOSITIONS: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "of",
-    "from",
-    "the",
-    "to",
-    "after",
-    "before",
-    "during",
-    "between",
-    "year",
-    "early",
-    "late",
-    "mid",
-    "and",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-    "fall",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "whose",
-    "fiscal",
-    "financial",
-    "в",
-    "у",
-    "з",
-    "с",
-    "до",
-    "від",
-    "от",
-    "по",
-    "року",
-    "году",
-    "рік",
-    "год",
-];
-
-const DETERMINERS_BEFORE_ONE: &[&str] = &[
-    "the", "this", "that", "which", "any", "each", "every", "no", "another", "someone", "anyone",
-    "little", "only", "last", "next", "other", "same", "such",
-];
-
-const WORDS_AFTER_PRONOUN_ONE: &[&str] = &[
-    "of",
-    "another",
-    "by",
-    "after",
-    "who",
-    "that",
-    "which",
-    "side",
-    "way",
-    "day",
-    "thing",
-    "point",
-    "or",
-    "time",
-    "hand",
-    "another's",
-];
-
 /// Why the number at `n` is not a quantity, if it is not.
 fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'static str> {
     let span = Span::new(n.start, n.end);
@@ -217,10 +147,7 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
                 }
                 PieceKind::Word => {
                     let lower = s.lower(n.next).to_string();
-                    if matches!(
-                        lower.as_str(),
-                        "st" | "nd" | "rd" | "th" | "am" | "pm" | "s"
-                    ) {
+                    if words().glued_non_unit_suffixes.contains(lower.as_str()) {
                         return Some("ordinal, time or decade");
                     }
                     if unit_word(&lower).is_none() && !n.lower_m && !n.has_words {
@@ -240,10 +167,7 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
                             let age = lower == "year"
                                 && s.piece(n.next + 3)
                                     .is_some_and(|_| s.word_is(n.next + 3, "old"));
-                            let ordinal_suffix = matches!(
-                                lower.as_str(),
-                                "й" | "го" | "ї" | "та" | "ий" | "ого" | "th"
-                            );
+                            let ordinal_suffix = words().ordinal_suffixes.contains(lower.as_str());
                             if ordinal_suffix {
                                 return Some("ordinal");
                             }
@@ -303,12 +227,9 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
         let percent_after = next.is_some_and(|p| p.is_char('%'));
         let counted_after =
             looks_plural(&next_word) || unit_word(&next_word).is_some() || next_word == "people";
-        let year_word_after = matches!(
-            next_word.as_str(),
-            "рік" | "року" | "році" | "год" | "году" | "года" | "р" | "г"
-        );
-        let dated =
-            YEAR_PREPOSITIONS.contains(&prev_word.as_str()) || month_at(s, n.first.wrapping_sub(1));
+        let year_word_after = words().year_nouns.contains(next_word.as_str());
+        let dated = words().year_context_words.contains(prev_word.as_str())
+            || month_at(s, n.first.wrapping_sub(1));
         // "1000-5000": a range that ends beyond any year is no year.
         let non_year_after_dash = next.is_some_and(is_dash)
             && s.piece(n.next + 1).is_some_and(|p| {
@@ -316,25 +237,7 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
                     && (p.len() != 4 || s.raw(n.next + 1).parse::<u32>().is_ok_and(|v| v > 2100))
             });
         // "more than 2000", "above 1000": a bound, not a date.
-        let bound_before = matches!(
-            prev_word.as_str(),
-            "than"
-                | "above"
-                | "below"
-                | "exceeding"
-                | "exceed"
-                | "exceeds"
-                | "least"
-                | "most"
-                | "nearly"
-                | "almost"
-                | "some"
-                | "понад"
-                | "более"
-                | "свыше"
-                | "близько"
-                | "около"
-        );
+        let bound_before = words().bound_words.contains(prev_word.as_str());
         if non_year_after_dash || bound_before {
             return None;
         }
@@ -367,8 +270,10 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
             String::new()
         };
         let next_word = s.lower(n.next).to_string();
-        if DETERMINERS_BEFORE_ONE.contains(&prev_word.as_str())
-            || WORDS_AFTER_PRONOUN_ONE.contains(&next_word.as_str())
+        if words()
+            .determiners_before_pronoun_one
+            .contains(prev_word.as_str())
+            || words().words_after_pronoun_one.contains(next_word.as_str())
             || next.is_none_or(|p| !p.is_word())
         {
             return Some("pronoun");
@@ -425,10 +330,10 @@ fn comparator_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)>
         }
     }
     let first = before.first().map_or("", String::as_str);
-    if first.is_empty() || !COMPARATOR_LAST_WORDS.contains(&first) {
+    if first.is_empty() || !words().comparator_last_words.contains(first) {
         return None;
     }
-    'phrases: for &(phrase, cmp) in COMPARATORS_BEFORE {
+    'phrases: for &(phrase, cmp) in &words().comparators_before {
         let len = phrase.len();
         if before.len() < len {
             continue;
@@ -446,61 +351,6 @@ fn comparator_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)>
 /// Longest comparator phrase, in words.
 const MAX_PHRASE_WORDS: usize = 5;
 
-/// Words a comparator phrase can end with: a quick rejection before the table.
-const COMPARATOR_LAST_WORDS: &[&str] = &[
-    "of",
-    "than",
-    "to",
-    "as",
-    "less",
-    "estimated",
-    "over",
-    "above",
-    "exceeding",
-    "exceed",
-    "exceeds",
-    "surpass",
-    "beyond",
-    "under",
-    "below",
-    "almost",
-    "nearly",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "approx",
-    "circa",
-    "some",
-    "equals",
-    "exactly",
-    "least",
-    "most",
-    "ніж",
-    "менше",
-    "більше",
-    "понад",
-    "щонайменше",
-    "принаймні",
-    "близько",
-    "майже",
-    "приблизно",
-    "орієнтовно",
-    "чем",
-    "менее",
-    "меньше",
-    "более",
-    "больше",
-    "свыше",
-    "минимум",
-    "около",
-    "почти",
-    "примерно",
-    "приблизительно",
-    "порядка",
-    "до",
-];
-
 /// A comparator written after the number ("500 or more"): (comparator, piece after it).
 fn comparator_after(s: &mut Scan, at: usize) -> Option<(&'static str, usize)> {
     if let Some(p) = s.piece(at) {
@@ -513,7 +363,7 @@ fn comparator_after(s: &mut Scan, at: usize) -> Option<(&'static str, usize)> {
             }
         }
     }
-    'phrases: for &(phrase, cmp) in COMPARATORS_AFTER {
+    'phrases: for &(phrase, cmp) in &words().comparators_after {
         for (offset, word) in phrase.iter().enumerate() {
             if !s.word_is(at + offset, word) {
                 continue 'phrases;
@@ -546,7 +396,7 @@ fn currency_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
                     let lower = s.lower(sym - 1).to_string();
                     // "C$5" glued; "us $ 150" / "hk $ 10" spaced as in
                     // tokenised text (not "a $5 bill").
-                    let spaced_ok = matches!(lower.as_str(), "us" | "hk" | "c" | "nz" | "au");
+                    let spaced_ok = words().spaced_dollar_prefixes.contains(lower.as_str());
                     if !p.space_before || spaced_ok {
                         if let Some(prefixed) = dollar_prefix(&lower) {
                             return Some((prefixed, sym - 1));
@@ -693,26 +543,7 @@ fn unit_after(
     }
     if lower_m && !currency {
         // "100m": metres unless a plural noun follows ("8m viewers").
-        let race = matches!(
-            lower.as_str(),
-            "hurdles"
-                | "race"
-                | "races"
-                | "sprint"
-                | "freestyle"
-                | "butterfly"
-                | "breaststroke"
-                | "backstroke"
-                | "medley"
-                | "relay"
-                | "dash"
-                | "final"
-                | "finals"
-                | "title"
-                | "record"
-                | "heats"
-                | "heat"
-        );
+        let race = words().race_nouns.contains(lower.as_str());
         if !looks_plural(&lower) || race {
             return Some(UnitFound {
                 kind: UnitKind::Measure,
@@ -849,12 +680,14 @@ fn change_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
         if let Some(up) = change_verb(&lower) {
             return Some((if up { "up" } else { "down" }, idx));
         }
-        let is_from = |w: &str| matches!(w, "from" | "від" | "от" | "з");
+        // A from word of both a level and a range ("from", "від").
+        let is_from =
+            |w: &str| words().level_from_words.contains(w) && words().range_from_words.contains(w);
         if is_from(&lower) && idx + 1 == lead {
             // "rose from 5%": the old level, not the change.
             return None;
         }
-        if matches!(lower.as_str(), "to" | "до") {
+        if words().range_to_words.contains(lower.as_str()) {
             // "rose from 5% to 7%": the verb sits before "from".
             let from = (idx.saturating_sub(6)..idx)
                 .rev()
@@ -865,10 +698,7 @@ fn change_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
             }
             continue;
         }
-        if !matches!(
-            lower.as_str(),
-            "by" | "sharply" | "slightly" | "steadily" | "just" | "on" | "на" | "ещё" | "ще"
-        ) {
+        if !words().change_adverbs.contains(lower.as_str()) {
             return None;
         }
     }
@@ -886,7 +716,7 @@ fn old_level_before(
 ) -> Option<f64> {
     let old = numbers.get(prev)?;
     let to = lead.checked_sub(1)?;
-    if !matches!(s.lower(to), "to" | "до") {
+    if !words().range_to_words.contains(s.lower(to)) {
         return None;
     }
     let percent_between = s.piece(old.next).is_some_and(|p| p.is_char('%')) && old.next + 1 == to;
@@ -894,7 +724,10 @@ fn old_level_before(
         return None;
     }
     let opener = old.first.checked_sub(1)?;
-    matches!(s.lower(opener), "from" | "від" | "от" | "з" | "с" | "із").then_some(old.value)
+    words()
+        .level_from_words
+        .contains(s.lower(opener))
+        .then_some(old.value)
 }
 
 /// Which next number, if any, closes a range opened by `n`: (range word
@@ -933,8 +766,8 @@ fn range_end(s: &mut Scan, numbers: &[NumberMatch], k: usize) -> Option<(Option<
         String::new()
     };
     let sep_word = s.lower(sep).to_string();
-    let between = |w: &str| matches!(w, "between" | "між" | "между");
-    let from = |w: &str| matches!(w, "from" | "від" | "от" | "од" | "з");
+    let between = |w: &str| words().between_words.contains(w);
+    let from = |w: &str| words().range_from_words.contains(w);
     let opener_at = if between(&opener) || from(&opener) {
         Some(n.first - 1)
     } else if (between(&currency_opener) || from(&currency_opener))
@@ -949,12 +782,9 @@ fn range_end(s: &mut Scan, numbers: &[NumberMatch], k: usize) -> Option<(Option<
         .map(|i| s.lower(i).to_string())
         .unwrap_or_default();
     let joined = if between(&opener_word) {
-        matches!(sep_word.as_str(), "and" | "і" | "й" | "та" | "и") || is_dash(&sep_piece)
+        words().between_range_joiners.contains(sep_word.as_str()) || is_dash(&sep_piece)
     } else if from(&opener_word) {
-        matches!(
-            sep_word.as_str(),
-            "to" | "до" | "through" | "till" | "until"
-        ) || is_dash(&sep_piece)
+        words().from_range_joiners.contains(sep_word.as_str()) || is_dash(&sep_piece)
     } else {
         is_dash(&sep_piece)
             || matches!(sep_word.as_str(), "to" | "through" | "~")
@@ -1031,11 +861,13 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         // "rose from 5% to 7%" states an old and a new level, not a range.
         let range = range_end(&mut s, &numbers, k - 1).filter(|&(open, high_index)| {
             open.is_none_or(|o| {
-                let from = matches!(s.lower(o), "from" | "від" | "от" | "з" | "с" | "із");
+                let from = words().level_from_words.contains(s.lower(o));
                 // "ставку ПДВ з 20% до 7%", "cut VAT from 20% to 7%": a
                 // fall from an old level to a new one, not a range.
                 let falls = numbers.get(high_index).is_some_and(|h| {
-                    h.value < n.value && h.first > 0 && matches!(s.lower(h.first - 1), "to" | "до")
+                    h.value < n.value
+                        && h.first > 0
+                        && words().range_to_words.contains(s.lower(h.first - 1))
                 });
                 !(from && (falls || change_before(&mut s, o).is_some()))
             })
@@ -1120,10 +952,9 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         let abbreviation_dot = s
             .piece(after)
             .is_some_and(|p| p.is_char('.') && !p.space_before)
-            && matches!(
-                s.lower(after.wrapping_sub(1)),
-                "тис" | "тыс" | "млн" | "млрд" | "трлн"
-            )
+            && words()
+                .abbreviated_scales
+                .contains(s.lower(after.wrapping_sub(1)))
             && s.piece(after + 1)
                 .is_some_and(|p| p.is_word() && !p.capital && !p.break_before);
         if abbreviation_dot {
@@ -1361,10 +1192,7 @@ fn merge_two_sided_bounds(text: &str, found: Vec<Found>) -> Vec<Found> {
                 .get(prev.span.end..f.span.start)
                 .map(|t| t.trim().to_lowercase())
                 .unwrap_or_default();
-            let joined = matches!(
-                joiner.as_str(),
-                "and" | "but" | "," | ", and" | "і" | "и" | "та" | "але" | "но"
-            );
+            let joined = joiner == "," || words().bound_joiners.contains(joiner.as_str());
             let opposite = (lower(prev.comparator) && upper(f.comparator))
                 || (upper(prev.comparator) && lower(f.comparator));
             let same_unit = prev.unit.is_none() || f.unit.is_none() || prev.unit == f.unit;
@@ -1419,45 +1247,14 @@ fn tidy(v: f64) -> f64 {
 /// An English word that most likely modifies the noun after it ("one big
 /// factor", "one local school"): skipped when looking for the counted noun.
 fn is_adjective_like(lower: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ary", "ern",
-    ];
-    const WORDS: &[&str] = &[
-        "big", "small", "large", "new", "old", "major", "key", "single", "good", "bad", "high",
-        "low", "great", "little", "top", "main", "young", "long", "short", "full", "whole", "more",
-        "extra", "further", "senior", "junior", "former", "current", "huge", "tiny", "real",
-        "true", "free",
-    ];
-    WORDS.contains(&lower) || (lower.len() > 4 && ENDINGS.iter().any(|e| lower.ends_with(e)))
+    let words = words();
+    words.adjective_like_words.contains(lower)
+        || (lower.len() > 4 && words.adjective_endings.iter().any(|e| lower.ends_with(e)))
 }
 
 /// Words that end a subject when walking back from a change verb.
 fn ends_subject(lower: &str) -> bool {
-    matches!(
-        lower,
-        "that"
-            | "which"
-            | "and"
-            | "but"
-            | "while"
-            | "as"
-            | "said"
-            | "says"
-            | "when"
-            | "after"
-            | "if"
-            | "because"
-            | "since"
-            | "where"
-            | "who"
-            | "або"
-            | "і"
-            | "та"
-            | "що"
-            | "и"
-            | "что"
-            | "а"
-    )
+    words().subject_enders.contains(lower)
 }
 
 /// The subject of a change verb at piece `verb`: up to five words before it
@@ -1467,23 +1264,7 @@ fn change_subject(s: &mut Scan, verb: usize) -> Option<Span> {
     // Skip auxiliaries and adverbs right before the verb.
     while idx > 0 {
         let lower = s.lower(idx - 1).to_string();
-        if matches!(
-            lower.as_str(),
-            "has"
-                | "have"
-                | "had"
-                | "was"
-                | "were"
-                | "is"
-                | "are"
-                | "been"
-                | "be"
-                | "will"
-                | "would"
-                | "also"
-                | "sharply"
-                | "slightly"
-        ) {
+        if words().words_before_change_verb.contains(lower.as_str()) {
             idx -= 1;
         } else {
             break;

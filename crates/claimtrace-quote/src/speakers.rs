@@ -16,6 +16,7 @@
 //! speaker.
 
 use claimtrace_core::{Document, ParagraphKind, Quote, QuoteKind, Speaker, TokenKind};
+use claimtrace_lexicon::{RU, UK};
 
 use crate::doc::Ctx;
 use crate::speech::collapse_whitespace;
@@ -132,57 +133,29 @@ fn is_mostly_latin(text: &str) -> bool {
 
 /// A Ukrainian or Russian name in Latin letters, as the Ukrainian national
 /// transliteration (2010) writes it: "Володимир Зеленський" is "Volodymyr
-/// Zelenskyi", the spelling English texts use. "Г" is "G" in a name with
-/// letters only Russian has.
+/// Zelenskyi", the spelling English texts use; the letters are the
+/// lexicons' `transliteration` tables. "Г" is "G" in a name with letters
+/// only Russian has.
 pub fn transliterate(name: &str) -> String {
-    let russian = name.chars().any(|c| "ЫыЭэЁёЪъ".contains(c));
+    // A name with letters only Russian has reads Russian first ("Г" is
+    // "G"); any other, Ukrainian first. Each falls back on the other.
+    let russian = name
+        .chars()
+        .any(|c| c.to_lowercase().any(|l| RU.letters.contains(&l)));
+    let tables = if russian {
+        [RU.transliteration, UK.transliteration]
+    } else {
+        [UK.transliteration, RU.transliteration]
+    };
     let mut out = String::with_capacity(name.len() + 8);
     let mut word_start = true;
     for c in name.chars() {
         let upper = c.is_uppercase();
         let lower: char = c.to_lowercase().next().unwrap_or(c);
-        // Letters written differently at the start of a word.
-        let initial =
-            |first: &'static str, inner: &'static str| if word_start { first } else { inner };
-        let latin: Option<&str> = match lower {
-            'а' => Some("a"),
-            'б' => Some("b"),
-            'в' => Some("v"),
-            'г' => Some(if russian { "g" } else { "h" }),
-            'ґ' => Some("g"),
-            'д' => Some("d"),
-            'е' => Some("e"),
-            'ё' => Some("yo"),
-            'є' => Some(initial("ye", "ie")),
-            'ж' => Some("zh"),
-            'з' => Some("z"),
-            'и' => Some(if russian { "i" } else { "y" }),
-            'і' => Some("i"),
-            'ї' => Some(initial("yi", "i")),
-            'й' => Some(initial("y", "i")),
-            'к' => Some("k"),
-            'л' => Some("l"),
-            'м' => Some("m"),
-            'н' => Some("n"),
-            'о' => Some("o"),
-            'п' => Some("p"),
-            'р' => Some("r"),
-            'с' => Some("s"),
-            'т' => Some("t"),
-            'у' => Some("u"),
-            'ф' => Some("f"),
-            'х' => Some("kh"),
-            'ц' => Some("ts"),
-            'ч' => Some("ch"),
-            'ш' => Some("sh"),
-            'щ' => Some("shch"),
-            'ь' | 'ъ' | '\'' | '’' | 'ʼ' => Some(""),
-            'ы' => Some("y"),
-            'э' => Some("e"),
-            'ю' => Some(initial("yu", "iu")),
-            'я' => Some(initial("ya", "ia")),
-            _ => None,
-        };
+        let latin: Option<&str> = tables
+            .iter()
+            .find_map(|table| table.iter().find(|&&(letter, _, _)| letter == lower))
+            .map(|&(_, first, inner)| if word_start { first } else { inner });
         match latin {
             Some(l) => {
                 let mut chars = l.chars();
@@ -532,6 +505,9 @@ mod tests {
         assert_eq!(transliterate("Володимир Зеленський"), "Volodymyr Zelenskyi");
         assert_eq!(transliterate("Олексій Арестович"), "Oleksii Arestovych");
         assert_eq!(transliterate("Юлія Соколовська"), "Yuliia Sokolovska");
+        // A letter only Russian has: "г" is "g", "и" is "i".
+        assert_eq!(transliterate("Григорий Зыков"), "Grigorii Zykov");
+        assert_eq!(transliterate("Алексей Навальный"), "Aleksei Navalnyi");
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! headline without a full stop included) starts a sentence.
 
 use claimtrace_core::Sentence;
+use claimtrace_lexicon::{Lexicon, ALL};
 
 /// Longest sentence in bytes: runs of text without punctuation (tables,
 /// lists, hostile input) are cut at a space so later stages stay linear.
@@ -26,173 +27,6 @@ const SHORT_QUOTE_WORDS: usize = 6;
 
 /// Deepest nesting of quotation marks tracked.
 const MAX_QUOTE_NESTING: usize = 8;
-
-/// Abbreviations that never end a sentence when followed by a capital
-/// (titles, and words that are always followed by something).
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "capt",
-    "cpt",
-    "sgt",
-    "cmdr",
-    "adm",
-    "gov",
-    "sen",
-    "rep",
-    "rev",
-    "hon",
-    "pres",
-    "st",
-    "mt",
-    "ft",
-    "messrs",
-    "mme",
-    "mlle",
-    "sr",
-    "jr",
-    "supt",
-    "insp",
-    "det",
-    "cpl",
-    "pvt",
-    "brig",
-    "lieut",
-    "atty",
-    "amb",
-    "sec",
-    "vs",
-    "v",
-    "cf",
-    "viz",
-    "approx",
-    "ca",
-    "fig",
-    "e.g",
-    "i.e",
-    "no",
-    "nos",
-    "vol",
-    "pp",
-    "p",
-    "art",
-    "para",
-    "ch",
-    "sec",
-    "op",
-    "ed",
-    "eds",
-    "est",
-    // Cyrillic: г. (год / город), ген., т.е., т.д., им., ул., тыс., млн., ...
-    "г",
-    "гг",
-    "ген",
-    "т.е",
-    "т.к",
-    "т.н",
-    "т.д",
-    "т.п",
-    "им",
-    "ул",
-    "пр",
-    "просп",
-    "пл",
-    "д",
-    "кв",
-    "тыс",
-    "тис",
-    "млн",
-    "млрд",
-    "руб",
-    "грн",
-    "коп",
-    "св",
-    "проф",
-    "акад",
-    "ст",
-    "стр",
-    "рис",
-    "см",
-    "напр",
-    "див",
-    "з",
-    "зам",
-    "ред",
-    "вул",
-    "обл",
-    "р",
-    "рр",
-    "с",
-    "п",
-    "і",
-    "пан",
-    "пані",
-    "др",
-];
-
-/// Abbreviations that may also end a sentence: they end it only when the
-/// next word is a common sentence opener ("... in the U.S. The ...").
-const MAY_END_ABBREVIATIONS: &[&str] = &[
-    "u.s", "u.k", "u.n", "e.u", "u.s.a", "inc", "corp", "ltd", "co", "etc", "plc", "llc", "bros",
-    "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-];
-
-const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "However",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "My",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "As",
-    "So",
-    "Yet",
-    "Meanwhile",
-    "Still",
-    "Now",
-    "Then",
-    "Some",
-    "Many",
-    "Most",
-    "Officials",
-    "Mr",
-    "Mrs",
-    "Ms",
-];
 
 /// Sentence spans of `text[start..end]` (one paragraph), as `(start, end)`.
 pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
@@ -423,15 +257,19 @@ pub(crate) fn split_sentences_into(
                 &rest[..e]
             };
             let single_initial = w.chars().count() == 1 && w.chars().all(|ch| ch.is_uppercase());
-            if TITLE_ABBREVIATIONS.contains(&lw.as_str()) || single_initial {
+            let listed = |list: fn(&Lexicon) -> &'static [&'static str]| {
+                ALL.iter()
+                    .any(|lexicon| list(lexicon).contains(&lw.as_str()))
+            };
+            if listed(|l| l.non_final_abbreviations) || single_initial {
                 split = false;
-            } else if MAY_END_ABBREVIATIONS.contains(&lw.as_str()) {
-                split = SENTENCE_OPENERS.contains(&next_word) && !next.is_ascii_digit();
+            } else if listed(|l| l.may_end_abbreviations) {
+                split = is_capitalised_opener(next_word) && !next.is_ascii_digit();
             } else if lw.contains('.') && w.len() <= 8 {
                 // other dotted abbreviations: A.B. -> end only before an opener
                 let dotted = lw.split('.').all(|part| part.chars().count() <= 2);
                 if dotted {
-                    split = SENTENCE_OPENERS.contains(&next_word);
+                    split = is_capitalised_opener(next_word);
                 }
             }
         }
@@ -449,6 +287,21 @@ pub(crate) fn split_sentences_into(
     }
     cut_overlong(out, &mut sent_start, p.len());
     push(out, sent_start, p.len());
+}
+
+/// Is `word` a common sentence opener written with a capital ("The",
+/// "However"), one of the lexicons' `openers_after_abbreviation`?
+fn is_capitalised_opener(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() || chars.any(char::is_uppercase) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    ALL.iter()
+        .any(|lexicon| lexicon.openers_after_abbreviation.contains(&lower.as_str()))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! name that fits the same rules.
 
 use claimtrace_core::{Document, EntityType, Event, Token, TokenKind};
+use claimtrace_lexicon::{EventWords, ALL};
 
 use crate::lexicon::{is_future_marker, is_past_marker};
 use crate::value::sort_key;
@@ -26,233 +27,29 @@ fn word<'a>(doc: &'a Document, t: &Token) -> &'a str {
     doc.text.get(t.start..t.end).unwrap_or("")
 }
 
+/// Is `w` listed in the events list `list` of any lexicon?
+fn listed(list: fn(&EventWords) -> &'static [&'static str], w: &str) -> bool {
+    ALL.iter().any(|lexicon| list(lexicon.events).contains(&w))
+}
+
 /// Words that open a new clause after a comma.
 fn opens_clause(w: &str) -> bool {
-    matches!(
-        w,
-        "who"
-            | "which"
-            | "whom"
-            | "whose"
-            | "where"
-            | "when"
-            | "while"
-            | "but"
-            | "whereas"
-            | "although"
-            | "though"
-            | "because"
-            | "як"
-            | "який"
-            | "яка"
-            | "які"
-            | "котрий"
-            | "который"
-            | "которая"
-            | "которые"
-            | "но"
-            | "але"
-            | "а"
-            | "однак"
-            | "однако"
-    )
+    listed(|e| e.clause_openers, w)
 }
 
 fn is_relative(w: &str) -> bool {
-    matches!(
-        w,
-        "who"
-            | "which"
-            | "whom"
-            | "який"
-            | "яка"
-            | "які"
-            | "котрий"
-            | "который"
-            | "которая"
-            | "которые"
-    )
+    listed(|e| e.relative_pronouns, w)
 }
 
 /// A verb that ends the subject of an English, Ukrainian or Russian clause.
 fn is_verb(w: &str) -> bool {
-    is_past_marker(w)
-        || is_future_marker(w)
-        || matches!(
-            w,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "did"
-                | "does"
-                | "do"
-                | "says"
-                | "say"
-                | "said"
-                | "would"
-                | "could"
-                | "should"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "told"
-                | "called"
-                | "asked"
-                | "wants"
-                | "plans"
-                | "urged"
-                | "warned"
-                | "claims"
-                | "claimed"
-                | "noted"
-                | "added"
-                | "reported"
-                | "reports"
-                | "announced"
-        )
+    is_past_marker(w) || is_future_marker(w) || listed(|e| e.subject_verbs, w)
 }
 
 /// Capitalised words that begin sentences but are not names.
 fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "in"
-            | "on"
-            | "at"
-            | "however"
-            | "but"
-            | "and"
-            | "this"
-            | "that"
-            | "it"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "after"
-            | "before"
-            | "since"
-            | "later"
-            | "earlier"
-            | "then"
-            | "also"
-            | "as"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "of"
-            | "to"
-            | "if"
-            | "when"
-            | "while"
-            | "there"
-            | "these"
-            | "those"
-            | "some"
-            | "according"
-            | "meanwhile"
-            | "instead"
-            | "following"
-            | "last"
-            | "next"
-            | "on,"
-            | "в"
-            | "у"
-            | "на"
-            | "з"
-            | "із"
-            | "до"
-            | "по"
-            | "але"
-            | "проте"
-            | "однак"
-            | "однако"
-            | "но"
-            | "он"
-            | "она"
-            | "они"
-            | "він"
-            | "вона"
-            | "вони"
-    )
+    listed(|e| e.sentence_initial_non_names, w)
 }
-
-const TITLES: &[&str] = &[
-    "president",
-    "minister",
-    "foreign",
-    "defence",
-    "defense",
-    "prime",
-    "secretary",
-    "general",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "chancellor",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "senator",
-    "governor",
-    "mayor",
-    "commander",
-    "chief",
-    "deputy",
-    "head",
-    "us",
-    "u.s.",
-    "russian",
-    "ukrainian",
-    "german",
-    "nato",
-    "un",
-];
-
-const PREPOSITIONS: &[&str] = &[
-    "of",
-    "from",
-    "in",
-    "at",
-    "to",
-    "for",
-    "with",
-    "on",
-    "about",
-    "against",
-    "into",
-    "over",
-    "than",
-    "до",
-    "від",
-    "у",
-    "в",
-    "на",
-    "з",
-    "із",
-    "для",
-    "про",
-    "от",
-    "из",
-    "для",
-    "против",
-];
 
 /// Token index range of the clause that contains tokens `first..=last`.
 fn clause_tokens(doc: &Document, first: usize, last: usize) -> (usize, usize) {
@@ -346,7 +143,7 @@ fn token_at(doc: &Document, pos: usize) -> usize {
 /// possessive or modifier, not after a preposition)?
 fn is_head(doc: &Document, a: usize, b: usize, region_end: usize) -> bool {
     if let Some(prev) = a.checked_sub(1).and_then(|p| doc.tokens.get(p)) {
-        if PREPOSITIONS.contains(&lower(doc, prev).as_str()) {
+        if listed(|e| e.actor_prepositions, &lower(doc, prev)) {
             return false;
         }
     }
@@ -363,7 +160,7 @@ fn is_head(doc: &Document, a: usize, b: usize, region_end: usize) -> bool {
                 && starts_lower
                 && !is_verb(&lw)
                 && !is_function_word(&lw)
-                && !PREPOSITIONS.contains(&lw.as_str()))
+                && !listed(|e| e.actor_prepositions, &lw))
         }
         _ => true,
     }
@@ -431,7 +228,7 @@ fn capitalised_name(doc: &Document, a: usize, b: usize, time: (usize, usize)) ->
                 && doc
                     .tokens
                     .get(s)
-                    .is_some_and(|t| TITLES.contains(&lower(doc, t).as_str()))
+                    .is_some_and(|t| listed(|e| e.actor_titles, &lower(doc, t)))
             {
                 s += 1;
             }

@@ -93,13 +93,6 @@ fn unit_gran(unit: Unit) -> Granularity {
     }
 }
 
-/// Prepositions and determiners after which a bare number is read as a year.
-const YEAR_CONTEXT: &[&str] = &[
-    "in", "since", "of", "from", "until", "till", "by", "before", "after", "during", "the", "'s",
-    "to", "through", "and", "or", "year", "fiscal", "early", "mid", "late", "between", "у", "в",
-    "з", "с", "до", "по", "від", "от", "на", "із", "из", "circa", "c",
-];
-
 /// A year written as four digits, told apart from counts and model numbers.
 fn year_at(w: &Words, i: usize) -> Option<i32> {
     let raw = w.raw(i);
@@ -127,14 +120,14 @@ fn year_at(w: &Words, i: usize) -> Option<i32> {
     let next = w.w(i + 1);
     if w.adjacent(i) {
         // 2000m, 2000km: a unit glued on.
-        if w.kind(i + 1) == Some(TokenKind::Word) && !matches!(next, "s" | "'s" | "р" | "г") {
+        if w.kind(i + 1) == Some(TokenKind::Word) && !w.is_listed(i + 1, |t| t.year_suffixes) {
             return None;
         }
         if next == "%" {
             return None;
         }
     }
-    if y < 1800 && !w.is_any(i.wrapping_sub(1), YEAR_CONTEXT) {
+    if y < 1800 && !w.is_listed(i.wrapping_sub(1), |t| t.year_context_words) {
         return None;
     }
     // "killed 2000 people": a count before a plural noun, unless a
@@ -145,7 +138,7 @@ fn year_at(w: &Words, i: usize) -> Option<i32> {
         && next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss");
-    if plural_next && !w.is_any(i.wrapping_sub(1), YEAR_CONTEXT) {
+    if plural_next && !w.is_listed(i.wrapping_sub(1), |t| t.year_context_words) {
         return None;
     }
     if matches!(
@@ -176,7 +169,7 @@ fn day_at(w: &Words, i: usize) -> Option<(u8, usize)> {
         return None;
     }
     let mut end = i + 1;
-    if w.adjacent(i) && w.is_any(i + 1, &["st", "nd", "rd", "th", "-го", "го"]) {
+    if w.adjacent(i) && w.is_listed(i + 1, |t| t.day_ordinal_suffixes) {
         end += 1;
     }
     Some((d as u8, end))
@@ -397,11 +390,8 @@ fn count_unit(w: &Words, i: usize) -> Option<Found> {
         Some(Lex::Later(sign)) => {
             // "two days later", "a year earlier"; "two days after the vote"
             // is a duration before a clause, so only a final "after" counts.
-            let word = w.w(after);
-            let final_word = matches!(
-                word,
-                "later" | "earlier" | "пізніше" | "позже" | "раніше" | "ранее"
-            ) || w.boundary(after + 1, w.sentence(after).unwrap_or(0));
+            let final_word = w.is_listed(after, |t| t.final_shift_words)
+                || w.boundary(after + 1, w.sentence(after).unwrap_or(0));
             if final_word && count != "X" {
                 let n = n.unwrap_or(1) * sign;
                 let spec = if unit == Unit::Year {
@@ -664,24 +654,12 @@ fn year_or_decade(w: &Words, i: usize) -> Option<Found> {
     if w.is(i + 1, "-")
         && w.adjacent(i)
         && w.adjacent(i + 1)
-        && w.is_any(i + 2, &["х", "ті", "тих", "ых", "ые", "е"])
+        && w.is_listed(i + 2, |t| t.decade_suffixes)
     {
         let y = w.digits(i)? as i32;
         if y % 10 == 0 && (1000..=2100).contains(&y) {
             let mut end = i + 3;
-            if w.is_any(
-                end,
-                &[
-                    "годов",
-                    "годах",
-                    "годы",
-                    "років",
-                    "роках",
-                    "роки",
-                    "рр",
-                    "гг",
-                ],
-            ) {
+            if w.is_listed(end, |t| t.decade_nouns) {
                 end += 1;
             }
             return found(
@@ -963,17 +941,7 @@ fn season(w: &Words, i: usize, after_the: bool) -> Option<Found> {
             && !w.is(i + 1, "of")
     } else {
         // влітку, навесні, восени, взимку, летом, весной: adverbs of season.
-        matches!(
-            word,
-            "влітку"
-                | "навесні"
-                | "восени"
-                | "взимку"
-                | "летом"
-                | "весной"
-                | "осенью"
-                | "зимой"
-        )
+        w.is_listed(i, |t| t.season_adverbs)
     };
     ok.then_some(())?;
     found(
@@ -1015,21 +983,10 @@ fn per_unit(w: &Words, i: usize) -> Option<Found> {
     if i == 0 {
         return None;
     }
-    let prev_is_amount = w.kind(i - 1) == Some(TokenKind::Number)
-        || w.is_any(
-            i - 1,
-            &[
-                "twice",
-                "once",
-                "thrice",
-                "times",
-                "раз",
-                "рази",
-                "разів",
-                "раза",
-            ],
-        );
-    if !prev_is_amount || !w.is_any(i, &["a", "an", "на", "в", "за"]) {
+    let prev_is_amount =
+        w.kind(i - 1) == Some(TokenKind::Number) || w.is_listed(i - 1, |t| t.repetition_words);
+    // Not "за": "за день" is the span something happened in.
+    if !prev_is_amount || !w.is_listed(i, |t| t.per_unit_words) {
         return None;
     }
     let Some(Lex::Unit {
@@ -1039,9 +996,6 @@ fn per_unit(w: &Words, i: usize) -> Option<Found> {
     else {
         return None;
     };
-    if w.is(i, "за") {
-        return None;
-    }
     if matches!(w.lex(i + 2), Some(Lex::Ago | Lex::Later(_))) {
         return None;
     }
@@ -1681,8 +1635,7 @@ fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> 
                 // "late", "mid" stand alone; "початку"/"начале" too.
                 let j = if w.is(i + 1, "of") { i + 2 } else { i + 1 };
                 let standalone = matches!(w.w(i), "early" | "late" | "mid")
-                    || (!w.latin(i) && part != PartOf::Mid
-                        || matches!(w.w(i), "середині" | "середине"));
+                    || (!w.latin(i) && part != PartOf::Mid || w.is_listed(i, |t| t.mid_words));
                 let part_of =
                     matches!(w.w(i), "end" | "beginning" | "start" | "middle") && w.is(i + 1, "of");
                 if !(standalone || part_of) {

@@ -4,6 +4,7 @@
 //! so the grammar compares words without allocating per token.
 
 use claimtrace_core::{Token, TokenKind};
+use claimtrace_lexicon::{TimeWords, ALL};
 
 use crate::lexicon::{lookup, Lex};
 
@@ -85,6 +86,12 @@ impl<'a> Words<'a> {
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let w = self.w(i);
         !w.is_empty() && words.contains(&w)
+    }
+
+    /// Is token `i` a word of the time words' list `list` in any lexicon?
+    pub fn is_listed(&self, i: usize, list: fn(&TimeWords) -> &'static [&'static str]) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && ALL.iter().any(|lexicon| list(lexicon.times).contains(&w))
     }
 
     /// True when token `i` ends exactly where token `i + 1` starts.
