@@ -96,6 +96,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     show(&score.predicted[pi].content)
                 );
             }
+            for &(pi, gi) in &score.wrong_speaker {
+                println!(
+                    "SPEAKER gold: [{}] <{}>  pred: [{}] <{}>  {}",
+                    show(&gold[gi].source),
+                    show(&gold[gi].cue),
+                    show(&score.predicted[pi].source),
+                    show(&score.predicted[pi].cue),
+                    show(&gold[gi].content)
+                );
+            }
             for &pi in &score.spurious {
                 let p = &score.predicted[pi];
                 println!(

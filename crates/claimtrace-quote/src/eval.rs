@@ -248,6 +248,8 @@ pub fn score_document(doc: &Document, gold: &[SpanSets], tally: &mut Tally) -> D
         let right = p_source.get(pi).is_some_and(|ps| shared(ps, gs) > 0);
         if right {
             tally.speaker_right += 1;
+        } else {
+            score.wrong_speaker.push((pi, gi));
         }
     }
     score.missed = (0..gold.len())
@@ -282,6 +284,9 @@ pub struct DocumentScore {
     pub predicted: Vec<SpanSets>,
     /// (pred, gold) content pairs matched at 0.5 but not at 0.8.
     pub loose: Vec<(usize, usize)>,
+    /// (pred, gold) pairs matched at 0.5 whose predicted speaker shares no
+    /// token with the gold source (the misses of speaker accuracy).
+    pub wrong_speaker: Vec<(usize, usize)>,
 }
 
 #[cfg(test)]

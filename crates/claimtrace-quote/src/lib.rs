@@ -61,6 +61,9 @@ pub use tagger::external::{Role, RoleSpan, SpanTagger};
 pub struct QuoteAnnotator {
     learned: bool,
     external: Option<Arc<dyn SpanTagger>>,
+    /// Weights read instead of the shipped ones (a freshly trained model
+    /// scored without a rebuild).
+    model: Option<Arc<tagger::Tagger>>,
 }
 
 impl std::fmt::Debug for QuoteAnnotator {
@@ -77,6 +80,7 @@ impl Default for QuoteAnnotator {
         QuoteAnnotator {
             learned: true,
             external: None,
+            model: None,
         }
     }
 }
@@ -87,6 +91,7 @@ impl QuoteAnnotator {
         QuoteAnnotator {
             learned: false,
             external: None,
+            model: None,
         }
     }
 
@@ -96,6 +101,18 @@ impl QuoteAnnotator {
         QuoteAnnotator {
             learned: true,
             external: Some(tagger),
+            model: None,
+        }
+    }
+
+    /// The rules refined by the linear tagger with `model`'s weights
+    /// instead of the shipped ones (`claimtrace train quotes` output read
+    /// with [`tagger::Tagger::from_bytes`]).
+    pub fn with_model(model: Arc<tagger::Tagger>) -> Self {
+        QuoteAnnotator {
+            learned: true,
+            external: None,
+            model: Some(model),
         }
     }
 }
@@ -123,6 +140,7 @@ impl Annotator for QuoteAnnotator {
                     &certain,
                     &marks,
                     self.external.as_deref(),
+                    self.model.as_deref(),
                 );
             }
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);

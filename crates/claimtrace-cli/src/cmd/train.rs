@@ -94,6 +94,10 @@ pub struct QuotesArgs {
     /// model (steadier than one run; each run takes about a minute).
     #[arg(long, default_value_t = 3)]
     pub runs: usize,
+    /// Training margin: added to every wrong tag's score while training
+    /// decodes (0 is the plain perceptron).
+    #[arg(long, default_value_t = claimtrace_quote::tagger::DEFAULT_MARGIN)]
+    pub margin: f32,
 }
 
 pub fn run(cmd: TrainCommand) -> anyhow::Result<ExitCode> {
@@ -205,6 +209,9 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     if !(10..=24).contains(&args.bits) {
         anyhow::bail!("--bits must be between 10 and 24, got {}", args.bits);
     }
+    if !(0.0..=1000.0).contains(&args.margin) {
+        anyhow::bail!("--margin must be between 0 and 1000, got {}", args.margin);
+    }
     let pipeline = claimtrace_pipeline::attribution_training_pipeline();
     let mut docs = read_articles(&args.gold, &pipeline, args.limit)?;
     let gold_articles = docs.len();
@@ -227,14 +234,21 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
         .map(|(doc, gold)| Example { doc, gold })
         .collect();
     let started = std::time::Instant::now();
-    let model = train(&examples, args.epochs, args.bits, args.runs, |stage, r| {
-        eprintln!(
-            "{stage}, epoch {:>2}: {} tokens, {:.2}% tagged wrong",
-            r.epoch,
-            r.tokens,
-            100.0 * r.wrong as f64 / r.tokens.max(1) as f64
-        );
-    });
+    let model = train(
+        &examples,
+        args.epochs,
+        args.bits,
+        args.runs,
+        args.margin,
+        |stage, r| {
+            eprintln!(
+                "{stage}, epoch {:>2}: {} tokens, {:.2}% tagged wrong",
+                r.epoch,
+                r.tokens,
+                100.0 * r.wrong as f64 / r.tokens.max(1) as f64
+            );
+        },
+    );
     let bytes = model.to_bytes();
     std::fs::write(&args.out, &bytes)
         .with_context(|| format!("writing model {}", args.out.display()))?;

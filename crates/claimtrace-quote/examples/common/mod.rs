@@ -4,7 +4,9 @@
 //! `SPANS=FILE` replays a span tagger's output, one JSON line per document
 //! in order, `{"spans": [[role, start, end], ...]}` with roles 1 source,
 //! 2 cue, 3 content and code-point offsets, as
-//! `scripts/train-attribution-transformer.py --dev-out` writes them).
+//! `scripts/train-attribution-transformer.py --dev-out` writes them;
+//! `MODEL=FILE` reads the linear tagger's weights from a file written by
+//! `claimtrace train quotes`, so a new model is scored without a rebuild).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -74,6 +76,30 @@ fn replay() -> Option<Arc<Replay>> {
         .clone()
 }
 
+/// The linear tagger's weights from the file `MODEL` names (the output of
+/// `claimtrace train quotes`), loaded once; a file that does not load is
+/// an error, not a silent fall back to the shipped weights.
+fn model() -> Option<Arc<claimtrace_quote::tagger::Tagger>> {
+    static MODEL: OnceLock<Option<Arc<claimtrace_quote::tagger::Tagger>>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| {
+            let path = std::env::var("MODEL").ok()?;
+            let loaded = std::fs::read(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|b| {
+                    claimtrace_quote::tagger::Tagger::from_bytes(&b).map_err(|e| e.to_string())
+                });
+            match loaded {
+                Ok(tagger) => Some(Arc::new(tagger)),
+                Err(e) => {
+                    eprintln!("MODEL={path}: {e}");
+                    std::process::exit(2)
+                }
+            }
+        })
+        .clone()
+}
+
 /// After the text layer: the entity layer when `ENTITIES` is set, and the
 /// quote layer (rules alone when `RULES_ONLY` is set).
 pub fn analyse(doc: &mut Document) {
@@ -84,6 +110,8 @@ pub fn analyse(doc: &mut Document) {
         claimtrace_quote::QuoteAnnotator::rules_only()
     } else if let Some(r) = replay() {
         claimtrace_quote::QuoteAnnotator::with_tagger(r)
+    } else if let Some(m) = model() {
+        claimtrace_quote::QuoteAnnotator::with_model(m)
     } else {
         claimtrace_quote::QuoteAnnotator::default()
     };

@@ -123,6 +123,13 @@ impl Model {
 
     /// The best tag sequence for a sequence of tokens given by their features.
     pub fn decode(&self, seq: &[Vec<u64>]) -> Vec<usize> {
+        self.decode_with_cost(seq, &[], 0.0)
+    }
+
+    /// [`Model::decode`] with `cost` added to every tag that differs from
+    /// `gold` (loss-augmented decoding for training: the perceptron then
+    /// updates until the gold sequence wins by a margin).
+    fn decode_with_cost(&self, seq: &[Vec<u64>], gold: &[usize], cost: f32) -> Vec<usize> {
         let n = seq.len();
         if n == 0 {
             return Vec::new();
@@ -132,6 +139,14 @@ impl Model {
         let mut e = [0f32; TAGS];
         for (t, feats) in seq.iter().enumerate() {
             self.emit(feats, &mut e);
+            if cost != 0.0 {
+                let g = gold.get(t).copied().unwrap_or(O);
+                for (y, s) in e.iter_mut().enumerate() {
+                    if y != g {
+                        *s += cost;
+                    }
+                }
+            }
             for y in 0..TAGS {
                 let (best, arg) = if t == 0 {
                     (self.tr(TAGS, y), 0)
@@ -339,10 +354,14 @@ pub struct Trainer {
     acc_w: Vec<f32>,
     acc_t: Vec<f32>,
     steps: f32,
+    /// Added to the score of every wrong tag while training decodes, so
+    /// that the weights move until the gold reading wins by this much per
+    /// token, not merely wins (a margin perceptron).
+    margin: f32,
 }
 
 impl Trainer {
-    pub fn new(bits: u32) -> Self {
+    pub fn new(bits: u32, margin: f32) -> Self {
         let model = Model::new(bits);
         let acc_w = vec![0.0; model.weights.len()];
         let acc_t = vec![0.0; model.trans.len()];
@@ -351,13 +370,14 @@ impl Trainer {
             acc_w,
             acc_t,
             steps: 1.0,
+            margin: margin.max(0.0),
         }
     }
 
     /// Decodes one sequence and updates on its mistakes. Returns the
     /// number of wrong tags.
     pub fn learn(&mut self, seq: &[Vec<u64>], gold: &[usize]) -> usize {
-        let pred = self.model.decode(seq);
+        let pred = self.model.decode_with_cost(seq, gold, self.margin);
         let mut wrong = 0;
         let c = self.steps;
         let mut prev_g = TAGS;
@@ -435,13 +455,24 @@ mod tests {
     #[test]
     fn learns_a_separable_toy_and_survives_saving() {
         let (seqs, golds) = toy();
-        let mut tr = Trainer::new(12);
+        let mut tr = Trainer::new(12, 0.0);
         for _ in 0..10 {
             for (s, g) in seqs.iter().zip(&golds) {
                 tr.learn(s, g);
             }
         }
         let model = tr.finish();
+        // With a margin the gold must win by more, and still does.
+        let mut wide = Trainer::new(12, 5.0);
+        for _ in 0..10 {
+            for (s, g) in seqs.iter().zip(&golds) {
+                wide.learn(s, g);
+            }
+        }
+        let wide = wide.finish();
+        for (s, g) in seqs.iter().zip(&golds) {
+            assert_eq!(&wide.decode(s), g, "margin 5");
+        }
         for (s, g) in seqs.iter().zip(&golds) {
             assert_eq!(&model.decode(s), g);
         }
