@@ -539,8 +539,12 @@ fn attribute_direct(
                 return (Some((cue_a, cue_b)), speaker);
             }
         }
-        if ctx.lower_is(v, "according") && ctx.lower_is(v + 1, "to") {
-            let np = ctx.np_after(v + 2, m.open);
+        // "according to X: «...»", "Згідно з повідомленням штабу: «...»".
+        let source_phrase = rule_words().source_phrases.iter().any(|(first, seconds)| {
+            ctx.lower_is(v, first) && seconds.iter().any(|s| ctx.lower_is(v + 1, s))
+        });
+        if source_phrase {
+            let np = speaker_after_verb(ctx, v + 2, m.open);
             if np.is_some() {
                 return (Some((v, v + 2)), np);
             }

@@ -203,3 +203,21 @@ fn a_source_phrase_may_hold_a_possessive_or_an_adjective() {
         q.speaker
     );
 }
+
+#[test]
+fn a_source_phrase_before_a_colon_names_the_source_of_the_quote() {
+    let doc = analyse(
+        "Ситуація на фронті залишається складною. Згідно з повідомленням штабу операції: \
+«Позиції залишаються під контролем наших підрозділів».",
+    );
+    let q = find(&doc, "Позиції залишаються");
+    assert_eq!(cue(q), "Згідно з");
+    assert_eq!(speaker(q), "повідомленням штабу операції");
+
+    let doc = analyse(
+        "The ministry published its review. According to the review: \
+\"Seven of the twelve sites failed the inspection.\"",
+    );
+    let q = find(&doc, "Seven of the twelve");
+    assert_eq!(speaker(q), "the review");
+}
