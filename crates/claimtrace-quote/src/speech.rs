@@ -503,10 +503,25 @@ fn attribute_direct(
     // Before the opening mark, in the same sentence.
     let (sa, _) = ctx.sentence_range(m.open);
     let mut v = m.open;
-    let floor = sa.max(m.open.saturating_sub(14));
+    // After a colon the author's words are the whole clause before it,
+    // however long ("добавлял бывший заместитель министра ..., бывший член
+    // совета директоров Виктор Кудрявый: «...»").
+    let after_colon = m.open > sa && ctx.is_punct(m.open - 1, ":");
+    let reach = if after_colon { 40 } else { 14 };
+    let floor = sa.max(m.open.saturating_sub(reach));
     while v > floor {
         v -= 1;
-        if in_mark.get(v) != Some(&NONE) {
+        if let Some(&mi) = in_mark.get(v).filter(|&&mi| mi != NONE) {
+            // A name in marks among the author's words ("сообщил «Медузе»:")
+            // is stepped over; anything longer ends them.
+            let mut k = v;
+            while k > floor && in_mark.get(k - 1) == Some(&mi) {
+                k -= 1;
+            }
+            if marked_name_end(ctx, k, v + 1) == Some(v + 1) {
+                v = k;
+                continue;
+            }
             break;
         }
         let l = ctx.lex(v);
@@ -534,7 +549,18 @@ fn attribute_direct(
                         None
                     }
                 })
-                .or_else(|| ctx.np_after(cue_b, m.open));
+                .or_else(|| {
+                    let np = speaker_after_verb(ctx, cue_b, m.open)?;
+                    // "..., бывший член совета директоров Виктор Кудрявый:
+                    // «...»": a phrase in apposition runs on to the colon.
+                    let colon = m.open - 1;
+                    let apposition = after_colon
+                        && ctx.is_punct(np.1, ",")
+                        && ctx
+                            .np_after(np.1 + 1, colon)
+                            .is_some_and(|next| next.1 == colon);
+                    Some(if apposition { (np.0, colon) } else { np })
+                });
             if speaker.is_some() {
                 return (Some((cue_a, cue_b)), speaker);
             }

@@ -221,3 +221,29 @@ fn a_source_phrase_before_a_colon_names_the_source_of_the_quote() {
     let q = find(&doc, "Seven of the twelve");
     assert_eq!(speaker(q), "the review");
 }
+
+#[test]
+fn the_authors_words_before_a_colon_may_be_long_and_hold_an_outlet() {
+    let doc = analyse(
+        "Министерство ответило не сразу. Глава департамента Олег Орлов сообщил «Вестям»: \
+«Решение будет принято до конца месяца».",
+    );
+    let q = find(&doc, "Решение будет");
+    assert_eq!(cue(q), "сообщил");
+    assert_eq!(speaker(q), "Глава департамента Олег Орлов");
+
+    let doc = analyse(
+        "Об этом рассказывает в комментарии «Вестям» архитектор Анатолий Вейс: \
+«Это концертный зал, построенный без единого гвоздя».",
+    );
+    let q = find(&doc, "Это концертный зал");
+    assert_eq!(speaker(q), "архитектор Анатолий Вейс");
+
+    let doc = analyse(
+        "Об этом в беседе с журналистами вспоминал бывший заместитель министра энергетики, \
+бывший член совета директоров компании Виктор Кудрин: «Проект не окупился за десять лет».",
+    );
+    let q = find(&doc, "Проект не окупился");
+    assert_eq!(cue(q), "вспоминал");
+    assert!(speaker(q).ends_with("Виктор Кудрин"), "{:?}", speaker(q));
+}
