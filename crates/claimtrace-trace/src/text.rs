@@ -5,7 +5,11 @@
 //! and [`terms`] is the retrieval view (lower case, stop words dropped,
 //! Snowball-stemmed) used by BM25.
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+use claimtrace_core::Fnv;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -59,7 +63,19 @@ pub fn words(text: &str) -> Vec<Word> {
             }
         }
         let end = chars.get(j).map_or(text.len(), |(b, _)| *b);
-        let norm = text[start..end].to_lowercase().replace('’', "'");
+        let raw = &text[start..end];
+        // One allocation a word: ASCII (most words) needs no Unicode case
+        // mapping, and only a word holding ’ needs the second pass.
+        let norm = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            let lower = raw.to_lowercase();
+            if lower.contains('’') {
+                lower.replace('’', "'")
+            } else {
+                lower
+            }
+        };
         out.push(Word { start, end, norm });
         i = j;
     }
@@ -80,7 +96,11 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 pub fn is_stop_word(w: &str) -> bool {
-    STOP_WORDS.contains(&w)
+    // A hash set built once: this is asked for every word the store indexes
+    // (a linear scan of the list was a visible share of an ingest).
+    static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(w)
 }
 
 fn stemmer() -> &'static Stemmer {
