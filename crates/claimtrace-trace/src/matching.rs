@@ -287,8 +287,10 @@ pub struct TermCache {
 }
 
 impl TermCache {
-    /// Distinct words kept (about 100 bytes each).
-    pub const MAX_WORDS: usize = 100_000;
+    /// Distinct words kept (about 100 bytes each, so at most 2 MB: the
+    /// store's memory budget per document is tight). A batch of 256
+    /// Kremlin transcripts uses about half of it.
+    pub const MAX_WORDS: usize = 20_000;
 
     /// [`match_terms`] of `text`, space-separated, and how many: exactly
     /// `match_terms(text).join(" ")` and its length.
