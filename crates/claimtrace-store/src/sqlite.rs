@@ -118,14 +118,8 @@ impl SqliteStore {
         conn.busy_timeout(WRITE_BUSY_TIMEOUT)
             .map_err(db("setting the busy timeout"))?;
         set_wal_mode(&conn)?;
-        // An 8 MiB page cache (SQLite's default is 2 MiB): a batch's
-        // inserts touch the statement indexes and FTS5 segments all over,
-        // and with the default cache the writer spilled pages to the WAL
-        // and read them back (`pread`) many times a batch.
-        conn.execute_batch(
-            "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -8192;",
-        )
-        .map_err(db("setting the connection options"))?;
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+            .map_err(db("setting the connection options"))?;
         let mut store = SqliteStore {
             conn,
             dir: dir.to_path_buf(),
