@@ -324,6 +324,9 @@ impl TermCache {
             }
             MatchPiece::Number(term) => push(&term),
         });
+        // The store holds a batch's terms until it is written: no spare
+        // capacity (the terms are shorter than the text reserved for).
+        joined.shrink_to_fit();
         (joined, count)
     }
 }
