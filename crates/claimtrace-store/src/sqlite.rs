@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use claimtrace_core::Document;
-use claimtrace_trace::matching::{match_terms, MatchUnit, MatchUnits, UnitStats};
+use claimtrace_trace::matching::{match_terms, MatchUnit, MatchUnits, TermCache, UnitStats};
 use claimtrace_trace::{
     statements_of, CandidateSource, SpeakerKind, Statement, StatementKind, TraceError,
 };
@@ -75,7 +75,7 @@ impl SqliteStore {
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()
-                .map_err(db(format!("looking up {}", doc.meta.id)))?;
+                .map_err(|e| db(format!("looking up {}", doc.meta.id))(e))?;
             let outcome = match current {
                 Some((_, _, h)) if h == *hash => PutOutcome::Unchanged,
                 Some((pk, rev, _)) => {
@@ -511,6 +511,18 @@ pub(crate) fn terms_field(text: Option<&str>) -> (String, i64) {
     (ts.join(" "), ts.len() as i64)
 }
 
+/// As [`terms_field`], with the stems of words met before taken from
+/// `cache` (the same result).
+fn cached_terms_field(cache: &mut TermCache, text: Option<&str>) -> (String, i64) {
+    match text {
+        Some(text) => {
+            let (joined, count) = cache.joined_terms(text);
+            (joined, count as i64)
+        }
+        None => (String::new(), 0),
+    }
+}
+
 /// Indexes statement `pk` for matching and tracing (its text, its
 /// document's title and standfirst, as retrieval terms with their counts)
 /// and, when `record_counts`, records the counts on the statement (new
@@ -690,18 +702,24 @@ fn kind_name<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreErro
     Ok(json_of(v, what)?.trim_matches('"').to_string())
 }
 
-fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> {
+fn prepare_document<'a>(
+    doc: &'a Document,
+    cache: &mut TermCache,
+) -> Result<PreparedDocument<'a>, StoreError> {
     let statements = statements_of(doc);
     let mut out = doc.to_output();
     // The text is stored once, in document_texts; the analysis refers to it.
     out.text = String::new();
-    prepare_from(std::borrow::Cow::Borrowed(doc), statements, out)
+    prepare_from(std::borrow::Cow::Borrowed(doc), statements, out, cache)
 }
 
 /// As `prepare_document`, consuming the document: its layers are converted
 /// in place (no copy) and dropped once encoded, the token layer first;
 /// only the text and metadata are kept for the inserts.
-fn prepare_owned(mut doc: Document) -> Result<PreparedDocument<'static>, StoreError> {
+fn prepare_owned(
+    mut doc: Document,
+    cache: &mut TermCache,
+) -> Result<PreparedDocument<'static>, StoreError> {
     // Statements read no tokens: the token layer goes before they are
     // extracted, at the peak of the preparation.
     doc.tokens = Vec::new();
@@ -709,23 +727,24 @@ fn prepare_owned(mut doc: Document) -> Result<PreparedDocument<'static>, StoreEr
     let mut out = doc.into_output();
     let text = std::mem::take(&mut out.text);
     let kept = Document::new(text, out.meta.clone());
-    prepare_from(std::borrow::Cow::Owned(kept), statements, out)
+    prepare_from(std::borrow::Cow::Owned(kept), statements, out, cache)
 }
 
 /// The rest of the preparation, from the statements and the output form
 /// (code-point offsets, no text), which is dropped at the end.
-fn prepare_from(
-    doc: std::borrow::Cow<'_, Document>,
+fn prepare_from<'a>(
+    doc: std::borrow::Cow<'a, Document>,
     statements: Vec<Statement>,
     out: Document,
-) -> Result<PreparedDocument<'_>, StoreError> {
+    cache: &mut TermCache,
+) -> Result<PreparedDocument<'a>, StoreError> {
     let id = doc.meta.id.clone();
     let meta = json_of(&out.meta, "metadata")?;
     let analysis_z = deflated_json_of(&out, &format!("the analysis of {id}"))?;
     let mut statements: Vec<StatementRow> = statements
         .into_iter()
         .map(|st| StatementRow {
-            terms: terms_field(Some(&st.text)),
+            terms: cached_terms_field(cache, Some(&st.text)),
             kind: st.kind,
             speaker_kind: st.speaker_kind,
             local_id: st.local_id,
@@ -738,8 +757,8 @@ fn prepare_from(
     // Held until the batch is written: no spare capacity from growth.
     statements.shrink_to_fit();
     // statements_of gives every statement its document's title.
-    let title_terms = terms_field(doc.meta.title.as_deref());
-    let standfirst_terms = terms_field(doc.meta.standfirst.as_deref());
+    let title_terms = cached_terms_field(cache, doc.meta.title.as_deref());
+    let standfirst_terms = cached_terms_field(cache, doc.meta.standfirst.as_deref());
     // The rows take their strings from the output form (moved, not
     // copied); the layers no row needs are dropped here.
     let Document {
@@ -856,19 +875,26 @@ fn insert_document(
             doc.meta.standfirst
         ],
     )
-    .map_err(db(format!("storing document {id}")))?;
+    .map_err(|e| db(format!("storing document {id}"))(e))?;
     let doc_pk = tx.last_insert_rowid();
-    let ctx = |what: &str| format!("storing {what} of {id}");
+    // The message is formatted only when an insert fails: formatting it
+    // for every row was over 1% of an ingest's instructions.
+    let fail = |what: &'static str| {
+        move |cause| StoreError::Db {
+            context: format!("storing {what} of {id}"),
+            cause,
+        }
+    };
     tx.execute(
         "INSERT INTO document_texts (doc_pk, title, text) VALUES (?1, ?2, ?3)",
         params![doc_pk, doc.meta.title, doc.text],
     )
-    .map_err(db(ctx("the text")))?;
+    .map_err(fail("the text"))?;
     tx.execute(
         "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, COALESCE(?2, ''), ?3)",
         params![doc_pk, doc.meta.title, doc.text],
     )
-    .map_err(db(ctx("the text index")))?;
+    .map_err(fail("the text index"))?;
 
     let mut ins = tx
         .prepare_cached(
@@ -904,19 +930,17 @@ fn insert_document(
             title_terms.1,
             p.standfirst_terms.1
         ])
-        .map_err(db(ctx("statements")))?;
+        .map_err(fail("statements"))?;
         let pk = tx.last_insert_rowid();
         ins_fts
             .execute(params![pk, st.text, st.speaker])
-            .map_err(db(ctx("the statement index")))?;
-        let lens =
-            index_for_matching(tx, pk, terms, false).map_err(db(ctx("the matching index")))?;
+            .map_err(fail("the statement index"))?;
+        let lens = index_for_matching(tx, pk, terms, false).map_err(fail("the matching index"))?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
         }
     }
-    add_match_stats(tx, p.statements.len() as i64, totals)
-        .map_err(db(ctx("the matching totals")))?;
+    add_match_stats(tx, p.statements.len() as i64, totals).map_err(fail("the matching totals"))?;
     let mut ins = tx
         .prepare_cached(
             "INSERT INTO quotes (doc_pk, quote_id, kind, text, start, end, speaker, speaker_entity, cue)
@@ -935,7 +959,7 @@ fn insert_document(
             q.speaker_entity,
             q.cue
         ])
-        .map_err(db(ctx("quotes")))?;
+        .map_err(fail("quotes"))?;
     }
     let mut ins = tx
         .prepare_cached(
@@ -947,7 +971,7 @@ fn insert_document(
         ins.execute(params![
             doc_pk, c.local_id, c.text, c.start, c.end, c.score, c.speaker
         ])
-        .map_err(db(ctx("claims")))?;
+        .map_err(fail("claims"))?;
     }
     let mut ins = tx
         .prepare_cached(
@@ -957,7 +981,7 @@ fn insert_document(
         .map_err(db("preparing entities"))?;
     for e in &p.entities {
         ins.execute(params![doc_pk, e.local_id, e.text, e.kind, e.mentions])
-            .map_err(db(ctx("entities")))?;
+            .map_err(fail("entities"))?;
     }
     for (table, rows) in [("times", &p.times), ("quantities", &p.quantities)] {
         let mut ins = tx
@@ -967,7 +991,7 @@ fn insert_document(
             .map_err(db(format!("preparing {table}")))?;
         for r in rows {
             ins.execute(params![doc_pk, r.start, r.end, r.text])
-                .map_err(db(ctx(table)))?;
+                .map_err(fail(table))?;
         }
     }
     Ok(())
@@ -1027,9 +1051,10 @@ impl CorpusStore for SqliteStore {
         // The work that needs only the documents (offsets, statements, JSON)
         // is done before the write lock is taken: other writers wait only
         // for the inserts.
+        let mut cache = TermCache::default();
         let prepared = docs
             .iter()
-            .map(|(doc, hash)| Ok((prepare_document(doc)?, hash.clone())))
+            .map(|(doc, hash)| Ok((prepare_document(doc, &mut cache)?, hash.clone())))
             .collect::<Result<Vec<_>, StoreError>>()?;
         self.write_prepared(&prepared)
     }
@@ -1040,9 +1065,10 @@ impl CorpusStore for SqliteStore {
     ) -> Result<Vec<PutOutcome>, StoreError> {
         // Each document is encoded and its layers dropped before the next
         // one is: the batch holds its encoded form, not its analysis.
+        let mut cache = TermCache::default();
         let prepared = docs
             .into_iter()
-            .map(|(doc, hash)| Ok((prepare_owned(doc)?, hash)))
+            .map(|(doc, hash)| Ok((prepare_owned(doc, &mut cache)?, hash)))
             .collect::<Result<Vec<_>, StoreError>>()?;
         self.write_prepared(&prepared)
     }

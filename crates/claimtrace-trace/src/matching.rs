@@ -10,9 +10,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rustc_hash::FxHashMap;
+
 use crate::bm25::Bm25Params;
 use crate::statement::Statement;
-use crate::text::{term_of, words};
+use crate::text::{each_word_span, normalise_into, term_of};
 use crate::tracer::{CandidateSource, TraceError};
 
 /// Weights of the fields of a claim entry: the claim, the title, the
@@ -263,28 +265,107 @@ fn bm25f_scores(
 /// numbers in one form: "1,000" and "1000"; "$80M", "$80 million" and
 /// "80,000,000"; "5k" and "5,000" give the same term.
 pub fn match_terms(text: &str) -> Vec<String> {
-    let ws = words(text);
-    let mut out = Vec::with_capacity(ws.len());
-    let mut i = 0;
-    while i < ws.len() {
-        let w = &ws[i].norm;
-        i += 1;
-        let Some((value, scaled)) = number_value(w) else {
-            if let Some(t) = term_of(w) {
-                out.push(t);
+    let mut out = Vec::new();
+    each_match_piece(text, |piece| match piece {
+        MatchPiece::Word(word) => out.extend(term_of(word)),
+        MatchPiece::Number(term) => out.push(term),
+    });
+    out
+}
+
+/// The stems of words already met: the store turns every sentence into
+/// terms several times (as a sentence, in each passage that holds it, in
+/// its quotes and claims), and Snowball stemming was the largest share of
+/// that work. Held for one document or batch; cleared when it grows past
+/// [`TermCache::MAX_WORDS`] so that a document of endless distinct words
+/// cannot make it grow without bound.
+#[derive(Debug, Default)]
+pub struct TermCache {
+    // FxHash: several lookups per word indexed, on short keys; FNV goes a
+    // byte at a time and was a visible share of the preparation.
+    terms: FxHashMap<String, Option<String>>,
+}
+
+impl TermCache {
+    /// Distinct words kept (about 100 bytes each, so at most 2 MB: the
+    /// store's memory budget per document is tight). A batch of 256
+    /// Kremlin transcripts uses about half of it.
+    pub const MAX_WORDS: usize = 20_000;
+
+    /// [`match_terms`] of `text`, space-separated, and how many: exactly
+    /// `match_terms(text).join(" ")` and its length.
+    pub fn joined_terms(&mut self, text: &str) -> (String, usize) {
+        let mut joined = String::with_capacity(text.len());
+        let mut count = 0;
+        let mut push = |term: &str| {
+            if count > 0 {
+                joined.push(' ');
             }
+            joined.push_str(term);
+            count += 1;
+        };
+        let terms = &mut self.terms;
+        each_match_piece(text, |piece| match piece {
+            MatchPiece::Word(word) => {
+                if let Some(known) = terms.get(word) {
+                    if let Some(term) = known {
+                        push(term);
+                    }
+                    return;
+                }
+                if terms.len() >= Self::MAX_WORDS {
+                    terms.clear();
+                }
+                let term = term_of(word);
+                if let Some(term) = &term {
+                    push(term);
+                }
+                terms.insert(word.to_string(), term);
+            }
+            MatchPiece::Number(term) => push(&term),
+        });
+        // The store holds a batch's terms until it is written: no spare
+        // capacity (the terms are shorter than the text reserved for).
+        joined.shrink_to_fit();
+        (joined, count)
+    }
+}
+
+/// What [`each_match_piece`] meets: a word to stem (its term is `None` for
+/// a stop word), or a number already in its one form.
+enum MatchPiece<'a> {
+    Word(&'a str),
+    Number(String),
+}
+
+/// Walks the words of `text` in order ([`crate::text::words`], normalised into one
+/// reused buffer), reading numbers with their multiplier ("80 million" is
+/// one piece).
+fn each_match_piece(text: &str, mut on_piece: impl FnMut(MatchPiece<'_>)) {
+    let mut spans = Vec::new();
+    each_word_span(text, |start, end| spans.push((start, end)));
+    let (mut norm, mut next_norm) = (String::new(), String::new());
+    let mut i = 0;
+    while i < spans.len() {
+        let (start, end) = spans[i];
+        normalise_into(&text[start..end], &mut norm);
+        i += 1;
+        let Some((value, scaled)) = number_value(&norm) else {
+            on_piece(MatchPiece::Word(&norm));
             continue;
         };
         let mut value = value;
         if !scaled {
-            if let Some(m) = ws.get(i).and_then(|n| multiplier(&n.norm)) {
-                value *= m;
-                i += 1;
+            if let Some(&(start, end)) = spans.get(i) {
+                normalise_into(&text[start..end], &mut next_norm);
+                if let Some(m) = multiplier(&next_norm) {
+                    value *= m;
+                    i += 1;
+                }
             }
         }
-        out.push(number_term(value));
+        on_piece(MatchPiece::Number(number_term(value)));
     }
-    out
 }
 
 /// The factor of a word or suffix that scales a number ("million", "bn").
@@ -579,6 +660,40 @@ pub fn recall_at(ranked: &[String], relevant: &HashSet<String>, k: usize) -> f64
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cached_terms_are_the_terms_joined() {
+        let texts = [
+            "The Russian President said Russia’s exports rose to $80 million, up 1,000 from 2021.",
+            "“We are ready to supply gas to Europe,” Putin told reporters in Moscow on 5k contracts.",
+            "Президент России заявил, что поставки газа в Европу выросли на 15 млн кубометров.",
+            "Зеленський: «Ми не віддамо жодного сантиметра нашої землі», — сказав він у Києві.",
+            "",
+            "’ ' 's 2.5bn the OF Ünïcödé İstanbul",
+        ];
+        let mut cache = TermCache::default();
+        // Twice: the second pass reads every stem from the cache.
+        for _ in 0..2 {
+            for text in texts {
+                let expected = match_terms(text);
+                let (joined, count) = cache.joined_terms(text);
+                assert_eq!(joined, expected.join(" "), "{text}");
+                assert_eq!(count, expected.len(), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_term_cache_is_bounded() {
+        let mut cache = TermCache::default();
+        let text: String = (0..TermCache::MAX_WORDS + 10)
+            .map(|i| format!("word{i}x "))
+            .collect();
+        let (joined, count) = cache.joined_terms(&text);
+        assert_eq!(count, TermCache::MAX_WORDS + 10);
+        assert_eq!(joined, match_terms(&text).join(" "));
+        assert!(cache.terms.len() <= TermCache::MAX_WORDS);
+    }
 
     /// A claim to match against: id, text, title, date.
     fn corpus_of(entries: &[(&str, &str, &str, Option<&str>)]) -> crate::MemoryCorpus {
