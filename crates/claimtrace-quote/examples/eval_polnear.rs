@@ -4,36 +4,12 @@
 //! `claimtrace eval quotes`. `cargo run --release --example eval_polnear -- FILE [ERRORS]`.
 
 use claimtrace_core::{Document, Metadata};
-use claimtrace_quote::eval::{score_document, SpanSets, Tally};
+use claimtrace_quote::eval::{score_document, Tally};
 use serde_json::Value;
 
 #[path = "common/mod.rs"]
 mod common;
-
-fn spans(v: &Value, role: &str, table: &[usize]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for part in v.get(role).and_then(Value::as_array).into_iter().flatten() {
-        for sp in part
-            .get("spans")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let s = sp
-                .get(0)
-                .and_then(Value::as_u64)
-                .and_then(|x| table.get(x as usize));
-            let e = sp
-                .get(1)
-                .and_then(Value::as_u64)
-                .and_then(|x| table.get(x as usize));
-            if let (Some(&s), Some(&e)) = (s, e) {
-                out.push((s, e));
-            }
-        }
-    }
-    out
-}
+mod polnear;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args()
@@ -53,19 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .and_then(Value::as_str)
             .unwrap_or("")
             .to_string();
-        let mut table: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        table.push(text.len());
-        let gold: Vec<SpanSets> = v
-            .get("attributions")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .map(|a| SpanSets {
-                content: spans(a, "content", &table),
-                cue: spans(a, "cue", &table),
-                source: spans(a, "source", &table),
-            })
-            .collect();
+        let gold = polnear::gold(&v, &text);
         bytes += text.len();
         let mut doc = Document::new(text, Metadata::default());
         claimtrace_text::prepare(&mut doc);

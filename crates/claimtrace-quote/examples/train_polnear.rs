@@ -7,31 +7,10 @@
 //! The shipped model is made by the CLI (same code, same bytes).
 
 use claimtrace_core::{Annotator, Document, Metadata};
-use claimtrace_quote::eval::SpanSets;
 use claimtrace_quote::tagger::{train, Example, DEFAULT_MARGIN};
 use serde_json::Value;
 
-fn spans(v: &Value, role: &str, table: &[usize]) -> Vec<(usize, usize)> {
-    v.get(role)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .flat_map(|part| {
-            part.get("spans")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-        })
-        .filter_map(|sp| {
-            let at = |k: usize| {
-                sp.get(k)
-                    .and_then(Value::as_u64)
-                    .and_then(|x| table.get(usize::try_from(x).ok()?).copied())
-            };
-            Some((at(0)?, at(1)?))
-        })
-        .collect()
-}
+mod polnear;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -45,19 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for line in std::fs::read_to_string(&path)?.lines() {
         let v: Value = serde_json::from_str(line)?;
         let text = v.get("text").and_then(Value::as_str).unwrap_or("");
-        let mut table: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        table.push(text.len());
-        let gold: Vec<SpanSets> = v
-            .get("attributions")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .map(|a| SpanSets {
-                content: spans(a, "content", &table),
-                cue: spans(a, "cue", &table),
-                source: spans(a, "source", &table),
-            })
-            .collect();
+        let gold = polnear::gold(&v, text);
         let id = v
             .get("id")
             .and_then(Value::as_str)
