@@ -1272,6 +1272,42 @@ fn author_after_dash(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRan
     ok.then_some(np)
 }
 
+/// A speaker phrase without the date the phrase reader took in before it
+/// ("21 февраля 2019 года Ликунов", "2013 году министр"): numbers, month
+/// names and year nouns at its start, when a number is among them and a
+/// word of the phrase is left.
+fn without_leading_date(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
+    let words = &rule_words().date_words;
+    let date_word =
+        |i: usize| ctx.kind(i) == Some(TokenKind::Word) && words.iter().any(|w| ctx.lower_is(i, w));
+    let mut k = a;
+    let mut number = false;
+    while k + 1 < b {
+        let is_number = ctx.kind(k) == Some(TokenKind::Number);
+        // "2005-м", "2017-го", "20-летию": a number's glued ending.
+        let ending = k > a
+            && ctx.kind(k - 1) == Some(TokenKind::Number)
+            && ctx.is_punct(k, "-")
+            && ctx.kind(k + 1) == Some(TokenKind::Word)
+            && !ctx.is_cap(k + 1);
+        if ending {
+            k += 2;
+            continue;
+        }
+        if !(is_number || ctx.is_punct(k, ",") || date_word(k)) {
+            break;
+        }
+        number |= is_number;
+        k += 1;
+    }
+    let named = (k..b).any(|i| ctx.kind(i) == Some(TokenKind::Word) && !date_word(i));
+    if number && k < b && named {
+        (k, b)
+    } else {
+        (a, b)
+    }
+}
+
 /// One past a name in quotation marks that opens at `k` («Вестям»,
 /// „Ведомостей“): one to five words, the first capitalised, closed before
 /// `ceiling`.
@@ -1452,6 +1488,8 @@ struct RuleWords {
     venue_nouns: Vec<&'static str>,
     anaphoric_phrases: Vec<(&'static str, &'static str)>,
     impersonal_report_verbs: Vec<&'static str>,
+    /// Month forms and year nouns of every language ("февраля", "году").
+    date_words: Vec<&'static str>,
 }
 
 fn rule_words() -> &'static RuleWords {
@@ -1493,6 +1531,20 @@ fn rule_words() -> &'static RuleWords {
                 .flat_map(|l| l.anaphoric_phrases.iter().copied())
                 .collect(),
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
+            date_words: {
+                let mut words: Vec<&'static str> = all
+                    .iter()
+                    .flat_map(|l| {
+                        l.months
+                            .iter()
+                            .flat_map(|forms| forms.iter().copied())
+                            .chain(l.quantity.year_nouns.iter().copied())
+                    })
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            },
         }
     })
 }
@@ -2500,7 +2552,9 @@ pub fn finish(
     let mut speakers: Vec<Option<Speaker>> = vec![None; drafts.len()];
     for &i in &order {
         let Some(d) = drafts.get(i) else { continue };
-        let Some((a, b)) = d.speaker else { continue };
+        let Some((a, b)) = d.speaker.map(|np| without_leading_date(ctx, np)) else {
+            continue;
+        };
         let Some((s, e)) = ctx.span(a, b) else {
             continue;
         };

@@ -247,3 +247,13 @@ fn the_authors_words_before_a_colon_may_be_long_and_hold_an_outlet() {
     assert_eq!(cue(q), "вспоминал");
     assert!(speaker(q).ends_with("Виктор Кудрин"), "{:?}", speaker(q));
 }
+
+#[test]
+fn a_date_before_the_speaker_is_not_part_of_the_speaker() {
+    let doc = analyse(
+        "Врач ответил на вопросы родителей. 21 февраля 2019 года Иван Ликин рассказывал, \
+что прививки безопасны для детей.",
+    );
+    let q = find(&doc, "прививки безопасны");
+    assert_eq!(speaker(q), "Иван Ликин");
+}
