@@ -6,6 +6,7 @@
 //! [`quantity`] turns numbers into quantities, this module writes them into
 //! the document and compares them.
 
+pub mod eval;
 mod lex;
 mod lexicon;
 mod number;
