@@ -10,6 +10,7 @@ pub mod claimreview;
 pub mod classify;
 pub mod corpus;
 pub mod embed;
+pub mod eval;
 pub mod matching;
 pub mod passage;
 pub mod similarity;

@@ -7,13 +7,14 @@
 //! right, and per-type precision/recall/F1 of the differences, each hop
 //! keyed by the document it leads to (see docs/evaluation.md).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use claimtrace_core::Document;
 use claimtrace_store::SqliteStore;
+use claimtrace_trace::eval::{ProvenanceGold, ProvenanceTally};
 use claimtrace_trace::{trace, DifferenceType, TraceOptions, TraceQuery};
 use serde::Deserialize;
 
@@ -54,20 +55,13 @@ pub fn store_documents(store: &mut SqliteStore, docs: Vec<Document>) -> anyhow::
 }
 
 #[derive(Deserialize)]
-struct Gold {
-    origin_doc: String,
-    chain: Vec<String>,
-    differences: Vec<Vec<String>>,
-}
-
-#[derive(Deserialize)]
 struct QueryLine {
     query_id: String,
     doc_id: String,
     quote: String,
     #[serde(default)]
     date: Option<String>,
-    gold: Gold,
+    gold: ProvenanceGold,
 }
 
 /// Reads the corpus of documents (id, title, date, source, url, text) with
@@ -86,19 +80,6 @@ pub fn read_corpus_jsonl(path: &Path) -> anyhow::Result<Vec<Document>> {
 
 fn read_queries(path: &Path) -> anyhow::Result<Vec<QueryLine>> {
     super::jsonl::read_records(path, "a query")
-}
-
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Counts {
-    fn prf(&self) -> (f64, f64, f64) {
-        claimtrace_core::metrics::prf(self.tp, self.tp + self.fp, self.tp + self.fn_)
-    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -128,8 +109,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .collect();
 
     let n = queries.len();
-    let (mut at1, mut rr_sum, mut chains_right) = (0usize, 0.0f64, 0usize);
-    let mut per_type: BTreeMap<DifferenceType, Counts> = BTreeMap::new();
+    let mut tally = ProvenanceTally::default();
     let gold_types: HashSet<DifferenceType> = queries
         .iter()
         .flat_map(|q| q.gold.differences.iter().flatten())
@@ -137,70 +117,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .collect();
     for (q, r) in queries.iter().zip(results) {
         let r = r.with_context(|| format!("tracing {}", q.query_id))?;
-        let ranked = r.ranked_origins();
-        let rank = ranked.iter().position(|d| *d == q.gold.origin_doc);
-        if rank == Some(0) {
-            at1 += 1;
-        }
-        rr_sum += rank.map_or(0.0, |i| 1.0 / (i + 1) as f64);
-        let chain: Vec<String> = r.chain.iter().filter_map(|h| h.doc_id.clone()).collect();
-        let chain_ok = chain == q.gold.chain;
-        if chain_ok {
-            chains_right += 1;
-        }
-        // Hops keyed by the document they lead to.
-        let mut gold_hops: HashMap<&str, HashSet<DifferenceType>> = HashMap::new();
-        for (i, types) in q.gold.differences.iter().enumerate() {
-            if let Some(to) = q.gold.chain.get(i + 1) {
-                gold_hops.insert(
-                    to,
-                    types
-                        .iter()
-                        .filter_map(|t| DifferenceType::parse(t))
-                        .collect(),
-                );
-            }
-        }
-        let mut pred_hops: HashMap<&str, HashSet<DifferenceType>> = HashMap::new();
-        for h in r.chain.iter().skip(1) {
-            if let Some(d) = &h.doc_id {
-                pred_hops.insert(d, h.differences.iter().map(|d| d.kind).collect());
-            }
-        }
-        let mut diff_ok = true;
-        for t in DifferenceType::ALL {
-            let c = per_type.entry(t).or_default();
-            for (to, g) in &gold_hops {
-                let p = pred_hops.get(to);
-                let predicted = p.is_some_and(|p| p.contains(&t));
-                match (g.contains(&t), predicted) {
-                    (true, true) => c.tp += 1,
-                    (true, false) => {
-                        c.fn_ += 1;
-                        diff_ok = false;
-                    }
-                    (false, true) => {
-                        c.fp += 1;
-                        diff_ok = false;
-                    }
-                    _ => {}
-                }
-            }
-            for (to, p) in &pred_hops {
-                if !gold_hops.contains_key(to) && p.contains(&t) {
-                    c.fp += 1;
-                    diff_ok = false;
-                }
-            }
-        }
-        if args.errors && (rank != Some(0) || !chain_ok || !diff_ok) {
+        let score = tally.add(&q.gold, &r);
+        if args.errors && !score.all_right() {
             eprintln!(
                 "{}: gold origin {} chain {:?} diffs {:?}\n  got chain {:?} diffs {:?}\n  quote: {}",
                 q.query_id,
                 q.gold.origin_doc,
                 q.gold.chain,
                 q.gold.differences,
-                chain,
+                score.chain,
                 r.chain
                     .iter()
                     .skip(1)
@@ -214,8 +139,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let nf = n.max(1) as f64;
-    let (acc, mrr, chains) = (at1 as f64 / nf, rr_sum / nf, chains_right as f64 / nf);
+    let per_type = &tally.per_type;
+    let (acc, mrr, chains) = (
+        tally.origin_accuracy_at_1(),
+        tally.origin_mrr(),
+        tally.chains_right_share(),
+    );
     if args.json {
         let types: Vec<serde_json::Value> = per_type
             .iter()
@@ -234,7 +163,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         println!("  origin MRR         {mrr:.3}");
         println!("  chains right       {chains:.3}");
         println!("  difference          prec    rec     F1    (tp/fp/fn)");
-        for (t, c) in &per_type {
+        for (t, c) in per_type {
             if !gold_types.contains(t) && c.fp == 0 {
                 continue;
             }
