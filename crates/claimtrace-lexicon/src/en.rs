@@ -2561,3 +2561,5 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
         "sharply", "slightly",
     ],
 };
+
+pub const FEMALE_PRONOUNS: &[&str] = &["she", "her"];

@@ -159,6 +159,9 @@ pub struct Lexicon {
     /// ("— говорится в заявлении МИД", "— йдеться у відповіді"): the
     /// document named after the preposition is the speaker.
     pub impersonal_report_verbs: &'static [&'static str],
+    /// Personal pronouns that stand for a woman ("she", "она", "її"):
+    /// a pronoun resolved to the last person named skips a man's name.
+    pub female_pronouns: &'static [&'static str],
     /// Latin letters of each letter of the alphabet, at the start of a
     /// word and elsewhere (names in Latin letters); empty for a language
     /// written in Latin letters.
@@ -421,6 +424,7 @@ macro_rules! lexicon {
             anaphoric_phrases: $module::ANAPHORIC_PHRASES,
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
+            female_pronouns: $module::FEMALE_PRONOUNS,
             transliteration: $module::TRANSLITERATION,
             non_final_abbreviations: $module::NON_FINAL_ABBREVIATIONS,
             may_end_abbreviations: $module::MAY_END_ABBREVIATIONS,

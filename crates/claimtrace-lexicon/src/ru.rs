@@ -922,3 +922,5 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     adjective_endings: &[],
     words_before_change_verb: &[],
 };
+
+pub const FEMALE_PRONOUNS: &[&str] = &["она", "её", "ее"];

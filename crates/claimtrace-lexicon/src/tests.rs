@@ -80,6 +80,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             "impersonal_report_verbs".into(),
             l.impersonal_report_verbs.to_vec(),
         ),
+        ("female_pronouns".into(), l.female_pronouns.to_vec()),
         (
             "participle_like_past_endings".into(),
             l.participle_like_past_endings.to_vec(),

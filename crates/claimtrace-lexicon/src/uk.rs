@@ -877,3 +877,5 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     adjective_endings: &[],
     words_before_change_verb: &[],
 };
+
+pub const FEMALE_PRONOUNS: &[&str] = &["вона", "її"];

@@ -1490,6 +1490,10 @@ struct RuleWords {
     impersonal_report_verbs: Vec<&'static str>,
     /// Month forms and year nouns of every language ("февраля", "году").
     date_words: Vec<&'static str>,
+    female_pronouns: Vec<&'static str>,
+    /// Surname endings by sex (women's first: "-ова" before "-ов").
+    female_surname_endings: Vec<&'static str>,
+    male_surname_endings: Vec<&'static str>,
 }
 
 fn rule_words() -> &'static RuleWords {
@@ -1531,6 +1535,9 @@ fn rule_words() -> &'static RuleWords {
                 .flat_map(|l| l.anaphoric_phrases.iter().copied())
                 .collect(),
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
+            female_pronouns: gather(|l| l.female_pronouns),
+            female_surname_endings: gather(|l| l.entities.female_surname_endings),
+            male_surname_endings: gather(|l| l.entities.male_surname_endings),
             date_words: {
                 let mut words: Vec<&'static str> = all
                     .iter()
@@ -1926,6 +1933,29 @@ fn mark_mixed(ctx: &Ctx, drafts: &mut [Draft]) {
     }
 }
 
+/// Whether a name's surname reads as a woman's (`Some(true)`, "Иванова",
+/// "Ковальська") or a man's (`Some(false)`, "Пугачев"); `None` when its
+/// ending says neither (English names, "Шевченко").
+fn surname_sex(name: &str) -> Option<bool> {
+    let surname = name.split_whitespace().last()?.to_lowercase();
+    let words = rule_words();
+    if words
+        .female_surname_endings
+        .iter()
+        .any(|e| surname.ends_with(e))
+    {
+        Some(true)
+    } else if words
+        .male_surname_endings
+        .iter()
+        .any(|e| surname.ends_with(e))
+    {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// How far back (bytes) a "he" or "его" with no speaker named before it
 /// looks for the last person named: about two paragraphs.
 const PERSON_WINDOW: usize = 1500;
@@ -1968,7 +1998,12 @@ impl<'a> Resolver<'a> {
     /// The person named last before byte `at`, within `window` bytes
     /// (a name, not a pronoun): "Министр Олег Петров посетил завод. По его
     /// словам, ..." when no speaker was named in between.
-    pub fn last_person_before(&self, at: usize, window: usize) -> Option<(&'a str, &'a str)> {
+    pub fn last_person_before(
+        &self,
+        at: usize,
+        window: usize,
+        fits: impl Fn(&str) -> bool,
+    ) -> Option<(&'a str, &'a str)> {
         let upto = self.mentions.partition_point(|m| m.0 < at);
         self.mentions
             .get(..upto)
@@ -1978,7 +2013,7 @@ impl<'a> Resolver<'a> {
             .take_while(|m| m.1 + window >= at)
             .filter(|m| !m.3 && m.1 <= at)
             .filter_map(|m| self.doc.entities.get(m.2))
-            .find(|e| e.kind == claimtrace_core::EntityType::Person)
+            .find(|e| e.kind == claimtrace_core::EntityType::Person && fits(&e.name))
             .map(|e| (e.id.as_str(), e.name.as_str()))
     }
 
@@ -2615,7 +2650,12 @@ pub fn finish(
                 }
             } else if b == a + 1 && ctx.lex(a).personal {
                 // No speaker named before: the last person the text named.
-                if let Some((id, name)) = resolver.last_person_before(s, PERSON_WINDOW) {
+                let female = rule_words()
+                    .female_pronouns
+                    .iter()
+                    .any(|w| ctx.lower_is(a, w));
+                let fits = |name: &str| surname_sex(name).is_none_or(|f| f == female);
+                if let Some((id, name)) = resolver.last_person_before(s, PERSON_WINDOW, fits) {
                     sp.entity = Some(id.to_string());
                     sp.name = Some(name.to_string());
                 }
