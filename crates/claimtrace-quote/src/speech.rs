@@ -566,9 +566,8 @@ fn attribute_direct(
             }
         }
         // "according to X: «...»", "Згідно з повідомленням штабу: «...»".
-        let source_phrase = rule_words().source_phrases.iter().any(|(first, seconds)| {
-            ctx.lower_is(v, first) && seconds.iter().any(|s| ctx.lower_is(v + 1, s))
-        });
+        let source_phrase = source_phrase_seconds(ctx, v)
+            .is_some_and(|seconds| seconds.iter().any(|s| ctx.lower_is(v + 1, s)));
         if source_phrase {
             let np = speaker_after_verb(ctx, v + 2, m.open);
             if np.is_some() {
@@ -1491,9 +1490,6 @@ struct RuleWords {
     /// Month forms and year nouns of every language ("февраля", "году").
     date_words: Vec<&'static str>,
     female_pronouns: Vec<&'static str>,
-    /// Surname endings by sex (women's first: "-ова" before "-ов").
-    female_surname_endings: Vec<&'static str>,
-    male_surname_endings: Vec<&'static str>,
 }
 
 fn rule_words() -> &'static RuleWords {
@@ -1536,8 +1532,6 @@ fn rule_words() -> &'static RuleWords {
                 .collect(),
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
             female_pronouns: gather(|l| l.female_pronouns),
-            female_surname_endings: gather(|l| l.entities.female_surname_endings),
-            male_surname_endings: gather(|l| l.entities.male_surname_endings),
             date_words: {
                 let mut words: Vec<&'static str> = all
                     .iter()
@@ -1734,13 +1728,9 @@ fn has_verbish(ctx: &Ctx, a: usize, b: usize) -> bool {
 
 /// "according to X, ..." / "..., according to X." / "по словам X, ..." /
 /// "за словами X, ..." / "как сообщает X, ...".
-fn according_to(
-    ctx: &Ctx,
-    v: usize,
-    sent: (usize, usize),
-    in_mark: &[u32],
-) -> Option<(Draft, usize)> {
-    let (a, b) = sent;
+/// The second words of the source phrases ("according to", "по словам")
+/// whose first word is the token at `v`; `None` when no phrase opens there.
+fn source_phrase_seconds(ctx: &Ctx, v: usize) -> Option<&'static [&'static str]> {
     let w = ctx.word(v);
     // Only a few short words open these phrases: lower-case (and allocate)
     // only for those.
@@ -1752,13 +1742,21 @@ fn according_to(
     if w.len() > 12 || !opens {
         return None;
     }
-    let first = w.to_lowercase();
-    let second_at = |k: usize| {
-        words
-            .source_phrases
-            .get(first.as_str())
-            .is_some_and(|seconds| seconds.iter().any(|s| ctx.lower_is(k, s)))
-    };
+    words
+        .source_phrases
+        .get(w.to_lowercase().as_str())
+        .map(Vec::as_slice)
+}
+
+fn according_to(
+    ctx: &Ctx,
+    v: usize,
+    sent: (usize, usize),
+    in_mark: &[u32],
+) -> Option<(Draft, usize)> {
+    let (a, b) = sent;
+    let seconds = source_phrase_seconds(ctx, v)?;
+    let second_at = |k: usize| seconds.iter().any(|s| ctx.lower_is(k, s));
     // Russian and Ukrainian may put a possessive or an adjective inside
     // the phrase: "по его словам" (the pronoun is the source), "по
     // последним данным МВД", "за попередніми даними поліції".
@@ -1933,29 +1931,6 @@ fn mark_mixed(ctx: &Ctx, drafts: &mut [Draft]) {
     }
 }
 
-/// Whether a name's surname reads as a woman's (`Some(true)`, "Иванова",
-/// "Ковальська") or a man's (`Some(false)`, "Пугачев"); `None` when its
-/// ending says neither (English names, "Шевченко").
-fn surname_sex(name: &str) -> Option<bool> {
-    let surname = name.split_whitespace().last()?.to_lowercase();
-    let words = rule_words();
-    if words
-        .female_surname_endings
-        .iter()
-        .any(|e| surname.ends_with(e))
-    {
-        Some(true)
-    } else if words
-        .male_surname_endings
-        .iter()
-        .any(|e| surname.ends_with(e))
-    {
-        Some(false)
-    } else {
-        None
-    }
-}
-
 /// How far back (bytes) a "he" or "его" with no speaker named before it
 /// looks for the last person named: about two paragraphs.
 const PERSON_WINDOW: usize = 1500;
@@ -2002,7 +1977,7 @@ impl<'a> Resolver<'a> {
         &self,
         at: usize,
         window: usize,
-        fits: impl Fn(&str) -> bool,
+        fits: impl Fn(&claimtrace_core::Entity) -> bool,
     ) -> Option<(&'a str, &'a str)> {
         let upto = self.mentions.partition_point(|m| m.0 < at);
         self.mentions
@@ -2013,7 +1988,7 @@ impl<'a> Resolver<'a> {
             .take_while(|m| m.1 + window >= at)
             .filter(|m| !m.3 && m.1 <= at)
             .filter_map(|m| self.doc.entities.get(m.2))
-            .find(|e| e.kind == claimtrace_core::EntityType::Person && fits(&e.name))
+            .find(|e| e.kind == claimtrace_core::EntityType::Person && fits(e))
             .map(|e| (e.id.as_str(), e.name.as_str()))
     }
 
@@ -2654,7 +2629,12 @@ pub fn finish(
                     .female_pronouns
                     .iter()
                     .any(|w| ctx.lower_is(a, w));
-                let fits = |name: &str| surname_sex(name).is_none_or(|f| f == female);
+                // The entity layer's gender (given name, surname ending).
+                let fits = |e: &claimtrace_core::Entity| {
+                    e.gender
+                        .as_deref()
+                        .is_none_or(|g| (g == "female") == female)
+                };
                 if let Some((id, name)) = resolver.last_person_before(s, PERSON_WINDOW, fits) {
                     sp.entity = Some(id.to_string());
                     sp.name = Some(name.to_string());
