@@ -444,6 +444,27 @@ fn versions_of(
     Ok(v)
 }
 
+/// Whether the versions found say a stock formula: at least
+/// [`FORMULA_OCCASIONS`] documents, over more than a year, each saying
+/// the query's words nearly as they are (not one claim repeated by the
+/// people who relay it, whose versions are few or close in time).
+fn is_formula(nodes: &[Node], query_day: i64, threshold: f32) -> bool {
+    let days: Vec<i64> = nodes
+        .iter()
+        .filter(|node| node.to_query >= threshold.max(FORMULA_SIMILARITY))
+        .filter_map(|node| node.st.date.as_deref().and_then(parse_day))
+        .filter(|d| *d <= query_day)
+        .collect();
+    let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
+        return false;
+    };
+    days.len() >= FORMULA_OCCASIONS && last - first > 365
+}
+
+/// See [`is_formula`].
+const FORMULA_OCCASIONS: usize = 4;
+const FORMULA_SIMILARITY: f32 = 0.7;
+
 /// How much worse (score + core) an attributed quote may match than the
 /// sentence holding it and still be the version taken from its document.
 const QUOTE_PREFERENCE: f32 = 0.1;
@@ -739,6 +760,42 @@ pub fn trace(
             Some(evidence(&node.st, node.to_query))
         })
         .collect();
+    // A stock formula ("the presidents agreed to continue contacts at
+    // various levels"), said on many occasions over the years, is not
+    // repeated from the first of them: when a version was said in the days
+    // before the query, the query reports that occasion, and older versions
+    // are out of its chain (unless the query says it relays someone).
+    let formula = query_date_day.is_some_and(|qday| {
+        !relays_someone(&query_text) && is_formula(&nodes, qday, opts.match_threshold)
+    });
+    let mut eligible = eligible;
+    if formula {
+        if let Some(qday) = query_date_day {
+            let recent = |node: &Node| {
+                node.st
+                    .date
+                    .as_deref()
+                    .and_then(parse_day)
+                    .is_some_and(|d| (0..=RECENT_DAYS).contains(&(qday - d)))
+            };
+            let any_recent = nodes
+                .iter()
+                .zip(&eligible)
+                .any(|(node, e)| recent(node) && e.is_some_and(|e| e >= opts.match_threshold));
+            if any_recent {
+                for (k, node) in nodes.iter().enumerate() {
+                    if !recent(node) {
+                        eligible[k] = None;
+                    }
+                }
+                for link in parent.iter_mut() {
+                    if link.is_some_and(|(p, _)| !recent(&nodes[p])) {
+                        *link = None;
+                    }
+                }
+            }
+        }
+    }
     let top = eligible.iter().flatten().copied().reduce(f32::max);
     // Near-equals of the best: the latest, the one the query most likely
     // repeated (a repetition of a repetition hangs from the latter); on
