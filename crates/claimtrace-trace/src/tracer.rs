@@ -444,6 +444,49 @@ fn versions_of(
     Ok(v)
 }
 
+/// A stock formula ("the presidents agreed to continue contacts at various
+/// levels"), said on many occasions over the years ([`is_formula`]), is not
+/// repeated from the first of them: when a version was said in the days
+/// before the query, the query reports that occasion, and the older
+/// versions leave its chain (they can neither be the query's parent nor
+/// any version's). The caller leaves out quotes that say they relay
+/// someone.
+fn keep_the_occasion(
+    nodes: &[Node],
+    eligible: &mut [Option<f32>],
+    parent: &mut [Option<(usize, f32)>],
+    query_day: i64,
+    threshold: f32,
+) {
+    if !is_formula(nodes, query_day, threshold) {
+        return;
+    }
+    let recent = |node: &Node| {
+        node.st
+            .date
+            .as_deref()
+            .and_then(parse_day)
+            .is_some_and(|d| (0..=RECENT_DAYS).contains(&(query_day - d)))
+    };
+    let any_recent = nodes
+        .iter()
+        .zip(eligible.iter())
+        .any(|(node, e)| recent(node) && e.is_some_and(|e| e >= threshold));
+    if !any_recent {
+        return;
+    }
+    for (node, e) in nodes.iter().zip(eligible.iter_mut()) {
+        if !recent(node) {
+            *e = None;
+        }
+    }
+    for link in parent.iter_mut() {
+        if link.is_some_and(|(p, _)| !recent(&nodes[p])) {
+            *link = None;
+        }
+    }
+}
+
 /// Whether the versions found say a stock formula: at least
 /// [`FORMULA_OCCASIONS`] documents, over more than a year, each saying
 /// the query's words nearly as they are (not one claim repeated by the
@@ -542,107 +585,61 @@ const MAX_NODES: usize = 40;
 /// reprint: the same words carried on, not a hop with differences.
 const REPRINT_SIMILARITY: f32 = 0.97;
 
-/// Traces `query` back to its origin.
-///
-/// 1. The queried words are resolved to the stored statement that says
-///    them (its document, date and speaker), when there is one.
-/// 2. Versions: statements of other documents, dated on or before the
-///    query, that say the same ([`link_score`] at least the match
-///    threshold); then, a few rounds deep, older statements that each
-///    version repeats (near-verbatim, or looser when the version says it
-///    repeats someone: "was called a crime by the administration").
-/// 3. Each version attaches to the earlier version it most resembles (a
-///    tree: one statement repeated by several outlets); the query to the
-///    version it most resembles. The origin is the root above the query;
-///    the chain is the path from it to the query; the other versions are
-///    branches.
-/// 4. Each hop is classified against its parent ([`classify`]); a hop that
-///    repeats its parent word for word is a reprint.
-pub fn trace(
-    source: &dyn CandidateSource,
-    query: &TraceQuery,
-    opts: &TraceOptions,
-) -> Result<TraceResult, TraceError> {
-    let mut query = query.clone();
-    let mut query_stmt = resolve_in_document(source, &query)?;
-    if query.date.is_none() {
-        query.date = query_stmt.as_ref().and_then(|s| s.date.clone());
-    }
-    let bound = query.before.clone().or_else(|| query.date.clone());
-    let mut exclude: HashSet<String> = query.doc_id.iter().cloned().collect();
-    // Retrieved a little below the threshold: a version that agrees on
-    // the speaker and was said in the days before can make up the rest
-    // ([`evidence`]).
-    let mut first = versions_of(
-        source,
-        &query.text,
-        bound.as_deref(),
-        &exclude,
-        opts.match_threshold - CONTEXT_BONUS_MAX,
-        true,
-        opts,
-    )?;
-
-    if query.doc_id.is_none() && opts.resolve_query {
-        // Bare words: the latest statement that says exactly them is the
-        // one being asked about.
-        let query_words = words(&query.text);
-        let verbatim = |st: &Statement| says_exactly(&query_words, &words(&st.text));
-        let latest = first
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.st.date.is_some() && verbatim(&m.st))
-            .max_by(|(_, a), (_, b)| a.st.date.cmp(&b.st.date).then(a.score.total_cmp(&b.score)))
-            .map(|(i, _)| i);
-        if let Some(i) = latest {
-            let m = first.remove(i);
-            query.doc_id = Some(m.st.doc_id.clone());
-            query.date = m.st.date.clone();
-            if query.speaker.is_none() {
-                query.speaker = m.st.speaker.clone();
-            }
-            exclude.insert(m.st.doc_id.clone());
-            let qdate = query.date.clone();
-            first.retain(|x| match (&x.st.date, &qdate) {
-                (Some(d), Some(q)) => d <= q,
-                _ => true,
-            });
-            let mut st = m.st;
-            // The words asked about are the query's.
-            if words(&st.text).len() > query_words.len() {
-                st.text = query.text.clone();
-            }
-            query_stmt = Some(st);
-        }
-    }
-    let query_text = query_stmt
-        .as_ref()
-        .map_or_else(|| query.text.clone(), |s| s.text.clone());
-    let query_speaker = query
-        .speaker
-        .clone()
-        .or_else(|| query_stmt.as_ref().and_then(|s| s.speaker.clone()));
-    let query_kind = match (&query.speaker, &query_stmt) {
-        (Some(n), _) => speaker_kind_of_name(n),
-        (None, Some(s)) => s.speaker_kind,
-        _ => SpeakerKind::Unknown,
-    };
-
-    let query_date_day = query.date.as_deref().and_then(parse_day);
-    let evidence = |st: &Statement, to_query: f32| {
-        evidence(to_query, st, query_speaker.as_deref(), query_date_day)
-    };
-    first.retain(|m| evidence(&m.st, m.score) >= opts.match_threshold);
-
-    let query_vec = StaticEmbedder::shared().embed(&query_text);
-    // Versions, round by round.
-    let mut nodes: Vec<Node> = first
+/// Bare words, no document given: the latest statement that says exactly
+/// them is the one being asked about. It leaves the versions, its document
+/// is excluded from the sources, and its document, date and speaker become
+/// the query's.
+fn resolve_bare_words(
+    query: &mut TraceQuery,
+    first: &mut Vec<Match>,
+    exclude: &mut HashSet<String>,
+) -> Option<Statement> {
+    // Bare words: the latest statement that says exactly them is the
+    // one being asked about.
+    let query_words = words(&query.text);
+    let verbatim = |st: &Statement| says_exactly(&query_words, &words(&st.text));
+    let latest = first
         .iter()
-        .map(|m| Node {
-            st: m.st.clone(),
-            to_query: m.score,
-        })
-        .collect();
+        .enumerate()
+        .filter(|(_, m)| m.st.date.is_some() && verbatim(&m.st))
+        .max_by(|(_, a), (_, b)| a.st.date.cmp(&b.st.date).then(a.score.total_cmp(&b.score)))
+        .map(|(i, _)| i);
+    if let Some(i) = latest {
+        let m = first.remove(i);
+        query.doc_id = Some(m.st.doc_id.clone());
+        query.date = m.st.date.clone();
+        if query.speaker.is_none() {
+            query.speaker = m.st.speaker.clone();
+        }
+        exclude.insert(m.st.doc_id.clone());
+        let qdate = query.date.clone();
+        first.retain(|x| match (&x.st.date, &qdate) {
+            (Some(d), Some(q)) => d <= q,
+            _ => true,
+        });
+        let mut st = m.st;
+        // The words asked about are the query's.
+        if words(&st.text).len() > query_words.len() {
+            st.text = query.text.clone();
+        }
+        return Some(st);
+    }
+    None
+}
+
+/// Older versions, round by round: from the best versions found so far
+/// (at most [`FRONTIER`] a round, [`opts.max_rounds`](TraceOptions) rounds),
+/// still older statements that each one repeats: near-verbatim, or looser
+/// when the version says it repeats someone. Each is scored against the
+/// query's words.
+fn add_older_versions(
+    source: &dyn CandidateSource,
+    nodes: &mut Vec<Node>,
+    exclude: &HashSet<String>,
+    query_text: &str,
+    query_vec: &[f32],
+    opts: &TraceOptions,
+) -> Result<(), TraceError> {
     let mut seen: HashSet<String> = exclude.clone();
     seen.extend(nodes.iter().map(|n| n.st.doc_id.clone()));
     let mut frontier: Vec<usize> = (0..nodes.len().min(FRONTIER)).collect();
@@ -673,7 +670,7 @@ pub fn trace(
                     continue;
                 }
                 seen.insert(m.st.doc_id.clone());
-                let to_query = fused_link(&query_text, &query_vec, &m.st.text);
+                let to_query = fused_link(query_text, query_vec, &m.st.text);
                 nodes.push(Node { st: m.st, to_query });
                 next.push(nodes.len() - 1);
             }
@@ -684,8 +681,14 @@ pub fn trace(
         next.truncate(FRONTIER);
         frontier = next;
     }
+    Ok(())
+}
 
-    // Each version's parent: the earlier version it most resembles.
+/// Each version's parent: the earlier version it most resembles, when it
+/// repeats it (see the rules inside); `None` for a root. Same-day links
+/// only go to a fuller version or from a quote to the words said, so the
+/// links never form a cycle.
+fn parents_of(nodes: &[Node]) -> Vec<Option<(usize, f32)>> {
     let n = nodes.len();
     let mut parent: Vec<Option<(usize, f32)>> = vec![None; n];
     for x in 0..n {
@@ -745,6 +748,87 @@ pub fn trace(
         }
         parent[x] = best;
     }
+    parent
+}
+
+/// Traces `query` back to its origin.
+///
+/// 1. The queried words are resolved to the stored statement that says
+///    them (its document, date and speaker), when there is one.
+/// 2. Versions: statements of other documents, dated on or before the
+///    query, that say the same ([`link_score`] at least the match
+///    threshold); then, a few rounds deep, older statements that each
+///    version repeats (near-verbatim, or looser when the version says it
+///    repeats someone: "was called a crime by the administration").
+/// 3. Each version attaches to the earlier version it most resembles (a
+///    tree: one statement repeated by several outlets); the query to the
+///    version it most resembles. The origin is the root above the query;
+///    the chain is the path from it to the query; the other versions are
+///    branches.
+/// 4. Each hop is classified against its parent ([`classify`]); a hop that
+///    repeats its parent word for word is a reprint.
+pub fn trace(
+    source: &dyn CandidateSource,
+    query: &TraceQuery,
+    opts: &TraceOptions,
+) -> Result<TraceResult, TraceError> {
+    let mut query = query.clone();
+    let mut query_stmt = resolve_in_document(source, &query)?;
+    if query.date.is_none() {
+        query.date = query_stmt.as_ref().and_then(|s| s.date.clone());
+    }
+    let bound = query.before.clone().or_else(|| query.date.clone());
+    let mut exclude: HashSet<String> = query.doc_id.iter().cloned().collect();
+    // Retrieved a little below the threshold: a version that agrees on
+    // the speaker and was said in the days before can make up the rest
+    // ([`evidence`]).
+    let mut first = versions_of(
+        source,
+        &query.text,
+        bound.as_deref(),
+        &exclude,
+        opts.match_threshold - CONTEXT_BONUS_MAX,
+        true,
+        opts,
+    )?;
+
+    if query.doc_id.is_none() && opts.resolve_query {
+        if let Some(st) = resolve_bare_words(&mut query, &mut first, &mut exclude) {
+            query_stmt = Some(st);
+        }
+    }
+    let query_text = query_stmt
+        .as_ref()
+        .map_or_else(|| query.text.clone(), |s| s.text.clone());
+    let query_speaker = query
+        .speaker
+        .clone()
+        .or_else(|| query_stmt.as_ref().and_then(|s| s.speaker.clone()));
+    let query_kind = match (&query.speaker, &query_stmt) {
+        (Some(n), _) => speaker_kind_of_name(n),
+        (None, Some(s)) => s.speaker_kind,
+        _ => SpeakerKind::Unknown,
+    };
+
+    let query_date_day = query.date.as_deref().and_then(parse_day);
+    let evidence = |st: &Statement, to_query: f32| {
+        evidence(to_query, st, query_speaker.as_deref(), query_date_day)
+    };
+    first.retain(|m| evidence(&m.st, m.score) >= opts.match_threshold);
+
+    let query_vec = StaticEmbedder::shared().embed(&query_text);
+    // Versions, round by round.
+    let mut nodes: Vec<Node> = first
+        .iter()
+        .map(|m| Node {
+            st: m.st.clone(),
+            to_query: m.score,
+        })
+        .collect();
+    add_older_versions(source, &mut nodes, &exclude, &query_text, &query_vec, opts)?;
+
+    let mut parent = parents_of(&nodes);
+    let n = nodes.len();
     // The query's parent: the version it most resembles (the earliest of
     // equals); the origin is the root above it.
     // The evidence of each version the query can repeat (dated, and not
@@ -760,40 +844,16 @@ pub fn trace(
             Some(evidence(&node.st, node.to_query))
         })
         .collect();
-    // A stock formula ("the presidents agreed to continue contacts at
-    // various levels"), said on many occasions over the years, is not
-    // repeated from the first of them: when a version was said in the days
-    // before the query, the query reports that occasion, and older versions
-    // are out of its chain (unless the query says it relays someone).
-    let formula = query_date_day.is_some_and(|qday| {
-        !relays_someone(&query_text) && is_formula(&nodes, qday, opts.match_threshold)
-    });
     let mut eligible = eligible;
-    if formula {
-        if let Some(qday) = query_date_day {
-            let recent = |node: &Node| {
-                node.st
-                    .date
-                    .as_deref()
-                    .and_then(parse_day)
-                    .is_some_and(|d| (0..=RECENT_DAYS).contains(&(qday - d)))
-            };
-            let any_recent = nodes
-                .iter()
-                .zip(&eligible)
-                .any(|(node, e)| recent(node) && e.is_some_and(|e| e >= opts.match_threshold));
-            if any_recent {
-                for (k, node) in nodes.iter().enumerate() {
-                    if !recent(node) {
-                        eligible[k] = None;
-                    }
-                }
-                for link in parent.iter_mut() {
-                    if link.is_some_and(|(p, _)| !recent(&nodes[p])) {
-                        *link = None;
-                    }
-                }
-            }
+    if let Some(qday) = query_date_day {
+        if !relays_someone(&query_text) {
+            keep_the_occasion(
+                &nodes,
+                &mut eligible,
+                &mut parent,
+                qday,
+                opts.match_threshold,
+            );
         }
     }
     let top = eligible.iter().flatten().copied().reduce(f32::max);
