@@ -163,9 +163,71 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
     let wo = words(old.text);
     let wn = words(new.text);
     let ops = diff(&wo, &wn);
-    let mut out = Vec::new();
     // Words outside the shared core: a cut tail/head of old, an added
     // tail/head of new.
+    let (mut out, old_outside, new_outside) = edge_differences(&ops, old, new, &wo, &wn);
+    let core_old: Vec<Word> = keep(&wo, &old_outside);
+    let core_new: Vec<Word> = keep(&wn, &new_outside);
+    out.extend(hedge_differences(&core_old, &core_new));
+
+    // Reworded versions prove nothing by their words alone: a negator or a
+    // number word a paraphrase brings ("no politics involved") is not a
+    // flipped meaning. Only digits are compared then.
+    // Measured on the shorter side: a cut or an addition is not rewording.
+    let shorter = core_old.len().min(core_new.len());
+    let kept_share = if shorter == 0 {
+        1.0
+    } else {
+        lcs_len(&core_old, &core_new) as f32 / shorter as f32
+    };
+    let reworded = shorter >= 4 && kept_share < PARAPHRASE_BELOW;
+    if !reworded {
+        out.extend(negation_difference(&core_old, &core_new));
+    }
+    out.extend(number_difference(&core_old, &core_new, reworded));
+    out.extend(speaker_widening(old, new, &wo, &wn));
+    if reworded {
+        // The shared core keeps few of the words.
+        out.push(Difference::new(
+            DifferenceType::Paraphrased,
+            format!("{:.0}% of the words kept", 100.0 * kept_share),
+        ));
+    } else {
+        out.extend(words_dropped_inside(&ops, &wo, old.text));
+    }
+    // Every difference shows the words on both sides.
+    for d in &mut out {
+        d.before = Some(old.text.to_string());
+        d.after = Some(new.text.to_string());
+    }
+    out
+}
+
+impl Difference {
+    /// A difference of `kind`; the words on both sides are set by
+    /// [`classify`] once all are found.
+    fn new(kind: DifferenceType, detail: String) -> Self {
+        Difference {
+            kind,
+            detail,
+            before: None,
+            after: None,
+        }
+    }
+}
+
+/// A clause cut at either end of the old version or added at either end
+/// of the new one (at least [`MIN_CLAUSE_WORDS`] words, of them
+/// [`MIN_CLAUSE_CONTENT`] content words), with the words each leaves
+/// outside the shared core.
+fn edge_differences(
+    ops: &[DiffOp],
+    old: &Version,
+    new: &Version,
+    wo: &[Word],
+    wn: &[Word],
+) -> (Vec<Difference>, Vec<bool>, Vec<bool>) {
+    let mut out = Vec::new();
     let mut old_outside = vec![false; wo.len()];
     let mut new_outside = vec![false; wn.len()];
     let edges = [ops.first(), ops.last()];
@@ -178,16 +240,14 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
                 if r.len() >= MIN_CLAUSE_WORDS && content >= MIN_CLAUSE_CONTENT {
                     old_outside[r.clone()].iter_mut().for_each(|x| *x = true);
                     let cut = span_text(old.text, &wo[r.clone()]);
-                    out.push(Difference {
-                        kind: DifferenceType::Truncated,
-                        detail: if is_tail {
+                    out.push(Difference::new(
+                        DifferenceType::Truncated,
+                        if is_tail {
                             format!("cut at the end: \"{cut}\"")
                         } else {
                             format!("cut at the start: \"{cut}\"")
                         },
-                        before: None,
-                        after: None,
-                    });
+                    ));
                 }
             }
             DiffOp::Insert { new: r, .. } => {
@@ -195,16 +255,14 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
                 if r.len() >= MIN_CLAUSE_WORDS && content >= MIN_CLAUSE_CONTENT {
                     new_outside[r.clone()].iter_mut().for_each(|x| *x = true);
                     let added = span_text(new.text, &wn[r.clone()]);
-                    out.push(Difference {
-                        kind: DifferenceType::Extended,
-                        detail: if is_tail {
+                    out.push(Difference::new(
+                        DifferenceType::Extended,
+                        if is_tail {
                             format!("added at the end: \"{added}\"")
                         } else {
                             format!("added at the start: \"{added}\"")
                         },
-                        before: None,
-                        after: None,
-                    });
+                    ));
                 }
             }
             _ => {}
@@ -213,10 +271,11 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
             break;
         }
     }
-    let core_old: Vec<Word> = keep(&wo, &old_outside);
-    let core_new: Vec<Word> = keep(&wn, &new_outside);
+    (out, old_outside, new_outside)
+}
 
-    // Hedges: compare the counts of each hedge phrase.
+/// Hedges dropped and added: the counts of each hedge phrase compared.
+fn hedge_differences(core_old: &[Word], core_new: &[Word]) -> Vec<Difference> {
     let count = |ws: &[Word]| {
         let mut m: BTreeMap<String, i32> = BTreeMap::new();
         for (_, h) in hedges(ws) {
@@ -224,7 +283,7 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
         }
         m
     };
-    let (ho, hn) = (count(&core_old), count(&core_new));
+    let (ho, hn) = (count(core_old), count(core_new));
     let dropped: Vec<&str> = ho
         .iter()
         .filter(|(h, c)| hn.get(*h).copied().unwrap_or(0) < **c)
@@ -235,54 +294,42 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
         .filter(|(h, c)| ho.get(*h).copied().unwrap_or(0) < **c)
         .map(|(h, _)| h.as_str())
         .collect();
+    let mut out = Vec::new();
     if !dropped.is_empty() {
-        out.push(Difference {
-            kind: DifferenceType::HedgeDropped,
-            detail: format!("removed: {}", quoted_list(&dropped)),
-            before: None,
-            after: None,
-        });
+        out.push(Difference::new(
+            DifferenceType::HedgeDropped,
+            format!("removed: {}", quoted_list(&dropped)),
+        ));
     }
     if !added.is_empty() {
-        out.push(Difference {
-            kind: DifferenceType::HedgeAdded,
-            detail: format!("added: {}", quoted_list(&added)),
-            before: None,
-            after: None,
-        });
+        out.push(Difference::new(
+            DifferenceType::HedgeAdded,
+            format!("added: {}", quoted_list(&added)),
+        ));
     }
+    out
+}
 
-    // Reworded versions prove nothing by their words alone: a negator or a
-    // number word a paraphrase brings ("no politics involved") is not a
-    // flipped meaning. Only digits are compared then.
-    let shorter = core_old.len().min(core_new.len());
-    let kept_share = if shorter == 0 {
-        1.0
+/// Negation: an odd change in the number of negators flips the meaning.
+fn negation_difference(core_old: &[Word], core_new: &[Word]) -> Option<Difference> {
+    let (no, nn) = (negators(core_old).len(), negators(core_new).len());
+    if no == nn {
+        return None;
+    }
+    let detail = if nn > no {
+        let added: Vec<&str> = negators_not_in(core_new, core_old);
+        format!("negation added: {}", quoted_list(&added))
     } else {
-        lcs_len(&core_old, &core_new) as f32 / shorter as f32
+        let removed: Vec<&str> = negators_not_in(core_old, core_new);
+        format!("negation removed: {}", quoted_list(&removed))
     };
-    let reworded = shorter >= 4 && kept_share < PARAPHRASE_BELOW;
+    Some(Difference::new(DifferenceType::NegationFlipped, detail))
+}
 
-    // Negation: an odd change in the number of negators flips the meaning.
-    let (no, nn) = (negators(&core_old).len(), negators(&core_new).len());
-    if no != nn && !reworded {
-        let detail = if nn > no {
-            let added: Vec<&str> = negators_not_in(&core_new, &core_old);
-            format!("negation added: {}", quoted_list(&added))
-        } else {
-            let removed: Vec<&str> = negators_not_in(&core_old, &core_new);
-            format!("negation removed: {}", quoted_list(&removed))
-        };
-        out.push(Difference {
-            kind: DifferenceType::NegationFlipped,
-            detail,
-            before: None,
-            after: None,
-        });
-    }
-
-    // Numbers: compare the sequences of numbers in the shared core.
-    // "One" is rarely a count ("one people", "one of them", "no one").
+/// Numbers: the sequences of numbers in the shared core compared (digits
+/// only, when the versions are `reworded`). "One" is rarely a count ("one
+/// people", "one of them", "no one").
+fn number_difference(core_old: &[Word], core_new: &[Word], reworded: bool) -> Option<Difference> {
     let nums = |ws: &[Word]| -> Vec<String> {
         ws.iter()
             .filter(|w| {
@@ -295,85 +342,61 @@ pub fn classify(old: &Version, new: &Version) -> Vec<Difference> {
             .map(|w| w.norm.clone())
             .collect()
     };
-    let (so, sn) = (nums(&core_old), nums(&core_new));
-    if so != sn {
-        let only_old: Vec<&String> = so.iter().filter(|n| !sn.contains(n)).collect();
-        let only_new: Vec<&String> = sn.iter().filter(|n| !so.contains(n)).collect();
-        let detail = match (only_old.is_empty(), only_new.is_empty()) {
-            (false, false) => format!("{} -> {}", join_strings(&only_old), join_strings(&only_new)),
-            (false, true) => format!("removed {}", join_strings(&only_old)),
-            (true, false) => format!("added {}", join_strings(&only_new)),
-            (true, true) => "numbers reordered".to_string(),
-        };
-        out.push(Difference {
-            kind: DifferenceType::NumberChanged,
-            detail,
-            before: None,
-            after: None,
-        });
+    let (so, sn) = (nums(core_old), nums(core_new));
+    if so == sn {
+        return None;
     }
+    let only_old: Vec<&String> = so.iter().filter(|n| !sn.contains(n)).collect();
+    let only_new: Vec<&String> = sn.iter().filter(|n| !so.contains(n)).collect();
+    let detail = match (only_old.is_empty(), only_new.is_empty()) {
+        (false, false) => format!("{} -> {}", join_strings(&only_old), join_strings(&only_new)),
+        (false, true) => format!("removed {}", join_strings(&only_old)),
+        (true, false) => format!("added {}", join_strings(&only_new)),
+        (true, true) => "numbers reordered".to_string(),
+    };
+    Some(Difference::new(DifferenceType::NumberChanged, detail))
+}
 
-    // Speaker: a person's words given to a body, either as the speaker of
-    // the new version or named inside it as the one who said it ("was
-    // called a crime by the US administration").
-    if old.speaker_kind != SpeakerKind::Institution {
-        let old_name = old.speaker.unwrap_or("");
-        let widened_to = match (new.speaker_kind, new.speaker) {
-            (SpeakerKind::Institution, Some(n)) if !same_speaker(old_name, n) => {
-                Some(n.to_string())
-            }
-            // The whole of both versions: the agent is often in an added tail.
-            _ => body_named_in(new.text, &wn, &wo),
-        };
-        if let Some(body) = widened_to {
-            let from = if old_name.is_empty() {
-                "the original speaker".to_string()
-            } else {
-                old_name.to_string()
-            };
-            out.push(Difference {
-                kind: DifferenceType::SpeakerWidened,
-                detail: format!("{from} -> {body}"),
-                before: None,
-                after: None,
-            });
-        }
+/// Speaker: a person's words given to a body, either as the speaker of
+/// the new version or named inside it as the one who said it ("was
+/// called a crime by the US administration").
+fn speaker_widening(old: &Version, new: &Version, wo: &[Word], wn: &[Word]) -> Option<Difference> {
+    if old.speaker_kind == SpeakerKind::Institution {
+        return None;
     }
+    let old_name = old.speaker.unwrap_or("");
+    let body = match (new.speaker_kind, new.speaker) {
+        (SpeakerKind::Institution, Some(n)) if !same_speaker(old_name, n) => Some(n.to_string()),
+        // The whole of both versions: the agent is often in an added tail.
+        _ => body_named_in(new.text, wn, wo),
+    }?;
+    let from = if old_name.is_empty() {
+        "the original speaker".to_string()
+    } else {
+        old_name.to_string()
+    };
+    Some(Difference::new(
+        DifferenceType::SpeakerWidened,
+        format!("{from} -> {body}"),
+    ))
+}
 
-    // Paraphrase: the shared core keeps few of the words.
-    // Measured on the shorter side: a cut or an addition is not rewording.
-    if reworded {
-        out.push(Difference {
-            kind: DifferenceType::Paraphrased,
-            detail: format!("{:.0}% of the words kept", 100.0 * kept_share),
-            before: None,
-            after: None,
-        });
+/// Words dropped from inside the quote, the rest kept around them: "a
+/// war crime" repeated as "a crime" narrows nothing at the edges and
+/// changes no hedge or number, but the meaning is not the same.
+fn words_dropped_inside(ops: &[DiffOp], wo: &[Word], old_text: &str) -> Option<Difference> {
+    let dropped = dropped_inside(ops, wo, old_text);
+    if dropped.is_empty() {
+        return None;
     }
-    // Words dropped from inside the quote, the rest kept around them: "a
-    // war crime" repeated as "a crime" narrows nothing at the edges and
-    // changes no hedge or number, but the meaning is not the same.
-    if !reworded {
-        let dropped = dropped_inside(&ops, &wo, old.text);
-        if !dropped.is_empty() {
-            let phrases: Vec<&str> = dropped
-                .iter()
-                .map(|r| span_text(old.text, &wo[r.clone()]))
-                .collect();
-            out.push(Difference {
-                kind: DifferenceType::WordsDropped,
-                detail: format!("removed: {}", quoted_list(&phrases)),
-                before: None,
-                after: None,
-            });
-        }
-    }
-    // Every difference shows the words on both sides.
-    for d in &mut out {
-        d.before = Some(old.text.to_string());
-        d.after = Some(new.text.to_string());
-    }
-    out
+    let phrases: Vec<&str> = dropped
+        .iter()
+        .map(|r| span_text(old_text, &wo[r.clone()]))
+        .collect();
+    Some(Difference::new(
+        DifferenceType::WordsDropped,
+        format!("removed: {}", quoted_list(&phrases)),
+    ))
 }
 
 /// The most words a dropped run may have to be a dropped word or phrase
