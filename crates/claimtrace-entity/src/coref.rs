@@ -721,11 +721,13 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
                 if let Some(e) = found {
                     if let Some(b) = ents.get_mut(e) {
                         add_mention(text, b, pos, ctx.end(i), MentionKind::Pronoun);
-                        if b.gender.is_none() {
+                        if b.gender.is_none() && class.marks_sex {
                             b.gender = class.gender();
                         }
                     }
-                    seen.push((pos, sentence, e));
+                    if class.marks_sex {
+                        seen.push((pos, sentence, e));
+                    }
                 }
             }
             i += 1;

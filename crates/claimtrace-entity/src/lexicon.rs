@@ -958,6 +958,9 @@ pub struct PronounClass {
     pub male: bool,
     pub female: bool,
     pub group: bool,
+    /// The form names a person's sex (`sex_marking_pronouns`): once
+    /// resolved it gives its antecedent a sex and is an antecedent itself.
+    pub marks_sex: bool,
 }
 
 impl PronounClass {
@@ -998,6 +1001,11 @@ pub fn pronoun_class(lower: &str) -> Option<(PronounClass, bool)> {
             for w in lex.possessive_pronouns {
                 if let Some(entry) = table.get_mut(w) {
                     entry.1 = true;
+                }
+            }
+            for w in lex.sex_marking_pronouns {
+                if let Some(entry) = table.get_mut(w) {
+                    entry.0.marks_sex = true;
                 }
             }
         }

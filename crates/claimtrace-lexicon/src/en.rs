@@ -2567,6 +2567,9 @@ pub const FEMALE_PRONOUNS: &[&str] = &["she", "her", "herself"];
 pub const MALE_PRONOUNS: &[&str] = &["he", "him", "himself", "his"];
 pub const GROUP_PRONOUNS: &[&str] = &["they", "them", "their"];
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their"];
+pub const SEX_MARKING_PRONOUNS: &[&str] = &[
+    "she", "her", "herself", "he", "him", "himself", "his", "they", "them", "their",
+];
 /// English past tenses say nothing of the speaker's sex.
 pub const FEMALE_PAST_ENDINGS: &[&str] = &[];
 pub const MALE_PAST_ENDINGS: &[&str] = &[];

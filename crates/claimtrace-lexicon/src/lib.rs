@@ -174,6 +174,13 @@ pub struct Lexicon {
     /// `group_pronouns` that are possessive ("his", "его", "її"): their
     /// antecedent is the nearest fitting name of their sentence.
     pub possessive_pronouns: &'static [&'static str],
+    /// The forms of those pronouns that name a person's sex (every
+    /// English form; the Russian and Ukrainian subject forms): a resolved
+    /// one gives its antecedent a sex and is itself an antecedent of a
+    /// later pronoun. Other Russian and Ukrainian forms ("её", "його")
+    /// also stand for things of that grammatical gender ("её сайт" of a
+    /// company), so they do neither.
+    pub sex_marking_pronouns: &'static [&'static str],
     /// Endings of a past-tense verb said of a woman ("сказала",
     /// "заявила"): a name that is the subject of such a verb of saying is
     /// a woman's.
@@ -455,6 +462,7 @@ macro_rules! lexicon {
             male_pronouns: $module::MALE_PRONOUNS,
             group_pronouns: $module::GROUP_PRONOUNS,
             possessive_pronouns: $module::POSSESSIVE_PRONOUNS,
+            sex_marking_pronouns: $module::SEX_MARKING_PRONOUNS,
             female_past_endings: $module::FEMALE_PAST_ENDINGS,
             male_past_endings: $module::MALE_PAST_ENDINGS,
             speaker_phrase_adverbs: $module::SPEAKER_PHRASE_ADVERBS,

@@ -931,6 +931,7 @@ pub const MALE_PRONOUNS: &[&str] = &[
 ];
 pub const GROUP_PRONOUNS: &[&str] = &["они", "их", "них", "им", "ним", "ими", "ними"];
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["его", "её", "ее", "их"];
+pub const SEX_MARKING_PRONOUNS: &[&str] = &["она", "он", "они"];
 /// "сказала", "заявила"; "сказал", "заявил".
 pub const FEMALE_PAST_ENDINGS: &[&str] = &["ла"];
 pub const MALE_PAST_ENDINGS: &[&str] = &["л"];

@@ -84,6 +84,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("male_pronouns".into(), l.male_pronouns.to_vec()),
         ("group_pronouns".into(), l.group_pronouns.to_vec()),
         ("possessive_pronouns".into(), l.possessive_pronouns.to_vec()),
+        (
+            "sex_marking_pronouns".into(),
+            l.sex_marking_pronouns.to_vec(),
+        ),
         ("female_past_endings".into(), l.female_past_endings.to_vec()),
         ("male_past_endings".into(), l.male_past_endings.to_vec()),
         (

@@ -884,6 +884,7 @@ pub const FEMALE_PRONOUNS: &[&str] = &["вона", "її", "неї", "їй", "н
 pub const MALE_PRONOUNS: &[&str] = &["він", "його", "нього", "йому", "ньому", "ним", "нім", "їм"];
 pub const GROUP_PRONOUNS: &[&str] = &["вони", "їх", "них", "їм", "ними"];
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["його", "її", "їх"];
+pub const SEX_MARKING_PRONOUNS: &[&str] = &["вона", "він", "вони"];
 /// "сказала", "заявила"; "сказав", "заявив".
 pub const FEMALE_PAST_ENDINGS: &[&str] = &["ла"];
 pub const MALE_PAST_ENDINGS: &[&str] = &["в"];
