@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use claimtrace_core::{Document, Entity, EntityType, Mention, MentionKind, Role};
+use claimtrace_core::{Document, Entity, EntityType, Mention, MentionKind, Role, TokenKind};
 
 use crate::candidates::{cyrillic_gender, ends_with_listed, flag, Candidate, Context};
 use crate::lexicon::{self, with_lower, PronounClass};
@@ -440,6 +440,10 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
                 .min_by_key(|w| w.len());
             b.gender = surname.and_then(cyrillic_gender);
         }
+        if b.kind == Kind::Person && b.gender.is_none() {
+            // "Ковальчук заявила", "— сказав Ткачук": the verb says it.
+            b.gender = gender_from_verbs(ctx, &b.mentions);
+        }
         for r in &b.roles {
             for w in r
                 .text
@@ -553,6 +557,49 @@ fn merge_acronyms(text: &str, ents: &mut [Building]) {
     }
 }
 
+/// The sex the past-tense verbs of saying next to a person's name mentions
+/// give it: the verb right after a name ("Ковальчук заявила") or right
+/// before it after a dash, comma or quotation mark ("— сказав Ткачук").
+/// None when no verb says, or verbs disagree.
+fn gender_from_verbs(ctx: &Context, mentions: &[Mention]) -> Option<&'static str> {
+    let mut said: Option<&'static str> = None;
+    for m in mentions.iter().filter(|m| m.kind != MentionKind::Pronoun) {
+        let first = ctx.toks.partition_point(|t| t.start < m.start);
+        let after = ctx.toks.partition_point(|t| t.start < m.end);
+        let subject_before = ctx.sentence(after) == ctx.sentence(first)
+            && ctx.has(after, flag::SPEECH)
+            && ctx.is_cyrillic(after);
+        let inverted = first >= 2
+            && ctx.sentence(first - 1) == ctx.sentence(first)
+            && ctx.has(first - 1, flag::SPEECH)
+            && ctx.is_cyrillic(first - 1)
+            && matches!(
+                ctx.kind(first - 2),
+                Some(TokenKind::Punct | TokenKind::Quote)
+            )
+            && !ctx.is_capitalised(first - 1);
+        let verb = if subject_before {
+            after
+        } else if inverted {
+            first - 1
+        } else {
+            continue;
+        };
+        let mut gender = None;
+        ctx.lower_is(verb, |l| {
+            gender = lexicon::past_verb_gender(l);
+            true
+        });
+        match (said, gender) {
+            (_, None) => {}
+            (None, g) => said = g,
+            (Some(a), Some(b)) if a != b => return None,
+            _ => {}
+        }
+    }
+    said
+}
+
 /// A reference seen so far: (start byte, sentence, entity index).
 type Seen = (usize, usize, usize);
 
@@ -601,11 +648,9 @@ fn pick(
 }
 
 fn pronoun_fits(kind: Kind, gender: Option<&str>, class: PronounClass) -> bool {
-    match class {
-        PronounClass::Male => kind == Kind::Person && gender != Some("female"),
-        PronounClass::Female => kind == Kind::Person && gender != Some("male"),
-        PronounClass::Plural => kind == Kind::Org,
-    }
+    (class.male && kind == Kind::Person && gender != Some("female"))
+        || (class.female && kind == Kind::Person && gender != Some("male"))
+        || (class.group && kind == Kind::Org)
 }
 
 fn resolve_references(ctx: &Context, ents: &mut [Building]) {
@@ -660,7 +705,7 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
             if !in_quote {
                 // "they" is mostly a group named by a common noun; take
                 // an organisation only from the same sentence
-                let scope: &[Seen] = if class == PronounClass::Plural {
+                let scope: &[Seen] = if class.group_only() {
                     let from = seen
                         .iter()
                         .rposition(|s| s.1 < sentence)
@@ -676,15 +721,13 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
                 if let Some(e) = found {
                     if let Some(b) = ents.get_mut(e) {
                         add_mention(text, b, pos, ctx.end(i), MentionKind::Pronoun);
-                        if b.gender.is_none() {
-                            b.gender = match class {
-                                PronounClass::Male => Some("male"),
-                                PronounClass::Female => Some("female"),
-                                PronounClass::Plural => None,
-                            };
+                        if b.gender.is_none() && class.marks_sex {
+                            b.gender = class.gender();
                         }
                     }
-                    seen.push((pos, sentence, e));
+                    if class.marks_sex {
+                        seen.push((pos, sentence, e));
+                    }
                 }
             }
             i += 1;
@@ -1057,38 +1100,59 @@ pub fn entity_at(doc: &Document, start: usize, end: usize) -> Option<&Entity> {
 /// The index into `doc.entities` that a third-person pronoun at byte `pos`
 /// refers to, by the same rules the annotator uses: gender and number must
 /// agree; the first fitting mention of the current sentence (the nearest for
-/// a possessive), else of the sentences before.
+/// a possessive), else of the sentences before. One call reads every
+/// mention; [`PronounResolver`] reads them once for many pronouns.
 pub fn resolve_pronoun(doc: &Document, pos: usize, pronoun: &str) -> Option<usize> {
-    let mut class = None;
-    with_lower(pronoun, |l| {
-        class = lexicon::pronoun_class(l);
-        true
-    });
-    let (class, possessive) = class?;
-    let sentence = doc.sentence_at(pos)?;
-    let mut seen: Vec<Seen> = Vec::new();
-    for (i, e) in doc.entities.iter().enumerate() {
-        for m in &e.mentions {
-            if m.start < pos {
-                if let Some(s) = doc.sentence_at(m.start) {
-                    if s + 5 >= sentence {
-                        seen.push((m.start, s, i));
-                    }
-                }
-            }
-        }
+    PronounResolver::new(doc).resolve(pos, pronoun)
+}
+
+/// The entity layer's pronoun resolution over an annotated document, for
+/// later stages (the quote stage's pronoun speakers): the mentions are
+/// sorted once, and each pronoun reads only the few sentences before it.
+pub struct PronounResolver<'a> {
+    doc: &'a Document,
+    /// Every mention: (start byte, sentence, entity index), by start.
+    seen: Vec<Seen>,
+}
+
+impl<'a> PronounResolver<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let mut seen: Vec<Seen> = doc
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, i)))
+            .filter_map(|(start, i)| doc.sentence_at(start).map(|s| (start, s, i)))
+            .collect();
+        seen.sort_unstable();
+        PronounResolver { doc, seen }
     }
-    seen.sort_unstable();
-    let kind_of = |e: &Entity| match e.kind {
-        EntityType::Person => Kind::Person,
-        EntityType::Place => Kind::Place,
-        EntityType::LawOrTreaty => Kind::Law,
-        EntityType::Programme => Kind::Programme,
-        _ => Kind::Org,
-    };
-    pick(&seen, sentence, possessive, |i| {
-        doc.entities
-            .get(i)
-            .is_some_and(|e| pronoun_fits(kind_of(e), e.gender.as_deref(), class))
-    })
+
+    /// Whom the pronoun `pronoun` (any case, any listed language) at byte
+    /// `pos` stands for, as an index into `doc.entities`; None for a word
+    /// that is no third-person pronoun or a pronoun nothing before fits.
+    pub fn resolve(&self, pos: usize, pronoun: &str) -> Option<usize> {
+        let mut class = None;
+        with_lower(pronoun, |l| {
+            class = lexicon::pronoun_class(l);
+            true
+        });
+        let (class, possessive) = class?;
+        let sentence = self.doc.sentence_at(pos)?;
+        let before = self.seen.partition_point(|s| s.0 < pos);
+        let seen = self.seen.get(..before).unwrap_or(&[]);
+        let kind_of = |e: &Entity| match e.kind {
+            EntityType::Person => Kind::Person,
+            EntityType::Place => Kind::Place,
+            EntityType::LawOrTreaty => Kind::Law,
+            EntityType::Programme => Kind::Programme,
+            _ => Kind::Org,
+        };
+        pick(seen, sentence, possessive, |i| {
+            self.doc
+                .entities
+                .get(i)
+                .is_some_and(|e| pronoun_fits(kind_of(e), e.gender.as_deref(), class))
+        })
+    }
 }

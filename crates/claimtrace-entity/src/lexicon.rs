@@ -951,30 +951,86 @@ pub fn is_institution_name(lower: &str) -> bool {
     .contains(lower)
 }
 
-/// Cue for pronoun number and gender.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PronounClass {
-    Male,
-    Female,
-    Plural,
+/// Whom a third-person pronoun may stand for: a man, a woman, a group or
+/// organisation; a form such as "им" or "їм" stands for a man or a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PronounClass {
+    pub male: bool,
+    pub female: bool,
+    pub group: bool,
+    /// The form names a person's sex (`sex_marking_pronouns`): once
+    /// resolved it gives its antecedent a sex and is an antecedent itself.
+    pub marks_sex: bool,
 }
 
-/// Third-person pronouns that refer to an entity, with whether they are
-/// possessive (their antecedent is usually the nearest name).
+impl PronounClass {
+    /// Only a group: its antecedent is an organisation of its sentence.
+    pub fn group_only(self) -> bool {
+        self.group && !self.male && !self.female
+    }
+
+    /// The sex the pronoun gives an antecedent without one, when the form
+    /// names one sex and no group.
+    pub fn gender(self) -> Option<&'static str> {
+        match (self.male, self.female, self.group) {
+            (true, false, false) => Some("male"),
+            (false, true, false) => Some("female"),
+            _ => None,
+        }
+    }
+}
+
+/// Third-person pronouns that refer to an entity (every language's
+/// `male_pronouns`, `female_pronouns` and `group_pronouns`, in every case),
+/// with whether they are possessive (`possessive_pronouns`: their
+/// antecedent is usually the nearest name).
 pub fn pronoun_class(lower: &str) -> Option<(PronounClass, bool)> {
-    Some(match lower {
-        "he" | "him" | "himself" | "він" | "він," | "он" | "нього" | "него" => {
-            (PronounClass::Male, false)
+    static S: OnceLock<FastMap<&'static str, (PronounClass, bool)>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut table: FastMap<&'static str, (PronounClass, bool)> = FastMap::default();
+        for lex in claimtrace_lexicon::ALL {
+            for w in lex.male_pronouns {
+                table.entry(w).or_default().0.male = true;
+            }
+            for w in lex.female_pronouns {
+                table.entry(w).or_default().0.female = true;
+            }
+            for w in lex.group_pronouns {
+                table.entry(w).or_default().0.group = true;
+            }
+            for w in lex.possessive_pronouns {
+                if let Some(entry) = table.get_mut(w) {
+                    entry.1 = true;
+                }
+            }
+            for w in lex.sex_marking_pronouns {
+                if let Some(entry) = table.get_mut(w) {
+                    entry.0.marks_sex = true;
+                }
+            }
         }
-        "his" => (PronounClass::Male, true),
-        "she" | "herself" | "вона" | "она" | "неї" | "нее" | "неё" => {
-            (PronounClass::Female, false)
-        }
-        "her" => (PronounClass::Female, true),
-        "they" | "them" | "вони" | "они" => (PronounClass::Plural, false),
-        "their" => (PronounClass::Plural, true),
-        _ => return None,
+        table
     })
+    .get(lower)
+    .copied()
+}
+
+/// The sex a past-tense verb of saying gives its subject by its ending
+/// ("сказала", "заявила": female; "сказал", "заявив": male), from every
+/// language's `female_past_endings` and `male_past_endings`.
+pub fn past_verb_gender(lower: &str) -> Option<&'static str> {
+    let ends = |list: fn(&claimtrace_lexicon::Lexicon) -> &'static [&'static str]| {
+        claimtrace_lexicon::ALL
+            .iter()
+            .any(|lex| list(lex).iter().any(|e| lower.ends_with(e)))
+    };
+    if ends(|l| l.female_past_endings) {
+        Some("female")
+    } else if ends(|l| l.male_past_endings) {
+        Some("male")
+    } else {
+        None
+    }
 }
 
 /// Common given names with the gender they usually carry: a generic cue

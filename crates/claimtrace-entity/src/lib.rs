@@ -15,7 +15,31 @@ mod lexicon;
 
 use claimtrace_core::{Annotator, Document, Entity, EntityType};
 
-pub use coref::{entity_at, resolve_pronoun};
+pub use coref::{entity_at, resolve_pronoun, PronounResolver};
+
+/// The sex a third-person pronoun (any case: "she", "его", "її") names:
+/// `male`, `female`, or None for a group, a form that may stand for a man
+/// or a group ("им"), and any other word. `word` may be capitalised.
+pub fn pronoun_gender(word: &str) -> Option<&'static str> {
+    let mut gender = None;
+    lexicon::with_lower(word, |l| {
+        gender = lexicon::pronoun_class(l).and_then(|(class, _)| class.gender());
+        true
+    });
+    gender
+}
+
+/// The sex a past-tense verb of saying gives its subject by its ending
+/// ("сказала", "заявила": female; "сказал", "заявив": male); None for a
+/// verb whose form says nothing of it. `word` may be capitalised.
+pub fn past_verb_gender(word: &str) -> Option<&'static str> {
+    let mut gender = None;
+    lexicon::with_lower(word, |l| {
+        gender = lexicon::past_verb_gender(l);
+        true
+    });
+    gender
+}
 
 /// What a candidate name is, before it becomes an [`EntityType`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

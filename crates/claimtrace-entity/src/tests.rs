@@ -452,3 +452,41 @@ fn a_town_named_with_an_adjective_is_no_person() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn russian_and_ukrainian_pronouns_are_read_in_every_case() {
+    let doc = analyse(
+        "Министр Ольга Кравец и депутат Антон Белов приехали на завод. \
+Рабочие подарили ей цветы, а ему показали новый цех.",
+    );
+    let kravets = entity(&doc, "Ольга Кравец");
+    assert!(
+        mention_texts(kravets).contains(&"ей"),
+        "{:?}",
+        kravets.mentions
+    );
+    let belov = entity(&doc, "Антон Белов");
+    assert!(
+        mention_texts(belov).contains(&"ему"),
+        "{:?}",
+        belov.mentions
+    );
+
+    let doc = analyse(
+        "Ірина Гнатюк і Петро Савчук відвідали школу. \
+Учні подарували їй квіти, а йому книгу.",
+    );
+    assert!(mention_texts(entity(&doc, "Ірина Гнатюк")).contains(&"їй"));
+    assert!(mention_texts(entity(&doc, "Петро Савчук")).contains(&"йому"));
+}
+
+#[test]
+fn a_verb_of_saying_gives_a_bare_surname_its_sex() {
+    let doc = analyse(
+        "Ковальчук заявила, що школу відкриють у вересні. \
+«Ремонт триває», — сказав Ярема Ткачук. Бондар заявив, що грошей досить.",
+    );
+    assert_eq!(entity(&doc, "Ковальчук").gender.as_deref(), Some("female"));
+    assert_eq!(entity(&doc, "Ярема Ткачук").gender.as_deref(), Some("male"));
+    assert_eq!(entity(&doc, "Бондар").gender.as_deref(), Some("male"));
+}

@@ -2562,4 +2562,19 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     ],
 };
 
-pub const FEMALE_PRONOUNS: &[&str] = &["she", "her"];
+/// Third-person pronouns by whom they stand for (every case).
+pub const FEMALE_PRONOUNS: &[&str] = &["she", "her", "herself"];
+pub const MALE_PRONOUNS: &[&str] = &["he", "him", "himself", "his"];
+pub const GROUP_PRONOUNS: &[&str] = &["they", "them", "their"];
+pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their"];
+pub const SEX_MARKING_PRONOUNS: &[&str] = &[
+    "she", "her", "herself", "he", "him", "himself", "his", "they", "them", "their",
+];
+/// English past tenses say nothing of the speaker's sex.
+pub const FEMALE_PAST_ENDINGS: &[&str] = &[];
+pub const MALE_PAST_ENDINGS: &[&str] = &[];
+/// English adverbs before a speaker are read by the cue and phrase rules.
+pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[];
+
+/// English speaker phrases take "at"/"in" through their own joiners.
+pub const AFFILIATED_SPEAKER_STEMS: &[&str] = &[];

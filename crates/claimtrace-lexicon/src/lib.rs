@@ -159,9 +159,43 @@ pub struct Lexicon {
     /// ("— говорится в заявлении МИД", "— йдеться у відповіді"): the
     /// document named after the preposition is the speaker.
     pub impersonal_report_verbs: &'static [&'static str],
-    /// Personal pronouns that stand for a woman ("she", "она", "її"):
-    /// a pronoun resolved to the last person named skips a man's name.
+    /// Third-person pronouns, in every case, that stand for a woman
+    /// ("she", "her", "она", "её", "ей", "вона", "її", "їй"): the entity
+    /// stage resolves them to a person who is not a man.
     pub female_pronouns: &'static [&'static str],
+    /// Third-person pronouns, in every case, that stand for a man ("he",
+    /// "his", "он", "его", "ему", "він", "його", "йому"). A form that is
+    /// also plural ("им", "їм") is listed here and in `group_pronouns`.
+    pub male_pronouns: &'static [&'static str],
+    /// Third-person plural pronouns, in every case, that stand for a
+    /// group or an organisation ("they", "их", "вони", "їх").
+    pub group_pronouns: &'static [&'static str],
+    /// The forms of `male_pronouns`, `female_pronouns` and
+    /// `group_pronouns` that are possessive ("his", "его", "її"): their
+    /// antecedent is the nearest fitting name of their sentence.
+    pub possessive_pronouns: &'static [&'static str],
+    /// The forms of those pronouns that name a person's sex (every
+    /// English form; the Russian and Ukrainian subject forms): a resolved
+    /// one gives its antecedent a sex and is itself an antecedent of a
+    /// later pronoun. Other Russian and Ukrainian forms ("её", "його")
+    /// also stand for things of that grammatical gender ("её сайт" of a
+    /// company), so they do neither.
+    pub sex_marking_pronouns: &'static [&'static str],
+    /// Endings of a past-tense verb said of a woman ("сказала",
+    /// "заявила"): a name that is the subject of such a verb of saying is
+    /// a woman's.
+    pub female_past_endings: &'static [&'static str],
+    /// Endings of a past-tense verb said of a man ("сказал", "заявив").
+    pub male_past_endings: &'static [&'static str],
+    /// Adverbs and conjunctions that may stand before the subject of a
+    /// verb of saying and are not part of the speaker phrase ("Ранее
+    /// Ликунов заявил", "Позже министр сообщил", "Згодом міністр
+    /// повідомив"), besides `sentence_openers`.
+    pub speaker_phrase_adverbs: &'static [&'static str],
+    /// Stems of common nouns for a person speaking from inside a body,
+    /// whose place in it belongs to the speaker phrase ("источник в
+    /// министерстве", "співрозмовник в уряді").
+    pub affiliated_speaker_stems: &'static [&'static str],
     /// Latin letters of each letter of the alphabet, at the start of a
     /// word and elsewhere (names in Latin letters); empty for a language
     /// written in Latin letters.
@@ -425,6 +459,14 @@ macro_rules! lexicon {
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
             female_pronouns: $module::FEMALE_PRONOUNS,
+            male_pronouns: $module::MALE_PRONOUNS,
+            group_pronouns: $module::GROUP_PRONOUNS,
+            possessive_pronouns: $module::POSSESSIVE_PRONOUNS,
+            sex_marking_pronouns: $module::SEX_MARKING_PRONOUNS,
+            female_past_endings: $module::FEMALE_PAST_ENDINGS,
+            male_past_endings: $module::MALE_PAST_ENDINGS,
+            speaker_phrase_adverbs: $module::SPEAKER_PHRASE_ADVERBS,
+            affiliated_speaker_stems: $module::AFFILIATED_SPEAKER_STEMS,
             transliteration: $module::TRANSLITERATION,
             non_final_abbreviations: $module::NON_FINAL_ABBREVIATIONS,
             may_end_abbreviations: $module::MAY_END_ABBREVIATIONS,

@@ -923,4 +923,77 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     words_before_change_verb: &[],
 };
 
-pub const FEMALE_PRONOUNS: &[&str] = &["она", "её", "ее"];
+/// Third-person pronouns by whom they stand for, in every case ("им" and
+/// "ним" are a man's and a group's).
+pub const FEMALE_PRONOUNS: &[&str] = &["она", "её", "ее", "неё", "нее", "ей", "ней", "ею", "нею"];
+pub const MALE_PRONOUNS: &[&str] = &[
+    "он", "его", "него", "ему", "нему", "им", "ним", "нём", "нем",
+];
+pub const GROUP_PRONOUNS: &[&str] = &["они", "их", "них", "им", "ним", "ими", "ними"];
+pub const POSSESSIVE_PRONOUNS: &[&str] = &["его", "её", "ее", "их"];
+pub const SEX_MARKING_PRONOUNS: &[&str] = &["она", "он", "они"];
+/// "сказала", "заявила"; "сказал", "заявил".
+pub const FEMALE_PAST_ENDINGS: &[&str] = &["ла"];
+pub const MALE_PAST_ENDINGS: &[&str] = &["л"];
+/// Time and sequence adverbs and linking words that open a clause before
+/// its subject ("Ранее Ликунов заявил", "Позже министр сообщил").
+pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[
+    "ранее",
+    "раньше",
+    "позже",
+    "позднее",
+    "впоследствии",
+    "затем",
+    "потом",
+    "тогда",
+    "накануне",
+    "недавно",
+    "сначала",
+    "вначале",
+    "наконец",
+    "утром",
+    "днем",
+    "днём",
+    "вечером",
+    "ночью",
+    "позавчера",
+    "завтра",
+    "уже",
+    "еще",
+    "ещё",
+    "тоже",
+    "вновь",
+    "снова",
+    "опять",
+    "впрочем",
+    "причем",
+    "причём",
+    "вдобавок",
+    "далее",
+    "кстати",
+    "зато",
+    "лишь",
+    "только",
+    "даже",
+    "именно",
+    "ведь",
+    "же",
+    "неоднократно",
+    "публично",
+    "вскоре",
+    "сразу",
+    "здесь",
+    "там",
+    "вот",
+];
+
+/// "источник в министерстве", "собеседник в Кремле", "представитель в ООН".
+pub const AFFILIATED_SPEAKER_STEMS: &[&str] = &[
+    "источник",
+    "собеседник",
+    "представител",
+    "сотрудник",
+    "чиновник",
+    "эксперт",
+    "аналитик",
+];

@@ -81,6 +81,23 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             l.impersonal_report_verbs.to_vec(),
         ),
         ("female_pronouns".into(), l.female_pronouns.to_vec()),
+        ("male_pronouns".into(), l.male_pronouns.to_vec()),
+        ("group_pronouns".into(), l.group_pronouns.to_vec()),
+        ("possessive_pronouns".into(), l.possessive_pronouns.to_vec()),
+        (
+            "sex_marking_pronouns".into(),
+            l.sex_marking_pronouns.to_vec(),
+        ),
+        ("female_past_endings".into(), l.female_past_endings.to_vec()),
+        ("male_past_endings".into(), l.male_past_endings.to_vec()),
+        (
+            "speaker_phrase_adverbs".into(),
+            l.speaker_phrase_adverbs.to_vec(),
+        ),
+        (
+            "affiliated_speaker_stems".into(),
+            l.affiliated_speaker_stems.to_vec(),
+        ),
         (
             "participle_like_past_endings".into(),
             l.participle_like_past_endings.to_vec(),

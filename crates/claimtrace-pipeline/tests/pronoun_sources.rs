@@ -34,3 +34,38 @@ fn a_possessive_source_takes_the_last_person_of_its_sex() {
     );
     assert_eq!(speaker_name_of(&doc, "бюджет будет"), Some("Сергей Орлов"));
 }
+
+#[test]
+fn the_entity_layer_resolves_pronouns_in_every_case() {
+    let doc = analysed(
+        "Новини.\n\nНа нараду прийшли Ярема Ткачук та Злата Ковальчук. \
+Ковальчук заявила, що ремонт школи завершать у травні.\n\n\
+За його словами, кошторис уже погодили.",
+    );
+    // "Ковальчук" is a woman by her verb; "його" is the man of the
+    // sentence before that.
+    assert_eq!(speaker_name_of(&doc, "кошторис уже"), Some("Ярема Ткачук"));
+
+    // No man named: "його" is not the woman who spoke last.
+    let doc = analysed(
+        "Новини.\n\nКовальчук заявила, що ремонт школи завершать у травні.\n\n\
+За його словами, кошторис уже погодили.",
+    );
+    assert_ne!(speaker_name_of(&doc, "кошторис уже"), Some("Ковальчук"));
+
+    let doc = analysed(
+        "Новости.\n\nМинистр Ольга Кравец и депутат Антон Белов приехали на завод.\n\n\
+По мнению Белова, завод нужно закрыть. По ее мнению, его можно спасти.",
+    );
+    assert_eq!(speaker_name_of(&doc, "его можно"), Some("Ольга Кравец"));
+}
+
+#[test]
+fn a_pronoun_inside_a_speaker_phrase_is_not_the_speaker() {
+    let doc = analysed(
+        "Новости.\n\nМинистр Олег Петров уехал в отпуск.\n\n\
+Его заместитель сообщил, что решение отложено.",
+    );
+    let name = speaker_name_of(&doc, "решение отложено");
+    assert_ne!(name, Some("Олег Петров"));
+}

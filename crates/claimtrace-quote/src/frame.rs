@@ -20,6 +20,32 @@ fn sentence_opener_at(ctx: &Ctx, k: usize) -> bool {
         .any(|lex| lex.sentence_openers.iter().any(|c| ctx.lower_is(k, c)))
 }
 
+/// Adverbs and linking words that may open a clause before its subject
+/// and are no part of the speaker phrase ("Ранее Ликунов заявил", "Згодом
+/// міністр повідомив"): every lexicon's `speaker_phrase_adverbs`.
+fn speaker_phrase_adverb_at(ctx: &Ctx, k: usize) -> bool {
+    ctx.kind(k) == Some(TokenKind::Word)
+        && claimtrace_lexicon::ALL.iter().any(|lex| {
+            lex.speaker_phrase_adverbs
+                .iter()
+                .any(|c| ctx.lower_is(k, c))
+        })
+}
+
+/// A Russian or Ukrainian preposition (every lexicon's `prepositions`).
+fn is_preposition(ctx: &Ctx, k: usize) -> bool {
+    ctx.kind(k) == Some(TokenKind::Word)
+        && claimtrace_lexicon::ALL
+            .iter()
+            .any(|lex| lex.prepositions.iter().any(|p| ctx.lower_is(k, p)))
+}
+
+fn is_cyrillic(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+}
+
 /// Most tokens a speaker noun phrase may have.
 const MAX_NP: usize = 14;
 
@@ -139,8 +165,92 @@ impl Ctx<'_> {
     }
 
     /// Walks back over a noun phrase: names, role nouns and their
-    /// adjectives, determiners, numbers, `of`/`for` joiners, possessive 's.
+    /// adjectives, determiners, numbers, `of`/`for` joiners, possessive 's;
+    /// in Russian and Ukrainian with a prepositional phrase that places a
+    /// common noun in a body ("источник в министерстве заявил", "джерело в
+    /// Міноборони повідомило"): the phrase up to the verb is the speaker.
     pub fn np_walk(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let np = self.np_walk_plain(end, floor);
+        // The last preposition before the verb, with one to three words
+        // after it and a word before it.
+        let first = np.map_or(end, |p| p.0);
+        let lowest = end.saturating_sub(4).max(floor + 1);
+        let Some(prep) = (lowest..end)
+            .rev()
+            .find(|&p| p < first && is_preposition(self, p))
+        else {
+            return np;
+        };
+        if prep + 1 >= end
+            || (prep + 1..end)
+                .any(|k| self.kind(k) != Some(TokenKind::Word) || self.lex(k).cue.is_some())
+        {
+            return np;
+        }
+        let head = prep - 1;
+        let l = self.lex(head);
+        let noun = self.kind(head) == Some(TokenKind::Word)
+            && is_cyrillic(self.word(head))
+            && !l.np_stop
+            && !l.pronoun
+            && !l.relative
+            && l.cue.is_none()
+            && !is_preposition(self, head);
+        if !noun {
+            return np;
+        }
+        let Some(before) = self
+            .np_walk_plain(prep, floor)
+            .filter(|b| !is_preposition(self, b.0) && b.1 == prep)
+        else {
+            return np;
+        };
+        // A source, an official or an expert placed in a body: the whole
+        // phrase ("Источник в министерстве заявил").
+        let head_lower = self.word(head).to_lowercase();
+        let affiliated = (!self.is_cap(head) || head == floor)
+            && claimtrace_lexicon::ALL.iter().any(|lex| {
+                lex.affiliated_speaker_stems
+                    .iter()
+                    .any(|stem| head_lower.starts_with(stem))
+            });
+        if affiliated && self.body_phrase_after(prep, end) {
+            return Some((before.0, end));
+        }
+        // Otherwise a one-word phrase after a name or the sentence's first
+        // word is an adverbial of time or place ("Министр в среду заявил",
+        // "Губернатор Олег Рябов в Туле сообщил"): the speaker is the
+        // phrase before it.
+        if prep + 2 == end && self.is_cap(head) {
+            return Some(before);
+        }
+        np
+    }
+
+    /// A preposition at `prep` whose object, up to `end`, names a body:
+    /// one capitalised word ("в Кремле", "в ФСБ"), or a body noun with at
+    /// most one word after it ("в министерстве обороны").
+    fn body_phrase_after(&self, prep: usize, end: usize) -> bool {
+        let object = prep + 1;
+        if !is_preposition(self, prep)
+            || object >= end
+            || end - object > 2
+            || (object..end)
+                .any(|k| self.kind(k) != Some(TokenKind::Word) || self.lex(k).cue.is_some())
+        {
+            return false;
+        }
+        let lower = self.word(object).to_lowercase();
+        let body = claimtrace_lexicon::ALL
+            .iter()
+            .any(|lex| lex.group_stems.iter().any(|stem| lower.starts_with(stem)));
+        // "в Кремле", "в ФСБ"; "в министерстве обороны", "в правительстве
+        // Москвы".
+        let named = self.is_cap(object) && end - object == 1;
+        (named || body) && is_cyrillic(self.word(object))
+    }
+
+    fn np_walk_plain(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
         let mut k = end;
         let mut n = 0;
         let mut lower_run = 0;
@@ -213,15 +323,19 @@ impl Ctx<'_> {
             n += 1;
         }
         // A phrase does not start with a joiner, a period, or a Russian or
-        // Ukrainian conjunction opening the sentence ("Також тренер
-        // підкреслив", "Але пообіцяв").
+        // Ukrainian conjunction or adverb opening the clause ("Також тренер
+        // підкреслив", "Але пообіцяв", "Ранее Ликунов заявил", "Вчера
+        // вечером губернатор рассказал").
         let mut after_conjunction = false;
         while k < end
             && (self.lex(k).np_joiner
                 || self.kind(k) == Some(TokenKind::Punct)
-                || sentence_opener_at(self, k))
+                || sentence_opener_at(self, k)
+                || speaker_phrase_adverb_at(self, k))
         {
-            after_conjunction = after_conjunction || sentence_opener_at(self, k);
+            after_conjunction = after_conjunction
+                || sentence_opener_at(self, k)
+                || speaker_phrase_adverb_at(self, k);
             k += 1;
         }
         // Bare lower-case words are a phrase only after a boundary
@@ -246,6 +360,12 @@ impl Ctx<'_> {
     /// The speaker noun phrase that starts at `start` (an inverted
     /// subject: "said the president of the aggressor country").
     pub fn np_after(&self, start: usize, ceiling: usize) -> Option<(usize, usize)> {
+        // "— заявил вчера вечером министр": adverbs after the verb are no
+        // part of the speaker phrase.
+        let mut start = start;
+        while start + 1 < ceiling && speaker_phrase_adverb_at(self, start) {
+            start += 1;
+        }
         let mut k = start;
         if k < ceiling && self.lex(k).pronoun && self.kind(k) == Some(TokenKind::Word) {
             return Some((k, k + 1));

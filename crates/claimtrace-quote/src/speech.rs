@@ -1489,7 +1489,6 @@ struct RuleWords {
     impersonal_report_verbs: Vec<&'static str>,
     /// Month forms and year nouns of every language ("февраля", "году").
     date_words: Vec<&'static str>,
-    female_pronouns: Vec<&'static str>,
 }
 
 fn rule_words() -> &'static RuleWords {
@@ -1531,7 +1530,6 @@ fn rule_words() -> &'static RuleWords {
                 .flat_map(|l| l.anaphoric_phrases.iter().copied())
                 .collect(),
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
-            female_pronouns: gather(|l| l.female_pronouns),
             date_words: {
                 let mut words: Vec<&'static str> = all
                     .iter()
@@ -1931,15 +1929,13 @@ fn mark_mixed(ctx: &Ctx, drafts: &mut [Draft]) {
     }
 }
 
-/// How far back (bytes) a "he" or "его" with no speaker named before it
-/// looks for the last person named: about two paragraphs.
-const PERSON_WINDOW: usize = 1500;
-
 /// Entity mentions sorted by start, for speaker resolution.
 pub struct Resolver<'a> {
     doc: &'a Document,
     /// (start, end, entity index, is pronoun)
     mentions: Vec<(usize, usize, usize, bool)>,
+    /// The entity layer's pronoun resolution, built on first use.
+    pronouns: std::sync::OnceLock<claimtrace_entity::PronounResolver<'a>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -1955,7 +1951,11 @@ impl<'a> Resolver<'a> {
             })
             .collect();
         mentions.sort_unstable();
-        Resolver { doc, mentions }
+        Resolver {
+            doc,
+            mentions,
+            pronouns: std::sync::OnceLock::new(),
+        }
     }
 
     /// The kind of the entity best covered by the byte span.
@@ -1970,26 +1970,35 @@ impl<'a> Resolver<'a> {
         Some((e.id.as_str(), e.name.as_str()))
     }
 
-    /// The person named last before byte `at`, within `window` bytes
-    /// (a name, not a pronoun): "Министр Олег Петров посетил завод. По его
-    /// словам, ..." when no speaker was named in between.
-    pub fn last_person_before(
-        &self,
-        at: usize,
-        window: usize,
-        fits: impl Fn(&claimtrace_core::Entity) -> bool,
-    ) -> Option<(&'a str, &'a str)> {
-        let upto = self.mentions.partition_point(|m| m.0 < at);
-        self.mentions
-            .get(..upto)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .take_while(|m| m.1 + window >= at)
-            .filter(|m| !m.3 && m.1 <= at)
-            .filter_map(|m| self.doc.entities.get(m.2))
-            .find(|e| e.kind == claimtrace_core::EntityType::Person && fits(e))
-            .map(|e| (e.id.as_str(), e.name.as_str()))
+    /// The pronoun at bytes `start..end` may name a speaker: a subject
+    /// pronoun ("он", "she") or a personal one ("его", "her").
+    fn speaker_pronoun(&self, start: usize, end: usize) -> bool {
+        let mut buf = String::new();
+        let l = crate::lexicon::lookup(self.doc.text.get(start..end).unwrap_or(""), &mut buf);
+        l.pronoun || l.personal
+    }
+
+    /// The sex the entity layer gives the entity best covered by the byte
+    /// span, when it gives one.
+    fn gender_in(&self, start: usize, end: usize) -> Option<&'static str> {
+        let e = self.doc.entities.get(self.best_entity(start, end)?)?;
+        match e.gender.as_deref() {
+            Some("male") => Some("male"),
+            Some("female") => Some("female"),
+            _ => None,
+        }
+    }
+
+    /// The entity (id, canonical name) a third-person pronoun at byte
+    /// `at` stands for, by the entity layer's rules (the pronoun's gender
+    /// and number against the entities' and sentence distance), for a
+    /// pronoun the entity layer left unresolved.
+    pub fn pronoun_referent(&self, at: usize, pronoun: &str) -> Option<(&'a str, &'a str)> {
+        let pronouns = self
+            .pronouns
+            .get_or_init(|| claimtrace_entity::PronounResolver::new(self.doc));
+        let e = self.doc.entities.get(pronouns.resolve(at, pronoun)?)?;
+        Some((e.id.as_str(), e.name.as_str()))
     }
 
     /// Index of the entity best covered by the byte span.
@@ -2001,9 +2010,16 @@ impl<'a> Resolver<'a> {
         // phrase's end (the head of an English noun phrase).
         let upto = self.mentions.partition_point(|m| m.0 < end);
         let mut best: Option<((bool, usize, usize), usize)> = None;
-        for &(ms, me, ei, _) in self.mentions.get(..upto).unwrap_or(&[]).iter().rev() {
+        for &(ms, me, ei, pronoun) in self.mentions.get(..upto).unwrap_or(&[]).iter().rev() {
             if me + 200 < start {
                 break;
+            }
+            // A pronoun inside a longer phrase ("его заместитель", "his
+            // spokesman") is whose the speaker is, not the speaker; nor is
+            // a pronoun of another case than the subject's or the
+            // possessive's ("ей заявили": she was told).
+            if pronoun && (ms > start || me < end || !self.speaker_pronoun(ms, me)) {
+                continue;
             }
             let overlap = me.min(end).saturating_sub(ms.max(start));
             if overlap == 0 {
@@ -2534,6 +2550,23 @@ fn antecedent(
 /// Resolves drafts into quotes with ids, in text order.
 /// `text` with each run of white space (line breaks, no-break spaces)
 /// made one space.
+/// The sex of a speaker phrase: its entity's (given name, surname ending,
+/// verbs, pronouns), else the ending of a past-tense verb of saying right
+/// after it or right before it ("министр заявила", "— сказала министр").
+fn speaker_gender(ctx: &Ctx, resolver: &Resolver, (a, b): TokenRange) -> Option<&'static str> {
+    if let Some(g) = ctx.span(a, b).and_then(|(s, e)| resolver.gender_in(s, e)) {
+        return Some(g);
+    }
+    let verb = |k: usize| {
+        ctx.lex(k)
+            .cue
+            .is_some()
+            .then(|| claimtrace_entity::past_verb_gender(ctx.word(k)))
+            .flatten()
+    };
+    verb(b).or_else(|| a.checked_sub(1).and_then(verb))
+}
+
 pub fn collapse_whitespace(text: &str) -> String {
     if !text.chars().any(|c| c.is_whitespace() && c != ' ') && !text.contains("  ") {
         return text.to_string();
@@ -2603,6 +2636,9 @@ pub fn finish(
             } else if ctx.lower_is(a, "it") {
                 singular_antecedent(ctx, resolver, named, a)
             } else if ctx.lex(a).personal {
+                // The last speaker named whose sex does not disagree with
+                // the pronoun's: "его" skips "Ковальчук заявила".
+                let pronoun_gender = claimtrace_entity::pronoun_gender(ctx.word(a));
                 let before = named.partition_point(|n| n.1 <= a);
                 named
                     .get(..before)
@@ -2611,7 +2647,12 @@ pub fn finish(
                     .rev()
                     .take(8)
                     .copied()
-                    .find(|&np| !is_group(ctx, resolver, np))
+                    .find(|&np| {
+                        !is_group(ctx, resolver, np)
+                            && (pronoun_gender.is_none()
+                                || speaker_gender(ctx, resolver, np)
+                                    .is_none_or(|g| Some(g) == pronoun_gender))
+                    })
             } else {
                 None
             };
@@ -2624,18 +2665,10 @@ pub fn finish(
                     None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
                 }
             } else if b == a + 1 && ctx.lex(a).personal {
-                // No speaker named before: the last person the text named.
-                let female = rule_words()
-                    .female_pronouns
-                    .iter()
-                    .any(|w| ctx.lower_is(a, w));
-                // The entity layer's gender (given name, surname ending).
-                let fits = |e: &claimtrace_core::Entity| {
-                    e.gender
-                        .as_deref()
-                        .is_none_or(|g| (g == "female") == female)
-                };
-                if let Some((id, name)) = resolver.last_person_before(s, PERSON_WINDOW, fits) {
+                // No speaker named before: whom the entity layer's rules
+                // give the pronoun (gender from a given name, a surname's
+                // ending or a verb's; the sentences before).
+                if let Some((id, name)) = resolver.pronoun_referent(s, ctx.word(a)) {
                     sp.entity = Some(id.to_string());
                     sp.name = Some(name.to_string());
                 }
