@@ -9,6 +9,8 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
+use claimtrace_lexicon::NameCueWords;
+
 pub use claimtrace_core::Fnv;
 
 pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
@@ -64,10 +66,6 @@ pub fn with_lower(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
     }
 }
 
-fn set(words: &'static str) -> FastSet<&'static str> {
-    words.split_whitespace().collect()
-}
-
 /// Closed-class words and common sentence openers: a capitalised one at the
 /// start of a sentence is not a name.
 pub fn is_function_word(lower: &str) -> bool {
@@ -81,17 +79,20 @@ pub fn is_function_word(lower: &str) -> bool {
     .contains(lower)
 }
 
+/// Every lexicon's words of one class of name cues, as a set.
+fn cue_set(pick: fn(&NameCueWords) -> &'static [&'static str]) -> FastSet<&'static str> {
+    claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|lex| pick(lex.name_cues).iter().copied())
+        .collect()
+}
+
 /// Capitalised words that are never names on their own (nor part of one:
 /// the verbs of a title-cased headline, "Former White House Doctor Says").
 pub fn is_capitalised_common(lower: &str) -> bool {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
-        let mut words = set(
-            "i tv ceo cfo coo gdp pc dvd cd it aids hiv ok mp mps mep meps pm am ad bc id ipo agm \
-             mlrs himars atacms gps sms ai co2 vat usb ufo faq pdf hd lcd ngo ngos ai vip covid \
-             internet web christmas easter ramadan \
-             says tells warns urges vows insists admits denies slams blasts",
-        );
+        let mut words = cue_set(|c| c.capitalised_common);
         // English month and weekday names: capitalised in any position.
         // (Russian and Ukrainian ones are capitalised only where they
         // open a sentence or a name, "Знамя Октября", so they stay out.)
@@ -112,109 +113,41 @@ pub fn is_capitalised_common(lower: &str) -> bool {
 
 /// Abbreviated titles that the tokenizer splits from their period: `Mr.`.
 pub fn is_title_abbreviation(lower: &str) -> bool {
-    matches!(
-        lower,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "gen"
-            | "col"
-            | "lt"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "prof"
-            | "sgt"
-            | "capt"
-            | "maj"
-            | "adm"
-            | "st"
-            | "rev"
-            | "pres"
-            | "sec"
-            | "cmdr"
-            | "supt"
-            | "insp"
-    )
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| cue_set(|c| c.title_abbreviations))
+        .contains(lower)
 }
 
 /// Gender that a title or role word implies.
 pub fn title_gender(lower: &str) -> Option<&'static str> {
-    match lower {
-        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman" | "chairman"
-        | "businessman" | "congressman" | "councilman" | "father" | "brother" | "emperor"
-        | "archbishop" | "pope" | "sultan" | "sheikh" | "patriarch" | "actor" | "husband" => {
-            Some("male")
-        }
-        "mrs"
-        | "ms"
-        | "miss"
-        | "madam"
-        | "lady"
-        | "dame"
-        | "queen"
-        | "princess"
-        | "duchess"
-        | "spokeswoman"
-        | "chairwoman"
-        | "businesswoman"
-        | "congresswoman"
-        | "councilwoman"
-        | "actress"
-        | "mother"
-        | "sister"
-        | "wife"
-        | "empress"
-        | "речниця"
-        | "міністерка"
-        | "президентка"
-        | "депутатка"
-        | "журналістка"
-        | "журналистка"
-        | "прессекретарша" => Some("female"),
-        _ => None,
-    }
+    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = FastMap::default();
+        m.extend(
+            cue_set(|c| c.female_titles)
+                .into_iter()
+                .map(|w| (w, "female")),
+        );
+        m.extend(cue_set(|c| c.male_titles).into_iter().map(|w| (w, "male")));
+        m
+    })
+    .get(lower)
+    .copied()
 }
 
 /// Nouns that name a person's role or title (English, plus Ukrainian and
 /// Russian stems handled by [`is_role_noun`]).
 fn role_nouns() -> &'static FastSet<&'static str> {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| {
-        set("president president-elect vice-president minister ministers premier chancellor secretary \
-             secretary-general general spokesman spokeswoman spokesperson spokespeople commander \
-             commander-in-chief chief head director director-general governor mayor senator \
-             ambassador envoy adviser advisor aide deputy chairman chairwoman chair chairperson ceo \
-             executive officer leader king queen prince princess pope judge prosecutor attorney \
-             lawyer author editor correspondent reporter journalist analyst professor mr mrs ms miss dr \
-             sir lord lady dame colonel lieutenant captain sergeant admiral marshal commissioner \
-             representative rep sen gov gen col lt capt sgt adm maj prof cmdr coach manager striker \
-             founder co-founder owner boss economist researcher mp mep speaker congressman congresswoman \
-             lawmaker legislator diplomat negotiator ombudsman ombudswoman presenter host anchor \
-             businessman businesswoman chairman emir sheikh sultan archbishop bishop patriarch cardinal \
-             rabbi imam general-major major-general lieutenant-general brigadier inspector superintendent \
-             detective constable councillor councilor mayor-elect premier-elect dictator monarch \
-             treasurer comptroller auditor registrar governor-general viceroy regent justice magistrate \
-             chancellor-elect opposition-leader strategist pollster campaigner activist blogger \
-             producer publisher columnist commentator historian scientist spokesmen officials official \
-             pundit champion holder winner runner-up goalkeeper midfielder defender forward batsman bowler \
-             singer actor actress star director-general boss chairman")
-    })
+    S.get_or_init(|| cue_set(|c| c.role_nouns))
 }
 
 /// Lowercase modifiers that may sit inside an uncapitalised role phrase
 /// ("defence secretary", "deputy foreign minister").
 pub fn is_role_modifier(lower: &str) -> bool {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| {
-        set("defence defense foreign finance interior health home deputy vice prime chief senior top \
-             acting press state executive national security opposition shadow economic economy trade \
-             culture justice education environment energy military army armed intelligence police \
-             regional local federal presidential party team club company bank group communications \
-             digital transport labour labor agriculture culture sports development first general \
-             commercial technical managing associate assistant former then interim self-proclaimed")
-    })
-    .contains(lower)
+    S.get_or_init(|| cue_set(|c| c.role_modifiers))
+        .contains(lower)
 }
 
 /// True for a role or title noun (`lower` is lowercase). Cyrillic roles are
@@ -226,244 +159,70 @@ pub fn is_role_noun(lower: &str) -> bool {
     !lower.is_ascii() && cyrillic_role_stem(lower).is_some()
 }
 
-/// The stem of a Ukrainian or Russian role noun that `lower` declines.
+/// The stem of a Ukrainian or Russian role noun that `lower` declines
+/// (every lexicon's `role_stems`, the first that fits).
 pub fn cyrillic_role_stem(lower: &str) -> Option<&'static str> {
-    const STEMS: &[&str] = &[
-        "президент",
-        "прем'єр-міністр",
-        "прем’єр-міністр",
-        "премьер-министр",
-        "міністр",
-        "министр",
-        "генерал",
-        "речни",
-        "речник",
-        "пресс-секретар",
-        "прес-секретар",
-        "представник",
-        "представител",
-        "посол",
-        "депутат",
-        "губернатор",
-        "мер",
-        "мэр",
-        "директор",
-        "керівник",
-        "руководител",
-        "командувач",
-        "командующ",
-        "спікер",
-        "спикер",
-        "лідер",
-        "лидер",
-        "голова",
-        "глава",
-        "канцлер",
-        "генсек",
-        "генеральн",
-        "секретар",
-        "журналіст",
-        "журналист",
-        "прокурор",
-        "суддя",
-        "судья",
-        "радник",
-        "советник",
-        "помічник",
-        "помощник",
-        "очільни",
-        "автор",
-        "ведуч",
-        "ведущ",
-        "полковник",
-        "генпрокурор",
-        "омбудсман",
-        "патріарх",
-        "патриарх",
-        "митрополит",
-    ];
     // suffix allowance: the declension endings of these nouns are short
     let chars = lower.chars().count();
-    STEMS.iter().copied().find(|stem| {
-        starts_with_stem(lower, stem) && {
-            let sc = stem.chars().count();
-            // short stems ("мер", "посл") must match nearly the whole word
-            let max_extra = if sc <= 4 { 2 } else { 4 };
-            chars >= sc && chars - sc <= max_extra
-        }
-    })
+    claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|lex| lex.name_cues.role_stems.iter().copied())
+        .find(|stem| {
+            starts_with_stem(lower, stem) && {
+                let sc = stem.chars().count();
+                // short stems ("мер", "посл") must match nearly the whole word
+                let max_extra = if sc <= 4 { 2 } else { 4 };
+                chars >= sc && chars - sc <= max_extra
+            }
+        })
 }
 
 /// The head word of a name that makes it an organisation.
 pub fn is_org_head(lower: &str) -> bool {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    if S.get_or_init(|| {
-        set("ministry ministries office council congress parliament senate assembly party watch army \
-             forces force navy guard guards bank agency committee commission company inc ltd plc llc corp \
-             corporation co group university college school institute institution foundation fund court \
-             tribunal administration government cabinet service services department union association \
-             federation organization organisation alliance league club society church police bureau \
-             authority board centre center network networks channel times post news journal gazette \
-             telegraph herald tribune press radio television broadcasting media studios records \
-             airlines airways motors industries holdings partners capital securities exchange ventures \
-             technologies systems labs laboratories pharmaceuticals energy oil petroleum telecom \
-             communications coalition movement front brigade battalion regiment division corps command \
-             staff directorate inspectorate prosecutor's secretariat duma rada verkhovna kremlin \
-             pentagon conference forum summit initiative programme program project unit team fc united \
-             city rovers wanderers athletic hospital trust council's commissioner's mission embassy \
-             consulate republic's nations managers productions films pictures studios awards \
-             partnership investments airlines insurance")
-    })
-    .contains(lower)
+    if S.get_or_init(|| cue_set(|c| c.organisation_heads))
+        .contains(lower)
     {
         return true;
     }
     if lower.is_ascii() {
         return false;
     }
-    const CYR: &[&str] = &[
-        "міністерств",
-        "министерств",
-        "міноборон",
-        "минобороны",
-        "мзс",
-        "мид",
-        "рада",
-        "ради",
-        "раді",
-        "дума",
-        "думы",
-        "кремл",
-        "служб",
-        "комітет",
-        "комитет",
-        "фонд",
-        "партія",
-        "партії",
-        "партия",
-        "партии",
-        "уряд",
-        "правительств",
-        "банк",
-        "суд",
-        "офіс",
-        "офис",
-        "управлін",
-        "управлени",
-        "генштаб",
-        "агентств",
-        "компані",
-        "компани",
-        "університет",
-        "университет",
-        "академі",
-        "академи",
-        "прокуратур",
-        "поліці",
-        "полици",
-        "міліці",
-        "милици",
-        "армі",
-        "арми",
-        "сил",
-        "штаб",
-        "газет",
-        "телеканал",
-        "асоціаці",
-        "ассоциаци",
-        "союз",
-        "організаці",
-        "организаци",
-    ];
-    CYR.iter().any(|stem| {
-        starts_with_stem(lower, stem) && lower.chars().count() <= stem.chars().count() + 4
-    })
+    claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|lex| lex.name_cues.organisation_stems.iter())
+        .any(|stem| {
+            starts_with_stem(lower, stem) && lower.chars().count() <= stem.chars().count() + 4
+        })
 }
 
 /// The head word of a name that makes it a law or treaty.
 pub fn is_law_head(lower: &str) -> bool {
-    matches!(
-        lower,
-        "convention"
-            | "treaty"
-            | "act"
-            | "agreement"
-            | "agreements"
-            | "pact"
-            | "accord"
-            | "accords"
-            | "protocol"
-            | "charter"
-            | "constitution"
-            | "declaration"
-            | "resolution"
-            | "code"
-            | "law"
-            | "bill"
-            | "directive"
-            | "regulation"
-            | "memorandum"
-            | "конвенція"
-            | "конвенции"
-            | "договір"
-            | "договор"
-            | "закон"
-            | "конституція"
-            | "конституция"
-    )
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| cue_set(|c| c.law_heads)).contains(lower)
 }
 
 /// Nouns that introduce a quoted or capitalised title and say what it is:
 /// "the program "Moscow. Kremlin. Putin"", "the TV channel Russia-1".
 pub fn descriptor_type(lower: &str) -> Option<crate::Kind> {
     use crate::Kind;
-    Some(match lower {
-        "program" | "programme" | "show" | "series" | "documentary" | "film" | "movie"
-        | "broadcast" | "podcast" | "book" | "novel" | "album" | "song" | "play" | "exhibition"
-        | "campaign" | "operation" | "програма" | "програми" | "программа" | "программы"
-        | "передача" | "передачі" | "передачи" | "фільм" | "фильм" | "шоу" | "книга" | "книги"
-        | "операція" | "операции" => Kind::Programme,
-        "channel"
-        | "newspaper"
-        | "magazine"
-        | "outlet"
-        | "broadcaster"
-        | "agency"
-        | "tabloid"
-        | "daily"
-        | "weekly"
-        | "website"
-        | "station"
-        | "network"
-        | "publication"
-        | "телеканал"
-        | "телеканалі"
-        | "телеканале"
-        | "газета"
-        | "газеті"
-        | "газете"
-        | "газети"
-        | "газеты"
-        | "видання"
-        | "издание"
-        | "агентство"
-        | "агентства"
-        | "журнал"
-        | "радіостанція"
-        | "радиостанция" => Kind::Org,
-        "law"
-        | "bill"
-        | "act"
-        | "treaty"
-        | "decree"
-        | "закон"
-        | "закону"
-        | "законопроєкт"
-        | "законопроект"
-        | "указ"
-        | "указу" => Kind::Law,
-        _ => return None,
-    })
+    static S: OnceLock<[FastSet<&'static str>; 3]> = OnceLock::new();
+    let [programme, organisation, law] = S.get_or_init(|| {
+        [
+            cue_set(|c| c.programme_descriptors),
+            cue_set(|c| c.organisation_descriptors),
+            cue_set(|c| c.law_descriptors),
+        ]
+    });
+    if programme.contains(lower) {
+        Some(Kind::Programme)
+    } else if organisation.contains(lower) {
+        Some(Kind::Org)
+    } else if law.contains(lower) {
+        Some(Kind::Law)
+    } else {
+        None
+    }
 }
 
 /// Verbs of saying and reporting that mark their subject as a speaker
@@ -663,5 +422,29 @@ mod tests {
         assert_eq!(local_place_name("Kharkiv", "ru"), Some("Харьков"));
         assert_eq!(local_place_name("Kharkiv", "uk"), Some("Харків"));
         assert_eq!(local_place_name("Paris", "uk"), None);
+    }
+
+    #[test]
+    fn name_cues_read_every_lexicon() {
+        assert!(is_capitalised_common("says"));
+        assert!(is_capitalised_common("july"));
+        assert!(is_title_abbreviation("gen"));
+        assert_eq!(title_gender("spokeswoman"), Some("female"));
+        assert_eq!(title_gender("речниця"), Some("female"));
+        assert_eq!(title_gender("king"), Some("male"));
+        assert!(is_role_noun("ambassador"));
+        assert!(is_role_noun("міністрові"));
+        assert_eq!(cyrillic_role_stem("генерала"), Some("генерал"));
+        assert_eq!(cyrillic_role_stem("генерального"), Some("генеральн"));
+        assert_eq!(cyrillic_role_stem("мэра"), Some("мэр"));
+        assert!(is_role_modifier("deputy"));
+        assert!(is_org_head("ministry"));
+        assert!(is_org_head("правительства"));
+        assert!(!is_org_head("правительственными"));
+        assert!(is_law_head("конституція"));
+        assert_eq!(descriptor_type("фільм"), Some(crate::Kind::Programme));
+        assert_eq!(descriptor_type("газете"), Some(crate::Kind::Org));
+        assert_eq!(descriptor_type("bill"), Some(crate::Kind::Law));
+        assert_eq!(descriptor_type("said"), None);
     }
 }

@@ -190,6 +190,51 @@ pub struct Lexicon {
     pub calendar: &'static CalendarWords,
     /// Places, demonyms and given names the entity stage reads.
     pub gazetteer: &'static GazetteerWords,
+    /// The entity stage's cues of names, roles, organisations and laws.
+    pub name_cues: &'static NameCueWords,
+}
+
+/// The generic cues the entity stage reads around a capitalised phrase,
+/// for one language: titles, roles, the heads of organisation and law
+/// names, and the nouns that say what a quoted title is. The stage reads
+/// the union of every lexicon's lists.
+#[derive(Debug)]
+pub struct NameCueWords {
+    /// Capitalised words that are never names on their own nor part of
+    /// one ("CEO", "GDP", the verbs of a title-cased headline: "Says").
+    pub capitalised_common: &'static [&'static str],
+    /// Titles written abbreviated, split from their full stop ("Mr.",
+    /// "Gen.").
+    pub title_abbreviations: &'static [&'static str],
+    /// Titles and role words that say a man holds them ("mr", "king").
+    pub male_titles: &'static [&'static str],
+    /// Titles and role words that say a woman holds them ("ms",
+    /// "речниця").
+    pub female_titles: &'static [&'static str],
+    /// Nouns of a person's role or title ("minister", "spokesman").
+    pub role_nouns: &'static [&'static str],
+    /// Lower-case modifiers inside an uncapitalised role phrase ("deputy
+    /// foreign minister").
+    pub role_modifiers: &'static [&'static str],
+    /// Stems of role nouns in a language that declines them, a few letters
+    /// of ending allowed ("міністр" for "міністрові"); in the order the
+    /// stage tries them (the first that fits is the role's stem).
+    pub role_stems: &'static [&'static str],
+    /// Head words that make a name an organisation ("ministry", "bank").
+    pub organisation_heads: &'static [&'static str],
+    /// Stems of such heads in a language that declines them (up to four
+    /// letters of ending: "міністерства", "правительство").
+    pub organisation_stems: &'static [&'static str],
+    /// Head words that make a name a law or treaty ("convention", "закон").
+    pub law_heads: &'static [&'static str],
+    /// Nouns before a quoted or capitalised title that make it a programme
+    /// ("the program", "фільм").
+    pub programme_descriptors: &'static [&'static str],
+    /// Nouns before a title that make it an organisation ("the channel",
+    /// "газета").
+    pub organisation_descriptors: &'static [&'static str],
+    /// Nouns before a title that make it a law ("the bill", "указ").
+    pub law_descriptors: &'static [&'static str],
 }
 
 /// World knowledge about categories the entity stage reads, for one
@@ -592,6 +637,7 @@ macro_rules! lexicon {
             numerals: &$module::NUMERALS,
             calendar: &$module::CALENDAR,
             gazetteer: &$module::GAZETTEER,
+            name_cues: &$module::NAME_CUES,
         }
     };
 }

@@ -138,6 +138,24 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     out.extend(quantity_lists(l.quantity));
     out.extend(numeral_lists(l.numerals));
     out.extend(calendar_lists(l.calendar));
+    let c = l.name_cues;
+    for (name, words) in [
+        ("capitalised_common", c.capitalised_common),
+        ("title_abbreviations", c.title_abbreviations),
+        ("male_titles", c.male_titles),
+        ("female_titles", c.female_titles),
+        ("role_nouns", c.role_nouns),
+        ("role_modifiers", c.role_modifiers),
+        ("role_stems", c.role_stems),
+        ("organisation_heads", c.organisation_heads),
+        ("organisation_stems", c.organisation_stems),
+        ("law_heads", c.law_heads),
+        ("programme_descriptors", c.programme_descriptors),
+        ("organisation_descriptors", c.organisation_descriptors),
+        ("law_descriptors", c.law_descriptors),
+    ] {
+        out.push((format!("name_cues.{name}"), words.to_vec()));
+    }
     let g = l.gazetteer;
     out.push((
         "gazetteer.places".into(),
