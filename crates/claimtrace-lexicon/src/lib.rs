@@ -217,6 +217,207 @@ pub struct Lexicon {
     pub events: &'static EventWords,
     /// The words the quantity stage reads around a number.
     pub quantity: &'static QuantityWords,
+    /// The words the quantity stage's number grammar reads a number from.
+    pub numerals: &'static NumeralWords,
+    /// The words of the time grammar's lookup table beside month and
+    /// weekday names.
+    pub calendar: &'static CalendarWords,
+    /// Places, demonyms and given names the entity stage reads.
+    pub gazetteer: &'static GazetteerWords,
+    /// The entity stage's cues of names, roles, organisations and laws.
+    pub name_cues: &'static NameCueWords,
+}
+
+/// The generic cues the entity stage reads around a capitalised phrase,
+/// for one language: titles, roles, the heads of organisation and law
+/// names, and the nouns that say what a quoted title is. The stage reads
+/// the union of every lexicon's lists.
+#[derive(Debug)]
+pub struct NameCueWords {
+    /// Capitalised words that are never names on their own nor part of
+    /// one ("CEO", "GDP", the verbs of a title-cased headline: "Says").
+    pub capitalised_common: &'static [&'static str],
+    /// Titles written abbreviated, split from their full stop ("Mr.",
+    /// "Gen.").
+    pub title_abbreviations: &'static [&'static str],
+    /// Titles and role words that say a man holds them ("mr", "king").
+    pub male_titles: &'static [&'static str],
+    /// Titles and role words that say a woman holds them ("ms",
+    /// "речниця").
+    pub female_titles: &'static [&'static str],
+    /// Nouns of a person's role or title ("minister", "spokesman").
+    pub role_nouns: &'static [&'static str],
+    /// Lower-case modifiers inside an uncapitalised role phrase ("deputy
+    /// foreign minister").
+    pub role_modifiers: &'static [&'static str],
+    /// Stems of role nouns in a language that declines them, a few letters
+    /// of ending allowed ("міністр" for "міністрові"); in the order the
+    /// stage tries them (the first that fits is the role's stem).
+    pub role_stems: &'static [&'static str],
+    /// Head words that make a name an organisation ("ministry", "bank").
+    pub organisation_heads: &'static [&'static str],
+    /// Stems of such heads in a language that declines them (up to four
+    /// letters of ending: "міністерства", "правительство").
+    pub organisation_stems: &'static [&'static str],
+    /// Head words that make a name a law or treaty ("convention", "закон").
+    pub law_heads: &'static [&'static str],
+    /// Nouns before a quoted or capitalised title that make it a programme
+    /// ("the program", "фільм").
+    pub programme_descriptors: &'static [&'static str],
+    /// Nouns before a title that make it an organisation ("the channel",
+    /// "газета").
+    pub organisation_descriptors: &'static [&'static str],
+    /// Nouns before a title that make it a law ("the bill", "указ").
+    pub law_descriptors: &'static [&'static str],
+}
+
+/// World knowledge about categories the entity stage reads, for one
+/// language: the written forms of places, the demonyms of countries and
+/// common given names. Not a list of particular people. The stage reads
+/// the union of every lexicon's lists.
+#[derive(Debug)]
+pub struct GazetteerWords {
+    /// Places (countries, capitals, major cities, regions) by their
+    /// canonical English name, with their lower-case written forms in this
+    /// language (every case the stage reads; the English name's own form
+    /// too, in `en`).
+    pub places: &'static [(&'static str, &'static [&'static str])],
+    /// Country adjectives and demonyms with the place (or body) they name
+    /// ("ukrainian" -> Ukraine, "eu" -> European Union).
+    pub demonyms: &'static [(&'static str, &'static str)],
+    /// Given names usually carried by a man: a cue that a capitalised pair
+    /// is a person, and a gender for pronouns.
+    pub male_given_names: &'static [&'static str],
+    /// Given names usually carried by a woman (a name also in
+    /// `male_given_names`, such as "andrea", is read as a woman's).
+    pub female_given_names: &'static [&'static str],
+    /// The nominative in this language of a place of `places` named in its
+    /// letters, by canonical English name: a place named in Cyrillic keeps a
+    /// Cyrillic canonical name.
+    pub place_nominatives: &'static [(&'static str, &'static str)],
+}
+
+/// What one word can be in a time expression, for the time grammar's
+/// lookup table (`claimtrace-time/src/lexicon.rs`), beside the month and
+/// weekday names. Pairs give what the words name: a value, a TIMEX3 value
+/// or a direction. The table is built from every lexicon, class by class in
+/// the order of these fields, and a word keeps the first class it is read
+/// in ("second" is a unit before an ordinal; "some" a vague count before an
+/// approximator).
+#[derive(Debug)]
+pub struct CalendarWords {
+    /// Calendar units (second, minute, hour, day, week, weekend, fortnight,
+    /// month, quarter, year, decade, century) with their singular and
+    /// plural forms (Slavic forms after 2 to 4 count as singular).
+    pub units: &'static [(
+        &'static str,
+        &'static [&'static str],
+        &'static [&'static str],
+    )],
+    /// Cardinals a count of units is written with ("three days").
+    pub cardinals: &'static [(u32, &'static [&'static str])],
+    /// Words of an unspecified count ("several", "кілька").
+    pub vague_counts: &'static [&'static str],
+    /// Ordinals ("first quarter").
+    pub ordinals: &'static [(u32, &'static [&'static str])],
+    /// Days relative to today ("yesterday" -1, "післязавтра" 2).
+    pub day_offsets: &'static [(i32, &'static [&'static str])],
+    /// Words of this night ("tonight").
+    pub tonight_words: &'static [&'static str],
+    /// Years relative to this one in one word ("торік" -1).
+    pub year_offsets: &'static [(i32, &'static [&'static str])],
+    /// Words of the present, the past or the future as a whole, with
+    /// their TIMEX3 value (PRESENT_REF, PAST_REF, FUTURE_REF).
+    pub references: &'static [(&'static str, &'static [&'static str])],
+    /// Words shifting a period back (-1), keeping it (0) or forward (1):
+    /// "last", "this", "next" and their cases.
+    pub shifts: &'static [(i32, &'static [&'static str])],
+    /// Seasons: 1 spring, 2 summer, 3 autumn, 4 winter.
+    pub seasons: &'static [(u8, &'static [&'static str])],
+    /// Parts of the day with their TIMEX3 code (MO, AF, EV, NI).
+    pub parts_of_day: &'static [(&'static str, &'static [&'static str])],
+    /// Adverbs of a recurrence with their TIMEX3 period ("daily" P1D).
+    pub set_adverbs: &'static [(&'static str, &'static [&'static str])],
+    /// Words of each one of a recurrence ("every", "кожного").
+    pub every_words: &'static [&'static str],
+    /// Words of a time before now ("ago", "тому").
+    pub ago_words: &'static [&'static str],
+    /// Words of a time after (1) or before (-1) another ("later",
+    /// "earlier").
+    pub later_words: &'static [(i32, &'static [&'static str])],
+    /// Words of "year" after a number in a Slavic date ("2022 р.",
+    /// "в 1990 годах").
+    pub year_nouns: &'static [&'static str],
+    /// Words of the start, middle or end of a period ("early", "в
+    /// середине"), keyed `start`, `mid` or `end`.
+    pub period_parts: &'static [(&'static str, &'static [&'static str])],
+    /// Words approximating a time ("about", "nearly", "понад").
+    pub approximators: &'static [&'static str],
+    /// Words of a quarter of a year ("quarter", "кварталі").
+    pub quarter_words: &'static [&'static str],
+    /// Words of a half of a year ("half", "півріччя").
+    pub half_words: &'static [&'static str],
+    /// Words of a time of day with its clock time ("noon" 12:00).
+    pub clock_words: &'static [(&'static str, &'static [&'static str])],
+    /// Before (false) and after (true) noon: "a.m.", "p.m.".
+    pub meridiems: &'static [(bool, &'static [&'static str])],
+    /// Words of a fiscal period ("fiscal").
+    pub fiscal_words: &'static [&'static str],
+    /// Words that only open a pattern with what follows them ("the",
+    /// "more"): listed so one lookup decides whether a token can start an
+    /// expression.
+    pub cue_words: &'static [&'static str],
+    /// Holidays on a fixed day, (month, day); day 0 of November is
+    /// Thanksgiving (its fourth Thursday).
+    pub holidays: &'static [((u8, u8), &'static [&'static str])],
+    /// Words of a century ("century").
+    pub century_words: &'static [&'static str],
+}
+
+/// The words the quantity stage reads numbers written in words from
+/// ("twenty-one", "три с половиной тысячи", "п'ятсот"), each with its value.
+/// Cardinals are listed by magnitude class, since the class decides which
+/// word may follow which ("twenty" then "one", "сто" then "двадцять", never
+/// "one" then "two"); every case form the stage reads is listed. The stage
+/// reads the union of every lexicon's lists, so a form two languages share
+/// ("сто", "млн") means the same in both.
+#[derive(Debug)]
+pub struct NumeralWords {
+    /// Cardinals from 0 to 9.
+    pub units: &'static [(&'static str, f64)],
+    /// Cardinals from 10 to 19.
+    pub teens: &'static [(&'static str, f64)],
+    /// Whole tens from 20 to 90.
+    pub tens: &'static [(&'static str, f64)],
+    /// Whole hundreds written as one word ("сто", "двісті"); English says
+    /// them with a `hundred_words` word.
+    pub hundreds: &'static [(&'static str, f64)],
+    /// Words multiplying the number before them by a hundred ("hundred").
+    pub hundred_words: &'static [&'static str],
+    /// Scale words and their abbreviations with their factor ("thousand",
+    /// "bn", "тис", "млрд").
+    pub scales: &'static [(&'static str, f64)],
+    /// Words of twelve ("dozen", "дюжина").
+    pub dozens: &'static [&'static str],
+    /// Ordinals that also name a fraction's denominator, with it ("third",
+    /// "fifths").
+    pub fraction_denominators: &'static [(&'static str, f64)],
+    /// Words of one half ("half").
+    pub halves: &'static [&'static str],
+    /// The word of a decimal point ("two point five").
+    pub decimal_points: &'static [&'static str],
+    /// The conjunction inside a number ("a hundred and five").
+    pub conjunctions: &'static [&'static str],
+    /// Indefinite articles: one, but only before a hundred, a thousand, a
+    /// dozen, a half.
+    pub articles: &'static [&'static str],
+    /// Words negating the number after them ("minus", "negative").
+    pub minus_words: &'static [&'static str],
+    /// One word for 1.5 ("полтора", "півтора").
+    pub one_and_a_half: &'static [&'static str],
+    /// Verbs stating a change as a factor, with the factor and whether the
+    /// change is up ("doubled" 2 up, "halved" 0.5 down).
+    pub factor_verbs: &'static [(&'static str, f64, bool)],
 }
 
 /// The words and endings the entity stage reads around a name.
@@ -475,6 +676,10 @@ macro_rules! lexicon {
             times: &$module::TIMES,
             events: &$module::EVENTS,
             quantity: &$module::QUANTITY,
+            numerals: &$module::NUMERALS,
+            calendar: &$module::CALENDAR,
+            gazetteer: &$module::GAZETTEER,
+            name_cues: &$module::NAME_CUES,
         }
     };
 }

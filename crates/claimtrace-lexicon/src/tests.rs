@@ -153,11 +153,174 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         out.push((format!("events.{name}"), words.to_vec()));
     }
     out.extend(quantity_lists(l.quantity));
+    out.extend(numeral_lists(l.numerals));
+    out.extend(calendar_lists(l.calendar));
+    let c = l.name_cues;
+    for (name, words) in [
+        ("capitalised_common", c.capitalised_common),
+        ("title_abbreviations", c.title_abbreviations),
+        ("male_titles", c.male_titles),
+        ("female_titles", c.female_titles),
+        ("role_nouns", c.role_nouns),
+        ("role_modifiers", c.role_modifiers),
+        ("role_stems", c.role_stems),
+        ("organisation_heads", c.organisation_heads),
+        ("organisation_stems", c.organisation_stems),
+        ("law_heads", c.law_heads),
+        ("programme_descriptors", c.programme_descriptors),
+        ("organisation_descriptors", c.organisation_descriptors),
+        ("law_descriptors", c.law_descriptors),
+    ] {
+        out.push((format!("name_cues.{name}"), words.to_vec()));
+    }
+    let g = l.gazetteer;
+    out.push((
+        "gazetteer.places".into(),
+        g.places
+            .iter()
+            .flat_map(|(_, forms)| forms.iter().copied())
+            .collect(),
+    ));
+    out.push((
+        "gazetteer.demonyms".into(),
+        g.demonyms.iter().map(|(w, _)| *w).collect(),
+    ));
+    out.push((
+        "gazetteer.male_given_names".into(),
+        g.male_given_names.to_vec(),
+    ));
+    out.push((
+        "gazetteer.female_given_names".into(),
+        g.female_given_names.to_vec(),
+    ));
     // A month's or weekday's forms may not repeat across the year either.
     out.push(("months".into(), l.months.concat()));
     out.push(("month_abbreviations".into(), l.month_abbreviations.concat()));
     out.push(("weekdays".into(), l.weekdays.concat()));
     out
+}
+
+/// Every list of the numeral words, by name (the words of the pairs).
+fn numeral_lists(n: &NumeralWords) -> Vec<(String, Vec<&'static str>)> {
+    let firsts = |list: &[(&'static str, f64)]| list.iter().map(|(w, _)| *w).collect();
+    let named = |name: &str, words: Vec<&'static str>| (format!("numerals.{name}"), words);
+    vec![
+        named("units", firsts(n.units)),
+        named("teens", firsts(n.teens)),
+        named("tens", firsts(n.tens)),
+        named("hundreds", firsts(n.hundreds)),
+        named("hundred_words", n.hundred_words.to_vec()),
+        named("scales", firsts(n.scales)),
+        named("dozens", n.dozens.to_vec()),
+        named("fraction_denominators", firsts(n.fraction_denominators)),
+        named("halves", n.halves.to_vec()),
+        named("decimal_points", n.decimal_points.to_vec()),
+        named("conjunctions", n.conjunctions.to_vec()),
+        named("articles", n.articles.to_vec()),
+        named("minus_words", n.minus_words.to_vec()),
+        named("one_and_a_half", n.one_and_a_half.to_vec()),
+        named(
+            "factor_verbs",
+            n.factor_verbs.iter().map(|(w, _, _)| *w).collect(),
+        ),
+    ]
+}
+
+/// Every list of the calendar words, by name; keyed lists are one list
+/// (a word may not name two keys).
+fn calendar_lists(c: &CalendarWords) -> Vec<(String, Vec<&'static str>)> {
+    fn keyed<K>(list: &[(K, &'static [&'static str])]) -> Vec<&'static str> {
+        list.iter()
+            .flat_map(|(_, words)| words.iter().copied())
+            .collect()
+    }
+    let named = |name: &str, words: Vec<&'static str>| (format!("calendar.{name}"), words);
+    vec![
+        named(
+            "units",
+            c.units
+                .iter()
+                .flat_map(|(_, one, many)| one.iter().chain(many.iter()).copied())
+                .collect(),
+        ),
+        named("cardinals", keyed(c.cardinals)),
+        named("vague_counts", c.vague_counts.to_vec()),
+        named("ordinals", keyed(c.ordinals)),
+        named("day_offsets", keyed(c.day_offsets)),
+        named("tonight_words", c.tonight_words.to_vec()),
+        named("year_offsets", keyed(c.year_offsets)),
+        named("references", keyed(c.references)),
+        named("shifts", keyed(c.shifts)),
+        named("seasons", keyed(c.seasons)),
+        named("parts_of_day", keyed(c.parts_of_day)),
+        named("set_adverbs", keyed(c.set_adverbs)),
+        named("every_words", c.every_words.to_vec()),
+        named("ago_words", c.ago_words.to_vec()),
+        named("later_words", keyed(c.later_words)),
+        named("year_nouns", c.year_nouns.to_vec()),
+        named("period_parts", keyed(c.period_parts)),
+        named("approximators", c.approximators.to_vec()),
+        named("quarter_words", c.quarter_words.to_vec()),
+        named("half_words", c.half_words.to_vec()),
+        named("clock_words", keyed(c.clock_words)),
+        named("meridiems", keyed(c.meridiems)),
+        named("fiscal_words", c.fiscal_words.to_vec()),
+        named("cue_words", c.cue_words.to_vec()),
+        named("holidays", keyed(c.holidays)),
+        named("century_words", c.century_words.to_vec()),
+    ]
+}
+
+/// The number grammar reads the union of every lexicon's numerals into one
+/// table: a word two lexicons list must have one value there, and a word
+/// may be in one class only.
+#[test]
+fn numeral_words_mean_one_thing_across_lexicons() {
+    let mut seen: std::collections::HashMap<&str, (String, f64)> = Default::default();
+    for lex in ALL {
+        let n = lex.numerals;
+        let valued = [
+            ("units", n.units),
+            ("teens", n.teens),
+            ("tens", n.tens),
+            ("hundreds", n.hundreds),
+            ("scales", n.scales),
+            ("fraction_denominators", n.fraction_denominators),
+        ];
+        let plain = [
+            ("hundred_words", n.hundred_words),
+            ("dozens", n.dozens),
+            ("halves", n.halves),
+            ("decimal_points", n.decimal_points),
+            ("conjunctions", n.conjunctions),
+            ("articles", n.articles),
+            ("minus_words", n.minus_words),
+            ("one_and_a_half", n.one_and_a_half),
+        ];
+        let factors = n
+            .factor_verbs
+            .iter()
+            .map(|&(w, v, _)| ("factor_verbs", w, v));
+        let words = valued
+            .iter()
+            .flat_map(|(class, list)| list.iter().map(move |&(w, v)| (*class, w, v)))
+            .chain(
+                plain
+                    .iter()
+                    .flat_map(|(class, list)| list.iter().map(move |&w| (*class, w, 0.0))),
+            )
+            .chain(factors);
+        for (class, word, value) in words {
+            if let Some((was_class, was_value)) = seen.get(word) {
+                assert!(
+                    was_class == class && *was_value == value,
+                    "{}: numeral {word:?} is {class} {value} here, {was_class} {was_value} elsewhere",
+                    lex.language
+                );
+            }
+            seen.insert(word, (class.to_string(), value));
+        }
+    }
 }
 
 /// Every list of the quantity words, by name: the words of the pairs, and
@@ -424,6 +587,25 @@ fn a_letter_is_transliterated_once() {
         for &(letter, first, inner) in lexicon.transliteration {
             assert!(seen.insert(letter), "{}: {letter:?}", lexicon.language);
             assert!(first.is_ascii() && inner.is_ascii(), "{letter:?}");
+        }
+    }
+}
+
+/// A local nominative names a place the lexicon lists, so the entity stage
+/// finds it by the canonical name it gave the place.
+#[test]
+fn place_nominatives_name_listed_places() {
+    let canonical: HashSet<&str> = ALL
+        .iter()
+        .flat_map(|l| l.gazetteer.places.iter().map(|(name, _)| *name))
+        .collect();
+    for lex in ALL {
+        for (name, local) in lex.gazetteer.place_nominatives {
+            assert!(
+                canonical.contains(name),
+                "{}: {local} names {name}, which no lexicon lists",
+                lex.language
+            );
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Word tables for English, Ukrainian and Russian time expressions.
+//! The time grammar's word table, built from every lexicon's month and
+//! weekday names and `calendar` words (claimtrace-lexicon).
 //!
 //! Every key is lower-case with apostrophes normalised to `'`; the tables are
 //! built once ([`OnceLock`]) and looked up per token, so most tokens are
@@ -137,11 +138,44 @@ fn add_forms(map: &mut HashMap<&'static str, Lex>, forms: &[&'static str], lex: 
     }
 }
 
+/// The unit a lexicon's unit name stands for.
+fn unit_named(name: &str) -> Option<Unit> {
+    Some(match name {
+        "second" => Unit::Second,
+        "minute" => Unit::Minute,
+        "hour" => Unit::Hour,
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "weekend" => Unit::Weekend,
+        "fortnight" => Unit::Fortnight,
+        "month" => Unit::Month,
+        "quarter" => Unit::Quarter,
+        "year" => Unit::Year,
+        "decade" => Unit::Decade,
+        "century" => Unit::Century,
+        _ => return None,
+    })
+}
+
+/// The part of a period a lexicon's key names.
+fn part_named(name: &str) -> Option<PartOf> {
+    match name {
+        "start" => Some(PartOf::Start),
+        "mid" => Some(PartOf::Mid),
+        "end" => Some(PartOf::End),
+        _ => None,
+    }
+}
+
+/// The table from every lexicon: month and weekday names, then the
+/// calendar words class by class. A word keeps the first reading it is
+/// given ("second" is a unit before an ordinal).
 fn build() -> HashMap<&'static str, Lex> {
+    use claimtrace_lexicon::{CalendarWords, ALL};
     let mut m = HashMap::with_capacity(700);
     // --- months and weekdays: every language's ---
     for (i, month) in (1u8..=12).enumerate() {
-        for lex in claimtrace_lexicon::ALL {
+        for lex in ALL {
             add_forms(&mut m, lex.months[i], Lex::Month { month, abbr: false });
             add_forms(
                 &mut m,
@@ -151,493 +185,76 @@ fn build() -> HashMap<&'static str, Lex> {
         }
     }
     for (i, day) in (1u8..=7).enumerate() {
-        for lex in claimtrace_lexicon::ALL {
+        for lex in ALL {
             add_forms(&mut m, lex.weekdays[i], Lex::Weekday(day));
         }
     }
-    // --- units ---
-    let units: [(Unit, &[&'static str], &[&'static str]); 12] = [
-        (
-            Unit::Second,
-            &["second", "секунда", "секунду", "секунди", "секунды"],
-            &["seconds", "секунд"],
-        ),
-        (
-            Unit::Minute,
-            &[
-                "minute",
-                "хвилина",
-                "хвилину",
-                "хвилини",
-                "минута",
-                "минуту",
-                "минуты",
-            ],
-            &["minutes", "хвилин", "минут"],
-        ),
-        (
-            Unit::Hour,
-            &["hour", "година", "годину", "години", "час", "часа"],
-            &["hours", "годин", "часов"],
-        ),
-        (
-            Unit::Day,
-            &[
-                "day",
-                "день",
-                "дня",
-                "дні",
-                "добу",
-                "доба",
-                "сутки",
-                "суток",
-            ],
-            &["days", "днів", "дней", "діб"],
-        ),
-        (
-            Unit::Week,
-            &[
-                "week",
-                "тиждень",
-                "тижня",
-                "тижні",
-                "неделя",
-                "неделю",
-                "недели",
-                "неделе",
-            ],
-            &["weeks", "тижнів", "недель"],
-        ),
-        (
-            Unit::Weekend,
-            &["weekend", "вихідні", "выходные"],
-            &["weekends"],
-        ),
-        (Unit::Fortnight, &["fortnight"], &["fortnights"]),
-        (
-            Unit::Month,
-            &[
-                "month",
-                "місяць",
-                "місяця",
-                "місяці",
-                "месяц",
-                "месяца",
-                "месяце",
-            ],
-            &["months", "місяців", "месяцев"],
-        ),
-        (Unit::Quarter, &[], &["quarters"]),
-        (
-            Unit::Year,
-            &["year", "рік", "роки", "року", "році", "год", "года", "году"],
-            &["years", "років", "лет"],
-        ),
-        (
-            Unit::Decade,
-            &["decade", "десятиліття", "десятилетие", "десятилетия"],
-            &["decades", "десятиліть", "десятилетий"],
-        ),
-        (
-            Unit::Century,
-            &["століття", "столетие"],
-            &["centuries", "століть", "столетий"],
-        ),
-    ];
-    for (unit, singular, plural) in units {
-        add_forms(
-            &mut m,
-            singular,
-            Lex::Unit {
-                unit,
-                plural: false,
-            },
-        );
-        add_forms(&mut m, plural, Lex::Unit { unit, plural: true });
+    let calendars = || ALL.iter().map(|lex| lex.calendar);
+    for c in calendars() {
+        for &(name, singular, plural) in c.units {
+            if let Some(unit) = unit_named(name) {
+                let one = Lex::Unit {
+                    unit,
+                    plural: false,
+                };
+                add_forms(&mut m, singular, one);
+                add_forms(&mut m, plural, Lex::Unit { unit, plural: true });
+            }
+        }
     }
-    // --- numbers ---
-    let numbers: [(u32, &[&'static str]); 23] = [
-        (1, &["one", "один", "одна", "одну", "одного", "одним"]),
-        (2, &["two", "два", "дві", "две", "двох", "двух", "двома"]),
-        (3, &["three", "три", "трьох", "трех", "трёх"]),
-        (
-            4,
-            &["four", "чотири", "четыре", "чотирьох", "четырех", "четырёх"],
-        ),
-        (5, &["five", "п'ять", "пять", "п'яти", "пяти"]),
-        (6, &["six", "шість", "шесть", "шести"]),
-        (7, &["seven", "сім", "семь", "семи"]),
-        (8, &["eight", "вісім", "восемь", "восьми"]),
-        (9, &["nine", "дев'ять", "девять", "дев'яти", "девяти"]),
-        (10, &["ten", "десять", "десяти"]),
-        (11, &["eleven"]),
-        (12, &["twelve"]),
-        (13, &["thirteen"]),
-        (14, &["fourteen"]),
-        (15, &["fifteen"]),
-        (16, &["sixteen"]),
-        (17, &["seventeen"]),
-        (18, &["eighteen"]),
-        (19, &["nineteen"]),
-        (20, &["twenty", "двадцять", "двадцать"]),
-        (30, &["thirty", "тридцять", "тридцать"]),
-        (40, &["forty"]),
-        (50, &["fifty"]),
-    ];
-    for (n, forms) in numbers {
-        add_forms(&mut m, forms, Lex::Number(n));
+    /// A calendar class whose words carry a value each.
+    type Keyed<K> = &'static [(K, &'static [&'static str])];
+    fn keyed<K: Copy>(
+        m: &mut HashMap<&'static str, Lex>,
+        pick: fn(&CalendarWords) -> Keyed<K>,
+        lex: impl Fn(K) -> Option<Lex>,
+    ) {
+        for c in ALL.iter().map(|l| l.calendar) {
+            for &(key, words) in pick(c) {
+                if let Some(x) = lex(key) {
+                    add_forms(m, words, x);
+                }
+            }
+        }
     }
-    for (n, w) in [
-        (60, "sixty"),
-        (70, "seventy"),
-        (80, "eighty"),
-        (90, "ninety"),
-        (100, "hundred"),
-    ] {
-        m.insert(w, Lex::Number(n));
+    fn plain(
+        m: &mut HashMap<&'static str, Lex>,
+        pick: fn(&CalendarWords) -> &'static [&'static str],
+        lex: Lex,
+    ) {
+        for c in ALL.iter().map(|l| l.calendar) {
+            add_forms(m, pick(c), lex);
+        }
     }
-    add_forms(
+    keyed(&mut m, |c| c.cardinals, |n| Some(Lex::Number(n)));
+    plain(&mut m, |c| c.vague_counts, Lex::Vague);
+    keyed(&mut m, |c| c.ordinals, |n| Some(Lex::Ordinal(n)));
+    keyed(&mut m, |c| c.day_offsets, |d| Some(Lex::DayOffset(d)));
+    plain(&mut m, |c| c.tonight_words, Lex::Tonight);
+    keyed(&mut m, |c| c.year_offsets, |y| Some(Lex::YearOffset(y)));
+    keyed(&mut m, |c| c.references, |r| Some(Lex::Reference(r)));
+    keyed(&mut m, |c| c.shifts, |s| Some(Lex::Shift(s)));
+    keyed(&mut m, |c| c.seasons, |s| Some(Lex::Season(s)));
+    keyed(&mut m, |c| c.parts_of_day, |p| Some(Lex::PartOfDay(p)));
+    keyed(&mut m, |c| c.set_adverbs, |v| Some(Lex::SetAdverb(v)));
+    plain(&mut m, |c| c.every_words, Lex::Every);
+    plain(&mut m, |c| c.ago_words, Lex::Ago);
+    keyed(&mut m, |c| c.later_words, |d| Some(Lex::Later(d)));
+    plain(&mut m, |c| c.year_nouns, Lex::YearWord);
+    keyed(&mut m, |c| c.period_parts, |p| part_named(p).map(Lex::Part));
+    plain(&mut m, |c| c.approximators, Lex::Approx);
+    plain(&mut m, |c| c.quarter_words, Lex::QuarterWord);
+    plain(&mut m, |c| c.half_words, Lex::HalfWord);
+    keyed(&mut m, |c| c.clock_words, |t| Some(Lex::ClockWord(t)));
+    keyed(&mut m, |c| c.meridiems, |pm| Some(Lex::Meridiem(pm)));
+    plain(&mut m, |c| c.fiscal_words, Lex::Fiscal);
+    plain(&mut m, |c| c.cue_words, Lex::Cue);
+    keyed(
         &mut m,
-        &[
-            "several",
-            "few",
-            "many",
-            "some",
-            "кілька",
-            "декілька",
-            "кількох",
-            "несколько",
-            "нескольких",
-            "багато",
-            "много",
-        ],
-        Lex::Vague,
+        |c| c.holidays,
+        |(month, day)| Some(Lex::Holiday(month, day)),
     );
-    let ordinals: [(u32, &'static str); 4] =
-        [(1, "first"), (2, "second"), (3, "third"), (4, "fourth")];
-    for (n, w) in ordinals {
-        // "second" is also a unit; the ordinal reading is tried where it fits.
-        m.entry(w).or_insert(Lex::Ordinal(n));
-    }
-    m.insert("first-quarter", Lex::Ordinal(1));
-    // --- relative days ---
-    add_forms(
-        &mut m,
-        &["yesterday", "вчора", "учора", "вчера"],
-        Lex::DayOffset(-1),
-    );
-    add_forms(&mut m, &["today", "сьогодні", "сегодня"], Lex::DayOffset(0));
-    add_forms(&mut m, &["tomorrow", "завтра"], Lex::DayOffset(1));
-    add_forms(&mut m, &["позавчора", "позавчера"], Lex::DayOffset(-2));
-    add_forms(&mut m, &["післязавтра", "послезавтра"], Lex::DayOffset(2));
-    add_forms(&mut m, &["tonight", "overnight"], Lex::Tonight);
-    add_forms(
-        &mut m,
-        &["торік", "минулоріч", "торiк"],
-        Lex::YearOffset(-1),
-    );
-    add_forms(&mut m, &["цьогоріч", "цьогорічний"], Lex::YearOffset(0));
-    add_forms(
-        &mut m,
-        &[
-            "now",
-            "currently",
-            "зараз",
-            "нині",
-            "наразі",
-            "сейчас",
-            "ныне",
-            "теперь",
-        ],
-        Lex::Reference("PRESENT_REF"),
-    );
-    add_forms(
-        &mut m,
-        &["recently", "lately", "нещодавно", "недавно"],
-        Lex::Reference("PAST_REF"),
-    );
-    m.insert("незабаром", Lex::Reference("FUTURE_REF"));
-    m.insert("скоро", Lex::Reference("FUTURE_REF"));
-    // --- shifts ---
-    add_forms(
-        &mut m,
-        &[
-            "last",
-            "previous",
-            "past",
-            "минулого",
-            "минулому",
-            "минулий",
-            "минулої",
-            "минулу",
-            "минулій",
-            "минулі",
-            "попереднього",
-            "прошлого",
-            "прошлом",
-            "прошлый",
-            "прошлой",
-            "прошлую",
-            "прошлые",
-            "прошлых",
-            "предыдущего",
-        ],
-        Lex::Shift(-1),
-    );
-    add_forms(
-        &mut m,
-        &[
-            "next",
-            "coming",
-            "наступного",
-            "наступному",
-            "наступний",
-            "наступної",
-            "наступну",
-            "наступній",
-            "наступні",
-            "следующего",
-            "следующем",
-            "следующий",
-            "следующей",
-            "следующую",
-            "будущего",
-            "будущем",
-            "майбутнього",
-        ],
-        Lex::Shift(1),
-    );
-    add_forms(
-        &mut m,
-        &[
-            "this",
-            "current",
-            "цього",
-            "цьому",
-            "цей",
-            "цієї",
-            "цю",
-            "цій",
-            "поточного",
-            "поточному",
-            "этого",
-            "этом",
-            "этот",
-            "этой",
-            "эту",
-            "текущего",
-            "текущем",
-        ],
-        Lex::Shift(0),
-    );
-    // --- seasons ---
-    add_forms(
-        &mut m,
-        &["spring", "весна", "весни", "навесні", "весной", "весны"],
-        Lex::Season(1),
-    );
-    add_forms(
-        &mut m,
-        &["summer", "літо", "літа", "влітку", "летом", "лето", "лета"],
-        Lex::Season(2),
-    );
-    add_forms(
-        &mut m,
-        &[
-            "autumn",
-            "fall",
-            "осінь",
-            "осені",
-            "восени",
-            "осенью",
-            "осень",
-        ],
-        Lex::Season(3),
-    );
-    add_forms(
-        &mut m,
-        &["winter", "зима", "зими", "взимку", "зимой", "зимы"],
-        Lex::Season(4),
-    );
-    // --- parts of the day ---
-    add_forms(
-        &mut m,
-        &["morning", "вранці", "зранку", "утром", "утра", "ранку"],
-        Lex::PartOfDay("MO"),
-    );
-    add_forms(
-        &mut m,
-        &["afternoon", "днем", "днём", "вдень"],
-        Lex::PartOfDay("AF"),
-    );
-    add_forms(
-        &mut m,
-        &["evening", "ввечері", "вечора", "вечером", "вечера"],
-        Lex::PartOfDay("EV"),
-    );
-    add_forms(
-        &mut m,
-        &["night", "вночі", "ночі", "ночью", "ночи"],
-        Lex::PartOfDay("NI"),
-    );
-    // --- sets ---
-    let sets: [(&'static str, &[&'static str]); 7] = [
-        ("PT1H", &["hourly", "щогодини", "ежечасно"]),
-        (
-            "P1D",
-            &["daily", "nightly", "щодня", "щоденно", "ежедневно"],
-        ),
-        ("P1W", &["weekly", "щотижня", "щотижнево", "еженедельно"]),
-        ("P2W", &["biweekly", "fortnightly"]),
-        ("P1M", &["monthly", "щомісяця", "щомісячно", "ежемесячно"]),
-        // "quarterly" mostly qualifies reports ("quarterly earnings"), not a recurrence.
-        ("P3M", &["щокварталу", "ежеквартально"]),
-        (
-            "P1Y",
-            &["annually", "yearly", "щороку", "щорічно", "ежегодно"],
-        ),
-    ];
-    for (v, forms) in sets {
-        add_forms(&mut m, forms, Lex::SetAdverb(v));
-    }
-    add_forms(
-        &mut m,
-        &[
-            "every",
-            "each",
-            "per",
-            "кожного",
-            "кожну",
-            "кожен",
-            "кожний",
-            "кожної",
-            "каждый",
-            "каждую",
-            "каждое",
-            "каждого",
-            "каждые",
-        ],
-        Lex::Every,
-    );
-    add_forms(&mut m, &["ago", "тому", "назад"], Lex::Ago);
-    add_forms(
-        &mut m,
-        &[
-            "later",
-            "after",
-            "afterward",
-            "afterwards",
-            "пізніше",
-            "позже",
-            "потому",
-        ],
-        Lex::Later(1),
-    );
-    add_forms(
-        &mut m,
-        &["earlier", "before", "раніше", "ранее", "прежде"],
-        Lex::Later(-1),
-    );
-    add_forms(
-        &mut m,
-        &["р", "г", "рр", "гг", "годом", "роках", "годах"],
-        Lex::YearWord,
-    );
-    add_forms(
-        &mut m,
-        &[
-            "early",
-            "beginning",
-            "start",
-            "початку",
-            "початок",
-            "начале",
-            "начала",
-        ],
-        Lex::Part(PartOf::Start),
-    );
-    add_forms(
-        &mut m,
-        &["mid", "middle", "середині", "середине"],
-        Lex::Part(PartOf::Mid),
-    );
-    add_forms(
-        &mut m,
-        &[
-            "late",
-            "end",
-            "кінці",
-            "наприкінці",
-            "кінця",
-            "конце",
-            "конца",
-        ],
-        Lex::Part(PartOf::End),
-    );
-    add_forms(
-        &mut m,
-        &[
-            "about",
-            "nearly",
-            "almost",
-            "around",
-            "roughly",
-            "approximately",
-            "over",
-            "some",
-            "under",
-            "only",
-            "just",
-            "майже",
-            "близько",
-            "понад",
-            "почти",
-            "около",
-            "более",
-            "больше",
-            "понад",
-        ],
-        Lex::Approx,
-    );
-    // "some" counts as vague ("some years") before it counts as "about".
-    m.insert("some", Lex::Vague);
-    add_forms(
-        &mut m,
-        &["quarter", "квартал", "кварталі", "квартале", "кварталу"],
-        Lex::QuarterWord,
-    );
-    add_forms(
-        &mut m,
-        &["half", "півріччя", "полугодие", "полугодии"],
-        Lex::HalfWord,
-    );
-    add_forms(
-        &mut m,
-        &["noon", "midday", "опівдні", "полдень"],
-        Lex::ClockWord("12:00"),
-    );
-    add_forms(
-        &mut m,
-        &["midnight", "опівночі", "полночь"],
-        Lex::ClockWord("24:00"),
-    );
-    add_forms(&mut m, &["a.m.", "am", "a.m"], Lex::Meridiem(false));
-    add_forms(&mut m, &["p.m.", "pm", "p.m"], Lex::Meridiem(true));
-    m.insert("fiscal", Lex::Fiscal);
-    for cue in [
-        "the", "a", "an", "that", "same", "more", "less", "at", "up", "recent",
-    ] {
-        m.entry(cue).or_insert(Lex::Cue);
-    }
-    add_forms(
-        &mut m,
-        &["christmas", "різдво", "різдва"],
-        Lex::Holiday(12, 25),
-    );
-    add_forms(&mut m, &["рождество", "рождества"], Lex::Holiday(1, 7));
-    m.insert("halloween", Lex::Holiday(10, 31));
-    m.insert("thanksgiving", Lex::Holiday(11, 0));
-    m.insert("century", Lex::CenturyWord);
+    plain(&mut m, |c| c.century_words, Lex::CenturyWord);
     m
 }
 
@@ -756,6 +373,32 @@ pub fn is_past_marker(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_words_of_every_lexicon_are_read() {
+        assert_eq!(
+            lookup("днів"),
+            Some(Lex::Unit {
+                unit: Unit::Day,
+                plural: true
+            })
+        );
+        // A unit before an ordinal, a vague count before an approximator.
+        assert_eq!(
+            lookup("second"),
+            Some(Lex::Unit {
+                unit: Unit::Second,
+                plural: false
+            })
+        );
+        assert_eq!(lookup("some"), Some(Lex::Vague));
+        assert_eq!(lookup("торік"), Some(Lex::YearOffset(-1)));
+        assert_eq!(lookup("щороку"), Some(Lex::SetAdverb("P1Y")));
+        assert_eq!(lookup("наприкінці"), Some(Lex::Part(PartOf::End)));
+        assert_eq!(lookup("рождества"), Some(Lex::Holiday(1, 7)));
+        assert_eq!(lookup("p.m."), Some(Lex::Meridiem(true)));
+        assert_eq!(lookup("said"), None);
+    }
 
     #[test]
     fn slavic_month_cases_map_to_one_month() {

@@ -4,6 +4,13 @@
 //! what a trace got right is counted here, beside the tracer: the origin at
 //! rank 1, the reciprocal rank of the origin, the chain, and per type the
 //! differences of each hop, keyed by the document the hop leads to.
+//!
+//! The other retrieval evaluations score here too: [`matching`] (claim
+//! matching, `eval match`) and [`real`] (real quote traces, `eval
+//! trace-real`).
+
+pub mod matching;
+pub mod real;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 

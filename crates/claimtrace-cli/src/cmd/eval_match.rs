@@ -5,19 +5,20 @@
 //! then answered by the function behind `claimtrace match --db` (with
 //! `--semantic`, the same fusion). Queries: TSV `iclaim_id<TAB>iclaim` (a
 //! header line is skipped); qrels: TSV `iclaim_id 0 vclaim_id 1`. Only
-//! queries that have qrels are scored.
+//! queries that have qrels are scored. The gold, the metrics and the dump
+//! lines are `claimtrace_trace::eval::matching`'s; this file reads the
+//! arguments, asks the store and prints.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use claimtrace_store::SqliteStore;
-use claimtrace_trace::matching::{
-    average_precision_at, civil_from_days, parse_day, recall_at, reciprocal_rank,
+use claimtrace_trace::eval::matching::{
+    add_qrels, claim_id, dump_line, judged_queries, MatchTally, Qrels, VerifiedClaim, RANKED,
 };
-use serde::Deserialize;
 
 use super::matching::{answer, Fusion, Semantic, SemanticArgs};
 
@@ -55,74 +56,29 @@ pub struct Args {
     pub semantic: SemanticArgs,
 }
 
-/// Ranked lists returned per query (the deepest metric is recall@20).
-const RANKED: usize = 20;
-
-#[derive(Deserialize)]
-struct VClaim {
-    vclaim_id: String,
-    #[serde(default)]
-    vclaim: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    subtitle: String,
-    #[serde(default)]
-    date: String,
-}
-
-/// Writes the verified claims as the JSONL a user would ingest: `id`,
-/// `text`, `title`, `subtitle` and the check's `date` (ISO).
+/// Writes the verified claims as the JSONL a user would ingest.
 fn write_claims_jsonl(corpus: &Path, out: &Path) -> anyhow::Result<usize> {
-    let claims: Vec<VClaim> = super::jsonl::read_records(corpus, "a verified claim")?;
+    let claims: Vec<VerifiedClaim> = super::jsonl::read_records(corpus, "a verified claim")?;
     let file = std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?;
     let mut w = std::io::BufWriter::new(file);
     for c in &claims {
-        let date = parse_day(&c.date).map(civil_from_days);
-        let v = serde_json::json!({
-            "id": c.vclaim_id, "text": c.vclaim, "title": c.title,
-            "subtitle": c.subtitle, "date": date,
-        });
-        writeln!(w, "{}", serde_json::to_string(&v)?)?;
+        writeln!(w, "{}", serde_json::to_string(&c.ingest_record())?)?;
     }
     w.flush()
         .with_context(|| format!("writing {}", out.display()))?;
     Ok(claims.len())
 }
 
-fn read_tsv(path: &Path) -> anyhow::Result<Vec<Vec<String>>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.split('\t').map(|s| s.to_string()).collect())
-        .collect())
-}
-
-/// The claim id of a stored document: JSONL record ids are stored as
-/// `FILE-STEM#ID`.
-fn claim_id(doc_id: &str) -> &str {
-    doc_id.split_once('#').map_or(doc_id, |(_, id)| id)
+fn read_text(path: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut qrels: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut qrels = Qrels::new();
     for p in &args.qrels {
-        for row in read_tsv(p)? {
-            if row.len() >= 4 && row[3].trim() != "0" {
-                qrels
-                    .entry(row[0].clone())
-                    .or_default()
-                    .insert(row[2].clone());
-            }
-        }
+        add_qrels(&mut qrels, &read_text(p)?);
     }
-    let queries: Vec<(String, String)> = read_tsv(&args.queries)?
-        .into_iter()
-        .filter(|r| r.len() >= 2 && qrels.contains_key(&r[0]))
-        .map(|r| (r[0].clone(), r[1..].join(" ")))
-        .collect();
+    let queries = judged_queries(&read_text(&args.queries)?, &qrels);
     if queries.is_empty() {
         anyhow::bail!(
             "no query of {} has a judgement in the qrels given",
@@ -174,93 +130,43 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         "through the store: lexical BM25F".to_string()
     };
-    let ranked: Vec<Vec<String>> = scored
-        .iter()
-        .map(|r| r.iter().map(|(id, _)| id.clone()).collect())
-        .collect();
     if let Some(path) = &args.dump {
         write_dump(path, &queries, &qrels, &scored)?;
     }
-    let mut sums: HashMap<&str, f64> = HashMap::new();
+    let mut tally = MatchTally::default();
     let empty = HashSet::new();
-    for ((qid, _), r) in queries.iter().zip(&ranked) {
-        let rel = qrels.get(qid).unwrap_or(&empty);
-        for (name, k) in [("map@1", 1), ("map@3", 3), ("map@5", 5), ("map@10", 10)] {
-            *sums.entry(name).or_insert(0.0) += average_precision_at(r, rel, k);
-        }
-        *sums.entry("mrr").or_insert(0.0) += reciprocal_rank(r, rel);
-        for (name, k) in [
-            ("recall@1", 1),
-            ("recall@5", 5),
-            ("recall@10", 10),
-            ("recall@20", 20),
-        ] {
-            *sums.entry(name).or_insert(0.0) += recall_at(r, rel, k);
-        }
+    for ((qid, _), r) in queries.iter().zip(&scored) {
+        let ranked: Vec<String> = r.iter().map(|(id, _)| id.clone()).collect();
+        tally.add(&ranked, qrels.get(qid).unwrap_or(&empty));
     }
-    let n = queries.len() as f64;
-    let order = [
-        "map@1",
-        "map@3",
-        "map@5",
-        "map@10",
-        "mrr",
-        "recall@1",
-        "recall@5",
-        "recall@10",
-        "recall@20",
-    ];
     if args.json {
-        let mut m = serde_json::Map::new();
-        m.insert("queries".into(), serde_json::json!(queries.len()));
-        m.insert("claims".into(), serde_json::json!(n_claims));
-        m.insert("method".into(), serde_json::json!(method));
-        for k in order {
-            m.insert(
-                k.into(),
-                serde_json::json!(sums.get(k).copied().unwrap_or(0.0) / n),
-            );
-        }
-        println!("{}", serde_json::to_string_pretty(&m)?);
-    } else {
         println!(
-            "claim matching: {} queries against {} claims ({method})",
-            queries.len(),
-            n_claims
+            "{}",
+            serde_json::to_string_pretty(&tally.json(n_claims, &method))?
         );
-        for k in order {
-            println!("  {k:<10} {:.4}", sums.get(k).copied().unwrap_or(0.0) / n);
+    } else {
+        for line in tally.table(n_claims, &method) {
+            println!("{line}");
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// One JSON line per query: its text, the relevant claims, the ranking and
-/// AP@5, so the failures can be read and counted.
+/// One JSON line per query (its text, the relevant claims, the ranking
+/// and AP@5), so the failures can be read and counted.
 fn write_dump(
     path: &Path,
     queries: &[(String, String)],
-    qrels: &HashMap<String, HashSet<String>>,
+    qrels: &Qrels,
     scored: &[Vec<(String, f32)>],
 ) -> anyhow::Result<()> {
-    use std::io::Write;
     let file =
         std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
     let mut out = std::io::BufWriter::new(file);
     let empty = HashSet::new();
     for ((qid, text), r) in queries.iter().zip(scored) {
-        let rel = qrels.get(qid).unwrap_or(&empty);
-        let ids: Vec<String> = r.iter().map(|(id, _)| id.clone()).collect();
-        let mut relevant: Vec<&String> = rel.iter().collect();
-        relevant.sort();
-        let v = serde_json::json!({
-            "id": qid,
-            "text": text,
-            "relevant": relevant,
-            "ranked": r,
-            "ap5": average_precision_at(&ids, rel, 5),
-        });
-        writeln!(out, "{}", serde_json::to_string(&v)?)?;
+        let line = dump_line(qid, text, qrels.get(qid).unwrap_or(&empty), r);
+        writeln!(out, "{}", serde_json::to_string(&line)?)?;
     }
     out.flush()
         .with_context(|| format!("writing {}", path.display()))?;
