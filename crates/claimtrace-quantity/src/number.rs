@@ -280,7 +280,10 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
     }
     // Scientific notation: 1e10, 12.32e+14, -12e-1.
     if let Some(e) = pieces.get(next) {
-        if e.is_word() && !e.space_before() && matches!(text.get(e.start()..e.end()), Some("e" | "E")) {
+        if e.is_word()
+            && !e.space_before()
+            && matches!(text.get(e.start()..e.end()), Some("e" | "E"))
+        {
             let (sign, k) = match pieces.get(next + 1) {
                 Some(p) if p.is_char('+') && !p.space_before() => (1, next + 2),
                 Some(p) if (p.is_char('-') || p.is_char('−')) && !p.space_before() => {

@@ -184,8 +184,8 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
     // "Channel 4", "News 24", "Apollo 11": a number right after a capitalised
     // word inside a sentence, with no counted noun or unit after it.
     if n.plain_integer && n.integer_digits <= 4 {
-        if let Some(p) =
-            prev.filter(|p| p.is_word() && p.capital() && first.space_before() && !first.break_before())
+        if let Some(p) = prev
+            .filter(|p| p.is_word() && p.capital() && first.space_before() && !first.break_before())
         {
             let sentence_initial = n.first < 2
                 || p.break_before()
@@ -303,7 +303,8 @@ fn comparator_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)>
             // "<>30", "=>30" are not comparators.
             let start = lead - len;
             let spoiled = s.before(start).is_some_and(|q| {
-                matches!(q.kind, PieceKind::Other('<' | '>' | '=')) && !s.pieces[start].space_before()
+                matches!(q.kind, PieceKind::Other('<' | '>' | '='))
+                    && !s.pieces[start].space_before()
             });
             if !spoiled {
                 return Some((cmp, start));

@@ -8,7 +8,8 @@ use std::time::Duration;
 use claimtrace_core::Document;
 use claimtrace_trace::matching::{match_terms, MatchUnit, MatchUnits, TermCache, UnitStats};
 use claimtrace_trace::{
-    statements_of, CandidateSource, SpeakerKind, Statement, StatementKind, TraceError,
+    statement_spans_of, CandidateSource, SpeakerKind, Statement, StatementKind, StatementSpan,
+    TraceError,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
@@ -666,7 +667,11 @@ struct PreparedDocument<'a> {
     meta: String,
     /// The analysis JSON, zlib-deflated as it is encoded.
     analysis_z: Vec<u8>,
-    statements: Vec<StatementRow>,
+    /// The statements, their texts spans of the document's text.
+    statements: Vec<StatementSpan>,
+    /// The retrieval terms of each statement's text, space-separated, and
+    /// how many (in the order of `statements`).
+    statement_terms: Vec<(String, i64)>,
     /// The retrieval terms of the document's title and standfirst, which
     /// every statement of the document shares (encoded once).
     title_terms: (String, i64),
@@ -678,26 +683,6 @@ struct PreparedDocument<'a> {
     quantities: Vec<ItemRow>,
 }
 
-/// A statement as the store writes it: a [`Statement`] without the
-/// document's id, date, source and title (the same for every statement of a
-/// document: written from its metadata), with its text's retrieval terms.
-/// Its strings are moved from the statement, and the copies of the
-/// document's fields freed as the statements are converted; the rows are
-/// about half the size of the statements with their terms, and a long
-/// document has several statements per sentence (sentences, passages,
-/// quotes, claims).
-struct StatementRow {
-    kind: StatementKind,
-    speaker_kind: SpeakerKind,
-    local_id: Option<String>,
-    text: String,
-    start: usize,
-    end: usize,
-    speaker: Option<String>,
-    /// The text's retrieval terms, space-separated, and how many.
-    terms: (String, i64),
-}
-
 fn kind_name<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
     Ok(json_of(v, what)?.trim_matches('"').to_string())
 }
@@ -706,7 +691,7 @@ fn prepare_document<'a>(
     doc: &'a Document,
     cache: &mut TermCache,
 ) -> Result<PreparedDocument<'a>, StoreError> {
-    let statements = statements_of(doc);
+    let statements = statement_spans_of(doc);
     let mut out = doc.to_output();
     // The text is stored once, in document_texts; the analysis refers to it.
     out.text = String::new();
@@ -723,7 +708,7 @@ fn prepare_owned(
     // Statements read no tokens: the token layer goes before they are
     // extracted, at the peak of the preparation.
     doc.tokens = Vec::new();
-    let statements = statements_of(&doc);
+    let statements = statement_spans_of(&doc);
     let mut out = doc.into_output();
     let text = std::mem::take(&mut out.text);
     let kept = Document::new(text, out.meta.clone());
@@ -734,28 +719,20 @@ fn prepare_owned(
 /// (code-point offsets, no text), which is dropped at the end.
 fn prepare_from<'a>(
     doc: std::borrow::Cow<'a, Document>,
-    statements: Vec<Statement>,
+    statements: Vec<StatementSpan>,
     out: Document,
     cache: &mut TermCache,
 ) -> Result<PreparedDocument<'a>, StoreError> {
     let id = doc.meta.id.clone();
     let meta = json_of(&out.meta, "metadata")?;
     let analysis_z = deflated_json_of(&out, &format!("the analysis of {id}"))?;
-    let mut statements: Vec<StatementRow> = statements
-        .into_iter()
-        .map(|st| StatementRow {
-            terms: cached_terms_field(cache, Some(&st.text)),
-            kind: st.kind,
-            speaker_kind: st.speaker_kind,
-            local_id: st.local_id,
-            text: st.text,
-            start: st.start,
-            end: st.end,
-            speaker: st.speaker,
-        })
+    // The statements are spans of the text (no copies of it, nor of the
+    // document's id, date, source and title, which are written from its
+    // metadata); only their terms are made here.
+    let statement_terms: Vec<(String, i64)> = statements
+        .iter()
+        .map(|st| cached_terms_field(cache, Some(st.text(&doc.text))))
         .collect();
-    // Held until the batch is written: no spare capacity from growth.
-    statements.shrink_to_fit();
     // statements_of gives every statement its document's title.
     let title_terms = cached_terms_field(cache, doc.meta.title.as_deref());
     let standfirst_terms = cached_terms_field(cache, doc.meta.standfirst.as_deref());
@@ -840,6 +817,7 @@ fn prepare_from<'a>(
         meta,
         analysis_z,
         statements,
+        statement_terms,
         title_terms,
         standfirst_terms,
         quotes,
@@ -910,15 +888,16 @@ fn insert_document(
         )
         .map_err(db("preparing the statement index"))?;
     let mut totals = [0i64; 3];
-    for st in &p.statements {
-        let (text_terms, title_terms) = (&st.terms, &p.title_terms);
+    for (st, text_terms) in p.statements.iter().zip(&p.statement_terms) {
+        let title_terms = &p.title_terms;
+        let text = st.text(&doc.text);
         let terms = [text_terms, title_terms, &p.standfirst_terms];
         ins.execute(params![
             doc_pk,
             id,
             st.kind.as_str(),
             st.local_id,
-            st.text,
+            text,
             st.start as i64,
             st.end as i64,
             st.speaker,
@@ -933,7 +912,7 @@ fn insert_document(
         .map_err(fail("statements"))?;
         let pk = tx.last_insert_rowid();
         ins_fts
-            .execute(params![pk, st.text, st.speaker])
+            .execute(params![pk, text, st.speaker])
             .map_err(fail("the statement index"))?;
         let lens = index_for_matching(tx, pk, terms, false).map_err(fail("the matching index"))?;
         for (t, l) in totals.iter_mut().zip(lens) {
