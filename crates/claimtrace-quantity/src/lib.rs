@@ -132,6 +132,10 @@ impl Annotator for QuantityAnnotator {
         "quantity"
     }
 
+    fn reads_tokens(&self) -> bool {
+        false
+    }
+
     fn annotate(&self, doc: &mut Document) {
         let locale = Locale::for_language(doc.meta.language.as_deref());
         let blocked: Vec<Span> = doc

@@ -1082,11 +1082,11 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
             elidable,
         });
     }
-    let mut out = merge_two_sided_bounds(text, out);
-    // Factor verbs: "doubled", "halved".
+    // Factor verbs: "doubled", "halved" (added after the bounds are merged).
+    let mut factors = Vec::new();
     for p in &pieces {
         if let Some(Lex::Factor(v, up)) = p.lex() {
-            out.push(Found {
+            factors.push(Found {
                 span: Span::new(p.start(), p.end()),
                 number_span: Span::new(p.start(), p.end()),
                 measure_span: Span::new(p.start(), p.end()),
@@ -1099,6 +1099,14 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
             });
         }
     }
+    // The pieces (16 bytes per 4-5 bytes of text) are freed before the
+    // bounds are merged and the quantities sorted, the stage's peak.
+    drop(s);
+    drop(numbers);
+    drop(pieces);
+    let mut out = merge_two_sided_bounds(text, out);
+    out.reserve_exact(factors.len());
+    out.extend(factors);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out
 }
