@@ -792,22 +792,25 @@ fn prepare_from<'a>(
             ..row.clone()
         });
     }
-    let times = out_times
-        .into_iter()
-        .map(|t| SpanRow {
+    // Pushed into vectors of their own size: collecting the mapped layer
+    // would reuse its allocation (`TimeExpr`s and `Quantity`s are several
+    // times larger than a row) and hold it until the batch is written.
+    let mut times = Vec::with_capacity(out_times.len());
+    for t in out_times {
+        times.push(SpanRow {
             text: t.text,
             start: t.start as i64,
             end: t.end as i64,
-        })
-        .collect();
-    let quantities = out_quantities
-        .into_iter()
-        .map(|q| SpanRow {
+        });
+    }
+    let mut quantities = Vec::with_capacity(out_quantities.len());
+    for q in out_quantities {
+        quantities.push(SpanRow {
             text: q.text,
             start: q.start as i64,
             end: q.end as i64,
-        })
-        .collect();
+        });
+    }
     // After the rows: the output form's other parts are freed by now.
     // The statements are spans of the text (no copies of it, nor of the
     // document's id, date, source and title, which are written from its
