@@ -9,6 +9,11 @@ pub trait Annotator: Send + Sync {
     fn name(&self) -> &'static str;
     /// Adds this annotator's layer(s) to `doc`.
     fn annotate(&self, doc: &mut Document);
+    /// Whether this stage reads the token layer: the stages after the last
+    /// one that does run without it in [`Pipeline::run_dropping_tokens`].
+    fn reads_tokens(&self) -> bool {
+        true
+    }
 }
 
 /// An ordered, inspectable list of annotators (like spaCy's `nlp.pipeline`).
@@ -37,6 +42,19 @@ impl Pipeline {
     pub fn run(&self, doc: &mut Document) {
         for a in &self.annotators {
             a.annotate(doc);
+        }
+    }
+    /// Runs every stage on `doc` and drops its token layer (32 bytes a
+    /// token, about six times the text) as soon as no stage left reads it,
+    /// for callers that do not read it afterwards (the output form and the
+    /// store never do): the later stages run with less memory held.
+    pub fn run_dropping_tokens(&self, doc: &mut Document) {
+        let last_reader = self.annotators.iter().rposition(|a| a.reads_tokens());
+        for (i, a) in self.annotators.iter().enumerate() {
+            a.annotate(doc);
+            if last_reader.is_none_or(|last| i >= last) {
+                doc.tokens = Vec::new();
+            }
         }
     }
     /// Runs every stage, adding the time each took to `timings` (by index).

@@ -5,7 +5,7 @@
 //! because number syntax needs finer pieces than words ("5,000" is three
 //! pieces here, "1e10" too) and the evaluation runs on bare strings.
 
-use crate::lexicon::{self, Lex, MAX_WORD_BYTES};
+use crate::lexicon::{self, Lex, LexId, MAX_WORD_BYTES};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum PieceKind {
@@ -14,23 +14,48 @@ pub(crate) enum PieceKind {
     Other(char),
 }
 
+/// One piece, in 16 bytes: a document has about one piece per four bytes of
+/// text, and the pieces of the whole text are held while it is scanned, so
+/// offsets are `u32` (the lexer reads at most the first 4 GiB of a text,
+/// see [`lex`]), the lexicon entry an index, and the flags bits.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Piece {
-    /// Byte offsets into the text.
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: PieceKind,
-    /// What the number lexicon says about this word.
-    pub lex: Option<Lex>,
-    /// Whitespace separates it from the previous piece.
-    pub space_before: bool,
-    /// A line break separates it from the previous piece (numbers never span lines).
-    pub break_before: bool,
-    /// The word starts with an upper-case letter.
-    pub capital: bool,
+    lex: Option<LexId>,
+    flags: u8,
 }
 
+const SPACE_BEFORE: u8 = 1;
+const BREAK_BEFORE: u8 = 2;
+const CAPITAL: u8 = 4;
+
 impl Piece {
+    /// Byte offset of the piece's start in the text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+    /// Byte offset of the piece's end in the text.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+    /// What the number lexicon says about this word.
+    pub fn lex(&self) -> Option<Lex> {
+        self.lex.and_then(lexicon::entry)
+    }
+    /// Whitespace separates it from the previous piece.
+    pub fn space_before(&self) -> bool {
+        self.flags & SPACE_BEFORE != 0
+    }
+    /// A line break separates it from the previous piece (numbers never span lines).
+    pub fn break_before(&self) -> bool {
+        self.flags & BREAK_BEFORE != 0
+    }
+    /// The word starts with an upper-case letter.
+    pub fn capital(&self) -> bool {
+        self.flags & CAPITAL != 0
+    }
     pub fn is_word(&self) -> bool {
         self.kind == PieceKind::Word
     }
@@ -41,7 +66,7 @@ impl Piece {
         self.kind == PieceKind::Other(c)
     }
     pub fn len(&self) -> usize {
-        self.end.saturating_sub(self.start)
+        self.end().saturating_sub(self.start())
     }
 }
 
@@ -64,8 +89,15 @@ pub(crate) fn lower_into(word: &str, buf: &mut String) {
     }
 }
 
-/// Splits `text` into pieces (linear, one lexicon look-up per word).
+/// Splits `text` into pieces (linear, one lexicon look-up per word). Only
+/// the first 4 GiB of a text are read (offsets are `u32`); readers cap
+/// documents far below that.
 pub(crate) fn lex(text: &str) -> Vec<Piece> {
+    let mut limit = text.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text = text.get(..limit).unwrap_or_default();
     let mut pieces = Vec::with_capacity(text.len() / 4 + 1);
     let mut buf = String::with_capacity(MAX_WORD_BYTES);
     let mut chars = text.char_indices().peekable();
@@ -126,14 +158,19 @@ pub(crate) fn lex(text: &str) -> Vec<Piece> {
                 }
             }
         }
+        let flags = if space_before { SPACE_BEFORE } else { 0 }
+            | if break_before { BREAK_BEFORE } else { 0 }
+            | if capital { CAPITAL } else { 0 };
+        // Both fit: the text was cut to u32::MAX bytes above.
+        let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+            break;
+        };
         pieces.push(Piece {
             start,
             end,
             kind,
             lex,
-            space_before,
-            break_before,
-            capital,
+            flags,
         });
         space_before = false;
         break_before = false;
@@ -165,7 +202,13 @@ mod tests {
                 PieceKind::Digits,
             ]
         );
-        assert!(matches!(p[7].lex, Some(Lex::Num(v, _)) if v == 5.0));
-        assert!(p[7].space_before && !p[9].space_before);
+        assert!(matches!(p[7].lex(), Some(Lex::Num(v, _)) if v == 5.0));
+        assert!(p[7].space_before() && !p[9].space_before());
+    }
+
+    #[test]
+    fn a_piece_takes_sixteen_bytes() {
+        // The pieces of a whole document are held at once (docs/limits.md).
+        assert_eq!(std::mem::size_of::<Piece>(), 16);
     }
 }

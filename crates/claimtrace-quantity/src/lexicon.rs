@@ -8,6 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
+use std::num::NonZeroU16;
 use std::sync::OnceLock;
 
 use claimtrace_lexicon::NumeralWords;
@@ -115,17 +116,53 @@ fn build() -> WordMap<Lex> {
     m
 }
 
-fn table() -> &'static WordMap<Lex> {
-    static TABLE: OnceLock<WordMap<Lex>> = OnceLock::new();
-    TABLE.get_or_init(build)
+/// The table as the lexer keeps it: each word maps to a small index into
+/// the distinct entries, so a piece holds two bytes instead of a `Lex`
+/// (sixteen), pieces being about one per four bytes of text.
+struct Table {
+    index: WordMap<LexId>,
+    entries: Vec<Lex>,
+}
+
+/// An entry of the number lexicon, as a piece holds it ([`entry`] reads it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LexId(NonZeroU16);
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let words = build();
+        let mut entries: Vec<Lex> = Vec::new();
+        let mut index = WordMap::with_capacity_and_hasher(words.len(), Default::default());
+        for (word, lex) in words {
+            let at = match entries.iter().position(|e| *e == lex) {
+                Some(at) => at,
+                None => {
+                    entries.push(lex);
+                    entries.len() - 1
+                }
+            };
+            // A few hundred distinct entries: the index always fits; an
+            // entry past u16 would only be left out, never misread.
+            if let Some(id) = u16::try_from(at + 1).ok().and_then(NonZeroU16::new) {
+                index.insert(word, LexId(id));
+            }
+        }
+        Table { index, entries }
+    })
 }
 
 /// Longest word (in bytes) the table holds; longer words are rejected unread.
 pub(crate) const MAX_WORD_BYTES: usize = 32;
 
 /// Looks up an already lower-cased word (apostrophes normalised to `'`).
-pub(crate) fn lookup(lower: &str) -> Option<Lex> {
-    table().get(lower).copied()
+pub(crate) fn lookup(lower: &str) -> Option<LexId> {
+    table().index.get(lower).copied()
+}
+
+/// The entry `id` stands for.
+pub(crate) fn entry(id: LexId) -> Option<Lex> {
+    table().entries.get(usize::from(id.0.get()) - 1).copied()
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ pub fn find_numbers(text: &str, locale: Locale) -> Vec<BareNumber> {
         buf.clear();
         match pieces.get(i).filter(|p| p.is_word()) {
             Some(p) => {
-                lex::lower_into(text.get(p.start..p.end).unwrap_or(""), buf);
+                lex::lower_into(text.get(p.start()..p.end()).unwrap_or(""), buf);
                 true
             }
             None => false,
@@ -66,7 +66,7 @@ pub fn find_numbers(text: &str, locale: Locale) -> Vec<BareNumber> {
         }
         if pieces
             .get(n.next)
-            .is_some_and(|p| p.is_word() && !p.space_before)
+            .is_some_and(|p| p.is_word() && !p.space_before())
         {
             continue;
         }
@@ -130,6 +130,10 @@ pub struct QuantityAnnotator;
 impl Annotator for QuantityAnnotator {
     fn name(&self) -> &'static str {
         "quantity"
+    }
+
+    fn reads_tokens(&self) -> bool {
+        false
     }
 
     fn annotate(&self, doc: &mut Document) {

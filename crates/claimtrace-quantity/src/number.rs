@@ -67,7 +67,7 @@ struct Digits {
 
 /// Is the text between two adjacent pieces exactly one grouping space?
 fn single_group_space(text: &str, left: &Piece, right: &Piece) -> bool {
-    match text.get(left.end..right.start) {
+    match text.get(left.end()..right.start()) {
         Some(gap) => {
             let mut chars = gap.chars();
             matches!(
@@ -80,7 +80,7 @@ fn single_group_space(text: &str, left: &Piece, right: &Piece) -> bool {
 }
 
 fn digits_str<'a>(text: &'a str, p: &Piece) -> &'a str {
-    text.get(p.start..p.end).unwrap_or("")
+    text.get(p.start()..p.end()).unwrap_or("")
 }
 
 /// Parses `int` (digits only) and `frac` (digits only) as one decimal number.
@@ -130,7 +130,7 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
         };
         let current = &pieces[j];
         let only_spaces_so_far = groups.iter().skip(1).all(|&(_, c)| c == ' ');
-        let glued_dash_after = next.is_char('-') && !next.space_before;
+        let glued_dash_after = next.is_char('-') && !next.space_before();
         if sep.is_digits()
             && sep.len() == 3
             && single_group_space(text, current, sep)
@@ -144,7 +144,7 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
         }
         let mark = match sep.kind {
             PieceKind::Other(c @ (',' | '.'))
-                if !sep.space_before && !next.space_before && next.is_digits() =>
+                if !sep.space_before() && !next.space_before() && next.is_digits() =>
             {
                 c
             }
@@ -219,10 +219,10 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
     }
     // "22,24,26": a number right after "digits," is an item of a list.
     let in_list = i >= 2
-        && !first.space_before
+        && !first.space_before()
         && pieces
             .get(i - 1)
-            .is_some_and(|p| (p.is_char(',') || p.is_char('.')) && !p.space_before)
+            .is_some_and(|p| (p.is_char(',') || p.is_char('.')) && !p.space_before())
         && pieces.get(i - 2).is_some_and(|p| p.is_digits());
     if in_list {
         valid = false;
@@ -243,7 +243,7 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
     let mut value = decimal_value(&int, frac);
     let last_piece = groups.get(taken - 1).map_or(i, |&(p, _)| p);
     let mut next = last_piece + 1;
-    let mut end = pieces.get(last_piece).map_or(first.end, |p| p.end);
+    let mut end = pieces.get(last_piece).map_or(first.end(), |p| p.end());
     let mut plain = taken == 1;
     let mut scale = 1.0;
     let mut lower_m = false;
@@ -253,17 +253,17 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
             let preceded_by_slash = i > 0
                 && pieces
                     .get(i - 1)
-                    .is_some_and(|p| p.is_char('/') && !first.space_before);
+                    .is_some_and(|p| p.is_char('/') && !first.space_before());
             let followed_by_slash = pieces
                 .get(next + 2)
-                .is_some_and(|p| p.is_char('/') && !p.space_before);
+                .is_some_and(|p| p.is_char('/') && !p.space_before());
             // "+1-222-2222/2222": a dash-chained code, not a fraction.
             let preceded_by_dash =
-                i > 0 && !first.space_before && pieces.get(i - 1).is_some_and(|p| p.is_char('-'));
+                i > 0 && !first.space_before() && pieces.get(i - 1).is_some_and(|p| p.is_char('-'));
             if slash.is_char('/')
-                && !slash.space_before
+                && !slash.space_before()
                 && den.is_digits()
-                && !den.space_before
+                && !den.space_before()
                 && !preceded_by_slash
                 && !followed_by_slash
                 && !preceded_by_dash
@@ -273,30 +273,33 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
                     value /= d;
                     plain = false;
                     next += 2;
-                    end = den.end;
+                    end = den.end();
                 }
             }
         }
     }
     // Scientific notation: 1e10, 12.32e+14, -12e-1.
     if let Some(e) = pieces.get(next) {
-        if e.is_word() && !e.space_before && matches!(text.get(e.start..e.end), Some("e" | "E")) {
+        if e.is_word()
+            && !e.space_before()
+            && matches!(text.get(e.start()..e.end()), Some("e" | "E"))
+        {
             let (sign, k) = match pieces.get(next + 1) {
-                Some(p) if p.is_char('+') && !p.space_before => (1, next + 2),
-                Some(p) if (p.is_char('-') || p.is_char('−')) && !p.space_before => {
+                Some(p) if p.is_char('+') && !p.space_before() => (1, next + 2),
+                Some(p) if (p.is_char('-') || p.is_char('−')) && !p.space_before() => {
                     (-1, next + 2)
                 }
                 _ => (1, next + 1),
             };
             if let Some(exp) = pieces
                 .get(k)
-                .filter(|p| p.is_digits() && !p.space_before && p.len() <= 3)
+                .filter(|p| p.is_digits() && !p.space_before() && p.len() <= 3)
             {
                 let exp_value: i32 = digits_str(text, exp).parse().unwrap_or(0);
                 value *= 10f64.powi(sign * exp_value);
                 plain = false;
                 next = k + 1;
-                end = exp.end;
+                end = exp.end();
             }
         }
     }
@@ -305,34 +308,34 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
         (pieces.get(next), pieces.get(next + 1), pieces.get(next + 2))
     {
         if x.is_word()
-            && !x.space_before
-            && matches!(text.get(x.start..x.end), Some("x" | "X"))
+            && !x.space_before()
+            && matches!(text.get(x.start()..x.end()), Some("x" | "X"))
             && ten.is_digits()
-            && !ten.space_before
+            && !ten.space_before()
             && digits_str(text, ten) == "10"
             && caret.is_char('^')
-            && !caret.space_before
+            && !caret.space_before()
         {
             let mantissa = value;
             next += 2;
-            end = ten.end;
+            end = ten.end();
             let mut k = next + 1;
             let mut exp_sign = 1;
             if pieces
                 .get(k)
-                .is_some_and(|p| p.is_char('-') && !p.space_before)
+                .is_some_and(|p| p.is_char('-') && !p.space_before())
             {
                 exp_sign = -1;
                 k += 1;
             }
             if let Some(exp) = pieces
                 .get(k)
-                .filter(|p| p.is_digits() && !p.space_before && p.len() <= 3)
+                .filter(|p| p.is_digits() && !p.space_before() && p.len() <= 3)
             {
                 let exp_value: i32 = digits_str(text, exp).parse().unwrap_or(0);
                 value = mantissa * 10f64.powi(exp_sign * exp_value);
                 next = k + 1;
-                end = exp.end;
+                end = exp.end();
             } else {
                 value = mantissa * 10.0;
             }
@@ -342,11 +345,11 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
     // Power: 1.1^23, 2.5^-1, 1.1^+23 (a sign pair like "--" cancels).
     if pieces
         .get(next)
-        .is_some_and(|p| p.is_char('^') && !p.space_before)
+        .is_some_and(|p| p.is_char('^') && !p.space_before())
     {
         let mut k = next + 1;
         let mut exp_sign = 1;
-        while let Some(p) = pieces.get(k).filter(|p| !p.space_before && k < next + 3) {
+        while let Some(p) = pieces.get(k).filter(|p| !p.space_before() && k < next + 3) {
             if p.is_char('-') {
                 exp_sign = -exp_sign;
             } else if !p.is_char('+') {
@@ -356,13 +359,13 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
         }
         if let Some(exp) = pieces
             .get(k)
-            .filter(|p| p.is_digits() && !p.space_before && p.len() <= 3)
+            .filter(|p| p.is_digits() && !p.space_before() && p.len() <= 3)
         {
             let exp_value: i32 = digits_str(text, exp).parse().unwrap_or(0);
             value = value.powi(exp_sign * exp_value);
             plain = false;
             next = k + 1;
-            end = exp.end;
+            end = exp.end();
         }
     }
     // Mixed number: "2  1/4" (a whole number, space, a proper fraction).
@@ -372,12 +375,12 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
         {
             let after_is_slash = pieces.get(next + 3).is_some_and(|p| p.is_char('/'));
             if num.is_digits()
-                && num.space_before
-                && !num.break_before
+                && num.space_before()
+                && !num.break_before()
                 && slash.is_char('/')
-                && !slash.space_before
+                && !slash.space_before()
                 && den.is_digits()
-                && !den.space_before
+                && !den.space_before()
                 && !after_is_slash
             {
                 let a: f64 = digits_str(text, num).parse().unwrap_or(0.0);
@@ -386,7 +389,7 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
                     value += a / b;
                     plain = false;
                     next += 3;
-                    end = den.end;
+                    end = den.end();
                 }
             }
         }
@@ -395,21 +398,21 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
     // upper-case ones): 10k, 1.2b, 10M, 2.33 k, 1,674.5 G, 2mil, 1MM.
     if let Some(s) = pieces.get(next) {
         if s.is_word()
-            && !s.break_before
-            && (!s.space_before || single_group_space(text, &pieces[next - 1], s))
+            && !s.break_before()
+            && (!s.space_before() || single_group_space(text, &pieces[next - 1], s))
         {
-            let word = text.get(s.start..s.end).unwrap_or("");
+            let word = text.get(s.start()..s.end()).unwrap_or("");
             let followed_by_letter_or_digit = pieces
                 .get(next + 1)
-                .is_some_and(|p| !p.space_before && (p.is_digits() || p.is_word()));
+                .is_some_and(|p| !p.space_before() && (p.is_digits() || p.is_word()));
             let multiplier = match word {
                 "k" | "K" => Some(1e3),
                 "M" | "MM" => Some(1e6),
-                "m" if !s.space_before => {
+                "m" if !s.space_before() => {
                     lower_m = true;
                     Some(1e6)
                 }
-                "b" | "B" if !s.space_before => Some(1e9),
+                "b" | "B" if !s.space_before() => Some(1e9),
                 "G" => Some(1e9),
                 _ => None,
             };
@@ -418,7 +421,7 @@ fn parse_digits(text: &str, pieces: &[Piece], i: usize, locale: Locale) -> Optio
                 scale = m;
                 plain = false;
                 next += 1;
-                end = s.end;
+                end = s.end();
             } else {
                 lower_m = false;
             }
@@ -469,7 +472,7 @@ struct State {
 }
 
 fn lex_at(pieces: &[Piece], j: usize) -> Option<Lex> {
-    pieces.get(j).and_then(|p| p.lex)
+    pieces.get(j).and_then(|p| p.lex())
 }
 
 /// A small fraction written "a half", "three quarters", "one fifth" starting
@@ -535,11 +538,11 @@ pub(crate) fn number_at(
         PieceKind::Other('-' | '−') => {
             let next = pieces.get(i + 1)?;
             let prev_allows = i == 0
-                || p.space_before
+                || p.space_before()
                 || pieces.get(i - 1).is_some_and(|q| {
                     matches!(q.kind, PieceKind::Other('(' | '<' | '>' | '=' | '~'))
                 });
-            if !(next.is_digits() && !next.space_before && prev_allows) {
+            if !(next.is_digits() && !next.space_before() && prev_allows) {
                 return None;
             }
             sign = -1.0;
@@ -551,8 +554,8 @@ pub(crate) fn number_at(
                 && pieces
                     .get(i - 1)
                     .is_some_and(|q| q.is_digits() || q.is_word())
-                && !p.space_before;
-            if !next.is_digits() || next.space_before || prev_is_digit {
+                && !p.space_before();
+            if !next.is_digits() || next.space_before() || prev_is_digit {
                 return None;
             }
             leading_dot = true;
@@ -563,8 +566,8 @@ pub(crate) fn number_at(
             return Some(NumberMatch {
                 first: i,
                 next: i + 1,
-                start: p.start,
-                end: p.end,
+                start: p.start(),
+                end: p.end(),
                 value: v,
                 scale: 1.0,
                 plain_integer: false,
@@ -573,11 +576,11 @@ pub(crate) fn number_at(
                 lower_m: false,
             });
         }
-        PieceKind::Word => match p.lex? {
+        PieceKind::Word => match p.lex()? {
             Lex::Minus => {
                 let next = pieces.get(i + 1)?;
                 if !(next.is_digits()
-                    || matches!(next.lex, Some(Lex::Num(..) | Lex::Article | Lex::Half)))
+                    || matches!(next.lex(), Some(Lex::Num(..) | Lex::Article | Lex::Half)))
                 {
                     return None;
                 }
@@ -601,8 +604,8 @@ pub(crate) fn number_at(
         return Some(NumberMatch {
             first: i,
             next: j + 1,
-            start: p.start,
-            end: d.end,
+            start: p.start(),
+            end: d.end(),
             value: sign * value,
             scale: 1.0,
             plain_integer: false,
@@ -620,7 +623,7 @@ pub(crate) fn number_at(
         group_has_hundred: false,
         used_and: false,
         next: j,
-        end: p.end,
+        end: p.end(),
         scale: 1.0,
         plain: sign > 0.0,
         integer_digits: 0,
@@ -631,7 +634,7 @@ pub(crate) fn number_at(
     let mut before_and: Option<State> = None;
     let mut consumed_any = false;
     while let Some(q) = pieces.get(j) {
-        if j > i && q.break_before {
+        if j > i && q.break_before() {
             break;
         }
         // Connectors.
@@ -658,11 +661,11 @@ pub(crate) fn number_at(
         if consumed_any
             && q.is_word()
             && text
-                .get(q.start..q.end)
+                .get(q.start()..q.end())
                 .is_some_and(|w| words().half_prepositions.contains(w))
             && pieces
                 .get(j + 1)
-                .and_then(|h| text.get(h.start..h.end))
+                .and_then(|h| text.get(h.start()..h.end()))
                 .is_some_and(|w| words().half_nouns.contains(w))
         {
             let multiplier = if st.last == Last::Scale {
@@ -677,11 +680,11 @@ pub(crate) fn number_at(
             }
             st.last = Last::Fraction;
             st.next = j + 2;
-            st.end = pieces.get(j + 1).map_or(st.end, |p| p.end);
+            st.end = pieces.get(j + 1).map_or(st.end, |p| p.end());
             j += 2;
             continue;
         }
-        if q.lex == Some(Lex::And) {
+        if q.lex() == Some(Lex::And) {
             if !consumed_any {
                 break;
             }
@@ -708,7 +711,7 @@ pub(crate) fn number_at(
                     st.last = Last::Fraction;
                 }
                 st.next = after;
-                st.end = pieces.get(after - 1).map_or(st.end, |p| p.end);
+                st.end = pieces.get(after - 1).map_or(st.end, |p| p.end());
                 j = after;
                 continue;
             }
@@ -725,7 +728,7 @@ pub(crate) fn number_at(
             }
             break;
         }
-        let accepted = match (q.kind, q.lex) {
+        let accepted = match (q.kind, q.lex()) {
             (PieceKind::Digits, _) => {
                 let allowed = matches!(st.last, Last::Nothing | Last::Hundred | Last::Scale);
                 if !allowed {
@@ -849,7 +852,7 @@ pub(crate) fn number_at(
             }
             (PieceKind::Word, Some(Lex::Fraction(d))) => {
                 let plural = text
-                    .get(q.start..q.end)
+                    .get(q.start()..q.end())
                     .is_some_and(|w| w.ends_with('s') || w.ends_with('S'));
                 let numerator = if st.group == 0.0 {
                     st.current
@@ -973,7 +976,7 @@ pub(crate) fn number_at(
                         st.plain = false;
                         st.has_words = true;
                         st.next = k;
-                        st.end = pieces.get(k - 1).map_or(st.end, |p| p.end);
+                        st.end = pieces.get(k - 1).map_or(st.end, |p| p.end());
                         j = k;
                         consumed_any = true;
                         continue;
@@ -990,7 +993,7 @@ pub(crate) fn number_at(
         consumed_any = true;
         st.has_words = true;
         st.next = j + 1;
-        st.end = q.end;
+        st.end = q.end();
         j += 1;
     }
     if matches!(st.last, Last::Nothing | Last::Article) {
@@ -1003,7 +1006,7 @@ pub(crate) fn number_at(
     Some(NumberMatch {
         first: i,
         next: st.next,
-        start: p.start,
+        start: p.start(),
         end: st.end,
         value,
         scale: st.scale,

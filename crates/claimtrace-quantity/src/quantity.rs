@@ -67,7 +67,7 @@ impl<'a> Scan<'a> {
         self.buf.clear();
         if let Some(p) = self.pieces.get(i) {
             if p.is_word() {
-                if let Some(w) = self.text.get(p.start..p.end) {
+                if let Some(w) = self.text.get(p.start()..p.end()) {
                     lower_into(w, &mut self.buf);
                 }
             }
@@ -82,7 +82,7 @@ impl<'a> Scan<'a> {
     fn raw(&self, i: usize) -> &'a str {
         self.pieces
             .get(i)
-            .and_then(|p| self.text.get(p.start..p.end))
+            .and_then(|p| self.text.get(p.start()..p.end()))
             .unwrap_or("")
     }
 }
@@ -108,14 +108,14 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
     let next = s.piece(n.next);
     // Glued to a word before it: G7, MH17, A320.
     if let Some(p) = prev {
-        if p.is_word() && !first.space_before {
+        if p.is_word() && !first.space_before() {
             let lower = s.lower(n.first - 1).to_string();
             if !matches!(unit_word(&lower), Some((UnitKind::Currency, _))) {
                 return Some("part of a name");
             }
         }
         // MK-20, Russia-1, COVID-19: a name, a hyphen, the number.
-        if is_dash(p) && !first.space_before && !p.space_before {
+        if is_dash(p) && !first.space_before() && !p.space_before() {
             if let Some(q) = s.before(n.first - 1) {
                 if q.is_word() || q.is_digits() {
                     return Some("part of a name");
@@ -125,23 +125,23 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
         if matches!(
             p.kind,
             PieceKind::Other('/' | '@' | '_' | '#' | ':' | '.' | '№')
-        ) && !first.space_before
+        ) && !first.space_before()
         {
             let glued_before = s
                 .before(n.first - 1)
                 .is_some_and(|q| q.is_digits() || q.is_word())
-                && !p.space_before;
+                && !p.space_before();
             if glued_before || matches!(p.kind, PieceKind::Other('@' | '_' | '#' | '№')) {
                 return Some("part of a date, time or identifier");
             }
         }
     }
     if let Some(q) = next {
-        if !q.space_before {
+        if !q.space_before() {
             match q.kind {
                 PieceKind::Other(':' | '/' | '.')
                     if s.piece(n.next + 1)
-                        .is_some_and(|r| r.is_digits() && !r.space_before) =>
+                        .is_some_and(|r| r.is_digits() && !r.space_before()) =>
                 {
                     return Some("part of a date, time or identifier");
                 }
@@ -158,7 +158,7 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
                     if !n.has_words || s.piece(n.next + 1).is_some_and(|r| r.is_word()) =>
                 {
                     if let Some(r) = s.piece(n.next + 1) {
-                        if r.is_word() && !r.space_before {
+                        if r.is_word() && !r.space_before() {
                             let lower = s.lower(n.next + 1).to_string();
                             let measure = matches!(
                                 unit_word(&lower),
@@ -184,11 +184,11 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
     // "Channel 4", "News 24", "Apollo 11": a number right after a capitalised
     // word inside a sentence, with no counted noun or unit after it.
     if n.plain_integer && n.integer_digits <= 4 {
-        if let Some(p) =
-            prev.filter(|p| p.is_word() && p.capital && first.space_before && !first.break_before)
+        if let Some(p) = prev
+            .filter(|p| p.is_word() && p.capital() && first.space_before() && !first.break_before())
         {
             let sentence_initial = n.first < 2
-                || p.break_before
+                || p.break_before()
                 || s.before(n.first - 1).is_some_and(|q| {
                     matches!(
                         q.kind,
@@ -200,7 +200,7 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
                 || unit_word(&next_word).is_some()
                 || next.is_some_and(|q| q.is_char('%'))
                 || next_word == "people";
-            let month = p.lex == Some(Lex::Month);
+            let month = p.lex() == Some(Lex::Month);
             if !sentence_initial && !counted && !month {
                 return Some("part of a name");
             }
@@ -249,7 +249,7 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
     // "of" follows ("a third of voters", "three quarters of the budget").
     if n.has_words {
         if let Some(last) = s.before(n.next) {
-            let fraction_word = matches!(last.lex, Some(Lex::Fraction(_)));
+            let fraction_word = matches!(last.lex(), Some(Lex::Fraction(_)));
             if fraction_word {
                 let word = s.lower(n.next - 1).to_string();
                 let singular = !word.ends_with('s');
@@ -303,7 +303,8 @@ fn comparator_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)>
             // "<>30", "=>30" are not comparators.
             let start = lead - len;
             let spoiled = s.before(start).is_some_and(|q| {
-                matches!(q.kind, PieceKind::Other('<' | '>' | '=')) && !s.pieces[start].space_before
+                matches!(q.kind, PieceKind::Other('<' | '>' | '='))
+                    && !s.pieces[start].space_before()
             });
             if !spoiled {
                 return Some((cmp, start));
@@ -325,7 +326,7 @@ fn comparator_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)>
         }
         before.push(s.lower(prev).to_string());
         idx = prev;
-        if p.break_before {
+        if p.break_before() {
             break;
         }
     }
@@ -354,10 +355,10 @@ const MAX_PHRASE_WORDS: usize = 5;
 /// A comparator written after the number ("500 or more"): (comparator, piece after it).
 fn comparator_after(s: &mut Scan, at: usize) -> Option<(&'static str, usize)> {
     if let Some(p) = s.piece(at) {
-        if p.is_char('+') && !p.space_before {
+        if p.is_char('+') && !p.space_before() {
             let next_is_digit = s
                 .piece(at + 1)
-                .is_some_and(|q| q.is_digits() && !q.space_before);
+                .is_some_and(|q| q.is_digits() && !q.space_before());
             if !next_is_digit {
                 return Some((">=", at + 1));
             }
@@ -373,7 +374,7 @@ fn comparator_after(s: &mut Scan, at: usize) -> Option<(&'static str, usize)> {
         let after = at + phrase.len();
         let number_follows = s
             .piece(after)
-            .is_some_and(|p| p.is_digits() || matches!(p.lex, Some(Lex::Num(..))));
+            .is_some_and(|p| p.is_digits() || matches!(p.lex(), Some(Lex::Num(..))));
         if number_follows
             || (phrase.len() == 2 && (s.word_is(after, "than") || s.word_is(after, "to")))
         {
@@ -392,12 +393,12 @@ fn currency_before(s: &mut Scan, lead: usize) -> Option<(&'static str, usize)> {
         let sym = lead - 1;
         if code == "USD" {
             if let Some(q) = s.before(sym) {
-                if q.is_word() && !q.break_before {
+                if q.is_word() && !q.break_before() {
                     let lower = s.lower(sym - 1).to_string();
                     // "C$5" glued; "us $ 150" / "hk $ 10" spaced as in
                     // tokenised text (not "a $5 bill").
                     let spaced_ok = words().spaced_dollar_prefixes.contains(lower.as_str());
-                    if !p.space_before || spaced_ok {
+                    if !p.space_before() || spaced_ok {
                         if let Some(prefixed) = dollar_prefix(&lower) {
                             return Some((prefixed, sym - 1));
                         }
@@ -441,7 +442,7 @@ fn unit_after(
     currency: bool,
 ) -> Option<UnitFound> {
     let p = *s.piece(at)?;
-    if p.break_before {
+    if p.break_before() {
         return None;
     }
     let found = |kind, unit: &str, last: usize, s: &Scan| {
@@ -449,7 +450,7 @@ fn unit_after(
             kind,
             unit: unit.to_string(),
             next: last + 1,
-            end: s.piece(last).map_or(p.end, |q| q.end),
+            end: s.piece(last).map_or(p.end(), |q| q.end()),
             factor: 1.0,
         })
     };
@@ -457,10 +458,10 @@ fn unit_after(
         PieceKind::Other('%') => {
             return found(UnitKind::Percent, "percent", at, s);
         }
-        PieceKind::Other('-') if !p.space_before => {
+        PieceKind::Other('-') if !p.space_before() => {
             // "3-inch", "six-mile", "20-year-old".
             let lower = s.lower(at + 1).to_string();
-            if s.piece(at + 1).is_some_and(|q| !q.space_before) {
+            if s.piece(at + 1).is_some_and(|q| !q.space_before()) {
                 if let Some((kind, unit)) = unit_word(&lower) {
                     return found(kind, unit, at + 1, s);
                 }
@@ -516,7 +517,7 @@ fn unit_after(
         // "190 km2", "50 m²": squared.
         let squared = s
             .piece(at + 1)
-            .filter(|q| !q.space_before)
+            .filter(|q| !q.space_before())
             .is_some_and(|_| matches!(s.raw(at + 1), "2" | "²"));
         if squared && matches!(unit, "km" | "m" | "cm" | "mm" | "mi" | "ft") {
             let unit2 = format!("{unit}2");
@@ -549,7 +550,7 @@ fn unit_after(
                 kind: UnitKind::Measure,
                 unit: "m".into(),
                 next: at,
-                end: s.piece(at.saturating_sub(1)).map_or(p.start, |q| q.end),
+                end: s.piece(at.saturating_sub(1)).map_or(p.start(), |q| q.end()),
                 factor: 1e-6,
             });
         }
@@ -565,14 +566,14 @@ fn counted_noun(s: &mut Scan, at: usize, value_is_one: bool) -> Option<UnitFound
     let mut skipped_words = 0;
     for _ in 0..6 {
         let p = *s.piece(idx)?;
-        if p.break_before && idx != at {
+        if p.break_before() && idx != at {
             break;
         }
         let glued_compound = s
             .piece(idx + 1)
-            .is_some_and(|q| q.is_char('-') && !q.space_before)
+            .is_some_and(|q| q.is_char('-') && !q.space_before())
             && s.piece(idx + 2)
-                .is_some_and(|q| !q.space_before && (q.is_word() || q.is_digits()));
+                .is_some_and(|q| !q.space_before() && (q.is_word() || q.is_digits()));
         match p.kind {
             PieceKind::Digits if glued_compound => {
                 idx += 3;
@@ -583,7 +584,7 @@ fn counted_noun(s: &mut Scan, at: usize, value_is_one: bool) -> Option<UnitFound
         }
         let lower = s.lower(idx).to_string();
         if is_stop_word(&lower)
-            || matches!(p.lex, Some(Lex::Num(..) | Lex::Scale(_) | Lex::Month))
+            || matches!(p.lex(), Some(Lex::Num(..) | Lex::Scale(_) | Lex::Month))
             || period_word(&lower, false).is_some()
         {
             break;
@@ -599,13 +600,13 @@ fn counted_noun(s: &mut Scan, at: usize, value_is_one: bool) -> Option<UnitFound
                 kind: UnitKind::Count,
                 unit: cyrillic_lemma(&lower),
                 next: idx + 1,
-                end: p.end,
+                end: p.end(),
                 factor: 1.0,
             });
         }
-        if p.capital
+        if p.capital()
             && s.piece(idx + 1)
-                .is_some_and(|q| q.is_word() && !q.break_before)
+                .is_some_and(|q| q.is_word() && !q.break_before())
             && skipped_capital.is_none()
         {
             skipped_capital = Some(idx);
@@ -619,7 +620,7 @@ fn counted_noun(s: &mut Scan, at: usize, value_is_one: bool) -> Option<UnitFound
                 kind: UnitKind::Count,
                 unit: english_lemma(&lower),
                 next: idx + 1,
-                end: p.end,
+                end: p.end(),
                 factor: 1.0,
             });
         }
@@ -632,7 +633,7 @@ fn counted_noun(s: &mut Scan, at: usize, value_is_one: bool) -> Option<UnitFound
     let cap = skipped_capital?;
     let lower = s.lower(cap).to_string();
     if looks_plural(&lower) {
-        let end = s.piece(cap).map_or(0, |p| p.end);
+        let end = s.piece(cap).map_or(0, |p| p.end());
         return Some(UnitFound {
             kind: UnitKind::Count,
             unit: english_lemma(&lower),
@@ -647,22 +648,22 @@ fn counted_noun(s: &mut Scan, at: usize, value_is_one: bool) -> Option<UnitFound
 /// A rate period starting at piece `at`: (period, piece after, byte end).
 fn rate_at(s: &mut Scan, at: usize) -> Option<(&'static str, usize, usize)> {
     let p = *s.piece(at)?;
-    if p.break_before {
+    if p.break_before() {
         return None;
     }
     if p.is_char('/') {
         let lower = s.lower(at + 1).to_string();
         let per = period_word(&lower, true)?;
-        return Some((per, at + 2, s.piece(at + 1)?.end));
+        return Some((per, at + 2, s.piece(at + 1)?.end()));
     }
     let lower = s.lower(at).to_string();
     if let Some(per) = period_word(&lower, false) {
-        return Some((per, at + 1, p.end));
+        return Some((per, at + 1, p.end()));
     }
     if is_per_word(&lower) {
         let next = s.lower(at + 1).to_string();
         let per = period_word(&next, true)?;
-        return Some((per, at + 2, s.piece(at + 1)?.end));
+        return Some((per, at + 2, s.piece(at + 1)?.end()));
     }
     None
 }
@@ -796,7 +797,7 @@ fn range_end(s: &mut Scan, numbers: &[NumberMatch], k: usize) -> Option<(Option<
     // Not a range when a dash-chain continues (phone numbers, "2-1-0" scores).
     if is_dash(&sep_piece)
         && s.piece(high.next)
-            .is_some_and(|p| is_dash(p) && !p.space_before)
+            .is_some_and(|p| is_dash(p) && !p.space_before())
     {
         return None;
     }
@@ -943,7 +944,7 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
             };
             if let Some(c) = combined {
                 comparator = c;
-                cmp_after_end = s.piece(next - 1).map(|p| p.end);
+                cmp_after_end = s.piece(next - 1).map(|p| p.end());
                 after = next;
             }
         }
@@ -951,12 +952,12 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         // belongs to the number when the sentence goes on in lower case.
         let abbreviation_dot = s
             .piece(after)
-            .is_some_and(|p| p.is_char('.') && !p.space_before)
+            .is_some_and(|p| p.is_char('.') && !p.space_before())
             && words()
                 .abbreviated_scales
                 .contains(s.lower(after.wrapping_sub(1)))
             && s.piece(after + 1)
-                .is_some_and(|p| p.is_word() && !p.capital && !p.break_before);
+                .is_some_and(|p| p.is_word() && !p.capital() && !p.break_before());
         if abbreviation_dot {
             after += 1;
         }
@@ -998,7 +999,7 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
             if let Some((c, next)) = comparator_after(&mut s, after).filter(|(c, _)| *c != "or=") {
                 if cmp_start.is_none() {
                     comparator = c;
-                    cmp_after_end = s.piece(next - 1).map(|p| p.end);
+                    cmp_after_end = s.piece(next - 1).map(|p| p.end());
                     after = next;
                 }
             }
@@ -1042,14 +1043,14 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
         let elidable = unit_kind == UnitKind::None && {
             let next_lower = s.lower(after_all).to_string();
             s.piece(after_all)
-                .is_none_or(|p| !p.is_word() || p.break_before)
+                .is_none_or(|p| !p.is_word() || p.break_before())
                 || is_stop_word(&next_lower)
         };
         let number_start = opener
             .or(cmp_start)
-            .map_or(low.start, |i| s.piece(i).map_or(low.start, |p| p.start));
+            .map_or(low.start, |i| s.piece(i).map_or(low.start, |p| p.start()));
         let measure_start =
-            currency.map_or(low.start, |c| s.piece(c.1).map_or(low.start, |p| p.start));
+            currency.map_or(low.start, |c| s.piece(c.1).map_or(low.start, |p| p.start()));
         let start = number_start.min(measure_start);
         let number_end = cmp_after_end.unwrap_or(last.end).max(last.end);
         let measure_end = unit_end.unwrap_or(last.end).max(last.end);
@@ -1081,14 +1082,14 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
             elidable,
         });
     }
-    let mut out = merge_two_sided_bounds(text, out);
-    // Factor verbs: "doubled", "halved".
+    // Factor verbs: "doubled", "halved" (added after the bounds are merged).
+    let mut factors = Vec::new();
     for p in &pieces {
-        if let Some(Lex::Factor(v, up)) = p.lex {
-            out.push(Found {
-                span: Span::new(p.start, p.end),
-                number_span: Span::new(p.start, p.end),
-                measure_span: Span::new(p.start, p.end),
+        if let Some(Lex::Factor(v, up)) = p.lex() {
+            factors.push(Found {
+                span: Span::new(p.start(), p.end()),
+                number_span: Span::new(p.start(), p.end()),
+                measure_span: Span::new(p.start(), p.end()),
                 value: Some(v),
                 comparator: "=",
                 unit: Some("times".into()),
@@ -1098,6 +1099,14 @@ pub fn find_quantities(text: &str, locale: Locale, blocked: &[Span]) -> Vec<Foun
             });
         }
     }
+    // The pieces (16 bytes per 4-5 bytes of text) are freed before the
+    // bounds are merged and the quantities sorted, the stage's peak.
+    drop(s);
+    drop(numbers);
+    drop(pieces);
+    let mut out = merge_two_sided_bounds(text, out);
+    out.reserve_exact(factors.len());
+    out.extend(factors);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out
 }
@@ -1279,7 +1288,7 @@ fn change_subject(s: &mut Scan, verb: usize) -> Option<Span> {
         let Some(p) = s.piece(prev) else { break };
         let apostrophe_s = matches!(p.kind, PieceKind::Other('\'' | '’'));
         if !(p.is_word() || p.is_digits() || apostrophe_s)
-            || s.piece(first).is_some_and(|q| q.break_before)
+            || s.piece(first).is_some_and(|q| q.break_before())
         {
             break;
         }
@@ -1291,8 +1300,8 @@ fn change_subject(s: &mut Scan, verb: usize) -> Option<Span> {
     if first >= end_piece {
         return None;
     }
-    let start = s.piece(first)?.start;
-    let end = s.piece(end_piece - 1)?.end;
+    let start = s.piece(first)?.start();
+    let end = s.piece(end_piece - 1)?.end();
     Some(Span::new(start, end))
 }
 
@@ -1316,5 +1325,5 @@ fn is_time_unit(unit: &str) -> bool {
 /// A month name at piece `i` (English ones capitalised: "may" is a verb).
 fn is_month_at(s: &Scan, i: usize) -> bool {
     s.piece(i)
-        .is_some_and(|p| p.lex == Some(Lex::Month) && (p.capital || is_cyrillic(s.raw(i))))
+        .is_some_and(|p| p.lex() == Some(Lex::Month) && (p.capital() || is_cyrillic(s.raw(i))))
 }

@@ -37,11 +37,10 @@ pub fn analyse_and_store(
     let analysed: Vec<(Document, String)> = todo
         .into_par_iter()
         .map(|(mut d, h)| {
-            pipeline.run(&mut d);
             // Nothing stored reads the token layer (32 bytes a token, about
-            // 6 times the text): dropped here, not once the whole batch is
-            // analysed and its statements extracted.
-            d.tokens = Vec::new();
+            // 6 times the text): dropped after the last stage that reads it,
+            // not once the whole batch is analysed.
+            pipeline.run_dropping_tokens(&mut d);
             (d, h)
         })
         .collect();

@@ -8,7 +8,8 @@ use std::time::Duration;
 use claimtrace_core::Document;
 use claimtrace_trace::matching::{match_terms, MatchUnit, MatchUnits, TermCache, UnitStats};
 use claimtrace_trace::{
-    statements_of, CandidateSource, SpeakerKind, Statement, StatementKind, TraceError,
+    statement_spans_of, CandidateSource, SpeakerKind, Statement, StatementKind, StatementSpan,
+    TraceError,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
@@ -655,6 +656,14 @@ struct ItemRow {
     mentions: Option<i64>,
 }
 
+/// A time or quantity row: its text and code-point span (a fifth of an
+/// [`ItemRow`]; a news text has one every 100 bytes or so).
+struct SpanRow {
+    text: String,
+    start: i64,
+    end: i64,
+}
+
 /// Everything a document writes, computed outside the write transaction:
 /// the output form (code-point offsets), the JSON encodings and the
 /// statements. Inside the transaction only inserts remain, so a large
@@ -666,7 +675,11 @@ struct PreparedDocument<'a> {
     meta: String,
     /// The analysis JSON, zlib-deflated as it is encoded.
     analysis_z: Vec<u8>,
-    statements: Vec<StatementRow>,
+    /// The statements, their texts spans of the document's text.
+    statements: Vec<StatementSpan>,
+    /// The retrieval terms of each statement's text, space-separated, and
+    /// how many (in the order of `statements`).
+    statement_terms: Vec<(String, i64)>,
     /// The retrieval terms of the document's title and standfirst, which
     /// every statement of the document shares (encoded once).
     title_terms: (String, i64),
@@ -674,28 +687,8 @@ struct PreparedDocument<'a> {
     quotes: Vec<ItemRow>,
     claims: Vec<ItemRow>,
     entities: Vec<ItemRow>,
-    times: Vec<ItemRow>,
-    quantities: Vec<ItemRow>,
-}
-
-/// A statement as the store writes it: a [`Statement`] without the
-/// document's id, date, source and title (the same for every statement of a
-/// document: written from its metadata), with its text's retrieval terms.
-/// Its strings are moved from the statement, and the copies of the
-/// document's fields freed as the statements are converted; the rows are
-/// about half the size of the statements with their terms, and a long
-/// document has several statements per sentence (sentences, passages,
-/// quotes, claims).
-struct StatementRow {
-    kind: StatementKind,
-    speaker_kind: SpeakerKind,
-    local_id: Option<String>,
-    text: String,
-    start: usize,
-    end: usize,
-    speaker: Option<String>,
-    /// The text's retrieval terms, space-separated, and how many.
-    terms: (String, i64),
+    times: Vec<SpanRow>,
+    quantities: Vec<SpanRow>,
 }
 
 fn kind_name<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreError> {
@@ -706,7 +699,7 @@ fn prepare_document<'a>(
     doc: &'a Document,
     cache: &mut TermCache,
 ) -> Result<PreparedDocument<'a>, StoreError> {
-    let statements = statements_of(doc);
+    let statements = statement_spans_of(doc);
     let mut out = doc.to_output();
     // The text is stored once, in document_texts; the analysis refers to it.
     out.text = String::new();
@@ -723,7 +716,7 @@ fn prepare_owned(
     // Statements read no tokens: the token layer goes before they are
     // extracted, at the peak of the preparation.
     doc.tokens = Vec::new();
-    let statements = statements_of(&doc);
+    let statements = statement_spans_of(&doc);
     let mut out = doc.into_output();
     let text = std::mem::take(&mut out.text);
     let kept = Document::new(text, out.meta.clone());
@@ -734,31 +727,13 @@ fn prepare_owned(
 /// (code-point offsets, no text), which is dropped at the end.
 fn prepare_from<'a>(
     doc: std::borrow::Cow<'a, Document>,
-    statements: Vec<Statement>,
+    statements: Vec<StatementSpan>,
     out: Document,
     cache: &mut TermCache,
 ) -> Result<PreparedDocument<'a>, StoreError> {
     let id = doc.meta.id.clone();
     let meta = json_of(&out.meta, "metadata")?;
     let analysis_z = deflated_json_of(&out, &format!("the analysis of {id}"))?;
-    let mut statements: Vec<StatementRow> = statements
-        .into_iter()
-        .map(|st| StatementRow {
-            terms: cached_terms_field(cache, Some(&st.text)),
-            kind: st.kind,
-            speaker_kind: st.speaker_kind,
-            local_id: st.local_id,
-            text: st.text,
-            start: st.start,
-            end: st.end,
-            speaker: st.speaker,
-        })
-        .collect();
-    // Held until the batch is written: no spare capacity from growth.
-    statements.shrink_to_fit();
-    // statements_of gives every statement its document's title.
-    let title_terms = cached_terms_field(cache, doc.meta.title.as_deref());
-    let standfirst_terms = cached_terms_field(cache, doc.meta.standfirst.as_deref());
     // The rows take their strings from the output form (moved, not
     // copied); the layers no row needs are dropped here.
     let Document {
@@ -817,29 +792,42 @@ fn prepare_from<'a>(
             ..row.clone()
         });
     }
-    let times = out_times
-        .into_iter()
-        .map(|t| ItemRow {
-            text: Some(t.text),
-            start: Some(t.start as i64),
-            end: Some(t.end as i64),
-            ..row.clone()
-        })
+    // Pushed into vectors of their own size: collecting the mapped layer
+    // would reuse its allocation (`TimeExpr`s and `Quantity`s are several
+    // times larger than a row) and hold it until the batch is written.
+    let mut times = Vec::with_capacity(out_times.len());
+    for t in out_times {
+        times.push(SpanRow {
+            text: t.text,
+            start: t.start as i64,
+            end: t.end as i64,
+        });
+    }
+    let mut quantities = Vec::with_capacity(out_quantities.len());
+    for q in out_quantities {
+        quantities.push(SpanRow {
+            text: q.text,
+            start: q.start as i64,
+            end: q.end as i64,
+        });
+    }
+    // After the rows: the output form's other parts are freed by now.
+    // The statements are spans of the text (no copies of it, nor of the
+    // document's id, date, source and title, which are written from its
+    // metadata); only their terms are made here.
+    let statement_terms: Vec<(String, i64)> = statements
+        .iter()
+        .map(|st| cached_terms_field(cache, Some(st.text(&doc.text))))
         .collect();
-    let quantities = out_quantities
-        .into_iter()
-        .map(|q| ItemRow {
-            text: Some(q.text),
-            start: Some(q.start as i64),
-            end: Some(q.end as i64),
-            ..row.clone()
-        })
-        .collect();
+    // statements_of gives every statement its document's title.
+    let title_terms = cached_terms_field(cache, doc.meta.title.as_deref());
+    let standfirst_terms = cached_terms_field(cache, doc.meta.standfirst.as_deref());
     Ok(PreparedDocument {
         doc,
         meta,
         analysis_z,
         statements,
+        statement_terms,
         title_terms,
         standfirst_terms,
         quotes,
@@ -910,15 +898,16 @@ fn insert_document(
         )
         .map_err(db("preparing the statement index"))?;
     let mut totals = [0i64; 3];
-    for st in &p.statements {
-        let (text_terms, title_terms) = (&st.terms, &p.title_terms);
+    for (st, text_terms) in p.statements.iter().zip(&p.statement_terms) {
+        let title_terms = &p.title_terms;
+        let text = st.text(&doc.text);
         let terms = [text_terms, title_terms, &p.standfirst_terms];
         ins.execute(params![
             doc_pk,
             id,
             st.kind.as_str(),
             st.local_id,
-            st.text,
+            text,
             st.start as i64,
             st.end as i64,
             st.speaker,
@@ -933,7 +922,7 @@ fn insert_document(
         .map_err(fail("statements"))?;
         let pk = tx.last_insert_rowid();
         ins_fts
-            .execute(params![pk, st.text, st.speaker])
+            .execute(params![pk, text, st.speaker])
             .map_err(fail("the statement index"))?;
         let lens = index_for_matching(tx, pk, terms, false).map_err(fail("the matching index"))?;
         for (t, l) in totals.iter_mut().zip(lens) {

@@ -22,7 +22,9 @@ pub use bm25::{Bm25Index, Bm25Params};
 pub use claimreview::{claim_review, ClaimReviewError, NumericRating, Verdict};
 pub use classify::{classify, Difference, DifferenceType, Version};
 pub use corpus::MemoryCorpus;
-pub use statement::{statements_of, SpeakerKind, Statement, StatementKind};
+pub use statement::{
+    statement_spans_of, statements_of, SpeakerKind, Statement, StatementKind, StatementSpan,
+};
 pub use tracer::{
     trace, CandidateSource, Hop, Origin, TraceError, TraceOptions, TraceQuery, TraceResult,
 };

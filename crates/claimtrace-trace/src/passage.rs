@@ -13,22 +13,18 @@
 
 use claimtrace_core::{CharIndex, Document};
 
-use crate::statement::{transcript_label, Statement, StatementKind};
+use crate::statement::{transcript_label, StatementKind, StatementSpan};
 
 /// Longer windows are not stored: a repeated quote is a sentence or a few.
 pub const MAX_PASSAGE_WORDS: usize = 100;
 
 /// The passages of `doc` that are not already a statement of `existing`
 /// (code-point spans), with the speaker of the quote that holds them.
-pub fn passages_of(doc: &Document, existing: &[Statement], chars: &CharIndex) -> Vec<Statement> {
-    let base = Statement {
-        doc_id: doc.meta.id.clone(),
-        date: doc.meta.date.clone(),
-        source: doc.meta.source.clone(),
-        title: doc.meta.title.clone(),
-        kind: StatementKind::Passage,
-        ..Default::default()
-    };
+pub fn passages_of(
+    doc: &Document,
+    existing: &[StatementSpan],
+    chars: &CharIndex,
+) -> Vec<StatementSpan> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let sentences = &doc.sentences;
     let mut i = 0;
@@ -79,7 +75,7 @@ pub fn passages_of(doc: &Document, existing: &[Statement], chars: &CharIndex) ->
 
     // Quote spans (code points) sorted by start, for the speaker of a
     // passage inside one.
-    let mut quotes: Vec<&Statement> = existing
+    let mut quotes: Vec<&StatementSpan> = existing
         .iter()
         .filter(|s| s.kind == StatementKind::Quote)
         .collect();
@@ -111,13 +107,15 @@ pub fn passages_of(doc: &Document, existing: &[Statement], chars: &CharIndex) ->
             .rev()
             .take(8)
             .find(|q| q.end >= ce);
-        out.push(Statement {
-            text: text.to_string(),
+        out.push(StatementSpan {
+            kind: StatementKind::Passage,
+            local_id: None,
+            text_start: s + lead,
+            text_end: s + lead + text.len(),
             start: cs,
             end: ce,
             speaker: holder.and_then(|q| q.speaker.clone()),
             speaker_kind: holder.map_or(Default::default(), |q| q.speaker_kind),
-            ..base.clone()
         });
     }
     out
@@ -132,8 +130,8 @@ mod tests {
         let mut doc = Document::new(text, Metadata::default());
         claimtrace_text::prepare(&mut doc);
         passages_of(&doc, &[], &CharIndex::new(&doc.text))
-            .into_iter()
-            .map(|p| p.text)
+            .iter()
+            .map(|p| p.text(&doc.text).to_string())
             .collect()
     }
 

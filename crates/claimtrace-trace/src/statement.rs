@@ -126,6 +126,53 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
         title: doc.meta.title.clone(),
         ..Default::default()
     };
+    statement_spans_of(doc)
+        .into_iter()
+        .map(|st| Statement {
+            text: st.text(&doc.text).to_string(),
+            kind: st.kind,
+            local_id: st.local_id,
+            start: st.start,
+            end: st.end,
+            speaker: st.speaker,
+            speaker_kind: st.speaker_kind,
+            ..base.clone()
+        })
+        .collect()
+}
+
+/// A statement of a document without the document's fields (its id, date,
+/// source and title, the same for every statement) and without a copy of
+/// its text, which is a span of the document's text. A long document has
+/// several statements per sentence (sentences, passages, quotes, claims):
+/// the store writes these rows, taking each text from the document, so that
+/// preparing a document does not hold its text several times over.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StatementSpan {
+    pub kind: StatementKind,
+    pub speaker_kind: SpeakerKind,
+    /// Id of the quote or claim in its document (`q3`, `c1`), if any.
+    pub local_id: Option<String>,
+    /// Byte offsets of the statement's text in the document's text.
+    pub text_start: usize,
+    pub text_end: usize,
+    /// Code-point offsets of the text in the document's text.
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<String>,
+}
+
+impl StatementSpan {
+    /// The statement's text, from its document's text (empty if `doc_text`
+    /// is not the text the span was taken from and the span does not fit).
+    pub fn text<'a>(&self, doc_text: &'a str) -> &'a str {
+        doc_text.get(self.text_start..self.text_end).unwrap_or("")
+    }
+}
+
+/// The statements of `statements_of`, in the same order, as spans of the
+/// document's text.
+pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
     let text = &doc.text;
     let mut out = Vec::new();
     // Built once: O(n) here, O(log n) per offset (counting from the start
@@ -141,15 +188,18 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
         let raw = text.get(s..e).unwrap_or("");
         let trimmed = raw.trim_end_matches([',', ';', ':', ' ', '\n']);
         let e = s + trimmed.len();
-        Statement {
+        // The text is `trimmed.trim()`, held as its span.
+        let text_start = s + (trimmed.len() - trimmed.trim_start().len());
+        let text_end = text_start + trimmed.trim().len();
+        StatementSpan {
             kind,
             local_id,
-            text: trimmed.trim().to_string(),
+            text_start,
+            text_end,
             start: chars.char_offset(s),
             end: chars.char_offset(e),
             speaker,
             speaker_kind,
-            ..base.clone()
         }
     };
     // What was said (speech, a document's words) is a quote; a belief or a
@@ -258,8 +308,10 @@ pub fn statements_of(doc: &Document) -> Vec<Statement> {
             out.push(st);
         }
     }
-    out.retain(|st| !st.text.is_empty());
-    let passages = crate::passage::passages_of(doc, &out, &claimtrace_core::CharIndex::new(text));
+    out.retain(|st| st.text_start < st.text_end);
+    let passages = crate::passage::passages_of(doc, &out, &chars);
+    // Exactly: the statements are held until the document is written.
+    out.reserve_exact(passages.len());
     out.extend(passages);
     out
 }

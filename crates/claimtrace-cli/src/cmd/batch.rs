@@ -67,7 +67,8 @@ pub fn analyse(pipeline: &Pipeline, batch: Vec<Document>, date: Option<&str>) ->
                 doc.meta.date = Some(d.to_string());
                 doc.meta.date_source = DateSource::Argument;
             }
-            pipeline.run(&mut doc);
+            // The output form has no token layer.
+            pipeline.run_dropping_tokens(&mut doc);
             doc
         })
         .collect()
