@@ -664,6 +664,21 @@ struct SpanRow {
     end: i64,
 }
 
+/// Rows of a time or quantity layer, in a vector of their own size (see
+/// where it is called).
+fn span_rows<T>(layer: Vec<T>, parts: impl Fn(T) -> (String, usize, usize)) -> Vec<SpanRow> {
+    let mut rows = Vec::with_capacity(layer.len());
+    for item in layer {
+        let (text, start, end) = parts(item);
+        rows.push(SpanRow {
+            text,
+            start: start as i64,
+            end: end as i64,
+        });
+    }
+    rows
+}
+
 /// Everything a document writes, computed outside the write transaction:
 /// the output form (code-point offsets), the JSON encodings and the
 /// statements. Inside the transaction only inserts remain, so a large
@@ -795,22 +810,8 @@ fn prepare_from<'a>(
     // Pushed into vectors of their own size: collecting the mapped layer
     // would reuse its allocation (`TimeExpr`s and `Quantity`s are several
     // times larger than a row) and hold it until the batch is written.
-    let mut times = Vec::with_capacity(out_times.len());
-    for t in out_times {
-        times.push(SpanRow {
-            text: t.text,
-            start: t.start as i64,
-            end: t.end as i64,
-        });
-    }
-    let mut quantities = Vec::with_capacity(out_quantities.len());
-    for q in out_quantities {
-        quantities.push(SpanRow {
-            text: q.text,
-            start: q.start as i64,
-            end: q.end as i64,
-        });
-    }
+    let times = span_rows(out_times, |t| (t.text, t.start, t.end));
+    let quantities = span_rows(out_quantities, |q| (q.text, q.start, q.end));
     // After the rows: the output form's other parts are freed by now.
     // The statements are spans of the text (no copies of it, nor of the
     // document's id, date, source and title, which are written from its

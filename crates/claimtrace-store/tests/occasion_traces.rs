@@ -5,8 +5,11 @@
 //! document here is written for the test.
 
 use claimtrace_core::{Document, Metadata};
-use claimtrace_store::{plan_batch, CorpusStore, SqliteStore};
+use claimtrace_store::SqliteStore;
 use claimtrace_trace::{trace, TraceOptions, TraceQuery, TraceResult};
+use support::store_of;
+
+mod support;
 
 fn doc(id: &str, date: &str, title: &str, text: &str) -> Document {
     Document::new(
@@ -18,17 +21,6 @@ fn doc(id: &str, date: &str, title: &str, text: &str) -> Document {
             ..Default::default()
         },
     )
-}
-
-fn store_of(dir: &std::path::Path, docs: Vec<Document>) -> SqliteStore {
-    let mut store = SqliteStore::open(dir).unwrap_or_else(|e| panic!("{e}"));
-    let pipeline = claimtrace_pipeline::default_pipeline();
-    let (mut todo, _) = plan_batch(&store, docs).unwrap_or_else(|e| panic!("{e}"));
-    for (d, _) in &mut todo {
-        pipeline.run(d);
-    }
-    store.put_batch(&todo).unwrap_or_else(|e| panic!("{e}"));
-    store
 }
 
 /// The quote as read in `article` (`trace --in ARTICLE --speaker ...`).

@@ -7,8 +7,11 @@
 //! seed is read from ../shared and the test is skipped without it.
 
 use claimtrace_core::{Document, Metadata};
-use claimtrace_store::{plan_batch, CorpusStore, SqliteStore};
+use claimtrace_store::SqliteStore;
 use claimtrace_trace::{trace, DifferenceType, TraceOptions, TraceQuery, TraceResult};
+use support::store_of;
+
+mod support;
 
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -46,18 +49,6 @@ const DISTRACTORS: &[(&str, &str, &str)] = &[
 \"We recognise that cluster munitions create a risk of civilian harm,\" a spokesman told reporters.",
     ),
 ];
-
-/// A store in `dir` holding the documents, analysed by the default pipeline.
-fn store_of(dir: &std::path::Path, docs: Vec<Document>) -> SqliteStore {
-    let mut store = SqliteStore::open(dir).unwrap_or_else(|e| panic!("{e}"));
-    let pipeline = claimtrace_pipeline::default_pipeline();
-    let (mut todo, _) = plan_batch(&store, docs).unwrap_or_else(|e| panic!("{e}"));
-    for (d, _) in &mut todo {
-        pipeline.run(d);
-    }
-    store.put_batch(&todo).unwrap_or_else(|e| panic!("{e}"));
-    store
-}
 
 /// The trace of bare words, and the documents of its chain.
 fn trace_words(store: &SqliteStore, words: &str) -> (TraceResult, Vec<String>) {

@@ -834,7 +834,7 @@ pub fn trace(
     // The evidence of each version the query can repeat (dated, and not
     // after the query), computed once.
     let query_date = query.date.clone();
-    let eligible: Vec<Option<f32>> = nodes
+    let mut eligible: Vec<Option<f32>> = nodes
         .iter()
         .map(|node| {
             let d = node.st.date.as_ref()?;
@@ -844,7 +844,6 @@ pub fn trace(
             Some(evidence(&node.st, node.to_query))
         })
         .collect();
-    let mut eligible = eligible;
     if let Some(qday) = query_date_day {
         if !relays_someone(&query_text) {
             keep_the_occasion(
