@@ -1070,31 +1070,93 @@ fn canonical_name(text: &str, b: &Building, language: Option<&str>) -> String {
 }
 
 /// The entity with a mention overlapping the byte span `start..end` (a
-/// point when `start == end`). Prefers a person (a speaker span is usually
-/// a person with a title that names an organisation or a place), then the
-/// mention that overlaps most, then the shorter one: for "Russian Foreign
-/// Ministry spokeswoman Maria Zakharova" that is Maria Zakharova.
+/// point when `start == end`), by [`MentionIndex::best`]'s preference:
+/// for "Russian Foreign Ministry spokeswoman Maria Zakharova" that is Maria
+/// Zakharova. One call sorts every mention; [`MentionIndex`] sorts them
+/// once for many spans.
 pub fn entity_at(doc: &Document, start: usize, end: usize) -> Option<&Entity> {
-    let end = end.max(start + 1);
-    let mut best: Option<(&Entity, usize, bool, usize)> = None;
-    for e in &doc.entities {
-        for m in &e.mentions {
-            if m.start >= end || start >= m.end {
+    let index = MentionIndex::new(doc);
+    let i = index.best(start, end.max(start + 1), |_, _| true)?;
+    doc.entities.get(i)
+}
+
+/// One entity mention in a [`MentionIndex`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct IndexedMention {
+    start: usize,
+    end: usize,
+    entity: usize,
+    pronoun: bool,
+}
+
+/// Every mention of an annotated document's entities, sorted by start:
+/// which entity a span of text names, for later stages (the quote stage's
+/// speakers and the parties of its attribution chains).
+pub struct MentionIndex<'a> {
+    doc: &'a Document,
+    mentions: Vec<IndexedMention>,
+}
+
+impl<'a> MentionIndex<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let mut mentions: Vec<IndexedMention> = doc
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(entity, e)| {
+                e.mentions.iter().map(move |m| IndexedMention {
+                    start: m.start,
+                    end: m.end,
+                    entity,
+                    pronoun: m.kind == MentionKind::Pronoun,
+                })
+            })
+            .collect();
+        mentions.sort_unstable();
+        MentionIndex { doc, mentions }
+    }
+
+    /// The index into `doc.entities` of the entity the byte span
+    /// `start..end` names best. Preference: a person (a spokeswoman's
+    /// ministry is not the speaker), then the larger overlap, then the
+    /// mention nearer the span's end (the head of an English noun phrase).
+    /// A pronoun mention counts only when `pronoun_counts(start, end)`
+    /// accepts it: the caller knows which pronouns may name its kind of
+    /// referent (a speaker phrase takes only one that covers it whole, in
+    /// the subject's or the possessive's case).
+    pub fn best(
+        &self,
+        start: usize,
+        end: usize,
+        pronoun_counts: impl Fn(usize, usize) -> bool,
+    ) -> Option<usize> {
+        // Mentions that start before `end`; a mention is at most a few
+        // dozen bytes, so scanning back from there is short.
+        let upto = self.mentions.partition_point(|m| m.start < end);
+        let mut best: Option<((bool, usize, usize), usize)> = None;
+        for m in self.mentions.get(..upto).unwrap_or(&[]).iter().rev() {
+            if m.end + 200 < start {
+                break;
+            }
+            if m.pronoun && !pronoun_counts(m.start, m.end) {
                 continue;
             }
-            let overlap = m.end.min(end) - m.start.max(start);
-            let person = e.kind == EntityType::Person;
-            let len = m.end - m.start;
-            let better = match best {
-                None => true,
-                Some((_, o, p, l)) => (person, overlap, usize::MAX - len) > (p, o, usize::MAX - l),
-            };
-            if better {
-                best = Some((e, overlap, person, len));
+            let overlap = m.end.min(end).saturating_sub(m.start.max(start));
+            if overlap == 0 {
+                continue;
+            }
+            let person = self
+                .doc
+                .entities
+                .get(m.entity)
+                .is_some_and(|e| e.kind == EntityType::Person);
+            let key = (person, overlap, m.end);
+            if best.is_none_or(|(bk, _)| key > bk) {
+                best = Some((key, m.entity));
             }
         }
+        best.map(|(_, entity)| entity)
     }
-    best.map(|b| b.0)
 }
 
 /// The index into `doc.entities` that a third-person pronoun at byte `pos`

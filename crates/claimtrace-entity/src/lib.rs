@@ -15,7 +15,7 @@ mod lexicon;
 
 use claimtrace_core::{Annotator, Document, Entity, EntityType};
 
-pub use coref::{entity_at, resolve_pronoun, PronounResolver};
+pub use coref::{entity_at, resolve_pronoun, MentionIndex, PronounResolver};
 
 /// The sex a third-person pronoun (any case: "she", "его", "її") names:
 /// `male`, `female`, or None for a group, a form that may stand for a man

@@ -1,7 +1,7 @@
 //! Direct, partial, indirect and mixed quotes: finding them and their
 //! cues and speakers (as token ranges), then resolving the speakers.
 
-use claimtrace_core::{Document, MentionKind, Quote, QuoteKind, SpanText, Speaker, TokenKind};
+use claimtrace_core::{Document, Quote, QuoteKind, SpanText, Speaker, TokenKind};
 
 use crate::doc::Ctx;
 use crate::lexicon::CueTier;
@@ -1929,31 +1929,20 @@ fn mark_mixed(ctx: &Ctx, drafts: &mut [Draft]) {
     }
 }
 
-/// Entity mentions sorted by start, for speaker resolution.
+/// Which entity a speaker phrase names: the entity layer's mention index
+/// and, for a pronoun it left unresolved, its pronoun resolver.
 pub struct Resolver<'a> {
     doc: &'a Document,
-    /// (start, end, entity index, is pronoun)
-    mentions: Vec<(usize, usize, usize, bool)>,
+    mentions: claimtrace_entity::MentionIndex<'a>,
     /// The entity layer's pronoun resolution, built on first use.
     pronouns: std::sync::OnceLock<claimtrace_entity::PronounResolver<'a>>,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(doc: &'a Document) -> Self {
-        let mut mentions: Vec<(usize, usize, usize, bool)> = doc
-            .entities
-            .iter()
-            .enumerate()
-            .flat_map(|(ei, e)| {
-                e.mentions
-                    .iter()
-                    .map(move |m| (m.start, m.end, ei, m.kind == MentionKind::Pronoun))
-            })
-            .collect();
-        mentions.sort_unstable();
         Resolver {
             doc,
-            mentions,
+            mentions: claimtrace_entity::MentionIndex::new(doc),
             pronouns: std::sync::OnceLock::new(),
         }
     }
@@ -2001,41 +1990,15 @@ impl<'a> Resolver<'a> {
         Some((e.id.as_str(), e.name.as_str()))
     }
 
-    /// Index of the entity best covered by the byte span.
+    /// Index of the entity best covered by the byte span (the entity
+    /// layer's preference). A pronoun inside a longer phrase ("его
+    /// заместитель", "his spokesman") says whose the speaker is, not who,
+    /// and a pronoun in another case than the subject's or the
+    /// possessive's names no speaker ("ей заявили": she was told).
     fn best_entity(&self, start: usize, end: usize) -> Option<usize> {
-        // Mentions that start before `end`; a mention is at most a few dozen
-        // bytes, so scanning back from there is short.
-        // Preference: a person (a spokeswoman's ministry is not the
-        // speaker), then the larger overlap, then the mention nearer the
-        // phrase's end (the head of an English noun phrase).
-        let upto = self.mentions.partition_point(|m| m.0 < end);
-        let mut best: Option<((bool, usize, usize), usize)> = None;
-        for &(ms, me, ei, pronoun) in self.mentions.get(..upto).unwrap_or(&[]).iter().rev() {
-            if me + 200 < start {
-                break;
-            }
-            // A pronoun inside a longer phrase ("его заместитель", "his
-            // spokesman") is whose the speaker is, not the speaker; nor is
-            // a pronoun of another case than the subject's or the
-            // possessive's ("ей заявили": she was told).
-            if pronoun && (ms > start || me < end || !self.speaker_pronoun(ms, me)) {
-                continue;
-            }
-            let overlap = me.min(end).saturating_sub(ms.max(start));
-            if overlap == 0 {
-                continue;
-            }
-            let person = self
-                .doc
-                .entities
-                .get(ei)
-                .is_some_and(|e| e.kind == claimtrace_core::EntityType::Person);
-            let key = (person, overlap, me);
-            if best.is_none_or(|(bk, _)| key > bk) {
-                best = Some((key, ei));
-            }
-        }
-        best.map(|(_, ei)| ei)
+        self.mentions.best(start, end, |ms, me| {
+            ms <= start && me >= end && self.speaker_pronoun(ms, me)
+        })
     }
 }
 
