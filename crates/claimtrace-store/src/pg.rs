@@ -1037,6 +1037,33 @@ impl CandidateSource for PgStore {
         Ok(by_coverage(&terms, &df, units, found, limit))
     }
 
+    fn statements_saying(
+        &self,
+        words: &str,
+        before: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Statement>, TraceError> {
+        let err = |e: postgres::Error| {
+            TraceError::Source(format!("searching statements for the words {words:?}: {e}"))
+        };
+        let limit = limit as i64;
+        let rows = self
+            .client()
+            .query(
+                &format!(
+                    "SELECT {STATEMENT_COLUMNS} FROM statements s,
+                            phraseto_tsquery('{TS_CONFIG}', $1) q
+                     WHERE s.tsv @@ q AND ($2::text IS NULL OR s.date IS NULL OR s.date <= $2)
+                     ORDER BY s.date DESC NULLS LAST, s.pk LIMIT $3"
+                ),
+                &[&words, &before, &limit],
+            )
+            .map_err(err)?;
+        rows.iter()
+            .map(|r| statement_from_row(r).map_err(err))
+            .collect()
+    }
+
     fn statements_in(&self, doc_id: &str) -> Result<Vec<Statement>, TraceError> {
         let rows = self
             .client()

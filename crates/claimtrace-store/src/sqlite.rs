@@ -1765,6 +1765,40 @@ impl CandidateSource for SqliteStore {
         run().map_err(|e| TraceError::Source(format!("reading statements of {doc_id}: {e}")))
     }
 
+    fn statements_saying(
+        &self,
+        words: &str,
+        before: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Statement>, TraceError> {
+        // An FTS5 phrase: the words in a row, read by the index's own
+        // tokenizer (a double quote would end the phrase).
+        let phrase: String = words.chars().filter(|&c| c != '"').collect();
+        if phrase.trim().is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT {STATEMENT_COLUMNS} FROM statements_fts f
+             JOIN statements s ON s.pk = f.rowid
+             WHERE statements_fts MATCH ?1
+               AND (?2 IS NULL OR s.date IS NULL OR s.date <= ?2)
+             ORDER BY s.date DESC, s.pk LIMIT ?3"
+        );
+        let run = || -> rusqlite::Result<Vec<Statement>> {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(
+                params![format!("text : \"{phrase}\""), before, limit as i64],
+                statement_from_row,
+            )?;
+            rows.collect()
+        };
+        run().map_err(|e| {
+            TraceError::Source(format!(
+                "searching statements for the words {phrase:?}: {e}"
+            ))
+        })
+    }
+
     fn match_units(&self, terms: &[String], limit: usize) -> Result<MatchUnits, TraceError> {
         let err = |e: rusqlite::Error| TraceError::Source(format!("matching statements: {e}"));
         let df = self.term_doc_freqs(terms).map_err(err)?;

@@ -13,6 +13,7 @@ pub mod embed;
 pub mod eval;
 pub mod matching;
 pub mod passage;
+mod quoted_words;
 pub mod similarity;
 pub mod statement;
 pub mod text;

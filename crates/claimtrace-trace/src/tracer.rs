@@ -20,6 +20,7 @@ use crate::align::lcs_len;
 use crate::classify::{classify, Difference, Version};
 use crate::embed::StaticEmbedder;
 use crate::matching::parse_day;
+use crate::quoted_words::versions_by_quoted_words;
 use crate::similarity::{
     best_parts, best_parts_prepared, best_source_parts, core_containment, prepare_parts,
 };
@@ -45,6 +46,19 @@ pub trait CandidateSource {
 
     /// Every statement of one document.
     fn statements_in(&self, doc_id: &str) -> Result<Vec<Statement>, TraceError>;
+
+    /// Statements that say `words` as one run (a phrase search), the
+    /// latest first, at most `limit`, dated on or before `before` when it
+    /// is given. The default asks [`candidates`](Self::candidates), which
+    /// ranks by shared terms; the caller checks the run either way.
+    fn statements_saying(
+        &self,
+        words: &str,
+        before: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Statement>, TraceError> {
+        self.candidates(words, before, limit)
+    }
 
     /// Statements holding any of the retrieval `terms`
     /// ([`crate::matching::match_terms`]), the likeliest first, at most
@@ -444,6 +458,33 @@ fn versions_of(
     Ok(v)
 }
 
+/// Adds versions found another way to `first` (one per document: the
+/// better scored), best first.
+fn add_versions(first: &mut Vec<Match>, found: Vec<(Statement, f32)>) {
+    for (st, score) in found {
+        match first.iter_mut().find(|m| m.st.doc_id == st.doc_id) {
+            Some(m) if m.score >= score => {}
+            Some(m) => {
+                *m = Match {
+                    st,
+                    score,
+                    core: 0.0,
+                }
+            }
+            None => first.push(Match {
+                st,
+                score,
+                core: 0.0,
+            }),
+        }
+    }
+    first.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.st.doc_id.cmp(&b.st.doc_id))
+    });
+}
+
 /// A stock formula ("the presidents agreed to continue contacts at various
 /// levels"), said on many occasions over the years ([`is_formula`]), is not
 /// repeated from the first of them: when a version was said in the days
@@ -815,6 +856,17 @@ pub fn trace(
         evidence(to_query, st, query_speaker.as_deref(), query_date_day)
     };
     first.retain(|m| evidence(&m.st, m.score) >= opts.match_threshold);
+    if let Some(speaker) = query_speaker.as_deref() {
+        let quoted = versions_by_quoted_words(
+            source,
+            &query_text,
+            bound.as_deref(),
+            &exclude,
+            |st| speaker_agrees(speaker, st),
+            opts.match_threshold,
+        )?;
+        add_versions(&mut first, quoted);
+    }
 
     let query_vec = StaticEmbedder::shared().embed(&query_text);
     // Versions, round by round.
