@@ -1037,6 +1037,30 @@ impl CandidateSource for PgStore {
         Ok(by_coverage(&terms, &df, units, found, limit))
     }
 
+    fn statements_around(
+        &self,
+        doc_id: &str,
+        start: usize,
+        end: usize,
+    ) -> Result<Vec<Statement>, TraceError> {
+        let err =
+            |e: postgres::Error| TraceError::Source(format!("reading statements of {doc_id}: {e}"));
+        let (start, end) = (start as i64, end as i64);
+        let rows = self
+            .client()
+            .query(
+                &format!(
+                    "SELECT {STATEMENT_COLUMNS} FROM statements s
+                     WHERE s.doc_id = $1 AND s.\"end\" >= $2 AND s.start <= $3 ORDER BY s.pk"
+                ),
+                &[&doc_id, &start, &end],
+            )
+            .map_err(err)?;
+        rows.iter()
+            .map(|r| statement_from_row(r).map_err(err))
+            .collect()
+    }
+
     fn statements_saying(
         &self,
         words: &str,

@@ -31,7 +31,21 @@ pub struct SqliteStore {
     /// The database file as opened (device and inode), to notice it being
     /// deleted or replaced under a running ingest.
     file_id: Option<(u64, u64)>,
+    /// Document frequencies of matching terms already counted (counting
+    /// one walks the term's whole doclist), valid while the index holds the
+    /// same number of units.
+    df_cache: std::sync::Mutex<DfCache>,
 }
+
+/// See [`SqliteStore::df_cache`].
+#[derive(Default)]
+struct DfCache {
+    units: u64,
+    df: HashMap<String, u64>,
+}
+
+/// At most this many terms are remembered; then the cache starts over.
+const DF_CACHE_TERMS: usize = 100_000;
 
 /// Device and inode of a file (`None` where it cannot be read or on
 /// systems without them).
@@ -125,6 +139,7 @@ impl SqliteStore {
             conn,
             dir: dir.to_path_buf(),
             file_id: file_identity(&path),
+            df_cache: Default::default(),
         };
         store.migrate()?;
         Ok(store)
@@ -183,6 +198,7 @@ impl SqliteStore {
             conn,
             dir: dir.to_path_buf(),
             file_id: file_identity(&path),
+            df_cache: Default::default(),
         })
     }
 
@@ -233,6 +249,7 @@ impl SqliteStore {
             conn,
             dir: dir.to_path_buf(),
             file_id: file_identity(&path),
+            df_cache: Default::default(),
         })
     }
 
@@ -1513,6 +1530,17 @@ pub(crate) const MATCH_COMMON_ROWS: u64 = 20_000;
 impl SqliteStore {
     /// The number of indexed statements holding each term (in any field).
     fn term_doc_freqs(&self, terms: &[String]) -> rusqlite::Result<HashMap<String, u64>> {
+        let (units, _) = self.match_totals()?;
+        // A poisoned lock only means another thread panicked mid-update of
+        // a cache: start it over.
+        let mut cache = self
+            .df_cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if cache.units != units || cache.df.len() > DF_CACHE_TERMS {
+            cache.df.clear();
+            cache.units = units;
+        }
         let mut stmt = self
             .conn
             .prepare_cached("SELECT doc FROM match_vocab WHERE term = ?1")?;
@@ -1521,10 +1549,16 @@ impl SqliteStore {
             if out.contains_key(t) {
                 continue;
             }
+            if let Some(&n) = cache.df.get(t) {
+                out.insert(t.clone(), n);
+                continue;
+            }
             let n: Option<i64> = stmt
                 .query_row(params![fts_key(t)], |r| r.get(0))
                 .optional()?;
-            out.insert(t.clone(), n.unwrap_or(0).max(0) as u64);
+            let n = n.unwrap_or(0).max(0) as u64;
+            cache.df.insert(t.clone(), n);
+            out.insert(t.clone(), n);
         }
         Ok(out)
     }
@@ -1760,6 +1794,27 @@ impl CandidateSource for SqliteStore {
         let run = || -> rusqlite::Result<Vec<Statement>> {
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let rows = stmt.query_map(params![doc_id], statement_from_row)?;
+            rows.collect()
+        };
+        run().map_err(|e| TraceError::Source(format!("reading statements of {doc_id}: {e}")))
+    }
+
+    fn statements_around(
+        &self,
+        doc_id: &str,
+        start: usize,
+        end: usize,
+    ) -> Result<Vec<Statement>, TraceError> {
+        let sql = format!(
+            "SELECT {STATEMENT_COLUMNS} FROM statements s
+             WHERE s.doc_id = ?1 AND s.end >= ?2 AND s.start <= ?3 ORDER BY s.pk"
+        );
+        let run = || -> rusqlite::Result<Vec<Statement>> {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(
+                params![doc_id, start as i64, end as i64],
+                statement_from_row,
+            )?;
             rows.collect()
         };
         run().map_err(|e| TraceError::Source(format!("reading statements of {doc_id}: {e}")))

@@ -246,7 +246,11 @@ pub(crate) fn versions_by_quoted_words(
                 continue;
             }
             read_docs.insert(st.doc_id.clone());
-            let doc = source.statements_in(&st.doc_id)?;
+            let doc = source.statements_around(
+                &st.doc_id,
+                st.start.saturating_sub(REACH),
+                st.end + REACH,
+            )?;
             // In a transcript the words are a turn of someone's: whose
             // they are is that turn's speaker.
             if let Some(turn) = doc.iter().find(|q| {

@@ -47,6 +47,19 @@ pub trait CandidateSource {
     /// Every statement of one document.
     fn statements_in(&self, doc_id: &str) -> Result<Vec<Statement>, TraceError>;
 
+    /// The statements of one document that reach into the code-point span
+    /// `start..=end`, in document order.
+    fn statements_around(
+        &self,
+        doc_id: &str,
+        start: usize,
+        end: usize,
+    ) -> Result<Vec<Statement>, TraceError> {
+        let mut all = self.statements_in(doc_id)?;
+        all.retain(|st| st.end >= start && st.start <= end);
+        Ok(all)
+    }
+
     /// Statements that say `words` as one run (a phrase search), the
     /// latest first, at most `limit`, dated on or before `before` when it
     /// is given. The default asks [`candidates`](Self::candidates), which
