@@ -3,7 +3,7 @@
 
 use crate::lexicon::FastSet;
 
-use claimtrace_core::{Document, ParagraphKind, Token, TokenKind};
+use claimtrace_core::{Document, Lexemes, ParagraphKind, Token, TokenKind};
 
 use claimtrace_lexicon::{EntityWords, ALL};
 
@@ -31,7 +31,8 @@ pub(crate) mod flag {
     pub const THE: u16 = 1 << 15;
 }
 
-fn word_flags(word: &str) -> u16 {
+/// `cap`: the token view's capitalisation of `word`.
+fn word_flags(word: &str, cap: bool) -> u16 {
     use flag::*;
     let mut buf = [0u8; 96];
     let Some(l) = lexicon::lower_into(word, &mut buf) else {
@@ -43,7 +44,6 @@ fn word_flags(word: &str) -> u16 {
             f |= bit;
         }
     };
-    let cap = word.chars().next().is_some_and(char::is_uppercase);
     set(CAPITALISED, cap);
     set(FUNCTION, lexicon::is_function_word(l));
     set(ROLE, lexicon::is_role_noun(l));
@@ -89,6 +89,15 @@ impl<'a> Context<'a> {
     pub fn new(doc: &'a Document) -> Self {
         let text = doc.text.as_str();
         let toks = doc.tokens.as_slice();
+        // The shared token view gives each token's capitalisation (built
+        // here only for tokens made by hand, without the text stage).
+        let built;
+        let view = if doc.lexemes.covers(toks) {
+            &doc.lexemes
+        } else {
+            built = Lexemes::new(text, toks);
+            &built
+        };
         let mut lowercase_words = FastSet::default();
         for t in toks {
             if t.kind == TokenKind::Word {
@@ -101,8 +110,9 @@ impl<'a> Context<'a> {
         }
         let mut flags: Vec<u16> = toks
             .iter()
-            .map(|t| match (t.kind, text.get(t.start..t.end)) {
-                (TokenKind::Word, Some(w)) => word_flags(w),
+            .enumerate()
+            .map(|(i, t)| match (t.kind, text.get(t.start..t.end)) {
+                (TokenKind::Word, Some(w)) => word_flags(w, view.is_capitalised(i)),
                 _ => 0,
             })
             .collect();
