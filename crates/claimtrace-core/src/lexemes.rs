@@ -110,7 +110,7 @@ impl Lexemes {
         let mut scratch = String::with_capacity(64);
         for t in tokens {
             scratch.clear();
-            let raw = text.get(t.start..t.end).unwrap_or("");
+            let raw = text.get(t.start()..t.end()).unwrap_or("");
             view.shapes.push(normalise_into(raw, &mut scratch));
             let hash = fnv1a(scratch.as_bytes());
             let mut found = None;
@@ -231,12 +231,7 @@ mod tests {
         for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
             match (c.is_whitespace(), start) {
                 (true, Some(s)) => {
-                    out.push(Token {
-                        start: s,
-                        end: i,
-                        kind: TokenKind::Word,
-                        sentence: 0,
-                    });
+                    out.push(Token::new(s, i, TokenKind::Word, 0));
                     start = None;
                 }
                 (false, None) => start = Some(i),

@@ -392,7 +392,9 @@ fn programme(ctx: &Ctx, noun: usize, b: usize) -> Option<(String, usize)> {
         // The channel's name: capitalised words and numbers, and what
         // touches them ("Russia-1", "Rossiya 24", "BBC One").
         let touches = |k: usize| match (ctx.toks.get(k - 1), ctx.toks.get(k)) {
-            (Some(p), Some(t)) => p.end == t.start && !matches!(ctx.word(k), "," | "." | ";" | ":"),
+            (Some(p), Some(t)) => {
+                p.end() == t.start() && !matches!(ctx.word(k), "," | "." | ";" | ":")
+            }
             _ => false,
         };
         let mut e = c;

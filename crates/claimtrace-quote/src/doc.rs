@@ -64,7 +64,7 @@ impl<'a> Ctx<'a> {
             if t.kind != TokenKind::Word {
                 continue;
             }
-            let w = doc.text.get(t.start..t.end).unwrap_or("");
+            let w = doc.text.get(t.start()..t.end()).unwrap_or("");
             if view.is_renormalised(i) {
                 let index = u32::try_from(i).unwrap_or(u32::MAX);
                 lex_of_renormalised.push((index, word_class(w, &mut buf)));
@@ -84,11 +84,11 @@ impl<'a> Ctx<'a> {
         let mut sent_tokens = vec![(0usize, 0usize); nsent];
         let mut seen = vec![false; nsent];
         for (i, t) in toks.iter().enumerate() {
-            if let Some(slot) = sent_tokens.get_mut(t.sentence) {
-                let already = seen.get(t.sentence).copied().unwrap_or(true);
+            if let Some(slot) = sent_tokens.get_mut(t.sentence()) {
+                let already = seen.get(t.sentence()).copied().unwrap_or(true);
                 if !already {
                     *slot = (i, i + 1);
-                    if let Some(s) = seen.get_mut(t.sentence) {
+                    if let Some(s) = seen.get_mut(t.sentence()) {
                         *s = true;
                     }
                 } else {
@@ -137,7 +137,7 @@ impl<'a> Ctx<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         self.toks
             .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.text.get(t.start()..t.end()))
             .unwrap_or("")
     }
 
@@ -191,7 +191,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(usize::MAX, |t| t.sentence)
+        self.toks.get(i).map_or(usize::MAX, |t| t.sentence())
     }
 
     /// `[a, b)` without the quotation marks and punctuation at its edges.
@@ -228,12 +228,12 @@ impl<'a> Ctx<'a> {
 
     pub fn char_before(&self, i: usize) -> Option<char> {
         let t = self.toks.get(i)?;
-        self.text.get(..t.start)?.chars().next_back()
+        self.text.get(..t.start())?.chars().next_back()
     }
 
     pub fn char_after(&self, i: usize) -> Option<char> {
         let t = self.toks.get(i)?;
-        self.text.get(t.end..)?.chars().next()
+        self.text.get(t.end()..)?.chars().next()
     }
 
     /// Byte span from the start of token `a` to the end of token `b - 1`.
@@ -241,8 +241,8 @@ impl<'a> Ctx<'a> {
         if a >= b {
             return None;
         }
-        let s = self.toks.get(a)?.start;
-        let e = self.toks.get(b - 1)?.end;
+        let s = self.toks.get(a)?.start();
+        let e = self.toks.get(b - 1)?.end();
         (s <= e).then_some((s, e))
     }
 

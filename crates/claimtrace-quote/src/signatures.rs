@@ -32,7 +32,7 @@ fn line_ends_after(ctx: &Ctx, i: usize) -> bool {
     match (ctx.toks.get(i), ctx.toks.get(i + 1)) {
         (Some(a), Some(b)) => ctx
             .text
-            .get(a.end..b.start)
+            .get(a.end()..b.start())
             .is_none_or(|gap| gap.contains('\n')),
         _ => true,
     }

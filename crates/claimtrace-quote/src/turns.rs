@@ -98,7 +98,7 @@ fn after_layout_gap(ctx: &Ctx, i: usize) -> bool {
         return false;
     };
     ctx.text
-        .get(prev.end..tok.start)
+        .get(prev.end()..tok.start())
         .is_some_and(|gap| gap.chars().filter(|c| c.is_whitespace()).count() >= LAYOUT_GAP_SPACES)
 }
 
@@ -423,7 +423,7 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
             return false;
         };
         ctx.text
-            .get(prev.end..next.start)
+            .get(prev.end()..next.start())
             .is_some_and(|gap| gap.matches('\n').count() == 1)
     };
     let opens_turn = |a: usize, b: usize| {

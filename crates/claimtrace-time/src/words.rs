@@ -39,7 +39,7 @@ impl<'a> Words<'a> {
     /// The token as written.
     pub fn raw(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
-            Some(t) => self.text.get(t.start..t.end).unwrap_or(""),
+            Some(t) => self.text.get(t.start()..t.end()).unwrap_or(""),
             None => "",
         }
     }
@@ -73,7 +73,7 @@ impl<'a> Words<'a> {
     /// True when token `i` ends exactly where token `i + 1` starts.
     pub fn adjacent(&self, i: usize) -> bool {
         match (self.toks.get(i), self.toks.get(i + 1)) {
-            (Some(a), Some(b)) => a.end == b.start,
+            (Some(a), Some(b)) => a.end() == b.start(),
             _ => false,
         }
     }
@@ -99,26 +99,26 @@ impl<'a> Words<'a> {
 
     /// Byte start of token `i` (end of text past the end).
     pub fn start(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+        self.toks.get(i).map_or(self.text.len(), |t| t.start())
     }
 
     /// Byte end of the token before `end` (exclusive token index).
     pub fn end_before(&self, end: usize) -> usize {
         match end.checked_sub(1).and_then(|i| self.toks.get(i)) {
-            Some(t) => t.end,
+            Some(t) => t.end(),
             None => 0,
         }
     }
 
     pub fn sentence(&self, i: usize) -> Option<usize> {
-        self.toks.get(i).map(|t| t.sentence)
+        self.toks.get(i).map(|t| t.sentence())
     }
 
     /// True when token `i` is punctuation or past the end of its sentence.
     pub fn boundary(&self, i: usize, sentence: usize) -> bool {
         match self.toks.get(i) {
             None => true,
-            Some(t) => t.sentence != sentence || t.kind == TokenKind::Punct,
+            Some(t) => t.sentence() != sentence || t.kind == TokenKind::Punct,
         }
     }
 }
