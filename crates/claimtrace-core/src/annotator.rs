@@ -53,7 +53,7 @@ impl Pipeline {
         for (i, a) in self.annotators.iter().enumerate() {
             a.annotate(doc);
             if last_reader.is_none_or(|last| i >= last) {
-                doc.tokens = Vec::new();
+                doc.drop_token_layers();
             }
         }
     }

@@ -70,6 +70,10 @@ pub struct Document {
     /// Word, number and punctuation tokens. Internal: not written to JSON.
     #[serde(skip)]
     pub tokens: Vec<Token>,
+    /// The token view: each token's lower-cased form and shape, built with
+    /// the tokens and dropped with them. Internal: not written to JSON.
+    #[serde(skip)]
+    pub lexemes: crate::Lexemes,
     #[serde(default)]
     pub entities: Vec<Entity>,
     #[serde(default)]
@@ -119,6 +123,7 @@ impl Document {
             paragraphs,
             sentences,
             tokens: _,
+            lexemes: _,
             entities,
             quotes,
             attributions,
@@ -137,6 +142,7 @@ impl Document {
             paragraphs: paragraphs.clone(),
             sentences: sentences.clone(),
             tokens: Vec::new(),
+            lexemes: crate::Lexemes::default(),
             entities: entities.clone(),
             quotes: quotes.clone(),
             attributions: attributions.clone(),
@@ -155,12 +161,19 @@ impl Document {
     /// that is done with the in-memory form): every offset from bytes to
     /// code points, the token layer dropped.
     pub fn into_output(mut self) -> Document {
-        self.tokens = Vec::new();
+        self.drop_token_layers();
         self.schema = SCHEMA_VERSION.to_string();
         let index = CharIndex::new(&self.text);
         let f = |b: usize| index.char_offset(b);
         self.map_offsets(&f);
         self
+    }
+
+    /// Frees the token layer and the token view over it, which no stage
+    /// after the analysis reads.
+    pub fn drop_token_layers(&mut self) {
+        self.tokens = Vec::new();
+        self.lexemes = crate::Lexemes::default();
     }
 
     /// The index of the sentence that contains byte offset `pos`.

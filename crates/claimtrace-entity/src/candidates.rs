@@ -3,7 +3,7 @@
 
 use crate::lexicon::FastSet;
 
-use claimtrace_core::{Document, ParagraphKind, Token, TokenKind};
+use claimtrace_core::{Document, Lexemes, ParagraphKind, Token, TokenKind};
 
 use claimtrace_lexicon::{EntityWords, ALL};
 
@@ -31,7 +31,8 @@ pub(crate) mod flag {
     pub const THE: u16 = 1 << 15;
 }
 
-fn word_flags(word: &str) -> u16 {
+/// `cap`: the token view's capitalisation of `word`.
+fn word_flags(word: &str, cap: bool) -> u16 {
     use flag::*;
     let mut buf = [0u8; 96];
     let Some(l) = lexicon::lower_into(word, &mut buf) else {
@@ -43,7 +44,6 @@ fn word_flags(word: &str) -> u16 {
             f |= bit;
         }
     };
-    let cap = word.chars().next().is_some_and(char::is_uppercase);
     set(CAPITALISED, cap);
     set(FUNCTION, lexicon::is_function_word(l));
     set(ROLE, lexicon::is_role_noun(l));
@@ -89,10 +89,19 @@ impl<'a> Context<'a> {
     pub fn new(doc: &'a Document) -> Self {
         let text = doc.text.as_str();
         let toks = doc.tokens.as_slice();
+        // The shared token view gives each token's capitalisation (built
+        // here only for tokens made by hand, without the text stage).
+        let built;
+        let view = if doc.lexemes.covers(toks) {
+            &doc.lexemes
+        } else {
+            built = Lexemes::new(text, toks);
+            &built
+        };
         let mut lowercase_words = FastSet::default();
         for t in toks {
             if t.kind == TokenKind::Word {
-                if let Some(w) = text.get(t.start..t.end) {
+                if let Some(w) = text.get(t.start()..t.end()) {
                     if w.chars().next().is_some_and(char::is_lowercase) {
                         lowercase_words.insert(w);
                     }
@@ -101,15 +110,16 @@ impl<'a> Context<'a> {
         }
         let mut flags: Vec<u16> = toks
             .iter()
-            .map(|t| match (t.kind, text.get(t.start..t.end)) {
-                (TokenKind::Word, Some(w)) => word_flags(w),
+            .enumerate()
+            .map(|(i, t)| match (t.kind, text.get(t.start()..t.end())) {
+                (TokenKind::Word, Some(w)) => word_flags(w, view.is_capitalised(i)),
                 _ => 0,
             })
             .collect();
         for (f, t) in flags.iter_mut().zip(toks) {
             if *f & flag::CAPITALISED != 0 {
                 let mut buf = [0u8; 96];
-                let w = text.get(t.start..t.end).unwrap_or("");
+                let w = text.get(t.start()..t.end()).unwrap_or("");
                 if lexicon::lower_into(w, &mut buf).is_some_and(|l| lowercase_words.contains(l)) {
                     *f |= flag::LOWER_ELSEWHERE;
                 }
@@ -140,7 +150,7 @@ impl<'a> Context<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         self.toks
             .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.text.get(t.start()..t.end()))
             .unwrap_or("")
     }
 
@@ -153,15 +163,15 @@ impl<'a> Context<'a> {
     }
 
     pub fn sentence(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(usize::MAX, |t| t.sentence)
+        self.toks.get(i).map_or(usize::MAX, |t| t.sentence())
     }
 
     pub fn start(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+        self.toks.get(i).map_or(self.text.len(), |t| t.start())
     }
 
     pub fn end(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+        self.toks.get(i).map_or(self.text.len(), |t| t.end())
     }
 
     /// No whitespace between token `i - 1` and token `i`.
@@ -233,13 +243,13 @@ fn quote_state(text: &str, toks: &[Token], doc: &Document) -> Vec<bool> {
     let mut inside = false;
     let mut paragraph = usize::MAX;
     for t in toks {
-        let p = doc.sentences.get(t.sentence).map_or(0, |s| s.paragraph);
+        let p = doc.sentences.get(t.sentence()).map_or(0, |s| s.paragraph);
         if p != paragraph {
             paragraph = p;
             inside = false;
         }
         if t.kind == TokenKind::Quote {
-            match text.get(t.start..t.end).unwrap_or("") {
+            match text.get(t.start()..t.end()).unwrap_or("") {
                 "\"" | "＂" => inside = !inside,
                 "“" | "«" | "„" => inside = true,
                 "”" | "»" => inside = false,
@@ -258,9 +268,9 @@ fn title_case_sentences(text: &str, toks: &[Token], doc: &Document) -> Vec<bool>
     let mut shouting = vec![(0usize, 0usize); doc.sentences.len()];
     for t in toks {
         if t.kind == TokenKind::Word {
-            let w = text.get(t.start..t.end).unwrap_or("");
+            let w = text.get(t.start()..t.end()).unwrap_or("");
             if w.len() >= 2 {
-                if let Some(slot) = shouting.get_mut(t.sentence) {
+                if let Some(slot) = shouting.get_mut(t.sentence()) {
                     slot.1 += 1;
                     if w.chars().all(|c| !c.is_lowercase()) {
                         slot.0 += 1;
@@ -273,10 +283,10 @@ fn title_case_sentences(text: &str, toks: &[Token], doc: &Document) -> Vec<bool>
         if t.kind != TokenKind::Word {
             continue;
         }
-        let Some(p) = doc.sentences.get(t.sentence).map(|s| s.paragraph) else {
+        let Some(p) = doc.sentences.get(t.sentence()).map(|s| s.paragraph) else {
             continue;
         };
-        let w = text.get(t.start..t.end).unwrap_or("");
+        let w = text.get(t.start()..t.end()).unwrap_or("");
         if w.chars().count() < 4 {
             continue;
         }

@@ -504,8 +504,8 @@ fn person_evidence(ctx: &Context, b: &Building) -> bool {
         if m.kind == MentionKind::Partial {
             return true;
         }
-        let after = ctx.toks.partition_point(|t| t.start < m.end);
-        let before = ctx.toks.partition_point(|t| t.start < m.start);
+        let after = ctx.toks.partition_point(|t| t.start() < m.end);
+        let before = ctx.toks.partition_point(|t| t.start() < m.start);
         let said_after =
             ctx.has(after, flag::SPEECH) && ctx.sentence(after) == ctx.sentence(before);
         let said_before = before > 0
@@ -564,8 +564,8 @@ fn merge_acronyms(text: &str, ents: &mut [Building]) {
 fn gender_from_verbs(ctx: &Context, mentions: &[Mention]) -> Option<&'static str> {
     let mut said: Option<&'static str> = None;
     for m in mentions.iter().filter(|m| m.kind != MentionKind::Pronoun) {
-        let first = ctx.toks.partition_point(|t| t.start < m.start);
-        let after = ctx.toks.partition_point(|t| t.start < m.end);
+        let first = ctx.toks.partition_point(|t| t.start() < m.start);
+        let after = ctx.toks.partition_point(|t| t.start() < m.end);
         let subject_before = ctx.sentence(after) == ctx.sentence(first)
             && ctx.has(after, flag::SPEECH)
             && ctx.is_cyrillic(after);

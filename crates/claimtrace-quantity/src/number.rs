@@ -1030,6 +1030,8 @@ pub(crate) fn scan_numbers(text: &str, pieces: &[Piece], locale: Locale) -> Vec<
             None => i += 1,
         }
     }
+    // Held with the pieces through the whole scan: no growth slack.
+    found.shrink_to_fit();
     found
 }
 

@@ -16,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     common::analyse(&mut doc);
     if std::env::var_os("SHOW_TOKENS").is_some() {
         for t in &doc.tokens {
-            print!("{}:{:?} ", &doc.text[t.start..t.end], t.kind);
+            print!("{}:{:?} ", &doc.text[t.start()..t.end()], t.kind);
         }
         println!();
     }

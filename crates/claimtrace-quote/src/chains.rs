@@ -65,7 +65,7 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
             if ctx.kind(v) != Some(claimtrace_core::TokenKind::Word) || !relay_verb(ctx.word(v)) {
                 continue;
             }
-            if ctx.is_cap(v) && v > a {
+            if ctx.is_capitalised(v) && v > a {
                 continue;
             }
             let Some(sentence) = ctx.span(a, b) else {
@@ -167,9 +167,9 @@ fn agent_of_said(ctx: &Ctx, object: (usize, usize), b: usize) -> Option<(usize, 
         .find(|&k| ctx.lower_is(k, "by"))?;
     let agent = ctx.np_after(by + 1, b)?;
     // "her deputy, Taras Hnatiuk, who ...": the name after the comma.
-    if ctx.is_punct(agent.1, ",") && ctx.is_cap(agent.1 + 1) {
+    if ctx.is_punct(agent.1, ",") && ctx.is_capitalised(agent.1 + 1) {
         if let Some(name) = ctx.np_after(agent.1 + 1, b) {
-            let all_caps = (name.0..name.1).all(|k| ctx.is_cap(k));
+            let all_caps = (name.0..name.1).all(|k| ctx.is_capitalised(k));
             let closed = name.1 >= b || ctx.is_punct(name.1, ",") || ctx.is_final(name.1);
             if all_caps && closed {
                 return Some(name);
@@ -254,7 +254,7 @@ fn publication_path(
     // The verb of saying with a setting after it.
     let (v, prep) = (a..b).find_map(|v| {
         let l = ctx.lex(v);
-        if l.cue.is_none() || l.participle || (ctx.is_cap(v) && v > a) {
+        if l.cue.is_none() || l.participle || (ctx.is_capitalised(v) && v > a) {
             return None;
         }
         (v + 1..(v + 5).min(b))
@@ -282,11 +282,12 @@ fn publication_path(
             .find(|&i| {
                 let possessive = matches!(ctx.word(i), "'s" | "’s" | "s" | "'" | "’")
                     || matches!(ctx.word(i - 1), "'" | "’");
-                ctx.lex(i).complementizer || (ctx.is_cap(i - 1) && !ctx.is_cap(i) && !possessive)
+                ctx.lex(i).complementizer
+                    || (ctx.is_capitalised(i - 1) && !ctx.is_capitalised(i) && !possessive)
             })
             .unwrap_or(np.1);
         let np = (np.0, end);
-        if !ctx.is_cap(end - 1) {
+        if !ctx.is_capitalised(end - 1) {
             return None;
         }
         party(ctx, resolver, quotes, np).map(|p| (p, with + 1, np.1))
@@ -374,11 +375,15 @@ fn programme(ctx: &Ctx, noun: usize, b: usize) -> Option<(String, usize)> {
     if is_any(ctx, k, &["on", "at", "of"]) {
         let mut c = k + 1;
         let limit = (k + 7).min(b);
-        while c < limit && !ctx.is_cap(c) && ctx.kind(c) == Some(claimtrace_core::TokenKind::Word) {
+        while c < limit
+            && !ctx.is_capitalised(c)
+            && ctx.kind(c) == Some(claimtrace_core::TokenKind::Word)
+        {
             c += 1;
         }
         // "TV channel Russia-1": the name after the channel noun.
-        while c + 1 < limit && ctx.is_cap(c) && is_any(ctx, c + 1, &["channel", "network"]) {
+        while c + 1 < limit && ctx.is_capitalised(c) && is_any(ctx, c + 1, &["channel", "network"])
+        {
             c += 2;
         }
         if is_any(ctx, c, &["channel", "network"]) {
@@ -387,19 +392,21 @@ fn programme(ctx: &Ctx, noun: usize, b: usize) -> Option<(String, usize)> {
         // The channel's name: capitalised words and numbers, and what
         // touches them ("Russia-1", "Rossiya 24", "BBC One").
         let touches = |k: usize| match (ctx.toks.get(k - 1), ctx.toks.get(k)) {
-            (Some(p), Some(t)) => p.end == t.start && !matches!(ctx.word(k), "," | "." | ";" | ":"),
+            (Some(p), Some(t)) => {
+                p.end() == t.start() && !matches!(ctx.word(k), "," | "." | ";" | ":")
+            }
             _ => false,
         };
         let mut e = c;
         while e < b
             && e < c + 6
-            && (ctx.is_cap(e)
+            && (ctx.is_capitalised(e)
                 || (e > c && ctx.kind(e) == Some(claimtrace_core::TokenKind::Number))
                 || (e > c && touches(e)))
         {
             e += 1;
         }
-        if e > c && ctx.is_cap(c) {
+        if e > c && ctx.is_capitalised(c) {
             channel = text_of(ctx, c, e);
             k = e;
         }
@@ -437,7 +444,7 @@ fn medium(ctx: &Ctx, start: usize, b: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     let has_name_or_noun = (start..k).any(|i| {
-        ctx.is_cap(i)
+        ctx.is_capitalised(i)
             || is_any(
                 ctx,
                 i,
@@ -456,7 +463,9 @@ fn poster_name(ctx: &Ctx, resolver: &Resolver, np: (usize, usize)) -> Option<Str
     if let Some((_, name)) = resolver.entity_in(s, e) {
         return Some(name.to_string());
     }
-    let first_cap = (np.0..np.1).find(|&i| ctx.is_cap(i)).unwrap_or(np.0);
+    let first_cap = (np.0..np.1)
+        .find(|&i| ctx.is_capitalised(i))
+        .unwrap_or(np.0);
     text_of(ctx, first_cap, np.1)
 }
 

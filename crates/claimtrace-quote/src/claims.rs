@@ -11,13 +11,13 @@ use claimtrace_core::{Claim, Document, Quote, TokenKind};
 use crate::doc::Ctx;
 
 fn score_span(ctx: &Ctx, mentions: &[(usize, usize)], s: usize, e: usize, attributed: bool) -> f32 {
-    let first = ctx.toks.partition_point(|t| t.start < s);
+    let first = ctx.toks.partition_point(|t| t.start() < s);
     let toks_in = ctx
         .toks
         .get(first..)
         .unwrap_or(&[])
         .iter()
-        .take_while(|t| t.end <= e);
+        .take_while(|t| t.end() <= e);
     let mut numbers = 0usize;
     let mut words = 0usize;
     for t in toks_in {

@@ -117,7 +117,7 @@ fn author_words(ctx: &Ctx, s: usize, pb: usize, hyphen: bool) -> Option<AuthorWo
         if ctx.kind(k) != Some(TokenKind::Word) {
             break;
         }
-        if saying_verb(ctx, k) && !ctx.is_cap(k) {
+        if saying_verb(ctx, k) && !ctx.is_capitalised(k) {
             v = Some(k);
             break;
         }
@@ -128,13 +128,13 @@ fn author_words(ctx: &Ctx, s: usize, pb: usize, hyphen: bool) -> Option<AuthorWo
     // subject with a capital ("Песков добавил").
     let pronoun_subject = v > s && ctx.lex(s).pronoun;
     if v > s
-        && !ctx.is_cap(s)
+        && !ctx.is_capitalised(s)
         && !pronoun_subject
         && (s..v).any(|i| ctx.lex(i).np_stop || ctx.lex(i).pronoun)
     {
         return None;
     }
-    if v == s && ctx.is_cap(s) {
+    if v == s && ctx.is_capitalised(s) {
         return None;
     }
     let cue_a = ctx.cue_start(v, s);
@@ -156,7 +156,7 @@ fn author_words(ctx: &Ctx, s: usize, pb: usize, hyphen: bool) -> Option<AuthorWo
         Some((s, s + 1))
     } else {
         ctx.np_after(cue_b, end).or_else(|| {
-            (cue_a > s && ctx.is_cap(s))
+            (cue_a > s && ctx.is_capitalised(s))
                 .then(|| ctx.np_walk(cue_a, s))
                 .flatten()
         })
@@ -234,7 +234,7 @@ fn colon_intro(ctx: &Ctx, colon: usize) -> Option<((usize, usize), (usize, usize
     let mut v = colon;
     while v > floor {
         v -= 1;
-        if !saying_verb(ctx, v) || (ctx.is_cap(v) && v > sa) {
+        if !saying_verb(ctx, v) || (ctx.is_capitalised(v) && v > sa) {
             continue;
         }
         let cue_a = ctx.cue_start(v, sa);
@@ -292,7 +292,7 @@ fn hyphen_runs(ctx: &Ctx) -> Vec<HyphenRun> {
             let last = pb - 1;
             let question = ctx.is_punct(last, "?")
                 || (last > pa && ctx.is_quote_mark(last) && ctx.is_punct(last - 1, "?"));
-            let small = ctx.kind(pa + 1) == Some(TokenKind::Word) && !ctx.is_cap(pa + 1);
+            let small = ctx.kind(pa + 1) == Some(TokenKind::Word) && !ctx.is_capitalised(pa + 1);
             HyphenPar {
                 open,
                 authored: read_run(ctx, pa + 1, pb, true).cue.is_some(),
@@ -359,7 +359,7 @@ pub fn find_dash_speech(ctx: &Ctx) -> Vec<DashSpeech> {
             // open with a small letter and come in runs.
             let last = pb - 1;
             let whole = ctx.is_final(last) || ctx.is_quote_mark(last);
-            let opens_sentence = ctx.is_cap(pa + 1)
+            let opens_sentence = ctx.is_capitalised(pa + 1)
                 || ctx.is_quote_mark(pa + 1)
                 || ctx.kind(pa + 1) == Some(TokenKind::Number);
             let sentence_like = whole && opens_sentence && ctx.words_in(pa, pb) >= 2;

@@ -1,15 +1,26 @@
 //! A read-only view of a document for the quote rules: tokens with their
 //! word classes, sentence and paragraph token ranges.
 
-use claimtrace_core::{Document, ParagraphKind, Token, TokenKind};
+use std::borrow::Cow;
+
+use claimtrace_core::{Document, Lexemes, ParagraphKind, Token, TokenKind};
 
 use crate::lexicon::{lookup, Lex};
 
 pub struct Ctx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
-    /// Word classes, one per token.
-    pub lex: Vec<Lex>,
+    /// The shared token view: each token's lexeme (distinct lower-cased
+    /// form) and shape.
+    view: Cow<'a, Lexemes>,
+    /// Word classes, one per lexeme of `view`: computed once per distinct
+    /// form, read through each token's lexeme id (4 bytes a token in the
+    /// view instead of a `Lex` of 32 per token).
+    lex_of_form: Vec<Lex>,
+    /// Word classes of the word tokens the view marks as renormalised
+    /// (`ʼ`, `` ` ``, `‘`, stress marks, soft hyphens), whose look-up in
+    /// this crate's tables differs from their form's: by token index.
+    lex_of_renormalised: Vec<(u32, Lex)>,
     /// Token range `[a, b)` of each sentence.
     pub sent_tokens: Vec<(usize, usize)>,
     /// Token range `[a, b)` of each paragraph that has tokens, in order.
@@ -26,34 +37,58 @@ impl<'a> Ctx<'a> {
         // declared"), but the Ukrainian past tense ("he declared"): in
         // Ukrainian text only the Ukrainian lexicon's participles are.
         let ukrainian = doc.meta.language.as_deref() == Some(claimtrace_lexicon::UK.language);
-        let lex = toks
-            .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word => {
-                    let w = doc.text.get(t.start..t.end).unwrap_or("");
-                    let mut l = lookup(w, &mut buf);
-                    if ukrainian
-                        && l.participle
-                        && !claimtrace_lexicon::UK
-                            .speech_participles
-                            .contains(&buf.as_str())
-                    {
-                        l.participle = false;
-                    }
-                    l
-                }
-                _ => Lex::default(),
-            })
-            .collect();
+        let view = if doc.lexemes.covers(toks) {
+            Cow::Borrowed(&doc.lexemes)
+        } else {
+            Cow::Owned(Lexemes::new(&doc.text, toks))
+        };
+        let word_class = |w: &str, buf: &mut String| {
+            let mut l = lookup(w, buf);
+            if ukrainian
+                && l.participle
+                && !claimtrace_lexicon::UK
+                    .speech_participles
+                    .contains(&buf.as_str())
+            {
+                l.participle = false;
+            }
+            l
+        };
+        // The classes depend on the word form and the document's language
+        // only. A form's class is looked up from the first plain token
+        // written with it: for those, this crate's look-up key is the form.
+        let mut lex_of_form = vec![Lex::default(); view.vocabulary_len()];
+        let mut looked_up = vec![false; view.vocabulary_len()];
+        let mut lex_of_renormalised = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.text.get(t.start()..t.end()).unwrap_or("");
+            if view.is_renormalised(i) {
+                let index = u32::try_from(i).unwrap_or(u32::MAX);
+                lex_of_renormalised.push((index, word_class(w, &mut buf)));
+                continue;
+            }
+            let Some(id) = view.id(i).map(|id| id as usize) else {
+                continue;
+            };
+            if let (Some(done @ false), Some(slot)) =
+                (looked_up.get_mut(id), lex_of_form.get_mut(id))
+            {
+                *slot = word_class(w, &mut buf);
+                *done = true;
+            }
+        }
         let nsent = doc.sentences.len();
         let mut sent_tokens = vec![(0usize, 0usize); nsent];
         let mut seen = vec![false; nsent];
         for (i, t) in toks.iter().enumerate() {
-            if let Some(slot) = sent_tokens.get_mut(t.sentence) {
-                let already = seen.get(t.sentence).copied().unwrap_or(true);
+            if let Some(slot) = sent_tokens.get_mut(t.sentence()) {
+                let already = seen.get(t.sentence()).copied().unwrap_or(true);
                 if !already {
                     *slot = (i, i + 1);
-                    if let Some(s) = seen.get_mut(t.sentence) {
+                    if let Some(s) = seen.get_mut(t.sentence()) {
                         *s = true;
                     }
                 } else {
@@ -89,7 +124,9 @@ impl<'a> Ctx<'a> {
         Ctx {
             text: &doc.text,
             toks,
-            lex,
+            view,
+            lex_of_form,
+            lex_of_renormalised,
             sent_tokens,
             par_tokens,
             sent_kind,
@@ -100,12 +137,36 @@ impl<'a> Ctx<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         self.toks
             .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.text.get(t.start()..t.end()))
             .unwrap_or("")
     }
 
+    /// The word class of token `i` (the default for non-words).
     pub fn lex(&self, i: usize) -> Lex {
-        self.lex.get(i).copied().unwrap_or_default()
+        if self.kind(i) != Some(TokenKind::Word) {
+            return Lex::default();
+        }
+        if self.view.is_renormalised(i) {
+            let index = u32::try_from(i).unwrap_or(u32::MAX);
+            return self
+                .lex_of_renormalised
+                .binary_search_by_key(&index, |&(t, _)| t)
+                .ok()
+                .and_then(|k| self.lex_of_renormalised.get(k))
+                .map(|&(_, l)| l)
+                .unwrap_or_default();
+        }
+        self.view
+            .id(i)
+            .and_then(|id| self.lex_of_form.get(id as usize))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The lower-cased form of token `i` (the token view's), or "" past
+    /// the end.
+    pub fn lower(&self, i: usize) -> &str {
+        self.view.lower(i)
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -116,10 +177,9 @@ impl<'a> Ctx<'a> {
         matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
     }
 
-    /// Starts with an upper-case letter.
-    pub fn is_cap(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word)
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    /// A word that starts with an upper-case letter.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.view.is_capitalised(i)
     }
 
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -131,7 +191,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(usize::MAX, |t| t.sentence)
+        self.toks.get(i).map_or(usize::MAX, |t| t.sentence())
     }
 
     /// `[a, b)` without the quotation marks and punctuation at its edges.
@@ -168,12 +228,12 @@ impl<'a> Ctx<'a> {
 
     pub fn char_before(&self, i: usize) -> Option<char> {
         let t = self.toks.get(i)?;
-        self.text.get(..t.start)?.chars().next_back()
+        self.text.get(..t.start())?.chars().next_back()
     }
 
     pub fn char_after(&self, i: usize) -> Option<char> {
         let t = self.toks.get(i)?;
-        self.text.get(t.end..)?.chars().next()
+        self.text.get(t.end()..)?.chars().next()
     }
 
     /// Byte span from the start of token `a` to the end of token `b - 1`.
@@ -181,8 +241,8 @@ impl<'a> Ctx<'a> {
         if a >= b {
             return None;
         }
-        let s = self.toks.get(a)?.start;
-        let e = self.toks.get(b - 1)?.end;
+        let s = self.toks.get(a)?.start();
+        let e = self.toks.get(b - 1)?.end();
         (s <= e).then_some((s, e))
     }
 

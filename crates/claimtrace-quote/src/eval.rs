@@ -108,9 +108,9 @@ pub fn predictions(doc: &Document) -> Vec<SpanSets> {
 fn token_set(doc: &Document, spans: &[(usize, usize)], keep: fn(TokenKind) -> bool) -> Vec<u32> {
     let mut out = Vec::new();
     for &(s, e) in spans {
-        let from = doc.tokens.partition_point(|t| t.end <= s);
+        let from = doc.tokens.partition_point(|t| t.end() <= s);
         for (i, t) in doc.tokens.iter().enumerate().skip(from) {
-            if t.start >= e {
+            if t.start() >= e {
                 break;
             }
             if keep(t.kind) {
@@ -373,12 +373,8 @@ mod tests {
                 continue;
             }
             if let Some(s) = start.take() {
-                doc.tokens.push(claimtrace_core::Token {
-                    start: s,
-                    end: i,
-                    kind: TokenKind::Word,
-                    sentence: 0,
-                });
+                doc.tokens
+                    .push(claimtrace_core::Token::new(s, i, TokenKind::Word, 0));
             }
             if !c.is_whitespace() && i < text.len() {
                 let kind = if c == '"' {
@@ -386,12 +382,8 @@ mod tests {
                 } else {
                     TokenKind::Punct
                 };
-                doc.tokens.push(claimtrace_core::Token {
-                    start: i,
-                    end: i + c.len_utf8(),
-                    kind,
-                    sentence: 0,
-                });
+                doc.tokens
+                    .push(claimtrace_core::Token::new(i, i + c.len_utf8(), kind, 0));
             }
         }
     }

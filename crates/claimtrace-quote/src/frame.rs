@@ -138,7 +138,7 @@ impl Ctx<'_> {
                 return None;
             }
             let name = self.np_walk(p, floor)?;
-            if !self.is_cap(p - 1) && !self.lex(p - 1).nominal {
+            if !self.is_capitalised(p - 1) && !self.lex(p - 1).nominal {
                 return None;
             }
             // ", citing sources," / ", quoting X,": the phrase is a source
@@ -208,7 +208,7 @@ impl Ctx<'_> {
         // A source, an official or an expert placed in a body: the whole
         // phrase ("Источник в министерстве заявил").
         let head_lower = self.word(head).to_lowercase();
-        let affiliated = (!self.is_cap(head) || head == floor)
+        let affiliated = (!self.is_capitalised(head) || head == floor)
             && claimtrace_lexicon::ALL.iter().any(|lex| {
                 lex.affiliated_speaker_stems
                     .iter()
@@ -221,7 +221,7 @@ impl Ctx<'_> {
         // word is an adverbial of time or place ("Министр в среду заявил",
         // "Губернатор Олег Рябов в Туле сообщил"): the speaker is the
         // phrase before it.
-        if prep + 2 == end && self.is_cap(head) {
+        if prep + 2 == end && self.is_capitalised(head) {
             return Some(before);
         }
         np
@@ -246,7 +246,7 @@ impl Ctx<'_> {
             .any(|lex| lex.group_stems.iter().any(|stem| lower.starts_with(stem)));
         // "в Кремле", "в ФСБ"; "в министерстве обороны", "в правительстве
         // Москвы".
-        let named = self.is_cap(object) && end - object == 1;
+        let named = self.is_capitalised(object) && end - object == 1;
         (named || body) && is_cyrillic(self.word(object))
     }
 
@@ -280,7 +280,7 @@ impl Ctx<'_> {
                         }
                     } else if l.np_stop || l.pronoun || l.relative {
                         false
-                    } else if self.is_cap(j) {
+                    } else if self.is_capitalised(j) {
                         // A capitalised reporting verb at a sentence start is
                         // still a verb; elsewhere a capital means a name.
                         l.cue.is_none() || j > floor
@@ -313,7 +313,7 @@ impl Ctx<'_> {
             }
             let l = self.lex(j);
             if self.kind(j) == Some(TokenKind::Word)
-                && !self.is_cap(j)
+                && !self.is_capitalised(j)
                 && !l.nominal
                 && !l.determiner
             {
@@ -343,7 +343,10 @@ impl Ctx<'_> {
         // determiner, name, number or role noun.
         let good_start = |i: usize| {
             let l = self.lex(i);
-            l.determiner || l.nominal || self.is_cap(i) || self.kind(i) == Some(TokenKind::Number)
+            l.determiner
+                || l.nominal
+                || self.is_capitalised(i)
+                || self.kind(i) == Some(TokenKind::Number)
         };
         let at_boundary = k == floor
             || after_conjunction
@@ -375,8 +378,8 @@ impl Ctx<'_> {
             let ok = match self.kind(k) {
                 Some(TokenKind::Word)
                     if k > start
-                        && self.is_cap(k - 1)
-                        && !self.is_cap(k)
+                        && self.is_capitalised(k - 1)
+                        && !self.is_capitalised(k)
                         && !l.nominal
                         && !l.np_joiner
                         && !l.determiner =>
@@ -389,7 +392,7 @@ impl Ctx<'_> {
                     (!l.np_stop || l.determiner || l.np_joiner)
                         && !l.pronoun
                         && !l.relative
-                        && (l.cue.is_none() || self.is_cap(k) || after_determiner)
+                        && (l.cue.is_none() || self.is_capitalised(k) || after_determiner)
                 }
                 Some(TokenKind::Number) => true,
                 Some(TokenKind::Punct) => self.is_title_period(k),

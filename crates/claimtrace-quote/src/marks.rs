@@ -93,7 +93,7 @@ impl Ctx<'_> {
     /// previous) are touching single marks.
     fn is_paired_apostrophe(&self, i: usize) -> bool {
         let touches = |a: usize, b: usize| match (self.toks.get(a), self.toks.get(b)) {
-            (Some(x), Some(y)) => x.end == y.start && self.word(a) == self.word(b),
+            (Some(x), Some(y)) => x.end() == y.start() && self.word(a) == self.word(b),
             _ => false,
         };
         touches(i, i + 1) || (i > 0 && touches(i - 1, i))
@@ -181,8 +181,8 @@ pub fn find_marked(ctx: &Ctx) -> Vec<Marked> {
                 match (single_open, dir) {
                     (None, Dir::Open) => single_open = Some(i),
                     (Some(open), Dir::Close) => {
-                        let same_sentence = ctx.toks.get(open).map(|t| t.sentence)
-                            == ctx.toks.get(i).map(|t| t.sentence);
+                        let same_sentence = ctx.toks.get(open).map(|t| t.sentence())
+                            == ctx.toks.get(i).map(|t| t.sentence());
                         if same_sentence && i > open + 1 && i - open <= 40 {
                             out.push(Marked {
                                 open,

@@ -32,7 +32,7 @@ fn line_ends_after(ctx: &Ctx, i: usize) -> bool {
     match (ctx.toks.get(i), ctx.toks.get(i + 1)) {
         (Some(a), Some(b)) => ctx
             .text
-            .get(a.end..b.start)
+            .get(a.end()..b.start())
             .is_none_or(|gap| gap.contains('\n')),
         _ => true,
     }
@@ -44,14 +44,14 @@ fn line_ends_after(ctx: &Ctx, i: usize) -> bool {
 fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<(usize, usize)> {
     let a = d + 1;
     let mut b = a;
-    while b < par_end && b - a < MAX_NAME_WORDS && ctx.is_cap(b) {
+    while b < par_end && b - a < MAX_NAME_WORDS && ctx.is_capitalised(b) {
         if line_ends_after(ctx, b) {
             b += 1;
             break;
         }
         b += 1;
     }
-    if b == a || !(a..b).all(|i| ctx.is_cap(i)) {
+    if b == a || !(a..b).all(|i| ctx.is_capitalised(i)) {
         return None;
     }
     // What may follow the name on its line: "(@handle) July 5, 2016" or ".".

@@ -89,7 +89,7 @@ fn classify(ctx: &Ctx, m: &Marked) -> MarkRole {
     // Titles: "the program "Moscow. Kremlin. Putin"", "so-called", "dubbed".
     if let Some(p) = prev {
         let pl = ctx.lex(p);
-        if pl.title_marker && !ctx.is_cap(p) {
+        if pl.title_marker && !ctx.is_capitalised(p) {
             return MarkRole::NotSpeech;
         }
         if ctx.lower_is(p, "as") && p > sa && ctx.lower_is(p - 1, "known") {
@@ -111,8 +111,9 @@ fn classify(ctx: &Ctx, m: &Marked) -> MarkRole {
 
     // A few words, all capitalised, no sentence punctuation: a name or a
     // title (Russian and Ukrainian put organisation names in « »).
-    let all_caps = (m.first..m.last)
-        .all(|i| !ctx.is_wordlike(i) || ctx.is_cap(i) || ctx.kind(i) == Some(TokenKind::Number));
+    let all_caps = (m.first..m.last).all(|i| {
+        !ctx.is_wordlike(i) || ctx.is_capitalised(i) || ctx.kind(i) == Some(TokenKind::Number)
+    });
     let colon_before = prev.is_some_and(|p| ctx.is_punct(p, ":"));
     if words <= 4 && all_caps && !colon_before && !ends_with_punct(ctx, m) {
         return MarkRole::NotSpeech;
@@ -129,7 +130,7 @@ fn classify(ctx: &Ctx, m: &Marked) -> MarkRole {
             .is_some_and(|c| ctx.is_punct(c + 1, ",") || ctx.is_dash(c + 1));
     if words <= 4
         && !opens_speech
-        && ctx.is_cap(m.first)
+        && ctx.is_capitalised(m.first)
         && is_cyrillic_word(ctx.word(m.first))
         && !colon_before
         && !cue_before
@@ -255,12 +256,12 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
         };
         let np = ctx
             .np_walk(colon, pa)
-            .filter(|np| np.0 == pa && (np.0..np.1).any(|i| ctx.is_cap(i)));
+            .filter(|np| np.0 == pa && (np.0..np.1).any(|i| ctx.is_capitalised(i)));
         let start = colon + 1;
         let end = trim_end(ctx, start, pb, &in_mark);
         // "Grain corridor: minister says ...": the part after the colon has
         // its own speech verb, so the label is a topic, not the speaker.
-        let has_own_cue = (start..end).any(|k| ctx.lex(k).cue.is_some() && !ctx.is_cap(k));
+        let has_own_cue = (start..end).any(|k| ctx.lex(k).cue.is_some() && !ctx.is_capitalised(k));
         if let Some(np) = np.filter(|_| ctx.words_in(start, end) >= 3 && !has_own_cue) {
             if let Some(u) = used_cue.get_mut(colon) {
                 *u = true;
@@ -303,7 +304,7 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
                 continue;
             }
             if let Some(tier) = ctx.lex(v).cue {
-                let cap_inside = ctx.is_cap(v) && v > a;
+                let cap_inside = ctx.is_capitalised(v) && v > a;
                 // "the state", "a report", "their support": a noun.
                 let noun_use = v > a && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner);
                 if !cap_inside && !noun_use {
@@ -445,7 +446,8 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
             // "officials", "депутаты заявили": a plural names a group.
             let lower_plural =
                 ctx.word(b.saturating_sub(1)).ends_with('s') || slavic_plural(ctx.word(a));
-            ((a..b).any(|i| ctx.is_cap(i)) || lower_plural) && !(b == a + 1 && ctx.lex(a).pronoun)
+            ((a..b).any(|i| ctx.is_capitalised(i)) || lower_plural)
+                && !(b == a + 1 && ctx.lex(a).pronoun)
         })
         .collect();
     named.sort_unstable();
@@ -475,7 +477,10 @@ fn attribute_direct(
             if in_mark.get(v) != Some(&NONE) || ctx.is_final(v) {
                 break;
             }
-            if ctx.lex(v).cue.is_some() && !ctx.lex(v).participle && (!ctx.is_cap(v) || v == j) {
+            if ctx.lex(v).cue.is_some()
+                && !ctx.lex(v).participle
+                && (!ctx.is_capitalised(v) || v == j)
+            {
                 let cue_a = ctx.cue_start(v, j);
                 let cue_b = ctx.cue_end(v, sb);
                 let speaker = if cue_a > j {
@@ -530,7 +535,7 @@ fn attribute_direct(
             return (Some((v, v + 1)), Some(np));
         }
         let noun_use = v > sa && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner);
-        if l.cue.is_some() && !ctx.is_cap(v) && !noun_use {
+        if l.cue.is_some() && !ctx.is_capitalised(v) && !noun_use {
             let cue_a = ctx.cue_start(v, sa);
             let cue_b = ctx.cue_end(v, m.open);
             let before = ctx.np_before(cue_a, sa);
@@ -591,7 +596,7 @@ fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -> usize {
             // A sentence end the splitter missed ("$27.16. Sanders ...").
             if ctx.is_final(k)
                 && k + 1 < sb
-                && (ctx.is_cap(k + 1) || ctx.is_quote_mark(k + 1))
+                && (ctx.is_capitalised(k + 1) || ctx.is_quote_mark(k + 1))
                 && !ctx.is_title_period(k)
             {
                 break;
@@ -601,7 +606,7 @@ fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -> usize {
             if k > start
                 && (ctx.lower_is(k, "and") || ctx.lower_is(k, "but"))
                 && ctx.lex(k + 1).cue.is_some()
-                && !ctx.is_cap(k + 1)
+                && !ctx.is_capitalised(k + 1)
             {
                 break;
             }
@@ -672,7 +677,7 @@ fn trim_end(ctx: &Ctx, start: usize, mut end: usize, in_mark: &[u32]) -> usize {
 fn trim_start(ctx: &Ctx, mut start: usize, end: usize) -> usize {
     if let Some(k) = (start..end).rev().find(|&k| {
         ctx.is_final(k)
-            && (ctx.is_cap(k + 1) || ctx.is_quote_mark(k + 1))
+            && (ctx.is_capitalised(k + 1) || ctx.is_quote_mark(k + 1))
             && !ctx.is_title_period(k)
     }) {
         start = k + 1;
@@ -743,7 +748,7 @@ fn starts_clause(ctx: &Ctx, t: usize) -> bool {
             (l.pronoun && !ctx.lower_is(t, "you"))
                 || clitic_pronoun
                 || l.determiner
-                || ctx.is_cap(t)
+                || ctx.is_capitalised(t)
                 || ctx.lower_is(t, "there")
                 || (l.nominal && !l.np_joiner)
                 || (!l.np_stop && l.cue.is_none() && !w.ends_with("ly") && !l.relative)
@@ -814,7 +819,7 @@ fn reported(
                 // has no subject before the verb.
                 s0 < s1
                     && !slavic_preposition(ctx, s0)
-                    && (s0..s1).any(|i| ctx.is_cap(i) || ctx.lex(i).nominal)
+                    && (s0..s1).any(|i| ctx.is_capitalised(i) || ctx.lex(i).nominal)
                     || (s1 == s0 + 1 && ctx.lex(s0).pronoun)
             });
         pp_before = speaker.is_none();
@@ -831,7 +836,7 @@ fn reported(
         pp_before = speaker.is_none();
     }
     if let Some((s0, s1)) = speaker.filter(|np| slavic_preposition(ctx, np.0)) {
-        let rest = (s0 + 1..s1).find(|&i| ctx.is_cap(i));
+        let rest = (s0 + 1..s1).find(|&i| ctx.is_capitalised(i));
         speaker = rest.map(|r| (r, s1));
         pp_before = speaker.is_none();
     }
@@ -921,7 +926,7 @@ fn reported(
     let mut k = from;
     while k < b && k < from + reach {
         if in_mark.get(k) != Some(&NONE)
-            || (ctx.lex(k).cue.is_some() && !ctx.is_cap(k))
+            || (ctx.lex(k).cue.is_some() && !ctx.is_capitalised(k))
             || NOT_REPORTED.contains(&ctx.word(k))
         {
             break;
@@ -1182,12 +1187,12 @@ fn outlet_end(ctx: &Ctx, mut k: usize, limit: usize) -> usize {
         w.is_ascii() || (w.chars().count() >= 2 && w.chars().all(char::is_uppercase))
     };
     let next_lower =
-        k + 1 < limit && ctx.kind(k + 1) == Some(TokenKind::Word) && !ctx.is_cap(k + 1);
-    let next_cap = k + 1 < limit && ctx.is_cap(k + 1);
-    if ctx.is_cap(k) && !latin_or_acronym(k) && next_lower && !ctx.lex(k + 1).nominal {
+        k + 1 < limit && ctx.kind(k + 1) == Some(TokenKind::Word) && !ctx.is_capitalised(k + 1);
+    let next_cap = k + 1 < limit && ctx.is_capitalised(k + 1);
+    if ctx.is_capitalised(k) && !latin_or_acronym(k) && next_lower && !ctx.lex(k + 1).nominal {
         // "Первому каналу"
         k + 2
-    } else if !ctx.is_cap(k) && next_cap && latin_or_acronym(k + 1) {
+    } else if !ctx.is_capitalised(k) && next_cap && latin_or_acronym(k + 1) {
         // "телеканалу ICTV"
         k + 2
     } else {
@@ -1208,7 +1213,7 @@ fn previous_sentence_content(ctx: &Ctx, a: usize, in_mark: &[u32]) -> Option<Tok
         return None;
     }
     // A sentence with a verb of saying of its own is a report already.
-    if (pa..pb).any(|k| ctx.lex(k).cue == Some(CueTier::Speech) && !ctx.is_cap(k)) {
+    if (pa..pb).any(|k| ctx.lex(k).cue == Some(CueTier::Speech) && !ctx.is_capitalised(k)) {
         return None;
     }
     if in_mark
@@ -1236,10 +1241,10 @@ fn opens_anaphoric(ctx: &Ctx, a: usize) -> bool {
 fn inverted_subject_before(ctx: &Ctx, a: usize, end: usize) -> Option<TokenRange> {
     let v = (a..end).find(|&k| {
         let l = ctx.lex(k);
-        l.cue == Some(CueTier::Speech) && !l.participle && !ctx.is_cap(k)
+        l.cue == Some(CueTier::Speech) && !l.participle && !ctx.is_capitalised(k)
     })?;
     let np = ctx.np_after(ctx.cue_end(v, end), end)?;
-    (ctx.is_punct(np.1, ",") && (np.0..np.1).any(|i| ctx.is_cap(i))).then_some(np)
+    (ctx.is_punct(np.1, ",") && (np.0..np.1).any(|i| ctx.is_capitalised(i))).then_some(np)
 }
 
 /// A lower-case Cyrillic word right after a dash that closes direct
@@ -1248,7 +1253,7 @@ fn inverted_subject_before(ctx: &Ctx, a: usize, end: usize) -> Option<TokenRange
 fn author_verb_after_dash(ctx: &Ctx, v: usize) -> bool {
     let l = ctx.lex(v);
     ctx.kind(v) == Some(TokenKind::Word)
-        && !ctx.is_cap(v)
+        && !ctx.is_capitalised(v)
         && is_cyrillic_word(ctx.word(v))
         && !l.np_stop
         && !l.pronoun
@@ -1267,7 +1272,9 @@ fn author_after_dash(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRan
     let closes =
         |k: usize| k >= ceiling || matches!(ctx.kind(k), Some(TokenKind::Punct | TokenKind::Quote));
     let ok = closes(np.1)
-        || (ctx.kind(np.1) == Some(TokenKind::Word) && !ctx.is_cap(np.1) && closes(np.1 + 1));
+        || (ctx.kind(np.1) == Some(TokenKind::Word)
+            && !ctx.is_capitalised(np.1)
+            && closes(np.1 + 1));
     ok.then_some(np)
 }
 
@@ -1288,7 +1295,7 @@ fn without_leading_date(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
             && ctx.kind(k - 1) == Some(TokenKind::Number)
             && ctx.is_punct(k, "-")
             && ctx.kind(k + 1) == Some(TokenKind::Word)
-            && !ctx.is_cap(k + 1);
+            && !ctx.is_capitalised(k + 1);
         if ending {
             k += 2;
             continue;
@@ -1316,7 +1323,7 @@ fn marked_name_end(ctx: &Ctx, k: usize, ceiling: usize) -> Option<usize> {
     }
     let close = (k + 1..ceiling.min(k + 8)).find(|&j| ctx.kind(j) == Some(TokenKind::Quote))?;
     let words = ctx.words_in(k + 1, close);
-    ((1..=5).contains(&words) && ctx.is_cap(k + 1)).then_some(close + 1)
+    ((1..=5).contains(&words) && ctx.is_capitalised(k + 1)).then_some(close + 1)
 }
 
 /// One past a venue phrase that opens at `k` after a verb ("в интервью
@@ -1348,7 +1355,7 @@ fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRa
     let start = marked_name_end(ctx, start, ceiling).unwrap_or(start);
     let np = ctx.np_after(start, ceiling)?;
     let last = np.1.checked_sub(1)?;
-    if ctx.is_cap(last) {
+    if ctx.is_capitalised(last) {
         return Some(np);
     }
     let Some(e) = marked_name_end(ctx, np.1, ceiling) else {
@@ -1356,7 +1363,7 @@ fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRa
     };
     // A name may follow the outlet: "глава «Роснефти» Игорь Сечин".
     match ctx.np_after(e, ceiling) {
-        Some(name) if ctx.is_cap(name.0) => Some((np.0, name.1)),
+        Some(name) if ctx.is_capitalised(name.0) => Some((np.0, name.1)),
         _ => Some((np.0, e)),
     }
 }
@@ -1443,7 +1450,7 @@ fn interrupted_quote(ctx: &Ctx, m: &Marked) -> Option<Interruption> {
             // "— спросил Орлов и улыбнулся. —": a few more lower-case
             // words of the author's may follow the speaker.
             let e = (speaker.1..(speaker.1 + 4).min(m.last))
-                .find(|&k| ctx.kind(k) != Some(TokenKind::Word) || ctx.is_cap(k))
+                .find(|&k| ctx.kind(k) != Some(TokenKind::Word) || ctx.is_capitalised(k))
                 .unwrap_or(speaker.1);
             let resumes = e + 2 < m.last
                 && (ctx.is_punct(e, ".") || ctx.is_punct(e, ","))
@@ -1718,7 +1725,7 @@ fn has_verbish(ctx: &Ctx, a: usize, b: usize) -> bool {
                 | "can't"
         ) || (i > a
             && ctx.kind(i) == Some(TokenKind::Word)
-            && !ctx.is_cap(i)
+            && !ctx.is_capitalised(i)
             && (w.ends_with("ed") || w.ends_with("es")))
             || !w.is_ascii()
     })
@@ -1762,7 +1769,7 @@ fn according_to(
     let (second, source_pronoun) = if second_at(v + 1) {
         (v + 1, None)
     } else if ctx.kind(inner) == Some(TokenKind::Word)
-        && !ctx.is_cap(inner)
+        && !ctx.is_capitalised(inner)
         && is_cyrillic_word(ctx.word(inner))
         && second_at(v + 2)
     {
@@ -2224,7 +2231,7 @@ fn is_slavic_group(ctx: &Ctx, (a, b): (usize, usize)) -> bool {
     // A capitalised plural only at a sentence start, not a name
     // ("Берлускони").
     let sentence_start = ctx.sentence_range(first).0 == first;
-    slavic_plural(w) && (!ctx.is_cap(first) || sentence_start)
+    slavic_plural(w) && (!ctx.is_capitalised(first) || sentence_start)
 }
 
 /// What the entity layer says the phrase's tokens are, if anything.
@@ -2276,7 +2283,7 @@ fn is_group(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
     // A capitalised plural only at a sentence start or as a role noun
     // ("Officials said"), not a name ("Reynolds").
     let sentence_start = ctx.sentence_range(head).0 == head;
-    plural_form && (!ctx.is_cap(head) || sentence_start || ctx.lex(head).nominal)
+    plural_form && (!ctx.is_capitalised(head) || sentence_start || ctx.lex(head).nominal)
 }
 
 /// Verbs a subject noun phrase may run into: "Officials ... met", "...
@@ -2308,7 +2315,7 @@ fn cut_at_verb(ctx: &Ctx, (a, b): (usize, usize)) -> (usize, usize) {
                     .any(|x| ctx.lower_is(i - 1, x))
                 || prev.ends_with("'s")
                 || prev.ends_with("’s");
-            !ctx.is_cap(i)
+            !ctx.is_capitalised(i)
                 && (FINITE.contains(&w)
                     || slavic_plural_verb(w)
                     || after_plural
@@ -2445,7 +2452,7 @@ fn slavic_subject(ctx: &Ctx, sa: usize, limit: usize) -> Option<(usize, usize)> 
             || (e > body
                 && (slavic_preposition(ctx, e)
                     || slavic_plural_verb(ctx.word(e))
-                    || (ctx.lex(e).cue.is_some() && !ctx.is_cap(e))));
+                    || (ctx.lex(e).cue.is_some() && !ctx.is_capitalised(e))));
         if stop {
             break;
         }

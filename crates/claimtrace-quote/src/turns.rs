@@ -98,7 +98,7 @@ fn after_layout_gap(ctx: &Ctx, i: usize) -> bool {
         return false;
     };
     ctx.text
-        .get(prev.end..tok.start)
+        .get(prev.end()..tok.start())
         .is_some_and(|gap| gap.chars().filter(|c| c.is_whitespace()).count() >= LAYOUT_GAP_SPACES)
 }
 
@@ -136,14 +136,14 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
             let opening = NOT_IN_NAMES.iter().any(|w| ctx.lower_is(i, w));
             joiner_at(i)
                 || the_in_title
-                || (ctx.is_cap(i) && !opening)
+                || (ctx.is_capitalised(i) && !opening)
                 || (tailed && i > a && i + 1 < name_end && !opening)
         }
         Some(TokenKind::Punct) => {
             matches!(ctx.word(i), "." | "-") || (tailed && ctx.word(i) == ",")
         }
         _ => false,
-    }) && (!tailed || ctx.is_cap(name_end - 1));
+    }) && (!tailed || ctx.is_capitalised(name_end - 1));
     let tail_ok = if name_end == colon {
         ctx.words_in(a, name_end) <= MAX_NAME_WORDS
     } else {
@@ -168,7 +168,7 @@ const UNNAMED_TURNS: &[&str] = &["question", "remark", "answer", "reply", "respo
 /// the colon, or `None`.
 fn unnamed_turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
     let a = if ctx.is_quote_mark(a) { a + 1 } else { a };
-    if !UNNAMED_TURNS.iter().any(|w| ctx.lower_is(a, w)) || !ctx.is_cap(a) {
+    if !UNNAMED_TURNS.iter().any(|w| ctx.lower_is(a, w)) || !ctx.is_capitalised(a) {
         return None;
     }
     let colon = if ctx.is_punct(a + 1, "(") {
@@ -197,7 +197,7 @@ pub fn headline_reports(ctx: &Ctx, drafts: &mut Vec<Draft>) {
             let words = (a..b)
                 .filter(|&i| ctx.kind(i) == Some(TokenKind::Word))
                 .count();
-            let caps = (a..b).filter(|&i| ctx.is_cap(i)).count();
+            let caps = (a..b).filter(|&i| ctx.is_capitalised(i)).count();
             words >= 4 && caps * 5 >= words * 3 && ctx.sentence_of(a) == ctx.sentence_of(b - 1)
         };
         let headline = ctx.is_headline(a) || (p == 0 && b > a && title_cased());
@@ -243,7 +243,7 @@ pub fn headline_reports(ctx: &Ctx, drafts: &mut Vec<Draft>) {
 fn headline_says(ctx: &Ctx, a: usize, b: usize) -> Option<Draft> {
     let (a, b) = ctx.words_within(a, b);
     let v = (a..b).find(|&i| {
-        ctx.is_cap(i)
+        ctx.is_capitalised(i)
             && i > a
             && ctx.lex(i).cue == Some(crate::lexicon::CueTier::Speech)
             && ctx.word(i).ends_with('s')
@@ -423,7 +423,7 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
             return false;
         };
         ctx.text
-            .get(prev.end..next.start)
+            .get(prev.end()..next.start())
             .is_some_and(|gap| gap.matches('\n').count() == 1)
     };
     let opens_turn = |a: usize, b: usize| {
@@ -455,11 +455,14 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
             let name_line = last_line_start..a;
             let name_part = ctx.words_in(name_line.start, a) <= MAX_NAME_LINE_WORDS
                 && name_line.clone().all(|i| {
-                    ctx.is_cap(i)
+                    ctx.is_capitalised(i)
                         || ctx.word(i) == "the"
                         || JOINERS.iter().any(|w| ctx.word(i) == *w)
                 })
-                && name_line.clone().next().is_some_and(|i| ctx.is_cap(i))
+                && name_line
+                    .clone()
+                    .next()
+                    .is_some_and(|i| ctx.is_capitalised(i))
                 && !name_line.is_empty();
             let mut name_start = None;
             if name_part {

@@ -25,7 +25,7 @@ use news::generate;
 
 /// Peak memory allowed per byte of text, above the process's resident
 /// memory before the document (docs/limits.md, "Memory").
-const ANALYSIS_BUDGET: f64 = 36.0;
+const ANALYSIS_BUDGET: f64 = 27.0;
 const INGEST_BUDGET: f64 = 42.0;
 
 const CHILD: &str = "CLAIMTRACE_MEMORY_CHILD";

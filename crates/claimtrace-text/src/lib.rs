@@ -47,6 +47,7 @@ impl Annotator for TextAnnotator {
         // whole analysis.
         tokens.shrink_to_fit();
         doc.sentences.shrink_to_fit();
+        doc.lexemes = claimtrace_core::Lexemes::new(&doc.text, &tokens);
         doc.tokens = tokens;
         if doc.meta.language.is_none() {
             doc.meta.language = lang::detect_language(&doc.text).map(str::to_string);

@@ -157,12 +157,12 @@ pub(crate) fn tokenize_into(
             kind = TokenKind::Symbol;
         }
         // The English possessive 's after a word is its own token.
-        out.push(Token {
-            start: start + tok_start,
-            end: start + tok_end,
+        out.push(Token::new(
+            start + tok_start,
+            start + tok_end,
             kind,
             sentence,
-        });
+        ));
         if kind == TokenKind::Word {
             if let Some(&(j, d)) = it.peek() {
                 if is_apostrophe(d) && j == tok_end {
@@ -172,12 +172,12 @@ pub(crate) fn tokenize_into(
                         if !after.is_some_and(is_word_char) {
                             it.next();
                             it.next();
-                            out.push(Token {
-                                start: start + j,
-                                end: start + j + d.len_utf8() + 1,
-                                kind: TokenKind::Word,
+                            out.push(Token::new(
+                                start + j,
+                                start + j + d.len_utf8() + 1,
+                                TokenKind::Word,
                                 sentence,
-                            });
+                            ));
                         }
                     }
                 }
@@ -193,7 +193,7 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, 0, text.len())
             .iter()
-            .map(|t| &text[t.start..t.end])
+            .map(|t| &text[t.start()..t.end()])
             .collect()
     }
 

@@ -20,11 +20,14 @@ use crate::value::sort_key;
 const CLAUSE_WINDOW: usize = 120;
 
 fn lower(doc: &Document, t: &Token) -> String {
-    doc.text.get(t.start..t.end).unwrap_or("").to_lowercase()
+    doc.text
+        .get(t.start()..t.end())
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 fn word<'a>(doc: &'a Document, t: &Token) -> &'a str {
-    doc.text.get(t.start..t.end).unwrap_or("")
+    doc.text.get(t.start()..t.end()).unwrap_or("")
 }
 
 /// Is `w` listed in the events list `list` of any lexicon?
@@ -54,7 +57,7 @@ fn is_function_word(w: &str) -> bool {
 /// Token index range of the clause that contains tokens `first..=last`.
 fn clause_tokens(doc: &Document, first: usize, last: usize) -> (usize, usize) {
     let toks = &doc.tokens;
-    let Some(sentence) = toks.get(first).map(|t| t.sentence) else {
+    let Some(sentence) = toks.get(first).map(|t| t.sentence()) else {
         return (first, last + 1);
     };
     let lo_limit = first.saturating_sub(CLAUSE_WINDOW);
@@ -62,7 +65,7 @@ fn clause_tokens(doc: &Document, first: usize, last: usize) -> (usize, usize) {
     while start > lo_limit {
         let prev = start - 1;
         let Some(t) = toks.get(prev) else { break };
-        if t.sentence != sentence {
+        if t.sentence() != sentence {
             break;
         }
         let w = word(doc, t);
@@ -82,7 +85,7 @@ fn clause_tokens(doc: &Document, first: usize, last: usize) -> (usize, usize) {
     let mut end = last + 1;
     while end < hi_limit {
         let t = &toks[end];
-        if t.sentence != sentence {
+        if t.sentence() != sentence {
             break;
         }
         let w = word(doc, t);
@@ -136,7 +139,7 @@ fn mentions(doc: &Document) -> Vec<MentionRef> {
 
 /// Index of the first token starting at or after byte `pos`.
 fn token_at(doc: &Document, pos: usize) -> usize {
-    doc.tokens.partition_point(|t| t.start < pos)
+    doc.tokens.partition_point(|t| t.start() < pos)
 }
 
 /// Is the name at tokens `a..b` the head of a noun phrase (not a
@@ -235,7 +238,7 @@ fn capitalised_name(doc: &Document, a: usize, b: usize, time: (usize, usize)) ->
             let (Some(first), Some(last)) = (doc.tokens.get(s), doc.tokens.get(j - 1)) else {
                 return None;
             };
-            return doc.text.get(first.start..last.end).map(str::to_string);
+            return doc.text.get(first.start()..last.end()).map(str::to_string);
         }
         i = j;
     }
@@ -269,7 +272,7 @@ fn name_before(doc: &Document, k: usize) -> Option<String> {
         return None;
     }
     let (a, b) = (doc.tokens.get(start)?, doc.tokens.get(end - 1)?);
-    doc.text.get(a.start..b.end).map(str::to_string)
+    doc.text.get(a.start()..b.end()).map(str::to_string)
 }
 
 /// The actor of the clause: (entity id, name).
@@ -280,7 +283,7 @@ fn actor(
     time: (usize, usize),
 ) -> (Option<String>, Option<String>) {
     let (cs, ce) = clause;
-    let byte = |k: usize| doc.tokens.get(k).map_or(doc.text.len(), |t| t.start);
+    let byte = |k: usize| doc.tokens.get(k).map_or(doc.text.len(), |t| t.start());
     let relative = doc
         .tokens
         .get(cs)
@@ -301,7 +304,7 @@ fn actor(
         byte(region.0),
         doc.tokens
             .get(region.1.saturating_sub(1))
-            .map_or(0, |t| t.end),
+            .map_or(0, |t| t.end()),
     );
     let first_idx = all.partition_point(|m| m.start < rs);
     let mut best: Option<&MentionRef> = None;
@@ -355,7 +358,7 @@ fn actor(
         let (Some(a), Some(b)) = (doc.tokens.get(region.0), doc.tokens.get(region.1 - 1)) else {
             return (None, None);
         };
-        let text = doc.text.get(a.start..b.end).unwrap_or("");
+        let text = doc.text.get(a.start()..b.end()).unwrap_or("");
         let text = text.trim_start_matches("the ").trim_start_matches("The ");
         if !text.is_empty() && !is_function_word(&text.to_lowercase()) && region.0 >= time.1 {
             return (None, Some(text.to_string()));
@@ -391,7 +394,7 @@ pub fn build_events(doc: &Document) -> Vec<Event> {
         ) else {
             continue;
         };
-        let (start, end) = (a.start, b.end.max(a.start));
+        let (start, end) = (a.start(), b.end().max(a.start()));
         let (actor, actor_name) = actor(doc, &all, clause, (first, after));
         events.push(Event {
             time: index,

@@ -103,7 +103,7 @@ fn year_at(w: &Words, i: usize) -> Option<i32> {
     if !(1000..=2100).contains(&y) {
         return None;
     }
-    let prev = if i > 0 { w.w(i - 1) } else { "" };
+    let prev = if i > 0 { w.lower(i - 1) } else { "" };
     if matches!(prev, "$" | "€" | "£" | "#" | "№" | "no" | "number" | "nos") {
         return None;
     }
@@ -117,7 +117,7 @@ fn year_at(w: &Words, i: usize) -> Option<i32> {
     {
         return None;
     }
-    let next = w.w(i + 1);
+    let next = w.lower(i + 1);
     if w.adjacent(i) {
         // 2000m, 2000km: a unit glued on.
         if w.kind(i + 1) == Some(TokenKind::Word) && !w.is_listed(i + 1, |t| t.year_suffixes) {
@@ -133,8 +133,8 @@ fn year_at(w: &Words, i: usize) -> Option<i32> {
     // "killed 2000 people": a count before a plural noun, unless a
     // determiner or preposition says it is a year ("the 2014 protests").
     let plural_next = w.kind(i + 1) == Some(TokenKind::Word)
-        && w.latin(i + 1)
-        && !w.capitalised(i + 1)
+        && w.is_latin(i + 1)
+        && !w.is_capitalised(i + 1)
         && next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss");
@@ -181,7 +181,7 @@ fn month_at(w: &Words, i: usize) -> Option<(u8, usize)> {
     let Some(Lex::Month { month, abbr }) = w.lex(i) else {
         return None;
     };
-    if w.latin(i) && !w.capitalised(i) {
+    if w.is_latin(i) && !w.is_capitalised(i) {
         return None;
     }
     let mut end = i + 1;
@@ -196,7 +196,7 @@ fn month_at(w: &Words, i: usize) -> Option<(u8, usize)> {
 
 /// A Slavic "року"/"года"/"г." after a year; returns the token after it.
 fn year_word_after(w: &Words, i: usize) -> usize {
-    if w.latin(i) {
+    if w.is_latin(i) {
         return i;
     }
     match w.lex(i) {
@@ -234,7 +234,7 @@ fn relative_year_after(w: &Words, i: usize) -> Option<(i32, usize)> {
 /// "a few", "a couple of", "several". Returns the count ("X" when vague)
 /// and the token after it.
 fn count_at(w: &Words, i: usize) -> Option<(String, usize)> {
-    let word = w.w(i);
+    let word = w.lower(i);
     if word == "a" || word == "an" {
         if w.is(i + 1, "few") {
             return Some(("X".into(), i + 2));
@@ -291,7 +291,7 @@ fn unit_at(w: &Words, i: usize) -> Option<(Unit, bool, usize)> {
 
 /// "five-year", "two-week": a count and a unit in one hyphenated token.
 fn hyphen_count_unit(w: &Words, i: usize) -> Option<(String, Unit)> {
-    let word = w.w(i);
+    let word = w.lower(i);
     let (a, b) = word.split_once('-')?;
     let n = match crate::lexicon::lookup(a) {
         Some(Lex::Number(n)) => n,
@@ -475,8 +475,8 @@ fn month_first(w: &Words, i: usize) -> Option<Found> {
     }
     // The bare month: "may" and "march" are verbs, so an English month
     // alone needs a preposition or a modifier before it.
-    if w.latin(i) {
-        let prev = w.w(i.wrapping_sub(1));
+    if w.is_latin(i) {
+        let prev = w.lower(i.wrapping_sub(1));
         let ok = matches!(
             prev,
             "in" | "since"
@@ -507,7 +507,7 @@ fn month_first(w: &Words, i: usize) -> Option<Found> {
             return None;
         }
     }
-    if w.w(j) == "." && month_at(w, i).is_some_and(|(_, e)| e > i + 1) {
+    if w.lower(j) == "." && month_at(w, i).is_some_and(|(_, e)| e > i + 1) {
         return None;
     }
     found(
@@ -637,7 +637,7 @@ fn year_or_decade(w: &Words, i: usize) -> Option<Found> {
             && (w.is(i + 1, "s") || !w.is(i.wrapping_sub(1), "'s"))
         {
             // "2022's" is a possessive year, "1990's" a decade.
-            if w.is(i + 1, "s") || y % 10 == 0 && !w.latin(i + 2) || w.is(i + 1, "'s") {
+            if w.is(i + 1, "s") || y % 10 == 0 && !w.is_latin(i + 2) || w.is(i + 1, "'s") {
                 return found(
                     i,
                     i + 2,
@@ -681,10 +681,10 @@ fn year_or_decade(w: &Words, i: usize) -> Option<Found> {
 /// Quarters and halves: "third quarter", "third-quarter", "Q3", "Q3 2023",
 /// "the fourth quarter of 2022", "first half".
 fn quarter(w: &Words, i: usize) -> Option<Found> {
-    let word = w.w(i);
+    let word = w.lower(i);
     let (q, is_half, mut j) = if let Some(rest) = word.strip_prefix('q') {
         let q: u8 = rest.parse().ok()?;
-        if rest.len() != 1 || !w.capitalised(i) {
+        if rest.len() != 1 || !w.is_capitalised(i) {
             return None;
         }
         (q, false, i + 1)
@@ -754,7 +754,7 @@ fn weekday(w: &Words, i: usize, shift: Option<i32>) -> Option<Found> {
     let Some(Lex::Weekday(weekday)) = w.lex(i) else {
         return None;
     };
-    if w.latin(i) && !w.capitalised(i) {
+    if w.is_latin(i) && !w.is_capitalised(i) {
         return None;
     }
     // "Friday, July 7, 2023": one expression, dated by the date.
@@ -932,10 +932,10 @@ fn season(w: &Words, i: usize, after_the: bool) -> Option<Found> {
             Spec::SeasonRelative { season: s, n },
         );
     }
-    let word = w.w(i);
-    let prev = w.w(i.wrapping_sub(1));
-    let ok = if w.latin(i) {
-        !w.capitalised(i)
+    let word = w.lower(i);
+    let prev = w.lower(i.wrapping_sub(1));
+    let ok = if w.is_latin(i) {
+        !w.is_capitalised(i)
             && word != "fall"
             && (after_the || matches!(prev, "in" | "during" | "since" | "until" | "by"))
             && !w.is(i + 1, "of")
@@ -1009,7 +1009,7 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
     let Some(Lex::Shift(mut n)) = w.lex(i) else {
         return None;
     };
-    let word = w.w(i);
+    let word = w.lower(i);
     let mut j = i + 1;
     // "this past spring", "this coming Sunday"
     if n == 0
@@ -1171,7 +1171,7 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
 
 /// "that day", "that year", "later that month", "the same day".
 fn narrative(w: &Words, i: usize) -> Option<Found> {
-    let word = w.w(i);
+    let word = w.lower(i);
     if word == "that" || word == "same" {
         let (unit, _, end) = unit_at(w, i + 1)?;
         if let Some(Lex::Unit { plural: true, .. }) = w.lex(i + 1) {
@@ -1244,7 +1244,7 @@ fn relative_word(w: &Words, i: usize) -> Option<Found> {
 
 /// "year-earlier", "year-ago" as adjectives ("the year-earlier quarter").
 fn year_ago_adjective(w: &Words, i: usize) -> Option<Found> {
-    if !matches!(w.w(i), "year-earlier" | "year-ago") {
+    if !matches!(w.lower(i), "year-earlier" | "year-ago") {
         return None;
     }
     // "the year-earlier quarter", "the year-ago third quarter", "period"
@@ -1286,7 +1286,7 @@ fn core(w: &Words, i: usize, after_the: bool, day_first_locale: bool) -> Option<
     }
     let Some(lex) = w.lex(i).filter(|l| *l != Lex::Cue) else {
         // "Q3", "third-quarter", "five-year", "twenty-four hours"
-        let word = w.w(i);
+        let word = w.lower(i);
         if word.contains('-') || word.starts_with('q') {
             consider(quarter(w, i));
             consider(count_unit(w, i));
@@ -1336,7 +1336,7 @@ fn core(w: &Words, i: usize, after_the: bool, day_first_locale: bool) -> Option<
         }
         Lex::ClockWord(_) => consider(clock(w, i)),
         Lex::Holiday(month, day) => {
-            if w.latin(i) && !w.capitalised(i) {
+            if w.is_latin(i) && !w.is_capitalised(i) {
                 return best;
             }
             // "Christmas Day", "Christmas Eve", "Thanksgiving Day"
@@ -1380,7 +1380,7 @@ fn core(w: &Words, i: usize, after_the: bool, day_first_locale: bool) -> Option<
         Lex::Unit {
             unit,
             plural: false,
-        } if !w.latin(i) && w.lex(i + 1) == Some(Lex::Ago) => {
+        } if !w.is_latin(i) && w.lex(i + 1) == Some(Lex::Ago) => {
             consider(found(
                 i,
                 i + 2,
@@ -1402,7 +1402,7 @@ pub(crate) fn may_start(w: &Words, i: usize) -> bool {
         Some(TokenKind::Number) => true,
         Some(TokenKind::Word) => {
             w.lex(i).is_some() || {
-                let word = w.w(i);
+                let word = w.lower(i);
                 let bytes = word.as_bytes();
                 (bytes.len() == 2 && bytes[0] == b'q') || (bytes.len() > 4 && word.contains('-'))
             }
@@ -1474,7 +1474,7 @@ fn possessive_quarter(w: &Words, f: Found) -> Found {
 }
 
 fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
-    let word = w.w(i);
+    let word = w.lower(i);
     // "mid-July", "mid-2022", "mid-afternoon"
     if let Some(rest) = word.strip_prefix("mid-") {
         if let Some(Lex::Month { month, .. }) = crate::lexicon::lookup(rest) {
@@ -1526,7 +1526,7 @@ fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> 
                 }
             }
             // "the late 1970s", "the mid-1990s": the decade keeps its "the".
-            if w.is_any(i + 1, &["early", "late", "mid"]) || w.w(i + 1).starts_with("mid-") {
+            if w.is_any(i + 1, &["early", "late", "mid"]) || w.lower(i + 1).starts_with("mid-") {
                 let f = parse_at(w, i + 1, day_first_locale)?;
                 let decade = matches!(
                     f.spec,
@@ -1608,7 +1608,7 @@ fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> 
                     ..
                 }) => true,
                 Spec::Literal(_) => f.kind == TimeType::Duration && !w.is(i + 1, "a"),
-                Spec::YearsAgo { .. } => w.w(i + 1).starts_with("year-"),
+                Spec::YearsAgo { .. } => w.lower(i + 1).starts_with("year-"),
                 _ => false,
             };
             keep_the.then_some(Found { start: i, ..f })
@@ -1634,10 +1634,10 @@ fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> 
                 // "early 2022", "late November", "the end of": only "early",
                 // "late", "mid" stand alone; "початку"/"начале" too.
                 let j = if w.is(i + 1, "of") { i + 2 } else { i + 1 };
-                let standalone = matches!(w.w(i), "early" | "late" | "mid")
-                    || (!w.latin(i) && part != PartOf::Mid || w.is_listed(i, |t| t.mid_words));
-                let part_of =
-                    matches!(w.w(i), "end" | "beginning" | "start" | "middle") && w.is(i + 1, "of");
+                let standalone = matches!(w.lower(i), "early" | "late" | "mid")
+                    || (!w.is_latin(i) && part != PartOf::Mid || w.is_listed(i, |t| t.mid_words));
+                let part_of = matches!(w.lower(i), "end" | "beginning" | "start" | "middle")
+                    && w.is(i + 1, "of");
                 if !(standalone || part_of) {
                     return core(w, i, false, day_first_locale);
                 }

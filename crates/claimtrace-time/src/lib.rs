@@ -59,7 +59,7 @@ impl Annotator for TimeAnnotator {
 
 /// The time expressions of a document (needs its tokens).
 pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
-    let words = Words::new(&doc.text, &doc.tokens);
+    let words = Words::new(&doc.text, &doc.tokens, &doc.lexemes);
     let day_first_locale = !matches!(doc.meta.language.as_deref(), Some("en") | None);
     let mut ctx = Context {
         dct: doc.meta.date.as_deref().and_then(value::Point::parse_day),

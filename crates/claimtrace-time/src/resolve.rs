@@ -50,7 +50,7 @@ pub(crate) fn direction(w: &Words, start: usize, end: usize) -> Direction {
 /// The tense marked at token `i`; a participle after "be" ("will be
 /// held", "to be signed") marks nothing by itself.
 fn marker_at(w: &Words, i: usize) -> Option<Direction> {
-    let d = marker(w.w(i))?;
+    let d = marker(w.lower(i))?;
     if d == Direction::Past && i > 0 && w.is_any(i - 1, &["be", "been", "being", "to"]) {
         return None;
     }
@@ -58,7 +58,7 @@ fn marker_at(w: &Words, i: usize) -> Option<Direction> {
     // future marker looks forward.
     if d == Direction::Past
         && w.is_any(i, &["was", "were"])
-        && marker(w.w(i + 1)) == Some(Direction::Future)
+        && marker(w.lower(i + 1)) == Some(Direction::Future)
     {
         return Some(Direction::Future);
     }

@@ -46,12 +46,69 @@ pub enum TokenKind {
     Symbol,
 }
 
-/// A word, number or punctuation token. `sentence` indexes `sentences`.
+/// A word, number or punctuation token: byte span and the index of its
+/// sentence in `sentences`.
+///
+/// 16 bytes: the token layer is the largest of the analysis (one token per
+/// five bytes of text or so), so its offsets are `u32` (documents are cut at
+/// 64 MiB, far below 4 GiB) behind accessors that give `usize`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
+    sentence: u32,
     pub kind: TokenKind,
-    pub sentence: usize,
 }
-map_offsets!(Token; offsets: [start, end]; nested: []);
+
+/// `usize` to `u32`, saturating: no document comes near 4 GiB.
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl Token {
+    pub fn new(start: usize, end: usize, kind: TokenKind, sentence: usize) -> Self {
+        Token {
+            start: narrow(start),
+            end: narrow(end),
+            sentence: narrow(sentence),
+            kind,
+        }
+    }
+
+    /// Byte offset of the first byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset past the last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index of the token's sentence.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+}
+
+impl crate::MapOffsets for Token {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.start = narrow(f(self.start()));
+        self.end = narrow(f(self.end()));
+    }
+}
+
+#[cfg(test)]
+mod token_tests {
+    use super::*;
+    use crate::MapOffsets;
+
+    #[test]
+    fn a_token_is_sixteen_bytes_and_gives_usize_offsets() {
+        assert_eq!(std::mem::size_of::<Token>(), 16);
+        let mut t = Token::new(10, 17, TokenKind::Word, 3);
+        assert_eq!((t.start(), t.end(), t.sentence()), (10, 17, 3));
+        t.map_offsets(&|b| b / 2);
+        assert_eq!((t.start(), t.end()), (5, 8));
+    }
+}

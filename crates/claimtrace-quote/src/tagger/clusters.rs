@@ -225,7 +225,7 @@ impl ClusterTrainer {
     pub fn add(&mut self, text: &str, tokens: &[Token]) {
         let mut buf = String::new();
         for t in tokens {
-            let word = text.get(t.start..t.end).unwrap_or("");
+            let word = text.get(t.start()..t.end()).unwrap_or("");
             let h = word_key(Some(t.kind), word, &mut buf);
             let next = u32::try_from(self.spelling.len()).unwrap_or(u32::MAX - 1);
             let id = *self.ids.entry(h).or_insert_with(|| {
@@ -578,12 +578,7 @@ mod tests {
             match (c.is_whitespace(), start) {
                 (false, None) => start = Some(i),
                 (true, Some(s)) => {
-                    out.push(Token {
-                        start: s,
-                        end: i,
-                        kind: TokenKind::Word,
-                        sentence: 0,
-                    });
+                    out.push(Token::new(s, i, TokenKind::Word, 0));
                     start = None;
                 }
                 _ => {}

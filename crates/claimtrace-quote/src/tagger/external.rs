@@ -45,10 +45,10 @@ pub(crate) fn tags_from_spans(ctx: &Ctx, spans: &[RoleSpan]) -> Vec<usize> {
             Role::Cue => B_CUE,
             Role::Content => B_CONTENT,
         };
-        let from = ctx.toks.partition_point(|t| t.end <= s.start);
+        let from = ctx.toks.partition_point(|t| t.end() <= s.start);
         let mut first = true;
         for (slot, t) in tags.iter_mut().zip(ctx.toks).skip(from) {
-            if t.start >= s.end {
+            if t.start() >= s.end {
                 break;
             }
             if *slot == O {

@@ -198,7 +198,7 @@ impl DocFacts {
         let mut first_token = vec![0usize; starts.len()];
         let mut j = 0;
         for &(start, k) in &starts {
-            while ctx.toks.get(j).is_some_and(|tk| tk.end <= start) {
+            while ctx.toks.get(j).is_some_and(|tk| tk.end() <= start) {
                 j += 1;
             }
             if let Some(slot) = first_token.get_mut(k) {
@@ -226,7 +226,7 @@ impl DocFacts {
                 let from = first_token.get(mention_index).copied().unwrap_or(n);
                 mention_index += 1;
                 for (j, tk) in ctx.toks.iter().enumerate().skip(from) {
-                    if tk.start >= m.end {
+                    if tk.start() >= m.end {
                         break;
                     }
                     if let Some(slot) = entity.get_mut(j) {

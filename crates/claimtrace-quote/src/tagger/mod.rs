@@ -197,10 +197,10 @@ fn gold_tags(ctx: &Ctx, gold: &[SpanSets]) -> Vec<usize> {
     let mut tags = vec![O; n];
     let mut mark = |spans: &[(usize, usize)], b: usize, i: usize| {
         for &(s, e) in spans {
-            let from = ctx.toks.partition_point(|t| t.end <= s);
+            let from = ctx.toks.partition_point(|t| t.end() <= s);
             let mut first = true;
             for (j, t) in ctx.toks.iter().enumerate().skip(from) {
-                if t.start >= e {
+                if t.start() >= e {
                     break;
                 }
                 if let Some(slot) = tags.get_mut(j) {
