@@ -9,6 +9,7 @@
 //! [`open_store`] picks the backend from the location (a directory or a
 //! `postgres://` URL).
 
+pub mod allocator;
 mod fts;
 mod ingest;
 mod pg;
