@@ -25,17 +25,17 @@ impl BatchReport {
     }
 }
 
-/// Text analysed and written at a time: a batch is analysed in parallel
-/// and stored in chunks of documents holding about this much text (a
-/// document larger than this is a chunk of its own). An analysed
-/// document holds about 20 times its text until it is written, so a
-/// batch's peak memory is a chunk's, not the sum of its documents'
+/// Text that `claimtrace ingest` analyses and writes at a time: its
+/// batches are cut into chunks of documents holding about this much text
+/// ([`chunks_of_text`]; a document larger than this is a chunk of its
+/// own), each analysed in parallel and stored in one transaction. An
+/// analysed document holds about 20 times its text until it is written,
+/// so a batch's peak memory is a chunk's, not the sum of its documents'
 /// (256 documents of a few MB each would be gigabytes).
 pub const CHUNK_TEXT_BYTES: usize = 8 << 20;
 
 /// Analyses `batch` in parallel (skipping documents whose content hash is
-/// already stored) and stores it, one transaction per chunk of
-/// [`CHUNK_TEXT_BYTES`] of text.
+/// already stored) and stores it in one transaction.
 pub fn analyse_and_store(
     store: &mut dyn CorpusStore,
     pipeline: &Pipeline,
@@ -44,31 +44,29 @@ pub fn analyse_and_store(
     crate::allocator::fix_mmap_threshold();
     let ids: Vec<String> = batch.iter().map(|d| d.meta.id.clone()).collect();
     let (todo, _) = plan_batch(store, batch)?;
-    let mut report = BatchReport::default();
-    let mut stored: Vec<(String, PutOutcome)> = Vec::with_capacity(todo.len());
-    for chunk in chunks_of_text(todo, CHUNK_TEXT_BYTES) {
-        let analysed: Vec<(Document, String)> = chunk
-            .into_par_iter()
-            .map(|(mut d, h)| {
-                // Nothing stored reads the token layer (32 bytes a token,
-                // about 6 times the text): dropped after the last stage
-                // that reads it, not once the whole chunk is analysed.
-                pipeline.run_dropping_tokens(&mut d);
-                (d, h)
-            })
-            .collect();
-        report.bytes_analysed += analysed.iter().map(|(d, _)| d.text.len()).sum::<usize>();
-        let chunk_ids: Vec<String> = analysed.iter().map(|(d, _)| d.meta.id.clone()).collect();
-        for (d, _) in &analysed {
-            for w in &d.warnings {
-                report.warnings.push((d.meta.id.clone(), w.clone()));
-            }
+    let analysed: Vec<(Document, String)> = todo
+        .into_par_iter()
+        .map(|(mut d, h)| {
+            // Nothing stored reads the token layer (32 bytes a token, about
+            // 6 times the text): dropped after the last stage that reads it,
+            // not once the whole batch is analysed.
+            pipeline.run_dropping_tokens(&mut d);
+            (d, h)
+        })
+        .collect();
+    let mut report = BatchReport {
+        bytes_analysed: analysed.iter().map(|(d, _)| d.text.len()).sum(),
+        ..Default::default()
+    };
+    let stored_ids: Vec<String> = analysed.iter().map(|(d, _)| d.meta.id.clone()).collect();
+    for (d, _) in &analysed {
+        for w in &d.warnings {
+            report.warnings.push((d.meta.id.clone(), w.clone()));
         }
-        let outcomes = store.put_documents(analysed)?;
-        stored.extend(chunk_ids.into_iter().zip(outcomes));
     }
+    let outcomes = store.put_documents(analysed)?;
     // The analysed documents are a subsequence of the input, in order.
-    let mut stored = stored.into_iter().peekable();
+    let mut stored = stored_ids.into_iter().zip(outcomes).peekable();
     for id in ids {
         let outcome = match stored.peek() {
             Some((sid, _)) if *sid == id => stored.next().map(|(_, o)| o),
@@ -83,18 +81,18 @@ pub fn analyse_and_store(
 
 /// `docs` in order, cut into runs of at least one document whose texts
 /// hold at most `limit` bytes together (a document over the limit alone).
-fn chunks_of_text(docs: Vec<(Document, String)>, limit: usize) -> Vec<Vec<(Document, String)>> {
+pub fn chunks_of_text(docs: Vec<Document>, limit: usize) -> Vec<Vec<Document>> {
     let mut chunks = Vec::new();
-    let mut chunk: Vec<(Document, String)> = Vec::new();
+    let mut chunk: Vec<Document> = Vec::new();
     let mut bytes = 0;
-    for (d, h) in docs {
+    for d in docs {
         let len = d.text.len();
         if !chunk.is_empty() && bytes + len > limit {
             chunks.push(std::mem::take(&mut chunk));
             bytes = 0;
         }
         bytes += len;
-        chunk.push((d, h));
+        chunk.push(d);
     }
     if !chunk.is_empty() {
         chunks.push(chunk);
@@ -107,16 +105,13 @@ mod tests {
     use super::*;
     use claimtrace_core::Metadata;
 
-    fn doc(id: &str, bytes: usize) -> (Document, String) {
+    fn doc(id: &str, bytes: usize) -> Document {
         let text = "Lavrov said talks would resume. ".repeat(bytes / 32 + 1);
         let meta = Metadata {
             id: id.into(),
             ..Default::default()
         };
-        (
-            Document::new(text[..bytes].to_string(), meta),
-            id.to_string(),
-        )
+        Document::new(text[..bytes].to_string(), meta)
     }
 
     #[test]
@@ -131,7 +126,7 @@ mod tests {
         let chunks = chunks_of_text(docs, 1000);
         let ids: Vec<Vec<&str>> = chunks
             .iter()
-            .map(|c| c.iter().map(|(d, _)| d.meta.id.as_str()).collect())
+            .map(|c| c.iter().map(|d| d.meta.id.as_str()).collect())
             .collect();
         assert_eq!(ids, vec![vec!["a", "b", "c"], vec!["big"], vec!["d"]]);
         assert!(chunks_of_text(Vec::new(), 1000).is_empty());

@@ -20,7 +20,7 @@ use claimtrace_core::Document;
 use claimtrace_trace::{CandidateSource, Statement};
 use serde::Serialize;
 
-pub use ingest::{analyse_and_store, BatchReport};
+pub use ingest::{analyse_and_store, chunks_of_text, BatchReport, CHUNK_TEXT_BYTES};
 pub use pg::{PgStore, QueueCounts, QueuedDocument};
 pub use sqlite::SqliteStore;
 

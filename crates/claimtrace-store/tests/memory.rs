@@ -26,7 +26,7 @@ use news::generate;
 /// Peak memory allowed per byte of text, above the process's resident
 /// memory before the document (docs/limits.md, "Memory").
 const ANALYSIS_BUDGET: f64 = 36.0;
-const INGEST_BUDGET: f64 = 42.0;
+const INGEST_BUDGET: f64 = 32.0;
 
 const CHILD: &str = "CLAIMTRACE_MEMORY_CHILD";
 const TEST_NAME: &str = "peak_memory_per_document_holds_the_budget";
