@@ -25,6 +25,15 @@ impl BatchReport {
     }
 }
 
+/// Text that `claimtrace ingest` analyses and writes at a time: its
+/// batches are cut into chunks of documents holding about this much text
+/// ([`chunks_of_text`]; a document larger than this is a chunk of its
+/// own), each analysed in parallel and stored in one transaction. An
+/// analysed document holds about 20 times its text until it is written,
+/// so a batch's peak memory is a chunk's, not the sum of its documents'
+/// (256 documents of a few MB each would be gigabytes).
+pub const CHUNK_TEXT_BYTES: usize = 8 << 20;
+
 /// Analyses `batch` in parallel (skipping documents whose content hash is
 /// already stored) and stores it in one transaction.
 pub fn analyse_and_store(
@@ -32,6 +41,7 @@ pub fn analyse_and_store(
     pipeline: &Pipeline,
     batch: Vec<Document>,
 ) -> Result<BatchReport, StoreError> {
+    crate::allocator::fix_mmap_threshold();
     let ids: Vec<String> = batch.iter().map(|d| d.meta.id.clone()).collect();
     let (todo, _) = plan_batch(store, batch)?;
     let analysed: Vec<(Document, String)> = todo
@@ -67,4 +77,58 @@ pub fn analyse_and_store(
             .push((id, outcome.unwrap_or(PutOutcome::Unchanged)));
     }
     Ok(report)
+}
+
+/// `docs` in order, cut into runs of at least one document whose texts
+/// hold at most `limit` bytes together (a document over the limit alone).
+pub fn chunks_of_text(docs: Vec<Document>, limit: usize) -> Vec<Vec<Document>> {
+    let mut chunks = Vec::new();
+    let mut chunk: Vec<Document> = Vec::new();
+    let mut bytes = 0;
+    for d in docs {
+        let len = d.text.len();
+        if !chunk.is_empty() && bytes + len > limit {
+            chunks.push(std::mem::take(&mut chunk));
+            bytes = 0;
+        }
+        bytes += len;
+        chunk.push(d);
+    }
+    if !chunk.is_empty() {
+        chunks.push(chunk);
+    }
+    chunks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimtrace_core::Metadata;
+
+    fn doc(id: &str, bytes: usize) -> Document {
+        let text = "Lavrov said talks would resume. ".repeat(bytes / 32 + 1);
+        let meta = Metadata {
+            id: id.into(),
+            ..Default::default()
+        };
+        Document::new(text[..bytes].to_string(), meta)
+    }
+
+    #[test]
+    fn a_batch_is_cut_into_chunks_of_bounded_text_in_order() {
+        let docs = vec![
+            doc("a", 300),
+            doc("b", 400),
+            doc("c", 200),
+            doc("big", 5000),
+            doc("d", 100),
+        ];
+        let chunks = chunks_of_text(docs, 1000);
+        let ids: Vec<Vec<&str>> = chunks
+            .iter()
+            .map(|c| c.iter().map(|d| d.meta.id.as_str()).collect())
+            .collect();
+        assert_eq!(ids, vec![vec!["a", "b", "c"], vec!["big"], vec!["d"]]);
+        assert!(chunks_of_text(Vec::new(), 1000).is_empty());
+    }
 }

@@ -9,6 +9,7 @@
 //! [`open_store`] picks the backend from the location (a directory or a
 //! `postgres://` URL).
 
+pub mod allocator;
 mod fts;
 mod ingest;
 mod pg;
@@ -19,7 +20,7 @@ use claimtrace_core::Document;
 use claimtrace_trace::{CandidateSource, Statement};
 use serde::Serialize;
 
-pub use ingest::{analyse_and_store, BatchReport};
+pub use ingest::{analyse_and_store, chunks_of_text, BatchReport, CHUNK_TEXT_BYTES};
 pub use pg::{PgStore, QueueCounts, QueuedDocument};
 pub use sqlite::SqliteStore;
 

@@ -67,11 +67,18 @@ fn db(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError 
 }
 
 impl SqliteStore {
-    /// Writes prepared documents in one write transaction.
-    fn write_prepared(
+    /// Writes documents in one write transaction, each as soon as it is
+    /// prepared and dropped once written: a batch holds one document's
+    /// prepared form at a time, not the sum of its documents'. The
+    /// transaction opens once the first document is prepared.
+    fn write_each<'a>(
         &mut self,
-        prepared: &[(PreparedDocument<'_>, String)],
+        mut docs: impl Iterator<Item = Result<(PreparedDocument<'a>, String), StoreError>>,
     ) -> Result<Vec<PutOutcome>, StoreError> {
+        let Some(first) = docs.next() else {
+            return Ok(Vec::new());
+        };
+        let first = first?;
         let (dir, file_id) = (self.dir.clone(), self.file_id);
         // The write lock first (waiting for it under the busy timeout): a
         // transaction that reads and then writes would fail at once, not
@@ -80,8 +87,10 @@ impl SqliteStore {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(db("starting a batch"))?;
-        let mut outcomes = Vec::with_capacity(prepared.len());
-        for (p, hash) in prepared {
+        let mut outcomes = Vec::new();
+        let mut terms = StatementTerms::default();
+        for prepared in std::iter::once(Ok(first)).chain(docs) {
+            let (p, hash) = prepared?;
             let doc: &Document = &p.doc;
             let current: Option<(i64, i64, String)> = tx
                 .query_row(
@@ -92,14 +101,14 @@ impl SqliteStore {
                 .optional()
                 .map_err(|e| db(format!("looking up {}", doc.meta.id))(e))?;
             let outcome = match current {
-                Some((_, _, h)) if h == *hash => PutOutcome::Unchanged,
+                Some((_, _, h)) if h == hash => PutOutcome::Unchanged,
                 Some((pk, rev, _)) => {
                     retire_revision(&tx, pk)?;
-                    insert_document(&tx, p, hash, rev + 1)?;
+                    insert_document(&tx, &p, &hash, rev + 1, &mut terms)?;
                     PutOutcome::Updated { revision: rev + 1 }
                 }
                 None => {
-                    insert_document(&tx, p, hash, 1)?;
+                    insert_document(&tx, &p, &hash, 1, &mut terms)?;
                     PutOutcome::Added
                 }
             };
@@ -541,6 +550,26 @@ fn cached_terms_field(cache: &mut TermCache, text: Option<&str>) -> (String, i64
     }
 }
 
+/// What turns a batch's statements into retrieval terms as they are
+/// written: the stems met so far and one buffer that every statement's
+/// terms are written into in turn. The terms of a whole document (about
+/// four times its text: a sentence is in its own row, in up to five
+/// passages and in its quotes or claims) are never held at once.
+#[derive(Default)]
+struct StatementTerms {
+    cache: TermCache,
+    joined: String,
+}
+
+impl StatementTerms {
+    /// The terms of `text`, space-separated, and how many; valid until the
+    /// next call.
+    fn of(&mut self, text: &str) -> (&str, i64) {
+        let count = self.cache.joined_terms_into(text, &mut self.joined);
+        (&self.joined, count as i64)
+    }
+}
+
 /// Indexes statement `pk` for matching and tracing (its text, its
 /// document's title and standfirst, as retrieval terms with their counts)
 /// and, when `record_counts`, records the counts on the statement (new
@@ -548,7 +577,7 @@ fn cached_terms_field(cache: &mut TermCache, text: Option<&str>) -> (String, i64
 fn index_for_matching(
     tx: &rusqlite::Connection,
     pk: i64,
-    fields: [&(String, i64); 3],
+    fields: [(&str, i64); 3],
     record_counts: bool,
 ) -> rusqlite::Result<[i64; 3]> {
     let [(t, tl), (h, hl), (f, fl)] = fields;
@@ -557,14 +586,14 @@ fn index_for_matching(
     )?
     .execute(params![pk, t, h, f])?;
     if !record_counts {
-        return Ok([*tl, *hl, *fl]);
+        return Ok([tl, hl, fl]);
     }
     tx.prepare_cached(
         "UPDATE statements SET text_terms = ?2, title_terms = ?3, standfirst_terms = ?4
          WHERE pk = ?1",
     )?
     .execute(params![pk, tl, hl, fl])?;
-    Ok([*tl, *hl, *fl])
+    Ok([tl, hl, fl])
 }
 
 fn add_match_stats(tx: &rusqlite::Connection, units: i64, lens: [i64; 3]) -> rusqlite::Result<()> {
@@ -597,7 +626,12 @@ fn backfill_match_index(tx: &rusqlite::Transaction) -> Result<(), StoreError> {
             terms_field(None),
         ];
         let [a, b, c] = &fields;
-        let lens = index_for_matching(tx, *pk, [a, b, c], true)
+        let fields = [
+            (a.0.as_str(), a.1),
+            (b.0.as_str(), b.1),
+            (c.0.as_str(), c.1),
+        ];
+        let lens = index_for_matching(tx, *pk, fields, true)
             .map_err(db("indexing old statements for matching"))?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
@@ -707,15 +741,9 @@ struct PreparedDocument<'a> {
     meta: String,
     /// The analysis JSON, zlib-deflated as it is encoded.
     analysis_z: Vec<u8>,
-    /// The statements, their texts spans of the document's text.
+    /// The statements, their texts spans of the document's text (their
+    /// retrieval terms are made one at a time as they are written).
     statements: Vec<StatementSpan>,
-    /// The retrieval terms of each statement's text, space-separated, and
-    /// how many (in the order of `statements`).
-    statement_terms: Vec<(String, i64)>,
-    /// The retrieval terms of the document's title and standfirst, which
-    /// every statement of the document shares (encoded once).
-    title_terms: (String, i64),
-    standfirst_terms: (String, i64),
     quotes: Vec<ItemRow>,
     claims: Vec<ItemRow>,
     entities: Vec<ItemRow>,
@@ -727,32 +755,26 @@ fn kind_name<T: serde::Serialize>(v: &T, what: &str) -> Result<String, StoreErro
     Ok(json_of(v, what)?.trim_matches('"').to_string())
 }
 
-fn prepare_document<'a>(
-    doc: &'a Document,
-    cache: &mut TermCache,
-) -> Result<PreparedDocument<'a>, StoreError> {
+fn prepare_document(doc: &Document) -> Result<PreparedDocument<'_>, StoreError> {
     let statements = statement_spans_of(doc);
     let mut out = doc.to_output();
     // The text is stored once, in document_texts; the analysis refers to it.
     out.text = String::new();
-    prepare_from(std::borrow::Cow::Borrowed(doc), statements, out, cache)
+    prepare_from(std::borrow::Cow::Borrowed(doc), statements, out)
 }
 
 /// As `prepare_document`, consuming the document: its layers are converted
 /// in place (no copy) and dropped once encoded, the token layer first;
 /// only the text and metadata are kept for the inserts.
-fn prepare_owned(
-    mut doc: Document,
-    cache: &mut TermCache,
-) -> Result<PreparedDocument<'static>, StoreError> {
+fn prepare_owned(mut doc: Document) -> Result<PreparedDocument<'static>, StoreError> {
     // Statements read no tokens: the token layer goes before they are
     // extracted, at the peak of the preparation.
-    doc.tokens = Vec::new();
+    doc.drop_token_layers();
     let statements = statement_spans_of(&doc);
     let mut out = doc.into_output();
     let text = std::mem::take(&mut out.text);
     let kept = Document::new(text, out.meta.clone());
-    prepare_from(std::borrow::Cow::Owned(kept), statements, out, cache)
+    prepare_from(std::borrow::Cow::Owned(kept), statements, out)
 }
 
 /// The rest of the preparation, from the statements and the output form
@@ -761,7 +783,6 @@ fn prepare_from<'a>(
     doc: std::borrow::Cow<'a, Document>,
     statements: Vec<StatementSpan>,
     out: Document,
-    cache: &mut TermCache,
 ) -> Result<PreparedDocument<'a>, StoreError> {
     let id = doc.meta.id.clone();
     let meta = json_of(&out.meta, "metadata")?;
@@ -829,25 +850,11 @@ fn prepare_from<'a>(
     // times larger than a row) and hold it until the batch is written.
     let times = span_rows(out_times, |t| (t.text, t.start, t.end));
     let quantities = span_rows(out_quantities, |q| (q.text, q.start, q.end));
-    // After the rows: the output form's other parts are freed by now.
-    // The statements are spans of the text (no copies of it, nor of the
-    // document's id, date, source and title, which are written from its
-    // metadata); only their terms are made here.
-    let statement_terms: Vec<(String, i64)> = statements
-        .iter()
-        .map(|st| cached_terms_field(cache, Some(st.text(&doc.text))))
-        .collect();
-    // statements_of gives every statement its document's title.
-    let title_terms = cached_terms_field(cache, doc.meta.title.as_deref());
-    let standfirst_terms = cached_terms_field(cache, doc.meta.standfirst.as_deref());
     Ok(PreparedDocument {
         doc,
         meta,
         analysis_z,
         statements,
-        statement_terms,
-        title_terms,
-        standfirst_terms,
         quotes,
         claims,
         entities,
@@ -861,6 +868,7 @@ fn insert_document(
     p: &PreparedDocument,
     hash: &str,
     revision: i64,
+    terms: &mut StatementTerms,
 ) -> Result<(), StoreError> {
     let doc: &Document = &p.doc;
     let id = &doc.meta.id;
@@ -915,11 +923,14 @@ fn insert_document(
             "INSERT INTO statements_fts (rowid, text, speaker) VALUES (?1, ?2, COALESCE(?3, ''))",
         )
         .map_err(db("preparing the statement index"))?;
+    // statements_of gives every statement its document's title; the title's
+    // and standfirst's terms are the same for every statement.
+    let title_terms = cached_terms_field(&mut terms.cache, doc.meta.title.as_deref());
+    let standfirst_terms = cached_terms_field(&mut terms.cache, doc.meta.standfirst.as_deref());
     let mut totals = [0i64; 3];
-    for (st, text_terms) in p.statements.iter().zip(&p.statement_terms) {
-        let title_terms = &p.title_terms;
+    for st in &p.statements {
         let text = st.text(&doc.text);
-        let terms = [text_terms, title_terms, &p.standfirst_terms];
+        let text_terms = terms.of(text);
         ins.execute(params![
             doc_pk,
             id,
@@ -935,14 +946,19 @@ fn insert_document(
             doc.meta.title,
             text_terms.1,
             title_terms.1,
-            p.standfirst_terms.1
+            standfirst_terms.1
         ])
         .map_err(fail("statements"))?;
         let pk = tx.last_insert_rowid();
         ins_fts
             .execute(params![pk, text, st.speaker])
             .map_err(fail("the statement index"))?;
-        let lens = index_for_matching(tx, pk, terms, false).map_err(fail("the matching index"))?;
+        let fields = [
+            text_terms,
+            (title_terms.0.as_str(), title_terms.1),
+            (standfirst_terms.0.as_str(), standfirst_terms.1),
+        ];
+        let lens = index_for_matching(tx, pk, fields, false).map_err(fail("the matching index"))?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
         }
@@ -1055,29 +1071,25 @@ impl CorpusStore for SqliteStore {
     }
 
     fn put_batch(&mut self, docs: &[(Document, String)]) -> Result<Vec<PutOutcome>, StoreError> {
-        // The work that needs only the documents (offsets, statements, JSON)
-        // is done before the write lock is taken: other writers wait only
-        // for the inserts.
-        let mut cache = TermCache::default();
-        let prepared = docs
-            .iter()
-            .map(|(doc, hash)| Ok((prepare_document(doc, &mut cache)?, hash.clone())))
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        self.write_prepared(&prepared)
+        // The work that needs only the document (offsets, statements, JSON)
+        // is done before the write lock is taken for the first document;
+        // each is written as soon as it is prepared.
+        self.write_each(
+            docs.iter()
+                .map(|(doc, hash)| Ok((prepare_document(doc)?, hash.clone()))),
+        )
     }
 
     fn put_documents(
         &mut self,
         docs: Vec<(Document, String)>,
     ) -> Result<Vec<PutOutcome>, StoreError> {
-        // Each document is encoded and its layers dropped before the next
-        // one is: the batch holds its encoded form, not its analysis.
-        let mut cache = TermCache::default();
-        let prepared = docs
-            .into_iter()
-            .map(|(doc, hash)| Ok((prepare_owned(doc, &mut cache)?, hash)))
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        self.write_prepared(&prepared)
+        // Each document is encoded and its layers dropped, then written and
+        // its prepared form dropped, before the next one is prepared.
+        self.write_each(
+            docs.into_iter()
+                .map(|(doc, hash)| Ok((prepare_owned(doc)?, hash))),
+        )
     }
 
     fn document(&self, id: &str) -> Result<Option<StoredDocument>, StoreError> {

@@ -266,7 +266,7 @@ fn bm25f_scores(
 /// "80,000,000"; "5k" and "5,000" give the same term.
 pub fn match_terms(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    each_match_piece(text, |piece| match piece {
+    each_match_piece(text, &mut PieceScratch::default(), |piece| match piece {
         MatchPiece::Word(word) => out.extend(term_of(word)),
         MatchPiece::Number(term) => out.push(term),
     });
@@ -284,6 +284,10 @@ pub struct TermCache {
     // FxHash: several lookups per word indexed, on short keys; FNV goes a
     // byte at a time and was a visible share of the preparation.
     terms: FxHashMap<String, Option<String>>,
+    /// Reused from text to text: allocating them for every statement was
+    /// most of the preparation's calls to malloc, which grow slower as the
+    /// heap of a large document's analysis fills up.
+    scratch: PieceScratch,
 }
 
 impl TermCache {
@@ -296,6 +300,16 @@ impl TermCache {
     /// `match_terms(text).join(" ")` and its length.
     pub fn joined_terms(&mut self, text: &str) -> (String, usize) {
         let mut joined = String::with_capacity(text.len());
+        let count = self.joined_terms_into(text, &mut joined);
+        joined.shrink_to_fit();
+        (joined, count)
+    }
+
+    /// As [`TermCache::joined_terms`], written into `joined` (cleared
+    /// first): the store turns statement after statement into terms in one
+    /// reused buffer, with no allocation per statement nor per word.
+    pub fn joined_terms_into(&mut self, text: &str, joined: &mut String) -> usize {
+        joined.clear();
         let mut count = 0;
         let mut push = |term: &str| {
             if count > 0 {
@@ -305,7 +319,7 @@ impl TermCache {
             count += 1;
         };
         let terms = &mut self.terms;
-        each_match_piece(text, |piece| match piece {
+        each_match_piece(text, &mut self.scratch, |piece| match piece {
             MatchPiece::Word(word) => {
                 if let Some(known) = terms.get(word) {
                     if let Some(term) = known {
@@ -324,10 +338,7 @@ impl TermCache {
             }
             MatchPiece::Number(term) => push(&term),
         });
-        // The store holds a batch's terms until it is written: no spare
-        // capacity (the terms are shorter than the text reserved for).
-        joined.shrink_to_fit();
-        (joined, count)
+        count
     }
 }
 
@@ -338,27 +349,44 @@ enum MatchPiece<'a> {
     Number(String),
 }
 
-/// Walks the words of `text` in order ([`crate::text::words`], normalised into one
-/// reused buffer), reading numbers with their multiplier ("80 million" is
+/// The buffers [`each_match_piece`] works in: the word spans of a text and
+/// the normalised forms of a word and the next.
+#[derive(Debug, Default)]
+struct PieceScratch {
+    spans: Vec<(usize, usize)>,
+    norm: String,
+    next_norm: String,
+}
+
+/// Walks the words of `text` in order ([`crate::text::words`], normalised
+/// into `scratch`), reading numbers with their multiplier ("80 million" is
 /// one piece).
-fn each_match_piece(text: &str, mut on_piece: impl FnMut(MatchPiece<'_>)) {
-    let mut spans = Vec::new();
+fn each_match_piece(
+    text: &str,
+    scratch: &mut PieceScratch,
+    mut on_piece: impl FnMut(MatchPiece<'_>),
+) {
+    let PieceScratch {
+        spans,
+        norm,
+        next_norm,
+    } = scratch;
+    spans.clear();
     each_word_span(text, |start, end| spans.push((start, end)));
-    let (mut norm, mut next_norm) = (String::new(), String::new());
     let mut i = 0;
     while i < spans.len() {
         let (start, end) = spans[i];
-        normalise_into(&text[start..end], &mut norm);
+        normalise_into(&text[start..end], norm);
         i += 1;
-        let Some((value, scaled)) = number_value(&norm) else {
-            on_piece(MatchPiece::Word(&norm));
+        let Some((value, scaled)) = number_value(norm) else {
+            on_piece(MatchPiece::Word(norm));
             continue;
         };
         let mut value = value;
         if !scaled {
             if let Some(&(start, end)) = spans.get(i) {
-                normalise_into(&text[start..end], &mut next_norm);
-                if let Some(m) = multiplier(&next_norm) {
+                normalise_into(&text[start..end], next_norm);
+                if let Some(m) = multiplier(next_norm) {
                     value *= m;
                     i += 1;
                 }
@@ -672,12 +700,18 @@ mod tests {
             "’ ' 's 2.5bn the OF Ünïcödé İstanbul",
         ];
         let mut cache = TermCache::default();
+        // One buffer for every text, as the store uses it: what a longer
+        // text left in it must not show through.
+        let mut reused = String::new();
         // Twice: the second pass reads every stem from the cache.
         for _ in 0..2 {
             for text in texts {
                 let expected = match_terms(text);
                 let (joined, count) = cache.joined_terms(text);
                 assert_eq!(joined, expected.join(" "), "{text}");
+                assert_eq!(count, expected.len(), "{text}");
+                let count = cache.joined_terms_into(text, &mut reused);
+                assert_eq!(reused, expected.join(" "), "{text}");
                 assert_eq!(count, expected.len(), "{text}");
             }
         }

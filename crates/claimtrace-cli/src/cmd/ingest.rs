@@ -1,5 +1,5 @@
 //! `claimtrace ingest PATH... [--db DIR]`: analyse and store, in parallel,
-//! one transaction per batch. Documents whose content hash is already
+//! one transaction per batch (per 8 MiB of text in a larger batch). Documents whose content hash is already
 //! stored are skipped before analysis, so a rerun after an interruption
 //! only does the work that was lost.
 
@@ -9,7 +9,9 @@ use std::time::Instant;
 
 use super::batch::Batches;
 use claimtrace_core::Document;
-use claimtrace_store::{analyse_and_store, CorpusStore, PutOutcome};
+use claimtrace_store::{
+    analyse_and_store, chunks_of_text, CorpusStore, PutOutcome, CHUNK_TEXT_BYTES,
+};
 
 #[derive(clap::Args)]
 #[command(
@@ -35,7 +37,8 @@ pub struct Args {
     /// for a file `claimtrace export` wrote, to get the same ids back.
     #[arg(long)]
     pub ids_as_written: bool,
-    /// Documents per transaction: an interruption (even kill -9) loses at
+    /// Documents per transaction (a batch holding over 8 MiB of text is
+    /// stored in several): an interruption (even kill -9) loses at
     /// most the batch in flight, and a rerun skips the committed ones.
     #[arg(long, default_value_t = 256)]
     pub batch: usize,
@@ -135,6 +138,9 @@ pub fn ingest_paths(
 /// Analyses one batch in parallel (skipping documents stored unchanged)
 /// and stores it in one transaction (`claimtrace_store::analyse_and_store`,
 /// which the desk's `POST /documents` calls too), counting what happened in `t`.
+/// A batch holding more than `CHUNK_TEXT_BYTES` of text is analysed and
+/// stored chunk by chunk, a transaction each, so that its peak memory is a
+/// chunk's and not the sum of its documents'.
 pub fn store_batch(
     store: &mut dyn CorpusStore,
     pipeline: &claimtrace_core::Pipeline,
@@ -142,7 +148,20 @@ pub fn store_batch(
     t: &mut Tally,
     progress: &super::progress::Progress,
 ) -> anyhow::Result<()> {
-    let report = analyse_and_store(store, pipeline, batch)?;
+    for chunk in chunks_of_text(batch, CHUNK_TEXT_BYTES) {
+        store_chunk(store, pipeline, chunk, t, progress)?;
+    }
+    Ok(())
+}
+
+fn store_chunk(
+    store: &mut dyn CorpusStore,
+    pipeline: &claimtrace_core::Pipeline,
+    chunk: Vec<Document>,
+    t: &mut Tally,
+    progress: &super::progress::Progress,
+) -> anyhow::Result<()> {
+    let report = analyse_and_store(store, pipeline, chunk)?;
     t.bytes += report.bytes_analysed;
     for (id, w) in &report.warnings {
         progress.println(&format!("claimtrace: warning: {id}: {w}"));
