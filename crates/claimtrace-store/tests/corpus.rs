@@ -653,3 +653,68 @@ fn postgresql_answers_as_sqlite_does_on_the_same_corpus() {
         "{same_search_top} of {searched}"
     );
 }
+
+/// The phrase lookup and the neighbourhood read that trace a paraphrase's
+/// quoted words answer the same on every backend: the statements saying
+/// the words in a row (not the same words apart), dated on or before the
+/// bound; and the statements of a document around a span.
+#[test]
+fn phrase_and_neighbourhood_lookups_answer_alike() {
+    use claimtrace_trace::CandidateSource;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for backend in backends() {
+        let at = fresh(&backend, dir.path(), "phrase");
+        let mut store = open(&at);
+        ingest(
+            store.as_mut(),
+            vec![
+                doc(
+                    "speech",
+                    "2023-05-10",
+                    "gov",
+                    "en",
+                    "Address to the Assembly\nOur coast has been closed for ninety days.\nWhoever closes the sea must pay a heavy and lasting price for it.\nNo tanker of that state should enter free harbours.",
+                ),
+                doc(
+                    "apart",
+                    "2023-05-09",
+                    "gov",
+                    "en",
+                    "Fisheries report\nThe price of fish was heavy on the budget, and lasting too.",
+                ),
+                doc(
+                    "later",
+                    "2023-06-01",
+                    "news",
+                    "en",
+                    "Summer report\nShipowners paid a heavy and lasting price for the blockade.",
+                ),
+            ],
+        );
+        let saying = store
+            .statements_saying("a heavy and lasting price", Some("2023-05-31"), 50)
+            .unwrap_or_else(|e| panic!("{at}: {e}"));
+        let mut docs: Vec<&str> = saying.iter().map(|s| s.doc_id.as_str()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        assert_eq!(docs, vec!["speech"], "{at}");
+        let anchor = saying
+            .iter()
+            .find(|s| s.text.starts_with("Whoever"))
+            .unwrap_or_else(|| panic!("{at}: no sentence statement in {saying:?}"));
+        let around = store
+            .statements_around("speech", anchor.start, anchor.end)
+            .unwrap_or_else(|e| panic!("{at}: {e}"));
+        assert!(around
+            .iter()
+            .all(|s| s.end >= anchor.start && s.start <= anchor.end));
+        assert!(
+            around.iter().any(|s| s.text == anchor.text),
+            "{at}: {around:?}"
+        );
+        assert!(
+            !around.iter().any(|s| s.text.starts_with("No tanker")),
+            "{at}: {around:?}"
+        );
+    }
+}
