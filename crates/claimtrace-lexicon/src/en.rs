@@ -4324,3 +4324,56 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
     ],
     law_descriptors: &["law", "bill", "act", "treaty", "decree"],
 };
+
+/// Verb stems and the prepositions that make them reporting cues, with
+/// the object of the preposition as content ("warned of", "called for").
+pub const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[
+    ("talk", &["about", "of"]),
+    ("spoke", &["about", "of", "on"]),
+    ("speak", &["about", "of", "on"]),
+    ("refer", &["to"]),
+    ("point", &["to"]),
+    ("respond", &["to"]),
+    ("react", &["to"]),
+    ("repl", &["to"]),
+    ("call", &["for"]),
+    ("push", &["for"]),
+    ("argu", &["for", "against"]),
+    ("advocat", &["for"]),
+    ("warn", &["of", "about", "against"]),
+    ("complain", &["about", "of"]),
+    ("worr", &["about"]),
+    ("boast", &["about", "of"]),
+    ("brag", &["about"]),
+    ("joke", &["about"]),
+    ("comment", &["on"]),
+    ("focus", &["on"]),
+    ("insist", &["on"]),
+    ("elaborat", &["on"]),
+    ("testif", &["about", "on"]),
+    ("lobb", &["for", "against"]),
+    ("campaign", &["for", "against", "on"]),
+    ("rail", &["against"]),
+    ("lash", &["out"]),
+    ("critici", &["for"]),
+    ("blame", &["for"]),
+    ("accuse", &["of"]),
+    ("agree", &["with", "on"]),
+    ("disagree", &["with", "on"]),
+    ("object", &["to"]),
+    ("ask", &["about", "for"]),
+    ("apologi", &["for"]),
+    ("vote", &["for", "against"]),
+];
+
+/// Stems of the prepositional cues whose preposition may follow a short
+/// object ("blamed Obama for", "accused the ministry of").
+pub const OBJECT_BEFORE_PREPOSITION_STEMS: &[&str] = &["critici", "blame", "accuse"];
+
+/// Stems of verbs of saying whose object is not what was said ("said
+/// this", "told reporters", "asked him", "added").
+pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[
+    "say", "said", "tell", "told", "add", "ask", "speak", "spoke", "writ", "wrote", "post",
+    "tweet", "continu", "repl", "respond", "comment", "explain", "answer", "repeat", "quot",
+    "cite", "citing", "recall", "remark", "note", "observ", "conclud", "insist", "argu",
+];

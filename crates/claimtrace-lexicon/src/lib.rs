@@ -159,6 +159,16 @@ pub struct Lexicon {
     /// ("— говорится в заявлении МИД", "— йдеться у відповіді"): the
     /// document named after the preposition is the speaker.
     pub impersonal_report_verbs: &'static [&'static str],
+    /// Verb stems and the prepositions that make them reporting cues
+    /// ("warned of", "called for"), the object of the preposition being
+    /// the content.
+    pub prepositional_cues: &'static [(&'static str, &'static [&'static str])],
+    /// Stems of the prepositional cues whose preposition may follow a
+    /// short object ("blamed Obama for").
+    pub object_before_preposition_stems: &'static [&'static str],
+    /// Stems of verbs of saying whose object is not what was said ("said
+    /// this", "told reporters").
+    pub objectless_speech_stems: &'static [&'static str],
     /// Third-person pronouns, in every case, that stand for a woman
     /// ("she", "her", "она", "её", "ей", "вона", "її", "їй"): the entity
     /// stage resolves them to a person who is not a man.
@@ -659,6 +669,9 @@ macro_rules! lexicon {
             anaphoric_phrases: $module::ANAPHORIC_PHRASES,
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
+            prepositional_cues: $module::PREPOSITIONAL_CUES,
+            object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,
+            objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,
             female_pronouns: $module::FEMALE_PRONOUNS,
             male_pronouns: $module::MALE_PRONOUNS,
             group_pronouns: $module::GROUP_PRONOUNS,

@@ -1562,3 +1562,13 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
     ],
     law_descriptors: &["закон", "закону", "законопроект", "указ", "указу"],
 };
+
+/// English's prepositional reporting cues ("warned of") have no rule here:
+/// Slavic cues are read by their own constructions.
+pub const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[];
+
+pub const OBJECT_BEFORE_PREPOSITION_STEMS: &[&str] = &[];
+
+/// Verbs of saying in Cyrillic take no object content (the rule checks
+/// the script itself).
+pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[];

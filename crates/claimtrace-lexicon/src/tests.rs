@@ -80,6 +80,18 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             "impersonal_report_verbs".into(),
             l.impersonal_report_verbs.to_vec(),
         ),
+        (
+            "prepositional_cues".into(),
+            l.prepositional_cues.iter().map(|(stem, _)| *stem).collect(),
+        ),
+        (
+            "object_before_preposition_stems".into(),
+            l.object_before_preposition_stems.to_vec(),
+        ),
+        (
+            "objectless_speech_stems".into(),
+            l.objectless_speech_stems.to_vec(),
+        ),
         ("female_pronouns".into(), l.female_pronouns.to_vec()),
         ("male_pronouns".into(), l.male_pronouns.to_vec()),
         ("group_pronouns".into(), l.group_pronouns.to_vec()),

@@ -1494,6 +1494,9 @@ struct RuleWords {
     venue_nouns: Vec<&'static str>,
     anaphoric_phrases: Vec<(&'static str, &'static str)>,
     impersonal_report_verbs: Vec<&'static str>,
+    prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
+    object_before_preposition_stems: Vec<&'static str>,
+    objectless_speech_stems: Vec<&'static str>,
     /// Month forms and year nouns of every language ("февраля", "году").
     date_words: Vec<&'static str>,
 }
@@ -1537,6 +1540,12 @@ fn rule_words() -> &'static RuleWords {
                 .flat_map(|l| l.anaphoric_phrases.iter().copied())
                 .collect(),
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
+            prepositional_cues: all
+                .iter()
+                .flat_map(|l| l.prepositional_cues.iter().copied())
+                .collect(),
+            object_before_preposition_stems: gather(|l| l.object_before_preposition_stems),
+            objectless_speech_stems: gather(|l| l.objectless_speech_stems),
             date_words: {
                 let mut words: Vec<&'static str> = all
                     .iter()
@@ -1555,47 +1564,6 @@ fn rule_words() -> &'static RuleWords {
     })
 }
 
-/// Verb stems and the prepositions that make them reporting cues, with
-/// the object of the preposition as content.
-const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[
-    ("talk", &["about", "of"]),
-    ("spoke", &["about", "of", "on"]),
-    ("speak", &["about", "of", "on"]),
-    ("refer", &["to"]),
-    ("point", &["to"]),
-    ("respond", &["to"]),
-    ("react", &["to"]),
-    ("repl", &["to"]),
-    ("call", &["for"]),
-    ("push", &["for"]),
-    ("argu", &["for", "against"]),
-    ("advocat", &["for"]),
-    ("warn", &["of", "about", "against"]),
-    ("complain", &["about", "of"]),
-    ("worr", &["about"]),
-    ("boast", &["about", "of"]),
-    ("brag", &["about"]),
-    ("joke", &["about"]),
-    ("comment", &["on"]),
-    ("focus", &["on"]),
-    ("insist", &["on"]),
-    ("elaborat", &["on"]),
-    ("testif", &["about", "on"]),
-    ("lobb", &["for", "against"]),
-    ("campaign", &["for", "against", "on"]),
-    ("rail", &["against"]),
-    ("lash", &["out"]),
-    ("critici", &["for"]),
-    ("blame", &["for"]),
-    ("accuse", &["of"]),
-    ("agree", &["with", "on"]),
-    ("disagree", &["with", "on"]),
-    ("object", &["to"]),
-    ("ask", &["about", "for"]),
-    ("apologi", &["for"]),
-    ("vote", &["for", "against"]),
-];
-
 /// Index of the preposition that completes a prepositional cue at `v`
 /// (right after the verb, or after a short object: "blamed Obama for").
 fn prepositional_cue(ctx: &Ctx, v: usize, after: usize, b: usize) -> Option<usize> {
@@ -1604,10 +1572,13 @@ fn prepositional_cue(ctx: &Ctx, v: usize, after: usize, b: usize) -> Option<usiz
         return None;
     }
     let verb = verb.to_ascii_lowercase();
-    let (_, preps) = PREPOSITIONAL_CUES
+    let words = rule_words();
+    let (_, preps) = words
+        .prepositional_cues
         .iter()
         .find(|(stem, _)| verb.starts_with(stem))?;
-    let reach = if ["critici", "blame", "accuse"]
+    let reach = if words
+        .object_before_preposition_stems
         .iter()
         .any(|s| verb.starts_with(s))
     {
@@ -1622,13 +1593,10 @@ fn prepositional_cue(ctx: &Ctx, v: usize, after: usize, b: usize) -> Option<usiz
 /// "told reporters", "asked him", "added"): no object content.
 fn takes_no_object(verb: &str) -> bool {
     let v = verb.to_ascii_lowercase();
-    [
-        "say", "said", "tell", "told", "add", "ask", "speak", "spoke", "writ", "wrote", "post",
-        "tweet", "continu", "repl", "respond", "comment", "explain", "answer", "repeat", "quot",
-        "cite", "citing", "recall", "remark", "note", "observ", "conclud", "insist", "argu",
-    ]
-    .iter()
-    .any(|p| v.starts_with(p))
+    rule_words()
+        .objectless_speech_stems
+        .iter()
+        .any(|p| v.starts_with(p))
         || !verb.is_ascii()
 }
 
