@@ -1,9 +1,11 @@
-//! Fuzz-style tests of every reader, on stable Rust (cargo-fuzz needs a
-//! nightly compiler): seeded, deterministic mutations of seed inputs
-//! (built-in ones, and the first bytes of the files in
-//! `../shared/corpora/fixtures` when present) are read as text, HTML,
-//! JSONL, CSV, RSS/Atom, WARC and gzip. A reader may return documents or
-//! errors, never panic, never take more than a few seconds on one input.
+//! Fuzz-style tests of every reader, on stable Rust: the smoke check that
+//! `cargo test` runs (the coverage-guided cargo-fuzz targets, which need a
+//! nightly compiler, are in `fuzz/`: docs/limits.md, "Fuzzing"). Seeded,
+//! deterministic mutations of seed inputs (built-in ones, and the first
+//! bytes of the files in `../shared/corpora/fixtures` when present) are
+//! read as text, HTML, JSONL, CSV, RSS/Atom, WARC and gzip. A reader may
+//! return documents or errors, never panic, never take more than a few
+//! seconds on one input.
 //!
 //! `cargo test --release -p claimtrace-ingest --test fuzz` runs a few
 //! hundred inputs per reader in seconds. For a long run:
