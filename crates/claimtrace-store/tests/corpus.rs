@@ -660,7 +660,6 @@ fn postgresql_answers_as_sqlite_does_on_the_same_corpus() {
 /// bound; and the statements of a document around a span.
 #[test]
 fn phrase_and_neighbourhood_lookups_answer_alike() {
-    use claimtrace_trace::CandidateSource;
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     for backend in backends() {
         let at = fresh(&backend, dir.path(), "phrase");
