@@ -4,44 +4,10 @@
 //! before the article, not to the first readout that used the words. Every
 //! document here is written for the test.
 
-use claimtrace_core::{Document, Metadata};
-use claimtrace_store::SqliteStore;
-use claimtrace_trace::{trace, TraceOptions, TraceQuery, TraceResult};
-use support::store_of;
+use claimtrace_trace::{trace, TraceOptions, TraceQuery};
+use support::{ask, doc, origin_of, store_of};
 
 mod support;
-
-fn doc(id: &str, date: &str, title: &str, text: &str) -> Document {
-    Document::new(
-        text,
-        Metadata {
-            id: id.into(),
-            date: Some(date.into()),
-            title: Some(title.into()),
-            ..Default::default()
-        },
-    )
-}
-
-/// The quote as read in `article` (`trace --in ARTICLE --speaker ...`).
-fn ask(store: &SqliteStore, article: &str, date: &str, speaker: &str, text: &str) -> TraceResult {
-    trace(
-        store,
-        &TraceQuery {
-            text: text.into(),
-            doc_id: Some(article.into()),
-            date: Some(date.into()),
-            speaker: Some(speaker.into()),
-            before: None,
-        },
-        &TraceOptions::default(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn origin_of(r: &TraceResult) -> Option<&str> {
-    r.origin.as_ref().map(|o| o.doc_id.as_str())
-}
 
 #[test]
 fn a_stock_formula_traces_to_the_readout_of_the_days_before() {

@@ -5,43 +5,10 @@
 //! same words too. Every document here is written for the test (the
 //! guards themselves are unit-tested in `claimtrace_trace::quoted_words`).
 
-use claimtrace_core::{Document, Metadata};
-use claimtrace_store::SqliteStore;
-use claimtrace_trace::{trace, TraceOptions, TraceQuery, TraceResult};
-use support::store_of;
+use claimtrace_core::Document;
+use support::{ask, doc, origin_of, store_of};
 
 mod support;
-
-fn doc(id: &str, date: &str, title: &str, text: &str) -> Document {
-    Document::new(
-        text,
-        Metadata {
-            id: id.into(),
-            date: Some(date.into()),
-            title: Some(title.into()),
-            ..Default::default()
-        },
-    )
-}
-
-fn ask(store: &SqliteStore, article: &str, date: &str, speaker: &str, text: &str) -> TraceResult {
-    trace(
-        store,
-        &TraceQuery {
-            text: text.into(),
-            doc_id: Some(article.into()),
-            date: Some(date.into()),
-            speaker: Some(speaker.into()),
-            before: None,
-        },
-        &TraceOptions::default(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn origin_of(r: &TraceResult) -> Option<&str> {
-    r.origin.as_ref().map(|o| o.doc_id.as_str())
-}
 
 const PARAPHRASE: &str = "Marchuk urged the neighbours to make the blockading fleet pay \
      “a heavy and lasting price” and to shut their harbours to its tankers, \
