@@ -1541,8 +1541,13 @@ pub(crate) const MATCH_COMMON_ROWS: u64 = 20_000;
 
 impl SqliteStore {
     /// The number of indexed statements holding each term (in any field).
-    fn term_doc_freqs(&self, terms: &[String]) -> rusqlite::Result<HashMap<String, u64>> {
-        let (units, _) = self.match_totals()?;
+    /// `units`: the index's unit count now ([`Self::match_totals`]), which
+    /// says whether the remembered frequencies still hold.
+    fn term_doc_freqs(
+        &self,
+        terms: &[String],
+        units: u64,
+    ) -> rusqlite::Result<HashMap<String, u64>> {
         // A poisoned lock only means another thread panicked mid-update of
         // a cache: start it over.
         let mut cache = self
@@ -1764,8 +1769,8 @@ impl CandidateSource for SqliteStore {
     ) -> Result<Vec<Statement>, TraceError> {
         let terms = match_terms(text);
         let err = |e: rusqlite::Error| TraceError::Source(format!("searching statements: {e}"));
-        let df = self.term_doc_freqs(&terms).map_err(err)?;
         let (units, _) = self.match_totals().map_err(err)?;
+        let df = self.term_doc_freqs(&terms, units).map_err(err)?;
         let Some(q) = Self::rare_terms_query(
             &terms,
             &df,
@@ -1868,8 +1873,8 @@ impl CandidateSource for SqliteStore {
 
     fn match_units(&self, terms: &[String], limit: usize) -> Result<MatchUnits, TraceError> {
         let err = |e: rusqlite::Error| TraceError::Source(format!("matching statements: {e}"));
-        let df = self.term_doc_freqs(terms).map_err(err)?;
         let (units, total_len) = self.match_totals().map_err(err)?;
+        let df = self.term_doc_freqs(terms, units).map_err(err)?;
         let stats = UnitStats {
             units,
             total_len,
