@@ -177,3 +177,27 @@ fn twenty_megabytes_ingest_in_under_ten_times_two() {
         l / s
     );
 }
+
+/// Where the time of a large ingest goes: each stage at 2 MB and at
+/// 20 MB (`CLAIMTRACE_STAGE_MB` sets the larger size). A diagnostic for
+/// the figure above, not an assertion: `cargo test --release -p
+/// claimtrace-store --test scaling -- --ignored --nocapture stage_report`.
+#[test]
+#[ignore = "diagnostic: a minute and 2 GB"]
+fn stage_report() {
+    let mb: usize = std::env::var("CLAIMTRACE_STAGE_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    let _ = stages(&generate(200_000, 3));
+    let small = stages(&generate(2_000_000, 7));
+    let large = stages(&generate(mb * 1_000_000, 7));
+    for ((name, s), (_, l)) in small.iter().zip(&large) {
+        eprintln!(
+            "{name}: {:.1} ms -> {:.1} ms (x{:.1})",
+            s.as_secs_f64() * 1e3,
+            l.as_secs_f64() * 1e3,
+            l.as_secs_f64() / s.as_secs_f64().max(1e-9)
+        );
+    }
+}
