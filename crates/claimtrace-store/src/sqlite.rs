@@ -1,7 +1,7 @@
 //! The embedded backend: `DIR/claimtrace.sqlite3` in WAL mode (readers
 //! never wait for the writer), FTS5 for full-text search.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -1629,10 +1629,19 @@ pub(crate) fn by_coverage(
         (1.0 + (units as f64 - n + 0.5) / (n + 0.5)).ln().max(0.0)
     };
     let mut wanted: HashMap<&str, f64> = HashMap::new();
+    // The distinct terms in the query's order: every sum below adds them
+    // in that order, so the same search always scores alike (a sum in
+    // hash order differs in its last bits from run to run, and among
+    // statements of equal coverage that changed which were kept).
+    let mut order: Vec<&str> = Vec::new();
     for t in terms {
-        wanted.entry(t.as_str()).or_insert_with(|| idf(t));
+        wanted.entry(t.as_str()).or_insert_with(|| {
+            order.push(t.as_str());
+            idf(t)
+        });
     }
-    let total: f64 = wanted.values().sum();
+    let weight_of = |t: &&str| wanted.get(t).copied().unwrap_or(0.0);
+    let total: f64 = order.iter().map(weight_of).sum();
     if total <= 0.0 {
         return found.into_iter().take(limit).collect();
     }
@@ -1640,7 +1649,12 @@ pub(crate) fn by_coverage(
         .into_iter()
         .enumerate()
         .map(|(i, st)| {
-            let held: f64 = held_terms(&st.text, &wanted).values().sum();
+            let held_set = held_terms(&st.text, &wanted);
+            let held: f64 = order
+                .iter()
+                .filter(|t| held_set.contains(*t))
+                .map(weight_of)
+                .sum();
             (held / total, i, st)
         })
         .collect();
@@ -1652,13 +1666,13 @@ pub(crate) fn by_coverage(
         .collect()
 }
 
-/// The wanted terms `text` holds, with their weights. A term is a stem
+/// The wanted terms `text` holds. A term is a stem
 /// ("complic", "becam"), so a word holds it when the word, or the word
 /// less up to four final letters, is the term: no stemming of hundreds of
 /// candidates per search (a rare miss, "happy"/"happi", only lowers a
 /// candidate's rank).
-fn held_terms<'t>(text: &str, wanted: &HashMap<&'t str, f64>) -> HashMap<&'t str, f64> {
-    let mut held = HashMap::new();
+fn held_terms<'t>(text: &str, wanted: &HashMap<&'t str, f64>) -> HashSet<&'t str> {
+    let mut held = HashSet::new();
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() {
             continue;
@@ -1679,8 +1693,8 @@ fn held_terms<'t>(text: &str, wanted: &HashMap<&'t str, f64>) -> HashMap<&'t str
             if prefix.chars().count() < 3 {
                 break;
             }
-            if let Some((t, w)) = wanted.get_key_value(prefix) {
-                held.insert(*t, *w);
+            if let Some((t, _)) = wanted.get_key_value(prefix) {
+                held.insert(*t);
                 break;
             }
         }

@@ -231,9 +231,19 @@ fn bm25f_scores(
         .iter()
         .map(|&t| (t as f32 / n).max(1.0))
         .collect();
-    let mut qtf: HashMap<&str, f32> = HashMap::new();
+    // Each distinct term with its count, in the query's order: the score
+    // sums them in that order on every run (in hash order its last bits
+    // varied, and so did the order of equal candidates).
+    let mut qtf: Vec<(&str, f32)> = Vec::new();
+    let mut at: HashMap<&str, usize> = HashMap::new();
     for t in query_terms {
-        *qtf.entry(t.as_str()).or_insert(0.0) += 1.0;
+        let k = *at.entry(t.as_str()).or_insert_with(|| {
+            qtf.push((t.as_str(), 0.0));
+            qtf.len() - 1
+        });
+        if let Some((_, n)) = qtf.get_mut(k) {
+            *n += 1.0;
+        }
     }
     let Bm25Params { k1, b } = opts.bm25;
     fields

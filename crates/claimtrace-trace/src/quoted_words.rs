@@ -22,7 +22,7 @@
 //! more ([`age_penalty`]). Its similarity is then the threshold a version
 //! needs, plus half the share above that least.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::matching::{match_terms, parse_day};
 use crate::statement::{Statement, StatementKind};
@@ -143,8 +143,8 @@ fn holds_fragment(fragment: &[String], statement: &str) -> bool {
 
 /// The share of the weight of `weights`' terms found in the statements of
 /// `doc` around `anchor` (within [`REACH`] characters of it).
-fn context_share(weights: &HashMap<String, f32>, doc: &[Statement], anchor: &Statement) -> f32 {
-    let total: f32 = weights.values().sum();
+fn context_share(weights: &[(String, f32)], doc: &[Statement], anchor: &Statement) -> f32 {
+    let total: f32 = weights.iter().map(|(_, w)| w).sum();
     if total <= 0.0 {
         return 0.0;
     }
@@ -165,7 +165,7 @@ fn context_share(weights: &HashMap<String, f32>, doc: &[Statement], anchor: &Sta
     }
     let held: f32 = weights
         .iter()
-        .filter(|(t, _)| seen.contains(*t))
+        .filter(|(t, _)| seen.contains(t))
         .map(|(_, w)| w)
         .sum();
     held / total
@@ -186,11 +186,12 @@ fn age_penalty(query_date: Option<&str>, date: Option<&str>) -> f32 {
 
 /// Each term of `text` weighted by its rarity in the store (a term in
 /// every statement, "war" in a war corpus, says little of where the
-/// words come from).
+/// words come from). In term order: sums over them come out the same on
+/// every run (a sum in hash order does not, in its last bits).
 fn rarity_weights(
     source: &dyn CandidateSource,
     text: &str,
-) -> Result<HashMap<String, f32>, TraceError> {
+) -> Result<Vec<(String, f32)>, TraceError> {
     let mut terms = match_terms(text);
     terms.sort_unstable();
     terms.dedup();

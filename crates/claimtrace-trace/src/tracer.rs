@@ -805,6 +805,28 @@ fn parents_of(nodes: &[Node]) -> Vec<Option<(usize, f32)>> {
     parent
 }
 
+/// The query as the trace reads it: its words, the stored statement that
+/// says them (when one does), its speaker and date, and what it may not
+/// cite (its own document, the statement its words resolved to).
+struct ResolvedQuery {
+    query: TraceQuery,
+    stmt: Option<Statement>,
+    text: String,
+    speaker: Option<String>,
+    kind: SpeakerKind,
+    /// Sources are dated on or before this day.
+    bound: Option<String>,
+    day: Option<i64>,
+    exclude: HashSet<String>,
+}
+
+impl ResolvedQuery {
+    /// How strongly `st` is the version the query repeats ([`evidence`]).
+    fn evidence(&self, st: &Statement, to_query: f32) -> f32 {
+        evidence(to_query, st, self.speaker.as_deref(), self.day)
+    }
+}
+
 /// Traces `query` back to its origin.
 ///
 /// 1. The queried words are resolved to the stored statement that says
@@ -826,6 +848,72 @@ pub fn trace(
     query: &TraceQuery,
     opts: &TraceOptions,
 ) -> Result<TraceResult, TraceError> {
+    let (rq, first) = resolve_query_and_versions(source, query, opts)?;
+    let query_vec = StaticEmbedder::shared().embed(&rq.text);
+    // Versions, round by round.
+    let mut nodes: Vec<Node> = first
+        .iter()
+        .map(|m| Node {
+            st: m.st.clone(),
+            to_query: m.score,
+        })
+        .collect();
+    add_older_versions(source, &mut nodes, &rq.exclude, &rq.text, &query_vec, opts)?;
+    let mut parent = parents_of(&nodes);
+    let Some(qp) = query_parent(&rq, &nodes, &mut parent, opts) else {
+        return Ok(TraceResult {
+            query: rq.query.text.clone(),
+            origin: None,
+            confidence: 0.0,
+            chain: vec![query_hop(
+                &rq.query,
+                &rq.stmt,
+                &rq.text,
+                rq.speaker.clone(),
+                Vec::new(),
+                1.0,
+                None,
+            )],
+            branches: Vec::new(),
+            candidates: first.iter().map(candidate_out).collect(),
+        });
+    };
+    let path = path_to_root(&parent, qp);
+    let (mut chain, weakest) = chain_along(source, &nodes, &parent, &path);
+    if let Some(last) = chain.last() {
+        let qhop = query_hop_after(source, &rq, &nodes[qp], last.doc_id.clone());
+        chain.push(qhop);
+    }
+    let branches = branches_off(source, &nodes, &parent, &path);
+    let origin = origin_of(&nodes[path[0]]);
+    let in_tree: HashSet<&str> = path
+        .iter()
+        .map(|&i| nodes[i].st.doc_id.as_str())
+        .chain(branches.iter().filter_map(|b| b.doc_id.as_deref()))
+        .collect();
+    let candidates = first
+        .iter()
+        .filter(|m| !in_tree.contains(m.st.doc_id.as_str()))
+        .map(candidate_out)
+        .collect();
+    Ok(TraceResult {
+        query: rq.query.text.clone(),
+        origin: Some(origin),
+        confidence: weakest.clamp(0.0, 1.0),
+        chain,
+        branches,
+        candidates,
+    })
+}
+
+/// Step 1 and the first round of step 2: the query resolved to the
+/// statement that says it, and the versions that say the same (by their
+/// words, and by the words the query quotes when it names a speaker).
+fn resolve_query_and_versions(
+    source: &dyn CandidateSource,
+    query: &TraceQuery,
+    opts: &TraceOptions,
+) -> Result<(ResolvedQuery, Vec<Match>), TraceError> {
     let mut query = query.clone();
     let mut query_stmt = resolve_in_document(source, &query)?;
     if query.date.is_none() {
@@ -845,258 +933,247 @@ pub fn trace(
         true,
         opts,
     )?;
-
     if query.doc_id.is_none() && opts.resolve_query {
         if let Some(st) = resolve_bare_words(&mut query, &mut first, &mut exclude) {
             query_stmt = Some(st);
         }
     }
-    let query_text = query_stmt
+    let text = query_stmt
         .as_ref()
         .map_or_else(|| query.text.clone(), |s| s.text.clone());
-    let query_speaker = query
+    let speaker = query
         .speaker
         .clone()
         .or_else(|| query_stmt.as_ref().and_then(|s| s.speaker.clone()));
-    let query_kind = match (&query.speaker, &query_stmt) {
+    let kind = match (&query.speaker, &query_stmt) {
         (Some(n), _) => speaker_kind_of_name(n),
         (None, Some(s)) => s.speaker_kind,
         _ => SpeakerKind::Unknown,
     };
-
-    let query_date_day = query.date.as_deref().and_then(parse_day);
-    let evidence = |st: &Statement, to_query: f32| {
-        evidence(to_query, st, query_speaker.as_deref(), query_date_day)
+    let day = query.date.as_deref().and_then(parse_day);
+    let rq = ResolvedQuery {
+        query,
+        stmt: query_stmt,
+        text,
+        speaker,
+        kind,
+        bound,
+        day,
+        exclude,
     };
-    first.retain(|m| evidence(&m.st, m.score) >= opts.match_threshold);
-    if let Some(speaker) = query_speaker.as_deref() {
+    first.retain(|m| rq.evidence(&m.st, m.score) >= opts.match_threshold);
+    if let Some(speaker) = rq.speaker.as_deref() {
         let quoted = versions_by_quoted_words(
             source,
-            &query_text,
-            bound.as_deref(),
-            &exclude,
+            &rq.text,
+            rq.bound.as_deref(),
+            &rq.exclude,
             |st| speaker_agrees(speaker, st),
             opts.match_threshold,
         )?;
         add_versions(&mut first, quoted);
     }
+    Ok((rq, first))
+}
 
-    let query_vec = StaticEmbedder::shared().embed(&query_text);
-    // Versions, round by round.
-    let mut nodes: Vec<Node> = first
-        .iter()
-        .map(|m| Node {
-            st: m.st.clone(),
-            to_query: m.score,
-        })
-        .collect();
-    add_older_versions(source, &mut nodes, &exclude, &query_text, &query_vec, opts)?;
-
-    let mut parent = parents_of(&nodes);
-    let n = nodes.len();
-    // The query's parent: the version it most resembles (the earliest of
-    // equals); the origin is the root above it.
+/// The version the query repeats: the one it most resembles, with the
+/// context of speaker and date ([`evidence`]), among those dated on or
+/// before it; of near-equals the latest (a repetition of a repetition
+/// hangs from the latter) and, on the same day, a quote (someone repeating
+/// the words) before a document's own text (where they were said).
+/// `None` when no version is eligible. Stock formulas keep only the
+/// occasion of the days before ([`keep_the_occasion`]), which may cut
+/// links in `parent`.
+fn query_parent(
+    rq: &ResolvedQuery,
+    nodes: &[Node],
+    parent: &mut [Option<(usize, f32)>],
+    opts: &TraceOptions,
+) -> Option<usize> {
     // The evidence of each version the query can repeat (dated, and not
     // after the query), computed once.
-    let query_date = query.date.clone();
     let mut eligible: Vec<Option<f32>> = nodes
         .iter()
         .map(|node| {
             let d = node.st.date.as_ref()?;
-            if query_date.as_ref().is_some_and(|q| d > q) {
+            if rq.query.date.as_ref().is_some_and(|q| d > q) {
                 return None;
             }
-            Some(evidence(&node.st, node.to_query))
+            Some(rq.evidence(&node.st, node.to_query))
         })
         .collect();
-    if let Some(qday) = query_date_day {
-        if !relays_someone(&query_text) {
-            keep_the_occasion(
-                &nodes,
-                &mut eligible,
-                &mut parent,
-                qday,
-                opts.match_threshold,
-            );
+    if let Some(qday) = rq.day {
+        if !relays_someone(&rq.text) {
+            keep_the_occasion(nodes, &mut eligible, parent, qday, opts.match_threshold);
         }
     }
-    let top = eligible.iter().flatten().copied().reduce(f32::max);
-    // Near-equals of the best: the latest, the one the query most likely
-    // repeated (a repetition of a repetition hangs from the latter); on
-    // the same day, a quote (someone repeating the words) before a
-    // document's own text (where they were said).
-    let query_parent = top.and_then(|top| {
-        (0..n)
-            .filter(|&y| eligible[y].is_some_and(|e| e >= top - TIE))
-            .max_by(|&a, &b| {
-                let quoted = |k: usize| nodes[k].st.kind == StatementKind::Quote;
-                nodes[a]
-                    .st
-                    .date
-                    .cmp(&nodes[b].st.date)
-                    .then(quoted(a).cmp(&quoted(b)))
-            })
-    });
-    let Some(qp) = query_parent else {
-        let candidates = first.iter().map(candidate_out).collect();
-        return Ok(TraceResult {
-            query: query.text.clone(),
-            origin: None,
-            confidence: 0.0,
-            chain: vec![query_hop(
-                &query,
-                &query_stmt,
-                &query_text,
-                query_speaker.clone(),
-                Vec::new(),
-                1.0,
-                None,
-            )],
-            branches: Vec::new(),
-            candidates,
-        });
-    };
-    let mut path: Vec<usize> = vec![qp];
-    while let Some((p, _)) = parent[*path.last().unwrap_or(&qp)] {
+    let top = eligible.iter().flatten().copied().reduce(f32::max)?;
+    (0..nodes.len())
+        .filter(|&y| eligible[y].is_some_and(|e| e >= top - TIE))
+        .max_by(|&a, &b| {
+            let quoted = |k: usize| nodes[k].st.kind == StatementKind::Quote;
+            nodes[a]
+                .st
+                .date
+                .cmp(&nodes[b].st.date)
+                .then(quoted(a).cmp(&quoted(b)))
+        })
+}
+
+/// The versions from the root down to `from`, following `parent` (a cycle
+/// stops the walk).
+fn path_to_root(parent: &[Option<(usize, f32)>], from: usize) -> Vec<usize> {
+    let mut path: Vec<usize> = vec![from];
+    while let Some((p, _)) = parent[*path.last().unwrap_or(&from)] {
         if path.contains(&p) {
             break;
         }
         path.push(p);
     }
     path.reverse();
+    path
+}
 
+/// A stored version as a hop of the trace (differences to its parent
+/// still to fill in).
+fn hop_of(st: &Statement, score: f32, parent: Option<String>) -> Hop {
+    Hop {
+        doc_id: Some(st.doc_id.clone()),
+        date: st.date.clone(),
+        speaker: st.speaker.clone(),
+        source: st.source.clone(),
+        text: st.text.clone(),
+        span: Some(SpanOut {
+            start: st.start,
+            end: st.end,
+        }),
+        score,
+        reprint: false,
+        parent,
+        differences: Vec::new(),
+        compared: None,
+    }
+}
+
+/// The hops along `path` (origin first), each compared with the one
+/// before it, and the weakest link of the chain (the confidence).
+fn chain_along(
+    source: &dyn CandidateSource,
+    nodes: &[Node],
+    parent: &[Option<(usize, f32)>],
+    path: &[usize],
+) -> (Vec<Hop>, f32) {
     let mut chain: Vec<Hop> = Vec::new();
-    let mut weakest = nodes[qp].to_query.clamp(0.0, 1.0);
+    let mut weakest = path
+        .last()
+        .map_or(0.0, |&qp| nodes[qp].to_query.clamp(0.0, 1.0));
     for (k, &i) in path.iter().enumerate() {
         let st = &nodes[i].st;
-        let (score, differences, compared, reprint) = if k == 0 {
-            (nodes[i].to_query.clamp(0.0, 1.0), Vec::new(), None, false)
-        } else {
-            let prev = &nodes[path[k - 1]].st;
-            let (s, d, c) = compare(source, prev, st);
-            let link = parent[i].map_or(s, |(_, l)| l);
-            weakest = weakest.min(link);
-            let reprint = s >= REPRINT_SIMILARITY && d.is_empty();
-            (link, d, c, reprint)
+        let Some(&before) = k.checked_sub(1).and_then(|p| path.get(p)) else {
+            chain.push(hop_of(st, nodes[i].to_query.clamp(0.0, 1.0), None));
+            continue;
         };
-        chain.push(Hop {
-            doc_id: Some(st.doc_id.clone()),
-            date: st.date.clone(),
-            speaker: st.speaker.clone(),
-            source: st.source.clone(),
-            text: st.text.clone(),
-            span: Some(SpanOut {
-                start: st.start,
-                end: st.end,
-            }),
-            score,
-            reprint,
-            parent: None,
-            differences,
-            compared,
-        });
+        let prev = &nodes[before].st;
+        let (s, differences, compared) = compare(source, prev, st);
+        let link = parent[i].map_or(s, |(_, l)| l);
+        weakest = weakest.min(link);
+        let mut hop = hop_of(st, link, Some(prev.doc_id.clone()));
+        hop.reprint = s >= REPRINT_SIMILARITY && differences.is_empty();
+        hop.differences = differences;
+        hop.compared = compared;
+        chain.push(hop);
     }
-    for k in 1..chain.len() {
-        chain[k].parent = chain[k - 1].doc_id.clone();
-    }
-    // The query against the last version before it.
-    let last = &nodes[qp].st;
-    let query_framed = query_stmt
+    (chain, weakest)
+}
+
+/// The query as the last hop, compared with the version it repeats
+/// (`last`, whose document is `parent`).
+fn query_hop_after(
+    source: &dyn CandidateSource,
+    rq: &ResolvedQuery,
+    last: &Node,
+    parent: Option<String>,
+) -> Hop {
+    let last_st = &last.st;
+    let query_framed = rq
+        .stmt
         .as_ref()
-        .map_or_else(|| query_text.clone(), |q| with_hedging_frame(source, q));
-    let last_text = with_hedging_frame(source, last);
+        .map_or_else(|| rq.text.clone(), |q| with_hedging_frame(source, q));
+    let last_text = with_hedging_frame(source, last_st);
     let (s, old_part, new_part) = best_parts(&last_text, &query_framed);
     let differences = classify(
         &Version {
             text: old_part,
-            speaker: last.speaker.as_deref(),
-            speaker_kind: last.speaker_kind,
+            speaker: last_st.speaker.as_deref(),
+            speaker_kind: last_st.speaker_kind,
         },
         &Version {
             text: new_part,
-            speaker: query_speaker.as_deref(),
-            speaker_kind: query_kind,
+            speaker: rq.speaker.as_deref(),
+            speaker_kind: rq.kind,
         },
     );
     let mut qhop = query_hop(
-        &query,
-        &query_stmt,
-        &query_text,
-        query_speaker.clone(),
+        &rq.query,
+        &rq.stmt,
+        &rq.text,
+        rq.speaker.clone(),
         differences,
-        nodes[qp].to_query.clamp(0.0, 1.0).max(s.min(1.0)),
+        last.to_query.clamp(0.0, 1.0).max(s.min(1.0)),
         Some((old_part.to_string(), new_part.to_string())),
     );
-    qhop.parent = Some(last.doc_id.clone());
+    qhop.parent = parent;
     qhop.reprint = qhop.doc_id.is_some()
         && s >= REPRINT_SIMILARITY
         && qhop.differences.is_empty()
-        && query_stmt.as_ref().is_some_and(|q| q.source != last.source);
-    chain.push(qhop);
+        && rq.stmt.as_ref().is_some_and(|q| q.source != last_st.source);
+    qhop
+}
 
-    // Versions off the main path, each under the version it repeats.
+/// Versions off the main path, each under the version it repeats, in
+/// date order.
+fn branches_off(
+    source: &dyn CandidateSource,
+    nodes: &[Node],
+    parent: &[Option<(usize, f32)>],
+    path: &[usize],
+) -> Vec<Hop> {
     let on_path: HashSet<usize> = path.iter().copied().collect();
     let mut branches: Vec<Hop> = Vec::new();
-    for x in 0..n {
+    for (x, node) in nodes.iter().enumerate() {
         if on_path.contains(&x) {
             continue;
         }
         let Some((p, link)) = parent[x] else {
             continue;
         };
-        let (s, d, c) = compare(source, &nodes[p].st, &nodes[x].st);
-        let st = &nodes[x].st;
-        branches.push(Hop {
-            doc_id: Some(st.doc_id.clone()),
-            date: st.date.clone(),
-            speaker: st.speaker.clone(),
-            source: st.source.clone(),
-            text: st.text.clone(),
-            span: Some(SpanOut {
-                start: st.start,
-                end: st.end,
-            }),
-            score: link,
-            reprint: s >= REPRINT_SIMILARITY && d.is_empty(),
-            parent: Some(nodes[p].st.doc_id.clone()),
-            differences: d,
-            compared: c,
-        });
+        let (s, differences, compared) = compare(source, &nodes[p].st, &node.st);
+        let mut hop = hop_of(&node.st, link, Some(nodes[p].st.doc_id.clone()));
+        hop.reprint = s >= REPRINT_SIMILARITY && differences.is_empty();
+        hop.differences = differences;
+        hop.compared = compared;
+        branches.push(hop);
     }
     branches.sort_by(|a, b| a.date.cmp(&b.date).then(a.doc_id.cmp(&b.doc_id)));
+    branches
+}
 
-    let origin_st = &nodes[path[0]].st;
-    let origin = Origin {
-        doc_id: origin_st.doc_id.clone(),
-        date: origin_st.date.clone(),
-        speaker: origin_st.speaker.clone(),
-        source: origin_st.source.clone(),
-        title: origin_st.title.clone(),
-        text: origin_st.text.clone(),
+/// The root of the chain as the trace's origin.
+fn origin_of(root: &Node) -> Origin {
+    let st = &root.st;
+    Origin {
+        doc_id: st.doc_id.clone(),
+        date: st.date.clone(),
+        speaker: st.speaker.clone(),
+        source: st.source.clone(),
+        title: st.title.clone(),
+        text: st.text.clone(),
         span: SpanOut {
-            start: origin_st.start,
-            end: origin_st.end,
+            start: st.start,
+            end: st.end,
         },
-        score: nodes[path[0]].to_query.clamp(0.0, 1.0),
-    };
-    let in_tree: HashSet<&str> = path
-        .iter()
-        .map(|&i| nodes[i].st.doc_id.as_str())
-        .chain(branches.iter().filter_map(|b| b.doc_id.as_deref()))
-        .collect();
-    let candidates = first
-        .iter()
-        .filter(|m| !in_tree.contains(m.st.doc_id.as_str()))
-        .map(candidate_out)
-        .collect();
-    Ok(TraceResult {
-        query: query.text.clone(),
-        origin: Some(origin),
-        confidence: weakest.clamp(0.0, 1.0),
-        chain,
-        branches,
-        candidates,
-    })
+        score: root.to_query.clamp(0.0, 1.0),
+    }
 }
 
 /// The queried words as the last hop.
