@@ -155,7 +155,7 @@ impl Annotator for QuoteAnnotator {
             // The document's own speaker after the types: first-person
             // paragraphs it adds are speech, and ids are numbered again.
             let doc_speaker = speakers::document_speaker(doc);
-            speakers::apply(&ctx, doc_speaker.as_deref(), transcript, &mut quotes);
+            speakers::apply(&ctx, doc_speaker.as_ref(), transcript, &mut quotes);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);
             let hedges = hedges::attach(&ctx, &mut quotes, &mut attributions);
             let claims = claims::find_claims(&ctx, doc, &quotes);

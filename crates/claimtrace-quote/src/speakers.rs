@@ -81,16 +81,33 @@ const TRANSCRIPT_NOT_NAMES_ALONE: &[&str] = &["a", "here", "there", "yes", "no"]
 /// First-person pronouns: the document's speaker where the text has one.
 const FIRST_PERSON: &[&str] = &["i", "we", "me", "us", "my", "our"];
 
+/// Who a document is the words of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentSpeaker {
+    pub name: String,
+    /// Named by the record itself (its `speaker` field): the whole text is
+    /// theirs. Read from a title, only first-person paragraphs are.
+    pub whole_text: bool,
+}
+
 /// The speaker a record names: its `speaker` field (a name or a list of
 /// names, written in Latin letters when the text is), else the author
 /// its title or standfirst names.
-pub fn document_speaker(doc: &Document) -> Option<String> {
-    from_field(doc).or_else(|| {
-        [doc.meta.title.as_deref(), doc.meta.standfirst.as_deref()]
-            .into_iter()
-            .flatten()
-            .find_map(author_in_title)
-    })
+pub fn document_speaker(doc: &Document) -> Option<DocumentSpeaker> {
+    if let Some(name) = from_field(doc) {
+        return Some(DocumentSpeaker {
+            name,
+            whole_text: true,
+        });
+    }
+    [doc.meta.title.as_deref(), doc.meta.standfirst.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(author_in_title)
+        .map(|name| DocumentSpeaker {
+            name,
+            whole_text: false,
+        })
 }
 
 fn from_field(doc: &Document) -> Option<String> {
@@ -300,10 +317,15 @@ fn speaker_for(name: &str) -> Speaker {
 /// speaker turns), gives the document's speaker what it
 /// said, and keeps one quote per span. Quote ids are renumbered in text
 /// order afterwards (and `within` follows them).
-pub fn apply(ctx: &Ctx, doc_speaker: Option<&str>, transcript: bool, quotes: &mut Vec<Quote>) {
+pub fn apply(
+    ctx: &Ctx,
+    doc_speaker: Option<&DocumentSpeaker>,
+    transcript: bool,
+    quotes: &mut Vec<Quote>,
+) {
     clean_speakers(quotes, transcript);
-    if let Some(name) = doc_speaker {
-        give_to_document_speaker(ctx, name, quotes);
+    if let Some(speaker) = doc_speaker {
+        give_to_document_speaker(ctx, speaker, quotes);
     }
     one_quote_per_span(quotes);
     renumber(quotes);
@@ -350,7 +372,8 @@ fn clean_speakers(quotes: &mut [Quote], transcript: bool) {
     }
 }
 
-fn give_to_document_speaker(ctx: &Ctx, name: &str, quotes: &mut Vec<Quote>) {
+fn give_to_document_speaker(ctx: &Ctx, speaker: &DocumentSpeaker, quotes: &mut Vec<Quote>) {
+    let name = speaker.name.as_str();
     for q in quotes.iter_mut() {
         let words = q
             .speaker
@@ -397,33 +420,86 @@ fn give_to_document_speaker(ctx: &Ctx, name: &str, quotes: &mut Vec<Quote>) {
             ctx.sent_kind.get(ctx.sentence_of(a)),
             Some(ParagraphKind::Body) | None
         );
-        let first_person = (a..b).any(|i| {
-            ctx.kind(i) == Some(TokenKind::Word) && FIRST_PERSON.iter().any(|w| ctx.lower_is(i, w))
-        });
-        if !body || !first_person {
+        if !body {
             continue;
         }
-        let (wa, wb) = ctx.words_within(a, b);
-        let Some((s, e)) = ctx.span(wa, wb) else {
-            continue;
+        // A record that names its speaker (a transcript of an address)
+        // is the speaker's words throughout: every run of the paragraph's
+        // sentences that no quote reads is theirs. A speaker read from the
+        // title ("Address by X") may head a report about the address: only
+        // first-person paragraphs are theirs.
+        let runs = if speaker.whole_text {
+            unquoted_sentence_runs(ctx, a, b, &overlaps)
+        } else {
+            let first_person = (a..b).any(|i| {
+                ctx.kind(i) == Some(TokenKind::Word)
+                    && FIRST_PERSON.iter().any(|w| ctx.lower_is(i, w))
+            });
+            if !first_person {
+                continue;
+            }
+            vec![(a, b)]
         };
-        if overlaps(s, e) {
-            continue;
+        for (ra, rb) in runs {
+            let (wa, wb) = ctx.words_within(ra, rb);
+            let Some((s, e)) = ctx.span(wa, wb) else {
+                continue;
+            };
+            if overlaps(s, e) {
+                continue;
+            }
+            added.push(document_speaker_quote(ctx, name, s, e));
         }
-        added.push(Quote {
-            id: String::new(),
-            kind: QuoteKind::Direct,
-            attribution: claimtrace_core::AttributionType::Speech,
-            start: s,
-            end: e,
-            text: ctx.text.get(s..e).unwrap_or("").to_string(),
-            cue: None,
-            speaker: speaker_for(name),
-            hedges: Vec::new(),
-            within: None,
-        });
     }
     quotes.extend(added);
+}
+
+/// The runs of whole sentences (as token ranges) of the paragraph of
+/// tokens `a..b` that no quote overlaps.
+fn unquoted_sentence_runs(
+    ctx: &Ctx,
+    a: usize,
+    b: usize,
+    overlaps: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let first = ctx.sent_tokens.partition_point(|&(_, e)| e <= a);
+    for &(sa, sb) in ctx.sent_tokens.get(first..).unwrap_or(&[]) {
+        if sa >= b {
+            break;
+        }
+        let (sa, sb) = (sa.max(a), sb.min(b));
+        let (wa, wb) = ctx.words_within(sa, sb);
+        let free = ctx.span(wa, wb).is_some_and(|(s, e)| !overlaps(s, e));
+        match (free, open) {
+            (true, Some((oa, _))) => open = Some((oa, sb)),
+            (true, None) => open = Some((sa, sb)),
+            (false, Some(run)) => {
+                runs.push(run);
+                open = None;
+            }
+            (false, None) => {}
+        }
+    }
+    runs.extend(open);
+    runs
+}
+
+/// The document speaker's own words `s..e` (bytes) as a direct quote.
+fn document_speaker_quote(ctx: &Ctx, name: &str, s: usize, e: usize) -> Quote {
+    Quote {
+        id: String::new(),
+        kind: QuoteKind::Direct,
+        attribution: claimtrace_core::AttributionType::Speech,
+        start: s,
+        end: e,
+        text: ctx.text.get(s..e).unwrap_or("").to_string(),
+        cue: None,
+        speaker: speaker_for(name),
+        hedges: Vec::new(),
+        within: None,
+    }
 }
 
 /// A direct and an indirect reading of the same words are one quote: the

@@ -127,3 +127,56 @@ Ivan Petrov: You said last year that it would be, and I believe you.",
     spans.dedup();
     assert_eq!(spans.len(), n, "{:#?}", doc.quotes);
 }
+
+/// A record that names its speaker is the speaker's words throughout, not
+/// only where they say "I": a transcript of an address states most things
+/// without a first person.
+#[test]
+fn a_records_speaker_field_speaks_all_its_unattributed_text() {
+    let mut meta = Metadata::default();
+    meta.extra
+        .insert("speaker".into(), serde_json::json!(["Olena Petrenko"]));
+    let doc = analyse(
+        "Good evening.\n\n\
+The blockade of the ports is a crime against every nation that needs grain. \
+Ships must sail again before the harvest.\n\n\
+The minister of infrastructure said the corridor would open on Monday. \
+Every day of delay costs the farmers of the south their savings.",
+        meta,
+    );
+    for words in [
+        "The blockade of the ports is a crime",
+        "Ships must sail again",
+        "Every day of delay costs the farmers",
+    ] {
+        let q = quote_with(&doc, words);
+        assert_eq!(
+            q.speaker.name.as_deref(),
+            Some("Olena Petrenko"),
+            "{words}: {q:#?}"
+        );
+    }
+    // What the address reports someone else saying stays theirs.
+    let q = quote_with(&doc, "the corridor would open");
+    assert_ne!(q.speaker.name.as_deref(), Some("Olena Petrenko"), "{q:#?}");
+}
+
+/// The same in Ukrainian, where the first-person words are not English
+/// ones.
+#[test]
+fn a_ukrainian_records_speaker_field_speaks_its_text() {
+    let mut meta = Metadata {
+        language: Some("uk".into()),
+        ..Metadata::default()
+    };
+    meta.extra
+        .insert("speaker".into(), serde_json::json!(["Олена Петренко"]));
+    let doc = analyse(
+        "Добрий вечір!\n\n\
+Сьогодні прикордонники відбили ще одну атаку біля переправи. \
+Блокада портів – це злочин проти кожної країни, якій потрібне зерно.",
+        meta,
+    );
+    let q = quote_with(&doc, "Блокада портів");
+    assert_eq!(q.speaker.name.as_deref(), Some("Олена Петренко"), "{q:#?}");
+}
