@@ -390,10 +390,8 @@ impl Digits {
         let Some(s) = pieces.get(next) else {
             return;
         };
-        if !(s.is_word()
-            && !s.break_before()
-            && (!s.space_before() || single_group_space(text, &pieces[next - 1], s)))
-        {
+        let attached = !s.space_before() || single_group_space(text, &pieces[next - 1], s);
+        if !s.is_word() || s.break_before() || !attached {
             return;
         }
         let word = text.get(s.start()..s.end()).unwrap_or("");

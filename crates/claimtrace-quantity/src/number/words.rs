@@ -214,11 +214,11 @@ impl<'a> WordScan<'a> {
             return None;
         }
         let after = lex_at(self.pieces, self.j + 1);
-        let joins = match (self.st.last, after) {
-            (Last::Num(NumClass::Tens), Some(Lex::Num(_, NumClass::Unit))) => true,
-            (_, Some(Lex::Fraction(_))) => true,
-            _ => false,
-        };
+        let joins = matches!(
+            (self.st.last, after),
+            (Last::Num(NumClass::Tens), Some(Lex::Num(_, NumClass::Unit)))
+                | (_, Some(Lex::Fraction(_)))
+        );
         if joins {
             self.j += 1;
             Some(Step::Moved)
