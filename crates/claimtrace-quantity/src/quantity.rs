@@ -106,180 +106,255 @@ fn rejection(s: &mut Scan, n: &NumberMatch, blocked: &Blocked) -> Option<&'stati
     let first = s.piece(n.first)?;
     let prev = s.before(n.first);
     let next = s.piece(n.next);
-    // Glued to a word before it: G7, MH17, A320.
     if let Some(p) = prev {
-        if p.is_word() && !first.space_before() {
-            let lower = s.lower(n.first - 1).to_string();
-            if !matches!(unit_word(&lower), Some((UnitKind::Currency, _))) {
-                return Some("part of a name");
-            }
-        }
-        // MK-20, Russia-1, COVID-19: a name, a hyphen, the number.
-        if is_dash(p) && !first.space_before() && !p.space_before() {
-            if let Some(q) = s.before(n.first - 1) {
-                if q.is_word() || q.is_digits() {
-                    return Some("part of a name");
-                }
-            }
-        }
-        if matches!(
-            p.kind,
-            PieceKind::Other('/' | '@' | '_' | '#' | ':' | '.' | '№')
-        ) && !first.space_before()
-        {
-            let glued_before = s
-                .before(n.first - 1)
-                .is_some_and(|q| q.is_digits() || q.is_word())
-                && !p.space_before();
-            if glued_before || matches!(p.kind, PieceKind::Other('@' | '_' | '#' | '№')) {
-                return Some("part of a date, time or identifier");
-            }
+        if let Some(reason) = glued_before_rejection(s, n, first, p) {
+            return Some(reason);
         }
     }
-    if let Some(q) = next {
-        if !q.space_before() {
-            match q.kind {
-                PieceKind::Other(':' | '/' | '.')
-                    if s.piece(n.next + 1)
-                        .is_some_and(|r| r.is_digits() && !r.space_before()) =>
-                {
-                    return Some("part of a date, time or identifier");
-                }
-                PieceKind::Word => {
-                    let lower = s.lower(n.next).to_string();
-                    if words().glued_non_unit_suffixes.contains(lower.as_str()) {
-                        return Some("ordinal, time or decade");
-                    }
-                    if unit_word(&lower).is_none() && !n.lower_m && !n.has_words {
-                        return Some("part of a name");
-                    }
-                }
-                PieceKind::Other('-')
-                    if !n.has_words || s.piece(n.next + 1).is_some_and(|r| r.is_word()) =>
-                {
-                    if let Some(r) = s.piece(n.next + 1) {
-                        if r.is_word() && !r.space_before() {
-                            let lower = s.lower(n.next + 1).to_string();
-                            let measure = matches!(
-                                unit_word(&lower),
-                                Some((UnitKind::Measure | UnitKind::Percent, _))
-                            );
-                            let age = lower == "year"
-                                && s.piece(n.next + 3)
-                                    .is_some_and(|_| s.word_is(n.next + 3, "old"));
-                            let ordinal_suffix = words().ordinal_suffixes.contains(lower.as_str());
-                            if ordinal_suffix {
-                                return Some("ordinal");
-                            }
-                            if !measure && !age {
-                                return Some("modifier (calibre, model, age)");
-                            }
-                        }
-                    }
-                }
-                _ => {}
-            }
+    if let Some(q) = next.filter(|q| !q.space_before()) {
+        if let Some(reason) = glued_after_rejection(s, n, q) {
+            return Some(reason);
         }
     }
-    // "Channel 4", "News 24", "Apollo 11": a number right after a capitalised
-    // word inside a sentence, with no counted noun or unit after it.
-    if n.plain_integer && n.integer_digits <= 4 {
-        if let Some(p) = prev
-            .filter(|p| p.is_word() && p.capital() && first.space_before() && !first.break_before())
-        {
-            let sentence_initial = n.first < 2
-                || p.break_before()
-                || s.before(n.first - 1).is_some_and(|q| {
-                    matches!(
-                        q.kind,
-                        PieceKind::Other('.' | '!' | '?' | '"' | '“' | '«' | ':')
-                    )
-                });
-            let next_word = s.lower(n.next).to_string();
-            let counted = looks_plural(&next_word)
-                || unit_word(&next_word).is_some()
-                || next.is_some_and(|q| q.is_char('%'))
-                || next_word == "people";
-            let month = p.lex() == Some(Lex::Month);
-            if !sentence_initial && !counted && !month {
-                return Some("part of a name");
-            }
-        }
+    if let Some(reason) = name_after_capital(s, n, first, prev, next) {
+        return Some(reason);
     }
-    // Next to a month name: a date.
-    let month_at = is_month_at;
-    if n.plain_integer
-        && n.value <= 31.0
-        && (month_at(s, n.next) || (n.first > 0 && month_at(s, n.first - 1)))
-    {
+    if date_beside_month(s, n) {
         return Some("date");
     }
-    // A year.
-    if n.plain_integer && n.integer_digits == 4 && (1000.0..=2100.0).contains(&n.value) {
-        let prev_word = if n.first > 0 {
-            s.lower(n.first - 1).to_string()
-        } else {
-            String::new()
-        };
-        let currency_before = prev
-            .is_some_and(|p| matches!(p.kind, PieceKind::Other(c) if currency_symbol(c).is_some()));
-        let next_word = s.lower(n.next).to_string();
-        let percent_after = next.is_some_and(|p| p.is_char('%'));
-        let counted_after =
-            looks_plural(&next_word) || unit_word(&next_word).is_some() || next_word == "people";
-        let year_word_after = words().year_nouns.contains(next_word.as_str());
-        let dated = words().year_context_words.contains(prev_word.as_str())
-            || month_at(s, n.first.wrapping_sub(1));
-        // "1000-5000": a range that ends beyond any year is no year.
-        let non_year_after_dash = next.is_some_and(is_dash)
-            && s.piece(n.next + 1).is_some_and(|p| {
-                p.is_digits()
-                    && (p.len() != 4 || s.raw(n.next + 1).parse::<u32>().is_ok_and(|v| v > 2100))
-            });
-        // "more than 2000", "above 1000": a bound, not a date.
-        let bound_before = words().bound_words.contains(prev_word.as_str());
-        if non_year_after_dash || bound_before {
-            return None;
-        }
-        if year_word_after || !(currency_before || percent_after || (counted_after && !dated)) {
-            return Some("year");
+    match year_verdict(s, n, prev, next) {
+        YearVerdict::Year => return Some("year"),
+        YearVerdict::Bound => return None,
+        YearVerdict::Undecided => {}
+    }
+    if fraction_word_is_ordinal(s, n, next) {
+        return Some("ordinal or period");
+    }
+    pronoun_one(s, n, next).then_some("pronoun")
+}
+
+/// What is glued before the number makes it part of a name, a date, a time
+/// or an identifier: "G7", "MH17", "MK-20", "COVID-19", "12/05", "#3".
+fn glued_before_rejection(
+    s: &mut Scan,
+    n: &NumberMatch,
+    first: &Piece,
+    p: &Piece,
+) -> Option<&'static str> {
+    // Glued to a word before it: G7, MH17, A320.
+    if p.is_word() && !first.space_before() {
+        let lower = s.lower(n.first - 1).to_string();
+        if !matches!(unit_word(&lower), Some((UnitKind::Currency, _))) {
+            return Some("part of a name");
         }
     }
-    // "a third term", "three quarters to June": ordinals and periods, unless
-    // "of" follows ("a third of voters", "three quarters of the budget").
-    if n.has_words {
-        if let Some(last) = s.before(n.next) {
-            let fraction_word = matches!(last.lex(), Some(Lex::Fraction(_)));
-            if fraction_word {
-                let word = s.lower(n.next - 1).to_string();
-                let singular = !word.ends_with('s');
-                let of_follows = s.word_is(n.next, "of");
-                let ends = next.is_none_or(|p| !p.is_word());
-                let quarter = word.starts_with("quarter");
-                if !of_follows && (quarter || (singular && !ends)) {
-                    return Some("ordinal or period");
-                }
+    // MK-20, Russia-1, COVID-19: a name, a hyphen, the number.
+    if is_dash(p) && !first.space_before() && !p.space_before() {
+        if let Some(q) = s.before(n.first - 1) {
+            if q.is_word() || q.is_digits() {
+                return Some("part of a name");
             }
         }
     }
-    // "one" as a pronoun: "the one", "one of them".
-    if n.has_words && n.value == 1.0 && n.next == n.first + 1 && s.word_is(n.first, "one") {
-        let prev_word = if n.first > 0 {
-            s.lower(n.first - 1).to_string()
-        } else {
-            String::new()
-        };
-        let next_word = s.lower(n.next).to_string();
-        if words()
-            .determiners_before_pronoun_one
-            .contains(prev_word.as_str())
-            || words().words_after_pronoun_one.contains(next_word.as_str())
-            || next.is_none_or(|p| !p.is_word())
-        {
-            return Some("pronoun");
+    if matches!(
+        p.kind,
+        PieceKind::Other('/' | '@' | '_' | '#' | ':' | '.' | '№')
+    ) && !first.space_before()
+    {
+        let glued_before = s
+            .before(n.first - 1)
+            .is_some_and(|q| q.is_digits() || q.is_word())
+            && !p.space_before();
+        if glued_before || matches!(p.kind, PieceKind::Other('@' | '_' | '#' | '№')) {
+            return Some("part of a date, time or identifier");
         }
     }
     None
+}
+
+/// What is glued after the number (`q`, with no space before it) makes it
+/// a date, time or identifier ("12:30"), an ordinal or decade ("5th",
+/// "1990s"), part of a name ("7UP") or a modifier ("155-caliber").
+fn glued_after_rejection(s: &mut Scan, n: &NumberMatch, q: &Piece) -> Option<&'static str> {
+    match q.kind {
+        PieceKind::Other(':' | '/' | '.')
+            if s.piece(n.next + 1)
+                .is_some_and(|r| r.is_digits() && !r.space_before()) =>
+        {
+            Some("part of a date, time or identifier")
+        }
+        PieceKind::Word => {
+            let lower = s.lower(n.next).to_string();
+            if words().glued_non_unit_suffixes.contains(lower.as_str()) {
+                return Some("ordinal, time or decade");
+            }
+            if unit_word(&lower).is_none() && !n.lower_m && !n.has_words {
+                return Some("part of a name");
+            }
+            None
+        }
+        PieceKind::Other('-')
+            if !n.has_words || s.piece(n.next + 1).is_some_and(|r| r.is_word()) =>
+        {
+            hyphenated_modifier(s, n)
+        }
+        _ => None,
+    }
+}
+
+/// A word hyphenated to the number: an ordinal ("1-st", "5-й") or a
+/// modifier ("155-caliber", "F-16" style models, ages), unless it is a
+/// measure or percent ("3-inch", "20-year-old").
+fn hyphenated_modifier(s: &mut Scan, n: &NumberMatch) -> Option<&'static str> {
+    let r = s.piece(n.next + 1)?;
+    if !r.is_word() || r.space_before() {
+        return None;
+    }
+    let lower = s.lower(n.next + 1).to_string();
+    let measure = matches!(
+        unit_word(&lower),
+        Some((UnitKind::Measure | UnitKind::Percent, _))
+    );
+    let age = lower == "year"
+        && s.piece(n.next + 3)
+            .is_some_and(|_| s.word_is(n.next + 3, "old"));
+    let ordinal_suffix = words().ordinal_suffixes.contains(lower.as_str());
+    if ordinal_suffix {
+        return Some("ordinal");
+    }
+    if !measure && !age {
+        return Some("modifier (calibre, model, age)");
+    }
+    None
+}
+
+/// "Channel 4", "News 24", "Apollo 11": a number right after a capitalised
+/// word inside a sentence, with no counted noun or unit after it.
+fn name_after_capital(
+    s: &mut Scan,
+    n: &NumberMatch,
+    first: &Piece,
+    prev: Option<&Piece>,
+    next: Option<&Piece>,
+) -> Option<&'static str> {
+    if !(n.plain_integer && n.integer_digits <= 4) {
+        return None;
+    }
+    let p = prev
+        .filter(|p| p.is_word() && p.capital() && first.space_before() && !first.break_before())?;
+    let sentence_initial = n.first < 2
+        || p.break_before()
+        || s.before(n.first - 1).is_some_and(|q| {
+            matches!(
+                q.kind,
+                PieceKind::Other('.' | '!' | '?' | '"' | '“' | '«' | ':')
+            )
+        });
+    let next_word = s.lower(n.next).to_string();
+    let counted = looks_plural(&next_word)
+        || unit_word(&next_word).is_some()
+        || next.is_some_and(|q| q.is_char('%'))
+        || next_word == "people";
+    let month = p.lex() == Some(Lex::Month);
+    (!sentence_initial && !counted && !month).then_some("part of a name")
+}
+
+/// A day number next to a month name: "5 May", "May 5".
+fn date_beside_month(s: &Scan, n: &NumberMatch) -> bool {
+    n.plain_integer
+        && n.value <= 31.0
+        && (is_month_at(s, n.next) || (n.first > 0 && is_month_at(s, n.first - 1)))
+}
+
+/// What a four-digit number between 1000 and 2100 is.
+enum YearVerdict {
+    /// A year.
+    Year,
+    /// A bound or range end ("more than 2000", "1000-5000"): a quantity,
+    /// whatever else follows.
+    Bound,
+    /// Not a year: the other checks decide.
+    Undecided,
+}
+
+/// Whether a four-digit number is a year: not when it is a bound, a range
+/// end beyond 2100, money, a percent, or counts something outside a date.
+fn year_verdict(
+    s: &mut Scan,
+    n: &NumberMatch,
+    prev: Option<&Piece>,
+    next: Option<&Piece>,
+) -> YearVerdict {
+    if !(n.plain_integer && n.integer_digits == 4 && (1000.0..=2100.0).contains(&n.value)) {
+        return YearVerdict::Undecided;
+    }
+    let prev_word = if n.first > 0 {
+        s.lower(n.first - 1).to_string()
+    } else {
+        String::new()
+    };
+    let currency_before =
+        prev.is_some_and(|p| matches!(p.kind, PieceKind::Other(c) if currency_symbol(c).is_some()));
+    let next_word = s.lower(n.next).to_string();
+    let percent_after = next.is_some_and(|p| p.is_char('%'));
+    let counted_after =
+        looks_plural(&next_word) || unit_word(&next_word).is_some() || next_word == "people";
+    let year_word_after = words().year_nouns.contains(next_word.as_str());
+    let dated = words().year_context_words.contains(prev_word.as_str())
+        || is_month_at(s, n.first.wrapping_sub(1));
+    // "1000-5000": a range that ends beyond any year is no year.
+    let non_year_after_dash = next.is_some_and(is_dash)
+        && s.piece(n.next + 1).is_some_and(|p| {
+            p.is_digits()
+                && (p.len() != 4 || s.raw(n.next + 1).parse::<u32>().is_ok_and(|v| v > 2100))
+        });
+    // "more than 2000", "above 1000": a bound, not a date.
+    let bound_before = words().bound_words.contains(prev_word.as_str());
+    if non_year_after_dash || bound_before {
+        return YearVerdict::Bound;
+    }
+    if year_word_after || !(currency_before || percent_after || (counted_after && !dated)) {
+        return YearVerdict::Year;
+    }
+    YearVerdict::Undecided
+}
+
+/// "a third term", "three quarters to June": ordinals and periods, unless
+/// "of" follows ("a third of voters", "three quarters of the budget").
+fn fraction_word_is_ordinal(s: &mut Scan, n: &NumberMatch, next: Option<&Piece>) -> bool {
+    if !n.has_words {
+        return false;
+    }
+    let Some(last) = s.before(n.next) else {
+        return false;
+    };
+    if !matches!(last.lex(), Some(Lex::Fraction(_))) {
+        return false;
+    }
+    let word = s.lower(n.next - 1).to_string();
+    let singular = !word.ends_with('s');
+    let of_follows = s.word_is(n.next, "of");
+    let ends = next.is_none_or(|p| !p.is_word());
+    let quarter = word.starts_with("quarter");
+    !of_follows && (quarter || (singular && !ends))
+}
+
+/// "one" as a pronoun: "the one", "one of them".
+fn pronoun_one(s: &mut Scan, n: &NumberMatch, next: Option<&Piece>) -> bool {
+    if !(n.has_words && n.value == 1.0 && n.next == n.first + 1 && s.word_is(n.first, "one")) {
+        return false;
+    }
+    let prev_word = if n.first > 0 {
+        s.lower(n.first - 1).to_string()
+    } else {
+        String::new()
+    };
+    let next_word = s.lower(n.next).to_string();
+    words()
+        .determiners_before_pronoun_one
+        .contains(prev_word.as_str())
+        || words().words_after_pronoun_one.contains(next_word.as_str())
+        || next.is_none_or(|p| !p.is_word())
 }
 
 /// The comparator written before piece `lead`: (comparator, first piece of the phrase).
@@ -445,102 +520,82 @@ fn unit_after(
     if p.break_before() {
         return None;
     }
-    let found = |kind, unit: &str, last: usize, s: &Scan| {
-        Some(UnitFound {
-            kind,
-            unit: unit.to_string(),
-            next: last + 1,
-            end: s.piece(last).map_or(p.end(), |q| q.end()),
-            factor: 1.0,
-        })
-    };
     match p.kind {
-        PieceKind::Other('%') => {
-            return found(UnitKind::Percent, "percent", at, s);
-        }
+        PieceKind::Word => unit_word_after(s, at, &p, value_is_one, lower_m, currency),
+        PieceKind::Digits => counted_noun(s, at, value_is_one),
+        PieceKind::Other(_) => unit_sign_at(s, at, &p),
+    }
+}
+
+/// A unit running from `p` (the piece after the number) through piece
+/// `last`.
+fn unit_through(s: &Scan, p: &Piece, kind: UnitKind, unit: &str, last: usize) -> Option<UnitFound> {
+    Some(UnitFound {
+        kind,
+        unit: unit.to_string(),
+        next: last + 1,
+        end: s.piece(last).map_or(p.end(), |q| q.end()),
+        factor: 1.0,
+    })
+}
+
+/// A unit that starts with a sign: "%", "-inch" / "-year-old", "°C", "$".
+fn unit_sign_at(s: &mut Scan, at: usize, p: &Piece) -> Option<UnitFound> {
+    match p.kind {
+        PieceKind::Other('%') => unit_through(s, p, UnitKind::Percent, "percent", at),
         PieceKind::Other('-') if !p.space_before() => {
             // "3-inch", "six-mile", "20-year-old".
             let lower = s.lower(at + 1).to_string();
             if s.piece(at + 1).is_some_and(|q| !q.space_before()) {
                 if let Some((kind, unit)) = unit_word(&lower) {
-                    return found(kind, unit, at + 1, s);
+                    return unit_through(s, p, kind, unit, at + 1);
                 }
                 if lower == "year" && s.word_is(at + 3, "old") {
-                    return found(UnitKind::Measure, "year", at + 3, s);
+                    return unit_through(s, p, UnitKind::Measure, "year", at + 3);
                 }
             }
-            return None;
+            None
         }
         PieceKind::Other('°') => {
-            let next = s.raw(at + 1);
-            let unit = match next {
+            let unit = match s.raw(at + 1) {
                 "C" => "°C",
                 "F" => "°F",
-                _ => return found(UnitKind::Measure, "degree", at, s),
+                _ => return unit_through(s, p, UnitKind::Measure, "degree", at),
             };
-            return found(UnitKind::Measure, unit, at + 1, s);
+            unit_through(s, p, UnitKind::Measure, unit, at + 1)
         }
         PieceKind::Other(c) => {
-            if let Some(code) = currency_symbol(c) {
-                return found(UnitKind::Currency, code, at, s);
-            }
-            return None;
+            let code = currency_symbol(c)?;
+            unit_through(s, p, UnitKind::Currency, code, at)
         }
-        PieceKind::Digits => return counted_noun(s, at, value_is_one),
-        PieceKind::Word => {}
+        _ => None,
     }
+}
+
+/// A unit that starts with the word at `at`: one or more words, a squared
+/// measure, a national currency, metres for "m", else a counted noun.
+fn unit_word_after(
+    s: &mut Scan,
+    at: usize,
+    p: &Piece,
+    value_is_one: bool,
+    lower_m: bool,
+    currency: bool,
+) -> Option<UnitFound> {
     let lower = s.lower(at).to_string();
-    // Multi-word units.
-    match lower.as_str() {
-        "per" if s.word_is(at + 1, "cent") => {
-            if s.word_is(at + 2, "points") || s.word_is(at + 2, "point") {
-                return found(UnitKind::Percent, "percentage_point", at + 2, s);
-            }
-            return found(UnitKind::Percent, "percent", at + 1, s);
-        }
-        "percentage" | "percent" if s.word_is(at + 1, "points") || s.word_is(at + 1, "point") => {
-            return found(UnitKind::Percent, "percentage_point", at + 1, s);
-        }
-        "square" | "sq" => {
-            let next = s.lower(at + 1).to_string();
-            if let Some((UnitKind::Measure, unit)) = unit_word(&next) {
-                let squared = format!("{unit}2");
-                return found(UnitKind::Measure, &squared, at + 1, s);
-            }
-        }
-        "metric" if s.word_is(at + 1, "tons") || s.word_is(at + 1, "tonnes") => {
-            return found(UnitKind::Measure, "t", at + 1, s);
-        }
-        _ => {}
+    if let Some(found) = multi_word_unit(s, at, p, &lower) {
+        return Some(found);
     }
-    if let Some((UnitKind::Measure, unit)) = unit_word(&lower) {
-        // "190 km2", "50 m²": squared.
-        let squared = s
-            .piece(at + 1)
-            .filter(|q| !q.space_before())
-            .is_some_and(|_| matches!(s.raw(at + 1), "2" | "²"));
-        if squared && matches!(unit, "km" | "m" | "cm" | "mm" | "mi" | "ft") {
-            let unit2 = format!("{unit}2");
-            return found(UnitKind::Measure, &unit2, at + 1, s);
-        }
+    if let Some(found) = squared_unit(s, at, p, &lower) {
+        return Some(found);
     }
     if let Some((kind, unit)) = unit_word(&lower) {
         // "5 pounds" of weight is rare in news next to "£"-written money; a
         // national adjective before dollars names the currency.
-        return found(kind, unit, at, s);
+        return unit_through(s, p, kind, unit, at);
     }
-    if let Some((UnitKind::Currency, code)) = unit_word(s.lower(at + 1)) {
-        if let Some(national) = currency_adjective(&lower, code) {
-            return found(UnitKind::Currency, national, at + 1, s);
-        }
-        // Another national adjective ("finnish markka", "dutch guilders"):
-        // the currency word decides.
-        if lower.is_ascii() && !is_stop_word(&lower) && unit_word(&lower).is_none() {
-            return found(UnitKind::Currency, code, at + 1, s);
-        }
-        if lower == "hong" && s.word_is(at + 1, "kong") {
-            return found(UnitKind::Currency, "HKD", at + 2, s);
-        }
+    if let Some(found) = national_currency(s, at, p, &lower) {
+        return Some(found);
     }
     if lower_m && !currency {
         // "100m": metres unless a plural noun follows ("8m viewers").
@@ -556,6 +611,70 @@ fn unit_after(
         }
     }
     counted_noun(s, at, value_is_one)
+}
+
+/// Units of several words: "per cent", "percentage points", "square
+/// miles", "metric tons".
+fn multi_word_unit(s: &mut Scan, at: usize, p: &Piece, lower: &str) -> Option<UnitFound> {
+    match lower {
+        "per" if s.word_is(at + 1, "cent") => {
+            if s.word_is(at + 2, "points") || s.word_is(at + 2, "point") {
+                return unit_through(s, p, UnitKind::Percent, "percentage_point", at + 2);
+            }
+            unit_through(s, p, UnitKind::Percent, "percent", at + 1)
+        }
+        "percentage" | "percent" if s.word_is(at + 1, "points") || s.word_is(at + 1, "point") => {
+            unit_through(s, p, UnitKind::Percent, "percentage_point", at + 1)
+        }
+        "square" | "sq" => {
+            let next = s.lower(at + 1).to_string();
+            if let Some((UnitKind::Measure, unit)) = unit_word(&next) {
+                let squared = format!("{unit}2");
+                return unit_through(s, p, UnitKind::Measure, &squared, at + 1);
+            }
+            None
+        }
+        "metric" if s.word_is(at + 1, "tons") || s.word_is(at + 1, "tonnes") => {
+            unit_through(s, p, UnitKind::Measure, "t", at + 1)
+        }
+        _ => None,
+    }
+}
+
+/// "190 km2", "50 m²": a measure squared by a glued 2.
+fn squared_unit(s: &mut Scan, at: usize, p: &Piece, lower: &str) -> Option<UnitFound> {
+    let Some((UnitKind::Measure, unit)) = unit_word(lower) else {
+        return None;
+    };
+    let squared = s
+        .piece(at + 1)
+        .filter(|q| !q.space_before())
+        .is_some_and(|_| matches!(s.raw(at + 1), "2" | "²"));
+    if squared && matches!(unit, "km" | "m" | "cm" | "mm" | "mi" | "ft") {
+        let unit2 = format!("{unit}2");
+        return unit_through(s, p, UnitKind::Measure, &unit2, at + 1);
+    }
+    None
+}
+
+/// A national adjective before a currency word: "Canadian dollars",
+/// "finnish markka", "Hong Kong dollars".
+fn national_currency(s: &mut Scan, at: usize, p: &Piece, lower: &str) -> Option<UnitFound> {
+    let Some((UnitKind::Currency, code)) = unit_word(s.lower(at + 1)) else {
+        return None;
+    };
+    if let Some(national) = currency_adjective(lower, code) {
+        return unit_through(s, p, UnitKind::Currency, national, at + 1);
+    }
+    // Another national adjective ("finnish markka", "dutch guilders"):
+    // the currency word decides.
+    if lower.is_ascii() && !is_stop_word(lower) && unit_word(lower).is_none() {
+        return unit_through(s, p, UnitKind::Currency, code, at + 1);
+    }
+    if lower == "hong" && s.word_is(at + 1, "kong") {
+        return unit_through(s, p, UnitKind::Currency, "HKD", at + 2);
+    }
+    None
 }
 
 /// The counted noun after a number, past modifiers: "155-caliber shells",
