@@ -77,17 +77,7 @@ pub(super) fn parse_digits(
         scale: 1.0,
         lower_m: false,
     };
-    let whole = d.plain && frac.is_empty();
-    if whole {
-        d.read_slash_fraction(text, pieces, i);
-    }
-    d.read_scientific(text, pieces);
-    d.read_times_power_of_ten(text, pieces);
-    d.read_power(text, pieces);
-    if d.plain && frac.is_empty() {
-        d.read_mixed_fraction(text, pieces);
-    }
-    d.read_letter_suffix(text, pieces);
+    d.read_glued_suffixes(text, pieces, i, !frac.is_empty());
     Some(d)
 }
 
@@ -223,6 +213,21 @@ fn exponent_at(pieces: &[Piece], k: usize) -> Option<&Piece> {
 }
 
 impl Digits {
+    /// What may follow the digits of the number starting at piece `i`, in
+    /// order; fractions only after a whole number (`has_decimals` false).
+    fn read_glued_suffixes(&mut self, text: &str, pieces: &[Piece], i: usize, has_decimals: bool) {
+        if self.plain && !has_decimals {
+            self.read_slash_fraction(text, pieces, i);
+        }
+        self.read_scientific(text, pieces);
+        self.read_times_power_of_ten(text, pieces);
+        self.read_power(text, pieces);
+        if self.plain && !has_decimals {
+            self.read_mixed_fraction(text, pieces);
+        }
+        self.read_letter_suffix(text, pieces);
+    }
+
     /// Fraction a/b right after the digits (no spaces; not part of a date a/b/c).
     fn read_slash_fraction(&mut self, text: &str, pieces: &[Piece], i: usize) {
         let next = self.next;
