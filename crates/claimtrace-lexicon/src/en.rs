@@ -1,5 +1,7 @@
 //! English.
 
+use crate::Office;
+
 pub const MONTHS: [&[&str]; 12] = [
     &["january"],
     &["february"],
@@ -885,6 +887,51 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "her",
     "their",
     "its",
+];
+
+pub const OFFICE_TITLES: &[(&str, Office)] = &[
+    ("president of ukraine", Office::PresidentOfUkraine),
+    ("ukrainian president", Office::PresidentOfUkraine),
+    ("president of russia", Office::PresidentOfRussia),
+    (
+        "president of the russian federation",
+        Office::PresidentOfRussia,
+    ),
+    ("russian president", Office::PresidentOfRussia),
+    (
+        "president of the united states",
+        Office::PresidentOfTheUnitedStates,
+    ),
+    (
+        "president of the united states of america",
+        Office::PresidentOfTheUnitedStates,
+    ),
+    ("us president", Office::PresidentOfTheUnitedStates),
+    ("u.s. president", Office::PresidentOfTheUnitedStates),
+    (
+        "prime minister of the united kingdom",
+        Office::PrimeMinisterOfTheUnitedKingdom,
+    ),
+    (
+        "british prime minister",
+        Office::PrimeMinisterOfTheUnitedKingdom,
+    ),
+    ("uk prime minister", Office::PrimeMinisterOfTheUnitedKingdom),
+    (
+        "secretary-general of the united nations",
+        Office::SecretaryGeneralOfTheUnitedNations,
+    ),
+    (
+        "un secretary-general",
+        Office::SecretaryGeneralOfTheUnitedNations,
+    ),
+    ("nato secretary general", Office::SecretaryGeneralOfNato),
+    ("secretary general of nato", Office::SecretaryGeneralOfNato),
+    ("russian foreign minister", Office::ForeignMinisterOfRussia),
+    (
+        "foreign minister of russia",
+        Office::ForeignMinisterOfRussia,
+    ),
 ];
 
 /// Single-word hedges and evidentials, with their kind (`hedge` or `evidential`).

@@ -14,8 +14,11 @@
 //! weekdays complete).
 
 pub mod en;
+pub mod offices;
 pub mod ru;
 pub mod uk;
+
+pub use offices::Office;
 
 #[cfg(test)]
 mod tests;
@@ -61,6 +64,9 @@ pub struct Lexicon {
     pub complementizers: &'static [&'static str],
     pub title_markers: &'static [&'static str],
     pub speaker_nouns: &'static [&'static str],
+    /// Titles that name an office's holder without the name ("the
+    /// President of Ukraine"), lower case, without an article.
+    pub office_titles: &'static [(&'static str, Office)],
     /// Single-word hedges and evidentials with their kind.
     pub hedges: &'static [(&'static str, &'static str)],
     /// Seats of government used as metonyms for their staff ("the
@@ -631,6 +637,7 @@ macro_rules! lexicon {
             complementizers: $module::COMPLEMENTIZERS,
             title_markers: $module::TITLE_MARKERS,
             speaker_nouns: $module::SPEAKER_NOUNS,
+            office_titles: $module::OFFICE_TITLES,
             hedges: $module::HEDGES,
             institution_names: $module::INSTITUTION_NAMES,
             speaker_verbs: $module::SPEAKER_VERBS,

@@ -1,6 +1,8 @@
 //! Russian. The lists are those of `en.rs` (documented there and on
 //! [`crate::Lexicon`]); a class the language lacks is empty.
 
+use crate::Office;
+
 pub const MONTH_ABBREVIATIONS: [&[&str]; 12] = [&[]; 12];
 
 pub const MONTH_AFTER_DAY: Option<usize> = Some(1);
@@ -337,6 +339,25 @@ pub const TITLE_MARKERS: &[&str] = &[
 ];
 
 pub const SPEAKER_NOUNS: &[&str] = &[];
+
+pub const OFFICE_TITLES: &[(&str, Office)] = &[
+    ("президент украины", Office::PresidentOfUkraine),
+    ("президент россии", Office::PresidentOfRussia),
+    ("президент российской федерации", Office::PresidentOfRussia),
+    ("президент рф", Office::PresidentOfRussia),
+    ("президент сша", Office::PresidentOfTheUnitedStates),
+    (
+        "генеральный секретарь оон",
+        Office::SecretaryGeneralOfTheUnitedNations,
+    ),
+    ("генсек оон", Office::SecretaryGeneralOfTheUnitedNations),
+    ("генеральный секретарь нато", Office::SecretaryGeneralOfNato),
+    ("генсек нато", Office::SecretaryGeneralOfNato),
+    (
+        "министр иностранных дел россии",
+        Office::ForeignMinisterOfRussia,
+    ),
+];
 
 pub const HEDGES: &[(&str, &str)] = &[
     ("якобы", "hedge"),

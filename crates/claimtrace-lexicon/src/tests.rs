@@ -37,6 +37,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("complementizers".into(), l.complementizers.to_vec()),
         ("title_markers".into(), l.title_markers.to_vec()),
         ("speaker_nouns".into(), l.speaker_nouns.to_vec()),
+        (
+            "office_titles".into(),
+            l.office_titles.iter().map(|(t, _)| *t).collect(),
+        ),
         ("hedges".into(), l.hedges.iter().map(|(w, _)| *w).collect()),
         ("institution_names".into(), l.institution_names.to_vec()),
         ("speaker_verbs".into(), l.speaker_verbs.to_vec()),

@@ -1,6 +1,8 @@
 //! Ukrainian. The lists are those of `en.rs` (documented there and on
 //! [`crate::Lexicon`]); a class the language lacks is empty.
 
+use crate::Office;
+
 pub const MONTH_ABBREVIATIONS: [&[&str]; 12] = [&[]; 12];
 
 pub const MONTH_AFTER_DAY: Option<usize> = Some(1);
@@ -296,6 +298,24 @@ pub const TITLE_MARKERS: &[&str] = &[
 ];
 
 pub const SPEAKER_NOUNS: &[&str] = &[];
+
+pub const OFFICE_TITLES: &[(&str, Office)] = &[
+    ("президент україни", Office::PresidentOfUkraine),
+    ("президент росії", Office::PresidentOfRussia),
+    ("президент рф", Office::PresidentOfRussia),
+    ("президент сша", Office::PresidentOfTheUnitedStates),
+    (
+        "генеральний секретар оон",
+        Office::SecretaryGeneralOfTheUnitedNations,
+    ),
+    ("генсек оон", Office::SecretaryGeneralOfTheUnitedNations),
+    ("генеральний секретар нато", Office::SecretaryGeneralOfNato),
+    ("генсек нато", Office::SecretaryGeneralOfNato),
+    (
+        "міністр закордонних справ росії",
+        Office::ForeignMinisterOfRussia,
+    ),
+];
 
 pub const HEDGES: &[(&str, &str)] = &[
     ("нібито", "hedge"),

@@ -180,3 +180,26 @@ fn a_ukrainian_records_speaker_field_speaks_its_text() {
     let q = quote_with(&doc, "Блокада портів");
     assert_eq!(q.speaker.name.as_deref(), Some("Олена Петренко"), "{q:#?}");
 }
+
+/// "... - address by the President of Ukraine": the title names the
+/// speaker by office; the speaker is whoever held it on the record's day.
+#[test]
+fn an_office_in_the_title_is_its_holder_on_the_day() {
+    let text = "Ships must sail again before the harvest. \
+We will not accept a blockade of the ports: it is a crime against every nation that needs grain.";
+    for (date, holder) in [
+        ("2022-04-05", "Volodymyr Zelenskyy"),
+        ("2016-03-01", "Petro Poroshenko"),
+    ] {
+        let doc = analyse(
+            text,
+            Metadata {
+                title: Some("The sea must be open - address by the President of Ukraine".into()),
+                date: Some(date.into()),
+                ..Metadata::default()
+            },
+        );
+        let q = quote_with(&doc, "We will not accept a blockade");
+        assert_eq!(q.speaker.name.as_deref(), Some(holder), "{date}: {q:#?}");
+    }
+}

@@ -205,12 +205,25 @@ pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
     // What was said (speech, a document's words) is a quote; a belief or a
     // finding ("they should know that ...") is kept, with its speaker, as
     // a plain statement: still traced, but not listed among quotes.
+    // Byte spans of the document's own words given to its speaker, with
+    // the speaker: the sentences inside them are that speaker's.
+    let mut own_spans: Vec<(usize, usize, Option<String>)> = Vec::new();
     for q in &doc.quotes {
+        // The document's own words given to its speaker (an address whose
+        // record names the speaker: no cue, no mention): the sentences
+        // inside them are that speaker's too.
+        let own_text = q.cue.is_none()
+            && q.speaker.text.is_none()
+            && q.speaker.name.is_some()
+            && q.within.is_none();
         let kind = if q.attribution.is_said() {
             StatementKind::Quote
         } else {
             StatementKind::Sentence
         };
+        if own_text {
+            own_spans.push((q.start, q.end, q.speaker.name.clone()));
+        }
         let speaker = q.speaker.name.clone().or_else(|| q.speaker.text.clone());
         // A long quote (a transcript turn, a speech) is traced sentence by
         // sentence: what gets repeated is a sentence or two, and comparing
@@ -262,6 +275,7 @@ pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
         .filter(|st| st.kind == StatementKind::Quote)
         .map(|st| (st.start, st.end))
         .collect();
+    own_spans.sort_unstable_by_key(|&(s, e, _)| (s, e));
     quoted_spans.sort_unstable();
     if !have_quote_layer {
         // Quotes may run over several sentences: look for them line by line.
@@ -301,7 +315,19 @@ pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
                 out.push(mk(StatementKind::Quote, None, s + cs, e, Some(speaker)));
             }
         }
-        let st = mk(StatementKind::Sentence, None, s, e, turn_speaker.clone());
+        // Inside the document's own words: their speaker's.
+        let own = own_spans
+            .get(..own_spans.partition_point(|&(os, _, _)| os <= s))
+            .and_then(|before| before.last())
+            .filter(|&&(_, oe, _)| oe >= e)
+            .and_then(|(_, _, name)| name.clone());
+        let st = mk(
+            StatementKind::Sentence,
+            None,
+            s,
+            e,
+            own.or_else(|| turn_speaker.clone()),
+        );
         // A sentence that a quote statement already holds word for word
         // (a transcript turn read sentence by sentence) is not indexed twice.
         if quoted_spans.binary_search(&(st.start, st.end)).is_err() {
