@@ -1,0 +1,89 @@
+//! The lexicons' words the speech rules read, gathered once.
+
+/// The lexicons' words the rules of this module read, gathered from every
+/// language once per process.
+pub(super) struct RuleWords {
+    pub(super) prepositions: Vec<&'static str>,
+    /// Second words of a source phrase, by its first word.
+    pub(super) source_phrases: std::collections::HashMap<&'static str, Vec<&'static str>>,
+    /// First letters (both cases) of a source phrase's first words: a
+    /// cheap test before lower-casing a word.
+    pub(super) source_initials: Vec<char>,
+    pub(super) plural_pronouns: Vec<&'static str>,
+    pub(super) second_person_pronouns: Vec<&'static str>,
+    pub(super) group_stems: Vec<&'static str>,
+    pub(super) plural_verb_endings: Vec<&'static str>,
+    pub(super) plural_noun_verb_like_endings: Vec<&'static str>,
+    pub(super) plural_endings: Vec<&'static str>,
+    pub(super) venue_nouns: Vec<&'static str>,
+    pub(super) anaphoric_phrases: Vec<(&'static str, &'static str)>,
+    pub(super) impersonal_report_verbs: Vec<&'static str>,
+    pub(super) prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
+    pub(super) object_before_preposition_stems: Vec<&'static str>,
+    pub(super) objectless_speech_stems: Vec<&'static str>,
+    /// Month forms and year nouns of every language ("февраля", "году").
+    pub(super) date_words: Vec<&'static str>,
+}
+
+pub(super) fn rule_words() -> &'static RuleWords {
+    static WORDS: std::sync::OnceLock<RuleWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let all = claimtrace_lexicon::ALL;
+        let gather = |list: fn(&claimtrace_lexicon::Lexicon) -> &'static [&'static str]| {
+            let mut words: Vec<&'static str> =
+                all.iter().flat_map(|l| list(l).iter().copied()).collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        let mut source_phrases: std::collections::HashMap<&'static str, Vec<&'static str>> =
+            std::collections::HashMap::new();
+        for (first, second) in all.iter().flat_map(|l| l.source_phrases.iter()) {
+            source_phrases.entry(first).or_default().push(second);
+        }
+        let mut source_initials: Vec<char> = source_phrases
+            .keys()
+            .filter_map(|w| w.chars().next())
+            .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()))
+            .collect();
+        source_initials.sort_unstable();
+        source_initials.dedup();
+        RuleWords {
+            prepositions: gather(|l| l.prepositions),
+            source_phrases,
+            source_initials,
+            plural_pronouns: gather(|l| l.plural_pronouns),
+            second_person_pronouns: gather(|l| l.second_person_pronouns),
+            group_stems: gather(|l| l.group_stems),
+            plural_verb_endings: gather(|l| l.plural_verb_endings),
+            plural_noun_verb_like_endings: gather(|l| l.plural_noun_verb_like_endings),
+            plural_endings: gather(|l| l.plural_endings),
+            venue_nouns: gather(|l| l.venue_nouns),
+            anaphoric_phrases: all
+                .iter()
+                .flat_map(|l| l.anaphoric_phrases.iter().copied())
+                .collect(),
+            impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
+            prepositional_cues: all
+                .iter()
+                .flat_map(|l| l.prepositional_cues.iter().copied())
+                .collect(),
+            object_before_preposition_stems: gather(|l| l.object_before_preposition_stems),
+            objectless_speech_stems: gather(|l| l.objectless_speech_stems),
+            date_words: {
+                let mut words: Vec<&'static str> = all
+                    .iter()
+                    .flat_map(|l| {
+                        l.months
+                            .iter()
+                            .flat_map(|forms| forms.iter().copied())
+                            .chain(l.quantity.year_nouns.iter().copied())
+                    })
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            },
+        }
+    })
+}
