@@ -4,6 +4,7 @@
 
 use claimtrace_core::{QuoteKind, TokenKind};
 
+use crate::dialogue::DashSpeech;
 use crate::doc::Ctx;
 use crate::lexicon::CueTier;
 use crate::marks::{stretch_of_tokens, Marked};
@@ -106,58 +107,85 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
     let roles: Vec<MarkRole> = marks.iter().map(|m| classify(ctx, m)).collect();
     let mut used_cue = vec![false; n];
     let mut drafts: Vec<Draft> = Vec::new();
-    // Draft index of each direct mark.
-    let mut mark_draft: Vec<Option<usize>> = vec![None; marks.len()];
 
     // Dash dialogue (read below); a quotation inside it stays part of it.
     let dash_runs = crate::dialogue::find_dash_speech(ctx);
+    let in_dash = dash_coverage(&dash_runs, n);
+    let marked = MarkedQuotes {
+        marks,
+        roles: &roles,
+        in_mark: &in_mark,
+    };
+    let mark_draft = direct_drafts(ctx, &marked, &in_dash, &mut used_cue, &mut drafts);
+    let floating = dash_drafts(dash_runs, &mut used_cue, &mut drafts);
+    headline_drafts(ctx, &in_mark, &mut used_cue, &mut drafts);
+    let seen = reported_drafts(ctx, &in_mark, &used_cue, &in_dash, &mut drafts);
+    partial_drafts(ctx, &marked, &seen, &mut drafts);
+    nest_direct_in_reported(&mut drafts);
+    let no_float = floating_dash_speakers(ctx, &floating, &seen, &mut drafts);
+    inherit_floating(ctx, &mut drafts, marks, &mark_draft, &no_float);
+    mark_mixed(ctx, &mut drafts);
+    let named = named_speakers(ctx, &seen, &drafts);
+    (drafts, named)
+}
+
+/// The quotation marks of a document, how each reads, and the mark each
+/// token sits in (`NONE` outside marks).
+struct MarkedQuotes<'m> {
+    marks: &'m [Marked],
+    roles: &'m [MarkRole],
+    in_mark: &'m [u32],
+}
+
+/// Which of the `n` tokens dash dialogue covers.
+fn dash_coverage(dash_runs: &[DashSpeech], n: usize) -> Vec<bool> {
     let mut in_dash = vec![false; n];
-    for run in &dash_runs {
+    for run in dash_runs {
         for &(a, b) in &run.segments {
             for slot in in_dash.iter_mut().take(b).skip(a) {
                 *slot = true;
             }
         }
     }
+    in_dash
+}
 
-    for (mi, m) in marks.iter().enumerate() {
-        if roles.get(mi) != Some(&MarkRole::Direct) {
+/// Marks the tokens of a cue as taken: they are not read again as a
+/// reporting verb of their own.
+fn take_cue(used_cue: &mut [bool], (a, b): TokenRange) {
+    for u in used_cue.iter_mut().take(b).skip(a) {
+        *u = true;
+    }
+}
+
+/// Direct quotes: each mark that reads as speech, outside dash dialogue,
+/// with the cue and speaker around it, or inside it when the author's
+/// words interrupt it. The draft index of each mark.
+fn direct_drafts(
+    ctx: &Ctx,
+    marked: &MarkedQuotes,
+    in_dash: &[bool],
+    used_cue: &mut [bool],
+    drafts: &mut Vec<Draft>,
+) -> Vec<Option<usize>> {
+    let mut mark_draft: Vec<Option<usize>> = vec![None; marked.marks.len()];
+    for (mi, m) in marked.marks.iter().enumerate() {
+        if marked.roles.get(mi) != Some(&MarkRole::Direct) {
             continue;
         }
         if in_dash.get(m.open).copied().unwrap_or(false) {
             continue;
         }
+        mark_draft[mi] = Some(drafts.len());
         if let Some(cut) = interrupted_quote(ctx, m) {
-            for u in used_cue.iter_mut().take(cut.cue.1).skip(cut.cue.0) {
-                *u = true;
-            }
-            mark_draft[mi] = Some(drafts.len());
-            let first = drafts.len();
-            drafts.push(Draft {
-                kind: QuoteKind::Direct,
-                content: cut.first,
-                cue: Some(cut.cue),
-                speaker: Some(cut.speaker),
-                inherit_from: None,
-                within: None,
-            });
-            drafts.push(Draft {
-                kind: QuoteKind::Direct,
-                content: cut.rest,
-                cue: Some(cut.cue),
-                speaker: None,
-                inherit_from: Some(first),
-                within: None,
-            });
+            take_cue(used_cue, cut.cue);
+            push_interrupted(drafts, cut);
             continue;
         }
-        let (cue, speaker) = attribute_direct(ctx, m, &in_mark);
-        if let Some((a, b)) = cue {
-            for u in used_cue.iter_mut().take(b).skip(a) {
-                *u = true;
-            }
+        let (cue, speaker) = attribute_direct(ctx, m, marked.in_mark);
+        if let Some(cue) = cue {
+            take_cue(used_cue, cue);
         }
-        mark_draft[mi] = Some(drafts.len());
         drafts.push(Draft {
             kind: QuoteKind::Direct,
             content: (m.first, m.last),
@@ -167,17 +195,44 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
             within: None,
         });
     }
+    mark_draft
+}
 
-    // Dash dialogue: "— Мы готовы, — заявил Песков." Its content and cue
-    // are not read again as reported speech.
+/// «A, — признаёт Силуанов. — B»: two direct drafts around the author's
+/// words, the second sharing the first's speaker.
+fn push_interrupted(drafts: &mut Vec<Draft>, cut: Interruption) {
+    let first = drafts.len();
+    drafts.push(Draft {
+        kind: QuoteKind::Direct,
+        content: cut.first,
+        cue: Some(cut.cue),
+        speaker: Some(cut.speaker),
+        inherit_from: None,
+        within: None,
+    });
+    drafts.push(Draft {
+        kind: QuoteKind::Direct,
+        content: cut.rest,
+        cue: Some(cut.cue),
+        speaker: None,
+        inherit_from: Some(first),
+        within: None,
+    });
+}
+
+/// Dash dialogue: "— Мы готовы, — заявил Песков." Its content and cue
+/// are not read again as reported speech; later segments of a run share
+/// the first one's speaker. The draft index of each segment of floating
+/// speech, and whether it comes right after other floating speech.
+fn dash_drafts(
+    dash_runs: Vec<DashSpeech>,
+    used_cue: &mut [bool],
+    drafts: &mut Vec<Draft>,
+) -> Vec<(usize, bool)> {
     let mut floating: Vec<(usize, bool)> = Vec::new();
     for run in dash_runs {
-        if let Some((a, b)) = run.cue {
-            for k in a..b {
-                if let Some(u) = used_cue.get_mut(k) {
-                    *u = true;
-                }
-            }
+        if let Some(cue) = run.cue {
+            take_cue(used_cue, cue);
         }
         let first = drafts.len();
         for (si, &content) in run.segments.iter().enumerate() {
@@ -194,8 +249,12 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
             });
         }
     }
+    floating
+}
 
-    // Headlines "Poll: Trump ties Clinton", "Cruz: Trump would ...".
+/// Headlines "Poll: Trump ties Clinton", "Cruz: Trump would ...": the
+/// label before the colon is the speaker of what follows it.
+fn headline_drafts(ctx: &Ctx, in_mark: &[u32], used_cue: &mut [bool], drafts: &mut Vec<Draft>) {
     for &(pa, pb) in &ctx.par_tokens {
         if !ctx.is_headline(pa) {
             continue;
@@ -207,14 +266,12 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
             .np_walk(colon, pa)
             .filter(|np| np.0 == pa && (np.0..np.1).any(|i| ctx.is_capitalised(i)));
         let start = colon + 1;
-        let end = trim_end(ctx, start, pb, &in_mark);
+        let end = trim_end(ctx, start, pb, in_mark);
         // "Grain corridor: minister says ...": the part after the colon has
         // its own speech verb, so the label is a topic, not the speaker.
         let has_own_cue = (start..end).any(|k| ctx.lex(k).cue.is_some() && !ctx.is_capitalised(k));
         if let Some(np) = np.filter(|_| ctx.words_in(start, end) >= 3 && !has_own_cue) {
-            if let Some(u) = used_cue.get_mut(colon) {
-                *u = true;
-            }
+            take_cue(used_cue, (colon, colon + 1));
             // A quoted headline after the colon is the same quote.
             drafts.retain(|d| !(d.content.0 >= start && d.content.1 <= end));
             drafts.push(Draft {
@@ -227,8 +284,19 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
             });
         }
     }
+}
 
-    // Reported speech, sentence by sentence.
+/// Reported speech, sentence by sentence: source phrases ("according to
+/// X, ...") and reporting verbs outside marks, dash dialogue and cues
+/// already taken. Every reporting verb met, with its sentence index, in
+/// text order.
+fn reported_drafts(
+    ctx: &Ctx,
+    in_mark: &[u32],
+    used_cue: &[bool],
+    in_dash: &[bool],
+    drafts: &mut Vec<Draft>,
+) -> Vec<(usize, CueSeen)> {
     let mut seen: Vec<(usize, CueSeen)> = Vec::new();
     for (si, &(a, b)) in ctx.sent_tokens.iter().enumerate() {
         let mut v = a;
@@ -240,7 +308,7 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
                 v += 1;
                 continue;
             }
-            if let Some((draft, next)) = according_to(ctx, v, (a, b), &in_mark) {
+            if let Some((draft, next)) = according_to(ctx, v, (a, b), in_mark) {
                 seen.push((
                     si,
                     CueSeen {
@@ -257,7 +325,7 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
                 // "the state", "a report", "their support": a noun.
                 let noun_use = v > a && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner);
                 if !cap_inside && !noun_use {
-                    let (draft, cue_seen) = reported(ctx, v, tier, (a, b), &in_mark);
+                    let (draft, cue_seen) = reported(ctx, v, tier, (a, b), in_mark);
                     seen.push((si, cue_seen));
                     if let Some(d) = draft {
                         // Reporting verbs inside the content are not attributions
@@ -271,8 +339,18 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
             v += 1;
         }
     }
+    seen
+}
 
-    // Partial quotes: inside reported speech, or next to a reporting verb.
+/// Partial quotes: a few quoted words inside reported speech share its
+/// speaker; elsewhere they take the nearest reporting verb of their
+/// sentence that has a speaker.
+fn partial_drafts(
+    ctx: &Ctx,
+    marked: &MarkedQuotes,
+    seen: &[(usize, CueSeen)],
+    drafts: &mut Vec<Draft>,
+) {
     let mut reports: Vec<(usize, usize, usize)> = drafts
         .iter()
         .enumerate()
@@ -280,22 +358,12 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
         .map(|(i, d)| (d.content.0, d.content.1, i))
         .collect();
     reports.sort_unstable();
-    for (mi, m) in marks.iter().enumerate() {
-        if roles.get(mi) != Some(&MarkRole::Partial) {
+    for (mi, m) in marked.marks.iter().enumerate() {
+        if marked.roles.get(mi) != Some(&MarkRole::Partial) {
             continue;
         }
         let end = m.close.unwrap_or(m.last);
-        // Reports sorted by start: the container is among the last few
-        // that start before the mark (bounded look-back keeps this linear).
-        let upto = reports.partition_point(|r| r.0 <= m.open);
-        let container = reports
-            .get(upto.saturating_sub(8)..upto)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .find(|r| end < r.1)
-            .map(|r| r.2);
-        if let Some(ci) = container {
+        if let Some(ci) = containing_report(&reports, m.open, end) {
             drafts.push(Draft {
                 kind: QuoteKind::Partial,
                 content: (m.first, m.last),
@@ -306,18 +374,7 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
             });
             continue;
         }
-        let si = ctx.sentence_of(m.open);
-        // `seen` is in sentence order: this sentence's cues are one run.
-        let from = seen.partition_point(|(s, _)| *s < si);
-        let cue = seen
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|(s, _)| *s == si)
-            .filter(|(_, c)| c.speaker.is_some())
-            .map(|(_, c)| *c)
-            .min_by_key(|c| c.cue.0.abs_diff(m.open));
-        if let Some(c) = cue {
+        if let Some(c) = nearest_cue_with_speaker(ctx, seen, m.open) {
             drafts.push(Draft {
                 kind: QuoteKind::Partial,
                 content: (m.first, m.last),
@@ -328,15 +385,47 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
             });
         }
     }
+}
 
-    // Direct quotes inside reported speech: `said that "..."`.
-    let reported_spans: Vec<(usize, (usize, usize))> = drafts
+/// The draft index of the report (start, end, index; sorted by start)
+/// that contains a mark opening at `open` and ending at `end`.
+fn containing_report(reports: &[(usize, usize, usize)], open: usize, end: usize) -> Option<usize> {
+    // Reports sorted by start: the container is among the last few that
+    // start before the mark (bounded look-back keeps this linear).
+    let upto = reports.partition_point(|r| r.0 <= open);
+    reports
+        .get(upto.saturating_sub(8)..upto)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .find(|r| end < r.1)
+        .map(|r| r.2)
+}
+
+/// The reporting verb with a speaker nearest to token `at` in its
+/// sentence.
+fn nearest_cue_with_speaker(ctx: &Ctx, seen: &[(usize, CueSeen)], at: usize) -> Option<CueSeen> {
+    let si = ctx.sentence_of(at);
+    // `seen` is in sentence order: this sentence's cues are one run.
+    let from = seen.partition_point(|(s, _)| *s < si);
+    seen.get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|(s, _)| *s == si)
+        .filter(|(_, c)| c.speaker.is_some())
+        .map(|(_, c)| *c)
+        .min_by_key(|c| c.cue.0.abs_diff(at))
+}
+
+/// Direct quotes inside reported speech (`said that "..."`): partial
+/// quotes of the report, sharing its speaker.
+fn nest_direct_in_reported(drafts: &mut [Draft]) {
+    let mut reported_spans: Vec<(usize, (usize, usize))> = drafts
         .iter()
         .enumerate()
         .filter(|(_, d)| matches!(d.kind, QuoteKind::Indirect))
         .map(|(i, d)| (i, d.content))
         .collect();
-    let mut reported_spans = reported_spans;
     reported_spans.sort_unstable_by_key(|(_, (a, _))| *a);
     for d in drafts.iter_mut() {
         if d.kind == QuoteKind::Direct && d.speaker.is_none() {
@@ -354,11 +443,20 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
             }
         }
     }
+}
 
-    // Floating dash speech takes the speaker of the last verb of saying in
-    // the paragraph before ("Про це розповів голова громади Іван Мельник.").
+/// Floating dash speech takes the speaker of the last verb of saying in
+/// the paragraph before ("Про це розповів голова громади Іван Мельник.").
+/// Which drafts may not float to the speaker of a quote before them
+/// (speech right after other floating speech).
+fn floating_dash_speakers(
+    ctx: &Ctx,
+    floating: &[(usize, bool)],
+    seen: &[(usize, CueSeen)],
+    drafts: &mut [Draft],
+) -> Vec<bool> {
     let mut no_float = vec![false; drafts.len()];
-    for &(di, after_bare) in &floating {
+    for &(di, after_bare) in floating {
         if after_bare {
             if let Some(slot) = no_float.get_mut(di) {
                 *slot = true;
@@ -385,8 +483,13 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
             dm.speaker = Some(sp);
         }
     }
-    inherit_floating(ctx, &mut drafts, marks, &mark_draft, &no_float);
-    mark_mixed(ctx, &mut drafts);
+    no_float
+}
+
+/// The named speakers of every reporting verb met and every draft, in
+/// text order: names and groups ("officials", "депутаты заявили"), not a
+/// lone pronoun.
+fn named_speakers(ctx: &Ctx, seen: &[(usize, CueSeen)], drafts: &[Draft]) -> Vec<TokenRange> {
     let mut named: Vec<(usize, usize)> = seen
         .iter()
         .filter_map(|(_, c)| c.speaker)
@@ -401,7 +504,7 @@ pub fn find_drafts(ctx: &Ctx, marks: &[Marked]) -> (Vec<Draft>, Vec<(usize, usiz
         .collect();
     named.sort_unstable();
     named.dedup();
-    (drafts, named)
+    named
 }
 
 /// Author's words inside one pair of marks: «A, — признаёт Силуанов. —
