@@ -13,7 +13,7 @@ use super::words::rule_words;
 use super::TokenRange;
 
 /// "they", "они", "вони".
-pub(super) fn is_plural_pronoun(ctx: &Ctx, i: usize) -> bool {
+fn is_plural_pronoun(ctx: &Ctx, i: usize) -> bool {
     rule_words()
         .plural_pronouns
         .iter()
@@ -133,7 +133,7 @@ fn head_of(ctx: &Ctx, (a, b): (usize, usize)) -> Option<usize> {
 /// noun ("Officials at the ministry", "the protesters"), a group noun
 /// ("the council"), or an organisation the entity layer knows; not a
 /// person ("Jones").
-pub(super) fn is_group(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
+fn is_group(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
     match entity_kind(ctx, resolver, (a, b)) {
         Some(claimtrace_core::EntityType::Organization) => return true,
         Some(claimtrace_core::EntityType::Person) => return false,
@@ -220,7 +220,7 @@ fn cut_at_verb(ctx: &Ctx, (a, b): (usize, usize)) -> (usize, usize) {
 /// sentence (before it) or up to three sentences back. A Russian or
 /// Ukrainian preposition before it is dropped ("У МЗС прокоментували ...
 /// Вони заявили" -> "МЗС").
-pub(super) fn plural_antecedent(
+fn plural_antecedent(
     ctx: &Ctx,
     resolver: &Resolver,
     named: &[(usize, usize)],
@@ -237,7 +237,7 @@ pub(super) fn plural_antecedent(
 
 /// The body ("the ministry", "the report", an organisation) that "it" at
 /// token `at` stands for, found as [`plural_antecedent`] finds groups.
-pub(super) fn singular_antecedent(
+fn singular_antecedent(
     ctx: &Ctx,
     resolver: &Resolver,
     named: &[(usize, usize)],
@@ -311,7 +311,7 @@ pub(super) fn antecedent(
 /// The sex of a speaker phrase: its entity's (given name, surname ending,
 /// verbs, pronouns), else the ending of a past-tense verb of saying right
 /// after it or right before it ("министр заявила", "— сказала министр").
-pub(super) fn speaker_gender(
+fn speaker_gender(
     ctx: &Ctx,
     resolver: &Resolver,
     (a, b): TokenRange,
@@ -327,4 +327,55 @@ pub(super) fn speaker_gender(
             .flatten()
     };
     verb(b).or_else(|| a.checked_sub(1).and_then(verb))
+}
+
+/// The phrase a speaker pronoun `(a, b)` the entity layer left alone
+/// stands for: "they" the last group named before it, "it" a body or
+/// text, "he" or "she" the last person named as a speaker; a relative
+/// pronoun after a comma ("her deputy, Taras Hnatiuk, who in turn
+/// reportedly cited ...") the phrase before the comma (the mention stays
+/// "who in turn").
+pub(super) fn pronoun_antecedent(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    named: &[(usize, usize)],
+    (a, b): TokenRange,
+) -> Option<TokenRange> {
+    if ctx.lex(a).relative && a > 0 && ctx.is_punct(a - 1, ",") {
+        ctx.np_walk(a - 1, ctx.sentence_range(a).0)
+    } else if b != a + 1 {
+        None
+    } else if is_plural_pronoun(ctx, a) {
+        plural_antecedent(ctx, resolver, named, a)
+    } else if ctx.lower_is(a, "it") {
+        singular_antecedent(ctx, resolver, named, a)
+    } else if ctx.lex(a).personal {
+        personal_antecedent(ctx, resolver, named, a)
+    } else {
+        None
+    }
+}
+
+/// The last speaker named before the personal pronoun at `a` whose sex
+/// does not disagree with the pronoun's: "его" skips "Ковальчук заявила".
+fn personal_antecedent(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    named: &[(usize, usize)],
+    a: usize,
+) -> Option<TokenRange> {
+    let pronoun_gender = claimtrace_entity::pronoun_gender(ctx.word(a));
+    let before = named.partition_point(|n| n.1 <= a);
+    named
+        .get(..before)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(8)
+        .copied()
+        .find(|&np| {
+            !is_group(ctx, resolver, np)
+                && (pronoun_gender.is_none()
+                    || speaker_gender(ctx, resolver, np).is_none_or(|g| Some(g) == pronoun_gender))
+        })
 }

@@ -5,12 +5,10 @@ use claimtrace_core::{Quote, SpanText, Speaker, TokenKind};
 
 use crate::doc::Ctx;
 
-use super::antecedent::{
-    is_group, is_plural_pronoun, plural_antecedent, singular_antecedent, speaker_gender,
-};
+use super::antecedent::pronoun_antecedent;
 use super::phrases::without_leading_date;
 use super::resolver::Resolver;
-use super::Draft;
+use super::{Draft, TokenRange};
 
 /// Resolves drafts into quotes with ids, in text order.
 pub fn finish(
@@ -19,103 +17,100 @@ pub fn finish(
     drafts: Vec<Draft>,
     named: &[(usize, usize)],
 ) -> Vec<Quote> {
+    let order = text_order(&drafts);
+    let id_of = quote_ids(&order, drafts.len());
+    let mut speakers: Vec<Option<Speaker>> = vec![None; drafts.len()];
+    for &i in &order {
+        let Some(d) = drafts.get(i) else { continue };
+        let Some(np) = d.speaker else { continue };
+        if let Some(sp) = named_speaker(ctx, resolver, np, named) {
+            speakers[i] = Some(sp);
+        }
+    }
+    inherit_speakers(&drafts, &mut speakers);
+    order
+        .iter()
+        .filter_map(|&i| to_quote(ctx, &drafts, i, &id_of, &speakers))
+        .collect()
+}
+
+/// Draft indices in text order: by start, the longer of two first.
+fn text_order(drafts: &[Draft]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..drafts.len()).collect();
     order.sort_by_key(|&i| {
         drafts
             .get(i)
             .map_or((0, 0), |d| (d.content.0, usize::MAX - d.content.1))
     });
-    let mut id_of = vec![String::new(); drafts.len()];
-    for (n, &i) in order.iter().enumerate() {
+    order
+}
+
+/// Quote ids ("q1", "q2", ...) of each of `n` drafts, numbered in text
+/// order.
+fn quote_ids(order: &[usize], n: usize) -> Vec<String> {
+    let mut id_of = vec![String::new(); n];
+    for (k, &i) in order.iter().enumerate() {
         if let Some(slot) = id_of.get_mut(i) {
-            *slot = format!("q{}", n + 1);
+            *slot = format!("q{}", k + 1);
         }
     }
-    let mut speakers: Vec<Option<Speaker>> = vec![None; drafts.len()];
-    for &i in &order {
-        let Some(d) = drafts.get(i) else { continue };
-        let Some((a, b)) = d.speaker.map(|np| without_leading_date(ctx, np)) else {
-            continue;
-        };
-        let Some((s, e)) = ctx.span(a, b) else {
-            continue;
-        };
-        // "President of Russia\nVladimir Putin": one name, on one line.
-        let text = collapse_whitespace(ctx.text.get(s..e).unwrap_or(""));
-        let mut sp = Speaker {
-            entity: None,
-            name: Some(text.clone()),
-            start: Some(s),
-            end: Some(e),
-            text: Some(text),
-        };
-        if let Some(ent) =
-            headline_epithet(ctx, resolver, (a, b)).and_then(|ei| resolver.doc.entities.get(ei))
-        {
-            // "Defence minister says ...", "Putin's spokesman says ...": the
-            // person the text names with that role (not the possessor).
-            sp.entity = Some(ent.id.clone());
-            sp.name = Some(ent.name.clone());
-        } else if let Some((id, name)) = resolver.entity_in(s, e) {
-            sp.entity = Some(id.to_string());
-            sp.name = Some(name.to_string());
-        } else {
-            // A pronoun the entity layer left alone: "they" stands for the
-            // last group named before it, "it" for a body or text, "he" or
-            // "she" for the last person named as a speaker; a relative
-            // pronoun after a comma ("her deputy, Taras Hnatiuk, who in turn
-            // reportedly cited ...") for the phrase before the comma (the
-            // mention stays "who in turn").
-            let antecedent = if ctx.lex(a).relative && a > 0 && ctx.is_punct(a - 1, ",") {
-                ctx.np_walk(a - 1, ctx.sentence_range(a).0)
-            } else if b != a + 1 {
-                None
-            } else if is_plural_pronoun(ctx, a) {
-                plural_antecedent(ctx, resolver, named, a)
-            } else if ctx.lower_is(a, "it") {
-                singular_antecedent(ctx, resolver, named, a)
-            } else if ctx.lex(a).personal {
-                // The last speaker named whose sex does not disagree with
-                // the pronoun's: "его" skips "Ковальчук заявила".
-                let pronoun_gender = claimtrace_entity::pronoun_gender(ctx.word(a));
-                let before = named.partition_point(|n| n.1 <= a);
-                named
-                    .get(..before)
-                    .unwrap_or(&[])
-                    .iter()
-                    .rev()
-                    .take(8)
-                    .copied()
-                    .find(|&np| {
-                        !is_group(ctx, resolver, np)
-                            && (pronoun_gender.is_none()
-                                || speaker_gender(ctx, resolver, np)
-                                    .is_none_or(|g| Some(g) == pronoun_gender))
-                    })
-            } else {
-                None
-            };
-            if let Some((ps, pe)) = antecedent.and_then(|(pa, pb)| ctx.span(pa, pb)) {
-                match resolver.entity_in(ps, pe) {
-                    Some((id, name)) => {
-                        sp.entity = Some(id.to_string());
-                        sp.name = Some(name.to_string());
-                    }
-                    None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
-                }
-            } else if b == a + 1 && ctx.lex(a).personal {
-                // No speaker named before: whom the entity layer's rules
-                // give the pronoun (gender from a given name, a surname's
-                // ending or a verb's; the sentences before).
-                if let Some((id, name)) = resolver.pronoun_referent(s, ctx.word(a)) {
-                    sp.entity = Some(id.to_string());
-                    sp.name = Some(name.to_string());
-                }
-            }
+    id_of
+}
+
+/// Gives the speaker the entity (id, canonical name) it names.
+fn name_entity(sp: &mut Speaker, id: &str, name: &str) {
+    sp.entity = Some(id.to_string());
+    sp.name = Some(name.to_string());
+}
+
+/// The speaker a draft's speaker phrase `np` names: the person a headline
+/// epithet stands for, the entity the phrase covers, or a pronoun's
+/// antecedent.
+fn named_speaker(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    np: TokenRange,
+    named: &[(usize, usize)],
+) -> Option<Speaker> {
+    let (a, b) = without_leading_date(ctx, np);
+    let (s, e) = ctx.span(a, b)?;
+    // "President of Russia\nVladimir Putin": one name, on one line.
+    let text = collapse_whitespace(ctx.text.get(s..e).unwrap_or(""));
+    let mut sp = Speaker {
+        entity: None,
+        name: Some(text.clone()),
+        start: Some(s),
+        end: Some(e),
+        text: Some(text),
+    };
+    if let Some(ent) =
+        headline_epithet(ctx, resolver, (a, b)).and_then(|ei| resolver.doc.entities.get(ei))
+    {
+        // "Defence minister says ...", "Putin's spokesman says ...": the
+        // person the text names with that role (not the possessor).
+        name_entity(&mut sp, &ent.id, &ent.name);
+    } else if let Some((id, name)) = resolver.entity_in(s, e) {
+        name_entity(&mut sp, id, name);
+    } else if let Some((ps, pe)) =
+        pronoun_antecedent(ctx, resolver, named, (a, b)).and_then(|(pa, pb)| ctx.span(pa, pb))
+    {
+        match resolver.entity_in(ps, pe) {
+            Some((id, name)) => name_entity(&mut sp, id, name),
+            None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
         }
-        speakers[i] = Some(sp);
+    } else if b == a + 1 && ctx.lex(a).personal {
+        // No speaker named before: whom the entity layer's rules give the
+        // pronoun (gender from a given name, a surname's ending or a
+        // verb's; the sentences before).
+        if let Some((id, name)) = resolver.pronoun_referent(s, ctx.word(a)) {
+            name_entity(&mut sp, id, name);
+        }
     }
-    // Inherited speakers, following chains of inheritance a few steps.
+    Some(sp)
+}
+
+/// Inherited speakers, following chains of inheritance a few steps.
+fn inherit_speakers(drafts: &[Draft], speakers: &mut [Option<Speaker>]) {
     for _ in 0..3 {
         for i in 0..drafts.len() {
             if speakers.get(i).is_some_and(Option::is_some) {
@@ -129,30 +124,35 @@ pub fn finish(
             }
         }
     }
-    let mut out = Vec::with_capacity(drafts.len());
-    for &i in &order {
-        let Some(d) = drafts.get(i) else { continue };
-        let Some((s, e)) = ctx.span(d.content.0, d.content.1) else {
-            continue;
-        };
-        let cue = d
-            .cue
-            .and_then(|(a, b)| ctx.span(a, b))
-            .map(|(cs, ce)| SpanText::from_span(claimtrace_core::Span::new(cs, ce), ctx.text));
-        out.push(Quote {
-            id: id_of.get(i).cloned().unwrap_or_default(),
-            kind: d.kind,
-            attribution: Default::default(),
-            start: s,
-            end: e,
-            text: ctx.text.get(s..e).unwrap_or("").to_string(),
-            cue,
-            speaker: speakers.get(i).cloned().flatten().unwrap_or_default(),
-            hedges: Vec::new(),
-            within: d.within.and_then(|w| id_of.get(w).cloned()),
-        });
-    }
-    out
+}
+
+/// The quote of draft `i`, with its id, cue, speaker and the id of the
+/// quote it sits in.
+fn to_quote(
+    ctx: &Ctx,
+    drafts: &[Draft],
+    i: usize,
+    id_of: &[String],
+    speakers: &[Option<Speaker>],
+) -> Option<Quote> {
+    let d = drafts.get(i)?;
+    let (s, e) = ctx.span(d.content.0, d.content.1)?;
+    let cue = d
+        .cue
+        .and_then(|(a, b)| ctx.span(a, b))
+        .map(|(cs, ce)| SpanText::from_span(claimtrace_core::Span::new(cs, ce), ctx.text));
+    Some(Quote {
+        id: id_of.get(i).cloned().unwrap_or_default(),
+        kind: d.kind,
+        attribution: Default::default(),
+        start: s,
+        end: e,
+        text: ctx.text.get(s..e).unwrap_or("").to_string(),
+        cue,
+        speaker: speakers.get(i).cloned().flatten().unwrap_or_default(),
+        hedges: Vec::new(),
+        within: d.within.and_then(|w| id_of.get(w).cloned()),
+    })
 }
 
 /// `text` with each run of white space (line breaks, no-break spaces)
