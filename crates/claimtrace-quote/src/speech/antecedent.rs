@@ -311,11 +311,7 @@ pub(super) fn antecedent(
 /// The sex of a speaker phrase: its entity's (given name, surname ending,
 /// verbs, pronouns), else the ending of a past-tense verb of saying right
 /// after it or right before it ("министр заявила", "— сказала министр").
-fn speaker_gender(
-    ctx: &Ctx,
-    resolver: &Resolver,
-    (a, b): TokenRange,
-) -> Option<&'static str> {
+fn speaker_gender(ctx: &Ctx, resolver: &Resolver, (a, b): TokenRange) -> Option<&'static str> {
     if let Some(g) = ctx.span(a, b).and_then(|(s, e)| resolver.gender_in(s, e)) {
         return Some(g);
     }
