@@ -4377,3 +4377,36 @@ pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[
     "tweet", "continu", "repl", "respond", "comment", "explain", "answer", "repeat", "quot",
     "cite", "citing", "recall", "remark", "note", "observ", "conclud", "insist", "argu",
 ];
+
+/// Stems of verbs of saying that relay other words ("repeated",
+/// "echoed", "quoted", "cited"): what follows them is an object, not a
+/// reported clause.
+pub const RELAYING_SPEECH_STEMS: &[&str] = &["repeat", "echo", "quot", "cit"];
+
+/// Stems of verbs that name ("a group called X", "dubbed", "branded"):
+/// speech only with a particle ("called for"), a quotation or a
+/// predicate noun ("called him a liar").
+pub const NAMING_VERB_STEMS: &[&str] = &["call", "name", "dub", "term", "label", "brand"];
+
+/// Words that open an indirect question after "asked" or "wondered"
+/// ("asked whether ...").
+pub const INDIRECT_QUESTION_WORDS: &[&str] = &[
+    "whether", "if", "why", "how", "what", "when", "where", "who",
+];
+
+/// Words after a comma that open the reporter's contrasting clause,
+/// which ends reported content (", but Cook did not say when").
+pub const CONTRAST_CONJUNCTIONS: &[&str] =
+    &["but", "however", "while", "although", "though", "whereas"];
+
+/// Words right before a speaker that make the report a subordinate
+/// clause ("While Comey said that X, he said Y"): the report ends at
+/// the clause's comma.
+pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &[
+    "while", "although", "though", "if", "as", "when", "because", "since", "whereas", "even",
+];
+
+/// Prepositions by which a speaker phrase completes the noun before it
+/// ("lawyers for the family", "a spokesman for the ministry", "the
+/// head of the agency").
+pub const SPEAKER_OF_PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in"];

@@ -1532,3 +1532,22 @@ pub const OBJECT_BEFORE_PREPOSITION_STEMS: &[&str] = &[];
 /// Verbs of saying in Cyrillic take no object content (the rule checks
 /// the script itself).
 pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[];
+
+/// Words that relay other words: the English rules read them only.
+pub const RELAYING_SPEECH_STEMS: &[&str] = &[];
+
+/// Words that name: the English rules read them only.
+pub const NAMING_VERB_STEMS: &[&str] = &[];
+
+/// Words that open an indirect question: the English rules read them only.
+pub const INDIRECT_QUESTION_WORDS: &[&str] = &[];
+
+/// Words that open a contrasting clause: the English rules read them only.
+pub const CONTRAST_CONJUNCTIONS: &[&str] = &[];
+
+/// Words that open a subordinate clause: the English rules read them only.
+pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &[];
+
+/// Words that join a speaker phrase to the noun before it: the English
+/// rules read them only.
+pub const SPEAKER_OF_PREPOSITIONS: &[&str] = &[];

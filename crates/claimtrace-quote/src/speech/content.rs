@@ -5,6 +5,7 @@ use claimtrace_core::TokenKind;
 
 use crate::doc::Ctx;
 
+use super::words::rule_words;
 use super::NONE;
 
 /// One past the last token of reported content that starts at `start`:
@@ -46,7 +47,8 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -
                     || (ctx.lex(q).participle && ctx.lex(q).cue.is_some());
                 // ", but Cook did not say when", ", however this time ...":
                 // a contrasting clause is the reporter's, not the speaker's.
-                let contrast = ["but", "however", "while", "although", "though", "whereas"]
+                let contrast = rule_words()
+                    .contrast_conjunctions
                     .iter()
                     .any(|c| ctx.lower_is(k + 1, c));
                 // "..., sources said." / "..., a spokesman announced Monday

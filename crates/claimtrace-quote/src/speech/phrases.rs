@@ -42,7 +42,8 @@ pub(super) fn widen_with_of_phrase(ctx: &Ctx, sp: (usize, usize), floor: usize) 
         let Some(prep) = sp.0.checked_sub(1).filter(|&p| p > floor) else {
             break;
         };
-        if !["for", "of", "at", "with", "from", "in"]
+        if !rule_words()
+            .speaker_of_prepositions
             .iter()
             .any(|w| ctx.lower_is(prep, w))
         {

@@ -345,11 +345,10 @@ fn indirect_question(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<Toke
         return None;
     }
     let wh = (cue_b..(cue_b + 4).min(b)).find(|&k| {
-        [
-            "whether", "if", "why", "how", "what", "when", "where", "who",
-        ]
-        .iter()
-        .any(|w| ctx.lower_is(k, w))
+        rule_words()
+            .indirect_question_words
+            .iter()
+            .any(|w| ctx.lower_is(k, w))
     })?;
     if report.speaker.is_none() || report.inverted {
         return None;
@@ -521,7 +520,8 @@ fn bare_clause_after_speech(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Opti
 /// person ("told", "asked", "urged", "called"), "said this during ...",
 /// or a noun whose clause is no report ("the fact that") right after.
 fn object_follows(ctx: &Ctx, v: usize, t: usize, b: usize) -> bool {
-    let relays = ["repeat", "echo", "quot", "cit"]
+    let relays = rule_words()
+        .relaying_speech_stems
         .iter()
         .any(|p| ctx.word(v).starts_with(p));
     let object_like = relays
@@ -580,12 +580,10 @@ fn end_of_subordinate_report(
     let a = report.sent.0;
     let subordinate = report.speaker.is_some_and(|sp| {
         sp.0 > a
-            && [
-                "while", "although", "though", "if", "as", "when", "because", "since", "whereas",
-                "even",
-            ]
-            .iter()
-            .any(|w| ctx.lower_is(sp.0 - 1, w))
+            && rule_words()
+                .subordinating_conjunctions
+                .iter()
+                .any(|w| ctx.lower_is(sp.0 - 1, w))
     });
     if subordinate && cs > report.cue_a {
         let comma = (cs..ce).find(|&i| ctx.is_punct(i, ",") && in_mark.get(i) == Some(&NONE));
@@ -662,7 +660,8 @@ fn object_content(
         return None;
     }
     let end = content_end(ctx, t, b, in_mark);
-    if ["call", "name", "dub", "term", "label", "brand"]
+    if rule_words()
+        .naming_verb_stems
         .iter()
         .any(|p| verb.starts_with(p))
     {

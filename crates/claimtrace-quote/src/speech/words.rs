@@ -21,6 +21,12 @@ pub(super) struct RuleWords {
     pub(super) prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
     pub(super) object_before_preposition_stems: Vec<&'static str>,
     pub(super) objectless_speech_stems: Vec<&'static str>,
+    pub(super) relaying_speech_stems: Vec<&'static str>,
+    pub(super) naming_verb_stems: Vec<&'static str>,
+    pub(super) indirect_question_words: Vec<&'static str>,
+    pub(super) contrast_conjunctions: Vec<&'static str>,
+    pub(super) subordinating_conjunctions: Vec<&'static str>,
+    pub(super) speaker_of_prepositions: Vec<&'static str>,
     /// Month forms and year nouns of every language ("февраля", "году").
     pub(super) date_words: Vec<&'static str>,
 }
@@ -70,6 +76,12 @@ pub(super) fn rule_words() -> &'static RuleWords {
                 .collect(),
             object_before_preposition_stems: gather(|l| l.object_before_preposition_stems),
             objectless_speech_stems: gather(|l| l.objectless_speech_stems),
+            relaying_speech_stems: gather(|l| l.relaying_speech_stems),
+            naming_verb_stems: gather(|l| l.naming_verb_stems),
+            indirect_question_words: gather(|l| l.indirect_question_words),
+            contrast_conjunctions: gather(|l| l.contrast_conjunctions),
+            subordinating_conjunctions: gather(|l| l.subordinating_conjunctions),
+            speaker_of_prepositions: gather(|l| l.speaker_of_prepositions),
             date_words: {
                 let mut words: Vec<&'static str> = all
                     .iter()
