@@ -35,43 +35,46 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -
             {
                 break;
             }
-            if ctx.is_punct(k, ",") {
-                let mut q = k + 1;
-                while q < sb
-                    && q < k + 4
-                    && (ctx.is_punct(q, ",") || ctx.lex(q).np_stop && !ctx.lower_is(q, "according"))
-                {
-                    q += 1;
-                }
-                let next_is_frame = ctx.lower_is(q, "according")
-                    || (ctx.lex(q).participle && ctx.lex(q).cue.is_some());
-                // ", but Cook did not say when", ", however this time ...":
-                // a contrasting clause is the reporter's, not the speaker's.
-                let contrast = rule_words()
-                    .contrast_conjunctions
-                    .iter()
-                    .any(|c| ctx.lower_is(k + 1, c));
-                // "..., sources said." / "..., a spokesman announced Monday
-                // morning.": the sentence's own attribution closes it; what
-                // comes before is its content, not this report's.
-                let final_attribution = || {
-                    ctx.np_after(k + 1, sb).is_some_and(|(_, v)| {
-                        let l = ctx.lex(v);
-                        l.cue.is_some()
-                            && !l.participle
-                            && (v + 1 >= sb
-                                || ctx.is_final(v + 1)
-                                || adjunct_to_end(ctx, v + 1, sb))
-                    })
-                };
-                if next_is_frame || contrast || final_attribution() {
-                    break;
-                }
+            if ctx.is_punct(k, ",") && comma_ends_content(ctx, k, sb) {
+                break;
             }
         }
         k += 1;
     }
     trim_end(ctx, start, k, in_mark)
+}
+
+/// A comma at `k` that ends reported content: one before another
+/// attribution (", according to Psaki", ", adding that"), a contrasting
+/// clause, or the sentence's own closing attribution.
+fn comma_ends_content(ctx: &Ctx, k: usize, sb: usize) -> bool {
+    let mut q = k + 1;
+    while q < sb
+        && q < k + 4
+        && (ctx.is_punct(q, ",") || ctx.lex(q).np_stop && !ctx.lower_is(q, "according"))
+    {
+        q += 1;
+    }
+    let next_is_frame =
+        ctx.lower_is(q, "according") || (ctx.lex(q).participle && ctx.lex(q).cue.is_some());
+    // ", but Cook did not say when", ", however this time ...":
+    // a contrasting clause is the reporter's, not the speaker's.
+    let contrast = rule_words()
+        .contrast_conjunctions
+        .iter()
+        .any(|c| ctx.lower_is(k + 1, c));
+    // "..., sources said." / "..., a spokesman announced Monday
+    // morning.": the sentence's own attribution closes it; what
+    // comes before is its content, not this report's.
+    let final_attribution = || {
+        ctx.np_after(k + 1, sb).is_some_and(|(_, v)| {
+            let l = ctx.lex(v);
+            l.cue.is_some()
+                && !l.participle
+                && (v + 1 >= sb || ctx.is_final(v + 1) || adjunct_to_end(ctx, v + 1, sb))
+        })
+    };
+    next_is_frame || contrast || final_attribution()
 }
 
 /// Drops trailing sentence punctuation, keeping a closing quotation mark

@@ -151,20 +151,9 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         speaker = anaphoric_subject(ctx, a, speaker);
         pp_before = speaker.is_none();
     }
-    // "Блинкен в интервью CNN сказал", "в интервью Первому каналу сообщил
-    // глава МИД": the outlet after a venue noun is not the speaker.
-    let venue_subject = if impersonal || participle {
-        None
-    } else {
-        speaker_before_venue(ctx, speaker, cue_a, a)
-    };
-    if let Some(subject) = venue_subject {
+    let read_venue = !impersonal && !participle;
+    if let Some(subject) = subject_past_preposition(ctx, speaker, cue_a, a, read_venue) {
         speaker = subject;
-        pp_before = speaker.is_none();
-    }
-    if let Some((s0, s1)) = speaker.filter(|np| slavic_preposition(ctx, np.0)) {
-        let rest = (s0 + 1..s1).find(|&i| ctx.is_capitalised(i));
-        speaker = rest.map(|r| (r, s1));
         pp_before = speaker.is_none();
     }
     let mut inverted = false;
@@ -190,6 +179,33 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         inverted,
         participle,
     }
+}
+
+/// The subject once a venue phrase and a leading preposition are read
+/// past, when either is there: "Блинкен в интервью CNN сказал", "в
+/// интервью Первому каналу сообщил глава МИД" (the outlet after a venue
+/// noun is not the speaker), "В МИД России заявили" (the capitalised
+/// words after the preposition). `Some(None)`: only a prepositional
+/// phrase before the verb.
+fn subject_past_preposition(
+    ctx: &Ctx,
+    speaker: Option<TokenRange>,
+    cue_a: usize,
+    a: usize,
+    read_venue: bool,
+) -> Option<Option<TokenRange>> {
+    let venue_subject = if read_venue {
+        speaker_before_venue(ctx, speaker, cue_a, a)
+    } else {
+        None
+    };
+    let read_past_venue = venue_subject.is_some();
+    let speaker = venue_subject.unwrap_or(speaker);
+    if let Some((s0, s1)) = speaker.filter(|np| slavic_preposition(ctx, np.0)) {
+        let rest = (s0 + 1..s1).find(|&i| ctx.is_capitalised(i));
+        return Some(rest.map(|r| (r, s1)));
+    }
+    read_past_venue.then_some(speaker)
 }
 
 /// "it was revealed that", "it has been reported": an impersonal report
