@@ -191,6 +191,24 @@ pub struct Lexicon {
     /// ("lawyers for the family", "a spokesman for the ministry", "the
     /// head of the agency").
     pub speaker_of_prepositions: &'static [&'static str],
+    /// Prepositions after "said this" or "said it": what follows the verb is
+    /// an object, not a clause ("said this during the filming").
+    pub object_prepositions: &'static [&'static str],
+    /// Nouns whose `that` clause is not what the speaker said ("mention the
+    /// fact that", "dismissed the idea that").
+    pub unreported_clause_nouns: &'static [&'static str],
+    /// Nouns for a group or an organisation that "they" may stand for
+    /// ("the police", "the committee").
+    pub group_nouns: &'static [&'static str],
+    /// Nouns for a body or a text that "it" may stand for when it speaks
+    /// ("the ministry", "the report").
+    pub speaking_body_nouns: &'static [&'static str],
+    /// Finite verbs a subject noun phrase may run into, where the subject
+    /// ends ("Officials ... met", "... have complained").
+    pub finite_verbs: &'static [&'static str],
+    /// Words after which a reporting word is a noun, not a verb ("its own
+    /// statement", "the bank's report").
+    pub noun_slot_words: &'static [&'static str],
     /// Third-person pronouns, in every case, that stand for a woman
     /// ("she", "her", "она", "её", "ей", "вона", "її", "їй"): the entity
     /// stage resolves them to a person who is not a man.
@@ -700,6 +718,12 @@ macro_rules! lexicon {
             contrast_conjunctions: $module::CONTRAST_CONJUNCTIONS,
             subordinating_conjunctions: $module::SUBORDINATING_CONJUNCTIONS,
             speaker_of_prepositions: $module::SPEAKER_OF_PREPOSITIONS,
+            object_prepositions: $module::OBJECT_PREPOSITIONS,
+            unreported_clause_nouns: $module::UNREPORTED_CLAUSE_NOUNS,
+            group_nouns: $module::GROUP_NOUNS,
+            speaking_body_nouns: $module::SPEAKING_BODY_NOUNS,
+            finite_verbs: $module::FINITE_VERBS,
+            noun_slot_words: $module::NOUN_SLOT_WORDS,
             female_pronouns: $module::FEMALE_PRONOUNS,
             male_pronouns: $module::MALE_PRONOUNS,
             group_pronouns: $module::GROUP_PRONOUNS,

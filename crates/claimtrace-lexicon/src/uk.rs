@@ -1551,3 +1551,27 @@ pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &[];
 /// Words that join a speaker phrase to the noun before it: the English
 /// rules read them only.
 pub const SPEAKER_OF_PREPOSITIONS: &[&str] = &[];
+
+/// Words that follow an object of a verb of saying: the English rules read
+/// them only.
+pub const OBJECT_PREPOSITIONS: &[&str] = &[];
+
+/// Words that take a clause no one said: the English rules read
+/// them only.
+pub const UNREPORTED_CLAUSE_NOUNS: &[&str] = &[];
+
+/// Words that name a group "they" stands for: the English rules read
+/// them only.
+pub const GROUP_NOUNS: &[&str] = &[];
+
+/// Words that name a body "it" stands for: the English rules read
+/// them only.
+pub const SPEAKING_BODY_NOUNS: &[&str] = &[];
+
+/// Words that end a subject: the English rules read
+/// them only.
+pub const FINITE_VERBS: &[&str] = &[];
+
+/// Words that make the next word a noun: the English rules read
+/// them only.
+pub const NOUN_SLOT_WORDS: &[&str] = &[];

@@ -20,98 +20,6 @@ fn is_plural_pronoun(ctx: &Ctx, i: usize) -> bool {
         .any(|w| ctx.lower_is(i, w))
 }
 
-/// Nouns for a group or an organisation that "they" may stand for.
-const GROUP_NOUNS: &[&str] = &[
-    "people",
-    "police",
-    "staff",
-    "personnel",
-    "children",
-    "men",
-    "women",
-    "crowd",
-    "government",
-    "ministry",
-    "administration",
-    "committee",
-    "council",
-    "agency",
-    "department",
-    "company",
-    "campaign",
-    "team",
-    "party",
-    "army",
-    "military",
-    "court",
-    "board",
-    "union",
-    "office",
-    "group",
-    "commission",
-    "parliament",
-    "family",
-    "firm",
-];
-
-/// Nouns for a body or a text that "it" may stand for when it speaks.
-const BODY_NOUNS: &[&str] = &[
-    "report",
-    "statement",
-    "study",
-    "survey",
-    "poll",
-    "ministry",
-    "government",
-    "administration",
-    "agency",
-    "company",
-    "council",
-    "committee",
-    "court",
-    "board",
-    "office",
-    "commission",
-    "parliament",
-    "department",
-    "party",
-    "campaign",
-    "union",
-    "firm",
-    "newspaper",
-    "paper",
-    "channel",
-    "website",
-    "document",
-    "letter",
-    "memo",
-    "analysis",
-    "assessment",
-    "review",
-    "authority",
-    "bank",
-    "fund",
-    "organisation",
-    "organization",
-    "institute",
-    "university",
-    "service",
-    "embassy",
-    "kremlin",
-    "army",
-    "military",
-    "police",
-    "team",
-];
-
-/// Verbs a subject noun phrase may run into: "Officials ... met", "...
-/// have complained".
-const FINITE: &[&str] = &[
-    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can",
-    "may", "might", "must", "did", "do", "does", "met", "went", "made", "took", "gave", "held",
-    "saw", "came", "left", "began", "won", "lost", "sent", "found", "kept", "got", "put", "set",
-];
-
 /// What the entity layer says the phrase's tokens are, if anything.
 fn entity_kind(
     ctx: &Ctx,
@@ -149,7 +57,11 @@ fn is_group(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
         return false;
     }
     let w = ctx.word(head);
-    if GROUP_NOUNS.iter().any(|g| ctx.lower_is(head, g)) {
+    if rule_words()
+        .group_nouns
+        .iter()
+        .any(|g| ctx.lower_is(head, g))
+    {
         return true;
     }
     let plural_form = w.is_ascii()
@@ -177,10 +89,19 @@ fn is_body(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
     }
     // The phrase reader stops before a reporting word ("the bank's
     // quarterly | report"): a body noun right after the phrase is its head.
-    if BODY_NOUNS.iter().any(|n| ctx.lower_is(b, n)) {
+    if rule_words()
+        .speaking_body_nouns
+        .iter()
+        .any(|n| ctx.lower_is(b, n))
+    {
         return true;
     }
-    head_of(ctx, (a, b)).is_some_and(|head| BODY_NOUNS.iter().any(|n| ctx.lower_is(head, n)))
+    head_of(ctx, (a, b)).is_some_and(|head| {
+        rule_words()
+            .speaking_body_nouns
+            .iter()
+            .any(|n| ctx.lower_is(head, n))
+    })
 }
 
 /// A subject cut before the verb that follows it.
@@ -199,13 +120,14 @@ fn cut_at_verb(ctx: &Ctx, (a, b): (usize, usize)) -> (usize, usize) {
             // "the report", "its own statement": a reporting word after a
             // determiner or a possessive is a noun.
             let noun_slot = ctx.lex(i - 1).determiner
-                || ["own", "'s", "’s", "his", "her", "its", "their", "our"]
+                || rule_words()
+                    .noun_slot_words
                     .iter()
                     .any(|x| ctx.lower_is(i - 1, x))
                 || prev.ends_with("'s")
                 || prev.ends_with("’s");
             !ctx.is_capitalised(i)
-                && (FINITE.contains(&w)
+                && (rule_words().finite_verbs.contains(&w)
                     || slavic_plural_verb(w)
                     || after_plural
                     || (ctx.lex(i).cue.is_some() && !noun_slot)
@@ -245,7 +167,11 @@ fn singular_antecedent(
 ) -> Option<(usize, usize)> {
     // ... and the head joins the name.
     antecedent(ctx, resolver, named, at, is_body).map(|(a, mut b)| {
-        while BODY_NOUNS.iter().any(|n| ctx.lower_is(b, n)) {
+        while rule_words()
+            .speaking_body_nouns
+            .iter()
+            .any(|n| ctx.lower_is(b, n))
+        {
             b += 1;
         }
         (a, b)

@@ -18,39 +18,6 @@ use super::slavic::{
 use super::words::rule_words;
 use super::{CueSeen, Draft, TokenRange, NONE};
 
-/// Prepositions after "said this/it": an object, not a clause.
-const PREPOSITIONS: &[&str] = &[
-    "during", "in", "on", "at", "to", "for", "with", "about", "after", "before", "again", "when",
-];
-
-/// Nouns whose `that` clause is not what the speaker said ("mention the
-/// fact that", "dismissed the idea that").
-const NOT_REPORTED: &[&str] = &[
-    "fact",
-    "idea",
-    "possibility",
-    "notion",
-    "claim",
-    "claims",
-    "news",
-    "rumors",
-    "rumours",
-    "allegation",
-    "allegations",
-    "suggestion",
-    "view",
-    "hope",
-    "fear",
-    "fears",
-    "concern",
-    "concerns",
-    "impression",
-    "belief",
-    "argument",
-    "theory",
-    "assumption",
-];
-
 /// A reporting verb and what was read around it: the cue, the subject
 /// (the speaker) and how the clause is built.
 struct Report {
@@ -391,7 +358,7 @@ fn complementizer_clause(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<
     while k < b && k < from + reach {
         if in_mark.get(k) != Some(&NONE)
             || (ctx.lex(k).cue.is_some() && !ctx.is_capitalised(k))
-            || NOT_REPORTED.contains(&ctx.word(k))
+            || rule_words().unreported_clause_nouns.contains(&ctx.word(k))
         {
             return None;
         }
@@ -544,13 +511,17 @@ fn object_follows(ctx: &Ctx, v: usize, t: usize, b: usize) -> bool {
         || (matches!(
             ctx.word(t),
             "this" | "it" | "so" | "nothing" | "something" | "that"
-        ) && PREPOSITIONS.iter().any(|p| ctx.lower_is(t + 1, p)))
+        ) && rule_words()
+            .object_prepositions
+            .iter()
+            .any(|p| ctx.lower_is(t + 1, p)))
         || ctx.word(v).starts_with("tell")
         || ctx.word(v).starts_with("told")
         || ctx.word(v).starts_with("ask")
         || ctx.word(v).starts_with("urg")
         || ctx.word(v).starts_with("call");
-    object_like || (t..(t + 3).min(b)).any(|q| NOT_REPORTED.contains(&ctx.word(q)))
+    object_like
+        || (t..(t + 3).min(b)).any(|q| rule_words().unreported_clause_nouns.contains(&ctx.word(q)))
 }
 
 /// "told CNN he would run": the addressee at `t` skipped, then a clause.

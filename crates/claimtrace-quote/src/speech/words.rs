@@ -27,6 +27,12 @@ pub(super) struct RuleWords {
     pub(super) contrast_conjunctions: Vec<&'static str>,
     pub(super) subordinating_conjunctions: Vec<&'static str>,
     pub(super) speaker_of_prepositions: Vec<&'static str>,
+    pub(super) object_prepositions: Vec<&'static str>,
+    pub(super) unreported_clause_nouns: Vec<&'static str>,
+    pub(super) group_nouns: Vec<&'static str>,
+    pub(super) speaking_body_nouns: Vec<&'static str>,
+    pub(super) finite_verbs: Vec<&'static str>,
+    pub(super) noun_slot_words: Vec<&'static str>,
     /// Month forms and year nouns of every language ("февраля", "году").
     pub(super) date_words: Vec<&'static str>,
 }
@@ -82,6 +88,12 @@ pub(super) fn rule_words() -> &'static RuleWords {
             contrast_conjunctions: gather(|l| l.contrast_conjunctions),
             subordinating_conjunctions: gather(|l| l.subordinating_conjunctions),
             speaker_of_prepositions: gather(|l| l.speaker_of_prepositions),
+            object_prepositions: gather(|l| l.object_prepositions),
+            unreported_clause_nouns: gather(|l| l.unreported_clause_nouns),
+            group_nouns: gather(|l| l.group_nouns),
+            speaking_body_nouns: gather(|l| l.speaking_body_nouns),
+            finite_verbs: gather(|l| l.finite_verbs),
+            noun_slot_words: gather(|l| l.noun_slot_words),
             date_words: {
                 let mut words: Vec<&'static str> = all
                     .iter()
