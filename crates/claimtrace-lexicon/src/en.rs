@@ -4424,3 +4424,168 @@ pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[
     "tweet", "continu", "repl", "respond", "comment", "explain", "answer", "repeat", "quot",
     "cite", "citing", "recall", "remark", "note", "observ", "conclud", "insist", "argu",
 ];
+
+/// Stems of verbs of saying that relay other words ("repeated",
+/// "echoed", "quoted", "cited"): what follows them is an object, not a
+/// reported clause.
+pub const RELAYING_SPEECH_STEMS: &[&str] = &["repeat", "echo", "quot", "cit"];
+
+/// Stems of verbs that name ("a group called X", "dubbed", "branded"):
+/// speech only with a particle ("called for"), a quotation or a
+/// predicate noun ("called him a liar").
+pub const NAMING_VERB_STEMS: &[&str] = &["call", "name", "dub", "term", "label", "brand"];
+
+/// Words that open an indirect question after "asked" or "wondered"
+/// ("asked whether ...").
+pub const INDIRECT_QUESTION_WORDS: &[&str] = &[
+    "whether", "if", "why", "how", "what", "when", "where", "who",
+];
+
+/// Words after a comma that open the reporter's contrasting clause,
+/// which ends reported content (", but Cook did not say when").
+pub const CONTRAST_CONJUNCTIONS: &[&str] =
+    &["but", "however", "while", "although", "though", "whereas"];
+
+/// Words right before a speaker that make the report a subordinate
+/// clause ("While Comey said that X, he said Y"): the report ends at
+/// the clause's comma.
+pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &[
+    "while", "although", "though", "if", "as", "when", "because", "since", "whereas", "even",
+];
+
+/// Prepositions by which a speaker phrase completes the noun before it
+/// ("lawyers for the family", "a spokesman for the ministry", "the
+/// head of the agency").
+pub const SPEAKER_OF_PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in"];
+
+/// Prepositions after "said this" or "said it": what follows the verb is
+/// an object, not a clause ("said this during the filming").
+pub const OBJECT_PREPOSITIONS: &[&str] = &[
+    "during", "in", "on", "at", "to", "for", "with", "about", "after", "before", "again", "when",
+];
+
+/// Nouns whose `that` clause is not what the speaker said ("mention the
+/// fact that", "dismissed the idea that").
+pub const UNREPORTED_CLAUSE_NOUNS: &[&str] = &[
+    "fact",
+    "idea",
+    "possibility",
+    "notion",
+    "claim",
+    "claims",
+    "news",
+    "rumors",
+    "rumours",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "view",
+    "hope",
+    "fear",
+    "fears",
+    "concern",
+    "concerns",
+    "impression",
+    "belief",
+    "argument",
+    "theory",
+    "assumption",
+];
+
+/// Nouns for a group or an organisation that "they" may stand for
+/// ("the police", "the committee").
+pub const GROUP_NOUNS: &[&str] = &[
+    "people",
+    "police",
+    "staff",
+    "personnel",
+    "children",
+    "men",
+    "women",
+    "crowd",
+    "government",
+    "ministry",
+    "administration",
+    "committee",
+    "council",
+    "agency",
+    "department",
+    "company",
+    "campaign",
+    "team",
+    "party",
+    "army",
+    "military",
+    "court",
+    "board",
+    "union",
+    "office",
+    "group",
+    "commission",
+    "parliament",
+    "family",
+    "firm",
+];
+
+/// Nouns for a body or a text that "it" may stand for when it speaks
+/// ("the ministry", "the report").
+pub const SPEAKING_BODY_NOUNS: &[&str] = &[
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "poll",
+    "ministry",
+    "government",
+    "administration",
+    "agency",
+    "company",
+    "council",
+    "committee",
+    "court",
+    "board",
+    "office",
+    "commission",
+    "parliament",
+    "department",
+    "party",
+    "campaign",
+    "union",
+    "firm",
+    "newspaper",
+    "paper",
+    "channel",
+    "website",
+    "document",
+    "letter",
+    "memo",
+    "analysis",
+    "assessment",
+    "review",
+    "authority",
+    "bank",
+    "fund",
+    "organisation",
+    "organization",
+    "institute",
+    "university",
+    "service",
+    "embassy",
+    "kremlin",
+    "army",
+    "military",
+    "police",
+    "team",
+];
+
+/// Finite verbs a subject noun phrase may run into, where the subject
+/// ends ("Officials ... met", "... have complained").
+pub const FINITE_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+    "may", "might", "must", "did", "do", "does", "met", "went", "made", "took", "gave", "held",
+    "saw", "came", "left", "began", "won", "lost", "sent", "found", "kept", "got", "put", "set",
+];
+
+/// Words after which a reporting word is a noun, not a verb ("its own
+/// statement", "the bank's report").
+pub const NOUN_SLOT_WORDS: &[&str] = &["own", "'s", "’s", "his", "her", "its", "their", "our"];

@@ -175,6 +175,46 @@ pub struct Lexicon {
     /// Stems of verbs of saying whose object is not what was said ("said
     /// this", "told reporters").
     pub objectless_speech_stems: &'static [&'static str],
+    /// Stems of verbs of saying that relay other words ("repeated",
+    /// "echoed", "quoted", "cited"): what follows them is an object, not a
+    /// reported clause.
+    pub relaying_speech_stems: &'static [&'static str],
+    /// Stems of verbs that name ("a group called X", "dubbed", "branded"):
+    /// speech only with a particle ("called for"), a quotation or a
+    /// predicate noun ("called him a liar").
+    pub naming_verb_stems: &'static [&'static str],
+    /// Words that open an indirect question after "asked" or "wondered"
+    /// ("asked whether ...").
+    pub indirect_question_words: &'static [&'static str],
+    /// Words after a comma that open the reporter's contrasting clause,
+    /// which ends reported content (", but Cook did not say when").
+    pub contrast_conjunctions: &'static [&'static str],
+    /// Words right before a speaker that make the report a subordinate
+    /// clause ("While Comey said that X, he said Y"): the report ends at
+    /// the clause's comma.
+    pub subordinating_conjunctions: &'static [&'static str],
+    /// Prepositions by which a speaker phrase completes the noun before it
+    /// ("lawyers for the family", "a spokesman for the ministry", "the
+    /// head of the agency").
+    pub speaker_of_prepositions: &'static [&'static str],
+    /// Prepositions after "said this" or "said it": what follows the verb is
+    /// an object, not a clause ("said this during the filming").
+    pub object_prepositions: &'static [&'static str],
+    /// Nouns whose `that` clause is not what the speaker said ("mention the
+    /// fact that", "dismissed the idea that").
+    pub unreported_clause_nouns: &'static [&'static str],
+    /// Nouns for a group or an organisation that "they" may stand for
+    /// ("the police", "the committee").
+    pub group_nouns: &'static [&'static str],
+    /// Nouns for a body or a text that "it" may stand for when it speaks
+    /// ("the ministry", "the report").
+    pub speaking_body_nouns: &'static [&'static str],
+    /// Finite verbs a subject noun phrase may run into, where the subject
+    /// ends ("Officials ... met", "... have complained").
+    pub finite_verbs: &'static [&'static str],
+    /// Words after which a reporting word is a noun, not a verb ("its own
+    /// statement", "the bank's report").
+    pub noun_slot_words: &'static [&'static str],
     /// Third-person pronouns, in every case, that stand for a woman
     /// ("she", "her", "она", "её", "ей", "вона", "її", "їй"): the entity
     /// stage resolves them to a person who is not a man.
@@ -679,6 +719,18 @@ macro_rules! lexicon {
             prepositional_cues: $module::PREPOSITIONAL_CUES,
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,
             objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,
+            relaying_speech_stems: $module::RELAYING_SPEECH_STEMS,
+            naming_verb_stems: $module::NAMING_VERB_STEMS,
+            indirect_question_words: $module::INDIRECT_QUESTION_WORDS,
+            contrast_conjunctions: $module::CONTRAST_CONJUNCTIONS,
+            subordinating_conjunctions: $module::SUBORDINATING_CONJUNCTIONS,
+            speaker_of_prepositions: $module::SPEAKER_OF_PREPOSITIONS,
+            object_prepositions: $module::OBJECT_PREPOSITIONS,
+            unreported_clause_nouns: $module::UNREPORTED_CLAUSE_NOUNS,
+            group_nouns: $module::GROUP_NOUNS,
+            speaking_body_nouns: $module::SPEAKING_BODY_NOUNS,
+            finite_verbs: $module::FINITE_VERBS,
+            noun_slot_words: $module::NOUN_SLOT_WORDS,
             female_pronouns: $module::FEMALE_PRONOUNS,
             male_pronouns: $module::MALE_PRONOUNS,
             group_pronouns: $module::GROUP_PRONOUNS,

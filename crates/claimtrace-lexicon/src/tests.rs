@@ -96,6 +96,36 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             "objectless_speech_stems".into(),
             l.objectless_speech_stems.to_vec(),
         ),
+        (
+            "relaying_speech_stems".into(),
+            l.relaying_speech_stems.to_vec(),
+        ),
+        ("naming_verb_stems".into(), l.naming_verb_stems.to_vec()),
+        (
+            "indirect_question_words".into(),
+            l.indirect_question_words.to_vec(),
+        ),
+        (
+            "contrast_conjunctions".into(),
+            l.contrast_conjunctions.to_vec(),
+        ),
+        (
+            "subordinating_conjunctions".into(),
+            l.subordinating_conjunctions.to_vec(),
+        ),
+        (
+            "speaker_of_prepositions".into(),
+            l.speaker_of_prepositions.to_vec(),
+        ),
+        ("object_prepositions".into(), l.object_prepositions.to_vec()),
+        (
+            "unreported_clause_nouns".into(),
+            l.unreported_clause_nouns.to_vec(),
+        ),
+        ("group_nouns".into(), l.group_nouns.to_vec()),
+        ("speaking_body_nouns".into(), l.speaking_body_nouns.to_vec()),
+        ("finite_verbs".into(), l.finite_verbs.to_vec()),
+        ("noun_slot_words".into(), l.noun_slot_words.to_vec()),
         ("female_pronouns".into(), l.female_pronouns.to_vec()),
         ("male_pronouns".into(), l.male_pronouns.to_vec()),
         ("group_pronouns".into(), l.group_pronouns.to_vec()),

@@ -1552,3 +1552,46 @@ pub const OBJECT_BEFORE_PREPOSITION_STEMS: &[&str] = &[];
 /// Verbs of saying in Cyrillic take no object content (the rule checks
 /// the script itself).
 pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[];
+
+/// Words that relay other words: the English rules read them only.
+pub const RELAYING_SPEECH_STEMS: &[&str] = &[];
+
+/// Words that name: the English rules read them only.
+pub const NAMING_VERB_STEMS: &[&str] = &[];
+
+/// Words that open an indirect question: the English rules read them only.
+pub const INDIRECT_QUESTION_WORDS: &[&str] = &[];
+
+/// Words that open a contrasting clause: the English rules read them only.
+pub const CONTRAST_CONJUNCTIONS: &[&str] = &[];
+
+/// Words that open a subordinate clause: the English rules read them only.
+pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &[];
+
+/// Words that join a speaker phrase to the noun before it: the English
+/// rules read them only.
+pub const SPEAKER_OF_PREPOSITIONS: &[&str] = &[];
+
+/// Words that follow an object of a verb of saying: the English rules read
+/// them only.
+pub const OBJECT_PREPOSITIONS: &[&str] = &[];
+
+/// Words that take a clause no one said: the English rules read
+/// them only.
+pub const UNREPORTED_CLAUSE_NOUNS: &[&str] = &[];
+
+/// Words that name a group "they" stands for: the English rules read
+/// them only.
+pub const GROUP_NOUNS: &[&str] = &[];
+
+/// Words that name a body "it" stands for: the English rules read
+/// them only.
+pub const SPEAKING_BODY_NOUNS: &[&str] = &[];
+
+/// Words that end a subject: the English rules read
+/// them only.
+pub const FINITE_VERBS: &[&str] = &[];
+
+/// Words that make the next word a noun: the English rules read
+/// them only.
+pub const NOUN_SLOT_WORDS: &[&str] = &[];

@@ -1,0 +1,166 @@
+//! Source phrases: "according to X, ...", "по словам X, ...", "за словами X".
+
+use claimtrace_core::{QuoteKind, TokenKind};
+
+use crate::doc::Ctx;
+
+use super::content::{content_end, trim_end, trim_start};
+use super::phrases::speaker_after_verb;
+use super::slavic::is_cyrillic_word;
+use super::words::rule_words;
+use super::{Draft, TokenRange, NONE};
+
+/// The second words of the source phrases ("according to", "по словам")
+/// whose first word is the token at `v`; `None` when no phrase opens there.
+pub(super) fn source_phrase_seconds(ctx: &Ctx, v: usize) -> Option<&'static [&'static str]> {
+    let w = ctx.word(v);
+    // Only a few short words open these phrases: lower-case (and allocate)
+    // only for those.
+    let words = rule_words();
+    let opens = w
+        .chars()
+        .next()
+        .is_some_and(|c| words.source_initials.contains(&c));
+    if w.len() > 12 || !opens {
+        return None;
+    }
+    words
+        .source_phrases
+        .get(w.to_lowercase().as_str())
+        .map(Vec::as_slice)
+}
+
+/// A source phrase at `v`: "according to X, ..." / "..., according to X."
+/// / "по словам X, ..." / "за словами X, ..." / "как сообщает X, ...";
+/// the draft and the token to read on from.
+pub(super) fn according_to(
+    ctx: &Ctx,
+    v: usize,
+    sent: (usize, usize),
+    in_mark: &[u32],
+) -> Option<(Draft, usize)> {
+    let (a, b) = sent;
+    let (second, source_pronoun) = source_phrase_at(ctx, v)?;
+    if second + 1 >= b {
+        return None;
+    }
+    let cue = (v, second + 1);
+    let (np, after_np) = match source_pronoun {
+        Some(p) => ((p, p + 1), second + 1),
+        None => {
+            let np = source_after_phrase(ctx, second + 1, b, in_mark)?;
+            (np, np.1)
+        }
+    };
+    // The content follows the source after a comma; a phrase that does
+    // not open the sentence may close it instead ("..., according to X.").
+    let after = content_after_source(ctx, after_np, b, in_mark);
+    let content = if source_phrase_opens_sentence(ctx, v, a) {
+        after
+    } else {
+        after.or_else(|| content_before_source(ctx, v, a, in_mark))
+    }?;
+    let next = content.1.max(after_np);
+    Some((
+        Draft {
+            kind: QuoteKind::Indirect,
+            content,
+            cue: Some(cue),
+            speaker: Some(np),
+            inherit_from: None,
+            within: None,
+        },
+        next,
+    ))
+}
+
+/// The second word of a source phrase that opens at `v`, and the source
+/// pronoun inside the phrase, if one is there. Russian and Ukrainian may
+/// put a possessive or an adjective inside the phrase: "по его словам"
+/// (the pronoun is the source), "по последним данным МВД", "за
+/// попередніми даними поліції".
+fn source_phrase_at(ctx: &Ctx, v: usize) -> Option<(usize, Option<usize>)> {
+    let seconds = source_phrase_seconds(ctx, v)?;
+    let second_at = |k: usize| seconds.iter().any(|s| ctx.lower_is(k, s));
+    let inner = v + 1;
+    if second_at(v + 1) {
+        Some((v + 1, None))
+    } else if ctx.kind(inner) == Some(TokenKind::Word)
+        && !ctx.is_capitalised(inner)
+        && is_cyrillic_word(ctx.word(inner))
+        && second_at(v + 2)
+    {
+        let l = ctx.lex(inner);
+        Some((v + 2, (l.pronoun || l.personal).then_some(inner)))
+    } else {
+        None
+    }
+}
+
+/// The source named after the phrase, from token `from`: past a quoted
+/// addressee ("как рассказал «Медузе» источник"), and on to its comma
+/// ("источник в правительстве,").
+fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Option<TokenRange> {
+    let mut np_from = from;
+    if let Some(&mi) = in_mark.get(np_from).filter(|&&mi| mi != NONE) {
+        while np_from < b && in_mark.get(np_from) == Some(&mi) {
+            np_from += 1;
+        }
+    }
+    let mut np = speaker_after_verb(ctx, np_from, b)?;
+    if let Some(c) = (np.1..(np.1 + 6).min(b))
+        .find(|&i| matches!(ctx.kind(i), Some(TokenKind::Punct | TokenKind::Quote)))
+    {
+        if ctx.is_punct(c, ",")
+            && in_mark
+                .get(np.1..c)
+                .is_some_and(|s| s.iter().all(|&m| m == NONE))
+        {
+            np.1 = c;
+        }
+    }
+    Some(np)
+}
+
+/// The source phrase at `v` opens the sentence that starts at `a`: at its
+/// start, after one function word, or after a comma with only function
+/// words before it.
+fn source_phrase_opens_sentence(ctx: &Ctx, v: usize, a: usize) -> bool {
+    v == a
+        || (v == a + 1 && ctx.lex(a).np_stop)
+        || (v > a
+            && ctx.is_punct(v - 1, ",")
+            && ((a..v - 1).all(|i| ctx.lex(i).np_stop || ctx.kind(i) == Some(TokenKind::Punct))))
+}
+
+/// "According to X, Y": the clause Y after the comma at `after_np`.
+fn content_after_source(
+    ctx: &Ctx,
+    after_np: usize,
+    b: usize,
+    in_mark: &[u32],
+) -> Option<TokenRange> {
+    if !(after_np < b && ctx.is_punct(after_np, ",")) {
+        return None;
+    }
+    let start = after_np + 1;
+    let end = content_end(ctx, start, b, in_mark);
+    (ctx.words_in(start, end) >= 3).then_some((start, end))
+}
+
+/// "X, according to Y.": the clause X before the phrase at `v`, without
+/// the commas and function words right before the phrase.
+fn content_before_source(ctx: &Ctx, v: usize, a: usize, in_mark: &[u32]) -> Option<TokenRange> {
+    let mut end = v;
+    while end > a
+        && (ctx.is_punct(end - 1, ",") || (ctx.lex(end - 1).np_stop && ctx.words_in(a, end) <= 2))
+    {
+        end -= 1;
+    }
+    while end > a && ctx.is_punct(end - 1, ",") {
+        end -= 1;
+    }
+    let end = trim_end(ctx, a, end, in_mark);
+    let start = trim_start(ctx, a, end);
+    (ctx.words_in(start, end) >= 3).then_some((start, end))
+}

@@ -1,0 +1,204 @@
+//! Where reported content starts and ends, and crude tests of what a
+//! stretch of tokens is (a clause, an adjunct).
+
+use claimtrace_core::TokenKind;
+
+use crate::doc::Ctx;
+
+use super::words::rule_words;
+use super::NONE;
+
+/// One past the last token of reported content that starts at `start`:
+/// the sentence end, a semicolon, or a comma that opens another
+/// attribution (", and, according to Psaki," / ", adding that").
+pub(super) fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -> usize {
+    let mut k = start;
+    while k < sb {
+        if in_mark.get(k) == Some(&NONE) {
+            if ctx.is_punct(k, ";") {
+                break;
+            }
+            // A sentence end the splitter missed ("$27.16. Sanders ...").
+            if ctx.is_final(k)
+                && k + 1 < sb
+                && (ctx.is_capitalised(k + 1) || ctx.is_quote_mark(k + 1))
+                && !ctx.is_title_period(k)
+            {
+                break;
+            }
+            // "... and tells the crowd ...": a second reporting verb
+            // coordinated with the first starts a report of its own.
+            if k > start
+                && (ctx.lower_is(k, "and") || ctx.lower_is(k, "but"))
+                && ctx.lex(k + 1).cue.is_some()
+                && !ctx.is_capitalised(k + 1)
+            {
+                break;
+            }
+            if ctx.is_punct(k, ",") && comma_ends_content(ctx, k, sb) {
+                break;
+            }
+        }
+        k += 1;
+    }
+    trim_end(ctx, start, k, in_mark)
+}
+
+/// A comma at `k` that ends reported content: one before another
+/// attribution (", according to Psaki", ", adding that"), a contrasting
+/// clause, or the sentence's own closing attribution.
+fn comma_ends_content(ctx: &Ctx, k: usize, sb: usize) -> bool {
+    let mut q = k + 1;
+    while q < sb
+        && q < k + 4
+        && (ctx.is_punct(q, ",") || ctx.lex(q).np_stop && !ctx.lower_is(q, "according"))
+    {
+        q += 1;
+    }
+    let next_is_frame =
+        ctx.lower_is(q, "according") || (ctx.lex(q).participle && ctx.lex(q).cue.is_some());
+    // ", but Cook did not say when", ", however this time ...":
+    // a contrasting clause is the reporter's, not the speaker's.
+    let contrast = rule_words()
+        .contrast_conjunctions
+        .iter()
+        .any(|c| ctx.lower_is(k + 1, c));
+    // "..., sources said." / "..., a spokesman announced Monday
+    // morning.": the sentence's own attribution closes it; what
+    // comes before is its content, not this report's.
+    let final_attribution = || {
+        ctx.np_after(k + 1, sb).is_some_and(|(_, v)| {
+            let l = ctx.lex(v);
+            l.cue.is_some()
+                && !l.participle
+                && (v + 1 >= sb || ctx.is_final(v + 1) || adjunct_to_end(ctx, v + 1, sb))
+        })
+    };
+    next_is_frame || contrast || final_attribution()
+}
+
+/// Drops trailing sentence punctuation, keeping a closing quotation mark
+/// whose quote opened inside the content.
+pub(super) fn trim_end(ctx: &Ctx, start: usize, mut end: usize, in_mark: &[u32]) -> usize {
+    while end > start {
+        let last = end - 1;
+        let is_mark = ctx.is_quote_mark(last);
+        let punct = ctx.kind(last) == Some(TokenKind::Punct);
+        if is_mark {
+            let opened_inside = in_mark.get(last).is_some_and(|&mi| {
+                mi != NONE && (start..last).any(|t| in_mark.get(t) == Some(&mi))
+            });
+            if opened_inside {
+                break;
+            }
+            end -= 1;
+        } else if punct {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Drops leading punctuation, and starts after the last sentence end the
+/// splitter missed ("... $27.16. Sanders appears ...").
+pub(super) fn trim_start(ctx: &Ctx, mut start: usize, end: usize) -> usize {
+    if let Some(k) = (start..end).rev().find(|&k| {
+        ctx.is_final(k)
+            && (ctx.is_capitalised(k + 1) || ctx.is_quote_mark(k + 1))
+            && !ctx.is_title_period(k)
+    }) {
+        start = k + 1;
+    }
+    while start < end && matches!(ctx.kind(start), Some(TokenKind::Punct)) {
+        start += 1;
+    }
+    start
+}
+
+/// After a reporting verb, the rest of the sentence is only its adjunct or
+/// addressee ("said on Friday.", "told reporters.", "told The Huffington
+/// Post on Thursday."): a few words, no verb, no comma, no quotation.
+pub(super) fn adjunct_to_end(ctx: &Ctx, t: usize, b: usize) -> bool {
+    const MAX_WORDS: usize = 8;
+    let mut words = 0;
+    for i in t..b {
+        if ctx.is_final(i) {
+            return words > 0 && !has_verbish(ctx, t, i);
+        }
+        let l = ctx.lex(i);
+        if ctx.is_quote_mark(i) || ctx.is_punct(i, ",") || l.cue.is_some() || l.complementizer {
+            return false;
+        }
+        if ctx.is_wordlike(i) {
+            words += 1;
+            if words > MAX_WORDS {
+                return false;
+            }
+        }
+    }
+    words > 0 && !has_verbish(ctx, t, b)
+}
+
+pub(super) fn starts_clause(ctx: &Ctx, t: usize) -> bool {
+    let l = ctx.lex(t);
+    match ctx.kind(t) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Word) => {
+            let w = ctx.word(t);
+            // "he'd", "it's", "they're": a pronoun with a clitic.
+            let clitic_pronoun = w.split(['\'', '’']).next().is_some_and(|p| {
+                p.len() < w.len() && crate::lexicon::lookup(p, &mut String::new()).pronoun
+            });
+            (l.pronoun && !ctx.lower_is(t, "you"))
+                || clitic_pronoun
+                || l.determiner
+                || ctx.is_capitalised(t)
+                || ctx.lower_is(t, "there")
+                || (l.nominal && !l.np_joiner)
+                || (!l.np_stop && l.cue.is_none() && !w.ends_with("ly") && !l.relative)
+        }
+        _ => false,
+    }
+}
+
+/// Crude test that a stretch is a clause: it holds a word that usually
+/// is a verb form (an auxiliary, or a word the cue lexicon knows, or an
+/// `-ed`/`-s` form after its first word).
+pub(super) fn has_verbish(ctx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).any(|i| {
+        let w = ctx.word(i);
+        matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "can"
+                | "has"
+                | "have"
+                | "had"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "won't"
+                | "isn't"
+                | "wasn't"
+                | "don't"
+                | "doesn't"
+                | "didn't"
+                | "can't"
+        ) || (i > a
+            && ctx.kind(i) == Some(TokenKind::Word)
+            && !ctx.is_capitalised(i)
+            && (w.ends_with("ed") || w.ends_with("es")))
+            || !w.is_ascii()
+    })
+}

@@ -1,0 +1,94 @@
+//! Speaker phrases: reading them after a verb, and widening or trimming the
+//! phrase the noun-phrase reader found.
+
+use claimtrace_core::TokenKind;
+
+use crate::doc::Ctx;
+
+use super::slavic::{marked_name_end, venue_end};
+use super::words::rule_words;
+use super::TokenRange;
+
+/// The speaker phrase after a verb of saying that ends at `start`. An
+/// outlet in marks right after the verb is whom the words were said to
+/// ("— заявил «Вестям» глава департамента"); one right after a common
+/// noun of the phrase is part of it ("собеседник „Ведомостей“", "глава
+/// «Роснефти» Игорь Сечин"), while after a name it is the addressee
+/// again ("заявил Песков «Известиям»").
+pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
+    let start = venue_end(ctx, start, ceiling).unwrap_or(start);
+    let start = marked_name_end(ctx, start, ceiling).unwrap_or(start);
+    let np = ctx.np_after(start, ceiling)?;
+    let last = np.1.checked_sub(1)?;
+    if ctx.is_capitalised(last) {
+        return Some(np);
+    }
+    let Some(e) = marked_name_end(ctx, np.1, ceiling) else {
+        return Some(np);
+    };
+    // A name may follow the outlet: "глава «Роснефти» Игорь Сечин".
+    match ctx.np_after(e, ceiling) {
+        Some(name) if ctx.is_capitalised(name.0) => Some((np.0, name.1)),
+        _ => Some((np.0, e)),
+    }
+}
+
+/// "lawyers for the family", "a spokesman for the ministry", "the head of
+/// the agency": a speaker found as the noun phrase before the verb takes
+/// the noun it completes.
+pub(super) fn widen_with_of_phrase(ctx: &Ctx, sp: (usize, usize), floor: usize) -> (usize, usize) {
+    let mut sp = sp;
+    for _ in 0..2 {
+        let Some(prep) = sp.0.checked_sub(1).filter(|&p| p > floor) else {
+            break;
+        };
+        if !rule_words()
+            .speaker_of_prepositions
+            .iter()
+            .any(|w| ctx.lower_is(prep, w))
+        {
+            break;
+        }
+        match ctx.np_before(prep, floor) {
+            Some((x, _)) if x < prep => sp = (x, sp.1),
+            _ => break,
+        }
+    }
+    sp
+}
+
+/// A speaker phrase without the date the phrase reader took in before it
+/// ("21 февраля 2019 года Ликунов", "2013 году министр"): numbers, month
+/// names and year nouns at its start, when a number is among them and a
+/// word of the phrase is left.
+pub(super) fn without_leading_date(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
+    let words = &rule_words().date_words;
+    let date_word =
+        |i: usize| ctx.kind(i) == Some(TokenKind::Word) && words.iter().any(|w| ctx.lower_is(i, w));
+    let mut k = a;
+    let mut number = false;
+    while k + 1 < b {
+        let is_number = ctx.kind(k) == Some(TokenKind::Number);
+        // "2005-м", "2017-го", "20-летию": a number's glued ending.
+        let ending = k > a
+            && ctx.kind(k - 1) == Some(TokenKind::Number)
+            && ctx.is_punct(k, "-")
+            && ctx.kind(k + 1) == Some(TokenKind::Word)
+            && !ctx.is_capitalised(k + 1);
+        if ending {
+            k += 2;
+            continue;
+        }
+        if !(is_number || ctx.is_punct(k, ",") || date_word(k)) {
+            break;
+        }
+        number |= is_number;
+        k += 1;
+    }
+    let named = (k..b).any(|i| ctx.kind(i) == Some(TokenKind::Word) && !date_word(i));
+    if number && k < b && named {
+        (k, b)
+    } else {
+        (a, b)
+    }
+}

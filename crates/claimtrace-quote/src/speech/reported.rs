@@ -1,0 +1,678 @@
+//! Reported speech around a reporting verb: its subject, then its content
+//! by the construction the verb opens ("said that ...", "..., X said",
+//! "told Y ...", "asked whether ...").
+
+use claimtrace_core::{QuoteKind, TokenKind};
+
+use crate::doc::Ctx;
+use crate::lexicon::CueTier;
+
+use super::content::{
+    adjunct_to_end, content_end, has_verbish, starts_clause, trim_end, trim_start,
+};
+use super::phrases::{speaker_after_verb, widen_with_of_phrase};
+use super::slavic::{
+    inverted_subject_before, is_cyrillic_word, opens_anaphoric, previous_sentence_content,
+    slavic_preposition, speaker_before_venue,
+};
+use super::words::rule_words;
+use super::{CueSeen, Draft, TokenRange, NONE};
+
+/// A reporting verb and what was read around it: the cue, the subject
+/// (the speaker) and how the clause is built.
+struct Report {
+    /// The reporting verb.
+    verb: usize,
+    tier: CueTier,
+    /// The sentence `[a, b)`.
+    sent: TokenRange,
+    /// Start of the cue (for "it was revealed", the auxiliary).
+    cue_a: usize,
+    /// End of the cue; a prepositional cue ("talked about") takes in its
+    /// preposition once its object is read.
+    cue_b: usize,
+    /// The token before the cue as first read, inside the sentence.
+    before_cue: Option<usize>,
+    speaker: Option<TokenRange>,
+    /// "it was revealed that": a report with no speaker.
+    impersonal: bool,
+    /// "Об этом сообщил X.": the sentence reports the one before.
+    anaphoric: bool,
+    /// The subject follows the verb: "..., said the minister."
+    inverted: bool,
+    /// The verb is a participle ("adding", "добавив").
+    participle: bool,
+}
+
+impl Report {
+    /// The indirect quote of this report with `content`.
+    fn draft(&self, content: TokenRange) -> Draft {
+        Draft {
+            kind: QuoteKind::Indirect,
+            content,
+            cue: Some((self.cue_a, self.cue_b)),
+            speaker: self.speaker,
+            inherit_from: None,
+            within: None,
+        }
+    }
+}
+
+/// Reported speech around the reporting verb at `v`: the draft, when the
+/// verb has a speaker (or is impersonal) and content, and the verb as seen.
+pub(super) fn reported(
+    ctx: &Ctx,
+    v: usize,
+    tier: CueTier,
+    sent: (usize, usize),
+    in_mark: &[u32],
+) -> (Option<Draft>, CueSeen) {
+    let mut report = read_report(ctx, v, tier, sent);
+    let seen = CueSeen {
+        cue: (report.cue_a, report.cue_b),
+        speaker: report.speaker,
+    };
+    if report.speaker.is_none() && !report.impersonal {
+        return (None, seen);
+    }
+    let draft = match tier {
+        CueTier::QuoteOnly => object_content(
+            ctx,
+            v,
+            (report.cue_a, report.cue_b),
+            report.speaker,
+            report.inverted,
+            sent.1,
+            in_mark,
+        ),
+        CueTier::Intent => intent_content(ctx, &report, in_mark),
+        CueTier::Speech | CueTier::Cognition => clause_report(ctx, &mut report, in_mark),
+    };
+    (draft, seen)
+}
+
+/// Reads the cue and the subject of the reporting verb at `v`: before the
+/// verb, past an anaphoric opening or a venue phrase, or after it.
+fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Report {
+    let (a, b) = sent;
+    let participle = ctx.lex(v).participle;
+    let mut cue_a = ctx.cue_start(v, a);
+    let cue_b = ctx.cue_end(v, b);
+    let impersonal = impersonal_passive(ctx, v, a);
+    let before_cue = cue_a.checked_sub(1).filter(|&p| p >= a);
+    let mut speaker = if impersonal {
+        cue_a = if ctx.lower_is(v - 2, "it") {
+            v - 1
+        } else {
+            v - 2
+        };
+        None
+    } else {
+        subject_before_verb(ctx, v, sent, cue_a, before_cue)
+    };
+    // "Об этом сообщил ...", "При этом Аузан добавил": a prepositional
+    // phrase before the verb, whose subject follows it.
+    let mut pp_before = false;
+    let anaphoric = !participle && cue_a >= a + 2 && opens_anaphoric(ctx, a);
+    if anaphoric {
+        speaker = anaphoric_subject(ctx, a, speaker);
+        pp_before = speaker.is_none();
+    }
+    let read_venue = !impersonal && !participle;
+    if let Some(subject) = subject_past_preposition(ctx, speaker, cue_a, a, read_venue) {
+        speaker = subject;
+        pp_before = speaker.is_none();
+    }
+    let mut inverted = false;
+    if speaker.is_none() && !impersonal && !participle {
+        let ok = pp_before
+            || before_cue
+                .is_none_or(|p| ctx.is_punct(p, ",") || ctx.is_dash(p) || ctx.is_quote_mark(p));
+        if ok {
+            speaker = inverted_subject(ctx, cue_b, b);
+            inverted = speaker.is_some();
+        }
+    }
+    Report {
+        verb: v,
+        tier,
+        sent,
+        cue_a,
+        cue_b,
+        before_cue,
+        speaker,
+        impersonal,
+        anaphoric,
+        inverted,
+        participle,
+    }
+}
+
+/// The subject once a venue phrase and a leading preposition are read
+/// past, when either is there: "Блинкен в интервью CNN сказал", "в
+/// интервью Первому каналу сообщил глава МИД" (the outlet after a venue
+/// noun is not the speaker), "В МИД России заявили" (the capitalised
+/// words after the preposition). `Some(None)`: only a prepositional
+/// phrase before the verb.
+fn subject_past_preposition(
+    ctx: &Ctx,
+    speaker: Option<TokenRange>,
+    cue_a: usize,
+    a: usize,
+    read_venue: bool,
+) -> Option<Option<TokenRange>> {
+    let venue_subject = if read_venue {
+        speaker_before_venue(ctx, speaker, cue_a, a)
+    } else {
+        None
+    };
+    let read_past_venue = venue_subject.is_some();
+    let speaker = venue_subject.unwrap_or(speaker);
+    if let Some((s0, s1)) = speaker.filter(|np| slavic_preposition(ctx, np.0)) {
+        let rest = (s0 + 1..s1).find(|&i| ctx.is_capitalised(i));
+        return Some(rest.map(|r| (r, s1)));
+    }
+    read_past_venue.then_some(speaker)
+}
+
+/// "it was revealed that", "it has been reported": an impersonal report
+/// with no speaker, the verb at `v` in the sentence that starts at `a`.
+fn impersonal_passive(ctx: &Ctx, v: usize, a: usize) -> bool {
+    v >= a + 2
+        && matches!(ctx.word(v - 1), "was" | "is" | "been" | "were")
+        && (ctx.lower_is(v - 2, "it") || (v >= a + 3 && ctx.lower_is(v - 3, "it")))
+}
+
+/// The subject of the verb at `v` read before it: for a participle after
+/// a comma ("..., adding that") and for a verb after "and" or "but"
+/// ("Clinton celebrated ..., and said ...") the clause's subject, else
+/// the noun phrase right before the cue.
+fn subject_before_verb(
+    ctx: &Ctx,
+    v: usize,
+    sent: (usize, usize),
+    cue_a: usize,
+    before_cue: Option<usize>,
+) -> Option<TokenRange> {
+    if ctx.lex(v).participle {
+        let after_comma = before_cue.is_some_and(|p| ctx.is_punct(p, ","));
+        return if after_comma {
+            participle_subject(ctx, v, sent, cue_a)
+        } else {
+            None
+        };
+    }
+    if before_cue.is_some_and(|p| ctx.lower_is(p, "and") || ctx.lower_is(p, "but")) {
+        return ctx.main_subject(sent, cue_a);
+    }
+    ctx.np_before(cue_a, sent.0)
+}
+
+/// The subject of a participle after a comma: the clause's subject, not a
+/// Russian or Ukrainian prepositional phrase; "Об этом сообщил Лавров,
+/// добавив, что ...": the subject that follows the first verb.
+fn participle_subject(
+    ctx: &Ctx,
+    v: usize,
+    sent: (usize, usize),
+    cue_a: usize,
+) -> Option<TokenRange> {
+    let cyrillic = is_cyrillic_word(ctx.word(v));
+    ctx.main_subject(sent, cue_a)
+        .filter(|np| !(cyrillic && slavic_preposition(ctx, np.0)))
+        .or_else(|| {
+            if cyrillic {
+                inverted_subject_before(ctx, sent.0, cue_a)
+            } else {
+                None
+            }
+        })
+}
+
+/// "Об этом сообщил X.": the subject read before the verb, past the two
+/// words of the anaphoric phrase that opens the sentence at `a`, when it
+/// is a name, a role or a pronoun ("Про це сьогодні говорив" has none).
+fn anaphoric_subject(ctx: &Ctx, a: usize, speaker: Option<TokenRange>) -> Option<TokenRange> {
+    speaker
+        .map(|(s0, s1)| (s0.max(a + 2), s1))
+        .filter(|&(s0, s1)| {
+            s0 < s1
+                && !slavic_preposition(ctx, s0)
+                && (s0..s1).any(|i| ctx.is_capitalised(i) || ctx.lex(i).nominal)
+                || (s1 == s0 + 1 && ctx.lex(s0).pronoun)
+        })
+}
+
+/// Inverted: "..., said the minister." / "— заявил Путин.". The subject
+/// closes its clause: not "..., said the chamber will vote".
+fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
+    speaker_after_verb(ctx, cue_b, b).filter(|np| {
+        np.1 >= b || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote))
+    })
+}
+
+/// "wants to build", "plans to run": the infinitive is the content.
+fn intent_content(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<Draft> {
+    let (cue_b, b) = (report.cue_b, report.sent.1);
+    let content = (ctx.lower_is(cue_b, "to") && !report.inverted)
+        .then(|| (cue_b, content_end(ctx, cue_b, b, in_mark)));
+    content
+        .filter(|c| ctx.words_in(c.0, c.1) >= 2)
+        .map(|content| report.draft(content))
+}
+
+/// A verb of saying or thinking: its content by the construction that
+/// follows it, or (a verb of saying) its object.
+fn clause_report(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> Option<Draft> {
+    let mut content: Option<TokenRange> = None;
+    if let Some((object, cue_b)) = prepositional_object(ctx, report, in_mark) {
+        content = Some(object);
+        report.cue_b = cue_b;
+    }
+    if content.is_none() {
+        content = indirect_question(ctx, report, in_mark);
+    }
+    // A complementizer wins over the readings above.
+    if let Some(clause) = complementizer_clause(ctx, report, in_mark) {
+        content = Some(clause);
+    }
+    if content.is_none() && !report.participle && !report.impersonal {
+        content = content_by_clause_shape(ctx, report, in_mark);
+    }
+    let content = content.map(|c| end_of_subordinate_report(ctx, report, c, in_mark));
+    let content = content.or_else(|| {
+        (report.anaphoric && report.inverted && report.tier == CueTier::Speech)
+            .then(|| previous_sentence_content(ctx, report.sent.0, in_mark))
+            .flatten()
+    });
+    let Some(content) = content else {
+        let verb = ctx.word(report.verb);
+        if report.tier == CueTier::Speech && !report.impersonal && !takes_no_object(verb) {
+            return object_content(
+                ctx,
+                report.verb,
+                (report.cue_a, report.cue_b),
+                report.speaker,
+                report.inverted,
+                report.sent.1,
+                in_mark,
+            );
+        }
+        return None;
+    };
+    (content.0 < content.1).then(|| report.draft(content))
+}
+
+/// "talked about", "referred to", "called for", "spoke of", "warned of":
+/// a verb with its preposition, whose object is the content. The content
+/// and the cue's new end (past the preposition).
+fn prepositional_object(
+    ctx: &Ctx,
+    report: &Report,
+    in_mark: &[u32],
+) -> Option<(TokenRange, usize)> {
+    let b = report.sent.1;
+    let prep_at = prepositional_cue(ctx, report.verb, report.cue_b, b)?;
+    let start = prep_at + 1;
+    if report.speaker.is_none() || report.inverted || in_mark.get(start) != Some(&NONE) {
+        return None;
+    }
+    let end = content_end(ctx, start, b, in_mark);
+    (ctx.words_in(start, end) >= 1).then_some(((start, end), start))
+}
+
+/// "asked whether / why / how ...": an indirect question.
+fn indirect_question(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<TokenRange> {
+    let (v, cue_b, b) = (report.verb, report.cue_b, report.sent.1);
+    if !(ctx.word(v).starts_with("ask") || ctx.word(v).starts_with("wonder")) {
+        return None;
+    }
+    let wh = (cue_b..(cue_b + 4).min(b)).find(|&k| {
+        rule_words()
+            .indirect_question_words
+            .iter()
+            .any(|w| ctx.lower_is(k, w))
+    })?;
+    if report.speaker.is_none() || report.inverted {
+        return None;
+    }
+    let end = content_end(ctx, wh, b, in_mark);
+    (ctx.words_in(wh, end) >= 3).then_some((wh, end))
+}
+
+/// "said (on Tuesday) that", "told reporters that", "заявил, что": a
+/// complementizer close after the verb, or after an inverted subject.
+fn complementizer_clause(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<TokenRange> {
+    let b = report.sent.1;
+    let reach = if report.tier == CueTier::Cognition {
+        2
+    } else {
+        6
+    };
+    let from = if report.inverted {
+        report.speaker.map_or(report.cue_b, |s| s.1)
+    } else {
+        report.cue_b
+    };
+    let mut k = from;
+    while k < b && k < from + reach {
+        if in_mark.get(k) != Some(&NONE)
+            || (ctx.lex(k).cue.is_some() && !ctx.is_capitalised(k))
+            || rule_words().unreported_clause_nouns.contains(&ctx.word(k))
+        {
+            return None;
+        }
+        if ctx.lex(k).complementizer && ctx.kind(k) == Some(TokenKind::Word) {
+            let end = content_end(ctx, k, b, in_mark);
+            return (ctx.words_in(k, end) >= 3).then_some((k, end));
+        }
+        if matches!(ctx.kind(k), Some(TokenKind::Punct)) && !ctx.is_punct(k, ",") {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The content when no complementizer opens it, by what follows the cue:
+/// the clause before an inverted attribution, one around a parenthetical
+/// attribution, the clause before a closing one, the clause after a
+/// colon, or a bare clause after the verb.
+fn content_by_clause_shape(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> Option<TokenRange> {
+    let b = report.sent.1;
+    let t = report.cue_b;
+    let unquoted = in_mark.get(t) == Some(&NONE);
+    if report.inverted {
+        content_before_inverted(ctx, report, in_mark)
+    } else if t < b && ctx.is_punct(t, ",") {
+        content_around_parenthetical(ctx, report, in_mark)
+    } else if t >= b || ctx.is_final(t) || adjunct_to_end(ctx, t, b) {
+        content_before_closing_attribution(ctx, report, in_mark)
+    } else if ctx.is_punct(t, ":") {
+        content_after_colon(ctx, t, b, in_mark)
+    } else if report.tier == CueTier::Speech && starts_clause(ctx, t) && unquoted {
+        bare_clause_after_speech(ctx, report, in_mark)
+    } else if report.tier == CueTier::Cognition && unquoted && starts_clause(ctx, t) {
+        clause_after_cognition(ctx, t, b, in_mark)
+    } else {
+        None
+    }
+}
+
+/// Whether a comma comes right before the speaker phrase `sp` of the
+/// sentence that starts at `a`, and the words before that comma (none
+/// without one).
+fn words_before_speaker_comma(ctx: &Ctx, a: usize, sp: TokenRange) -> (bool, usize) {
+    let comma = sp.0 > a && ctx.is_punct(sp.0 - 1, ",");
+    let words = if comma { ctx.words_in(a, sp.0 - 1) } else { 0 };
+    (comma, words)
+}
+
+/// "X ..., said the minister.": the clause before the verb.
+fn content_before_inverted(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<TokenRange> {
+    let a = report.sent.0;
+    let after_comma = report.before_cue.is_some_and(|p| ctx.is_punct(p, ","));
+    if !(after_comma && ctx.words_in(a, report.cue_a) >= 3) {
+        return None;
+    }
+    let end = trim_end(ctx, a, report.cue_a, in_mark);
+    Some((trim_start(ctx, a, end), end))
+}
+
+/// "X, Putin said, Y." / "X, Putin said, adding ...": an attribution
+/// between commas. The content is Y (from the sentence start when X is
+/// a clause too), or X when a participle follows.
+fn content_around_parenthetical(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<TokenRange> {
+    let (a, b) = report.sent;
+    let sp = report.speaker.unwrap_or((report.cue_a, report.cue_a));
+    let (before_speaker_comma, x_words) = words_before_speaker_comma(ctx, a, sp);
+    let y_start = report.cue_b + 1;
+    let y_is_quote = in_mark.get(y_start).is_some_and(|&m| m != NONE);
+    let y_is_frame = ctx.lex(y_start).participle;
+    if before_speaker_comma && !y_is_quote && !y_is_frame {
+        let end = content_end(ctx, y_start, b, in_mark);
+        if ctx.words_in(y_start, end) >= 2 {
+            return Some(if x_words >= 3 {
+                (trim_start(ctx, a, end), end)
+            } else {
+                (y_start, end)
+            });
+        }
+    } else if before_speaker_comma && y_is_frame && x_words >= 3 {
+        let end = trim_end(ctx, a, sp.0 - 1, in_mark);
+        return Some((trim_start(ctx, a, end), end));
+    }
+    None
+}
+
+/// "X, Putin said.", "X, a spokesman said on Friday.", "X, Sen. Graham
+/// told reporters.", "X, lawyers for the family said.": the attribution
+/// closes the sentence and the content is the clause before it; the
+/// speaker takes in the noun it completes.
+fn content_before_closing_attribution(
+    ctx: &Ctx,
+    report: &mut Report,
+    in_mark: &[u32],
+) -> Option<TokenRange> {
+    let a = report.sent.0;
+    let sp = report.speaker.unwrap_or((report.cue_a, report.cue_a));
+    let sp = widen_with_of_phrase(ctx, sp, a);
+    let (before_speaker_comma, x_words) = words_before_speaker_comma(ctx, a, sp);
+    if !(before_speaker_comma && x_words >= 3) {
+        return None;
+    }
+    let end = trim_end(ctx, a, sp.0 - 1, in_mark);
+    if report.speaker.is_some() {
+        report.speaker = Some(sp);
+    }
+    Some((trim_start(ctx, a, end), end))
+}
+
+/// "said: ...": the clause after the colon at `colon`, unquoted.
+fn content_after_colon(ctx: &Ctx, colon: usize, b: usize, in_mark: &[u32]) -> Option<TokenRange> {
+    let start = colon + 1;
+    if in_mark.get(start) != Some(&NONE) {
+        return None;
+    }
+    let end = content_end(ctx, start, b, in_mark);
+    (ctx.words_in(start, end) >= 3).then_some((start, end))
+}
+
+/// "said the decision was final": a bare clause after a verb of saying,
+/// not its object ("said this during the filming", "told reporters");
+/// after "told", the clause past the addressee ("told CNN he would run").
+fn bare_clause_after_speech(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<TokenRange> {
+    let (v, t, b) = (report.verb, report.cue_b, report.sent.1);
+    let end = content_end(ctx, t, b, in_mark);
+    let quoted_soon = (t..(t + 2).min(b)).any(|q| in_mark.get(q) != Some(&NONE));
+    if !object_follows(ctx, v, t, b)
+        && !quoted_soon
+        && ctx.words_in(t, end) >= 4
+        && has_verbish(ctx, t, end)
+    {
+        return Some((t, end));
+    }
+    if ctx.word(v).starts_with("tell") || ctx.word(v).starts_with("told") {
+        return clause_after_addressee(ctx, t, b, in_mark);
+    }
+    None
+}
+
+/// What follows the verb of saying at `v` (from `t`) is its object, not
+/// a clause: after a verb that relays ("repeated", "cited") or takes a
+/// person ("told", "asked", "urged", "called"), "said this during ...",
+/// or a noun whose clause is no report ("the fact that") right after.
+fn object_follows(ctx: &Ctx, v: usize, t: usize, b: usize) -> bool {
+    let relays = rule_words()
+        .relaying_speech_stems
+        .iter()
+        .any(|p| ctx.word(v).starts_with(p));
+    let object_like = relays
+        || (matches!(
+            ctx.word(t),
+            "this" | "it" | "so" | "nothing" | "something" | "that"
+        ) && rule_words()
+            .object_prepositions
+            .iter()
+            .any(|p| ctx.lower_is(t + 1, p)))
+        || ctx.word(v).starts_with("tell")
+        || ctx.word(v).starts_with("told")
+        || ctx.word(v).starts_with("ask")
+        || ctx.word(v).starts_with("urg")
+        || ctx.word(v).starts_with("call");
+    object_like
+        || (t..(t + 3).min(b)).any(|q| rule_words().unreported_clause_nouns.contains(&ctx.word(q)))
+}
+
+/// "told CNN he would run": the addressee at `t` skipped, then a clause.
+fn clause_after_addressee(ctx: &Ctx, t: usize, b: usize, in_mark: &[u32]) -> Option<TokenRange> {
+    let addressee = if ctx.lex(t).pronoun
+        || ctx.word(t) == "him"
+        || ctx.word(t) == "her"
+        || ctx.word(t) == "them"
+        || ctx.word(t) == "us"
+        || ctx.word(t) == "me"
+    {
+        Some((t, t + 1))
+    } else {
+        ctx.np_after(t, b)
+    };
+    let (_, t2) = addressee?;
+    let end = content_end(ctx, t2, b, in_mark);
+    let clause =
+        t2 < b && in_mark.get(t2) == Some(&NONE) && starts_clause(ctx, t2) && !ctx.lex(t2).np_stop;
+    (clause && ctx.words_in(t2, end) >= 4 && has_verbish(ctx, t2, end)).then_some((t2, end))
+}
+
+/// "believes the economy is strong", "I think we can win": the clause
+/// after a verb of thinking at `t`.
+fn clause_after_cognition(ctx: &Ctx, t: usize, b: usize, in_mark: &[u32]) -> Option<TokenRange> {
+    let end = content_end(ctx, t, b, in_mark);
+    let pronoun_start = ctx.lex(t).pronoun && ctx.kind(t) == Some(TokenKind::Word);
+    let enough = if pronoun_start { 3 } else { 4 };
+    let clause = ctx.words_in(t, end) >= enough
+        && (pronoun_start || has_verbish(ctx, t, end))
+        && !ctx.lex(t).np_stop;
+    clause.then_some((t, end))
+}
+
+/// "While Comey said that X, he said Y": a report whose speaker opens a
+/// subordinate clause ends at the clause's comma.
+fn end_of_subordinate_report(
+    ctx: &Ctx,
+    report: &Report,
+    (cs, ce): TokenRange,
+    in_mark: &[u32],
+) -> TokenRange {
+    let a = report.sent.0;
+    let subordinate = report.speaker.is_some_and(|sp| {
+        sp.0 > a
+            && rule_words()
+                .subordinating_conjunctions
+                .iter()
+                .any(|w| ctx.lower_is(sp.0 - 1, w))
+    });
+    if subordinate && cs > report.cue_a {
+        let comma = (cs..ce).find(|&i| ctx.is_punct(i, ",") && in_mark.get(i) == Some(&NONE));
+        if let Some(c) = comma.filter(|&c| ctx.words_in(cs, c) >= 2) {
+            return (cs, c);
+        }
+    }
+    (cs, ce)
+}
+
+/// Index of the preposition that completes a prepositional cue at `v`
+/// (right after the verb, or after a short object: "blamed Obama for").
+fn prepositional_cue(ctx: &Ctx, v: usize, after: usize, b: usize) -> Option<usize> {
+    let verb = ctx.word(v);
+    if !verb.is_ascii() {
+        return None;
+    }
+    let verb = verb.to_ascii_lowercase();
+    let words = rule_words();
+    let (_, preps) = words
+        .prepositional_cues
+        .iter()
+        .find(|(stem, _)| verb.starts_with(stem))?;
+    let reach = if words
+        .object_before_preposition_stems
+        .iter()
+        .any(|s| verb.starts_with(s))
+    {
+        4
+    } else {
+        1
+    };
+    (after..(after + reach).min(b)).find(|&k| preps.iter().any(|p| ctx.lower_is(k, p)))
+}
+
+/// Verbs of saying whose object is not what was said ("said this",
+/// "told reporters", "asked him", "added"): no object content.
+fn takes_no_object(verb: &str) -> bool {
+    let v = verb.to_ascii_lowercase();
+    rule_words()
+        .objectless_speech_stems
+        .iter()
+        .any(|p| v.starts_with(p))
+        || !verb.is_ascii()
+}
+
+/// A speech act with an object: "praised her effort", "called Trump a
+/// fascist", "announced his resignation", "urged Congress to act". The
+/// content is the object and what follows it in the clause.
+fn object_content(
+    ctx: &Ctx,
+    v: usize,
+    cue: (usize, usize),
+    speaker: Option<(usize, usize)>,
+    inverted: bool,
+    b: usize,
+    in_mark: &[u32],
+) -> Option<Draft> {
+    let t = cue.1;
+    let verb = ctx.word(v).to_ascii_lowercase();
+    // "citing their sources", "quoting Y": chain edges, not quotes.
+    if verb.starts_with("cit") || verb.starts_with("quot") {
+        return None;
+    }
+    if speaker.is_none()
+        || inverted
+        || t >= b
+        || in_mark.get(t) != Some(&NONE)
+        || !ctx.is_wordlike(t)
+    {
+        return None;
+    }
+    if ctx.lex(t).np_stop && !ctx.lex(t).determiner {
+        return None;
+    }
+    let end = content_end(ctx, t, b, in_mark);
+    if rule_words()
+        .naming_verb_stems
+        .iter()
+        .any(|p| verb.starts_with(p))
+    {
+        // Naming ("a group called X") is not speech: require a particle
+        // ("called on/for"), a quotation or a predicate noun ("a liar").
+        let particle = cue.1 > v + 1;
+        let predicate = (t..(t + 6).min(end)).any(|q| {
+            in_mark.get(q).is_some_and(|&m| m != NONE)
+                || ctx.lower_is(q, "a")
+                || ctx.lower_is(q, "an")
+        });
+        if !particle && !predicate {
+            return None;
+        }
+    }
+    if ctx.words_in(t, end) < 1 {
+        return None;
+    }
+    Some(Draft {
+        kind: QuoteKind::Indirect,
+        content: (t, end),
+        cue: Some(cue),
+        speaker,
+        inherit_from: None,
+        within: None,
+    })
+}

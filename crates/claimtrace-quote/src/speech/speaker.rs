@@ -1,0 +1,201 @@
+//! Resolving drafts into quotes: ids in text order, speakers named,
+//! epithets and pronouns resolved, inherited speakers.
+
+use claimtrace_core::{Quote, SpanText, Speaker, TokenKind};
+
+use crate::doc::Ctx;
+
+use super::antecedent::pronoun_antecedent;
+use super::phrases::without_leading_date;
+use super::resolver::Resolver;
+use super::{Draft, TokenRange};
+
+/// Resolves drafts into quotes with ids, in text order.
+pub fn finish(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    drafts: Vec<Draft>,
+    named: &[(usize, usize)],
+) -> Vec<Quote> {
+    let order = text_order(&drafts);
+    let id_of = quote_ids(&order, drafts.len());
+    let mut speakers: Vec<Option<Speaker>> = vec![None; drafts.len()];
+    for &i in &order {
+        let Some(d) = drafts.get(i) else { continue };
+        let Some(np) = d.speaker else { continue };
+        if let Some(sp) = named_speaker(ctx, resolver, np, named) {
+            speakers[i] = Some(sp);
+        }
+    }
+    inherit_speakers(&drafts, &mut speakers);
+    order
+        .iter()
+        .filter_map(|&i| to_quote(ctx, &drafts, i, &id_of, &speakers))
+        .collect()
+}
+
+/// Draft indices in text order: by start, the longer of two first.
+fn text_order(drafts: &[Draft]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| {
+        drafts
+            .get(i)
+            .map_or((0, 0), |d| (d.content.0, usize::MAX - d.content.1))
+    });
+    order
+}
+
+/// Quote ids ("q1", "q2", ...) of each of `n` drafts, numbered in text
+/// order.
+fn quote_ids(order: &[usize], n: usize) -> Vec<String> {
+    let mut id_of = vec![String::new(); n];
+    for (k, &i) in order.iter().enumerate() {
+        if let Some(slot) = id_of.get_mut(i) {
+            *slot = format!("q{}", k + 1);
+        }
+    }
+    id_of
+}
+
+/// Gives the speaker the entity (id, canonical name) it names.
+fn name_entity(sp: &mut Speaker, id: &str, name: &str) {
+    sp.entity = Some(id.to_string());
+    sp.name = Some(name.to_string());
+}
+
+/// The speaker a draft's speaker phrase `np` names: the person a headline
+/// epithet stands for, the entity the phrase covers, or a pronoun's
+/// antecedent.
+fn named_speaker(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    np: TokenRange,
+    named: &[(usize, usize)],
+) -> Option<Speaker> {
+    let (a, b) = without_leading_date(ctx, np);
+    let (s, e) = ctx.span(a, b)?;
+    // "President of Russia\nVladimir Putin": one name, on one line.
+    let text = collapse_whitespace(ctx.text.get(s..e).unwrap_or(""));
+    let mut sp = Speaker {
+        entity: None,
+        name: Some(text.clone()),
+        start: Some(s),
+        end: Some(e),
+        text: Some(text),
+    };
+    if let Some(ent) =
+        headline_epithet(ctx, resolver, (a, b)).and_then(|ei| resolver.doc.entities.get(ei))
+    {
+        // "Defence minister says ...", "Putin's spokesman says ...": the
+        // person the text names with that role (not the possessor).
+        name_entity(&mut sp, &ent.id, &ent.name);
+    } else if let Some((id, name)) = resolver.entity_in(s, e) {
+        name_entity(&mut sp, id, name);
+    } else if let Some((ps, pe)) =
+        pronoun_antecedent(ctx, resolver, named, (a, b)).and_then(|(pa, pb)| ctx.span(pa, pb))
+    {
+        match resolver.entity_in(ps, pe) {
+            Some((id, name)) => name_entity(&mut sp, id, name),
+            None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
+        }
+    } else if b == a + 1 && ctx.lex(a).personal {
+        // No speaker named before: whom the entity layer's rules give the
+        // pronoun (gender from a given name, a surname's ending or a
+        // verb's; the sentences before).
+        if let Some((id, name)) = resolver.pronoun_referent(s, ctx.word(a)) {
+            name_entity(&mut sp, id, name);
+        }
+    }
+    Some(sp)
+}
+
+/// Inherited speakers, following chains of inheritance a few steps.
+fn inherit_speakers(drafts: &[Draft], speakers: &mut [Option<Speaker>]) {
+    for _ in 0..3 {
+        for i in 0..drafts.len() {
+            if speakers.get(i).is_some_and(Option::is_some) {
+                continue;
+            }
+            if let Some(p) = drafts.get(i).and_then(|d| d.inherit_from) {
+                let inherited = speakers.get(p).cloned().flatten();
+                if let Some(slot) = speakers.get_mut(i) {
+                    *slot = inherited;
+                }
+            }
+        }
+    }
+}
+
+/// The quote of draft `i`, with its id, cue, speaker and the id of the
+/// quote it sits in.
+fn to_quote(
+    ctx: &Ctx,
+    drafts: &[Draft],
+    i: usize,
+    id_of: &[String],
+    speakers: &[Option<Speaker>],
+) -> Option<Quote> {
+    let d = drafts.get(i)?;
+    let (s, e) = ctx.span(d.content.0, d.content.1)?;
+    let cue = d
+        .cue
+        .and_then(|(a, b)| ctx.span(a, b))
+        .map(|(cs, ce)| SpanText::from_span(claimtrace_core::Span::new(cs, ce), ctx.text));
+    Some(Quote {
+        id: id_of.get(i).cloned().unwrap_or_default(),
+        kind: d.kind,
+        attribution: Default::default(),
+        start: s,
+        end: e,
+        text: ctx.text.get(s..e).unwrap_or("").to_string(),
+        cue,
+        speaker: speakers.get(i).cloned().flatten().unwrap_or_default(),
+        hedges: Vec::new(),
+        within: d.within.and_then(|w| id_of.get(w).cloned()),
+    })
+}
+
+/// `text` with each run of white space (line breaks, no-break spaces)
+/// made one space.
+pub fn collapse_whitespace(text: &str) -> String {
+    if !text.chars().any(|c| c.is_whitespace() && c != ' ') && !text.contains("  ") {
+        return text.to_string();
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A headline speaker that is only an epithet ("Defence minister says
+/// ...", "Putin's spokesman says ..."): the person of the text with that
+/// role, as an entity index. The phrase's words, lowercased, without
+/// determiners, each marked when it is a possessor ("Putin" of "Putin's").
+fn headline_epithet(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> Option<usize> {
+    if !ctx.is_headline(a) || b <= a {
+        return None;
+    }
+    let mut words: Vec<(String, bool)> = Vec::new();
+    for i in a..b {
+        let w = ctx.word(i);
+        if matches!(w, "'s" | "’s" | "'" | "’") {
+            if let Some(last) = words.last_mut() {
+                last.1 = true;
+            }
+            continue;
+        }
+        if ctx.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let l = ctx.lex(i);
+        if l.pronoun {
+            return None;
+        }
+        if l.determiner {
+            continue;
+        }
+        words.push((w.to_lowercase(), false));
+    }
+    // The role noun closes the phrase; a possessor does not.
+    if words.last().is_none_or(|w| w.1) {
+        return None;
+    }
+    resolver.person_with_role(&words)
+}

@@ -1,0 +1,113 @@
+//! The lexicons' words the speech rules read, gathered once.
+
+/// The lexicons' words the rules of this module read, gathered from every
+/// language once per process.
+pub(super) struct RuleWords {
+    pub(super) prepositions: Vec<&'static str>,
+    /// Second words of a source phrase, by its first word.
+    pub(super) source_phrases: std::collections::HashMap<&'static str, Vec<&'static str>>,
+    /// First letters (both cases) of a source phrase's first words: a
+    /// cheap test before lower-casing a word.
+    pub(super) source_initials: Vec<char>,
+    pub(super) plural_pronouns: Vec<&'static str>,
+    pub(super) second_person_pronouns: Vec<&'static str>,
+    pub(super) group_stems: Vec<&'static str>,
+    pub(super) plural_verb_endings: Vec<&'static str>,
+    pub(super) plural_noun_verb_like_endings: Vec<&'static str>,
+    pub(super) plural_endings: Vec<&'static str>,
+    pub(super) venue_nouns: Vec<&'static str>,
+    pub(super) anaphoric_phrases: Vec<(&'static str, &'static str)>,
+    pub(super) impersonal_report_verbs: Vec<&'static str>,
+    pub(super) prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
+    pub(super) object_before_preposition_stems: Vec<&'static str>,
+    pub(super) objectless_speech_stems: Vec<&'static str>,
+    pub(super) relaying_speech_stems: Vec<&'static str>,
+    pub(super) naming_verb_stems: Vec<&'static str>,
+    pub(super) indirect_question_words: Vec<&'static str>,
+    pub(super) contrast_conjunctions: Vec<&'static str>,
+    pub(super) subordinating_conjunctions: Vec<&'static str>,
+    pub(super) speaker_of_prepositions: Vec<&'static str>,
+    pub(super) object_prepositions: Vec<&'static str>,
+    pub(super) unreported_clause_nouns: Vec<&'static str>,
+    pub(super) group_nouns: Vec<&'static str>,
+    pub(super) speaking_body_nouns: Vec<&'static str>,
+    pub(super) finite_verbs: Vec<&'static str>,
+    pub(super) noun_slot_words: Vec<&'static str>,
+    /// Month forms and year nouns of every language ("февраля", "году").
+    pub(super) date_words: Vec<&'static str>,
+}
+
+pub(super) fn rule_words() -> &'static RuleWords {
+    static WORDS: std::sync::OnceLock<RuleWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let all = claimtrace_lexicon::ALL;
+        let gather = |list: fn(&claimtrace_lexicon::Lexicon) -> &'static [&'static str]| {
+            let mut words: Vec<&'static str> =
+                all.iter().flat_map(|l| list(l).iter().copied()).collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        let mut source_phrases: std::collections::HashMap<&'static str, Vec<&'static str>> =
+            std::collections::HashMap::new();
+        for (first, second) in all.iter().flat_map(|l| l.source_phrases.iter()) {
+            source_phrases.entry(first).or_default().push(second);
+        }
+        let mut source_initials: Vec<char> = source_phrases
+            .keys()
+            .filter_map(|w| w.chars().next())
+            .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()))
+            .collect();
+        source_initials.sort_unstable();
+        source_initials.dedup();
+        RuleWords {
+            prepositions: gather(|l| l.prepositions),
+            source_phrases,
+            source_initials,
+            plural_pronouns: gather(|l| l.plural_pronouns),
+            second_person_pronouns: gather(|l| l.second_person_pronouns),
+            group_stems: gather(|l| l.group_stems),
+            plural_verb_endings: gather(|l| l.plural_verb_endings),
+            plural_noun_verb_like_endings: gather(|l| l.plural_noun_verb_like_endings),
+            plural_endings: gather(|l| l.plural_endings),
+            venue_nouns: gather(|l| l.venue_nouns),
+            anaphoric_phrases: all
+                .iter()
+                .flat_map(|l| l.anaphoric_phrases.iter().copied())
+                .collect(),
+            impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
+            prepositional_cues: all
+                .iter()
+                .flat_map(|l| l.prepositional_cues.iter().copied())
+                .collect(),
+            object_before_preposition_stems: gather(|l| l.object_before_preposition_stems),
+            objectless_speech_stems: gather(|l| l.objectless_speech_stems),
+            relaying_speech_stems: gather(|l| l.relaying_speech_stems),
+            naming_verb_stems: gather(|l| l.naming_verb_stems),
+            indirect_question_words: gather(|l| l.indirect_question_words),
+            contrast_conjunctions: gather(|l| l.contrast_conjunctions),
+            subordinating_conjunctions: gather(|l| l.subordinating_conjunctions),
+            speaker_of_prepositions: gather(|l| l.speaker_of_prepositions),
+            object_prepositions: gather(|l| l.object_prepositions),
+            unreported_clause_nouns: gather(|l| l.unreported_clause_nouns),
+            group_nouns: gather(|l| l.group_nouns),
+            speaking_body_nouns: gather(|l| l.speaking_body_nouns),
+            finite_verbs: gather(|l| l.finite_verbs),
+            noun_slot_words: gather(|l| l.noun_slot_words),
+            date_words: {
+                let mut words: Vec<&'static str> = all
+                    .iter()
+                    .flat_map(|l| {
+                        l.months
+                            .iter()
+                            .flat_map(|forms| forms.iter().copied())
+                            .chain(l.quantity.year_nouns.iter().copied())
+                    })
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            },
+        }
+    })
+}
