@@ -539,32 +539,12 @@ fn is_place_or_demonym(ctx: &Context, k: usize) -> bool {
 
 /// Classifies the run `first..end` and pushes what it names.
 fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate>) {
-    let mut s = first;
     // The whole run may be a place ("The Hague", "United States").
-    if let Some(place) = place_of_run(ctx, s, end) {
-        push_place(ctx, s, end, place, out);
+    if let Some(place) = place_of_run(ctx, first, end) {
+        push_place(ctx, first, end, place, out);
         return;
     }
-    // a capitalised sentence opener is an ordinary word
-    while s < end
-        && (ctx.has(s, flag::FUNCTION)
-            || (ctx.sentence_initial(s) && opener_is_common(ctx, s, end - s)))
-    {
-        s += 1;
-    }
-    // Russian and Ukrainian open sentences with capitalised nouns and
-    // adverbs before a name ("Сначала Улюкаев", "Позиция Минэка")
-    if end - s >= 2
-        && ctx.is_cyrillic(s)
-        && ctx.sentence_initial(s)
-        && !ctx.has(s, flag::ROLE)
-        && !ctx.has(s, flag::ORG_HEAD)
-        && !ctx.has(s, flag::PLACE)
-        && !ctx.is_acronym(s)
-        && lexicon::cyrillic_given_gender(ctx.word(s)).is_none()
-    {
-        s += 1;
-    }
+    let s = name_start(ctx, first, end);
     if s >= end {
         return;
     }
@@ -585,53 +565,95 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
     // a person after a title: "Russian President Vladimir Putin"
     if let Some(t) = words.iter().rposition(|&k| ctx.has(k, flag::ROLE)) {
         let title_tok = words.get(t).copied().unwrap_or(s);
-        let mut tail = title_tok + 1;
-        // "President of Ukraine Volodymyr Zelensky", "Mr. Smith"
-        // "Речниця МЗС України Олена Коваленко"
-        while tail < end
-            && (!ctx.is_word(tail)
-                || ctx.is_acronym(tail)
-                || ctx.lower_is(tail, |l| l == "of" || lexicon::is_org_head(l))
-                || is_place_or_demonym(ctx, tail))
-        {
-            tail += 1;
-        }
-        // "Глава Минэкономразвития Алексей Улюкаев": the name starts at the
-        // given name; the words before it complement the title
-        if tail < end && !is_given_name(ctx, tail) {
-            if let Some(g) = (tail + 1..end).find(|&k| is_given_name(ctx, k)) {
-                if end - g >= 2 {
-                    tail = g;
-                }
-            }
-        }
-        let tail_ok = tail < end
-            && end - tail <= 4
-            && (tail..end).all(|k| {
-                !ctx.is_word(k)
-                    || !ctx.lower_is(k, |l| lexicon::is_org_head(l) || lexicon::is_role_noun(l))
-            });
-        // the title part may hold places and organisations of its own
-        prefix_entities(ctx, s, title_tok + 1, out);
-        if tail_ok {
-            push_people(ctx, tail, end, out);
-        }
+        titled_person(ctx, s, end, title_tok, out);
         return;
     }
     if let Some(h) = words.iter().rposition(|&k| ctx.has(k, flag::ORG_HEAD)) {
-        // "UN Human Rights Office"; a trailing name after the head is rare,
-        // but a complement joined by "of", "for" or "on" is part of the
-        // name ("Kyiv School of Economics", "Bank of England")
         let head = words.get(h).copied().unwrap_or(s);
-        let complement =
-            head + 2 < end && ctx.lower_is(head + 1, |l| matches!(l, "of" | "for" | "on"));
-        let last = if complement { end } else { head + 1 };
-        // a head word alone ("City", "Ministry") names nothing in particular
-        if head > s || complement {
-            out.push(Candidate::new(ctx, s, last, Kind::Org));
-        }
+        headed_org(ctx, s, end, head, out);
         return;
     }
+    untitled_run(ctx, s, end, &words, out);
+}
+
+/// Where the name in the run `first..end` starts: past function words and
+/// capitalised sentence openers that are ordinary words.
+fn name_start(ctx: &Context, first: usize, end: usize) -> usize {
+    let mut s = first;
+    // a capitalised sentence opener is an ordinary word
+    while s < end
+        && (ctx.has(s, flag::FUNCTION)
+            || (ctx.sentence_initial(s) && opener_is_common(ctx, s, end - s)))
+    {
+        s += 1;
+    }
+    // Russian and Ukrainian open sentences with capitalised nouns and
+    // adverbs before a name ("Сначала Улюкаев", "Позиция Минэка")
+    if end - s >= 2
+        && ctx.is_cyrillic(s)
+        && ctx.sentence_initial(s)
+        && !ctx.has(s, flag::ROLE)
+        && !ctx.has(s, flag::ORG_HEAD)
+        && !ctx.has(s, flag::PLACE)
+        && !ctx.is_acronym(s)
+        && lexicon::cyrillic_given_gender(ctx.word(s)).is_none()
+    {
+        s += 1;
+    }
+    s
+}
+
+/// A title at `title_tok` and the person after it: "Russian President
+/// Vladimir Putin", "President of Ukraine Volodymyr Zelensky", "Mr. Smith",
+/// "Речниця МЗС України Олена Коваленко".
+fn titled_person(ctx: &Context, s: usize, end: usize, title_tok: usize, out: &mut Vec<Candidate>) {
+    let mut tail = title_tok + 1;
+    while tail < end
+        && (!ctx.is_word(tail)
+            || ctx.is_acronym(tail)
+            || ctx.lower_is(tail, |l| l == "of" || lexicon::is_org_head(l))
+            || is_place_or_demonym(ctx, tail))
+    {
+        tail += 1;
+    }
+    // "Глава Минэкономразвития Алексей Улюкаев": the name starts at the
+    // given name; the words before it complement the title
+    if tail < end && !is_given_name(ctx, tail) {
+        if let Some(g) = (tail + 1..end).find(|&k| is_given_name(ctx, k)) {
+            if end - g >= 2 {
+                tail = g;
+            }
+        }
+    }
+    let tail_ok = tail < end
+        && end - tail <= 4
+        && (tail..end).all(|k| {
+            !ctx.is_word(k)
+                || !ctx.lower_is(k, |l| lexicon::is_org_head(l) || lexicon::is_role_noun(l))
+        });
+    // the title part may hold places and organisations of its own
+    prefix_entities(ctx, s, title_tok + 1, out);
+    if tail_ok {
+        push_people(ctx, tail, end, out);
+    }
+}
+
+/// An organisation ending at its head word `head`: "UN Human Rights
+/// Office"; a trailing name after the head is rare, but a complement
+/// joined by "of", "for" or "on" is part of the name ("Kyiv School of
+/// Economics", "Bank of England").
+fn headed_org(ctx: &Context, s: usize, end: usize, head: usize, out: &mut Vec<Candidate>) {
+    let complement = head + 2 < end && ctx.lower_is(head + 1, |l| matches!(l, "of" | "for" | "on"));
+    let last = if complement { end } else { head + 1 };
+    // a head word alone ("City", "Ministry") names nothing in particular
+    if head > s || complement {
+        out.push(Candidate::new(ctx, s, last, Kind::Org));
+    }
+}
+
+/// A run with no law word, title or organisation head: an institution's
+/// name, a numbered name, places, a proper noun after an article, or people.
+fn untitled_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut Vec<Candidate>) {
     let mut key = String::new();
     run_key(ctx, s, end, &mut key);
     if lexicon::is_institution_name(&key) {
@@ -664,6 +686,12 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
         }
         return;
     }
+    people_run(ctx, s, end, words, out);
+}
+
+/// A run of up to five words that names people, or an organisation when an
+/// acronym leads it ("BBC Radio", "CNN Money").
+fn people_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut Vec<Candidate>) {
     if words.len() <= 5 && words.iter().all(|&k| !ctx.is_acronym(k)) {
         // "Центробанка Виктор Геращенко": the person starts at the given name
         if let Some(&g) = words.iter().skip(1).find(|&&k| is_given_name(ctx, k)) {
@@ -675,7 +703,6 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
         }
         push_people(ctx, s, end, out);
     } else if words.len() <= 5 {
-        // "BBC Radio", "CNN Money": an acronym leads an organisation
         out.push(Candidate::new(ctx, s, end, Kind::Org));
     }
 }
