@@ -1052,18 +1052,8 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
         n = if w.is(j, "past") { -1 } else { 1 };
         j += 1;
     }
-    // "the past two months", "the next few days", "last three years"
-    if let Some((count, k)) = count_at(w, j) {
-        if !w.is(j, "a") && !w.is(j, "an") {
-            if let Some((unit, _, end)) = unit_at(w, k) {
-                return found(
-                    i,
-                    end,
-                    TimeType::Duration,
-                    Spec::Literal(unit.duration(&count)),
-                );
-            }
-        }
+    if let Some(f) = shifted_count(w, i, j) {
+        return Some(f);
     }
     let shift = Shift {
         word,
@@ -1082,30 +1072,10 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
             if after_the && word != "last" && word != "current" {
                 return None;
             }
-            found(
-                i,
-                j + 1,
-                TimeType::Date,
-                Spec::DocRelative {
-                    gran: Granularity::Quarter(1),
-                    n,
-                },
-            )
+            let gran = Granularity::Quarter(1);
+            found(i, j + 1, TimeType::Date, Spec::DocRelative { gran, n })
         }
-        // "the past century" is a stretch of a hundred years; "this
-        // century" the current one.
-        Some(Lex::CenturyWord) if after_the && n != 0 => {
-            found(i, j + 1, TimeType::Duration, Spec::Literal("P100Y".into()))
-        }
-        Some(Lex::CenturyWord) => found(
-            i,
-            j + 1,
-            TimeType::Date,
-            Spec::DocRelative {
-                gran: Granularity::Century,
-                n,
-            },
-        ),
+        Some(Lex::CenturyWord) => shifted_century(&shift),
         Some(Lex::Month { .. }) if !after_the => shifted_month(w, i, j, n),
         Some(Lex::Weekday(_)) if !after_the => {
             weekday(w, j, Some(n)).map(|f| Found { start: i, ..f })
@@ -1119,6 +1089,40 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
         Some(Lex::PartOfDay(part)) if !after_the && n <= 0 => shifted_part_of_day(i, j, part, n),
         _ => None,
     }
+}
+
+/// "the past two months", "the next few days", "last three years": a
+/// shift word, a count (not "a") and a unit make a duration.
+fn shifted_count(w: &Words, i: usize, j: usize) -> Option<Found> {
+    let (count, k) = count_at(w, j)?;
+    if w.is(j, "a") || w.is(j, "an") {
+        return None;
+    }
+    let (unit, _, end) = unit_at(w, k)?;
+    found(
+        i,
+        end,
+        TimeType::Duration,
+        Spec::Literal(unit.duration(&count)),
+    )
+}
+
+/// "the past century" is a stretch of a hundred years; "this century"
+/// the current one.
+fn shifted_century(shift: &Shift) -> Option<Found> {
+    let (i, j, n) = (shift.start, shift.next, shift.n);
+    if shift.after_the && n != 0 {
+        return found(i, j + 1, TimeType::Duration, Spec::Literal("P100Y".into()));
+    }
+    found(
+        i,
+        j + 1,
+        TimeType::Date,
+        Spec::DocRelative {
+            gran: Granularity::Century,
+            n,
+        },
+    )
 }
 
 /// A shift word as `shifted` read it: the word, its shift, whether "the"
