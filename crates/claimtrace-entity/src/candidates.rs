@@ -359,11 +359,6 @@ impl Candidate {
     }
 }
 
-const NAME_PARTICLES: &[&str] = &[
-    "de", "von", "van", "der", "den", "bin", "al", "da", "dos", "du", "la", "le", "ibn", "del",
-    "di", "ter", "bint",
-];
-
 /// Every candidate name in document order.
 pub(crate) fn find(ctx: &Context) -> Vec<Candidate> {
     let n = ctx.len();
@@ -496,7 +491,7 @@ fn run_end(ctx: &Context, i: usize) -> usize {
             e += 2;
             continue;
         }
-        if next_is_name && NAME_PARTICLES.contains(&w) {
+        if next_is_name && lexicon::is_name_particle(w) {
             e += 2;
             continue;
         }
@@ -931,16 +926,7 @@ fn push_person(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candidate
             // named just before ("the program ...")
             // authors and hosts belong to works; other roles to the
             // nearest organisation or work
-            let of_work = [
-                "author",
-                "host",
-                "presenter",
-                "producer",
-                "creator",
-                "editor",
-            ]
-            .iter()
-            .any(|w| text.eq_ignore_ascii_case(w));
+            let of_work = lexicon::is_work_role(&text);
             let recent = || out.iter().rev().take(6);
             let owner = recent()
                 .find(|o| of_work && o.kind == Kind::Programme)
@@ -1078,10 +1064,7 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
         k += 1;
     }
     // an honorific alone ("Mr", "Mrs") gives a gender but is no role
-    let honorific = k == last
-        && ctx.lower_is(last, |l| {
-            matches!(l, "mr" | "mrs" | "ms" | "miss" | "sir" | "dame")
-        });
+    let honorific = k == last && ctx.lower_is(last, lexicon::is_honorific);
     let text = if honorific {
         String::new()
     } else {

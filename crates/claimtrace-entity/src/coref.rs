@@ -824,12 +824,6 @@ fn sentence_of(ctx: &Context, i: usize, start: usize) -> usize {
     ctx.sentence(k)
 }
 
-const EPITHET_STOP: &[&str] = &[
-    "said", "says", "told", "and", "or", "but", "who", "which", "that", "is", "was", "were", "are",
-    "has", "had", "have", "will", "would", "can", "could", "to", "in", "on", "at", "for", "with",
-    "by", "from", "as", "also", "did", "does",
-];
-
 /// An epithet at token `i`: "the Russian president", "the president of the
 /// aggressor country", "the minister". Returns its last token and the
 /// entity it names: the most recent person whose roles fit.
@@ -882,7 +876,7 @@ fn epithet(
         let mut content = 0;
         while k < ctx.len() && k < after + 6 && ctx.sentence(k) == sentence && ctx.is_word(k) {
             let stop = ctx.lower_is(k, |l| {
-                EPITHET_STOP.contains(&l) || lexicon::is_speech_verb(l)
+                lexicon::is_epithet_stop(l) || lexicon::is_speech_verb(l)
             });
             if stop {
                 break;
@@ -995,18 +989,7 @@ fn is_english_role_noun(l: &str) -> bool {
     lexicon::is_role_noun(l)
         && l.is_ascii()
         && !lexicon::is_title_abbreviation(l)
-        && !matches!(
-            l,
-            "officials"
-                | "official"
-                | "ministers"
-                | "spokespeople"
-                | "spokesmen"
-                | "mr"
-                | "mrs"
-                | "ms"
-                | "miss"
-        )
+        && !lexicon::is_non_epithet_role(l)
 }
 
 /// A modifier of an epithet agrees with a role: "Russian" with "Russian

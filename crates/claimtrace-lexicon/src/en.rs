@@ -1742,6 +1742,35 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         "who", "which", "that", "is", "was", "were", "are", "has", "had", "have", "will", "would",
         "did", "does", "do", "he", "she", "they", "it",
     ],
+    name_particles: &[
+        "de", "von", "van", "der", "den", "bin", "al", "da", "dos", "du", "la", "le", "ibn", "del",
+        "di", "ter", "bint",
+    ],
+    honorifics: &["mr", "mrs", "ms", "miss", "sir", "dame"],
+    work_roles: &[
+        "author",
+        "host",
+        "presenter",
+        "producer",
+        "creator",
+        "editor",
+    ],
+    epithet_stops: &[
+        "said", "says", "told", "and", "or", "but", "who", "which", "that", "is", "was", "were",
+        "are", "has", "had", "have", "will", "would", "can", "could", "to", "in", "on", "at",
+        "for", "with", "by", "from", "as", "also", "did", "does",
+    ],
+    non_epithet_roles: &[
+        "officials",
+        "official",
+        "ministers",
+        "spokespeople",
+        "spokesmen",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+    ],
 };
 
 /// Words that open a sentence after an abbreviation that may end one:
@@ -1811,6 +1840,37 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     repetition_words: &["twice", "once", "thrice", "times"],
     per_unit_words: &["a", "an"],
     mid_words: &[],
+    count_nouns_after_year: &[
+        "people", "troops", "soldiers", "km", "kg", "tonnes", "tons", "units", "times",
+    ],
+    bare_month_openers: &[
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "early",
+        "mid",
+        "late",
+        "of",
+        "from",
+        "through",
+        "before",
+        "after",
+        "during",
+        "last",
+        "next",
+        "this",
+        "mid-",
+        "end",
+        "beginning",
+        "and",
+        "to",
+    ],
+    bare_may_openers: &["in", "since", "until", "early", "late", "mid"],
+    vague_duration_openers: &[
+        "for", "within", "over", "in", "after", "took", "take", "takes",
+    ],
 };
 
 /// The words read around a dated event.

@@ -448,6 +448,20 @@ pub struct EntityWords {
     /// Words that make the phrase after a name's comma a clause, not a
     /// role in apposition ("who", "is", "який").
     pub apposition_clause_words: &'static [&'static str],
+    /// Lower-case particles inside a name before its next word ("de",
+    /// "von", "bin").
+    pub name_particles: &'static [&'static str],
+    /// Honorifics that give a gender but name no role ("Mr", "Dame").
+    pub honorifics: &'static [&'static str],
+    /// Roles that belong to a work, not an organisation, after "its"
+    /// ("its author", "its host").
+    pub work_roles: &'static [&'static str],
+    /// Words that end an epithet ("the president said", "the minister
+    /// and").
+    pub epithet_stops: &'static [&'static str],
+    /// Role nouns and honorifics that make no epithet of one person
+    /// ("officials", "spokesmen", "Mr").
+    pub non_epithet_roles: &'static [&'static str],
 }
 
 /// The words the time grammar reads beside its lexicon's classes.
@@ -474,6 +488,18 @@ pub struct TimeWords {
     pub per_unit_words: &'static [&'static str],
     /// The middle of a period, standing alone before it ("в середине").
     pub mid_words: &'static [&'static str],
+    /// Nouns after a number that make it a count, not a year ("2000
+    /// people", "2000 tonnes").
+    pub count_nouns_after_year: &'static [&'static str],
+    /// Words before which a bare month name in a language whose month
+    /// names are also common words is a month ("in March", "since May").
+    pub bare_month_openers: &'static [&'static str],
+    /// The narrower set of them for a month name that is also a modal
+    /// verb ("in May", not "and may").
+    pub bare_may_openers: &'static [&'static str],
+    /// Words after which a plural unit alone is a vague duration ("for
+    /// years", "within weeks").
+    pub vague_duration_openers: &'static [&'static str],
 }
 
 /// The words the time stage reads to find the clause a date dates and

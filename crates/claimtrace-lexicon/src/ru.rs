@@ -721,6 +721,11 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         "ын",
     ],
     apposition_clause_words: &["который", "которая", "что"],
+    name_particles: &[],
+    honorifics: &[],
+    work_roles: &[],
+    epithet_stops: &[],
+    non_epithet_roles: &[],
 };
 
 /// Words that open a sentence after an abbreviation that may end one:
@@ -739,6 +744,10 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     repetition_words: &["раз", "раза"],
     per_unit_words: &["на", "в"],
     mid_words: &["середине"],
+    count_nouns_after_year: &[],
+    bare_month_openers: &[],
+    bare_may_openers: &[],
+    vague_duration_openers: &[],
 };
 
 /// The words read around a dated event.

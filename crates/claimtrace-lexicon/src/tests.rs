@@ -135,6 +135,11 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("former_markers", n.former_markers),
         ("role_complement_endings", n.role_complement_endings),
         ("apposition_clause_words", n.apposition_clause_words),
+        ("name_particles", n.name_particles),
+        ("honorifics", n.honorifics),
+        ("work_roles", n.work_roles),
+        ("epithet_stops", n.epithet_stops),
+        ("non_epithet_roles", n.non_epithet_roles),
     ] {
         out.push((format!("entities.{name}"), words.to_vec()));
     }
@@ -150,6 +155,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("repetition_words", t.repetition_words),
         ("per_unit_words", t.per_unit_words),
         ("mid_words", t.mid_words),
+        ("count_nouns_after_year", t.count_nouns_after_year),
+        ("bare_month_openers", t.bare_month_openers),
+        ("bare_may_openers", t.bare_may_openers),
+        ("vague_duration_openers", t.vague_duration_openers),
     ] {
         out.push((format!("times.{name}"), words.to_vec()));
     }

@@ -669,6 +669,11 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         "ин",
     ],
     apposition_clause_words: &["який", "яка", "що"],
+    name_particles: &[],
+    honorifics: &[],
+    work_roles: &[],
+    epithet_stops: &[],
+    non_epithet_roles: &[],
 };
 
 /// Words that open a sentence after an abbreviation that may end one:
@@ -687,6 +692,10 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     repetition_words: &["раз", "рази", "разів"],
     per_unit_words: &["на", "в"],
     mid_words: &["середині"],
+    count_nouns_after_year: &[],
+    bare_month_openers: &[],
+    bare_may_openers: &[],
+    vague_duration_openers: &[],
 };
 
 /// The words read around a dated event.

@@ -143,18 +143,7 @@ fn year_at(w: &Words, i: usize) -> Option<i32> {
     if plural_next && !w.is_listed(i.wrapping_sub(1), |t| t.year_context_words) {
         return None;
     }
-    if matches!(
-        next,
-        "%" | "people"
-            | "troops"
-            | "soldiers"
-            | "km"
-            | "kg"
-            | "tonnes"
-            | "tons"
-            | "units"
-            | "times"
-    ) {
+    if next == "%" || w.is_listed(i + 1, |t| t.count_nouns_after_year) {
         return None;
     }
     Some(y)
@@ -509,34 +498,9 @@ fn month_first(w: &Words, i: usize) -> Option<Found> {
     // The bare month: "may" and "march" are verbs, so an English month
     // alone needs a preposition or a modifier before it.
     if w.is_latin(i) {
-        let prev = w.lower(i.wrapping_sub(1));
-        let ok = matches!(
-            prev,
-            "in" | "since"
-                | "until"
-                | "till"
-                | "by"
-                | "early"
-                | "mid"
-                | "late"
-                | "of"
-                | "from"
-                | "through"
-                | "before"
-                | "after"
-                | "during"
-                | "last"
-                | "next"
-                | "this"
-                | "mid-"
-                | "end"
-                | "beginning"
-                | "and"
-                | "to"
-        );
-        if !ok
-            || (month == 5 && !matches!(prev, "in" | "since" | "until" | "early" | "late" | "mid"))
-        {
+        let prev = i.wrapping_sub(1);
+        let ok = w.is_listed(prev, |t| t.bare_month_openers);
+        if !ok || (month == 5 && !w.is_listed(prev, |t| t.bare_may_openers)) {
             return None;
         }
     }
@@ -1433,12 +1397,8 @@ fn listed_core(w: &Words, i: usize, lex: Lex, after_the: bool) -> Option<Found> 
         Lex::ClockWord(_) => clock(w, i),
         Lex::Holiday(month, day) => holiday(w, i, month, day),
         Lex::Unit { unit, plural: true }
-            if w.is_any(
-                i.wrapping_sub(1),
-                &[
-                    "for", "within", "over", "in", "after", "took", "take", "takes",
-                ],
-            ) && !w.is(i + 1, "of") =>
+            if w.is_listed(i.wrapping_sub(1), |t| t.vague_duration_openers)
+                && !w.is(i + 1, "of") =>
         {
             // "within weeks", "for years": an unspecified number of units.
             found(
