@@ -443,12 +443,7 @@ fn connector_allowed(ctx: &Context, first: usize, end: usize, connector: &str) -
             has(flag::ORG_HEAD)
                 || has(flag::LAW_HEAD)
                 || has(flag::ROLE)
-                || ctx.lower_is(first, |l| {
-                    matches!(
-                        l,
-                        "republic" | "kingdom" | "university" | "bank" | "duke" | "sea"
-                    )
-                })
+                || ctx.lower_is(first, lexicon::is_of_name_head)
         }
         "for" | "on" | "and" => has(flag::ORG_HEAD) || has(flag::LAW_HEAD),
         _ => false,
@@ -671,7 +666,7 @@ fn untitled_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut 
     }
     // "the Tavria grouping": a capitalised phrase after an article is a
     // proper noun of something, rarely a person
-    let after_article = s > 0 && ctx.lower_is(s - 1, |l| matches!(l, "the" | "a" | "an"));
+    let after_article = s > 0 && ctx.lower_is(s - 1, lexicon::is_article);
     if after_article {
         if let Some(d) = descriptor_before(ctx, s) {
             let kind = with_lower_kind(ctx.text.get(d.0..d.1).unwrap_or("")).unwrap_or(Kind::Org);
@@ -729,7 +724,7 @@ fn descriptor_before(ctx: &Context, i: usize) -> Option<(usize, usize)> {
             };
             return Some((start, ctx.end(k)));
         }
-        if !ctx.lower_is(k, |l| matches!(l, "the" | "a" | "an")) {
+        if !ctx.lower_is(k, lexicon::is_article) {
             continue;
         }
     }
@@ -1029,7 +1024,7 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
             if is_former_marker(l) {
                 former = true;
                 accepted = true;
-            } else if l == "its" || l == "their" {
+            } else if lexicon::is_possessive_determiner(l) {
                 possessor_its = true;
                 stop_after = true;
             } else if lexicon::is_role_noun(l) || lexicon::is_role_modifier(l) {
@@ -1053,7 +1048,7 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
     if comma {
         // an appositive before the name needs an article or a possessive:
         // "the then White House spokesperson, Jen Psaki"
-        let opener = k > 0 && ctx.lower_is(k - 1, |l| matches!(l, "the" | "its" | "their"));
+        let opener = k > 0 && ctx.lower_is(k - 1, lexicon::is_appositive_opener);
         let possessive = (k..j).any(|t| matches!(ctx.word(t), "'s" | "’s"));
         if !opener && !possessive {
             return None;
@@ -1174,9 +1169,7 @@ fn role_after(ctx: &Context, after: usize) -> Option<FoundRole> {
     }
     let mut former = false;
     while ctx.sentence(k) == sentence
-        && ctx.lower_is(k, |l| {
-            matches!(l, "the" | "a" | "an") || is_former_marker(l)
-        })
+        && ctx.lower_is(k, |l| lexicon::is_article(l) || is_former_marker(l))
     {
         former |= ctx.has(k, flag::FORMER);
         k += 1;

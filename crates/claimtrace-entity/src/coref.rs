@@ -881,7 +881,7 @@ fn epithet(
             if stop {
                 break;
             }
-            if !ctx.lower_is(k, |l| matches!(l, "the" | "a" | "an" | "this")) {
+            if !ctx.lower_is(k, lexicon::is_epithet_determiner) {
                 content += 1;
                 last = k;
             }

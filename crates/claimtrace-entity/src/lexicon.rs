@@ -132,6 +132,40 @@ pub fn is_non_epithet_role(lower: &str) -> bool {
         .contains(lower)
 }
 
+/// An article ("the", "a", "an").
+pub fn is_article(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.articles)).contains(lower)
+}
+
+/// A determiner that may open an epithet ("the", "this").
+pub fn is_epithet_determiner(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.epithet_determiners))
+        .contains(lower)
+}
+
+/// A possessive determiner that gives a role to the thing before ("its").
+pub fn is_possessive_determiner(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.possessive_determiners))
+        .contains(lower)
+}
+
+/// A word that opens an appositive role before a name ("the", "its").
+pub fn is_appositive_opener(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.appositive_openers))
+        .contains(lower)
+}
+
+/// A word that opens a name joined by "of" ("republic", "bank").
+pub fn is_of_name_head(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.of_name_heads))
+        .contains(lower)
+}
+
 /// Capitalised words that are never names on their own (nor part of one:
 /// the verbs of a title-cased headline, "Former White House Doctor Says").
 pub fn is_capitalised_common(lower: &str) -> bool {

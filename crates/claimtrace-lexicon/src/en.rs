@@ -1771,6 +1771,11 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         "ms",
         "miss",
     ],
+    articles: &["the", "a", "an"],
+    epithet_determiners: &["the", "a", "an", "this"],
+    possessive_determiners: &["its", "their"],
+    appositive_openers: &["the", "its", "their"],
+    of_name_heads: &["republic", "kingdom", "university", "bank", "duke", "sea"],
 };
 
 /// Words that open a sentence after an abbreviation that may end one:
@@ -1871,6 +1876,12 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     vague_duration_openers: &[
         "for", "within", "over", "in", "after", "took", "take", "takes",
     ],
+    time_zones: &[
+        "gmt", "utc", "bst", "est", "edt", "cet", "cest", "pst", "pdt", "msk",
+    ],
+    local_time_words: &["local", "kyiv", "moscow", "kiev"],
+    participle_auxiliaries: &["be", "been", "being", "to"],
+    past_auxiliaries: &["was", "were"],
 };
 
 /// The words read around a dated event.

@@ -462,6 +462,20 @@ pub struct EntityWords {
     /// Role nouns and honorifics that make no epithet of one person
     /// ("officials", "spokesmen", "Mr").
     pub non_epithet_roles: &'static [&'static str],
+    /// Articles before a name or role ("the", "a").
+    pub articles: &'static [&'static str],
+    /// Determiners that may open an epithet ("the minister", "this
+    /// president").
+    pub epithet_determiners: &'static [&'static str],
+    /// Possessive determiners that give a role to the thing named before
+    /// ("its author").
+    pub possessive_determiners: &'static [&'static str],
+    /// Words that open an appositive role before a name and its comma
+    /// ("the then White House spokesperson, Jen Psaki").
+    pub appositive_openers: &'static [&'static str],
+    /// Words that open a name joined by "of" to its complement ("Republic
+    /// of Korea", "Bank of England").
+    pub of_name_heads: &'static [&'static str],
 }
 
 /// The words the time grammar reads beside its lexicon's classes.
@@ -500,6 +514,17 @@ pub struct TimeWords {
     /// Words after which a plural unit alone is a vague duration ("for
     /// years", "within weeks").
     pub vague_duration_openers: &'static [&'static str],
+    /// Time-zone abbreviations after a clock time ("10:35 GMT").
+    pub time_zones: &'static [&'static str],
+    /// Words before "time" after a clock time ("10:00 local time", "Kyiv
+    /// time").
+    pub local_time_words: &'static [&'static str],
+    /// Words before a past participle that keep it from marking the past
+    /// ("will be held", "to be signed").
+    pub participle_auxiliaries: &'static [&'static str],
+    /// Past auxiliaries that look forward before a future marker ("was
+    /// expected to").
+    pub past_auxiliaries: &'static [&'static str],
 }
 
 /// The words the time stage reads to find the clause a date dates and

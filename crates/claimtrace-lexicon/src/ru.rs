@@ -726,6 +726,11 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     work_roles: &[],
     epithet_stops: &[],
     non_epithet_roles: &[],
+    articles: &[],
+    epithet_determiners: &[],
+    possessive_determiners: &[],
+    appositive_openers: &[],
+    of_name_heads: &[],
 };
 
 /// Words that open a sentence after an abbreviation that may end one:
@@ -748,6 +753,10 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     bare_month_openers: &[],
     bare_may_openers: &[],
     vague_duration_openers: &[],
+    time_zones: &[],
+    local_time_words: &[],
+    participle_auxiliaries: &[],
+    past_auxiliaries: &[],
 };
 
 /// The words read around a dated event.

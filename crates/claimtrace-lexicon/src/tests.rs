@@ -140,6 +140,11 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("work_roles", n.work_roles),
         ("epithet_stops", n.epithet_stops),
         ("non_epithet_roles", n.non_epithet_roles),
+        ("articles", n.articles),
+        ("epithet_determiners", n.epithet_determiners),
+        ("possessive_determiners", n.possessive_determiners),
+        ("appositive_openers", n.appositive_openers),
+        ("of_name_heads", n.of_name_heads),
     ] {
         out.push((format!("entities.{name}"), words.to_vec()));
     }
@@ -159,6 +164,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("bare_month_openers", t.bare_month_openers),
         ("bare_may_openers", t.bare_may_openers),
         ("vague_duration_openers", t.vague_duration_openers),
+        ("time_zones", t.time_zones),
+        ("local_time_words", t.local_time_words),
+        ("participle_auxiliaries", t.participle_auxiliaries),
+        ("past_auxiliaries", t.past_auxiliaries),
     ] {
         out.push((format!("times.{name}"), words.to_vec()));
     }

@@ -882,14 +882,9 @@ fn clock_only(w: &Words, i: usize) -> Option<Found> {
     } else if raw.len() < 4 {
         return None;
     }
-    if w.is_any(
-        end,
-        &[
-            "gmt", "utc", "bst", "est", "edt", "cet", "cest", "pst", "pdt", "msk",
-        ],
-    ) {
+    if w.is_listed(end, |t| t.time_zones) {
         end += 1;
-    } else if w.is_any(end, &["local", "kyiv", "moscow", "kiev"]) && w.is(end + 1, "time") {
+    } else if w.is_listed(end, |t| t.local_time_words) && w.is(end + 1, "time") {
         end += 2;
     }
     found(

@@ -51,13 +51,13 @@ pub(crate) fn direction(w: &Words, start: usize, end: usize) -> Direction {
 /// held", "to be signed") marks nothing by itself.
 fn marker_at(w: &Words, i: usize) -> Option<Direction> {
     let d = marker(w.lower(i))?;
-    if d == Direction::Past && i > 0 && w.is_any(i - 1, &["be", "been", "being", "to"]) {
+    if d == Direction::Past && i > 0 && w.is_listed(i - 1, |t| t.participle_auxiliaries) {
         return None;
     }
     // "were planning to", "was expected to": a past auxiliary before a
     // future marker looks forward.
     if d == Direction::Past
-        && w.is_any(i, &["was", "were"])
+        && w.is_listed(i, |t| t.past_auxiliaries)
         && marker(w.lower(i + 1)) == Some(Direction::Future)
     {
         return Some(Direction::Future);
