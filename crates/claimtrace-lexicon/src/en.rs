@@ -1882,6 +1882,10 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     local_time_words: &["local", "kyiv", "moscow", "kiev"],
     participle_auxiliaries: &["be", "been", "being", "to"],
     past_auxiliaries: &["was", "were"],
+    bare_season_openers: &["in", "during", "since", "until", "by"],
+    ambiguous_season_names: &["fall"],
+    year_ago_adjectives: &["year-earlier", "year-ago"],
+    since_words: &["since"],
 };
 
 /// The words read around a dated event.

@@ -525,6 +525,16 @@ pub struct TimeWords {
     /// Past auxiliaries that look forward before a future marker ("was
     /// expected to").
     pub past_auxiliaries: &'static [&'static str],
+    /// Words before which a lower-case season name alone is a season
+    /// ("in spring", "since summer").
+    pub bare_season_openers: &'static [&'static str],
+    /// Season names too often another word to stand alone ("fall").
+    pub ambiguous_season_names: &'static [&'static str],
+    /// Adjectives of a year back ("the year-earlier quarter").
+    pub year_ago_adjectives: &'static [&'static str],
+    /// Words that open a stretch reaching the present, which looks back
+    /// ("since March").
+    pub since_words: &'static [&'static str],
 }
 
 /// The words the time stage reads to find the clause a date dates and

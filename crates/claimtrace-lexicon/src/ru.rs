@@ -757,6 +757,10 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     local_time_words: &[],
     participle_auxiliaries: &[],
     past_auxiliaries: &[],
+    bare_season_openers: &[],
+    ambiguous_season_names: &[],
+    year_ago_adjectives: &[],
+    since_words: &[],
 };
 
 /// The words read around a dated event.

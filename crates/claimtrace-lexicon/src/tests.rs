@@ -168,6 +168,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("local_time_words", t.local_time_words),
         ("participle_auxiliaries", t.participle_auxiliaries),
         ("past_auxiliaries", t.past_auxiliaries),
+        ("bare_season_openers", t.bare_season_openers),
+        ("ambiguous_season_names", t.ambiguous_season_names),
+        ("year_ago_adjectives", t.year_ago_adjectives),
+        ("since_words", t.since_words),
     ] {
         out.push((format!("times.{name}"), words.to_vec()));
     }

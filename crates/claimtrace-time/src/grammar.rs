@@ -924,12 +924,10 @@ fn season(w: &Words, i: usize, after_the: bool) -> Option<Found> {
             Spec::SeasonRelative { season: s, n },
         );
     }
-    let word = w.lower(i);
-    let prev = w.lower(i.wrapping_sub(1));
     let ok = if w.is_latin(i) {
         !w.is_capitalised(i)
-            && word != "fall"
-            && (after_the || matches!(prev, "in" | "during" | "since" | "until" | "by"))
+            && !w.is_listed(i, |t| t.ambiguous_season_names)
+            && (after_the || w.is_listed(i.wrapping_sub(1), |t| t.bare_season_openers))
             && !w.is(i + 1, "of")
     } else {
         // влітку, навесні, восени, взимку, летом, весной: adverbs of season.
@@ -1270,7 +1268,7 @@ fn relative_word(w: &Words, i: usize) -> Option<Found> {
 
 /// "year-earlier", "year-ago" as adjectives ("the year-earlier quarter").
 fn year_ago_adjective(w: &Words, i: usize) -> Option<Found> {
-    if !matches!(w.lower(i), "year-earlier" | "year-ago") {
+    if !w.is_listed(i, |t| t.year_ago_adjectives) {
         return None;
     }
     // "the year-earlier quarter", "the year-ago third quarter", "period"

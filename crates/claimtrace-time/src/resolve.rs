@@ -26,7 +26,7 @@ pub(crate) fn direction(w: &Words, start: usize, end: usize) -> Direction {
         return Direction::Unknown;
     };
     // "since March": the start of a stretch that reaches the present.
-    if start > 0 && w.is(start - 1, "since") {
+    if start > 0 && w.is_listed(start - 1, |t| t.since_words) {
         return Direction::Past;
     }
     for step in 1..=TENSE_WINDOW {
