@@ -1886,6 +1886,9 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     ambiguous_season_names: &["fall"],
     year_ago_adjectives: &["year-earlier", "year-ago"],
     since_words: &["since"],
+    indefinite_articles: &["a", "an"],
+    few_words: &["few"],
+    couple_words: &["couple"],
 };
 
 /// The words read around a dated event.

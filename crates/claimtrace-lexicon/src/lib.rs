@@ -535,6 +535,13 @@ pub struct TimeWords {
     /// Words that open a stretch reaching the present, which looks back
     /// ("since March").
     pub since_words: &'static [&'static str],
+    /// Indefinite articles, a count of one ("a year", "an hour").
+    pub indefinite_articles: &'static [&'static str],
+    /// Words after an indefinite article that make a vague count ("a few").
+    pub few_words: &'static [&'static str],
+    /// Words after an indefinite article that make a count of two ("a
+    /// couple of").
+    pub couple_words: &'static [&'static str],
 }
 
 /// The words the time stage reads to find the clause a date dates and

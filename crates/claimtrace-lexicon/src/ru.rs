@@ -761,6 +761,9 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     ambiguous_season_names: &[],
     year_ago_adjectives: &[],
     since_words: &[],
+    indefinite_articles: &[],
+    few_words: &[],
+    couple_words: &[],
 };
 
 /// The words read around a dated event.

@@ -172,6 +172,9 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("ambiguous_season_names", t.ambiguous_season_names),
         ("year_ago_adjectives", t.year_ago_adjectives),
         ("since_words", t.since_words),
+        ("indefinite_articles", t.indefinite_articles),
+        ("few_words", t.few_words),
+        ("couple_words", t.couple_words),
     ] {
         out.push((format!("times.{name}"), words.to_vec()));
     }

@@ -225,12 +225,11 @@ fn relative_year_after(w: &Words, i: usize) -> Option<(i32, usize)> {
 /// "a few", "a couple of", "several". Returns the count ("X" when vague)
 /// and the token after it.
 fn count_at(w: &Words, i: usize) -> Option<(String, usize)> {
-    let word = w.lower(i);
-    if word == "a" || word == "an" {
-        if w.is(i + 1, "few") {
+    if w.is_listed(i, |t| t.indefinite_articles) {
+        if w.is_listed(i + 1, |t| t.few_words) {
             return Some(("X".into(), i + 2));
         }
-        if w.is(i + 1, "couple") {
+        if w.is_listed(i + 1, |t| t.couple_words) {
             let end = if w.is(i + 2, "of") { i + 3 } else { i + 2 };
             return Some(("2".into(), end));
         }
@@ -258,7 +257,7 @@ fn count_at(w: &Words, i: usize) -> Option<(String, usize)> {
         Some(Lex::Vague) => Some(("X".into(), i + 1)),
         _ => {
             // "twenty-four"
-            let (a, b) = word.split_once('-')?;
+            let (a, b) = w.lower(i).split_once('-')?;
             match (crate::lexicon::lookup(a), crate::lexicon::lookup(b)) {
                 (Some(Lex::Number(x)), Some(Lex::Number(y))) if x >= 20 && y < 10 => {
                     Some(((x + y).to_string(), i + 1))
@@ -349,7 +348,7 @@ fn written_count_unit(w: &Words, i: usize) -> Option<Counted> {
     }
     // "three-quarters of", "a quarter of": fractions; "a second round":
     // an ordinal.
-    let article = w.is_any(i, &["a", "an"]);
+    let article = w.is_listed(i, |t| t.indefinite_articles);
     if unit == Unit::Quarter && (w.is(after, "of") || article) {
         return None;
     }
@@ -1052,7 +1051,7 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
 /// shift word, a count (not "a") and a unit make a duration.
 fn shifted_count(w: &Words, i: usize, j: usize) -> Option<Found> {
     let (count, k) = count_at(w, j)?;
-    if w.is(j, "a") || w.is(j, "an") {
+    if w.is_listed(j, |t| t.indefinite_articles) {
         return None;
     }
     let (unit, _, end) = unit_at(w, k)?;
@@ -1356,7 +1355,7 @@ fn unlisted_core(w: &Words, i: usize, after_the: bool) -> Option<Found> {
             consider(found(i, i + 2, spec.0, spec.1));
         }
     }
-    if !after_the && (word == "a" || word == "an") {
+    if !after_the && w.is_listed(i, |t| t.indefinite_articles) {
         consider(per_unit(w, i));
         consider(count_unit(w, i));
     }
