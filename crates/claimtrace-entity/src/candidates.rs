@@ -359,11 +359,6 @@ impl Candidate {
     }
 }
 
-const NAME_PARTICLES: &[&str] = &[
-    "de", "von", "van", "der", "den", "bin", "al", "da", "dos", "du", "la", "le", "ibn", "del",
-    "di", "ter", "bint",
-];
-
 /// Every candidate name in document order.
 pub(crate) fn find(ctx: &Context) -> Vec<Candidate> {
     let n = ctx.len();
@@ -448,12 +443,7 @@ fn connector_allowed(ctx: &Context, first: usize, end: usize, connector: &str) -
             has(flag::ORG_HEAD)
                 || has(flag::LAW_HEAD)
                 || has(flag::ROLE)
-                || ctx.lower_is(first, |l| {
-                    matches!(
-                        l,
-                        "republic" | "kingdom" | "university" | "bank" | "duke" | "sea"
-                    )
-                })
+                || ctx.lower_is(first, lexicon::is_of_name_head)
         }
         "for" | "on" | "and" => has(flag::ORG_HEAD) || has(flag::LAW_HEAD),
         _ => false,
@@ -496,7 +486,7 @@ fn run_end(ctx: &Context, i: usize) -> usize {
             e += 2;
             continue;
         }
-        if next_is_name && NAME_PARTICLES.contains(&w) {
+        if next_is_name && lexicon::is_name_particle(w) {
             e += 2;
             continue;
         }
@@ -539,32 +529,12 @@ fn is_place_or_demonym(ctx: &Context, k: usize) -> bool {
 
 /// Classifies the run `first..end` and pushes what it names.
 fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate>) {
-    let mut s = first;
     // The whole run may be a place ("The Hague", "United States").
-    if let Some(place) = place_of_run(ctx, s, end) {
-        push_place(ctx, s, end, place, out);
+    if let Some(place) = place_of_run(ctx, first, end) {
+        push_place(ctx, first, end, place, out);
         return;
     }
-    // a capitalised sentence opener is an ordinary word
-    while s < end
-        && (ctx.has(s, flag::FUNCTION)
-            || (ctx.sentence_initial(s) && opener_is_common(ctx, s, end - s)))
-    {
-        s += 1;
-    }
-    // Russian and Ukrainian open sentences with capitalised nouns and
-    // adverbs before a name ("Сначала Улюкаев", "Позиция Минэка")
-    if end - s >= 2
-        && ctx.is_cyrillic(s)
-        && ctx.sentence_initial(s)
-        && !ctx.has(s, flag::ROLE)
-        && !ctx.has(s, flag::ORG_HEAD)
-        && !ctx.has(s, flag::PLACE)
-        && !ctx.is_acronym(s)
-        && lexicon::cyrillic_given_gender(ctx.word(s)).is_none()
-    {
-        s += 1;
-    }
+    let s = name_start(ctx, first, end);
     if s >= end {
         return;
     }
@@ -585,53 +555,95 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
     // a person after a title: "Russian President Vladimir Putin"
     if let Some(t) = words.iter().rposition(|&k| ctx.has(k, flag::ROLE)) {
         let title_tok = words.get(t).copied().unwrap_or(s);
-        let mut tail = title_tok + 1;
-        // "President of Ukraine Volodymyr Zelensky", "Mr. Smith"
-        // "Речниця МЗС України Олена Коваленко"
-        while tail < end
-            && (!ctx.is_word(tail)
-                || ctx.is_acronym(tail)
-                || ctx.lower_is(tail, |l| l == "of" || lexicon::is_org_head(l))
-                || is_place_or_demonym(ctx, tail))
-        {
-            tail += 1;
-        }
-        // "Глава Минэкономразвития Алексей Улюкаев": the name starts at the
-        // given name; the words before it complement the title
-        if tail < end && !is_given_name(ctx, tail) {
-            if let Some(g) = (tail + 1..end).find(|&k| is_given_name(ctx, k)) {
-                if end - g >= 2 {
-                    tail = g;
-                }
-            }
-        }
-        let tail_ok = tail < end
-            && end - tail <= 4
-            && (tail..end).all(|k| {
-                !ctx.is_word(k)
-                    || !ctx.lower_is(k, |l| lexicon::is_org_head(l) || lexicon::is_role_noun(l))
-            });
-        // the title part may hold places and organisations of its own
-        prefix_entities(ctx, s, title_tok + 1, out);
-        if tail_ok {
-            push_people(ctx, tail, end, out);
-        }
+        titled_person(ctx, s, end, title_tok, out);
         return;
     }
     if let Some(h) = words.iter().rposition(|&k| ctx.has(k, flag::ORG_HEAD)) {
-        // "UN Human Rights Office"; a trailing name after the head is rare,
-        // but a complement joined by "of", "for" or "on" is part of the
-        // name ("Kyiv School of Economics", "Bank of England")
         let head = words.get(h).copied().unwrap_or(s);
-        let complement =
-            head + 2 < end && ctx.lower_is(head + 1, |l| matches!(l, "of" | "for" | "on"));
-        let last = if complement { end } else { head + 1 };
-        // a head word alone ("City", "Ministry") names nothing in particular
-        if head > s || complement {
-            out.push(Candidate::new(ctx, s, last, Kind::Org));
-        }
+        headed_org(ctx, s, end, head, out);
         return;
     }
+    untitled_run(ctx, s, end, &words, out);
+}
+
+/// Where the name in the run `first..end` starts: past function words and
+/// capitalised sentence openers that are ordinary words.
+fn name_start(ctx: &Context, first: usize, end: usize) -> usize {
+    let mut s = first;
+    // a capitalised sentence opener is an ordinary word
+    while s < end
+        && (ctx.has(s, flag::FUNCTION)
+            || (ctx.sentence_initial(s) && opener_is_common(ctx, s, end - s)))
+    {
+        s += 1;
+    }
+    // Russian and Ukrainian open sentences with capitalised nouns and
+    // adverbs before a name ("Сначала Улюкаев", "Позиция Минэка")
+    if end - s >= 2
+        && ctx.is_cyrillic(s)
+        && ctx.sentence_initial(s)
+        && !ctx.has(s, flag::ROLE)
+        && !ctx.has(s, flag::ORG_HEAD)
+        && !ctx.has(s, flag::PLACE)
+        && !ctx.is_acronym(s)
+        && lexicon::cyrillic_given_gender(ctx.word(s)).is_none()
+    {
+        s += 1;
+    }
+    s
+}
+
+/// A title at `title_tok` and the person after it: "Russian President
+/// Vladimir Putin", "President of Ukraine Volodymyr Zelensky", "Mr. Smith",
+/// "Речниця МЗС України Олена Коваленко".
+fn titled_person(ctx: &Context, s: usize, end: usize, title_tok: usize, out: &mut Vec<Candidate>) {
+    let mut tail = title_tok + 1;
+    while tail < end
+        && (!ctx.is_word(tail)
+            || ctx.is_acronym(tail)
+            || ctx.lower_is(tail, |l| l == "of" || lexicon::is_org_head(l))
+            || is_place_or_demonym(ctx, tail))
+    {
+        tail += 1;
+    }
+    // "Глава Минэкономразвития Алексей Улюкаев": the name starts at the
+    // given name; the words before it complement the title
+    if tail < end && !is_given_name(ctx, tail) {
+        if let Some(g) = (tail + 1..end).find(|&k| is_given_name(ctx, k)) {
+            if end - g >= 2 {
+                tail = g;
+            }
+        }
+    }
+    let tail_ok = tail < end
+        && end - tail <= 4
+        && (tail..end).all(|k| {
+            !ctx.is_word(k)
+                || !ctx.lower_is(k, |l| lexicon::is_org_head(l) || lexicon::is_role_noun(l))
+        });
+    // the title part may hold places and organisations of its own
+    prefix_entities(ctx, s, title_tok + 1, out);
+    if tail_ok {
+        push_people(ctx, tail, end, out);
+    }
+}
+
+/// An organisation ending at its head word `head`: "UN Human Rights
+/// Office"; a trailing name after the head is rare, but a complement
+/// joined by "of", "for" or "on" is part of the name ("Kyiv School of
+/// Economics", "Bank of England").
+fn headed_org(ctx: &Context, s: usize, end: usize, head: usize, out: &mut Vec<Candidate>) {
+    let complement = head + 2 < end && ctx.lower_is(head + 1, |l| matches!(l, "of" | "for" | "on"));
+    let last = if complement { end } else { head + 1 };
+    // a head word alone ("City", "Ministry") names nothing in particular
+    if head > s || complement {
+        out.push(Candidate::new(ctx, s, last, Kind::Org));
+    }
+}
+
+/// A run with no law word, title or organisation head: an institution's
+/// name, a numbered name, places, a proper noun after an article, or people.
+fn untitled_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut Vec<Candidate>) {
     let mut key = String::new();
     run_key(ctx, s, end, &mut key);
     if lexicon::is_institution_name(&key) {
@@ -654,7 +666,7 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
     }
     // "the Tavria grouping": a capitalised phrase after an article is a
     // proper noun of something, rarely a person
-    let after_article = s > 0 && ctx.lower_is(s - 1, |l| matches!(l, "the" | "a" | "an"));
+    let after_article = s > 0 && ctx.lower_is(s - 1, lexicon::is_article);
     if after_article {
         if let Some(d) = descriptor_before(ctx, s) {
             let kind = with_lower_kind(ctx.text.get(d.0..d.1).unwrap_or("")).unwrap_or(Kind::Org);
@@ -664,6 +676,12 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
         }
         return;
     }
+    people_run(ctx, s, end, words, out);
+}
+
+/// A run of up to five words that names people, or an organisation when an
+/// acronym leads it ("BBC Radio", "CNN Money").
+fn people_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut Vec<Candidate>) {
     if words.len() <= 5 && words.iter().all(|&k| !ctx.is_acronym(k)) {
         // "Центробанка Виктор Геращенко": the person starts at the given name
         if let Some(&g) = words.iter().skip(1).find(|&&k| is_given_name(ctx, k)) {
@@ -675,7 +693,6 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
         }
         push_people(ctx, s, end, out);
     } else if words.len() <= 5 {
-        // "BBC Radio", "CNN Money": an acronym leads an organisation
         out.push(Candidate::new(ctx, s, end, Kind::Org));
     }
 }
@@ -707,7 +724,7 @@ fn descriptor_before(ctx: &Context, i: usize) -> Option<(usize, usize)> {
             };
             return Some((start, ctx.end(k)));
         }
-        if !ctx.lower_is(k, |l| matches!(l, "the" | "a" | "an")) {
+        if !ctx.lower_is(k, lexicon::is_article) {
             continue;
         }
     }
@@ -904,16 +921,7 @@ fn push_person(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candidate
             // named just before ("the program ...")
             // authors and hosts belong to works; other roles to the
             // nearest organisation or work
-            let of_work = [
-                "author",
-                "host",
-                "presenter",
-                "producer",
-                "creator",
-                "editor",
-            ]
-            .iter()
-            .any(|w| text.eq_ignore_ascii_case(w));
+            let of_work = lexicon::is_work_role(&text);
             let recent = || out.iter().rev().take(6);
             let owner = recent()
                 .find(|o| of_work && o.kind == Kind::Programme)
@@ -1016,7 +1024,7 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
             if is_former_marker(l) {
                 former = true;
                 accepted = true;
-            } else if l == "its" || l == "their" {
+            } else if lexicon::is_possessive_determiner(l) {
                 possessor_its = true;
                 stop_after = true;
             } else if lexicon::is_role_noun(l) || lexicon::is_role_modifier(l) {
@@ -1040,7 +1048,7 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
     if comma {
         // an appositive before the name needs an article or a possessive:
         // "the then White House spokesperson, Jen Psaki"
-        let opener = k > 0 && ctx.lower_is(k - 1, |l| matches!(l, "the" | "its" | "their"));
+        let opener = k > 0 && ctx.lower_is(k - 1, lexicon::is_appositive_opener);
         let possessive = (k..j).any(|t| matches!(ctx.word(t), "'s" | "’s"));
         if !opener && !possessive {
             return None;
@@ -1051,10 +1059,7 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
         k += 1;
     }
     // an honorific alone ("Mr", "Mrs") gives a gender but is no role
-    let honorific = k == last
-        && ctx.lower_is(last, |l| {
-            matches!(l, "mr" | "mrs" | "ms" | "miss" | "sir" | "dame")
-        });
+    let honorific = k == last && ctx.lower_is(last, lexicon::is_honorific);
     let text = if honorific {
         String::new()
     } else {
@@ -1164,9 +1169,7 @@ fn role_after(ctx: &Context, after: usize) -> Option<FoundRole> {
     }
     let mut former = false;
     while ctx.sentence(k) == sentence
-        && ctx.lower_is(k, |l| {
-            matches!(l, "the" | "a" | "an") || is_former_marker(l)
-        })
+        && ctx.lower_is(k, |l| lexicon::is_article(l) || is_former_marker(l))
     {
         former |= ctx.has(k, flag::FORMER);
         k += 1;

@@ -244,227 +244,294 @@ fn reversed_of(
         })
 }
 
+/// The entities being built and the lookups over them.
+struct Groups {
+    ents: Vec<Building>,
+    /// Persons by surname, organisations by last word, places by name.
+    buckets: Buckets,
+    /// Per entity: starts of its full-name mentions, in order.
+    full_starts: Vec<Vec<usize>>,
+}
+
+impl Groups {
+    /// A new entity of `b`, bucketed under `key`; its index.
+    fn push(&mut self, b: Building, key: (u8, String)) -> usize {
+        self.ents.push(b);
+        self.full_starts.push(Vec::new());
+        let i = self.ents.len() - 1;
+        self.buckets.entry(key).or_default().push(i);
+        i
+    }
+}
+
 /// Groups candidates into entities, then resolves pronouns and epithets.
 pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity> {
     let text = ctx.text;
-    let mut ents: Vec<Building> = Vec::new();
+    let mut groups = Groups {
+        ents: Vec::new(),
+        buckets: HashMap::new(),
+        full_starts: Vec::new(),
+    };
     let mut deferred: Vec<&Candidate> = Vec::new();
-    // persons by surname, organisations by last word, places by name
-    let mut buckets: Buckets = HashMap::new();
-    // per entity: starts of its full-name mentions, in order
-    let mut full_starts: Vec<Vec<usize>> = Vec::new();
     let mut loose: Vec<(&Candidate, Vec<(usize, usize)>)> = Vec::new();
 
     // 1. full names, organisations, places, laws, programmes
     for c in &cands {
         let words = word_spans(ctx, c);
         match c.kind {
-            Kind::Place => {
-                let place = c.place.unwrap_or("");
-                let found = bucket_candidates(&buckets, Kind::Place, place)
-                    .iter()
-                    .copied()
-                    .find(|&i| ents.get(i).is_some_and(|b| b.place == c.place));
-                let idx = match found {
-                    Some(i) => i,
-                    None => {
-                        let mut b = Building::new(Kind::Place);
-                        b.place = c.place;
-                        ents.push(b);
-                        full_starts.push(Vec::new());
-                        let i = ents.len() - 1;
-                        buckets
-                            .entry(bucket_key(Kind::Place, place))
-                            .or_default()
-                            .push(i);
-                        i
-                    }
-                };
-                if let Some(b) = ents.get_mut(idx) {
-                    add_mention(text, b, c.start, c.end, MentionKind::Name);
-                }
-            }
+            Kind::Place => add_place(text, &mut groups, c),
             Kind::Person if words.len() >= 2 => {
                 if !is_given(text, words.first().copied()) {
                     // "Центробанке Улюкаев": maybe a word glued to a known surname
                     loose.push((c, words));
                 } else {
-                    add_full_name(text, &mut ents, &mut buckets, &mut full_starts, c, words);
+                    add_full_name(
+                        text,
+                        &mut groups.ents,
+                        &mut groups.buckets,
+                        &mut groups.full_starts,
+                        c,
+                        words,
+                    );
                 }
             }
             Kind::Person => deferred.push(c),
             Kind::Org | Kind::Law | Kind::Programme | Kind::Other => {
-                let last_word = words.last().map_or("", |&w| span_text(text, w));
-                let found = bucket_candidates(&buckets, c.kind, last_word)
-                    .iter()
-                    .copied()
-                    .find(|&i| {
-                        ents.get(i)
-                            .is_some_and(|b| same_name(text, &b.words, &words))
-                    });
-                let idx = match found {
-                    Some(i) => i,
-                    None => {
-                        let mut b = Building::new(c.kind);
-                        b.words = words;
-                        ents.push(b);
-                        full_starts.push(Vec::new());
-                        let i = ents.len() - 1;
-                        buckets
-                            .entry(bucket_key(c.kind, last_word))
-                            .or_default()
-                            .push(i);
-                        i
-                    }
-                };
-                if let Some(b) = ents.get_mut(idx) {
-                    add_mention(text, b, c.start, c.end, MentionKind::Name);
-                }
+                add_named(text, &mut groups, c, words)
             }
         }
     }
-
-    // 2. a name whose first word is no given name: its last word may be the
-    // surname of a person named in full elsewhere, or the whole name that
-    // person's name in reverse ("Yakunin Vladimir", "Yakunin, Vladimir")
+    // 2. names whose first word is no given name
     for (c, words) in loose {
-        let Some(&last) = words.last() else { continue };
-        let reversed = reversed_of(text, &ents, &buckets, &words);
-        if let Some(b) = reversed.and_then(|i| ents.get_mut(i)) {
-            add_mention(text, b, c.start, c.end, MentionKind::Name);
-            b.reversed.push(c.start);
-            add_roles(b, c);
-            continue;
-        }
-        let surname = span_text(text, last);
-        let known = bucket_candidates(&buckets, Kind::Person, surname)
-            .iter()
-            .copied()
-            .find(|&i| {
-                ents.get(i).is_some_and(|b| {
-                    b.words.len() >= 2
-                        && is_given(text, b.words.first().copied())
-                        && b.words
-                            .last()
-                            .is_some_and(|&w| same_word(span_text(text, w), surname))
-                })
-            });
-        match known.and_then(|i| ents.get_mut(i)) {
-            Some(b) => {
-                add_mention(text, b, last.0, last.1, MentionKind::Partial);
-                add_roles(b, c);
-            }
-            None => add_full_name(text, &mut ents, &mut buckets, &mut full_starts, c, words),
-        }
+        join_loose_name(text, &mut groups, c, words);
     }
-
     // 3. surnames and single names join the nearest full name
     for c in deferred {
-        let word = text.get(c.start..c.end).unwrap_or("");
-        let mut best: Option<(usize, usize)> = None; // (entity, distance)
-        for &i in bucket_candidates(&buckets, Kind::Person, word) {
-            let Some(b) = ents.get(i) else { continue };
-            let surname = b.words.last().map_or("", |&w| span_text(text, w));
-            if !same_word(surname, word) {
-                continue;
-            }
-            // prefer the nearest full-name mention before; else the first after
-            let starts = full_starts.get(i).map_or(&[][..], |v| v.as_slice());
-            let before = starts.partition_point(|&s| s <= c.start);
-            let dist = match before.checked_sub(1).and_then(|k| starts.get(k)) {
-                Some(&s) => c.start - s,
-                None => starts
-                    .first()
-                    .map_or(usize::MAX, |&s| (s - c.start).saturating_add(1 << 40)),
-            };
-            if best.is_none_or(|(_, d)| dist < d) {
-                best = Some((i, dist));
-            }
-        }
-        match best {
-            Some((i, _)) => {
-                if let Some(b) = ents.get_mut(i) {
-                    add_mention(text, b, c.start, c.end, MentionKind::Partial);
-                    add_roles(b, c);
-                }
-            }
-            None if !c.weak => {
-                let mut b = Building::new(Kind::Person);
-                b.words = word_spans(ctx, c);
-                add_mention(text, &mut b, c.start, c.end, MentionKind::Name);
-                add_roles(&mut b, c);
-                ents.push(b);
-            }
-            None => {
-                // a weak single word may still be an organisation seen before
-                let found = bucket_candidates(&buckets, Kind::Org, word)
-                    .iter()
-                    .copied()
-                    .find(|&i| {
-                        ents.get(i).is_some_and(|b| {
-                            b.words.len() == 1
-                                && b.words.first().is_some_and(|&w| span_text(text, w) == word)
-                        })
-                    });
-                if let Some(b) = found.and_then(|i| ents.get_mut(i)) {
-                    add_mention(text, b, c.start, c.end, MentionKind::Name);
-                }
-            }
-        }
+        join_single_name(ctx, &mut groups, c);
     }
+    let mut ents = groups.ents;
 
     // 4. acronyms join the organisation they abbreviate
     merge_acronyms(text, &mut ents);
-
-    // 5. a two-word capitalised name with nothing that marks a person (no
-    // title, surname on its own, gender or speech verb) is more often a
-    // company, event or place: "Time Warner", "Las Vegas"
-    for b in &mut ents {
-        if b.kind == Kind::Person && b.words.len() >= 2 && !person_evidence(ctx, b) {
-            b.kind = Kind::Other;
-        }
-        // a given name's gender comes before any pronoun is resolved
-        if b.kind == Kind::Person && b.gender.is_none() {
-            b.gender = given_gender(text, b);
-        }
-    }
-
+    // 5. kinds, genders and role words
+    settle_persons(ctx, &mut ents);
     for b in &mut ents {
         b.mentions.sort_by_key(|m| (m.start, m.end));
-        if b.kind == Kind::Person && b.gender.is_none() {
-            // the shortest written surname is the likeliest nominative
-            let surname = b
-                .mentions
-                .iter()
-                .filter_map(|m| m.text.split_whitespace().last())
-                .min_by_key(|w| w.len());
-            b.gender = surname.and_then(cyrillic_gender);
-        }
-        if b.kind == Kind::Person && b.gender.is_none() {
-            // "Ковальчук заявила", "— сказав Ткачук": the verb says it.
-            b.gender = gender_from_verbs(ctx, &b.mentions);
-        }
-        for r in &b.roles {
-            for w in r
-                .text
-                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-            {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-                if !w.is_empty() {
-                    let lower = w.to_lowercase();
-                    if let Some(stem) = lexicon::cyrillic_role_stem(&lower) {
-                        b.role_stems.push(stem);
-                    }
-                    b.role_words.push(lower);
-                }
-            }
-        }
+        settle_gender(ctx, b);
+        collect_role_words(b);
     }
 
     // 6. pronouns and epithets, in document order
     resolve_references(ctx, &mut ents);
 
     finish(text, ents, ctx.language)
+}
+
+/// A place joins the entity of the same place, or starts one.
+fn add_place(text: &str, groups: &mut Groups, c: &Candidate) {
+    let place = c.place.unwrap_or("");
+    let found = bucket_candidates(&groups.buckets, Kind::Place, place)
+        .iter()
+        .copied()
+        .find(|&i| groups.ents.get(i).is_some_and(|b| b.place == c.place));
+    let idx = match found {
+        Some(i) => i,
+        None => {
+            let mut b = Building::new(Kind::Place);
+            b.place = c.place;
+            groups.push(b, bucket_key(Kind::Place, place))
+        }
+    };
+    if let Some(b) = groups.ents.get_mut(idx) {
+        add_mention(text, b, c.start, c.end, MentionKind::Name);
+    }
+}
+
+/// An organisation, law, programme or other name joins the entity of the
+/// same kind and name, or starts one.
+fn add_named(text: &str, groups: &mut Groups, c: &Candidate, words: Vec<(usize, usize)>) {
+    let last_word = words.last().map_or("", |&w| span_text(text, w));
+    let found = bucket_candidates(&groups.buckets, c.kind, last_word)
+        .iter()
+        .copied()
+        .find(|&i| {
+            groups
+                .ents
+                .get(i)
+                .is_some_and(|b| same_name(text, &b.words, &words))
+        });
+    let idx = match found {
+        Some(i) => i,
+        None => {
+            let key = bucket_key(c.kind, last_word);
+            let mut b = Building::new(c.kind);
+            b.words = words;
+            groups.push(b, key)
+        }
+    };
+    if let Some(b) = groups.ents.get_mut(idx) {
+        add_mention(text, b, c.start, c.end, MentionKind::Name);
+    }
+}
+
+/// A name whose first word is no given name: its last word may be the
+/// surname of a person named in full elsewhere, or the whole name that
+/// person's name in reverse ("Yakunin Vladimir", "Yakunin, Vladimir");
+/// else it is a full name of its own.
+fn join_loose_name(text: &str, groups: &mut Groups, c: &Candidate, words: Vec<(usize, usize)>) {
+    let Some(&last) = words.last() else { return };
+    let reversed = reversed_of(text, &groups.ents, &groups.buckets, &words);
+    if let Some(b) = reversed.and_then(|i| groups.ents.get_mut(i)) {
+        add_mention(text, b, c.start, c.end, MentionKind::Name);
+        b.reversed.push(c.start);
+        add_roles(b, c);
+        return;
+    }
+    let surname = span_text(text, last);
+    let known = bucket_candidates(&groups.buckets, Kind::Person, surname)
+        .iter()
+        .copied()
+        .find(|&i| {
+            groups.ents.get(i).is_some_and(|b| {
+                b.words.len() >= 2
+                    && is_given(text, b.words.first().copied())
+                    && b.words
+                        .last()
+                        .is_some_and(|&w| same_word(span_text(text, w), surname))
+            })
+        });
+    match known.and_then(|i| groups.ents.get_mut(i)) {
+        Some(b) => {
+            add_mention(text, b, last.0, last.1, MentionKind::Partial);
+            add_roles(b, c);
+        }
+        None => add_full_name(
+            text,
+            &mut groups.ents,
+            &mut groups.buckets,
+            &mut groups.full_starts,
+            c,
+            words,
+        ),
+    }
+}
+
+/// A surname or single name joins the nearest person of that surname; a
+/// strong one with none starts a person, a weak one may name an
+/// organisation seen before.
+fn join_single_name(ctx: &Context, groups: &mut Groups, c: &Candidate) {
+    let text = ctx.text;
+    let word = text.get(c.start..c.end).unwrap_or("");
+    match nearest_full_name(text, groups, c, word) {
+        Some(i) => {
+            if let Some(b) = groups.ents.get_mut(i) {
+                add_mention(text, b, c.start, c.end, MentionKind::Partial);
+                add_roles(b, c);
+            }
+        }
+        None if !c.weak => {
+            let mut b = Building::new(Kind::Person);
+            b.words = word_spans(ctx, c);
+            add_mention(text, &mut b, c.start, c.end, MentionKind::Name);
+            add_roles(&mut b, c);
+            groups.ents.push(b);
+        }
+        None => {
+            // a weak single word may still be an organisation seen before
+            let found = bucket_candidates(&groups.buckets, Kind::Org, word)
+                .iter()
+                .copied()
+                .find(|&i| {
+                    groups.ents.get(i).is_some_and(|b| {
+                        b.words.len() == 1
+                            && b.words.first().is_some_and(|&w| span_text(text, w) == word)
+                    })
+                });
+            if let Some(b) = found.and_then(|i| groups.ents.get_mut(i)) {
+                add_mention(text, b, c.start, c.end, MentionKind::Name);
+            }
+        }
+    }
+}
+
+/// The person whose surname is `word` with the nearest full-name mention
+/// before the candidate, else the first after it.
+fn nearest_full_name(text: &str, groups: &Groups, c: &Candidate, word: &str) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None; // (entity, distance)
+    for &i in bucket_candidates(&groups.buckets, Kind::Person, word) {
+        let Some(b) = groups.ents.get(i) else {
+            continue;
+        };
+        let surname = b.words.last().map_or("", |&w| span_text(text, w));
+        if !same_word(surname, word) {
+            continue;
+        }
+        let starts = groups.full_starts.get(i).map_or(&[][..], |v| v.as_slice());
+        let before = starts.partition_point(|&s| s <= c.start);
+        let dist = match before.checked_sub(1).and_then(|k| starts.get(k)) {
+            Some(&s) => c.start - s,
+            None => starts
+                .first()
+                .map_or(usize::MAX, |&s| (s - c.start).saturating_add(1 << 40)),
+        };
+        if best.is_none_or(|(_, d)| dist < d) {
+            best = Some((i, dist));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// A two-word capitalised name with nothing that marks a person (no title,
+/// surname on its own, gender or speech verb) is more often a company,
+/// event or place: "Time Warner", "Las Vegas". A given name's gender comes
+/// before any pronoun is resolved.
+fn settle_persons(ctx: &Context, ents: &mut [Building]) {
+    for b in ents {
+        if b.kind == Kind::Person && b.words.len() >= 2 && !person_evidence(ctx, b) {
+            b.kind = Kind::Other;
+        }
+        if b.kind == Kind::Person && b.gender.is_none() {
+            b.gender = given_gender(ctx.text, b);
+        }
+    }
+}
+
+/// A person's gender still unknown: from the surname's ending, else from
+/// the verbs after it.
+fn settle_gender(ctx: &Context, b: &mut Building) {
+    if b.kind == Kind::Person && b.gender.is_none() {
+        // the shortest written surname is the likeliest nominative
+        let surname = b
+            .mentions
+            .iter()
+            .filter_map(|m| m.text.split_whitespace().last())
+            .min_by_key(|w| w.len());
+        b.gender = surname.and_then(cyrillic_gender);
+    }
+    if b.kind == Kind::Person && b.gender.is_none() {
+        // "Ковальчук заявила", "— сказав Ткачук": the verb says it.
+        b.gender = gender_from_verbs(ctx, &b.mentions);
+    }
+}
+
+/// The lowercased words of every role (and the stems of Ukrainian and
+/// Russian role nouns), for matching epithets.
+fn collect_role_words(b: &mut Building) {
+    for r in &b.roles {
+        for w in r
+            .text
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            if !w.is_empty() {
+                let lower = w.to_lowercase();
+                if let Some(stem) = lexicon::cyrillic_role_stem(&lower) {
+                    b.role_stems.push(stem);
+                }
+                b.role_words.push(lower);
+            }
+        }
+    }
 }
 
 /// The gender of a person's first name word, when it is a common given name.
@@ -757,12 +824,6 @@ fn sentence_of(ctx: &Context, i: usize, start: usize) -> usize {
     ctx.sentence(k)
 }
 
-const EPITHET_STOP: &[&str] = &[
-    "said", "says", "told", "and", "or", "but", "who", "which", "that", "is", "was", "were", "are",
-    "has", "had", "have", "will", "would", "can", "could", "to", "in", "on", "at", "for", "with",
-    "by", "from", "as", "also", "did", "does",
-];
-
 /// An epithet at token `i`: "the Russian president", "the president of the
 /// aggressor country", "the minister". Returns its last token and the
 /// entity it names: the most recent person whose roles fit.
@@ -815,12 +876,12 @@ fn epithet(
         let mut content = 0;
         while k < ctx.len() && k < after + 6 && ctx.sentence(k) == sentence && ctx.is_word(k) {
             let stop = ctx.lower_is(k, |l| {
-                EPITHET_STOP.contains(&l) || lexicon::is_speech_verb(l)
+                lexicon::is_epithet_stop(l) || lexicon::is_speech_verb(l)
             });
             if stop {
                 break;
             }
-            if !ctx.lower_is(k, |l| matches!(l, "the" | "a" | "an" | "this")) {
+            if !ctx.lower_is(k, lexicon::is_epithet_determiner) {
                 content += 1;
                 last = k;
             }
@@ -928,18 +989,7 @@ fn is_english_role_noun(l: &str) -> bool {
     lexicon::is_role_noun(l)
         && l.is_ascii()
         && !lexicon::is_title_abbreviation(l)
-        && !matches!(
-            l,
-            "officials"
-                | "official"
-                | "ministers"
-                | "spokespeople"
-                | "spokesmen"
-                | "mr"
-                | "mrs"
-                | "ms"
-                | "miss"
-        )
+        && !lexicon::is_non_epithet_role(l)
 }
 
 /// A modifier of an epithet agrees with a role: "Russian" with "Russian

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use claimtrace_lexicon::NameCueWords;
+use claimtrace_lexicon::{EntityWords, NameCueWords};
 
 pub use claimtrace_core::Fnv;
 
@@ -85,6 +85,85 @@ fn cue_set(pick: fn(&NameCueWords) -> &'static [&'static str]) -> FastSet<&'stat
         .iter()
         .flat_map(|lex| pick(lex.name_cues).iter().copied())
         .collect()
+}
+
+/// Every lexicon's words of one class of entity words, as a set.
+fn entity_set(pick: fn(&EntityWords) -> &'static [&'static str]) -> FastSet<&'static str> {
+    claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|lex| pick(lex.entities).iter().copied())
+        .collect()
+}
+
+/// A particle inside a name before its next word ("de", "von"), as written.
+pub fn is_name_particle(word: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.name_particles))
+        .contains(word)
+}
+
+/// An honorific that gives a gender but names no role ("mr", "dame").
+pub fn is_honorific(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.honorifics))
+        .contains(lower)
+}
+
+/// A role that belongs to a work ("author", "Host"), in any ASCII case.
+pub fn is_work_role(text: &str) -> bool {
+    claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|lex| lex.entities.work_roles.iter())
+        .any(|w| text.eq_ignore_ascii_case(w))
+}
+
+/// A word that ends an epithet ("said", "and", "who").
+pub fn is_epithet_stop(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.epithet_stops))
+        .contains(lower)
+}
+
+/// A role noun or honorific that makes no epithet of one person
+/// ("officials", "spokesmen", "mr").
+pub fn is_non_epithet_role(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.non_epithet_roles))
+        .contains(lower)
+}
+
+/// An article ("the", "a", "an").
+pub fn is_article(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.articles)).contains(lower)
+}
+
+/// A determiner that may open an epithet ("the", "this").
+pub fn is_epithet_determiner(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.epithet_determiners))
+        .contains(lower)
+}
+
+/// A possessive determiner that gives a role to the thing before ("its").
+pub fn is_possessive_determiner(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.possessive_determiners))
+        .contains(lower)
+}
+
+/// A word that opens an appositive role before a name ("the", "its").
+pub fn is_appositive_opener(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.appositive_openers))
+        .contains(lower)
+}
+
+/// A word that opens a name joined by "of" ("republic", "bank").
+pub fn is_of_name_head(lower: &str) -> bool {
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| entity_set(|e| e.of_name_heads))
+        .contains(lower)
 }
 
 /// Capitalised words that are never names on their own (nor part of one:

@@ -494,6 +494,34 @@ pub struct EntityWords {
     /// Words that make the phrase after a name's comma a clause, not a
     /// role in apposition ("who", "is", "який").
     pub apposition_clause_words: &'static [&'static str],
+    /// Lower-case particles inside a name before its next word ("de",
+    /// "von", "bin").
+    pub name_particles: &'static [&'static str],
+    /// Honorifics that give a gender but name no role ("Mr", "Dame").
+    pub honorifics: &'static [&'static str],
+    /// Roles that belong to a work, not an organisation, after "its"
+    /// ("its author", "its host").
+    pub work_roles: &'static [&'static str],
+    /// Words that end an epithet ("the president said", "the minister
+    /// and").
+    pub epithet_stops: &'static [&'static str],
+    /// Role nouns and honorifics that make no epithet of one person
+    /// ("officials", "spokesmen", "Mr").
+    pub non_epithet_roles: &'static [&'static str],
+    /// Articles before a name or role ("the", "a").
+    pub articles: &'static [&'static str],
+    /// Determiners that may open an epithet ("the minister", "this
+    /// president").
+    pub epithet_determiners: &'static [&'static str],
+    /// Possessive determiners that give a role to the thing named before
+    /// ("its author").
+    pub possessive_determiners: &'static [&'static str],
+    /// Words that open an appositive role before a name and its comma
+    /// ("the then White House spokesperson, Jen Psaki").
+    pub appositive_openers: &'static [&'static str],
+    /// Words that open a name joined by "of" to its complement ("Republic
+    /// of Korea", "Bank of England").
+    pub of_name_heads: &'static [&'static str],
 }
 
 /// The words the time grammar reads beside its lexicon's classes.
@@ -520,6 +548,46 @@ pub struct TimeWords {
     pub per_unit_words: &'static [&'static str],
     /// The middle of a period, standing alone before it ("в середине").
     pub mid_words: &'static [&'static str],
+    /// Nouns after a number that make it a count, not a year ("2000
+    /// people", "2000 tonnes").
+    pub count_nouns_after_year: &'static [&'static str],
+    /// Words before which a bare month name in a language whose month
+    /// names are also common words is a month ("in March", "since May").
+    pub bare_month_openers: &'static [&'static str],
+    /// The narrower set of them for a month name that is also a modal
+    /// verb ("in May", not "and may").
+    pub bare_may_openers: &'static [&'static str],
+    /// Words after which a plural unit alone is a vague duration ("for
+    /// years", "within weeks").
+    pub vague_duration_openers: &'static [&'static str],
+    /// Time-zone abbreviations after a clock time ("10:35 GMT").
+    pub time_zones: &'static [&'static str],
+    /// Words before "time" after a clock time ("10:00 local time", "Kyiv
+    /// time").
+    pub local_time_words: &'static [&'static str],
+    /// Words before a past participle that keep it from marking the past
+    /// ("will be held", "to be signed").
+    pub participle_auxiliaries: &'static [&'static str],
+    /// Past auxiliaries that look forward before a future marker ("was
+    /// expected to").
+    pub past_auxiliaries: &'static [&'static str],
+    /// Words before which a lower-case season name alone is a season
+    /// ("in spring", "since summer").
+    pub bare_season_openers: &'static [&'static str],
+    /// Season names too often another word to stand alone ("fall").
+    pub ambiguous_season_names: &'static [&'static str],
+    /// Adjectives of a year back ("the year-earlier quarter").
+    pub year_ago_adjectives: &'static [&'static str],
+    /// Words that open a stretch reaching the present, which looks back
+    /// ("since March").
+    pub since_words: &'static [&'static str],
+    /// Indefinite articles, a count of one ("a year", "an hour").
+    pub indefinite_articles: &'static [&'static str],
+    /// Words after an indefinite article that make a vague count ("a few").
+    pub few_words: &'static [&'static str],
+    /// Words after an indefinite article that make a count of two ("a
+    /// couple of").
+    pub couple_words: &'static [&'static str],
 }
 
 /// The words the time stage reads to find the clause a date dates and

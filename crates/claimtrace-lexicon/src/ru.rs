@@ -742,6 +742,16 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         "ын",
     ],
     apposition_clause_words: &["который", "которая", "что"],
+    name_particles: &[],
+    honorifics: &[],
+    work_roles: &[],
+    epithet_stops: &[],
+    non_epithet_roles: &[],
+    articles: &[],
+    epithet_determiners: &[],
+    possessive_determiners: &[],
+    appositive_openers: &[],
+    of_name_heads: &[],
 };
 
 /// Words that open a sentence after an abbreviation that may end one:
@@ -760,6 +770,21 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     repetition_words: &["раз", "раза"],
     per_unit_words: &["на", "в"],
     mid_words: &["середине"],
+    count_nouns_after_year: &[],
+    bare_month_openers: &[],
+    bare_may_openers: &[],
+    vague_duration_openers: &[],
+    time_zones: &[],
+    local_time_words: &[],
+    participle_auxiliaries: &[],
+    past_auxiliaries: &[],
+    bare_season_openers: &[],
+    ambiguous_season_names: &[],
+    year_ago_adjectives: &[],
+    since_words: &[],
+    indefinite_articles: &[],
+    few_words: &[],
+    couple_words: &[],
 };
 
 /// The words read around a dated event.

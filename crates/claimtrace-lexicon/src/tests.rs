@@ -169,6 +169,16 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("former_markers", n.former_markers),
         ("role_complement_endings", n.role_complement_endings),
         ("apposition_clause_words", n.apposition_clause_words),
+        ("name_particles", n.name_particles),
+        ("honorifics", n.honorifics),
+        ("work_roles", n.work_roles),
+        ("epithet_stops", n.epithet_stops),
+        ("non_epithet_roles", n.non_epithet_roles),
+        ("articles", n.articles),
+        ("epithet_determiners", n.epithet_determiners),
+        ("possessive_determiners", n.possessive_determiners),
+        ("appositive_openers", n.appositive_openers),
+        ("of_name_heads", n.of_name_heads),
     ] {
         out.push((format!("entities.{name}"), words.to_vec()));
     }
@@ -184,6 +194,21 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("repetition_words", t.repetition_words),
         ("per_unit_words", t.per_unit_words),
         ("mid_words", t.mid_words),
+        ("count_nouns_after_year", t.count_nouns_after_year),
+        ("bare_month_openers", t.bare_month_openers),
+        ("bare_may_openers", t.bare_may_openers),
+        ("vague_duration_openers", t.vague_duration_openers),
+        ("time_zones", t.time_zones),
+        ("local_time_words", t.local_time_words),
+        ("participle_auxiliaries", t.participle_auxiliaries),
+        ("past_auxiliaries", t.past_auxiliaries),
+        ("bare_season_openers", t.bare_season_openers),
+        ("ambiguous_season_names", t.ambiguous_season_names),
+        ("year_ago_adjectives", t.year_ago_adjectives),
+        ("since_words", t.since_words),
+        ("indefinite_articles", t.indefinite_articles),
+        ("few_words", t.few_words),
+        ("couple_words", t.couple_words),
     ] {
         out.push((format!("times.{name}"), words.to_vec()));
     }

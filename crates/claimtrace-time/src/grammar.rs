@@ -6,6 +6,8 @@
 //! Patterns only look a bounded number of tokens ahead, so the scan stays
 //! linear in the document.
 
+use std::ops::ControlFlow;
+
 use claimtrace_core::{TimeType, TokenKind};
 
 use crate::lexicon::{Lex, PartOf, Unit};
@@ -141,18 +143,7 @@ fn year_at(w: &Words, i: usize) -> Option<i32> {
     if plural_next && !w.is_listed(i.wrapping_sub(1), |t| t.year_context_words) {
         return None;
     }
-    if matches!(
-        next,
-        "%" | "people"
-            | "troops"
-            | "soldiers"
-            | "km"
-            | "kg"
-            | "tonnes"
-            | "tons"
-            | "units"
-            | "times"
-    ) {
+    if next == "%" || w.is_listed(i + 1, |t| t.count_nouns_after_year) {
         return None;
     }
     Some(y)
@@ -234,12 +225,11 @@ fn relative_year_after(w: &Words, i: usize) -> Option<(i32, usize)> {
 /// "a few", "a couple of", "several". Returns the count ("X" when vague)
 /// and the token after it.
 fn count_at(w: &Words, i: usize) -> Option<(String, usize)> {
-    let word = w.lower(i);
-    if word == "a" || word == "an" {
-        if w.is(i + 1, "few") {
+    if w.is_listed(i, |t| t.indefinite_articles) {
+        if w.is_listed(i + 1, |t| t.few_words) {
             return Some(("X".into(), i + 2));
         }
-        if w.is(i + 1, "couple") {
+        if w.is_listed(i + 1, |t| t.couple_words) {
             let end = if w.is(i + 2, "of") { i + 3 } else { i + 2 };
             return Some(("2".into(), end));
         }
@@ -267,7 +257,7 @@ fn count_at(w: &Words, i: usize) -> Option<(String, usize)> {
         Some(Lex::Vague) => Some(("X".into(), i + 1)),
         _ => {
             // "twenty-four"
-            let (a, b) = word.split_once('-')?;
+            let (a, b) = w.lower(i).split_once('-')?;
             match (crate::lexicon::lookup(a), crate::lexicon::lookup(b)) {
                 (Some(Lex::Number(x)), Some(Lex::Number(y))) if x >= 20 && y < 10 => {
                     Some(((x + y).to_string(), i + 1))
@@ -305,87 +295,95 @@ fn hyphen_count_unit(w: &Words, i: usize) -> Option<(String, Unit)> {
 
 /// Count + unit, then "ago" / "later" / "from now" / nothing (a duration).
 fn count_unit(w: &Words, i: usize) -> Option<Found> {
-    let mut half = false;
     let (count, unit, after) = if let Some((count, unit)) = hyphen_count_unit(w, i) {
         if unit == Unit::Quarter {
             return None;
         }
         (count, unit, i + 1)
     } else {
-        let (count, mut j) = count_at(w, i)?;
-        // "5 1/2 hours"
-        if w.is(j, "1/2") {
-            half = true;
-            j += 1;
-        } else if w.is(j, "1") && w.is(j + 1, "/") && w.is(j + 2, "2") {
-            half = true;
-            j += 3;
+        match written_count_unit(w, i)? {
+            Counted::Units { count, unit, after } => (count, unit, after),
+            Counted::Complete(f) => return Some(f),
         }
-        // "20-year", "24-hour"
-        if w.is(j, "-") && w.adjacent(j - 1) && w.adjacent(j) {
-            j += 1;
-        }
-        // "two more weeks"
-        if w.is(j, "more") && matches!(w.lex(j + 1), Some(Lex::Unit { plural: true, .. })) {
-            j += 1;
-        }
-        let (unit, plural, after) = unit_at(w, j)?;
-        // "a years", "five year" (adjectival) are fine; "one days" is not.
-        if count == "1" && plural && !w.is(i, "1") {
-            return None;
-        }
-        // "three-quarters of", "a quarter of": fractions; "a second round":
-        // an ordinal.
-        let article = w.is_any(i, &["a", "an"]);
-        if unit == Unit::Quarter && (w.is(after, "of") || article) {
-            return None;
-        }
-        if unit == Unit::Second && article {
-            return None;
-        }
-        // "a minute and a half"
-        if !half
-            && w.is(after, "and")
-            && w.is_any(after + 1, &["a", "one"])
-            && w.is(after + 2, "half")
-        {
-            if let Some(v) = half_duration(unit, &count) {
-                return found(i, after + 3, TimeType::Duration, Spec::Literal(v));
-            }
-        }
-        if half {
-            let v = half_duration(unit, &count)?;
-            if matches!(w.lex(after), Some(Lex::Ago | Lex::Later(_))) {
-                return None;
-            }
-            return found(i, after, TimeType::Duration, Spec::Literal(v));
-        }
-        (count, unit, after)
     };
+    after_count_unit(w, i, &count, unit, after)
+}
+
+/// What the words of a count and its unit read: the count, the unit and
+/// the word after them, or an expression already whole ("5 1/2 hours").
+enum Counted {
+    Units {
+        count: String,
+        unit: Unit,
+        after: usize,
+    },
+    Complete(Found),
+}
+
+/// A count in its own token(s) and a unit: "five years", "5 1/2 hours",
+/// "20-year", "two more weeks", "a minute and a half".
+fn written_count_unit(w: &Words, i: usize) -> Option<Counted> {
+    let mut half = false;
+    let (count, mut j) = count_at(w, i)?;
+    // "5 1/2 hours"
+    if w.is(j, "1/2") {
+        half = true;
+        j += 1;
+    } else if w.is(j, "1") && w.is(j + 1, "/") && w.is(j + 2, "2") {
+        half = true;
+        j += 3;
+    }
+    // "20-year", "24-hour"
+    if w.is(j, "-") && w.adjacent(j - 1) && w.adjacent(j) {
+        j += 1;
+    }
+    // "two more weeks"
+    if w.is(j, "more") && matches!(w.lex(j + 1), Some(Lex::Unit { plural: true, .. })) {
+        j += 1;
+    }
+    let (unit, plural, after) = unit_at(w, j)?;
+    // "a years", "five year" (adjectival) are fine; "one days" is not.
+    if count == "1" && plural && !w.is(i, "1") {
+        return None;
+    }
+    // "three-quarters of", "a quarter of": fractions; "a second round":
+    // an ordinal.
+    let article = w.is_listed(i, |t| t.indefinite_articles);
+    if unit == Unit::Quarter && (w.is(after, "of") || article) {
+        return None;
+    }
+    if unit == Unit::Second && article {
+        return None;
+    }
+    // "a minute and a half"
+    if !half && w.is(after, "and") && w.is_any(after + 1, &["a", "one"]) && w.is(after + 2, "half")
+    {
+        if let Some(v) = half_duration(unit, &count) {
+            return found(i, after + 3, TimeType::Duration, Spec::Literal(v))
+                .map(Counted::Complete);
+        }
+    }
+    if half {
+        let v = half_duration(unit, &count)?;
+        if matches!(w.lex(after), Some(Lex::Ago | Lex::Later(_))) {
+            return None;
+        }
+        return found(i, after, TimeType::Duration, Spec::Literal(v)).map(Counted::Complete);
+    }
+    Some(Counted::Units { count, unit, after })
+}
+
+/// What follows a count and unit: "ago", "later" / "earlier" at a clause's
+/// end, "from now", or nothing (a duration).
+fn after_count_unit(w: &Words, i: usize, count: &str, unit: Unit, after: usize) -> Option<Found> {
     let gran = unit_gran(unit);
     let n: Option<i32> = count.parse::<f64>().ok().map(|x| x.round() as i32);
     match w.lex(after) {
         Some(Lex::Ago) => {
-            let n = n.unwrap_or(1);
-            let spec = match unit {
-                Unit::Hour | Unit::Minute | Unit::Second => Spec::DocRelative {
-                    gran: Granularity::Day(1, 1),
-                    n: 0,
-                },
-                Unit::Fortnight => Spec::DocRelative {
-                    gran: Granularity::Week(1),
-                    n: -2 * n,
-                },
-                Unit::Year => Spec::YearsAgo {
-                    n: -n,
-                    narrative: false,
-                },
-                _ => Spec::DocRelative { gran, n: -n },
-            };
             if count == "X" {
                 return found(i, after + 1, TimeType::Date, Spec::Reference("PAST_REF"));
             }
-            return found(i, after + 1, TimeType::Date, spec);
+            return found(i, after + 1, TimeType::Date, ago_spec(unit, n.unwrap_or(1)));
         }
         Some(Lex::Later(sign)) => {
             // "two days later", "a year earlier"; "two days after the vote"
@@ -415,8 +413,31 @@ fn count_unit(w: &Words, i: usize) -> Option<Found> {
         i,
         after,
         TimeType::Duration,
-        Spec::Literal(unit.duration(&count)),
+        Spec::Literal(unit.duration(count)),
     )
+}
+
+/// "`n` units ago": hours and smaller name today, a fortnight two weeks,
+/// years a year count back.
+fn ago_spec(unit: Unit, n: i32) -> Spec {
+    match unit {
+        Unit::Hour | Unit::Minute | Unit::Second => Spec::DocRelative {
+            gran: Granularity::Day(1, 1),
+            n: 0,
+        },
+        Unit::Fortnight => Spec::DocRelative {
+            gran: Granularity::Week(1),
+            n: -2 * n,
+        },
+        Unit::Year => Spec::YearsAgo {
+            n: -n,
+            narrative: false,
+        },
+        _ => Spec::DocRelative {
+            gran: unit_gran(unit),
+            n: -n,
+        },
+    }
 }
 
 /// A count and a half of a unit, written in the next smaller unit:
@@ -476,34 +497,9 @@ fn month_first(w: &Words, i: usize) -> Option<Found> {
     // The bare month: "may" and "march" are verbs, so an English month
     // alone needs a preposition or a modifier before it.
     if w.is_latin(i) {
-        let prev = w.lower(i.wrapping_sub(1));
-        let ok = matches!(
-            prev,
-            "in" | "since"
-                | "until"
-                | "till"
-                | "by"
-                | "early"
-                | "mid"
-                | "late"
-                | "of"
-                | "from"
-                | "through"
-                | "before"
-                | "after"
-                | "during"
-                | "last"
-                | "next"
-                | "this"
-                | "mid-"
-                | "end"
-                | "beginning"
-                | "and"
-                | "to"
-        );
-        if !ok
-            || (month == 5 && !matches!(prev, "in" | "since" | "until" | "early" | "late" | "mid"))
-        {
+        let prev = i.wrapping_sub(1);
+        let ok = w.is_listed(prev, |t| t.bare_month_openers);
+        if !ok || (month == 5 && !w.is_listed(prev, |t| t.bare_may_openers)) {
             return None;
         }
     }
@@ -885,14 +881,9 @@ fn clock_only(w: &Words, i: usize) -> Option<Found> {
     } else if raw.len() < 4 {
         return None;
     }
-    if w.is_any(
-        end,
-        &[
-            "gmt", "utc", "bst", "est", "edt", "cet", "cest", "pst", "pdt", "msk",
-        ],
-    ) {
+    if w.is_listed(end, |t| t.time_zones) {
         end += 1;
-    } else if w.is_any(end, &["local", "kyiv", "moscow", "kiev"]) && w.is(end + 1, "time") {
+    } else if w.is_listed(end, |t| t.local_time_words) && w.is(end + 1, "time") {
         end += 2;
     }
     found(
@@ -932,12 +923,10 @@ fn season(w: &Words, i: usize, after_the: bool) -> Option<Found> {
             Spec::SeasonRelative { season: s, n },
         );
     }
-    let word = w.lower(i);
-    let prev = w.lower(i.wrapping_sub(1));
     let ok = if w.is_latin(i) {
         !w.is_capitalised(i)
-            && word != "fall"
-            && (after_the || matches!(prev, "in" | "during" | "since" | "until" | "by"))
+            && !w.is_listed(i, |t| t.ambiguous_season_names)
+            && (after_the || w.is_listed(i.wrapping_sub(1), |t| t.bare_season_openers))
             && !w.is(i + 1, "of")
     } else {
         // влітку, навесні, восени, взимку, летом, весной: adverbs of season.
@@ -1019,124 +1008,31 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
         n = if w.is(j, "past") { -1 } else { 1 };
         j += 1;
     }
-    // "the past two months", "the next few days", "last three years"
-    if let Some((count, k)) = count_at(w, j) {
-        if !w.is(j, "a") && !w.is(j, "an") {
-            if let Some((unit, _, end)) = unit_at(w, k) {
-                return found(
-                    i,
-                    end,
-                    TimeType::Duration,
-                    Spec::Literal(unit.duration(&count)),
-                );
-            }
-        }
+    if let Some(f) = shifted_count(w, i, j) {
+        return Some(f);
     }
+    let shift = Shift {
+        word,
+        n,
+        after_the,
+        start: i,
+        next: j,
+    };
     match w.lex(j) {
-        Some(Lex::Unit {
-            unit,
-            plural: false,
-        })
-        | Some(Lex::Unit { unit, plural: true })
+        Some(Lex::Unit { unit, .. })
             if !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) =>
         {
-            if let Some(Lex::Unit { plural: true, .. }) = w.lex(j) {
-                // "recent years", "past months": a vague duration.
-                if n != 0 {
-                    return found(
-                        i,
-                        j + 1,
-                        TimeType::Duration,
-                        Spec::Literal(unit.duration("X")),
-                    );
-                }
-                return None;
-            }
-            if after_the {
-                // "the following day", "the previous week": from the narrative;
-                // "the next day" too; "the past year": a duration.
-                return match word {
-                    "following" | "previous" => found(
-                        i,
-                        j + 1,
-                        TimeType::Date,
-                        Spec::Narrative {
-                            gran: Some(unit_gran(unit)),
-                            n,
-                        },
-                    ),
-                    "next" if unit == Unit::Day => found(
-                        i,
-                        j + 1,
-                        TimeType::Date,
-                        Spec::Narrative {
-                            gran: Some(unit_gran(unit)),
-                            n,
-                        },
-                    ),
-                    "past" | "last" | "next" | "coming" => found(
-                        i,
-                        j + 1,
-                        TimeType::Duration,
-                        Spec::Literal(unit.duration("1")),
-                    ),
-                    _ => None,
-                };
-            }
-            if matches!(word, "past" | "following") {
-                return None;
-            }
-            let spec = match unit {
-                Unit::Day if n == 0 => Spec::DocRelative {
-                    gran: Granularity::Day(1, 1),
-                    n: 0,
-                },
-                Unit::Day => return None,
-                _ => Spec::DocRelative {
-                    gran: unit_gran(unit),
-                    n,
-                },
-            };
-            found(i, j + 1, TimeType::Date, spec)
+            shifted_unit(w, &shift, unit)
         }
         Some(Lex::QuarterWord) => {
             if after_the && word != "last" && word != "current" {
                 return None;
             }
-            found(
-                i,
-                j + 1,
-                TimeType::Date,
-                Spec::DocRelative {
-                    gran: Granularity::Quarter(1),
-                    n,
-                },
-            )
+            let gran = Granularity::Quarter(1);
+            found(i, j + 1, TimeType::Date, Spec::DocRelative { gran, n })
         }
-        // "the past century" is a stretch of a hundred years; "this
-        // century" the current one.
-        Some(Lex::CenturyWord) if after_the && n != 0 => {
-            found(i, j + 1, TimeType::Duration, Spec::Literal("P100Y".into()))
-        }
-        Some(Lex::CenturyWord) => found(
-            i,
-            j + 1,
-            TimeType::Date,
-            Spec::DocRelative {
-                gran: Granularity::Century,
-                n,
-            },
-        ),
-        Some(Lex::Month { .. }) if !after_the => {
-            // "last Oct. 23"
-            if let Some(f) = core(w, j, false, false) {
-                if let Spec::Partial(Granularity::Day(month, day)) = f.spec {
-                    return found(i, f.end, TimeType::Date, Spec::ShiftedDay { month, day, n });
-                }
-            }
-            let (month, end) = month_at(w, j)?;
-            found(i, end, TimeType::Date, Spec::ShiftedMonth { month, n })
-        }
+        Some(Lex::CenturyWord) => shifted_century(&shift),
+        Some(Lex::Month { .. }) if !after_the => shifted_month(w, i, j, n),
         Some(Lex::Weekday(_)) if !after_the => {
             weekday(w, j, Some(n)).map(|f| Found { start: i, ..f })
         }
@@ -1146,27 +1042,154 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
             TimeType::Date,
             Spec::SeasonRelative { season: s, n },
         ),
-        Some(Lex::PartOfDay(part)) if !after_the && n <= 0 => {
-            // "last night" is the evening before; "this morning" today.
-            let day = if n < 0 && part == "NI" { -1 } else { 0 };
-            if n < 0 && part != "NI" {
-                return None;
-            }
-            found(
-                i,
-                j + 1,
-                TimeType::Time,
-                Spec::TimeOfDay {
-                    day: Box::new(Spec::DocRelative {
-                        gran: Granularity::Day(1, 1),
-                        n: day,
-                    }),
-                    clock: part.to_string(),
-                },
-            )
-        }
+        Some(Lex::PartOfDay(part)) if !after_the && n <= 0 => shifted_part_of_day(i, j, part, n),
         _ => None,
     }
+}
+
+/// "the past two months", "the next few days", "last three years": a
+/// shift word, a count (not "a") and a unit make a duration.
+fn shifted_count(w: &Words, i: usize, j: usize) -> Option<Found> {
+    let (count, k) = count_at(w, j)?;
+    if w.is_listed(j, |t| t.indefinite_articles) {
+        return None;
+    }
+    let (unit, _, end) = unit_at(w, k)?;
+    found(
+        i,
+        end,
+        TimeType::Duration,
+        Spec::Literal(unit.duration(&count)),
+    )
+}
+
+/// "the past century" is a stretch of a hundred years; "this century"
+/// the current one.
+fn shifted_century(shift: &Shift) -> Option<Found> {
+    let (i, j, n) = (shift.start, shift.next, shift.n);
+    if shift.after_the && n != 0 {
+        return found(i, j + 1, TimeType::Duration, Spec::Literal("P100Y".into()));
+    }
+    found(
+        i,
+        j + 1,
+        TimeType::Date,
+        Spec::DocRelative {
+            gran: Granularity::Century,
+            n,
+        },
+    )
+}
+
+/// A shift word as `shifted` read it: the word, its shift, whether "the"
+/// came before it, where it starts and the index of the word after it.
+struct Shift<'a> {
+    word: &'a str,
+    n: i32,
+    after_the: bool,
+    start: usize,
+    next: usize,
+}
+
+/// A shift word and a unit: "last year", "next week", "recent years", "the
+/// following day", "the past year".
+fn shifted_unit(w: &Words, shift: &Shift, unit: Unit) -> Option<Found> {
+    let (i, j, n) = (shift.start, shift.next, shift.n);
+    if let Some(Lex::Unit { plural: true, .. }) = w.lex(j) {
+        // "recent years", "past months": a vague duration.
+        if n != 0 {
+            return found(
+                i,
+                j + 1,
+                TimeType::Duration,
+                Spec::Literal(unit.duration("X")),
+            );
+        }
+        return None;
+    }
+    if shift.after_the {
+        return the_shifted_unit(shift, unit);
+    }
+    if matches!(shift.word, "past" | "following") {
+        return None;
+    }
+    let spec = match unit {
+        Unit::Day if n == 0 => Spec::DocRelative {
+            gran: Granularity::Day(1, 1),
+            n: 0,
+        },
+        Unit::Day => return None,
+        _ => Spec::DocRelative {
+            gran: unit_gran(unit),
+            n,
+        },
+    };
+    found(i, j + 1, TimeType::Date, spec)
+}
+
+/// "the following day", "the previous week": from the narrative; "the
+/// next day" too; "the past year": a duration.
+fn the_shifted_unit(shift: &Shift, unit: Unit) -> Option<Found> {
+    let (i, j, n) = (shift.start, shift.next, shift.n);
+    match shift.word {
+        "following" | "previous" => found(
+            i,
+            j + 1,
+            TimeType::Date,
+            Spec::Narrative {
+                gran: Some(unit_gran(unit)),
+                n,
+            },
+        ),
+        "next" if unit == Unit::Day => found(
+            i,
+            j + 1,
+            TimeType::Date,
+            Spec::Narrative {
+                gran: Some(unit_gran(unit)),
+                n,
+            },
+        ),
+        "past" | "last" | "next" | "coming" => found(
+            i,
+            j + 1,
+            TimeType::Duration,
+            Spec::Literal(unit.duration("1")),
+        ),
+        _ => None,
+    }
+}
+
+/// A shift word and a month: "last Oct. 23", "next March".
+fn shifted_month(w: &Words, i: usize, j: usize, n: i32) -> Option<Found> {
+    if let Some(f) = core(w, j, false, false) {
+        if let Spec::Partial(Granularity::Day(month, day)) = f.spec {
+            return found(i, f.end, TimeType::Date, Spec::ShiftedDay { month, day, n });
+        }
+    }
+    let (month, end) = month_at(w, j)?;
+    found(i, end, TimeType::Date, Spec::ShiftedMonth { month, n })
+}
+
+/// A shift word and a part of the day: "last night" is the evening
+/// before; "this morning" today.
+fn shifted_part_of_day(i: usize, j: usize, part: &'static str, n: i32) -> Option<Found> {
+    let day = if n < 0 && part == "NI" { -1 } else { 0 };
+    if n < 0 && part != "NI" {
+        return None;
+    }
+    found(
+        i,
+        j + 1,
+        TimeType::Time,
+        Spec::TimeOfDay {
+            day: Box::new(Spec::DocRelative {
+                gran: Granularity::Day(1, 1),
+                n: day,
+            }),
+            clock: part.to_string(),
+        },
+    )
 }
 
 /// "that day", "that year", "later that month", "the same day".
@@ -1244,7 +1267,7 @@ fn relative_word(w: &Words, i: usize) -> Option<Found> {
 
 /// "year-earlier", "year-ago" as adjectives ("the year-earlier quarter").
 fn year_ago_adjective(w: &Words, i: usize) -> Option<Found> {
-    if !matches!(w.lower(i), "year-earlier" | "year-ago") {
+    if !w.is_listed(i, |t| t.year_ago_adjectives) {
         return None;
     }
     // "the year-earlier quarter", "the year-ago third quarter", "period"
@@ -1267,6 +1290,42 @@ fn year_ago_adjective(w: &Words, i: usize) -> Option<Found> {
 
 /// Every pattern that can start at `i`, without determiners or modifiers.
 fn core(w: &Words, i: usize, after_the: bool, day_first_locale: bool) -> Option<Found> {
+    if w.kind(i) == Some(TokenKind::Number) {
+        return numeric_core(w, i, day_first_locale);
+    }
+    let Some(lex) = w.lex(i).filter(|l| *l != Lex::Cue) else {
+        return unlisted_core(w, i, after_the);
+    };
+    listed_core(w, i, lex, after_the)
+}
+
+/// The longest of the candidates; of equal ones the first (`core` tries
+/// patterns in order of preference).
+fn longest(candidates: impl IntoIterator<Item = Option<Found>>) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    for f in candidates.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| f.end > b.end) {
+            best = Some(f);
+        }
+    }
+    best
+}
+
+/// Patterns that start with a number: dates, years, clock times, counts.
+fn numeric_core(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
+    longest([
+        numeric_date(w, i, day_first_locale),
+        day_first(w, i),
+        year_or_decade(w, i),
+        clock(w, i),
+        count_unit(w, i),
+    ])
+}
+
+/// Patterns that start with a word the time lexicon does not list: "Q3",
+/// "third-quarter", "five-year", "twenty-four hours", "that day", "recent
+/// years", "a week".
+fn unlisted_core(w: &Words, i: usize, after_the: bool) -> Option<Found> {
     let mut best: Option<Found> = None;
     let mut consider = |f: Option<Found>| {
         if let Some(f) = f {
@@ -1275,125 +1334,113 @@ fn core(w: &Words, i: usize, after_the: bool, day_first_locale: bool) -> Option<
             }
         }
     };
-    let is_number = w.kind(i) == Some(TokenKind::Number);
-    if is_number {
-        consider(numeric_date(w, i, day_first_locale));
-        consider(day_first(w, i));
-        consider(year_or_decade(w, i));
-        consider(clock(w, i));
+    let word = w.lower(i);
+    if word.contains('-') || word.starts_with('q') {
+        consider(quarter(w, i));
         consider(count_unit(w, i));
-        return best;
+        consider(year_ago_adjective(w, i));
     }
-    let Some(lex) = w.lex(i).filter(|l| *l != Lex::Cue) else {
-        // "Q3", "third-quarter", "five-year", "twenty-four hours"
-        let word = w.lower(i);
-        if word.contains('-') || word.starts_with('q') {
-            consider(quarter(w, i));
-            consider(count_unit(w, i));
-            consider(year_ago_adjective(w, i));
+    if word == "that" || word == "same" {
+        consider(narrative(w, i));
+    }
+    if word == "recent" {
+        // "recent years": the past; "recent months", "recent days": a
+        // vague stretch up to now.
+        if let Some(Lex::Unit { unit, plural: true }) = w.lex(i + 1) {
+            let spec = if unit == Unit::Year || unit == Unit::Decade {
+                (TimeType::Date, Spec::Reference("PAST_REF"))
+            } else {
+                (TimeType::Duration, Spec::Literal(unit.duration("X")))
+            };
+            consider(found(i, i + 2, spec.0, spec.1));
         }
-        if word == "that" || word == "same" {
-            consider(narrative(w, i));
-        }
-        if word == "recent" {
-            // "recent years": the past; "recent months", "recent days": a
-            // vague stretch up to now.
-            if let Some(Lex::Unit { unit, plural: true }) = w.lex(i + 1) {
-                let spec = if unit == Unit::Year || unit == Unit::Decade {
-                    (TimeType::Date, Spec::Reference("PAST_REF"))
-                } else {
-                    (TimeType::Duration, Spec::Literal(unit.duration("X")))
-                };
-                consider(found(i, i + 2, spec.0, spec.1));
-            }
-        }
-        if !after_the && (word == "a" || word == "an") {
-            consider(per_unit(w, i));
-            consider(count_unit(w, i));
-        }
-        return best;
-    };
+    }
+    if !after_the && w.is_listed(i, |t| t.indefinite_articles) {
+        consider(per_unit(w, i));
+        consider(count_unit(w, i));
+    }
+    best
+}
+
+/// Patterns that start with a word the time lexicon lists, by its class.
+fn listed_core(w: &Words, i: usize, lex: Lex, after_the: bool) -> Option<Found> {
     match lex {
-        Lex::Month { .. } => consider(month_first(w, i)),
-        Lex::Weekday(_) => consider(weekday(w, i, None)),
-        Lex::Number(_) | Lex::Vague => consider(count_unit(w, i)),
+        Lex::Month { .. } => month_first(w, i),
+        Lex::Weekday(_) => weekday(w, i, None),
+        Lex::Number(_) | Lex::Vague => count_unit(w, i),
         Lex::Ordinal(_) => {
-            consider(quarter(w, i));
+            let quarter = quarter(w, i);
             // "the first nine months"
-            if after_the {
-                if let Some(f) = count_unit(w, i + 1) {
-                    if f.kind == TimeType::Duration {
-                        consider(Some(Found { start: i, ..f }));
-                    }
-                }
-            }
+            let counted = if after_the {
+                count_unit(w, i + 1)
+                    .filter(|f| f.kind == TimeType::Duration)
+                    .map(|f| Found { start: i, ..f })
+            } else {
+                None
+            };
+            longest([quarter, counted])
         }
-        Lex::Shift(_) => consider(shifted(w, i, after_the)),
-        Lex::Season(_) => consider(season(w, i, after_the)),
-        Lex::SetAdverb(_) | Lex::Every => consider(set(w, i)),
+        Lex::Shift(_) => shifted(w, i, after_the),
+        Lex::Season(_) => season(w, i, after_the),
+        Lex::SetAdverb(_) | Lex::Every => set(w, i),
         Lex::DayOffset(_) | Lex::Tonight | Lex::YearOffset(_) | Lex::Reference(_) => {
-            consider(relative_word(w, i))
+            relative_word(w, i)
         }
-        Lex::ClockWord(_) => consider(clock(w, i)),
-        Lex::Holiday(month, day) => {
-            if w.is_latin(i) && !w.is_capitalised(i) {
-                return best;
-            }
-            // "Christmas Day", "Christmas Eve", "Thanksgiving Day"
-            let (day, end) = if w.is(i + 1, "eve") && day > 1 {
-                (day - 1, i + 2)
-            } else if w.is(i + 1, "day") {
-                (day, i + 2)
-            } else {
-                (day, i + 1)
-            };
-            let spec = if day == 0 {
-                Spec::Thanksgiving
-            } else {
-                Spec::Partial(Granularity::Day(month, day))
-            };
-            consider(found(i, end, TimeType::Date, spec));
-        }
+        Lex::ClockWord(_) => clock(w, i),
+        Lex::Holiday(month, day) => holiday(w, i, month, day),
         Lex::Unit { unit, plural: true }
-            if w.is_any(
-                i.wrapping_sub(1),
-                &[
-                    "for", "within", "over", "in", "after", "took", "take", "takes",
-                ],
-            ) && !w.is(i + 1, "of") =>
+            if w.is_listed(i.wrapping_sub(1), |t| t.vague_duration_openers)
+                && !w.is(i + 1, "of") =>
         {
             // "within weeks", "for years": an unspecified number of units.
-            consider(found(
+            found(
                 i,
                 i + 1,
                 TimeType::Duration,
                 Spec::Literal(unit.duration("X")),
-            ));
+            )
         }
         Lex::Fiscal => {
             let j = if w.is(i + 1, "year") { i + 2 } else { i + 1 };
-            if let Some(y) = year_at(w, j) {
-                consider(found(i, j + 1, TimeType::Date, Spec::Point(Point::year(y))));
-            }
+            let y = year_at(w, j)?;
+            found(i, j + 1, TimeType::Date, Spec::Point(Point::year(y)))
         }
         // Slavic "рік тому" (a year ago), "тиждень тому".
         Lex::Unit {
             unit,
             plural: false,
-        } if !w.is_latin(i) && w.lex(i + 1) == Some(Lex::Ago) => {
-            consider(found(
-                i,
-                i + 2,
-                TimeType::Date,
-                Spec::DocRelative {
-                    gran: unit_gran(unit),
-                    n: -1,
-                },
-            ));
-        }
-        _ => {}
+        } if !w.is_latin(i) && w.lex(i + 1) == Some(Lex::Ago) => found(
+            i,
+            i + 2,
+            TimeType::Date,
+            Spec::DocRelative {
+                gran: unit_gran(unit),
+                n: -1,
+            },
+        ),
+        _ => None,
     }
-    best
+}
+
+/// A holiday's name: "Christmas", "Christmas Day", "Christmas Eve",
+/// "Thanksgiving Day"; an English one only capitalised.
+fn holiday(w: &Words, i: usize, month: u8, day: u8) -> Option<Found> {
+    if w.is_latin(i) && !w.is_capitalised(i) {
+        return None;
+    }
+    let (day, end) = if w.is(i + 1, "eve") && day > 1 {
+        (day - 1, i + 2)
+    } else if w.is(i + 1, "day") {
+        (day, i + 2)
+    } else {
+        (day, i + 1)
+    };
+    let spec = if day == 0 {
+        Spec::Thanksgiving
+    } else {
+        Spec::Partial(Granularity::Day(month, day))
+    };
+    found(i, end, TimeType::Date, spec)
 }
 
 /// Whether a word can begin a time expression at all (the quick rejection).
@@ -1473,28 +1520,13 @@ fn possessive_quarter(w: &Words, f: Found) -> Found {
     }
 }
 
+/// An expression at `i` with what may stand before its core: "mid-",
+/// "the", "more than", "at least", "up to", "about", "early", "later".
 fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
     let word = w.lower(i);
     // "mid-July", "mid-2022", "mid-afternoon"
     if let Some(rest) = word.strip_prefix("mid-") {
-        if let Some(Lex::Month { month, .. }) = crate::lexicon::lookup(rest) {
-            let j = i + 1;
-            if let Some(y) = year_at(w, j) {
-                return found(
-                    i,
-                    j + 1,
-                    TimeType::Date,
-                    Spec::Point(Point::month(y, month)),
-                );
-            }
-            return found(
-                i,
-                j,
-                TimeType::Date,
-                Spec::Partial(Granularity::Month(month)),
-            );
-        }
-        return None;
+        return mid_month(w, i, rest);
     }
     // "mid-2022" is "mid" "-" "2022"
     if word == "mid" && w.is(i + 1, "-") && w.adjacent(i) {
@@ -1502,117 +1534,7 @@ fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> 
         return (f.kind == TimeType::Date).then_some(Found { start: i, ..f });
     }
     match word {
-        "the" => {
-            // "the week of March 6"
-            if w.is(i + 1, "week") && w.is(i + 2, "of") {
-                if let Some(f) = core(w, i + 3, false, day_first_locale) {
-                    let day = matches!(
-                        f.spec,
-                        Spec::Point(Point {
-                            gran: Granularity::Day(..),
-                            ..
-                        }) | Spec::Partial(Granularity::Day(..))
-                    );
-                    if day {
-                        return found(i, f.end, TimeType::Date, Spec::WeekOf(Box::new(f.spec)));
-                    }
-                }
-            }
-            // "the end of 2022", "the beginning of next year"
-            if let Some(Lex::Part(_)) = w.lex(i + 1) {
-                if w.is(i + 2, "of") {
-                    let f = core(w, i + 3, false, day_first_locale)?;
-                    return point_like(&f).then_some(Found { start: i, ..f });
-                }
-            }
-            // "the late 1970s", "the mid-1990s": the decade keeps its "the".
-            if w.is_any(i + 1, &["early", "late", "mid"]) || w.lower(i + 1).starts_with("mid-") {
-                let f = parse_at(w, i + 1, day_first_locale)?;
-                let decade = matches!(
-                    f.spec,
-                    Spec::Point(Point {
-                        gran: Granularity::Decade | Granularity::Century,
-                        ..
-                    })
-                );
-                return Some(if decade { Found { start: i, ..f } } else { f });
-            }
-            if w.is(i + 1, "future") {
-                return found(i, i + 2, TimeType::Date, Spec::Reference("FUTURE_REF"));
-            }
-            if w.is_any(i + 1, &["same", "following", "previous", "next"])
-                || matches!(w.lex(i + 1), Some(Lex::Shift(_)))
-            {
-                if w.is(i + 1, "same") {
-                    return narrative(w, i + 1).map(|f| Found { start: i, ..f });
-                }
-                if let Some(f) = core(w, i + 1, true, day_first_locale) {
-                    return Some(Found { start: i, ..f });
-                }
-                if w.is(i + 1, "past") && w.boundary(i + 2, w.sentence(i + 1).unwrap_or(0)) {
-                    return found(i, i + 2, TimeType::Date, Spec::Reference("PAST_REF"));
-                }
-                return None;
-            }
-            // "the day before", "the week after"
-            if let Some(Lex::Unit {
-                unit,
-                plural: false,
-            }) = w.lex(i + 1)
-            {
-                if let Some(Lex::Later(n)) = w.lex(i + 2) {
-                    if w.boundary(i + 3, w.sentence(i + 2).unwrap_or(0)) {
-                        return found(
-                            i,
-                            i + 3,
-                            TimeType::Date,
-                            Spec::Narrative {
-                                gran: Some(unit_gran(unit)),
-                                n,
-                            },
-                        );
-                    }
-                }
-                if unit == Unit::Weekend {
-                    return found(i, i + 2, TimeType::Date, Spec::Weekend);
-                }
-            }
-            // "the quarter", "the latest quarter"
-            if w.is(i + 1, "quarter") || (w.is(i + 1, "latest") && w.is(i + 2, "quarter")) {
-                let end = if w.is(i + 1, "quarter") { i + 2 } else { i + 3 };
-                return found(i, end, TimeType::Date, Spec::FocusQuarter);
-            }
-            // "the time" after "at": the time in focus.
-            if w.is(i + 1, "time")
-                && w.is(i.wrapping_sub(1), "at")
-                && w.boundary(i + 2, w.sentence(i + 1).unwrap_or(0))
-            {
-                return found(
-                    i,
-                    i + 2,
-                    TimeType::Date,
-                    Spec::Narrative { gran: None, n: 0 },
-                );
-            }
-            let f = core(w, i + 1, true, day_first_locale)?;
-            let keep_the = match &f.spec {
-                Spec::Partial(
-                    Granularity::Quarter(_) | Granularity::Half(_) | Granularity::Season(_),
-                ) => true,
-                Spec::Point(Point {
-                    gran:
-                        Granularity::Decade
-                        | Granularity::Century
-                        | Granularity::Quarter(_)
-                        | Granularity::Half(_),
-                    ..
-                }) => true,
-                Spec::Literal(_) => f.kind == TimeType::Duration && !w.is(i + 1, "a"),
-                Spec::YearsAgo { .. } => w.lower(i + 1).starts_with("year-"),
-                _ => false,
-            };
-            keep_the.then_some(Found { start: i, ..f })
-        }
+        "the" => the_phrase(w, i, day_first_locale).break_value().flatten(),
         "more" | "less" if w.is(i + 1, "than") => {
             let f = core(w, i + 2, false, day_first_locale)?;
             modifiable(&f).then_some(Found { start: i, ..f })
@@ -1630,37 +1552,233 @@ fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> 
                 let f = core(w, i + 1, false, day_first_locale)?;
                 modifiable(&f).then_some(Found { start: i, ..f })
             }
-            Some(Lex::Part(part)) => {
-                // "early 2022", "late November", "the end of": only "early",
-                // "late", "mid" stand alone; "початку"/"начале" too.
-                let j = if w.is(i + 1, "of") { i + 2 } else { i + 1 };
-                let standalone = matches!(w.lower(i), "early" | "late" | "mid")
-                    || (!w.is_latin(i) && part != PartOf::Mid || w.is_listed(i, |t| t.mid_words));
-                let part_of = matches!(w.lower(i), "end" | "beginning" | "start" | "middle")
-                    && w.is(i + 1, "of");
-                if !(standalone || part_of) {
-                    return core(w, i, false, day_first_locale);
-                }
-                if let Some(f) = core(w, j, false, day_first_locale) {
-                    if point_like(&f) {
-                        return Some(Found { start: i, ..f });
-                    }
-                }
-                // "earlier this year", "later this month"
-                None
-            }
-            Some(Lex::Later(_)) => {
-                // "earlier this year", "later that month", "later this week"
-                let f = core(w, i + 1, false, day_first_locale)?;
-                let ok = matches!(
-                    f.spec,
-                    Spec::DocRelative { n: 0, .. } | Spec::Narrative { n: 0, .. }
-                ) && (w.is_any(i + 1, &["this", "that"]));
-                ok.then_some(Found { start: i, ..f })
-            }
+            Some(Lex::Part(part)) => part_phrase(w, i, part, day_first_locale),
+            Some(Lex::Later(_)) => later_phrase(w, i, day_first_locale),
             _ => core(w, i, false, day_first_locale),
         },
     }
+}
+
+/// "mid-July", "mid-July 2022": a month's middle (`rest` is what follows
+/// "mid-"); any other "mid-" word is no expression here.
+fn mid_month(w: &Words, i: usize, rest: &str) -> Option<Found> {
+    let Some(Lex::Month { month, .. }) = crate::lexicon::lookup(rest) else {
+        return None;
+    };
+    let j = i + 1;
+    if let Some(y) = year_at(w, j) {
+        return found(
+            i,
+            j + 1,
+            TimeType::Date,
+            Spec::Point(Point::month(y, month)),
+        );
+    }
+    found(
+        i,
+        j,
+        TimeType::Date,
+        Spec::Partial(Granularity::Month(month)),
+    )
+}
+
+/// "early 2022", "late November", "the end of": only "early", "late",
+/// "mid" stand alone; "початку"/"начале" too.
+fn part_phrase(w: &Words, i: usize, part: PartOf, day_first_locale: bool) -> Option<Found> {
+    let j = if w.is(i + 1, "of") { i + 2 } else { i + 1 };
+    let standalone = matches!(w.lower(i), "early" | "late" | "mid")
+        || (!w.is_latin(i) && part != PartOf::Mid || w.is_listed(i, |t| t.mid_words));
+    let part_of =
+        matches!(w.lower(i), "end" | "beginning" | "start" | "middle") && w.is(i + 1, "of");
+    if !(standalone || part_of) {
+        return core(w, i, false, day_first_locale);
+    }
+    if let Some(f) = core(w, j, false, day_first_locale) {
+        if point_like(&f) {
+            return Some(Found { start: i, ..f });
+        }
+    }
+    // "earlier this year", "later this month"
+    None
+}
+
+/// "earlier this year", "later that month", "later this week".
+fn later_phrase(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
+    let f = core(w, i + 1, false, day_first_locale)?;
+    let ok = matches!(
+        f.spec,
+        Spec::DocRelative { n: 0, .. } | Spec::Narrative { n: 0, .. }
+    ) && (w.is_any(i + 1, &["this", "that"]));
+    ok.then_some(Found { start: i, ..f })
+}
+
+/// "the ...": the constructions that begin with "the", tried in turn; the
+/// first that breaks gives the answer, `None` included.
+fn the_phrase(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option<Found>> {
+    the_week_of(w, i, day_first_locale)?;
+    the_part_of(w, i, day_first_locale)?;
+    the_decade_part(w, i, day_first_locale)?;
+    if w.is(i + 1, "future") {
+        return ControlFlow::Break(found(
+            i,
+            i + 2,
+            TimeType::Date,
+            Spec::Reference("FUTURE_REF"),
+        ));
+    }
+    the_shift(w, i, day_first_locale)?;
+    the_unit_relative(w, i)?;
+    the_quarter(w, i)?;
+    the_time_after_at(w, i)?;
+    ControlFlow::Break(the_kept_core(w, i, day_first_locale))
+}
+
+/// "the week of March 6": the week around a day.
+fn the_week_of(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option<Found>> {
+    if w.is(i + 1, "week") && w.is(i + 2, "of") {
+        if let Some(f) = core(w, i + 3, false, day_first_locale) {
+            let day = matches!(
+                f.spec,
+                Spec::Point(Point {
+                    gran: Granularity::Day(..),
+                    ..
+                }) | Spec::Partial(Granularity::Day(..))
+            );
+            if day {
+                let week = found(i, f.end, TimeType::Date, Spec::WeekOf(Box::new(f.spec)));
+                return ControlFlow::Break(week);
+            }
+        }
+    }
+    ControlFlow::Continue(())
+}
+
+/// "the end of 2022", "the beginning of next year".
+fn the_part_of(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option<Found>> {
+    if let Some(Lex::Part(_)) = w.lex(i + 1) {
+        if w.is(i + 2, "of") {
+            let f = core(w, i + 3, false, day_first_locale);
+            return ControlFlow::Break(f.filter(point_like).map(|f| Found { start: i, ..f }));
+        }
+    }
+    ControlFlow::Continue(())
+}
+
+/// "the late 1970s", "the mid-1990s": the decade keeps its "the".
+fn the_decade_part(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option<Found>> {
+    if !(w.is_any(i + 1, &["early", "late", "mid"]) || w.lower(i + 1).starts_with("mid-")) {
+        return ControlFlow::Continue(());
+    }
+    let f = parse_at(w, i + 1, day_first_locale).map(|f| {
+        let decade = matches!(
+            f.spec,
+            Spec::Point(Point {
+                gran: Granularity::Decade | Granularity::Century,
+                ..
+            })
+        );
+        if decade {
+            Found { start: i, ..f }
+        } else {
+            f
+        }
+    });
+    ControlFlow::Break(f)
+}
+
+/// "the same day", "the following week", "the next few days", "the past".
+fn the_shift(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option<Found>> {
+    if !(w.is_any(i + 1, &["same", "following", "previous", "next"])
+        || matches!(w.lex(i + 1), Some(Lex::Shift(_))))
+    {
+        return ControlFlow::Continue(());
+    }
+    if w.is(i + 1, "same") {
+        return ControlFlow::Break(narrative(w, i + 1).map(|f| Found { start: i, ..f }));
+    }
+    if let Some(f) = core(w, i + 1, true, day_first_locale) {
+        return ControlFlow::Break(Some(Found { start: i, ..f }));
+    }
+    if w.is(i + 1, "past") && w.boundary(i + 2, w.sentence(i + 1).unwrap_or(0)) {
+        let past = found(i, i + 2, TimeType::Date, Spec::Reference("PAST_REF"));
+        return ControlFlow::Break(past);
+    }
+    ControlFlow::Break(None)
+}
+
+/// "the day before", "the week after", "the weekend".
+fn the_unit_relative(w: &Words, i: usize) -> ControlFlow<Option<Found>> {
+    if let Some(Lex::Unit {
+        unit,
+        plural: false,
+    }) = w.lex(i + 1)
+    {
+        if let Some(Lex::Later(n)) = w.lex(i + 2) {
+            if w.boundary(i + 3, w.sentence(i + 2).unwrap_or(0)) {
+                return ControlFlow::Break(found(
+                    i,
+                    i + 3,
+                    TimeType::Date,
+                    Spec::Narrative {
+                        gran: Some(unit_gran(unit)),
+                        n,
+                    },
+                ));
+            }
+        }
+        if unit == Unit::Weekend {
+            return ControlFlow::Break(found(i, i + 2, TimeType::Date, Spec::Weekend));
+        }
+    }
+    ControlFlow::Continue(())
+}
+
+/// "the quarter", "the latest quarter": the quarter in focus.
+fn the_quarter(w: &Words, i: usize) -> ControlFlow<Option<Found>> {
+    if w.is(i + 1, "quarter") || (w.is(i + 1, "latest") && w.is(i + 2, "quarter")) {
+        let end = if w.is(i + 1, "quarter") { i + 2 } else { i + 3 };
+        return ControlFlow::Break(found(i, end, TimeType::Date, Spec::FocusQuarter));
+    }
+    ControlFlow::Continue(())
+}
+
+/// "the time" after "at": the time in focus.
+fn the_time_after_at(w: &Words, i: usize) -> ControlFlow<Option<Found>> {
+    if w.is(i + 1, "time")
+        && w.is(i.wrapping_sub(1), "at")
+        && w.boundary(i + 2, w.sentence(i + 1).unwrap_or(0))
+    {
+        return ControlFlow::Break(found(
+            i,
+            i + 2,
+            TimeType::Date,
+            Spec::Narrative { gran: None, n: 0 },
+        ));
+    }
+    ControlFlow::Continue(())
+}
+
+/// "the" before any other expression: kept where it belongs to it ("the
+/// third quarter", "the 1990s", "the two years"), else left out.
+fn the_kept_core(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
+    let f = core(w, i + 1, true, day_first_locale)?;
+    let keep_the = match &f.spec {
+        Spec::Partial(Granularity::Quarter(_) | Granularity::Half(_) | Granularity::Season(_)) => {
+            true
+        }
+        Spec::Point(Point {
+            gran:
+                Granularity::Decade
+                | Granularity::Century
+                | Granularity::Quarter(_)
+                | Granularity::Half(_),
+            ..
+        }) => true,
+        Spec::Literal(_) => f.kind == TimeType::Duration && !w.is(i + 1, "a"),
+        Spec::YearsAgo { .. } => w.lower(i + 1).starts_with("year-"),
+        _ => false,
+    };
+    keep_the.then_some(Found { start: i, ..f })
 }
 
 /// Expressions a part-of modifier can apply to ("early 2022", "late November").

@@ -26,7 +26,7 @@ pub(crate) fn direction(w: &Words, start: usize, end: usize) -> Direction {
         return Direction::Unknown;
     };
     // "since March": the start of a stretch that reaches the present.
-    if start > 0 && w.is(start - 1, "since") {
+    if start > 0 && w.is_listed(start - 1, |t| t.since_words) {
         return Direction::Past;
     }
     for step in 1..=TENSE_WINDOW {
@@ -51,13 +51,13 @@ pub(crate) fn direction(w: &Words, start: usize, end: usize) -> Direction {
 /// held", "to be signed") marks nothing by itself.
 fn marker_at(w: &Words, i: usize) -> Option<Direction> {
     let d = marker(w.lower(i))?;
-    if d == Direction::Past && i > 0 && w.is_any(i - 1, &["be", "been", "being", "to"]) {
+    if d == Direction::Past && i > 0 && w.is_listed(i - 1, |t| t.participle_auxiliaries) {
         return None;
     }
     // "were planning to", "was expected to": a past auxiliary before a
     // future marker looks forward.
     if d == Direction::Past
-        && w.is_any(i, &["was", "were"])
+        && w.is_listed(i, |t| t.past_auxiliaries)
         && marker(w.lower(i + 1)) == Some(Direction::Future)
     {
         return Some(Direction::Future);
@@ -248,181 +248,32 @@ pub(crate) fn resolve(
         Spec::Point(p) => point(*p, Absolute),
         Spec::Literal(v) => resolved(v.clone(), Absolute, None),
         Spec::Reference(r) => resolved((*r).to_string(), DocumentDate, None),
-        Spec::Partial(gran) => match (ctx.dct, ctx.focus) {
-            (Some(dct), _) => point(place_year(dct, *gran, dir())?, DocumentDate),
-            (None, Some(focus)) => point(
-                Point {
-                    year: focus.year,
-                    gran: *gran,
-                },
-                Narrative,
-            ),
-            (None, None) => resolved(value_without_year(*gran), DocumentDate, None),
-        },
+        Spec::Partial(gran) => partial(*gran, ctx, dir),
         Spec::MonthOfRelativeYear { month, years } => {
-            let gran = Granularity::Month(*month);
-            match ctx.dct {
-                Some(dct) => point(
-                    Point {
-                        year: dct.year + years,
-                        gran,
-                    },
-                    DocumentDate,
-                ),
-                None => resolved(value_without_year(gran), DocumentDate, None),
-            }
+            in_relative_year(Granularity::Month(*month), *years, ctx, false)
         }
-        Spec::InRelativeYear { gran, years } => match ctx.dct {
-            Some(dct) => {
-                let p = Point {
-                    year: dct.year + years,
-                    gran: *gran,
-                };
-                p.first_day()?;
-                point(p, DocumentDate)
-            }
-            None => resolved(value_without_year(*gran), DocumentDate, None),
-        },
-        Spec::ShiftedMonth { month, n } => {
-            let gran = Granularity::Month(*month);
-            let Some(dct) = ctx.dct else {
-                return resolved(value_without_year(gran), DocumentDate, None);
-            };
-            let this_month = dct.truncate(Granularity::Month(1));
-            let dct_month = match this_month.gran {
-                Granularity::Month(m) => m,
-                _ => 1,
-            };
-            let year = match n.signum() {
-                -1 if *month >= dct_month => dct.year - 1,
-                1 if *month <= dct_month => dct.year + 1,
-                _ => dct.year,
-            };
-            point(Point { year, gran }, DocumentDate)
-        }
-        Spec::Weekend => {
-            let Some(dct) = ctx.dct.and_then(|d| d.first_day()) else {
-                return resolved("XXXX-WXX-WE".into(), DocumentDate, None);
-            };
-            // This week's weekend when the document is dated late in the
-            // week or the clause looks ahead; else the one before.
-            let week = Point::from_date(dct).truncate(Granularity::Weekend(1));
-            let p = if dct.weekday().num_days_from_monday() >= 4 || dir() == Direction::Future {
-                week
-            } else {
-                week.shift(-1)?
-            };
-            point(p, DocumentDate)
-        }
-        Spec::Weekday { weekday, shift } => {
-            let Some(dct) = ctx.dct.and_then(|d| d.first_day()) else {
-                return resolved(format!("XXXX-WXX-{weekday}"), DocumentDate, None);
-            };
-            let direction = if shift.is_none() {
-                dir()
-            } else {
-                Direction::Unknown
-            };
-            point(
-                Point::from_date(weekday_near(dct, *weekday, *shift, direction)?),
-                DocumentDate,
-            )
-        }
+        Spec::InRelativeYear { gran, years } => in_relative_year(*gran, *years, ctx, true),
+        Spec::ShiftedMonth { month, n } => shifted_month(*month, *n, ctx),
+        Spec::Weekend => weekend(ctx, dir),
+        Spec::Weekday { weekday, shift } => weekday_point(*weekday, *shift, ctx, dir),
         Spec::DocRelative { gran, n } => match ctx.dct {
             Some(dct) => point(dct.truncate(*gran).shift(*n)?, DocumentDate),
             None => resolved(unknown_value(*gran).into(), DocumentDate, None),
         },
-        Spec::YearsAgo { n, narrative } => {
-            if let Some(q) = ctx.focus_quarter {
-                return point(q.shift(n.checked_mul(4)?)?, Narrative);
-            }
-            let base = if *narrative {
-                ctx.focus.or(ctx.dct)
-            } else {
-                ctx.dct
-            };
-            let anchor = if *narrative && ctx.focus.is_some() {
-                Narrative
-            } else {
-                DocumentDate
-            };
-            match base {
-                Some(b) => point(b.truncate(Granularity::Year).shift(*n)?, anchor),
-                None => resolved("XXXX".into(), anchor, None),
-            }
-        }
-        Spec::SeasonRelative { season, n } => {
-            let gran = Granularity::Season(*season);
-            let Some(dct) = ctx.dct else {
-                return resolved(value_without_year(gran), DocumentDate, None);
-            };
-            // "last summer" in November is this year's summer; in May, last
-            // year's. "next spring" likewise looks to the next one.
-            let current = dct.truncate(gran).first_day();
-            let this_year = Point {
-                year: dct.year,
-                gran,
-            };
-            let start = this_year.first_day();
-            let year = match (n.signum(), start, current) {
-                (-1, Some(s), Some(c)) if s < c => dct.year,
-                (-1, _, _) => dct.year - 1,
-                (1, Some(s), Some(c)) if s > c => dct.year,
-                (1, _, _) => dct.year + 1,
-                _ => dct.year,
-            };
-            point(Point { year, gran }, DocumentDate)
-        }
-        Spec::Narrative { gran, n } => {
-            let (base, anchor) = match (ctx.focus, ctx.dct) {
-                (Some(f), _) => (f, Narrative),
-                (None, Some(d)) => (d, DocumentDate),
-                (None, None) => return resolved("XXXX".into(), Narrative, None),
-            };
-            match gran {
-                None => point(base, anchor),
-                Some(g) if finer_or_equal(base.gran, *g) => {
-                    point(base.truncate(*g).shift(*n)?, anchor)
-                }
-                Some(_) => point(base, anchor),
-            }
-        }
+        Spec::YearsAgo { n, narrative } => years_ago(*n, *narrative, ctx),
+        Spec::SeasonRelative { season, n } => season_relative(*season, *n, ctx),
+        Spec::Narrative { gran, n } => narrative(*gran, *n, ctx),
         Spec::TimeOfDay { day, clock } => {
             let day = resolve(day, ctx, dir)?;
             let value = format!("{}T{clock}", day.value);
             resolved(value, day.anchor, day.point)
         }
-        Spec::Thanksgiving => {
-            let year = match ctx.dct {
-                Some(dct) => place_year(dct, Granularity::Day(11, 25), dir())?.year,
-                None => return resolved("XXXX-11-XX".into(), DocumentDate, None),
-            };
-            // The fourth Thursday: the first Thursday on or after Nov 22.
-            let nov22 = NaiveDate::from_ymd_opt(year, 11, 22)?;
-            let offset = (3 + 7 - i64::from(nov22.weekday().num_days_from_monday())) % 7;
-            point(
-                Point::from_date(nov22.checked_add_signed(Duration::try_days(offset)?)?),
-                DocumentDate,
-            )
-        }
+        Spec::Thanksgiving => thanksgiving(ctx, dir),
         Spec::FocusQuarter => {
             let q = ctx.focus_quarter?;
             point(q, Narrative)
         }
-        Spec::ShiftedDay { month, day, n } => {
-            let gran = Granularity::Day(*month, *day);
-            let Some(dct) = ctx.dct else {
-                return resolved(value_without_year(gran), DocumentDate, None);
-            };
-            let today = dct.first_day()?;
-            let this_year = Point::day(dct.year, *month, *day)?.first_day()?;
-            let year = match n.signum() {
-                -1 if this_year >= today => dct.year - 1,
-                1 if this_year <= today => dct.year + 1,
-                _ => dct.year,
-            };
-            point(Point::day(year, *month, *day)?, DocumentDate)
-        }
+        Spec::ShiftedDay { month, day, n } => shifted_day(*month, *day, *n, ctx),
         Spec::WeekOf(day) => {
             let r = resolve(day, ctx, dir)?;
             let p = r.point?;
@@ -439,6 +290,200 @@ pub(crate) fn resolve(
             _ => point(Point::year(*year), Absolute),
         },
     }
+}
+
+/// A point without its year: the year from the document date and the
+/// tense, else from the time in focus.
+fn partial(
+    gran: Granularity,
+    ctx: &Context,
+    dir: &mut dyn FnMut() -> Direction,
+) -> Option<Resolved> {
+    match (ctx.dct, ctx.focus) {
+        (Some(dct), _) => point(place_year(dct, gran, dir())?, TimeAnchor::DocumentDate),
+        (None, Some(focus)) => point(
+            Point {
+                year: focus.year,
+                gran,
+            },
+            TimeAnchor::Narrative,
+        ),
+        (None, None) => resolved(value_without_year(gran), TimeAnchor::DocumentDate, None),
+    }
+}
+
+/// `gran` in the year `years` from the document's: "December last year",
+/// "the fourth quarter of last year"; `check_day` refuses a point with no
+/// first day (a day that the year lacks).
+fn in_relative_year(
+    gran: Granularity,
+    years: i32,
+    ctx: &Context,
+    check_day: bool,
+) -> Option<Resolved> {
+    let Some(dct) = ctx.dct else {
+        return resolved(value_without_year(gran), TimeAnchor::DocumentDate, None);
+    };
+    let p = Point {
+        year: dct.year + years,
+        gran,
+    };
+    if check_day {
+        p.first_day()?;
+    }
+    point(p, TimeAnchor::DocumentDate)
+}
+
+/// "last November", "next March": the nearest such month before or after
+/// the document's.
+fn shifted_month(month: u8, n: i32, ctx: &Context) -> Option<Resolved> {
+    let gran = Granularity::Month(month);
+    let Some(dct) = ctx.dct else {
+        return resolved(value_without_year(gran), TimeAnchor::DocumentDate, None);
+    };
+    let this_month = dct.truncate(Granularity::Month(1));
+    let dct_month = match this_month.gran {
+        Granularity::Month(m) => m,
+        _ => 1,
+    };
+    let year = match n.signum() {
+        -1 if month >= dct_month => dct.year - 1,
+        1 if month <= dct_month => dct.year + 1,
+        _ => dct.year,
+    };
+    point(Point { year, gran }, TimeAnchor::DocumentDate)
+}
+
+/// "the weekend": this week's when the document is dated late in the week
+/// or the clause looks ahead; else the one before.
+fn weekend(ctx: &Context, dir: &mut dyn FnMut() -> Direction) -> Option<Resolved> {
+    let Some(dct) = ctx.dct.and_then(|d| d.first_day()) else {
+        return resolved("XXXX-WXX-WE".into(), TimeAnchor::DocumentDate, None);
+    };
+    let week = Point::from_date(dct).truncate(Granularity::Weekend(1));
+    let p = if dct.weekday().num_days_from_monday() >= 4 || dir() == Direction::Future {
+        week
+    } else {
+        week.shift(-1)?
+    };
+    point(p, TimeAnchor::DocumentDate)
+}
+
+/// A weekday: the one `shift` names, or the nearest the tense points to.
+fn weekday_point(
+    weekday: u8,
+    shift: Option<i32>,
+    ctx: &Context,
+    dir: &mut dyn FnMut() -> Direction,
+) -> Option<Resolved> {
+    let Some(dct) = ctx.dct.and_then(|d| d.first_day()) else {
+        return resolved(
+            format!("XXXX-WXX-{weekday}"),
+            TimeAnchor::DocumentDate,
+            None,
+        );
+    };
+    let direction = if shift.is_none() {
+        dir()
+    } else {
+        Direction::Unknown
+    };
+    point(
+        Point::from_date(weekday_near(dct, weekday, shift, direction)?),
+        TimeAnchor::DocumentDate,
+    )
+}
+
+/// "a year ago", "a year earlier": by quarters when a quarter is in focus;
+/// a narrative one from the time in focus, else from the document date.
+fn years_ago(n: i32, narrative: bool, ctx: &Context) -> Option<Resolved> {
+    if let Some(q) = ctx.focus_quarter {
+        return point(q.shift(n.checked_mul(4)?)?, TimeAnchor::Narrative);
+    }
+    let base = if narrative {
+        ctx.focus.or(ctx.dct)
+    } else {
+        ctx.dct
+    };
+    let anchor = if narrative && ctx.focus.is_some() {
+        TimeAnchor::Narrative
+    } else {
+        TimeAnchor::DocumentDate
+    };
+    match base {
+        Some(b) => point(b.truncate(Granularity::Year).shift(n)?, anchor),
+        None => resolved("XXXX".into(), anchor, None),
+    }
+}
+
+/// "last summer" in November is this year's summer; in May, last year's.
+/// "next spring" likewise looks to the next one.
+fn season_relative(season: u8, n: i32, ctx: &Context) -> Option<Resolved> {
+    let gran = Granularity::Season(season);
+    let Some(dct) = ctx.dct else {
+        return resolved(value_without_year(gran), TimeAnchor::DocumentDate, None);
+    };
+    let current = dct.truncate(gran).first_day();
+    let this_year = Point {
+        year: dct.year,
+        gran,
+    };
+    let start = this_year.first_day();
+    let year = match (n.signum(), start, current) {
+        (-1, Some(s), Some(c)) if s < c => dct.year,
+        (-1, _, _) => dct.year - 1,
+        (1, Some(s), Some(c)) if s > c => dct.year,
+        (1, _, _) => dct.year + 1,
+        _ => dct.year,
+    };
+    point(Point { year, gran }, TimeAnchor::DocumentDate)
+}
+
+/// "a day later", "later that month", "at the time": the time in focus (the
+/// document date when none is), shifted at a granularity no finer than its own.
+fn narrative(gran: Option<Granularity>, n: i32, ctx: &Context) -> Option<Resolved> {
+    let (base, anchor) = match (ctx.focus, ctx.dct) {
+        (Some(f), _) => (f, TimeAnchor::Narrative),
+        (None, Some(d)) => (d, TimeAnchor::DocumentDate),
+        (None, None) => return resolved("XXXX".into(), TimeAnchor::Narrative, None),
+    };
+    match gran {
+        None => point(base, anchor),
+        Some(g) if finer_or_equal(base.gran, g) => point(base.truncate(g).shift(n)?, anchor),
+        Some(_) => point(base, anchor),
+    }
+}
+
+/// Thanksgiving, the fourth Thursday of November, in the year the tense gives.
+fn thanksgiving(ctx: &Context, dir: &mut dyn FnMut() -> Direction) -> Option<Resolved> {
+    let year = match ctx.dct {
+        Some(dct) => place_year(dct, Granularity::Day(11, 25), dir())?.year,
+        None => return resolved("XXXX-11-XX".into(), TimeAnchor::DocumentDate, None),
+    };
+    // The fourth Thursday: the first Thursday on or after Nov 22.
+    let nov22 = NaiveDate::from_ymd_opt(year, 11, 22)?;
+    let offset = (3 + 7 - i64::from(nov22.weekday().num_days_from_monday())) % 7;
+    point(
+        Point::from_date(nov22.checked_add_signed(Duration::try_days(offset)?)?),
+        TimeAnchor::DocumentDate,
+    )
+}
+
+/// "last Oct. 23", "next June 1": the nearest such day before or after the
+/// document date.
+fn shifted_day(month: u8, day: u8, n: i32, ctx: &Context) -> Option<Resolved> {
+    let gran = Granularity::Day(month, day);
+    let Some(dct) = ctx.dct else {
+        return resolved(value_without_year(gran), TimeAnchor::DocumentDate, None);
+    };
+    let today = dct.first_day()?;
+    let this_year = Point::day(dct.year, month, day)?.first_day()?;
+    let year = match n.signum() {
+        -1 if this_year >= today => dct.year - 1,
+        1 if this_year <= today => dct.year + 1,
+        _ => dct.year,
+    };
+    point(Point::day(year, month, day)?, TimeAnchor::DocumentDate)
 }
 
 #[cfg(test)]
