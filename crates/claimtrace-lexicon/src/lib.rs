@@ -282,6 +282,9 @@ pub struct Lexicon {
     pub gazetteer: &'static GazetteerWords,
     /// The entity stage's cues of names, roles, organisations and laws.
     pub name_cues: &'static NameCueWords,
+    /// The quote stage's words of document speakers, non-names, transcript
+    /// turns and programmes.
+    pub speaker_rules: &'static SpeakerRuleWords,
 }
 
 /// The generic cues the entity stage reads around a capitalised phrase,
@@ -474,6 +477,65 @@ pub struct NumeralWords {
     /// Verbs stating a change as a factor, with the factor and whether the
     /// change is up ("doubled" 2 up, "halved" 0.5 down).
     pub factor_verbs: &'static [(&'static str, f64, bool)],
+}
+
+/// The words the quote stage's speaker rules read: who a document speaks
+/// for (its title's author), which speakers name no one, the turns of a
+/// transcript, and the programmes and posts a quote was taken from. The
+/// stage reads the union of every lexicon's lists; a language whose texts
+/// need no such rule leaves its lists empty.
+#[derive(Debug)]
+pub struct SpeakerRuleWords {
+    /// Verbs after which a title's subject is the author of what the text
+    /// quotes ("Vladimir Putin sent a message ..."); two-word forms are
+    /// one entry ("has sent").
+    pub authoring_verbs: &'static [&'static str],
+    /// Kinds of text whose author a title names ("Address by X", "X's
+    /// message").
+    pub authored_texts: &'static [&'static str],
+    /// First words of a speaker that name no one: a footer label read as
+    /// one ("Publication date:", "Direct link:").
+    pub label_openings: &'static [&'static str],
+    /// First words of a speaker that name no one in a transcript, where
+    /// "you" is whoever the turn speaks to ("You", "Your direct
+    /// objectives"). In a news story "you" is the reader, and PolNeAR
+    /// marks it as a source.
+    pub transcript_not_name_openings: &'static [&'static str],
+    /// Words that are no speaker on their own ("the"). "It", "this" and
+    /// "that" stay: they stand for something the text named (PolNeAR
+    /// marks such sources), even where no antecedent was found.
+    pub not_names_alone: &'static [&'static str],
+    /// Words that are no speaker on their own in a transcript ("yes",
+    /// "here").
+    pub transcript_not_names_alone: &'static [&'static str],
+    /// First-person pronouns: the document's speaker where the text has
+    /// one.
+    pub first_person_pronouns: &'static [&'static str],
+    /// Making a programme: "during the filming of the program X".
+    pub programme_making_nouns: &'static [&'static str],
+    /// Programmes and publications that carry someone's words.
+    pub programme_nouns: &'static [&'static str],
+    /// Talks with a host or outlet: "in an interview with X".
+    pub talk_nouns: &'static [&'static str],
+    /// Parts of a programme that get posted: "excerpts from which".
+    pub excerpt_nouns: &'static [&'static str],
+    /// Verbs of putting a programme's part online: "excerpts from which
+    /// were posted on ...".
+    pub publishing_verbs: &'static [&'static str],
+    /// Possessives a medium opens with: "on his Telegram channel".
+    pub medium_possessives: &'static [&'static str],
+    /// Labels that open a paragraph with a colon but name no speaker
+    /// ("Question:", "Update:", "Direct link:").
+    pub not_speaker_labels: &'static [&'static str],
+    /// Lower-case words inside a title and name ("Minister of Foreign
+    /// Affairs").
+    pub name_joiners: &'static [&'static str],
+    /// Words a transcript turn's speaker name may not contain (sentence
+    /// openings).
+    pub not_in_turn_names: &'static [&'static str],
+    /// Headers of a turn whose speaker the transcript does not name
+    /// ("Question:", "Remark (retranslated):").
+    pub unnamed_turn_labels: &'static [&'static str],
 }
 
 /// The words and endings the entity stage reads around a name.
@@ -820,6 +882,7 @@ macro_rules! lexicon {
             calendar: &$module::CALENDAR,
             gazetteer: &$module::GAZETTEER,
             name_cues: &$module::NAME_CUES,
+            speaker_rules: &$module::SPEAKER_RULES,
         }
     };
 }

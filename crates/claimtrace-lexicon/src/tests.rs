@@ -244,6 +244,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     ] {
         out.push((format!("name_cues.{name}"), words.to_vec()));
     }
+    out.extend(speaker_rule_lists(l.speaker_rules));
     let g = l.gazetteer;
     out.push((
         "gazetteer.places".into(),
@@ -269,6 +270,35 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     out.push(("month_abbreviations".into(), l.month_abbreviations.concat()));
     out.push(("weekdays".into(), l.weekdays.concat()));
     out
+}
+
+/// The quote stage's speaker rule lists of a lexicon, by name.
+fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> {
+    [
+        ("authoring_verbs", r.authoring_verbs),
+        ("authored_texts", r.authored_texts),
+        ("label_openings", r.label_openings),
+        (
+            "transcript_not_name_openings",
+            r.transcript_not_name_openings,
+        ),
+        ("not_names_alone", r.not_names_alone),
+        ("transcript_not_names_alone", r.transcript_not_names_alone),
+        ("first_person_pronouns", r.first_person_pronouns),
+        ("programme_making_nouns", r.programme_making_nouns),
+        ("programme_nouns", r.programme_nouns),
+        ("talk_nouns", r.talk_nouns),
+        ("excerpt_nouns", r.excerpt_nouns),
+        ("publishing_verbs", r.publishing_verbs),
+        ("medium_possessives", r.medium_possessives),
+        ("not_speaker_labels", r.not_speaker_labels),
+        ("name_joiners", r.name_joiners),
+        ("not_in_turn_names", r.not_in_turn_names),
+        ("unnamed_turn_labels", r.unnamed_turn_labels),
+    ]
+    .iter()
+    .map(|(name, words)| (format!("speaker_rules.{name}"), words.to_vec()))
+    .collect()
 }
 
 /// Every list of the numeral words, by name (the words of the pairs).

@@ -1620,3 +1620,26 @@ pub const FINITE_VERBS: &[&str] = &[];
 /// Words that make the next word a noun: the English rules read
 /// them only.
 pub const NOUN_SLOT_WORDS: &[&str] = &[];
+
+/// The quote stage's speaker rules read English titles, labels and
+/// transcripts only: the Russian and Ukrainian lists are empty (the
+/// first-person pronouns too, to keep the rules' output as it was).
+pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
+    authoring_verbs: &[],
+    authored_texts: &[],
+    label_openings: &[],
+    transcript_not_name_openings: &[],
+    not_names_alone: &[],
+    transcript_not_names_alone: &[],
+    first_person_pronouns: &[],
+    programme_making_nouns: &[],
+    programme_nouns: &[],
+    talk_nouns: &[],
+    excerpt_nouns: &[],
+    publishing_verbs: &[],
+    medium_possessives: &[],
+    not_speaker_labels: &[],
+    name_joiners: &[],
+    not_in_turn_names: &[],
+    unnamed_turn_labels: &[],
+};

@@ -1,0 +1,60 @@
+//! The lexicons' words the speaker, chain and turn rules read, gathered
+//! once.
+
+use claimtrace_lexicon::SpeakerRuleWords;
+
+/// Every language's `speaker_rules` lists, each one sorted and without
+/// repeats.
+pub(crate) struct SpeakerWords {
+    pub(crate) authoring_verbs: Vec<&'static str>,
+    pub(crate) authored_texts: Vec<&'static str>,
+    pub(crate) label_openings: Vec<&'static str>,
+    pub(crate) transcript_not_name_openings: Vec<&'static str>,
+    pub(crate) not_names_alone: Vec<&'static str>,
+    pub(crate) transcript_not_names_alone: Vec<&'static str>,
+    pub(crate) first_person_pronouns: Vec<&'static str>,
+    pub(crate) programme_making_nouns: Vec<&'static str>,
+    pub(crate) programme_nouns: Vec<&'static str>,
+    pub(crate) talk_nouns: Vec<&'static str>,
+    pub(crate) excerpt_nouns: Vec<&'static str>,
+    pub(crate) publishing_verbs: Vec<&'static str>,
+    pub(crate) medium_possessives: Vec<&'static str>,
+    pub(crate) not_speaker_labels: Vec<&'static str>,
+    pub(crate) name_joiners: Vec<&'static str>,
+    pub(crate) not_in_turn_names: Vec<&'static str>,
+    pub(crate) unnamed_turn_labels: Vec<&'static str>,
+}
+
+pub(crate) fn speaker_words() -> &'static SpeakerWords {
+    static WORDS: std::sync::OnceLock<SpeakerWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let gather = |list: fn(&SpeakerRuleWords) -> &'static [&'static str]| {
+            let mut words: Vec<&'static str> = claimtrace_lexicon::ALL
+                .iter()
+                .flat_map(|l| list(l.speaker_rules).iter().copied())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        SpeakerWords {
+            authoring_verbs: gather(|r| r.authoring_verbs),
+            authored_texts: gather(|r| r.authored_texts),
+            label_openings: gather(|r| r.label_openings),
+            transcript_not_name_openings: gather(|r| r.transcript_not_name_openings),
+            not_names_alone: gather(|r| r.not_names_alone),
+            transcript_not_names_alone: gather(|r| r.transcript_not_names_alone),
+            first_person_pronouns: gather(|r| r.first_person_pronouns),
+            programme_making_nouns: gather(|r| r.programme_making_nouns),
+            programme_nouns: gather(|r| r.programme_nouns),
+            talk_nouns: gather(|r| r.talk_nouns),
+            excerpt_nouns: gather(|r| r.excerpt_nouns),
+            publishing_verbs: gather(|r| r.publishing_verbs),
+            medium_possessives: gather(|r| r.medium_possessives),
+            not_speaker_labels: gather(|r| r.not_speaker_labels),
+            name_joiners: gather(|r| r.name_joiners),
+            not_in_turn_names: gather(|r| r.not_in_turn_names),
+            unnamed_turn_labels: gather(|r| r.unnamed_turn_labels),
+        }
+    })
+}
