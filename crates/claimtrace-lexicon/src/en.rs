@@ -4797,4 +4797,13 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     name_joiners: &["of", "for", "and", "de", "von", "van", "al"],
     not_in_turn_names: &["the", "this", "that", "it", "in", "on", "at", "as"],
     unnamed_turn_labels: &["question", "remark", "answer", "reply", "response"],
+    first_person_subjects: &["i", "we"],
+    spoken_person_words: &["i", "we", "you", "our", "my", "us", "me", "your", "i'm"],
+    elliptical_clause_openers: &["if", "unless", "once", "when", "until", "though"],
+    setting_prepositions: &["during", "in", "at", "on"],
+    talk_partner_prepositions: &["with", "on", "to"],
+    posting_medium_prepositions: &["on", "in", "via"],
+    channel_prepositions: &["on", "at", "of"],
+    channel_nouns: &["channel", "network"],
+    medium_ending_words: &["on", "in", "at", "and", "to", "with"],
 };

@@ -536,6 +536,33 @@ pub struct SpeakerRuleWords {
     /// Headers of a turn whose speaker the transcript does not name
     /// ("Question:", "Remark (retranslated):").
     pub unnamed_turn_labels: &'static [&'static str],
+    /// First-person speakers of a report inside a transcript turn ("I",
+    /// "we"): the turn's speaker.
+    pub first_person_subjects: &'static [&'static str],
+    /// First- and second-person words: a paragraph with one is a speaker
+    /// going on, not a reporter.
+    pub spoken_person_words: &'static [&'static str],
+    /// Words after a comma opening an elliptical clause (", if confirmed,
+    /// ...", ", unless approved, ...").
+    pub elliptical_clause_openers: &'static [&'static str],
+    /// Prepositions after a verb of saying that open its setting ("said
+    /// during the filming of ...").
+    pub setting_prepositions: &'static [&'static str],
+    /// Prepositions after a talk noun naming its host or outlet ("in an
+    /// interview with X").
+    pub talk_partner_prepositions: &'static [&'static str],
+    /// Prepositions naming where a poster put a programme's part ("posted
+    /// by X on ...").
+    pub posting_medium_prepositions: &'static [&'static str],
+    /// Prepositions opening the channel of a programme ("on the TV channel
+    /// Russia-1").
+    pub channel_prepositions: &'static [&'static str],
+    /// Nouns of a broadcaster before or after its name ("TV channel
+    /// Russia-1").
+    pub channel_nouns: &'static [&'static str],
+    /// Words that end the name of a medium words were posted on ("...
+    /// channel on July 16").
+    pub medium_ending_words: &'static [&'static str],
 }
 
 /// The words and endings the entity stage reads around a name.

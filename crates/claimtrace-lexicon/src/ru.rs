@@ -1683,4 +1683,13 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     name_joiners: &[],
     not_in_turn_names: &[],
     unnamed_turn_labels: &[],
+    first_person_subjects: &[],
+    spoken_person_words: &[],
+    elliptical_clause_openers: &[],
+    setting_prepositions: &[],
+    talk_partner_prepositions: &[],
+    posting_medium_prepositions: &[],
+    channel_prepositions: &[],
+    channel_nouns: &[],
+    medium_ending_words: &[],
 };

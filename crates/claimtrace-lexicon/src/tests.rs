@@ -295,6 +295,15 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ("name_joiners", r.name_joiners),
         ("not_in_turn_names", r.not_in_turn_names),
         ("unnamed_turn_labels", r.unnamed_turn_labels),
+        ("first_person_subjects", r.first_person_subjects),
+        ("spoken_person_words", r.spoken_person_words),
+        ("elliptical_clause_openers", r.elliptical_clause_openers),
+        ("setting_prepositions", r.setting_prepositions),
+        ("talk_partner_prepositions", r.talk_partner_prepositions),
+        ("posting_medium_prepositions", r.posting_medium_prepositions),
+        ("channel_prepositions", r.channel_prepositions),
+        ("channel_nouns", r.channel_nouns),
+        ("medium_ending_words", r.medium_ending_words),
     ]
     .iter()
     .map(|(name, words)| (format!("speaker_rules.{name}"), words.to_vec()))

@@ -213,7 +213,7 @@ fn publication_path(
         }
         (v + 1..(v + 5).min(b))
             .take_while(|&k| ctx.kind(k) == Some(TokenKind::Word))
-            .find(|&k| is_any(ctx, k, &["during", "in", "at", "on"]))
+            .find(|&k| is_any(ctx, k, &speaker_words().setting_prepositions))
             .map(|k| (v, k))
     })?;
     // The setting's head noun after a determiner or an adjective.
@@ -230,7 +230,7 @@ fn publication_path(
     let source: Option<(Party, usize, usize)> = if is_any(ctx, head, &speaker_words().talk_nouns) {
         // "in an interview with X" / "in an interview on X".
         let with = head + 1;
-        if !is_any(ctx, with, &["with", "on", "to"]) {
+        if !is_any(ctx, with, &speaker_words().talk_partner_prepositions) {
             return None;
         }
         let np = ctx.np_after(with + 1, b)?;
@@ -291,7 +291,7 @@ fn publication_path(
     }
     let poster = ctx.np_after(posted + 2, b)?;
     let on = poster.1;
-    if !is_any(ctx, on, &["on", "in", "via"]) {
+    if !is_any(ctx, on, &speaker_words().posting_medium_prepositions) {
         return None;
     }
     let (medium_a, medium_b) = medium(ctx, on + 1, b)?;
@@ -331,7 +331,7 @@ fn programme(ctx: &Ctx, noun: usize, b: usize) -> Option<(String, usize)> {
     }
     // "on the propaganda TV channel Russia-1", "on Rossiya-1".
     let mut channel = None;
-    if is_any(ctx, k, &["on", "at", "of"]) {
+    if is_any(ctx, k, &speaker_words().channel_prepositions) {
         let mut c = k + 1;
         let limit = (k + 7).min(b);
         while c < limit
@@ -341,11 +341,13 @@ fn programme(ctx: &Ctx, noun: usize, b: usize) -> Option<(String, usize)> {
             c += 1;
         }
         // "TV channel Russia-1": the name after the channel noun.
-        while c + 1 < limit && ctx.is_capitalised(c) && is_any(ctx, c + 1, &["channel", "network"])
+        while c + 1 < limit
+            && ctx.is_capitalised(c)
+            && is_any(ctx, c + 1, &speaker_words().channel_nouns)
         {
             c += 2;
         }
-        if is_any(ctx, c, &["channel", "network"]) {
+        if is_any(ctx, c, &speaker_words().channel_nouns) {
             c += 1;
         }
         // The channel's name: capitalised words and numbers, and what
@@ -393,7 +395,7 @@ fn medium(ctx: &Ctx, start: usize, b: usize) -> Option<(usize, usize)> {
             Some(TokenKind::Punct) if w == ")" && depth > 0 => depth -= 1,
             Some(TokenKind::Word) if depth > 0 => {}
             Some(TokenKind::Word)
-                if k > start && is_any(ctx, k, &["on", "in", "at", "and", "to", "with"]) =>
+                if k > start && is_any(ctx, k, &speaker_words().medium_ending_words) =>
             {
                 break
             }

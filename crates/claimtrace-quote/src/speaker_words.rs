@@ -23,6 +23,15 @@ pub(crate) struct SpeakerWords {
     pub(crate) name_joiners: Vec<&'static str>,
     pub(crate) not_in_turn_names: Vec<&'static str>,
     pub(crate) unnamed_turn_labels: Vec<&'static str>,
+    pub(crate) first_person_subjects: Vec<&'static str>,
+    pub(crate) spoken_person_words: Vec<&'static str>,
+    pub(crate) elliptical_clause_openers: Vec<&'static str>,
+    pub(crate) setting_prepositions: Vec<&'static str>,
+    pub(crate) talk_partner_prepositions: Vec<&'static str>,
+    pub(crate) posting_medium_prepositions: Vec<&'static str>,
+    pub(crate) channel_prepositions: Vec<&'static str>,
+    pub(crate) channel_nouns: Vec<&'static str>,
+    pub(crate) medium_ending_words: Vec<&'static str>,
 }
 
 pub(crate) fn speaker_words() -> &'static SpeakerWords {
@@ -55,6 +64,15 @@ pub(crate) fn speaker_words() -> &'static SpeakerWords {
             name_joiners: gather(|r| r.name_joiners),
             not_in_turn_names: gather(|r| r.not_in_turn_names),
             unnamed_turn_labels: gather(|r| r.unnamed_turn_labels),
+            first_person_subjects: gather(|r| r.first_person_subjects),
+            spoken_person_words: gather(|r| r.spoken_person_words),
+            elliptical_clause_openers: gather(|r| r.elliptical_clause_openers),
+            setting_prepositions: gather(|r| r.setting_prepositions),
+            talk_partner_prepositions: gather(|r| r.talk_partner_prepositions),
+            posting_medium_prepositions: gather(|r| r.posting_medium_prepositions),
+            channel_prepositions: gather(|r| r.channel_prepositions),
+            channel_nouns: gather(|r| r.channel_nouns),
+            medium_ending_words: gather(|r| r.medium_ending_words),
         }
     })
 }

@@ -343,7 +343,11 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
             .map(|&(t, _)| t);
         let Some(t) = host else { continue };
         let first_person = d.speaker.is_some_and(|(sa, sb)| {
-            sb == sa + 1 && ["i", "we"].iter().any(|w| ctx.lower_is(sa, w))
+            sb == sa + 1
+                && speaker_words()
+                    .first_person_subjects
+                    .iter()
+                    .any(|w| ctx.lower_is(sa, w))
         });
         if let Some(d) = drafts.get_mut(k) {
             if d.within.is_none() {
@@ -466,6 +470,6 @@ fn stage_direction(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// The paragraph speaks in the first or second person: a speaker going on,
 /// not a reporter.
 fn spoken(ctx: &Ctx, a: usize, b: usize) -> bool {
-    const PERSONS: [&str; 9] = ["i", "we", "you", "our", "my", "us", "me", "your", "i'm"];
-    (a..b).any(|i| PERSONS.iter().any(|w| ctx.lower_is(i, w)))
+    let persons = &speaker_words().spoken_person_words;
+    (a..b).any(|i| persons.iter().any(|w| ctx.lower_is(i, w)))
 }

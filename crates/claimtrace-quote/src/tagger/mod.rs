@@ -30,6 +30,7 @@ use claimtrace_core::{Document, QuoteKind};
 use crate::doc::Ctx;
 use crate::eval::SpanSets;
 use crate::marks::{find_marked, stretch_of_tokens, Marked};
+use crate::speaker_words::speaker_words;
 use crate::speech::Draft;
 use features::{DocFacts, TokenView};
 use model::{label, Model, Trainer, B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O};
@@ -568,8 +569,8 @@ fn extend_to_sentence_end(ctx: &Ctx, tags: &mut [usize], offset: usize) {
 /// ", if confirmed, ..." / ", unless approved, ...": where an elliptical
 /// clause opening at `i` ends (after its closing comma).
 fn elliptical_clause_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
-    const SUBORDINATORS: [&str; 6] = ["if", "unless", "once", "when", "until", "though"];
-    if !ctx.is_punct(i, ",") || !SUBORDINATORS.iter().any(|w| ctx.lower_is(i + 1, w)) {
+    let openers = &speaker_words().elliptical_clause_openers;
+    if !ctx.is_punct(i, ",") || !openers.iter().any(|w| ctx.lower_is(i + 1, w)) {
         return None;
     }
     (i + 3..(i + 5).min(end))
@@ -1087,9 +1088,13 @@ fn nest_turn_reports(ctx: &Ctx, in_turns: Vec<Draft>, out: &mut Vec<Draft>, top:
         let Some(h) = host_of(out, top, t.content) else {
             continue;
         };
-        let first_person = t
-            .speaker
-            .is_some_and(|(a, b)| b == a + 1 && (ctx.lower_is(a, "i") || ctx.lower_is(a, "we")));
+        let first_person = t.speaker.is_some_and(|(a, b)| {
+            b == a + 1
+                && speaker_words()
+                    .first_person_subjects
+                    .iter()
+                    .any(|w| ctx.lower_is(a, w))
+        });
         let speaker = if first_person { None } else { t.speaker };
         out.push(Draft {
             within: Some(h),
