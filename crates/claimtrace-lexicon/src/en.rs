@@ -4807,3 +4807,21 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     channel_nouns: &["channel", "network"],
     medium_ending_words: &["on", "in", "at", "and", "to", "with"],
 };
+
+pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
+    opinion_possessives: &["his", "her", "their", "its", "my", "our"],
+    opinion_nouns: &["opinion", "view"],
+    cited_source_nouns: &["sources", "source"],
+    impersonal_auxiliaries: &["was", "is", "has"],
+    impersonal_report_participles: &[
+        "revealed",
+        "reported",
+        "alleged",
+        "claimed",
+        "believed",
+        "understood",
+        "learned",
+        "rumored",
+        "rumoured",
+    ],
+};

@@ -285,6 +285,9 @@ pub struct Lexicon {
     /// The quote stage's words of document speakers, non-names, transcript
     /// turns and programmes.
     pub speaker_rules: &'static SpeakerRuleWords,
+    /// The quote stage's words of "in his opinion", "citing sources" and
+    /// "it was reported".
+    pub hedge_rules: &'static HedgeRuleWords,
 }
 
 /// The generic cues the entity stage reads around a capitalised phrase,
@@ -563,6 +566,24 @@ pub struct SpeakerRuleWords {
     /// Words that end the name of a medium words were posted on ("...
     /// channel on July 16").
     pub medium_ending_words: &'static [&'static str],
+}
+
+/// The words of the quote stage's English hedge grammar beside the
+/// lexicons' hedge and phrase lists: "in his opinion", "citing sources",
+/// "it was reported that". Matched as written (lower case). A language
+/// without such constructions leaves its lists empty.
+#[derive(Debug)]
+pub struct HedgeRuleWords {
+    /// Possessives of "in his opinion", "in their view" (case as written).
+    pub opinion_possessives: &'static [&'static str],
+    /// Nouns of "in his opinion", "in their view".
+    pub opinion_nouns: &'static [&'static str],
+    /// Nouns that end "citing (their|unnamed|...) sources".
+    pub cited_source_nouns: &'static [&'static str],
+    /// Auxiliaries after "it" in "it was revealed", "it has been reported".
+    pub impersonal_auxiliaries: &'static [&'static str],
+    /// Participles of "it was revealed / reported / alleged (that)".
+    pub impersonal_report_participles: &'static [&'static str],
 }
 
 /// The words and endings the entity stage reads around a name.
@@ -910,6 +931,7 @@ macro_rules! lexicon {
             gazetteer: &$module::GAZETTEER,
             name_cues: &$module::NAME_CUES,
             speaker_rules: &$module::SPEAKER_RULES,
+            hedge_rules: &$module::HEDGE_RULES,
         }
     };
 }

@@ -245,6 +245,19 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         out.push((format!("name_cues.{name}"), words.to_vec()));
     }
     out.extend(speaker_rule_lists(l.speaker_rules));
+    let h = l.hedge_rules;
+    for (name, words) in [
+        ("opinion_possessives", h.opinion_possessives),
+        ("opinion_nouns", h.opinion_nouns),
+        ("cited_source_nouns", h.cited_source_nouns),
+        ("impersonal_auxiliaries", h.impersonal_auxiliaries),
+        (
+            "impersonal_report_participles",
+            h.impersonal_report_participles,
+        ),
+    ] {
+        out.push((format!("hedge_rules.{name}"), words.to_vec()));
+    }
     let g = l.gazetteer;
     out.push((
         "gazetteer.places".into(),

@@ -1652,3 +1652,12 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     channel_nouns: &[],
     medium_ending_words: &[],
 };
+
+/// The quote stage's hedge grammar reads English constructions only.
+pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
+    opinion_possessives: &[],
+    opinion_nouns: &[],
+    cited_source_nouns: &[],
+    impersonal_auxiliaries: &[],
+    impersonal_report_participles: &[],
+};

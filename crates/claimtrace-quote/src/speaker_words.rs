@@ -1,7 +1,7 @@
-//! The lexicons' words the speaker, chain and turn rules read, gathered
-//! once.
+//! The lexicons' words the speaker, chain, turn and hedge rules read,
+//! gathered once.
 
-use claimtrace_lexicon::SpeakerRuleWords;
+use claimtrace_lexicon::{HedgeRuleWords, SpeakerRuleWords};
 
 /// Every language's `speaker_rules` lists, each one sorted and without
 /// repeats.
@@ -73,6 +73,38 @@ pub(crate) fn speaker_words() -> &'static SpeakerWords {
             channel_prepositions: gather(|r| r.channel_prepositions),
             channel_nouns: gather(|r| r.channel_nouns),
             medium_ending_words: gather(|r| r.medium_ending_words),
+        }
+    })
+}
+
+/// Every language's `hedge_rules` lists, each one sorted and without
+/// repeats.
+pub(crate) struct HedgeWords {
+    pub(crate) opinion_possessives: Vec<&'static str>,
+    pub(crate) opinion_nouns: Vec<&'static str>,
+    pub(crate) cited_source_nouns: Vec<&'static str>,
+    pub(crate) impersonal_auxiliaries: Vec<&'static str>,
+    pub(crate) impersonal_report_participles: Vec<&'static str>,
+}
+
+pub(crate) fn hedge_words() -> &'static HedgeWords {
+    static WORDS: std::sync::OnceLock<HedgeWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let gather = |list: fn(&HedgeRuleWords) -> &'static [&'static str]| {
+            let mut words: Vec<&'static str> = claimtrace_lexicon::ALL
+                .iter()
+                .flat_map(|l| list(l.hedge_rules).iter().copied())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        HedgeWords {
+            opinion_possessives: gather(|h| h.opinion_possessives),
+            opinion_nouns: gather(|h| h.opinion_nouns),
+            cited_source_nouns: gather(|h| h.cited_source_nouns),
+            impersonal_auxiliaries: gather(|h| h.impersonal_auxiliaries),
+            impersonal_report_participles: gather(|h| h.impersonal_report_participles),
         }
     })
 }
