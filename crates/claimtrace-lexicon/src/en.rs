@@ -4825,3 +4825,13 @@ pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
         "rumoured",
     ],
 };
+
+pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
+    predicate_conjunctions: &["and", "but"],
+    trailing_conjunctions: &["and", "but", "or"],
+    said_object_pronouns: &["this", "it", "so"],
+    adjunct_prepositions: &[
+        "during", "at", "in", "on", "after", "before", "while", "when", "to", "for",
+    ],
+    citing_participles: &["citing", "quoting"],
+};

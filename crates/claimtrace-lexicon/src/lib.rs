@@ -288,6 +288,8 @@ pub struct Lexicon {
     /// The quote stage's words of "in his opinion", "citing sources" and
     /// "it was reported".
     pub hedge_rules: &'static HedgeRuleWords,
+    /// The quote tagger's words of where a content ends.
+    pub content_rules: &'static ContentRuleWords,
 }
 
 /// The generic cues the entity stage reads around a capitalised phrase,
@@ -584,6 +586,28 @@ pub struct HedgeRuleWords {
     pub impersonal_auxiliaries: &'static [&'static str],
     /// Participles of "it was revealed / reported / alleged (that)".
     pub impersonal_report_participles: &'static [&'static str],
+}
+
+/// The words the quote stage's tagger reads where a content ends: the
+/// conjunctions, pronouns and prepositions around a reported clause. A
+/// language whose rules need none leaves its lists empty.
+#[derive(Debug)]
+pub struct ContentRuleWords {
+    /// Conjunctions that may open a second predicate ("and encouraged
+    /// ..."), where a content may end.
+    pub predicate_conjunctions: &'static [&'static str],
+    /// Conjunctions a content does not end on (", and, according to the
+    /// report, ..." starts another attribution).
+    pub trailing_conjunctions: &'static [&'static str],
+    /// Pronouns a verb of saying takes as its whole object ("said this
+    /// during ...", "said so at ...").
+    pub said_object_pronouns: &'static [&'static str],
+    /// Prepositions opening the adjunct after such a pronoun: the time,
+    /// place or occasion of saying.
+    pub adjunct_prepositions: &'static [&'static str],
+    /// Participles by which a report names where it comes from ("X,
+    /// citing their sources, reports").
+    pub citing_participles: &'static [&'static str],
 }
 
 /// The words and endings the entity stage reads around a name.
@@ -932,6 +956,7 @@ macro_rules! lexicon {
             name_cues: &$module::NAME_CUES,
             speaker_rules: &$module::SPEAKER_RULES,
             hedge_rules: &$module::HEDGE_RULES,
+            content_rules: &$module::CONTENT_RULES,
         }
     };
 }

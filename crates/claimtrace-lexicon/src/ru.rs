@@ -1702,3 +1702,12 @@ pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
     impersonal_auxiliaries: &[],
     impersonal_report_participles: &[],
 };
+
+/// The quote tagger's content-end words are English only.
+pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
+    predicate_conjunctions: &[],
+    trailing_conjunctions: &[],
+    said_object_pronouns: &[],
+    adjunct_prepositions: &[],
+    citing_participles: &[],
+};

@@ -245,6 +245,16 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         out.push((format!("name_cues.{name}"), words.to_vec()));
     }
     out.extend(speaker_rule_lists(l.speaker_rules));
+    let c = l.content_rules;
+    for (name, words) in [
+        ("predicate_conjunctions", c.predicate_conjunctions),
+        ("trailing_conjunctions", c.trailing_conjunctions),
+        ("said_object_pronouns", c.said_object_pronouns),
+        ("adjunct_prepositions", c.adjunct_prepositions),
+        ("citing_participles", c.citing_participles),
+    ] {
+        out.push((format!("content_rules.{name}"), words.to_vec()));
+    }
     let h = l.hedge_rules;
     for (name, words) in [
         ("opinion_possessives", h.opinion_possessives),

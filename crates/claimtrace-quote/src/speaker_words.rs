@@ -108,3 +108,36 @@ pub(crate) fn hedge_words() -> &'static HedgeWords {
         }
     })
 }
+
+/// Every language's `content_rules` lists, each one sorted and without
+/// repeats.
+pub(crate) struct ContentWords {
+    pub(crate) predicate_conjunctions: Vec<&'static str>,
+    pub(crate) trailing_conjunctions: Vec<&'static str>,
+    pub(crate) said_object_pronouns: Vec<&'static str>,
+    pub(crate) adjunct_prepositions: Vec<&'static str>,
+    pub(crate) citing_participles: Vec<&'static str>,
+}
+
+pub(crate) fn content_words() -> &'static ContentWords {
+    static WORDS: std::sync::OnceLock<ContentWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let gather =
+            |list: fn(&claimtrace_lexicon::ContentRuleWords) -> &'static [&'static str]| {
+                let mut words: Vec<&'static str> = claimtrace_lexicon::ALL
+                    .iter()
+                    .flat_map(|l| list(l.content_rules).iter().copied())
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            };
+        ContentWords {
+            predicate_conjunctions: gather(|c| c.predicate_conjunctions),
+            trailing_conjunctions: gather(|c| c.trailing_conjunctions),
+            said_object_pronouns: gather(|c| c.said_object_pronouns),
+            adjunct_prepositions: gather(|c| c.adjunct_prepositions),
+            citing_participles: gather(|c| c.citing_participles),
+        }
+    })
+}

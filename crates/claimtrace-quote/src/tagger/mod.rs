@@ -30,7 +30,7 @@ use claimtrace_core::{Document, QuoteKind};
 use crate::doc::Ctx;
 use crate::eval::SpanSets;
 use crate::marks::{find_marked, stretch_of_tokens, Marked};
-use crate::speaker_words::speaker_words;
+use crate::speaker_words::{content_words, speaker_words};
 use crate::speech::Draft;
 use features::{DocFacts, TokenView};
 use model::{label, Model, Trainer, B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O};
@@ -553,8 +553,13 @@ fn extend_to_sentence_end(ctx: &Ctx, tags: &mut [usize], offset: usize) {
         // ..."), may end the content: the tagger's end stands there; but not
         // an elliptical clause (", if confirmed, would ..."), which belongs
         // to what is said.
-        let one_phrase = (after_ellipsis..rest.end)
-            .all(|i| ctx.is_wordlike(i) && !ctx.lower_is(i, "and") && !ctx.lower_is(i, "but"));
+        let one_phrase = (after_ellipsis..rest.end).all(|i| {
+            ctx.is_wordlike(i)
+                && !content_words()
+                    .predicate_conjunctions
+                    .iter()
+                    .any(|w| ctx.lower_is(i, w))
+        });
         if all_untagged && no_cue && one_phrase && !rest.is_empty() {
             for i in rest {
                 if let Some(t) = tags.get_mut(i - offset) {
@@ -639,7 +644,12 @@ fn drafts_from_tags(ctx: &Ctx, in_mark: &[bool], mut all: Vec<usize>, extend: bo
             let (a, mut b) = ctx.words_within(s.a, s.b);
             // Content does not end on a conjunction (", and, according to
             // the report, ..." starts another attribution).
-            while b > a + 1 && ["and", "but", "or"].iter().any(|w| ctx.lower_is(b - 1, w)) {
+            while b > a + 1
+                && content_words()
+                    .trailing_conjunctions
+                    .iter()
+                    .any(|w| ctx.lower_is(b - 1, w))
+            {
                 b = ctx.words_within(a, b - 1).1;
             }
             if ctx.words_in(a, b) == 0 {
@@ -764,11 +774,15 @@ fn close_quotation(in_mark: &[bool], a: usize, b: usize, limit: usize) -> usize 
 /// content, and what follows is the verb's adjunct (the time, place or
 /// occasion of saying).
 fn adjunct_cut(ctx: &Ctx, a: usize, b: usize) -> (usize, usize) {
-    const PREPOSITIONS: [&str; 10] = [
-        "during", "at", "in", "on", "after", "before", "while", "when", "to", "for",
-    ];
-    let pronoun = ["this", "it", "so"].iter().any(|w| ctx.lower_is(a, w));
-    let then_prep = PREPOSITIONS.iter().any(|w| ctx.lower_is(a + 1, w));
+    let words = content_words();
+    let pronoun = words
+        .said_object_pronouns
+        .iter()
+        .any(|w| ctx.lower_is(a, w));
+    let then_prep = words
+        .adjunct_prepositions
+        .iter()
+        .any(|w| ctx.lower_is(a + 1, w));
     if pronoun && then_prep && a + 1 < b {
         (a, a + 1)
     } else {
@@ -780,7 +794,12 @@ fn adjunct_cut(ctx: &Ctx, a: usize, b: usize) -> (usize, usize) {
 /// report comes from (an evidential, read by the hedge layer); its short
 /// noun phrase is no content of its own.
 fn names_a_source(ctx: &Ctx, ca: usize, cb: usize, a: usize, b: usize) -> bool {
-    let citing = (ca..cb).any(|i| ctx.lower_is(i, "citing") || ctx.lower_is(i, "quoting"));
+    let citing = (ca..cb).any(|i| {
+        content_words()
+            .citing_participles
+            .iter()
+            .any(|w| ctx.lower_is(i, w))
+    });
     citing && ctx.words_in(a, b) <= 4 && !(a..b).any(|i| ctx.lex(i).cue.is_some())
 }
 
