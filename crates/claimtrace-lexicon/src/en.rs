@@ -4806,6 +4806,9 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     channel_prepositions: &["on", "at", "of"],
     channel_nouns: &["channel", "network"],
     medium_ending_words: &["on", "in", "at", "and", "to", "with"],
+    author_name_joiners: &["of", "the"],
+    author_prepositions: &["by", "from"],
+    text_determiners: &["the", "his", "her"],
 };
 
 pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {

@@ -568,6 +568,15 @@ pub struct SpeakerRuleWords {
     /// Words that end the name of a medium words were posted on ("...
     /// channel on July 16").
     pub medium_ending_words: &'static [&'static str],
+    /// Lower-case words inside an author's name or title read from a
+    /// title ("President of Ukraine"), matched as written.
+    pub author_name_joiners: &'static [&'static str],
+    /// Prepositions after a kind of text that name its author ("Address
+    /// by X", "message from X"), matched as written.
+    pub author_prepositions: &'static [&'static str],
+    /// First words of a speaker that names a text rather than a person
+    /// ("the message", "his address"), matched as written.
+    pub text_determiners: &'static [&'static str],
 }
 
 /// The words of the quote stage's English hedge grammar beside the

@@ -327,6 +327,9 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ("channel_prepositions", r.channel_prepositions),
         ("channel_nouns", r.channel_nouns),
         ("medium_ending_words", r.medium_ending_words),
+        ("author_name_joiners", r.author_name_joiners),
+        ("author_prepositions", r.author_prepositions),
+        ("text_determiners", r.text_determiners),
     ]
     .iter()
     .map(|(name, words)| (format!("speaker_rules.{name}"), words.to_vec()))

@@ -1651,6 +1651,9 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     channel_prepositions: &[],
     channel_nouns: &[],
     medium_ending_words: &[],
+    author_name_joiners: &[],
+    author_prepositions: &[],
+    text_determiners: &[],
 };
 
 /// The quote stage's hedge grammar reads English constructions only.

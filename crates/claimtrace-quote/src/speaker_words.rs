@@ -32,6 +32,9 @@ pub(crate) struct SpeakerWords {
     pub(crate) channel_prepositions: Vec<&'static str>,
     pub(crate) channel_nouns: Vec<&'static str>,
     pub(crate) medium_ending_words: Vec<&'static str>,
+    pub(crate) author_name_joiners: Vec<&'static str>,
+    pub(crate) author_prepositions: Vec<&'static str>,
+    pub(crate) text_determiners: Vec<&'static str>,
 }
 
 pub(crate) fn speaker_words() -> &'static SpeakerWords {
@@ -73,6 +76,9 @@ pub(crate) fn speaker_words() -> &'static SpeakerWords {
             channel_prepositions: gather(|r| r.channel_prepositions),
             channel_nouns: gather(|r| r.channel_nouns),
             medium_ending_words: gather(|r| r.medium_ending_words),
+            author_name_joiners: gather(|r| r.author_name_joiners),
+            author_prepositions: gather(|r| r.author_prepositions),
+            text_determiners: gather(|r| r.text_determiners),
         }
     })
 }

@@ -162,7 +162,7 @@ fn author_in_title(title: &str) -> Option<(String, bool)> {
         let mut end = from;
         while end < words.len() && end - from < MAX_AUTHOR_WORDS + 4 {
             let w = words.get(end).copied().unwrap_or("");
-            let joiner = matches!(w, "of" | "the") && end > from;
+            let joiner = speaker_words().author_name_joiners.contains(&w) && end > from;
             if !(capitalised(w) || joiner) {
                 break;
             }
@@ -227,8 +227,11 @@ fn author_in_title(title: &str) -> Option<(String, bool)> {
     let kind_at = (0..4.min(words.len()))
         .find(|&i| is_kind(i))
         .or_else(|| (1..words.len()).find(|&i| is_dash(i - 1) && is_kind(i)))?;
-    let by = (kind_at + 1..(kind_at + 5).min(words.len()))
-        .find(|&i| matches!(words.get(i).copied(), Some("by" | "from")))?;
+    let by = (kind_at + 1..(kind_at + 5).min(words.len())).find(|&i| {
+        words
+            .get(i)
+            .is_some_and(|w| speaker_words().author_prepositions.contains(w))
+    })?;
     // "by the President of Ukraine": the article is no part of the name.
     let first = if matches!(words.get(by + 1).copied(), Some("the" | "The")) {
         by + 2
@@ -279,7 +282,7 @@ fn names_the_text(words: &[String]) -> bool {
         && speaker_words().authored_texts.contains(&last.as_str())
         && words
             .first()
-            .is_some_and(|w| w == "the" || w == "his" || w == "her")
+            .is_some_and(|w| speaker_words().text_determiners.contains(&w.as_str()))
 }
 
 fn speaker_for(name: &str) -> Speaker {
