@@ -4809,6 +4809,11 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     author_name_joiners: &["of", "the"],
     author_prepositions: &["by", "from"],
     text_determiners: &["the", "his", "her"],
+    name_period_abbreviations: &[
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "prof", "st",
+        "jr", "sr", "capt", "maj", "adm", "rev", "atty", "supt", "cmdr", "pres", "amb", "insp",
+        "det",
+    ],
 };
 
 pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {

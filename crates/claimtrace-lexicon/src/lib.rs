@@ -577,6 +577,10 @@ pub struct SpeakerRuleWords {
     /// First words of a speaker that names a text rather than a person
     /// ("the message", "his address"), matched as written.
     pub text_determiners: &'static [&'static str],
+    /// Title abbreviations that end in a period inside a name ("Mr.
+    /// Abboud"), listed in lower case and matched capitalised only ("Mr",
+    /// not "MR" or "mr").
+    pub name_period_abbreviations: &'static [&'static str],
 }
 
 /// The words of the quote stage's English hedge grammar beside the

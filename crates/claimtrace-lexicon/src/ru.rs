@@ -1695,6 +1695,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     author_name_joiners: &[],
     author_prepositions: &[],
     text_determiners: &[],
+    name_period_abbreviations: &[],
 };
 
 /// The quote stage's hedge grammar reads English constructions only.

@@ -330,6 +330,7 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ("author_name_joiners", r.author_name_joiners),
         ("author_prepositions", r.author_prepositions),
         ("text_determiners", r.text_determiners),
+        ("name_period_abbreviations", r.name_period_abbreviations),
     ]
     .iter()
     .map(|(name, words)| (format!("speaker_rules.{name}"), words.to_vec()))

@@ -35,6 +35,8 @@ pub(crate) struct SpeakerWords {
     pub(crate) author_name_joiners: Vec<&'static str>,
     pub(crate) author_prepositions: Vec<&'static str>,
     pub(crate) text_determiners: Vec<&'static str>,
+    /// `name_period_abbreviations` capitalised, as they are matched ("Mr").
+    pub(crate) name_period_abbreviations: Vec<String>,
 }
 
 pub(crate) fn speaker_words() -> &'static SpeakerWords {
@@ -79,6 +81,16 @@ pub(crate) fn speaker_words() -> &'static SpeakerWords {
             author_name_joiners: gather(|r| r.author_name_joiners),
             author_prepositions: gather(|r| r.author_prepositions),
             text_determiners: gather(|r| r.text_determiners),
+            name_period_abbreviations: gather(|r| r.name_period_abbreviations)
+                .iter()
+                .map(|w| {
+                    let mut letters = w.chars();
+                    letters
+                        .next()
+                        .map(|first| first.to_uppercase().chain(letters).collect())
+                        .unwrap_or_default()
+                })
+                .collect(),
         }
     })
 }
