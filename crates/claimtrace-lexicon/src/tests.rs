@@ -245,29 +245,8 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         out.push((format!("name_cues.{name}"), words.to_vec()));
     }
     out.extend(speaker_rule_lists(l.speaker_rules));
-    let c = l.content_rules;
-    for (name, words) in [
-        ("predicate_conjunctions", c.predicate_conjunctions),
-        ("trailing_conjunctions", c.trailing_conjunctions),
-        ("said_object_pronouns", c.said_object_pronouns),
-        ("adjunct_prepositions", c.adjunct_prepositions),
-        ("citing_participles", c.citing_participles),
-    ] {
-        out.push((format!("content_rules.{name}"), words.to_vec()));
-    }
-    let h = l.hedge_rules;
-    for (name, words) in [
-        ("opinion_possessives", h.opinion_possessives),
-        ("opinion_nouns", h.opinion_nouns),
-        ("cited_source_nouns", h.cited_source_nouns),
-        ("impersonal_auxiliaries", h.impersonal_auxiliaries),
-        (
-            "impersonal_report_participles",
-            h.impersonal_report_participles,
-        ),
-    ] {
-        out.push((format!("hedge_rules.{name}"), words.to_vec()));
-    }
+    out.extend(content_rules_lists(l.content_rules));
+    out.extend(hedge_rules_lists(l.hedge_rules));
     let g = l.gazetteer;
     out.push((
         "gazetteer.places".into(),
@@ -293,6 +272,33 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     out.push(("month_abbreviations".into(), l.month_abbreviations.concat()));
     out.push(("weekdays".into(), l.weekdays.concat()));
     out
+}
+
+/// The quote stage's `hedge_rules` lists of a lexicon, by name.
+fn hedge_rules_lists(h: &HedgeRuleWords) -> Vec<(String, Vec<&'static str>)> {
+    [
+        ("opinion_possessives", h.opinion_possessives),
+        ("opinion_nouns", h.opinion_nouns),
+        ("cited_source_nouns", h.cited_source_nouns),
+        ("impersonal_auxiliaries", h.impersonal_auxiliaries),
+    ]
+    .iter()
+    .map(|(name, words)| (format!("hedge_rules.{name}"), words.to_vec()))
+    .collect()
+}
+
+/// The quote stage's `content_rules` lists of a lexicon, by name.
+fn content_rules_lists(c: &ContentRuleWords) -> Vec<(String, Vec<&'static str>)> {
+    [
+        ("predicate_conjunctions", c.predicate_conjunctions),
+        ("trailing_conjunctions", c.trailing_conjunctions),
+        ("said_object_pronouns", c.said_object_pronouns),
+        ("adjunct_prepositions", c.adjunct_prepositions),
+        ("citing_participles", c.citing_participles),
+    ]
+    .iter()
+    .map(|(name, words)| (format!("content_rules.{name}"), words.to_vec()))
+    .collect()
 }
 
 /// The quote stage's speaker rule lists of a lexicon, by name.
