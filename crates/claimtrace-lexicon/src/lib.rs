@@ -282,6 +282,14 @@ pub struct Lexicon {
     pub gazetteer: &'static GazetteerWords,
     /// The entity stage's cues of names, roles, organisations and laws.
     pub name_cues: &'static NameCueWords,
+    /// The quote stage's words of document speakers, non-names, transcript
+    /// turns and programmes.
+    pub speaker_rules: &'static SpeakerRuleWords,
+    /// The quote stage's words of "in his opinion", "citing sources" and
+    /// "it was reported".
+    pub hedge_rules: &'static HedgeRuleWords,
+    /// The quote tagger's words of where a content ends.
+    pub content_rules: &'static ContentRuleWords,
 }
 
 /// The generic cues the entity stage reads around a capitalised phrase,
@@ -474,6 +482,145 @@ pub struct NumeralWords {
     /// Verbs stating a change as a factor, with the factor and whether the
     /// change is up ("doubled" 2 up, "halved" 0.5 down).
     pub factor_verbs: &'static [(&'static str, f64, bool)],
+}
+
+/// The words the quote stage's speaker rules read: who a document speaks
+/// for (its title's author), which speakers name no one, the turns of a
+/// transcript, and the programmes and posts a quote was taken from. The
+/// stage reads the union of every lexicon's lists; a language whose texts
+/// need no such rule leaves its lists empty.
+#[derive(Debug)]
+pub struct SpeakerRuleWords {
+    /// Verbs after which a title's subject is the author of what the text
+    /// quotes ("Vladimir Putin sent a message ..."); two-word forms are
+    /// one entry ("has sent").
+    pub authoring_verbs: &'static [&'static str],
+    /// Kinds of text whose author a title names ("Address by X", "X's
+    /// message").
+    pub authored_texts: &'static [&'static str],
+    /// First words of a speaker that name no one: a footer label read as
+    /// one ("Publication date:", "Direct link:").
+    pub label_openings: &'static [&'static str],
+    /// First words of a speaker that name no one in a transcript, where
+    /// "you" is whoever the turn speaks to ("You", "Your direct
+    /// objectives"). In a news story "you" is the reader, and PolNeAR
+    /// marks it as a source.
+    pub transcript_not_name_openings: &'static [&'static str],
+    /// Words that are no speaker on their own ("the"). "It", "this" and
+    /// "that" stay: they stand for something the text named (PolNeAR
+    /// marks such sources), even where no antecedent was found.
+    pub not_names_alone: &'static [&'static str],
+    /// Words that are no speaker on their own in a transcript ("yes",
+    /// "here").
+    pub transcript_not_names_alone: &'static [&'static str],
+    /// First-person pronouns: the document's speaker where the text has
+    /// one.
+    pub first_person_pronouns: &'static [&'static str],
+    /// Making a programme: "during the filming of the program X".
+    pub programme_making_nouns: &'static [&'static str],
+    /// Programmes and publications that carry someone's words.
+    pub programme_nouns: &'static [&'static str],
+    /// Talks with a host or outlet: "in an interview with X".
+    pub talk_nouns: &'static [&'static str],
+    /// Parts of a programme that get posted: "excerpts from which".
+    pub excerpt_nouns: &'static [&'static str],
+    /// Verbs of putting a programme's part online: "excerpts from which
+    /// were posted on ...".
+    pub publishing_verbs: &'static [&'static str],
+    /// Possessives a medium opens with: "on his Telegram channel".
+    pub medium_possessives: &'static [&'static str],
+    /// Labels that open a paragraph with a colon but name no speaker
+    /// ("Question:", "Update:", "Direct link:").
+    pub not_speaker_labels: &'static [&'static str],
+    /// Lower-case words inside a title and name ("Minister of Foreign
+    /// Affairs").
+    pub name_joiners: &'static [&'static str],
+    /// Words a transcript turn's speaker name may not contain (sentence
+    /// openings).
+    pub not_in_turn_names: &'static [&'static str],
+    /// Headers of a turn whose speaker the transcript does not name
+    /// ("Question:", "Remark (retranslated):").
+    pub unnamed_turn_labels: &'static [&'static str],
+    /// First-person speakers of a report inside a transcript turn ("I",
+    /// "we"): the turn's speaker.
+    pub first_person_subjects: &'static [&'static str],
+    /// First- and second-person words: a paragraph with one is a speaker
+    /// going on, not a reporter.
+    pub spoken_person_words: &'static [&'static str],
+    /// Words after a comma opening an elliptical clause (", if confirmed,
+    /// ...", ", unless approved, ...").
+    pub elliptical_clause_openers: &'static [&'static str],
+    /// Prepositions after a verb of saying that open its setting ("said
+    /// during the filming of ...").
+    pub setting_prepositions: &'static [&'static str],
+    /// Prepositions after a talk noun naming its host or outlet ("in an
+    /// interview with X").
+    pub talk_partner_prepositions: &'static [&'static str],
+    /// Prepositions naming where a poster put a programme's part ("posted
+    /// by X on ...").
+    pub posting_medium_prepositions: &'static [&'static str],
+    /// Prepositions opening the channel of a programme ("on the TV channel
+    /// Russia-1").
+    pub channel_prepositions: &'static [&'static str],
+    /// Nouns of a broadcaster before or after its name ("TV channel
+    /// Russia-1").
+    pub channel_nouns: &'static [&'static str],
+    /// Words that end the name of a medium words were posted on ("...
+    /// channel on July 16").
+    pub medium_ending_words: &'static [&'static str],
+    /// Lower-case words inside an author's name or title read from a
+    /// title ("President of Ukraine"), matched as written.
+    pub author_name_joiners: &'static [&'static str],
+    /// Prepositions after a kind of text that name its author ("Address
+    /// by X", "message from X"), matched as written.
+    pub author_prepositions: &'static [&'static str],
+    /// First words of a speaker that names a text rather than a person
+    /// ("the message", "his address"), matched as written.
+    pub text_determiners: &'static [&'static str],
+    /// Title abbreviations that end in a period inside a name ("Mr.
+    /// Abboud"), listed in lower case and matched capitalised only ("Mr",
+    /// not "MR" or "mr").
+    pub name_period_abbreviations: &'static [&'static str],
+}
+
+/// The words of the quote stage's English hedge grammar beside the
+/// lexicons' hedge and phrase lists: "in his opinion", "citing sources",
+/// "it was reported that". Matched as written (lower case). A language
+/// without such constructions leaves its lists empty.
+#[derive(Debug)]
+pub struct HedgeRuleWords {
+    /// Possessives of "in his opinion", "in their view" (case as written).
+    pub opinion_possessives: &'static [&'static str],
+    /// Nouns of "in his opinion", "in their view".
+    pub opinion_nouns: &'static [&'static str],
+    /// Nouns that end "citing (their|unnamed|...) sources".
+    pub cited_source_nouns: &'static [&'static str],
+    /// Auxiliaries after "it" in "it was revealed", "it has been reported".
+    pub impersonal_auxiliaries: &'static [&'static str],
+    /// Participles of "it was revealed / reported / alleged (that)".
+    pub impersonal_report_participles: &'static [&'static str],
+}
+
+/// The words the quote stage's tagger reads where a content ends: the
+/// conjunctions, pronouns and prepositions around a reported clause. A
+/// language whose rules need none leaves its lists empty.
+#[derive(Debug)]
+pub struct ContentRuleWords {
+    /// Conjunctions that may open a second predicate ("and encouraged
+    /// ..."), where a content may end.
+    pub predicate_conjunctions: &'static [&'static str],
+    /// Conjunctions a content does not end on (", and, according to the
+    /// report, ..." starts another attribution).
+    pub trailing_conjunctions: &'static [&'static str],
+    /// Pronouns a verb of saying takes as its whole object ("said this
+    /// during ...", "said so at ...").
+    pub said_object_pronouns: &'static [&'static str],
+    /// Prepositions opening the adjunct after such a pronoun: the time,
+    /// place or occasion of saying.
+    pub adjunct_prepositions: &'static [&'static str],
+    /// Participles by which a report names where it comes from ("X,
+    /// citing their sources, reports").
+    pub citing_participles: &'static [&'static str],
 }
 
 /// The words and endings the entity stage reads around a name.
@@ -820,6 +967,9 @@ macro_rules! lexicon {
             calendar: &$module::CALENDAR,
             gazetteer: &$module::GAZETTEER,
             name_cues: &$module::NAME_CUES,
+            speaker_rules: &$module::SPEAKER_RULES,
+            hedge_rules: &$module::HEDGE_RULES,
+            content_rules: &$module::CONTENT_RULES,
         }
     };
 }

@@ -244,6 +244,9 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     ] {
         out.push((format!("name_cues.{name}"), words.to_vec()));
     }
+    out.extend(speaker_rule_lists(l.speaker_rules));
+    out.extend(content_rules_lists(l.content_rules));
+    out.extend(hedge_rules_lists(l.hedge_rules));
     let g = l.gazetteer;
     out.push((
         "gazetteer.places".into(),
@@ -269,6 +272,75 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     out.push(("month_abbreviations".into(), l.month_abbreviations.concat()));
     out.push(("weekdays".into(), l.weekdays.concat()));
     out
+}
+
+/// The quote stage's `hedge_rules` lists of a lexicon, by name.
+fn hedge_rules_lists(h: &HedgeRuleWords) -> Vec<(String, Vec<&'static str>)> {
+    [
+        ("opinion_possessives", h.opinion_possessives),
+        ("opinion_nouns", h.opinion_nouns),
+        ("cited_source_nouns", h.cited_source_nouns),
+        ("impersonal_auxiliaries", h.impersonal_auxiliaries),
+    ]
+    .iter()
+    .map(|(name, words)| (format!("hedge_rules.{name}"), words.to_vec()))
+    .collect()
+}
+
+/// The quote stage's `content_rules` lists of a lexicon, by name.
+fn content_rules_lists(c: &ContentRuleWords) -> Vec<(String, Vec<&'static str>)> {
+    [
+        ("predicate_conjunctions", c.predicate_conjunctions),
+        ("trailing_conjunctions", c.trailing_conjunctions),
+        ("said_object_pronouns", c.said_object_pronouns),
+        ("adjunct_prepositions", c.adjunct_prepositions),
+        ("citing_participles", c.citing_participles),
+    ]
+    .iter()
+    .map(|(name, words)| (format!("content_rules.{name}"), words.to_vec()))
+    .collect()
+}
+
+/// The quote stage's speaker rule lists of a lexicon, by name.
+fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> {
+    [
+        ("authoring_verbs", r.authoring_verbs),
+        ("authored_texts", r.authored_texts),
+        ("label_openings", r.label_openings),
+        (
+            "transcript_not_name_openings",
+            r.transcript_not_name_openings,
+        ),
+        ("not_names_alone", r.not_names_alone),
+        ("transcript_not_names_alone", r.transcript_not_names_alone),
+        ("first_person_pronouns", r.first_person_pronouns),
+        ("programme_making_nouns", r.programme_making_nouns),
+        ("programme_nouns", r.programme_nouns),
+        ("talk_nouns", r.talk_nouns),
+        ("excerpt_nouns", r.excerpt_nouns),
+        ("publishing_verbs", r.publishing_verbs),
+        ("medium_possessives", r.medium_possessives),
+        ("not_speaker_labels", r.not_speaker_labels),
+        ("name_joiners", r.name_joiners),
+        ("not_in_turn_names", r.not_in_turn_names),
+        ("unnamed_turn_labels", r.unnamed_turn_labels),
+        ("first_person_subjects", r.first_person_subjects),
+        ("spoken_person_words", r.spoken_person_words),
+        ("elliptical_clause_openers", r.elliptical_clause_openers),
+        ("setting_prepositions", r.setting_prepositions),
+        ("talk_partner_prepositions", r.talk_partner_prepositions),
+        ("posting_medium_prepositions", r.posting_medium_prepositions),
+        ("channel_prepositions", r.channel_prepositions),
+        ("channel_nouns", r.channel_nouns),
+        ("medium_ending_words", r.medium_ending_words),
+        ("author_name_joiners", r.author_name_joiners),
+        ("author_prepositions", r.author_prepositions),
+        ("text_determiners", r.text_determiners),
+        ("name_period_abbreviations", r.name_period_abbreviations),
+    ]
+    .iter()
+    .map(|(name, words)| (format!("speaker_rules.{name}"), words.to_vec()))
+    .collect()
 }
 
 /// Every list of the numeral words, by name (the words of the pairs).

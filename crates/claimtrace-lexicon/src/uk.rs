@@ -1620,3 +1620,57 @@ pub const FINITE_VERBS: &[&str] = &[];
 /// Words that make the next word a noun: the English rules read
 /// them only.
 pub const NOUN_SLOT_WORDS: &[&str] = &[];
+
+/// The quote stage's speaker rules read English titles, labels and
+/// transcripts only: the Russian and Ukrainian lists are empty (the
+/// first-person pronouns too, to keep the rules' output as it was).
+pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
+    authoring_verbs: &[],
+    authored_texts: &[],
+    label_openings: &[],
+    transcript_not_name_openings: &[],
+    not_names_alone: &[],
+    transcript_not_names_alone: &[],
+    first_person_pronouns: &[],
+    programme_making_nouns: &[],
+    programme_nouns: &[],
+    talk_nouns: &[],
+    excerpt_nouns: &[],
+    publishing_verbs: &[],
+    medium_possessives: &[],
+    not_speaker_labels: &[],
+    name_joiners: &[],
+    not_in_turn_names: &[],
+    unnamed_turn_labels: &[],
+    first_person_subjects: &[],
+    spoken_person_words: &[],
+    elliptical_clause_openers: &[],
+    setting_prepositions: &[],
+    talk_partner_prepositions: &[],
+    posting_medium_prepositions: &[],
+    channel_prepositions: &[],
+    channel_nouns: &[],
+    medium_ending_words: &[],
+    author_name_joiners: &[],
+    author_prepositions: &[],
+    text_determiners: &[],
+    name_period_abbreviations: &[],
+};
+
+/// The quote stage's hedge grammar reads English constructions only.
+pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
+    opinion_possessives: &[],
+    opinion_nouns: &[],
+    cited_source_nouns: &[],
+    impersonal_auxiliaries: &[],
+    impersonal_report_participles: &[],
+};
+
+/// The quote tagger's content-end words are English only.
+pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
+    predicate_conjunctions: &[],
+    trailing_conjunctions: &[],
+    said_object_pronouns: &[],
+    adjunct_prepositions: &[],
+    citing_participles: &[],
+};

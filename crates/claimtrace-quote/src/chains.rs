@@ -8,6 +8,7 @@
 use claimtrace_core::{Attribution, Party, Quote, Span, SpanText};
 
 use crate::doc::Ctx;
+use crate::speaker_words::speaker_words;
 use crate::speech::Resolver;
 use std::sync::OnceLock;
 
@@ -179,53 +180,6 @@ fn agent_of_said(ctx: &Ctx, object: (usize, usize), b: usize) -> Option<(usize, 
     Some(agent)
 }
 
-/// Making a programme: "during the filming of the program X".
-const MAKING: &[&str] = &["filming", "recording", "taping", "shooting", "making"];
-/// Programmes and publications that carry someone's words.
-const PROGRAMMES: &[&str] = &[
-    "program",
-    "programme",
-    "show",
-    "documentary",
-    "film",
-    "episode",
-    "podcast",
-    "series",
-    "broadcast",
-];
-/// Talks with a host or outlet: "in an interview with X".
-const TALKS: &[&str] = &["interview", "conversation", "talk", "exchange"];
-/// Parts of a programme that get posted: "excerpts from which".
-const EXCERPTS: &[&str] = &[
-    "excerpts",
-    "excerpt",
-    "fragments",
-    "fragment",
-    "clips",
-    "clip",
-    "parts",
-    "part",
-    "video",
-    "footage",
-    "snippets",
-    "snippet",
-    "extracts",
-    "recording",
-    "transcript",
-];
-const PUBLISHED: &[&str] = &[
-    "posted",
-    "published",
-    "shared",
-    "uploaded",
-    "released",
-    "aired",
-    "broadcast",
-    "tweeted",
-];
-/// Possessives a medium opens with: "on his Telegram channel".
-const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
-
 fn is_any(ctx: &Ctx, i: usize, words: &[&str]) -> bool {
     ctx.kind(i) == Some(claimtrace_core::TokenKind::Word)
         && words.iter().any(|w| ctx.lower_is(i, w))
@@ -259,20 +213,24 @@ fn publication_path(
         }
         (v + 1..(v + 5).min(b))
             .take_while(|&k| ctx.kind(k) == Some(TokenKind::Word))
-            .find(|&k| is_any(ctx, k, &["during", "in", "at", "on"]))
+            .find(|&k| is_any(ctx, k, &speaker_words().setting_prepositions))
             .map(|k| (v, k))
     })?;
     // The setting's head noun after a determiner or an adjective.
     let head = (prep + 1..(prep + 4).min(b))
         .take_while(|&k| ctx.kind(k) == Some(TokenKind::Word))
-        .find(|&k| is_any(ctx, k, MAKING) || is_any(ctx, k, PROGRAMMES) || is_any(ctx, k, TALKS))?;
+        .find(|&k| {
+            is_any(ctx, k, &speaker_words().programme_making_nouns)
+                || is_any(ctx, k, &speaker_words().programme_nouns)
+                || is_any(ctx, k, &speaker_words().talk_nouns)
+        })?;
     let cue_a = ctx.cue_start(v, a);
     let speaker = ctx.np_before(cue_a, a)?;
     // (source party, cue end, first token after the source phrase)
-    let source: Option<(Party, usize, usize)> = if is_any(ctx, head, TALKS) {
+    let source: Option<(Party, usize, usize)> = if is_any(ctx, head, &speaker_words().talk_nouns) {
         // "in an interview with X" / "in an interview on X".
         let with = head + 1;
-        if !is_any(ctx, with, &["with", "on", "to"]) {
+        if !is_any(ctx, with, &speaker_words().talk_partner_prepositions) {
             return None;
         }
         let np = ctx.np_after(with + 1, b)?;
@@ -293,12 +251,12 @@ fn publication_path(
         party(ctx, resolver, quotes, np).map(|p| (p, with + 1, np.1))
     } else {
         // "the filming of the program "X"" or "on the show "X"".
-        let noun = if is_any(ctx, head, MAKING) {
+        let noun = if is_any(ctx, head, &speaker_words().programme_making_nouns) {
             let of = head + 1;
             if !ctx.lower_is(of, "of") {
                 return None;
             }
-            (of + 1..(of + 4).min(b)).find(|&k| is_any(ctx, k, PROGRAMMES))
+            (of + 1..(of + 4).min(b)).find(|&k| is_any(ctx, k, &speaker_words().programme_nouns))
         } else {
             Some(head)
         };
@@ -307,7 +265,7 @@ fn publication_path(
             let p = Party { entity: None, name };
             (
                 p,
-                if is_any(ctx, head, MAKING) {
+                if is_any(ctx, head, &speaker_words().programme_making_nouns) {
                     head + 2
                 } else {
                     head
@@ -323,21 +281,22 @@ fn publication_path(
     }
     // ", excerpts from which were posted by Y on his Telegram channel".
     let which = (after..b.min(after + 12)).find(|&k| ctx.lower_is(k, "which"))?;
-    if !(after..which).any(|k| is_any(ctx, k, EXCERPTS)) {
+    if !(after..which).any(|k| is_any(ctx, k, &speaker_words().excerpt_nouns)) {
         return None;
     }
-    let posted = (which + 1..(which + 5).min(b)).find(|&k| is_any(ctx, k, PUBLISHED))?;
+    let posted = (which + 1..(which + 5).min(b))
+        .find(|&k| is_any(ctx, k, &speaker_words().publishing_verbs))?;
     if !ctx.lower_is(posted + 1, "by") {
         return None;
     }
     let poster = ctx.np_after(posted + 2, b)?;
     let on = poster.1;
-    if !is_any(ctx, on, &["on", "in", "via"]) {
+    if !is_any(ctx, on, &speaker_words().posting_medium_prepositions) {
         return None;
     }
     let (medium_a, medium_b) = medium(ctx, on + 1, b)?;
     let poster_name = poster_name(ctx, resolver, poster);
-    let medium_from = if is_any(ctx, medium_a, POSSESSIVES) {
+    let medium_from = if is_any(ctx, medium_a, &speaker_words().medium_possessives) {
         medium_a + 1
     } else {
         medium_a
@@ -372,7 +331,7 @@ fn programme(ctx: &Ctx, noun: usize, b: usize) -> Option<(String, usize)> {
     }
     // "on the propaganda TV channel Russia-1", "on Rossiya-1".
     let mut channel = None;
-    if is_any(ctx, k, &["on", "at", "of"]) {
+    if is_any(ctx, k, &speaker_words().channel_prepositions) {
         let mut c = k + 1;
         let limit = (k + 7).min(b);
         while c < limit
@@ -382,11 +341,13 @@ fn programme(ctx: &Ctx, noun: usize, b: usize) -> Option<(String, usize)> {
             c += 1;
         }
         // "TV channel Russia-1": the name after the channel noun.
-        while c + 1 < limit && ctx.is_capitalised(c) && is_any(ctx, c + 1, &["channel", "network"])
+        while c + 1 < limit
+            && ctx.is_capitalised(c)
+            && is_any(ctx, c + 1, &speaker_words().channel_nouns)
         {
             c += 2;
         }
-        if is_any(ctx, c, &["channel", "network"]) {
+        if is_any(ctx, c, &speaker_words().channel_nouns) {
             c += 1;
         }
         // The channel's name: capitalised words and numbers, and what
@@ -434,7 +395,7 @@ fn medium(ctx: &Ctx, start: usize, b: usize) -> Option<(usize, usize)> {
             Some(TokenKind::Punct) if w == ")" && depth > 0 => depth -= 1,
             Some(TokenKind::Word) if depth > 0 => {}
             Some(TokenKind::Word)
-                if k > start && is_any(ctx, k, &["on", "in", "at", "and", "to", "with"]) =>
+                if k > start && is_any(ctx, k, &speaker_words().medium_ending_words) =>
             {
                 break
             }

@@ -5,12 +5,7 @@
 use claimtrace_core::TokenKind;
 
 use crate::doc::Ctx;
-
-/// Title abbreviations that end in a period inside a name ("Mr. Abboud").
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Prof", "St", "Jr",
-    "Sr", "Capt", "Maj", "Adm", "Rev", "Atty", "Supt", "Cmdr", "Pres", "Amb", "Insp", "Det",
-];
+use crate::speaker_words::speaker_words;
 
 /// Conjunctions and sentence adverbs that open a sentence before its
 /// subject (every lexicon's `sentence_openers`).
@@ -95,7 +90,10 @@ impl Ctx<'_> {
             return false;
         }
         let prev = self.word(j - 1);
-        TITLE_ABBREVIATIONS.contains(&prev)
+        speaker_words()
+            .name_period_abbreviations
+            .iter()
+            .any(|a| a == prev)
             || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
     }
 

@@ -11,10 +11,12 @@
 use claimtrace_core::{Attribution, Hedge, Quote, SpanText, TokenKind};
 
 use crate::doc::Ctx;
+use crate::speaker_words::hedge_words;
 use claimtrace_lexicon::Lexicon;
 
 /// Hedges of the text as (first token, one past last token, kind).
 fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
+    let words = hedge_words();
     let mut out = Vec::new();
     let n = ctx.toks.len();
     let mut i = 0;
@@ -32,11 +34,8 @@ fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
         let w = ctx.word(i);
         // in his/her/their opinion | view
         if w.eq_ignore_ascii_case("in")
-            && matches!(
-                ctx.word(i + 1),
-                "his" | "her" | "their" | "its" | "my" | "our"
-            )
-            && matches!(ctx.word(i + 2), "opinion" | "view")
+            && words.opinion_possessives.contains(&ctx.word(i + 1))
+            && words.opinion_nouns.contains(&ctx.word(i + 2))
         {
             out.push((i, i + 3, "opinion"));
             i += 3;
@@ -50,7 +49,7 @@ fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
         // citing (their|unnamed|...) sources
         if w.eq_ignore_ascii_case("citing") {
             if let Some(k) =
-                (i + 1..(i + 5).min(n)).find(|&k| matches!(ctx.word(k), "sources" | "source"))
+                (i + 1..(i + 5).min(n)).find(|&k| words.cited_source_nouns.contains(&ctx.word(k)))
             {
                 out.push((i, k + 1, "evidential"));
                 i = k + 1;
@@ -58,23 +57,12 @@ fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
             }
         }
         // it was revealed / reported / alleged / believed (that)
-        if w.eq_ignore_ascii_case("it") && matches!(ctx.word(i + 1), "was" | "is" | "has") {
+        if w.eq_ignore_ascii_case("it") && words.impersonal_auxiliaries.contains(&ctx.word(i + 1)) {
             let mut k = i + 2;
             if ctx.word(k) == "been" {
                 k += 1;
             }
-            if matches!(
-                ctx.word(k),
-                "revealed"
-                    | "reported"
-                    | "alleged"
-                    | "claimed"
-                    | "believed"
-                    | "understood"
-                    | "learned"
-                    | "rumored"
-                    | "rumoured"
-            ) {
+            if words.impersonal_report_participles.contains(&ctx.word(k)) {
                 let end = if ctx.lower_is(k + 1, "that") {
                     k + 2
                 } else {

@@ -39,6 +39,7 @@ mod kinds;
 mod lexicon;
 mod marks;
 mod signatures;
+mod speaker_words;
 mod speakers;
 mod speech;
 pub mod tagger;

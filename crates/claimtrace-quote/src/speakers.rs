@@ -19,67 +19,12 @@ use claimtrace_core::{Document, ParagraphKind, Quote, QuoteKind, Speaker, TokenK
 use claimtrace_lexicon::{RU, UK};
 
 use crate::doc::Ctx;
+use crate::speaker_words::speaker_words;
 use crate::speech::collapse_whitespace;
 
 /// Most words in an author's name read from a title ("Acting President
 /// Vladimir Putin").
 const MAX_AUTHOR_WORDS: usize = 6;
-
-/// Verbs after which a title's subject is the author of what the text
-/// quotes: "Vladimir Putin sent a message ...".
-const AUTHORING_VERBS: &[&str] = &[
-    "sent",
-    "has sent",
-    "addressed",
-    "has addressed",
-    "congratulated",
-    "has congratulated",
-    "offered",
-    "expressed",
-    "conveyed",
-    "wrote",
-    "issued",
-    "made",
-    "gave",
-    "delivered",
-    "thanked",
-    "wished",
-];
-
-/// Kinds of text whose author a title names: "Address by X", "X's message".
-const AUTHORED_TEXTS: &[&str] = &[
-    "address",
-    "message",
-    "statement",
-    "greetings",
-    "greeting",
-    "letter",
-    "telegram",
-    "article",
-    "appeal",
-    "speech",
-    "remarks",
-    "condolences",
-    "congratulations",
-];
-
-/// First words of a speaker that name no one: a footer label read as one
-/// ("Publication date:", "Direct link:").
-const LABEL_OPENINGS: &[&str] = &["publication", "published", "direct"];
-
-/// First words of a speaker that name no one in a transcript, where "you"
-/// is whoever the turn speaks to ("You", "Your direct objectives"). In a
-/// news story "you" is the reader, and PolNeAR marks it as a source.
-const TRANSCRIPT_NOT_NAME_OPENINGS: &[&str] = &["you", "your", "yours", "please"];
-
-/// Words that are no speaker on their own ("the"). "It", "this" and
-/// "that" stay: they stand for something the text named (PolNeAR marks
-/// such sources), even where no antecedent was found.
-const NOT_NAMES_ALONE: &[&str] = &["the", "an"];
-const TRANSCRIPT_NOT_NAMES_ALONE: &[&str] = &["a", "here", "there", "yes", "no"];
-
-/// First-person pronouns: the document's speaker where the text has one.
-const FIRST_PERSON: &[&str] = &["i", "we", "me", "us", "my", "our"];
 
 /// Who a document is the words of.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -217,7 +162,7 @@ fn author_in_title(title: &str) -> Option<(String, bool)> {
         let mut end = from;
         while end < words.len() && end - from < MAX_AUTHOR_WORDS + 4 {
             let w = words.get(end).copied().unwrap_or("");
-            let joiner = matches!(w, "of" | "the") && end > from;
+            let joiner = speaker_words().author_name_joiners.contains(&w) && end > from;
             if !(capitalised(w) || joiner) {
                 break;
             }
@@ -242,7 +187,8 @@ fn author_in_title(title: &str) -> Option<(String, bool)> {
         }
         // The last word of a person's name is capitalised and no text kind.
         let last = bare(text.split(' ').next_back().unwrap_or(""));
-        (!AUTHORED_TEXTS.contains(&last.as_str()) && !last.is_empty()).then_some((text, end))
+        (!speaker_words().authored_texts.contains(&last.as_str()) && !last.is_empty())
+            .then_some((text, end))
     };
     // "X sent ...", "X's address ...".
     if let Some((name, end)) = name_from(0) {
@@ -255,15 +201,16 @@ fn author_in_title(title: &str) -> Option<(String, bool)> {
             words.get(end + 1).map(|w| bare(w)).unwrap_or_default()
         );
         let authored = if possessive {
-            AUTHORED_TEXTS.contains(&next.as_str())
+            speaker_words().authored_texts.contains(&next.as_str())
                 || words
                     .get(end..(end + 3).min(words.len()))
                     .is_some_and(|ws| {
                         ws.iter()
-                            .any(|w| AUTHORED_TEXTS.contains(&bare(w).as_str()))
+                            .any(|w| speaker_words().authored_texts.contains(&bare(w).as_str()))
                     })
         } else {
-            AUTHORING_VERBS.contains(&next.as_str()) || AUTHORING_VERBS.contains(&next_two.as_str())
+            speaker_words().authoring_verbs.contains(&next.as_str())
+                || speaker_words().authoring_verbs.contains(&next_two.as_str())
         };
         if authored && name.split(' ').count() <= MAX_AUTHOR_WORDS + 4 && person_like(&name) {
             return Some((name, false));
@@ -274,14 +221,17 @@ fn author_in_title(title: &str) -> Option<(String, bool)> {
     let is_kind = |i: usize| {
         words
             .get(i)
-            .is_some_and(|w| AUTHORED_TEXTS.contains(&bare(w).as_str()))
+            .is_some_and(|w| speaker_words().authored_texts.contains(&bare(w).as_str()))
     };
     let is_dash = |i: usize| matches!(words.get(i).copied(), Some("-" | "–" | "—"));
     let kind_at = (0..4.min(words.len()))
         .find(|&i| is_kind(i))
         .or_else(|| (1..words.len()).find(|&i| is_dash(i - 1) && is_kind(i)))?;
-    let by = (kind_at + 1..(kind_at + 5).min(words.len()))
-        .find(|&i| matches!(words.get(i).copied(), Some("by" | "from")))?;
+    let by = (kind_at + 1..(kind_at + 5).min(words.len())).find(|&i| {
+        words
+            .get(i)
+            .is_some_and(|w| speaker_words().author_prepositions.contains(w))
+    })?;
     // "by the President of Ukraine": the article is no part of the name.
     let first = if matches!(words.get(by + 1).copied(), Some("the" | "The")) {
         by + 2
@@ -329,10 +279,10 @@ fn names_the_text(words: &[String]) -> bool {
         return false;
     };
     words.len() <= 4
-        && AUTHORED_TEXTS.contains(&last.as_str())
+        && speaker_words().authored_texts.contains(&last.as_str())
         && words
             .first()
-            .is_some_and(|w| w == "the" || w == "his" || w == "her")
+            .is_some_and(|w| speaker_words().text_determiners.contains(&w.as_str()))
 }
 
 fn speaker_for(name: &str) -> Speaker {
@@ -378,18 +328,21 @@ fn clean_speakers(quotes: &mut [Quote], transcript: bool) {
         let unresolved = q.speaker.entity.is_none()
             && q.speaker.name.as_deref().map(lower_words) == Some(words.clone());
         let alone = words.len() == 1;
-        let not_a_name = LABEL_OPENINGS.contains(&first)
-            || (alone && NOT_NAMES_ALONE.contains(&first))
+        let not_a_name = speaker_words().label_openings.contains(&first)
+            || (alone && speaker_words().not_names_alone.contains(&first))
             || (transcript
-                && (TRANSCRIPT_NOT_NAME_OPENINGS.contains(&first)
-                    || (alone && TRANSCRIPT_NOT_NAMES_ALONE.contains(&first))));
+                && (speaker_words()
+                    .transcript_not_name_openings
+                    .contains(&first)
+                    || (alone && speaker_words().transcript_not_names_alone.contains(&first))));
         if words.is_empty() || (unresolved && not_a_name) {
             // "You", "the", "Your direct objectives": no one.
             q.speaker = Speaker::default();
             continue;
         }
         // "I" inside someone's quote is that someone.
-        if unresolved && words.len() == 1 && FIRST_PERSON.contains(&first) {
+        if unresolved && words.len() == 1 && speaker_words().first_person_pronouns.contains(&first)
+        {
             if let Some(host) = q.within.as_ref().and_then(|w| by_id.get(w)) {
                 if host.name.is_some() {
                     q.speaker = Speaker {
@@ -418,7 +371,7 @@ fn give_to_document_speaker(ctx: &Ctx, speaker: &DocumentSpeaker, quotes: &mut V
             && words.len() == 1
             && words
                 .first()
-                .is_some_and(|w| FIRST_PERSON.contains(&w.as_str()));
+                .is_some_and(|w| speaker_words().first_person_pronouns.contains(&w.as_str()));
         let top_level = q.within.is_none();
         if (nameless && top_level && q.speaker.text.is_none())
             || (first_person && top_level)
@@ -465,7 +418,10 @@ fn give_to_document_speaker(ctx: &Ctx, speaker: &DocumentSpeaker, quotes: &mut V
         } else {
             let first_person = (a..b).any(|i| {
                 ctx.kind(i) == Some(TokenKind::Word)
-                    && FIRST_PERSON.iter().any(|w| ctx.lower_is(i, w))
+                    && speaker_words()
+                        .first_person_pronouns
+                        .iter()
+                        .any(|w| ctx.lower_is(i, w))
             });
             if !first_person {
                 continue;

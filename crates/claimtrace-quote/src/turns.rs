@@ -15,66 +15,16 @@
 use claimtrace_core::{QuoteKind, TokenKind};
 
 use crate::doc::Ctx;
+use crate::speaker_words::speaker_words;
 use crate::speech::Draft;
-
-/// Labels that open a paragraph with a colon but name no speaker.
-const NOT_SPEAKERS: &[&str] = &[
-    "question",
-    "remark",
-    "answer",
-    "reply",
-    "response",
-    "q",
-    "a",
-    "note",
-    "update",
-    "editor",
-    "photo",
-    "source",
-    "sources",
-    "watch",
-    "read",
-    "related",
-    "direct",
-    "publication",
-    "caption",
-    "video",
-    "audio",
-    "transcript",
-    "warning",
-    "breaking",
-    "exclusive",
-    "correction",
-    "disclaimer",
-    "tags",
-    "topics",
-    "location",
-    "date",
-    "time",
-    "subject",
-    "live",
-    "analysis",
-    "opinion",
-    "explainer",
-    "review",
-    "interview",
-    "podcast",
-    "factbox",
-    "timeline",
-    "comment",
-    "editorial",
-];
-
-/// Lower-case words inside a title and name ("Minister of Foreign Affairs").
-const JOINERS: &[&str] = &["of", "for", "and", "de", "von", "van", "al"];
-
-/// Words a turn speaker's name may not contain (sentence openings).
-const NOT_IN_NAMES: &[&str] = &["the", "this", "that", "it", "in", "on", "at", "as"];
 
 /// Token `i` is a label that opens a line with a colon but names no
 /// speaker ("Question:", "Direct link:", "Update:").
 pub fn is_label(ctx: &Ctx, i: usize) -> bool {
-    NOT_SPEAKERS.iter().any(|w| ctx.lower_is(i, w))
+    speaker_words()
+        .not_speaker_labels
+        .iter()
+        .any(|w| ctx.lower_is(i, w))
 }
 
 /// Tokens searched for the colon of a speaker header: long enough for
@@ -121,7 +71,13 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     let name_end = (a + 1..colon)
         .find(|&i| ctx.is_punct(i, "(") || after_layout_gap(ctx, i))
         .unwrap_or(colon);
-    let joiner_at = |i: usize| i > a && JOINERS.iter().any(|w| ctx.word(i) == *w);
+    let joiner_at = |i: usize| {
+        i > a
+            && speaker_words()
+                .name_joiners
+                .iter()
+                .any(|w| ctx.word(i) == *w)
+    };
     // With a second form of the name or a parenthesis after it, the
     // header is a speaker's beyond doubt, and its title may hold
     // lower-case words and commas ("Central Bank chairman Sergei
@@ -133,7 +89,10 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
             // "President of the People's Republic of China": "the" after
             // a joiner is part of a title.
             let the_in_title = i > a && joiner_at(i - 1) && ctx.lower_is(i, "the");
-            let opening = NOT_IN_NAMES.iter().any(|w| ctx.lower_is(i, w));
+            let opening = speaker_words()
+                .not_in_turn_names
+                .iter()
+                .any(|w| ctx.lower_is(i, w));
             joiner_at(i)
                 || the_in_title
                 || (ctx.is_capitalised(i) && !opening)
@@ -159,16 +118,16 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     (names_only && tail_ok && !first_is_label).then_some((name_end, colon))
 }
 
-/// Headers of a turn whose speaker the transcript does not name
-/// ("Question:", "Remark (retranslated):"): the words are not the
-/// previous speaker's.
-const UNNAMED_TURNS: &[&str] = &["question", "remark", "answer", "reply", "response"];
-
 /// A paragraph opening "Question: ..." or "Remark (retranslated): ...":
 /// the colon, or `None`.
 fn unnamed_turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
     let a = if ctx.is_quote_mark(a) { a + 1 } else { a };
-    if !UNNAMED_TURNS.iter().any(|w| ctx.lower_is(a, w)) || !ctx.is_capitalised(a) {
+    if !speaker_words()
+        .unnamed_turn_labels
+        .iter()
+        .any(|w| ctx.lower_is(a, w))
+        || !ctx.is_capitalised(a)
+    {
         return None;
     }
     let colon = if ctx.is_punct(a + 1, "(") {
@@ -384,7 +343,11 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
             .map(|&(t, _)| t);
         let Some(t) = host else { continue };
         let first_person = d.speaker.is_some_and(|(sa, sb)| {
-            sb == sa + 1 && ["i", "we"].iter().any(|w| ctx.lower_is(sa, w))
+            sb == sa + 1
+                && speaker_words()
+                    .first_person_subjects
+                    .iter()
+                    .any(|w| ctx.lower_is(sa, w))
         });
         if let Some(d) = drafts.get_mut(k) {
             if d.within.is_none() {
@@ -457,7 +420,10 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
                 && name_line.clone().all(|i| {
                     ctx.is_capitalised(i)
                         || ctx.word(i) == "the"
-                        || JOINERS.iter().any(|w| ctx.word(i) == *w)
+                        || speaker_words()
+                            .name_joiners
+                            .iter()
+                            .any(|w| ctx.word(i) == *w)
                 })
                 && name_line
                     .clone()
@@ -504,6 +470,6 @@ fn stage_direction(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// The paragraph speaks in the first or second person: a speaker going on,
 /// not a reporter.
 fn spoken(ctx: &Ctx, a: usize, b: usize) -> bool {
-    const PERSONS: [&str; 9] = ["i", "we", "you", "our", "my", "us", "me", "your", "i'm"];
-    (a..b).any(|i| PERSONS.iter().any(|w| ctx.lower_is(i, w)))
+    let persons = &speaker_words().spoken_person_words;
+    (a..b).any(|i| persons.iter().any(|w| ctx.lower_is(i, w)))
 }

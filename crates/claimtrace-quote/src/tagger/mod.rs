@@ -30,6 +30,7 @@ use claimtrace_core::{Document, QuoteKind};
 use crate::doc::Ctx;
 use crate::eval::SpanSets;
 use crate::marks::{find_marked, stretch_of_tokens, Marked};
+use crate::speaker_words::{content_words, speaker_words};
 use crate::speech::Draft;
 use features::{DocFacts, TokenView};
 use model::{label, Model, Trainer, B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, O};
@@ -552,8 +553,13 @@ fn extend_to_sentence_end(ctx: &Ctx, tags: &mut [usize], offset: usize) {
         // ..."), may end the content: the tagger's end stands there; but not
         // an elliptical clause (", if confirmed, would ..."), which belongs
         // to what is said.
-        let one_phrase = (after_ellipsis..rest.end)
-            .all(|i| ctx.is_wordlike(i) && !ctx.lower_is(i, "and") && !ctx.lower_is(i, "but"));
+        let one_phrase = (after_ellipsis..rest.end).all(|i| {
+            ctx.is_wordlike(i)
+                && !content_words()
+                    .predicate_conjunctions
+                    .iter()
+                    .any(|w| ctx.lower_is(i, w))
+        });
         if all_untagged && no_cue && one_phrase && !rest.is_empty() {
             for i in rest {
                 if let Some(t) = tags.get_mut(i - offset) {
@@ -568,8 +574,8 @@ fn extend_to_sentence_end(ctx: &Ctx, tags: &mut [usize], offset: usize) {
 /// ", if confirmed, ..." / ", unless approved, ...": where an elliptical
 /// clause opening at `i` ends (after its closing comma).
 fn elliptical_clause_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
-    const SUBORDINATORS: [&str; 6] = ["if", "unless", "once", "when", "until", "though"];
-    if !ctx.is_punct(i, ",") || !SUBORDINATORS.iter().any(|w| ctx.lower_is(i + 1, w)) {
+    let openers = &speaker_words().elliptical_clause_openers;
+    if !ctx.is_punct(i, ",") || !openers.iter().any(|w| ctx.lower_is(i + 1, w)) {
         return None;
     }
     (i + 3..(i + 5).min(end))
@@ -638,7 +644,12 @@ fn drafts_from_tags(ctx: &Ctx, in_mark: &[bool], mut all: Vec<usize>, extend: bo
             let (a, mut b) = ctx.words_within(s.a, s.b);
             // Content does not end on a conjunction (", and, according to
             // the report, ..." starts another attribution).
-            while b > a + 1 && ["and", "but", "or"].iter().any(|w| ctx.lower_is(b - 1, w)) {
+            while b > a + 1
+                && content_words()
+                    .trailing_conjunctions
+                    .iter()
+                    .any(|w| ctx.lower_is(b - 1, w))
+            {
                 b = ctx.words_within(a, b - 1).1;
             }
             if ctx.words_in(a, b) == 0 {
@@ -763,11 +774,15 @@ fn close_quotation(in_mark: &[bool], a: usize, b: usize, limit: usize) -> usize 
 /// content, and what follows is the verb's adjunct (the time, place or
 /// occasion of saying).
 fn adjunct_cut(ctx: &Ctx, a: usize, b: usize) -> (usize, usize) {
-    const PREPOSITIONS: [&str; 10] = [
-        "during", "at", "in", "on", "after", "before", "while", "when", "to", "for",
-    ];
-    let pronoun = ["this", "it", "so"].iter().any(|w| ctx.lower_is(a, w));
-    let then_prep = PREPOSITIONS.iter().any(|w| ctx.lower_is(a + 1, w));
+    let words = content_words();
+    let pronoun = words
+        .said_object_pronouns
+        .iter()
+        .any(|w| ctx.lower_is(a, w));
+    let then_prep = words
+        .adjunct_prepositions
+        .iter()
+        .any(|w| ctx.lower_is(a + 1, w));
     if pronoun && then_prep && a + 1 < b {
         (a, a + 1)
     } else {
@@ -779,7 +794,12 @@ fn adjunct_cut(ctx: &Ctx, a: usize, b: usize) -> (usize, usize) {
 /// report comes from (an evidential, read by the hedge layer); its short
 /// noun phrase is no content of its own.
 fn names_a_source(ctx: &Ctx, ca: usize, cb: usize, a: usize, b: usize) -> bool {
-    let citing = (ca..cb).any(|i| ctx.lower_is(i, "citing") || ctx.lower_is(i, "quoting"));
+    let citing = (ca..cb).any(|i| {
+        content_words()
+            .citing_participles
+            .iter()
+            .any(|w| ctx.lower_is(i, w))
+    });
     citing && ctx.words_in(a, b) <= 4 && !(a..b).any(|i| ctx.lex(i).cue.is_some())
 }
 
@@ -836,31 +856,88 @@ fn quotes_around_nested_reports(rules: &[Draft], tagged: &[Draft]) -> Vec<(usize
 fn merge(
     ctx: &Ctx,
     rules: Vec<Draft>,
-    mut tagged: Vec<Draft>,
+    tagged: Vec<Draft>,
     certain: &[(usize, usize)],
 ) -> Vec<Draft> {
-    // Certain readings: transcript turns, signed quotes, and direct quotes
-    // around a nested report. Sorted for binary searches.
+    let certain = certain_spans(&rules, &tagged, certain);
+    let mut standing = crossing_rule_contents(ctx, &rules, &certain);
+    standing.extend(rule_reports_the_tagger_missed(ctx, &rules, &tagged));
+    standing.sort_unstable();
+    standing.dedup();
+    // The tagger's reports inside a transcript turn ("I must say that
+    // ...") nest in the turn; elsewhere the rules' reading stands.
+    let turns = coalesce(&certain);
+    let (in_turns, mut tagged): (Vec<Draft>, Vec<Draft>) = tagged
+        .into_iter()
+        .partition(|t| overlaps_any(&turns, t.content));
+    replace_with_rule_readings(&rules, &mut tagged, &standing);
+    carry_rule_facts(&rules, &mut tagged);
+    let top = tagged.len();
+    let mut out = tagged;
+    let in_turns = turn_reports(&rules, in_turns, &turns, &certain);
+    let nested_spans: Vec<(usize, usize)> = in_turns.iter().map(|t| t.content).collect();
+    nest_turn_reports(ctx, in_turns, &mut out, top);
+    nest_reported_direct_quotes(&rules, &nested_spans, &mut out, top);
+    for r in rules
+        .into_iter()
+        .filter(|r| r.within.is_some() && !overlaps_any(&nested_spans, r.content))
+    {
+        // The only candidate host is the last content starting at or
+        // before the partial quote.
+        if let Some(h) = host_of(&out, top, r.content) {
+            out.push(Draft {
+                within: Some(h),
+                inherit_from: Some(h),
+                ..r
+            });
+        }
+    }
+    out
+}
+
+/// Certain readings: transcript turns, signed quotes, and direct quotes
+/// around a nested report. Sorted for binary searches.
+fn certain_spans(
+    rules: &[Draft],
+    tagged: &[Draft],
+    certain: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     let mut certain = certain.to_vec();
-    certain.extend(quotes_around_nested_reports(&rules, &tagged));
+    certain.extend(quotes_around_nested_reports(rules, tagged));
     certain.sort_unstable();
     certain.dedup();
-    let is_certain = |c: &(usize, usize)| certain.binary_search(c).is_ok();
-    // The tagger reads a paragraph at a time; a quote that runs over
-    // several paragraphs (an opening mark on each, one closing mark) is
-    // the rules' reading, and replaces the tagger's pieces of it; so is a
-    // transcript turn ("PENCE: ...").
-    let mut crossing: Vec<(usize, usize)> = rules
+    certain
+}
+
+/// The tagger reads a paragraph at a time; a quote that runs over several
+/// paragraphs (an opening mark on each, one closing mark) is the rules'
+/// reading, and replaces the tagger's pieces of it; so is a transcript
+/// turn ("PENCE: ..."), one of the sorted `certain` spans.
+fn crossing_rule_contents(
+    ctx: &Ctx,
+    rules: &[Draft],
+    certain: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    rules
         .iter()
         .filter(|r| {
             r.within.is_none()
                 && r.kind == QuoteKind::Direct
                 && r.content.1 > r.content.0
                 && (ctx.paragraph_of(r.content.0) != ctx.paragraph_of(r.content.1 - 1)
-                    || is_certain(&r.content))
+                    || certain.binary_search(&r.content).is_ok())
         })
         .map(|r| r.content)
-        .collect();
+        .collect()
+}
+
+/// The contents of rule reports that stand where the tagger read no
+/// attribution of them.
+fn rule_reports_the_tagger_missed(
+    ctx: &Ctx,
+    rules: &[Draft],
+    tagged: &[Draft],
+) -> Vec<(usize, usize)> {
     // Overlap lookups against every tagged draft stay logarithmic: a hostile
     // text has tens of thousands of drafts.
     let tagged_cues = SpanIndex::new(tagged.iter().filter_map(|t| t.cue).collect());
@@ -903,38 +980,40 @@ fn merge(
                 .flatten()
                 .any(|x| tagged_spans.overlaps(x))
     };
-    crossing.extend(
-        rules
-            .iter()
-            .filter(|r| {
-                r.within.is_none() && r.content.1 > r.content.0 && (evidential(r) || unread(r))
-            })
-            .map(|r| r.content),
-    );
-    crossing.sort_unstable();
-    crossing.dedup();
-    // The tagger's reports inside a transcript turn ("I must say that
-    // ...") nest in the turn; elsewhere the rules' reading stands.
-    let turns = coalesce(&certain);
-    let (in_turns, rest): (Vec<Draft>, Vec<Draft>) = tagged
-        .into_iter()
-        .partition(|t| overlaps_any(&turns, t.content));
-    tagged = rest;
-    let coalesced = coalesce(&crossing);
+    rules
+        .iter()
+        .filter(|r| r.within.is_none() && r.content.1 > r.content.0 && (evidential(r) || unread(r)))
+        .map(|r| r.content)
+        .collect()
+}
+
+/// Drops the tagger drafts overlapping a standing rule reading (`standing`,
+/// sorted) and adds those rule drafts; the result is sorted by content, so
+/// every later lookup is a binary search.
+fn replace_with_rule_readings(
+    rules: &[Draft],
+    tagged: &mut Vec<Draft>,
+    standing: &[(usize, usize)],
+) {
+    let coalesced = coalesce(standing);
     tagged.retain(|t| !overlaps_any(&coalesced, t.content));
     tagged.extend(
         rules
             .iter()
-            .filter(|r| r.within.is_none() && crossing.binary_search(&r.content).is_ok())
+            .filter(|r| r.within.is_none() && standing.binary_search(&r.content).is_ok())
             // Its `inherit_from` indexes the rules: remapped below.
             .map(|r| Draft {
                 inherit_from: None,
                 ..r.clone()
             }),
     );
-    // From here the tagged contents are disjoint and sorted, so every
-    // lookup below is a binary search.
     tagged.sort_by_key(|t| t.content);
+}
+
+/// Gives each tagged draft (disjoint, sorted) what the rule draft most
+/// overlapping it knows: its kind, and a speaker or the quote it inherits
+/// one from where the tagger found none.
+fn carry_rule_facts(rules: &[Draft], tagged: &mut [Draft]) {
     let rule_to_tagged: Vec<Option<usize>> = rules
         .iter()
         .map(|r| {
@@ -976,32 +1055,41 @@ fn merge(
             t.inherit_from = None;
         }
     }
-    let top = tagged.len();
-    let mut out = tagged;
-    let host_of = |out: &[Draft], content: (usize, usize)| {
-        out.get(..top)
-            .unwrap_or(&[])
-            .partition_point(|t| t.content.0 <= content.0)
-            .checked_sub(1)
-            .filter(|&h| out.get(h).is_some_and(|t| content.1 <= t.content.1))
-    };
-    // Inside a turn the rules' reports stand, and the tagger's are added
-    // where the rules read none: the tagger was trained on news, where
-    // transcripts are rare.
+}
+
+/// The top-level draft among the first `top` of `out` whose content holds
+/// `content`.
+fn host_of(out: &[Draft], top: usize, content: (usize, usize)) -> Option<usize> {
+    out.get(..top)
+        .unwrap_or(&[])
+        .partition_point(|t| t.content.0 <= content.0)
+        .checked_sub(1)
+        .filter(|&h| out.get(h).is_some_and(|t| content.1 <= t.content.1))
+}
+
+/// The reports inside transcript turns: the rules' stand, and the
+/// tagger's (`in_turns`) are added where the rules read none: the tagger
+/// was trained on news, where transcripts are rare.
+fn turn_reports(
+    rules: &[Draft],
+    in_turns: Vec<Draft>,
+    turns: &[(usize, usize)],
+    certain: &[(usize, usize)],
+) -> Vec<Draft> {
     let rule_reports_in_turns: Vec<Draft> = rules
         .iter()
         .filter(|r| {
             r.within.is_none()
                 && r.cue.is_some()
-                && overlaps_any(&turns, r.content)
-                && !is_certain(&r.content)
+                && overlaps_any(turns, r.content)
+                && certain.binary_search(&r.content).is_err()
         })
         .map(|r| Draft {
             inherit_from: None,
             ..r.clone()
         })
         .collect();
-    let in_turns: Vec<Draft> = in_turns
+    in_turns
         .into_iter()
         .filter(|t| {
             !rule_reports_in_turns
@@ -1009,15 +1097,23 @@ fn merge(
                 .any(|r| overlap(r.content, t.content) > 0)
         })
         .chain(rule_reports_in_turns.iter().cloned())
-        .collect();
-    let nested_spans: Vec<(usize, usize)> = in_turns.iter().map(|t| t.content).collect();
+        .collect()
+}
+
+/// Nests each report inside a turn in its host among the first `top`
+/// drafts of `out`; a first-person speaker ("I", "we") is the turn's.
+fn nest_turn_reports(ctx: &Ctx, in_turns: Vec<Draft>, out: &mut Vec<Draft>, top: usize) {
     for t in in_turns {
-        let Some(h) = host_of(&out, t.content) else {
+        let Some(h) = host_of(out, top, t.content) else {
             continue;
         };
-        let first_person = t
-            .speaker
-            .is_some_and(|(a, b)| b == a + 1 && (ctx.lower_is(a, "i") || ctx.lower_is(a, "we")));
+        let first_person = t.speaker.is_some_and(|(a, b)| {
+            b == a + 1
+                && speaker_words()
+                    .first_person_subjects
+                    .iter()
+                    .any(|w| ctx.lower_is(a, w))
+        });
         let speaker = if first_person { None } else { t.speaker };
         out.push(Draft {
             within: Some(h),
@@ -1026,10 +1122,18 @@ fn merge(
             ..t
         });
     }
-    // A direct quote the rules read with its own cue and speaker, inside a
-    // report the tagger read around it ("According to Interfax, Moscow
-    // said: \"...\""), is the words of the report's report: it stands,
-    // nested in the report, with its own speaker.
+}
+
+/// A direct quote the rules read with its own cue and speaker, inside a
+/// report the tagger read around it ("According to Interfax, Moscow
+/// said: \"...\""), is the words of the report's report: it stands,
+/// nested in the report, with its own speaker.
+fn nest_reported_direct_quotes(
+    rules: &[Draft],
+    nested_spans: &[(usize, usize)],
+    out: &mut Vec<Draft>,
+    top: usize,
+) {
     let reported_direct: Vec<Draft> = rules
         .iter()
         .filter(|r| {
@@ -1037,12 +1141,12 @@ fn merge(
                 && r.kind == QuoteKind::Direct
                 && r.cue.is_some()
                 && r.speaker.is_some()
-                && !overlaps_any(&nested_spans, r.content)
+                && !overlaps_any(nested_spans, r.content)
         })
         .cloned()
         .collect();
     for r in reported_direct {
-        let Some(h) = host_of(&out, r.content) else {
+        let Some(h) = host_of(out, top, r.content) else {
             continue;
         };
         let host = out[h].content;
@@ -1055,21 +1159,6 @@ fn merge(
             });
         }
     }
-    for r in rules
-        .into_iter()
-        .filter(|r| r.within.is_some() && !overlaps_any(&nested_spans, r.content))
-    {
-        // The only candidate host is the last content starting at or
-        // before the partial quote.
-        if let Some(h) = host_of(&out, r.content) {
-            out.push(Draft {
-                within: Some(h),
-                inherit_from: Some(h),
-                ..r
-            });
-        }
-    }
-    out
 }
 
 /// Token ranges sorted by start with the running maximum of their ends,

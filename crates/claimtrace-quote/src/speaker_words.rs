@@ -1,0 +1,161 @@
+//! The lexicons' words the speaker, chain, turn and hedge rules read,
+//! gathered once.
+
+use claimtrace_lexicon::{HedgeRuleWords, SpeakerRuleWords};
+
+/// Every language's `speaker_rules` lists, each one sorted and without
+/// repeats.
+pub(crate) struct SpeakerWords {
+    pub(crate) authoring_verbs: Vec<&'static str>,
+    pub(crate) authored_texts: Vec<&'static str>,
+    pub(crate) label_openings: Vec<&'static str>,
+    pub(crate) transcript_not_name_openings: Vec<&'static str>,
+    pub(crate) not_names_alone: Vec<&'static str>,
+    pub(crate) transcript_not_names_alone: Vec<&'static str>,
+    pub(crate) first_person_pronouns: Vec<&'static str>,
+    pub(crate) programme_making_nouns: Vec<&'static str>,
+    pub(crate) programme_nouns: Vec<&'static str>,
+    pub(crate) talk_nouns: Vec<&'static str>,
+    pub(crate) excerpt_nouns: Vec<&'static str>,
+    pub(crate) publishing_verbs: Vec<&'static str>,
+    pub(crate) medium_possessives: Vec<&'static str>,
+    pub(crate) not_speaker_labels: Vec<&'static str>,
+    pub(crate) name_joiners: Vec<&'static str>,
+    pub(crate) not_in_turn_names: Vec<&'static str>,
+    pub(crate) unnamed_turn_labels: Vec<&'static str>,
+    pub(crate) first_person_subjects: Vec<&'static str>,
+    pub(crate) spoken_person_words: Vec<&'static str>,
+    pub(crate) elliptical_clause_openers: Vec<&'static str>,
+    pub(crate) setting_prepositions: Vec<&'static str>,
+    pub(crate) talk_partner_prepositions: Vec<&'static str>,
+    pub(crate) posting_medium_prepositions: Vec<&'static str>,
+    pub(crate) channel_prepositions: Vec<&'static str>,
+    pub(crate) channel_nouns: Vec<&'static str>,
+    pub(crate) medium_ending_words: Vec<&'static str>,
+    pub(crate) author_name_joiners: Vec<&'static str>,
+    pub(crate) author_prepositions: Vec<&'static str>,
+    pub(crate) text_determiners: Vec<&'static str>,
+    /// `name_period_abbreviations` capitalised, as they are matched ("Mr").
+    pub(crate) name_period_abbreviations: Vec<String>,
+}
+
+pub(crate) fn speaker_words() -> &'static SpeakerWords {
+    static WORDS: std::sync::OnceLock<SpeakerWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let gather = |list: fn(&SpeakerRuleWords) -> &'static [&'static str]| {
+            let mut words: Vec<&'static str> = claimtrace_lexicon::ALL
+                .iter()
+                .flat_map(|l| list(l.speaker_rules).iter().copied())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        SpeakerWords {
+            authoring_verbs: gather(|r| r.authoring_verbs),
+            authored_texts: gather(|r| r.authored_texts),
+            label_openings: gather(|r| r.label_openings),
+            transcript_not_name_openings: gather(|r| r.transcript_not_name_openings),
+            not_names_alone: gather(|r| r.not_names_alone),
+            transcript_not_names_alone: gather(|r| r.transcript_not_names_alone),
+            first_person_pronouns: gather(|r| r.first_person_pronouns),
+            programme_making_nouns: gather(|r| r.programme_making_nouns),
+            programme_nouns: gather(|r| r.programme_nouns),
+            talk_nouns: gather(|r| r.talk_nouns),
+            excerpt_nouns: gather(|r| r.excerpt_nouns),
+            publishing_verbs: gather(|r| r.publishing_verbs),
+            medium_possessives: gather(|r| r.medium_possessives),
+            not_speaker_labels: gather(|r| r.not_speaker_labels),
+            name_joiners: gather(|r| r.name_joiners),
+            not_in_turn_names: gather(|r| r.not_in_turn_names),
+            unnamed_turn_labels: gather(|r| r.unnamed_turn_labels),
+            first_person_subjects: gather(|r| r.first_person_subjects),
+            spoken_person_words: gather(|r| r.spoken_person_words),
+            elliptical_clause_openers: gather(|r| r.elliptical_clause_openers),
+            setting_prepositions: gather(|r| r.setting_prepositions),
+            talk_partner_prepositions: gather(|r| r.talk_partner_prepositions),
+            posting_medium_prepositions: gather(|r| r.posting_medium_prepositions),
+            channel_prepositions: gather(|r| r.channel_prepositions),
+            channel_nouns: gather(|r| r.channel_nouns),
+            medium_ending_words: gather(|r| r.medium_ending_words),
+            author_name_joiners: gather(|r| r.author_name_joiners),
+            author_prepositions: gather(|r| r.author_prepositions),
+            text_determiners: gather(|r| r.text_determiners),
+            name_period_abbreviations: gather(|r| r.name_period_abbreviations)
+                .iter()
+                .map(|w| {
+                    let mut letters = w.chars();
+                    letters
+                        .next()
+                        .map(|first| first.to_uppercase().chain(letters).collect())
+                        .unwrap_or_default()
+                })
+                .collect(),
+        }
+    })
+}
+
+/// Every language's `hedge_rules` lists, each one sorted and without
+/// repeats.
+pub(crate) struct HedgeWords {
+    pub(crate) opinion_possessives: Vec<&'static str>,
+    pub(crate) opinion_nouns: Vec<&'static str>,
+    pub(crate) cited_source_nouns: Vec<&'static str>,
+    pub(crate) impersonal_auxiliaries: Vec<&'static str>,
+    pub(crate) impersonal_report_participles: Vec<&'static str>,
+}
+
+pub(crate) fn hedge_words() -> &'static HedgeWords {
+    static WORDS: std::sync::OnceLock<HedgeWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let gather = |list: fn(&HedgeRuleWords) -> &'static [&'static str]| {
+            let mut words: Vec<&'static str> = claimtrace_lexicon::ALL
+                .iter()
+                .flat_map(|l| list(l.hedge_rules).iter().copied())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        HedgeWords {
+            opinion_possessives: gather(|h| h.opinion_possessives),
+            opinion_nouns: gather(|h| h.opinion_nouns),
+            cited_source_nouns: gather(|h| h.cited_source_nouns),
+            impersonal_auxiliaries: gather(|h| h.impersonal_auxiliaries),
+            impersonal_report_participles: gather(|h| h.impersonal_report_participles),
+        }
+    })
+}
+
+/// Every language's `content_rules` lists, each one sorted and without
+/// repeats.
+pub(crate) struct ContentWords {
+    pub(crate) predicate_conjunctions: Vec<&'static str>,
+    pub(crate) trailing_conjunctions: Vec<&'static str>,
+    pub(crate) said_object_pronouns: Vec<&'static str>,
+    pub(crate) adjunct_prepositions: Vec<&'static str>,
+    pub(crate) citing_participles: Vec<&'static str>,
+}
+
+pub(crate) fn content_words() -> &'static ContentWords {
+    static WORDS: std::sync::OnceLock<ContentWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let gather =
+            |list: fn(&claimtrace_lexicon::ContentRuleWords) -> &'static [&'static str]| {
+                let mut words: Vec<&'static str> = claimtrace_lexicon::ALL
+                    .iter()
+                    .flat_map(|l| list(l.content_rules).iter().copied())
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            };
+        ContentWords {
+            predicate_conjunctions: gather(|c| c.predicate_conjunctions),
+            trailing_conjunctions: gather(|c| c.trailing_conjunctions),
+            said_object_pronouns: gather(|c| c.said_object_pronouns),
+            adjunct_prepositions: gather(|c| c.adjunct_prepositions),
+            citing_participles: gather(|c| c.citing_participles),
+        }
+    })
+}
