@@ -155,7 +155,9 @@ pub struct Lexicon {
     /// сказал", "в ефірі ICTV заявив"): the outlet is not the speaker.
     pub venue_nouns: &'static [&'static str],
     /// Two-word phrases opening a sentence that reports the sentence
-    /// before ("Об этом сообщил X.", "Про це розповів X.").
+    /// before ("Об этом сообщил X.", "Про це розповів X."). An empty
+    /// second word makes a one-word opening, read only right before the
+    /// verb of saying ("Так сказал X.", "Так заявив X.").
     pub anaphoric_phrases: &'static [(&'static str, &'static str)],
     /// Endings of a name in an oblique case no nominative name has
     /// (the instrumental "Гайдаром", "Лавровым"): two such names before a

@@ -557,6 +557,9 @@ pub const PREPOSITIONS: &[&str] = &[
     "для",
     "при",
     "после",
+    "под",
+    "перед",
+    "через",
 ];
 
 pub const SOURCE_PHRASES: &[(&str, &str)] = &[
@@ -632,7 +635,7 @@ pub const VENUE_NOUNS: &[&str] = &[
     "телеграм-канале",
 ];
 
-pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("об", "этом")];
+pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("об", "этом"), ("так", "")];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "ём", "ым"];
 

@@ -489,6 +489,9 @@ pub const PREPOSITIONS: &[&str] = &[
     "після",
     "з",
     "із",
+    "під",
+    "перед",
+    "через",
 ];
 
 pub const SOURCE_PHRASES: &[(&str, &str)] = &[
@@ -565,7 +568,7 @@ pub const VENUE_NOUNS: &[&str] = &[
     "телеграм-каналі",
 ];
 
-pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("про", "це")];
+pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("про", "це"), ("так", "")];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "єм", "им"];
 

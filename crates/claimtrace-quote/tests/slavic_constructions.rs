@@ -167,3 +167,95 @@ fn agentless_reports_have_no_speaker() {
         );
     }
 }
+
+#[test]
+fn a_report_of_the_sentence_before_may_end_with_where_it_was_said() {
+    let doc = analyse(
+        "Цены на зерно в этом году вырастут на десятую часть. Об этом заявил министр \
+сельского хозяйства Олег Ладин на совещании в Самаре.",
+    );
+    let q = find(&doc, "Цены на зерно");
+    assert_eq!(cue(q), "заявил");
+    assert_eq!(speaker(q), "министр сельского хозяйства Олег Ладин");
+
+    let doc = analyse(
+        "Ціни на зерно цього року зростуть на десяту частину. Про це заявив міністр \
+аграрної політики Олег Ладенко під час брифінгу в Полтаві.",
+    );
+    let q = find(&doc, "Ціни на зерно");
+    assert_eq!(speaker(q), "міністр аграрної політики Олег Ладенко");
+}
+
+#[test]
+fn a_one_word_opening_reports_the_sentence_before() {
+    let doc = analyse(
+        "Переговоры о поставках газа продолжатся в январе. Так сказал вице-премьер \
+Игорь Малов.",
+    );
+    let q = find(&doc, "Переговоры о поставках");
+    assert_eq!(cue(q), "сказал");
+    assert_eq!(speaker(q), "вице-премьер Игорь Малов");
+    // "Так" is not the speaker, and the speaker is not the content.
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| speaker(q) != "Так" && !q.text.starts_with("вице-премьер")));
+
+    let doc = analyse(
+        "Переговори про постачання газу продовжаться в січні. Так заявив віцепрем'єр \
+Ігор Малий.",
+    );
+    let q = find(&doc, "Переговори про постачання");
+    assert_eq!(speaker(q), "віцепрем'єр Ігор Малий");
+
+    // "Так," opening a sentence is "so": the report after it reads as usual.
+    let doc = analyse("Так, губернатор Игорь Малов заявил, что дорогу откроют в мае.");
+    let q = find(&doc, "дорогу откроют");
+    assert_eq!(speaker(q), "губернатор Игорь Малов");
+}
+
+#[test]
+fn a_body_named_after_a_preposition_speaks_for_a_plural_verb() {
+    let doc = analyse("Как сообщили в пресс-службе Минтранса, новый мост откроют до конца года.");
+    let q = find(&doc, "новый мост откроют");
+    assert_eq!(speaker(q), "пресс-службе Минтранса");
+
+    let doc = analyse("Як повідомили в Мінінфраструктури, новий міст відкриють до кінця року.");
+    let q = find(&doc, "новий міст відкриють");
+    assert_eq!(speaker(q), "Мінінфраструктури");
+
+    let doc =
+        analyse("Новый мост откроют до конца года. Об этом сообщили в пресс-службе Минтранса.");
+    let q = find(&doc, "Новый мост откроют");
+    assert_eq!(speaker(q), "пресс-службе Минтранса");
+
+    // A day after the preposition names no one.
+    let doc = analyse("Новый мост откроют до конца года. Об этом сообщили в четверг.");
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "четверг"),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn an_object_or_a_prepositional_phrase_after_the_verb_is_not_its_subject() {
+    let doc = analyse(
+        "Фонд развития городов, который займётся переселением жителей, объявил конкурсы на \
+проекты первых домов.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "конкурсы"),
+        "{:#?}",
+        doc.quotes
+    );
+    let doc = analyse(
+        "На складе под Тулой нашли незаконный цех, сообщил «Интерфакс» со ссылкой на \
+областное управление МВД.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "со ссылкой"),
+        "{:#?}",
+        doc.quotes
+    );
+}

@@ -6,7 +6,7 @@ use crate::doc::Ctx;
 
 use super::content::{content_end, trim_end, trim_start};
 use super::phrases::speaker_after_verb;
-use super::slavic::is_cyrillic_word;
+use super::slavic::{is_cyrillic_word, slavic_preposition, venue_end};
 use super::words::rule_words;
 use super::{Draft, TokenRange, NONE};
 
@@ -106,6 +106,22 @@ fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Opt
         while np_from < b && in_mark.get(np_from) == Some(&mi) {
             np_from += 1;
         }
+    }
+    // "как сообщили в Кремле, ...", "як повідомили в Міноборони, ...",
+    // "как сообщили в пресс-службе Минтранса": the body after a
+    // preposition is the source (a name in it is capitalised: not "в
+    // четверг").
+    let names_a_body = |from: usize| {
+        ctx.np_after(from, b)
+            .is_some_and(|(s0, s1)| (s0..s1).any(|i| ctx.is_capitalised(i)))
+    };
+    // (A venue, "в интервью РБК министр", is read past by the phrase
+    // reader itself.)
+    if slavic_preposition(ctx, np_from)
+        && venue_end(ctx, np_from, b).is_none()
+        && names_a_body(np_from + 1)
+    {
+        np_from += 1;
     }
     let mut np = speaker_after_verb(ctx, np_from, b)?;
     if let Some(c) = (np.1..(np.1 + 6).min(b))

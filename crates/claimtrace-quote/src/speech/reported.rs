@@ -12,8 +12,8 @@ use super::content::{
 };
 use super::phrases::{speaker_after_verb, widen_with_of_phrase};
 use super::slavic::{
-    inverted_subject_before, is_cyrillic_word, opens_anaphoric, previous_sentence_content,
-    slavic_preposition, speaker_before_venue,
+    anaphoric_opening_len, inverted_subject_before, is_cyrillic_word, previous_sentence_content,
+    slavic_plural_verb, slavic_preposition, speaker_before_venue,
 };
 use super::words::rule_words;
 use super::{CueSeen, Draft, TokenRange, NONE};
@@ -113,9 +113,10 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
     // "Об этом сообщил ...", "При этом Аузан добавил": a prepositional
     // phrase before the verb, whose subject follows it.
     let mut pp_before = false;
-    let anaphoric = !participle && cue_a >= a + 2 && opens_anaphoric(ctx, a);
-    if anaphoric {
-        speaker = anaphoric_subject(ctx, a, speaker);
+    let opening = anaphoric_opening_len(ctx, a).filter(|&n| !participle && cue_a >= a + n);
+    let anaphoric = opening.is_some();
+    if let Some(n) = opening {
+        speaker = anaphoric_subject(ctx, a + n, speaker);
         pp_before = speaker.is_none();
     }
     let read_venue = !impersonal && !participle;
@@ -229,12 +230,17 @@ fn participle_subject(
         })
 }
 
-/// "Об этом сообщил X.": the subject read before the verb, past the two
-/// words of the anaphoric phrase that opens the sentence at `a`, when it
-/// is a name, a role or a pronoun ("Про це сьогодні говорив" has none).
-fn anaphoric_subject(ctx: &Ctx, a: usize, speaker: Option<TokenRange>) -> Option<TokenRange> {
+/// "Об этом сообщил X.": the subject read before the verb, past the
+/// anaphoric phrase that opens the sentence (it ends at `after_opening`),
+/// when it is a name, a role or a pronoun ("Про це сьогодні говорив" has
+/// none).
+fn anaphoric_subject(
+    ctx: &Ctx,
+    after_opening: usize,
+    speaker: Option<TokenRange>,
+) -> Option<TokenRange> {
     speaker
-        .map(|(s0, s1)| (s0.max(a + 2), s1))
+        .map(|(s0, s1)| (s0.max(after_opening), s1))
         .filter(|&(s0, s1)| {
             s0 < s1
                 && !slavic_preposition(ctx, s0)
@@ -246,9 +252,55 @@ fn anaphoric_subject(ctx: &Ctx, a: usize, speaker: Option<TokenRange>) -> Option
 /// Inverted: "..., said the minister." / "— заявил Путин.". The subject
 /// closes its clause: not "..., said the chamber will vote".
 fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
-    speaker_after_verb(ctx, cue_b, b).filter(|np| {
-        np.1 >= b || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote))
-    })
+    let (mut s0, s1) =
+        speaker_after_verb(ctx, cue_b, b).or_else(|| body_after_plural_verb(ctx, cue_b, b))?;
+    // "заявил сегодня глава МИД": the adverb is not part of the subject.
+    while s0 + 1 < s1 && ctx.lex(s0).cue_prefix && !ctx.is_capitalised(s0) {
+        s0 += 1;
+    }
+    let np = (s0, s1);
+    let closes = np.1 >= b
+        || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote))
+        || slavic_adverbial_after(ctx, np);
+    closes.then_some(np)
+}
+
+/// Russian and Ukrainian put where and when after an inverted subject:
+/// "Об этом заявил Владимир Путин на совещании", "Про це заявив
+/// Зеленський під час брифінгу": a prepositional phrase after a subject
+/// in Cyrillic closes it as well as a comma does, when the subject names
+/// someone (a name, a role, "источник" or "представитель", a pronoun): not an
+/// object ("объявил конкурсы на проекты") nor a phrase that is itself
+/// prepositional ("со ссылкой на", "рассказывает о встречах с").
+fn slavic_adverbial_after(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
+    let speaker_noun = |i: usize| {
+        let w = ctx.word(i).to_lowercase();
+        claimtrace_lexicon::ALL.iter().any(|lex| {
+            lex.affiliated_speaker_stems
+                .iter()
+                .any(|s| w.starts_with(s))
+        })
+    };
+    let names_someone = (s0..s1)
+        .any(|i| ctx.is_capitalised(i) || ctx.lex(i).nominal || speaker_noun(i))
+        || (s1 == s0 + 1 && ctx.lex(s0).pronoun);
+    is_cyrillic_word(ctx.word(s0))
+        && !slavic_preposition(ctx, s0)
+        && names_someone
+        && slavic_preposition(ctx, s1)
+}
+
+/// "Об этом сообщили в Кремле", "Про це повідомили в Генштабі ЗСУ": a
+/// plural verb with no subject, the body it speaks for named after a
+/// preposition (a name in it is capitalised: "в пресс-службе
+/// Минобороны", not "в четверг").
+fn body_after_plural_verb(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
+    let verb = cue_b.checked_sub(1)?;
+    if !slavic_plural_verb(ctx.word(verb)) || !slavic_preposition(ctx, cue_b) {
+        return None;
+    }
+    let np = ctx.np_after(cue_b + 1, b)?;
+    (np.0..np.1).any(|i| ctx.is_capitalised(i)).then_some(np)
 }
 
 /// "wants to build", "plans to run": the infinitive is the content.

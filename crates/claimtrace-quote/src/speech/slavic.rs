@@ -28,10 +28,23 @@ pub(super) fn is_cyrillic_word(w: &str) -> bool {
 /// A sentence that reports the one before opens with a phrase such as
 /// "Об этом", "Про це"; true when the sentence at `a` does.
 pub(super) fn opens_anaphoric(ctx: &Ctx, a: usize) -> bool {
-    rule_words()
-        .anaphoric_phrases
-        .iter()
-        .any(|(x, y)| ctx.lower_is(a, x) && ctx.lower_is(a + 1, y))
+    anaphoric_opening_len(ctx, a).is_some()
+}
+
+/// The number of words of the anaphoric opening at `a` ("Об этом": 2),
+/// if one is there. A one-word opening ("Так") counts only right before
+/// a verb of saying or thinking ("Так сказал глава МИД", "Так считают
+/// эксперты"), not as "So, ...".
+pub(super) fn anaphoric_opening_len(ctx: &Ctx, a: usize) -> Option<usize> {
+    rule_words().anaphoric_phrases.iter().find_map(|(x, y)| {
+        if !ctx.lower_is(a, x) {
+            None
+        } else if y.is_empty() {
+            ctx.lex(a + 1).cue.is_some().then_some(1)
+        } else {
+            ctx.lower_is(a + 1, y).then_some(2)
+        }
+    })
 }
 
 /// The sentence before the one that starts at token `a`, as the content
