@@ -4832,6 +4832,10 @@ pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
         "rumored",
         "rumoured",
     ],
+    opinion_prepositions: &["in"],
+    source_citing_verbs: &["citing"],
+    impersonal_subjects: &["it"],
+    perfect_be_forms: &["been"],
 };
 
 pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {

@@ -599,6 +599,16 @@ pub struct HedgeRuleWords {
     pub impersonal_auxiliaries: &'static [&'static str],
     /// Participles of "it was revealed / reported / alleged (that)".
     pub impersonal_report_participles: &'static [&'static str],
+    /// Prepositions of "in his opinion", "in their view".
+    pub opinion_prepositions: &'static [&'static str],
+    /// Verbs of "citing (their|unnamed|...) sources".
+    pub source_citing_verbs: &'static [&'static str],
+    /// The subject of "it was revealed", "it has been reported"; the
+    /// reported-speech rules read it for the same construction.
+    pub impersonal_subjects: &'static [&'static str],
+    /// The participle of "be" between the auxiliary and the participle of "it
+    /// has been reported" (as written).
+    pub perfect_be_forms: &'static [&'static str],
 }
 
 /// The words the quote stage's tagger reads where a content ends: the

@@ -1705,6 +1705,10 @@ pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
     cited_source_nouns: &[],
     impersonal_auxiliaries: &[],
     impersonal_report_participles: &[],
+    opinion_prepositions: &[],
+    source_citing_verbs: &[],
+    impersonal_subjects: &[],
+    perfect_be_forms: &[],
 };
 
 /// The quote tagger's content-end words are English only.

@@ -281,6 +281,14 @@ fn hedge_rules_lists(h: &HedgeRuleWords) -> Vec<(String, Vec<&'static str>)> {
         ("opinion_nouns", h.opinion_nouns),
         ("cited_source_nouns", h.cited_source_nouns),
         ("impersonal_auxiliaries", h.impersonal_auxiliaries),
+        (
+            "impersonal_report_participles",
+            h.impersonal_report_participles,
+        ),
+        ("opinion_prepositions", h.opinion_prepositions),
+        ("source_citing_verbs", h.source_citing_verbs),
+        ("impersonal_subjects", h.impersonal_subjects),
+        ("perfect_be_forms", h.perfect_be_forms),
     ]
     .iter()
     .map(|(name, words)| (format!("hedge_rules.{name}"), words.to_vec()))

@@ -103,6 +103,10 @@ pub(crate) struct HedgeWords {
     pub(crate) cited_source_nouns: Vec<&'static str>,
     pub(crate) impersonal_auxiliaries: Vec<&'static str>,
     pub(crate) impersonal_report_participles: Vec<&'static str>,
+    pub(crate) opinion_prepositions: Vec<&'static str>,
+    pub(crate) source_citing_verbs: Vec<&'static str>,
+    pub(crate) impersonal_subjects: Vec<&'static str>,
+    pub(crate) perfect_be_forms: Vec<&'static str>,
 }
 
 pub(crate) fn hedge_words() -> &'static HedgeWords {
@@ -123,6 +127,10 @@ pub(crate) fn hedge_words() -> &'static HedgeWords {
             cited_source_nouns: gather(|h| h.cited_source_nouns),
             impersonal_auxiliaries: gather(|h| h.impersonal_auxiliaries),
             impersonal_report_participles: gather(|h| h.impersonal_report_participles),
+            opinion_prepositions: gather(|h| h.opinion_prepositions),
+            source_citing_verbs: gather(|h| h.source_citing_verbs),
+            impersonal_subjects: gather(|h| h.impersonal_subjects),
+            perfect_be_forms: gather(|h| h.perfect_be_forms),
         }
     })
 }
