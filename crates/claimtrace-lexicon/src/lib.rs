@@ -631,6 +631,47 @@ pub struct ContentRuleWords {
     /// Participles by which a report names where it comes from ("X,
     /// citing their sources, reports").
     pub citing_participles: &'static [&'static str],
+    /// Subject pronouns that open no reported clause after a verb of
+    /// saying ("told you").
+    pub non_clause_pronouns: &'static [&'static str],
+    /// Dummy subjects that open a clause ("said there was ...").
+    pub expletive_subjects: &'static [&'static str],
+    /// Endings of an adverb ("strongly"): no noun in a clause's subject or a
+    /// speaker phrase; the speaker rules of `frame.rs` read them too.
+    pub adverb_endings: &'static [&'static str],
+    /// Auxiliaries and modals, negated forms included: a stretch holding one
+    /// is a clause (matched as written).
+    pub clause_auxiliaries: &'static [&'static str],
+    /// Endings of a verb form after a clause's first word ("-ed", "-es"):
+    /// a stretch holding one is a clause.
+    pub verb_endings: &'static [&'static str],
+    /// Auxiliaries of "it was revealed", "it has been reported" right
+    /// before the participle (as written).
+    pub impersonal_passive_auxiliaries: &'static [&'static str],
+    /// The particle of an infinitive after a verb of intending ("wants to
+    /// build"): the infinitive is the content.
+    pub infinitive_markers: &'static [&'static str],
+    /// Stems of verbs that report a question ("asked whether ...",
+    /// "wondered how ..."), matched as written.
+    pub question_verb_stems: &'static [&'static str],
+    /// Stems of verbs of saying whose addressee follows them ("told CNN he
+    /// would run"), matched as written.
+    pub telling_verb_stems: &'static [&'static str],
+    /// Stems of verbs of saying that take a person as their object ("told",
+    /// "asked", "urged", "called"): what follows them is no clause.
+    pub person_object_stems: &'static [&'static str],
+    /// Pronouns that, before an object preposition, are a verb of saying's
+    /// object ("said this during", "said nothing about"), matched as written.
+    pub object_pronouns: &'static [&'static str],
+    /// Object pronouns that are the addressee of a verb of telling ("told
+    /// him ..."), matched as written.
+    pub addressee_pronouns: &'static [&'static str],
+    /// Stems of the verbs of citing and quoting ("citing their sources",
+    /// "quoting Y"): chain edges, not quotes.
+    pub citing_verb_stems: &'static [&'static str],
+    /// Articles of a predicate noun after a verb of naming ("called him a
+    /// liar").
+    pub indefinite_articles: &'static [&'static str],
 }
 
 /// The words and endings the entity stage reads around a name.

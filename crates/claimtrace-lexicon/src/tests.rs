@@ -303,6 +303,23 @@ fn content_rules_lists(c: &ContentRuleWords) -> Vec<(String, Vec<&'static str>)>
         ("said_object_pronouns", c.said_object_pronouns),
         ("adjunct_prepositions", c.adjunct_prepositions),
         ("citing_participles", c.citing_participles),
+        ("non_clause_pronouns", c.non_clause_pronouns),
+        ("expletive_subjects", c.expletive_subjects),
+        ("adverb_endings", c.adverb_endings),
+        ("clause_auxiliaries", c.clause_auxiliaries),
+        ("verb_endings", c.verb_endings),
+        (
+            "impersonal_passive_auxiliaries",
+            c.impersonal_passive_auxiliaries,
+        ),
+        ("infinitive_markers", c.infinitive_markers),
+        ("question_verb_stems", c.question_verb_stems),
+        ("telling_verb_stems", c.telling_verb_stems),
+        ("person_object_stems", c.person_object_stems),
+        ("object_pronouns", c.object_pronouns),
+        ("addressee_pronouns", c.addressee_pronouns),
+        ("citing_verb_stems", c.citing_verb_stems),
+        ("indefinite_articles", c.indefinite_articles),
     ]
     .iter()
     .map(|(name, words)| (format!("content_rules.{name}"), words.to_vec()))

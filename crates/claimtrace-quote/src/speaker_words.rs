@@ -143,6 +143,20 @@ pub(crate) struct ContentWords {
     pub(crate) said_object_pronouns: Vec<&'static str>,
     pub(crate) adjunct_prepositions: Vec<&'static str>,
     pub(crate) citing_participles: Vec<&'static str>,
+    pub(crate) non_clause_pronouns: Vec<&'static str>,
+    pub(crate) expletive_subjects: Vec<&'static str>,
+    pub(crate) adverb_endings: Vec<&'static str>,
+    pub(crate) clause_auxiliaries: Vec<&'static str>,
+    pub(crate) verb_endings: Vec<&'static str>,
+    pub(crate) impersonal_passive_auxiliaries: Vec<&'static str>,
+    pub(crate) infinitive_markers: Vec<&'static str>,
+    pub(crate) question_verb_stems: Vec<&'static str>,
+    pub(crate) telling_verb_stems: Vec<&'static str>,
+    pub(crate) person_object_stems: Vec<&'static str>,
+    pub(crate) object_pronouns: Vec<&'static str>,
+    pub(crate) addressee_pronouns: Vec<&'static str>,
+    pub(crate) citing_verb_stems: Vec<&'static str>,
+    pub(crate) indefinite_articles: Vec<&'static str>,
 }
 
 pub(crate) fn content_words() -> &'static ContentWords {
@@ -164,6 +178,20 @@ pub(crate) fn content_words() -> &'static ContentWords {
             said_object_pronouns: gather(|c| c.said_object_pronouns),
             adjunct_prepositions: gather(|c| c.adjunct_prepositions),
             citing_participles: gather(|c| c.citing_participles),
+            non_clause_pronouns: gather(|c| c.non_clause_pronouns),
+            expletive_subjects: gather(|c| c.expletive_subjects),
+            adverb_endings: gather(|c| c.adverb_endings),
+            clause_auxiliaries: gather(|c| c.clause_auxiliaries),
+            verb_endings: gather(|c| c.verb_endings),
+            impersonal_passive_auxiliaries: gather(|c| c.impersonal_passive_auxiliaries),
+            infinitive_markers: gather(|c| c.infinitive_markers),
+            question_verb_stems: gather(|c| c.question_verb_stems),
+            telling_verb_stems: gather(|c| c.telling_verb_stems),
+            person_object_stems: gather(|c| c.person_object_stems),
+            object_pronouns: gather(|c| c.object_pronouns),
+            addressee_pronouns: gather(|c| c.addressee_pronouns),
+            citing_verb_stems: gather(|c| c.citing_verb_stems),
+            indefinite_articles: gather(|c| c.indefinite_articles),
         }
     })
 }
