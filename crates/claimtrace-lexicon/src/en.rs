@@ -4864,4 +4864,9 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     addressee_pronouns: &["him", "her", "them", "us", "me"],
     citing_verb_stems: &["cit", "quot"],
     indefinite_articles: &["a", "an"],
+    conditional_subordinators: &[
+        "if", "unless", "once", "whether", "though", "although", "when", "until",
+    ],
+    participle_endings: &["ing"],
+    dangling_words: &["to", "of"],
 };

@@ -672,6 +672,16 @@ pub struct ContentRuleWords {
     /// Articles of a predicate noun after a verb of naming ("called him a
     /// liar").
     pub indefinite_articles: &'static [&'static str],
+    /// Subordinators before a participle that make it an elliptical clause
+    /// (", if confirmed, would ..."), not a verb of saying.
+    pub conditional_subordinators: &'static [&'static str],
+    /// Endings of the English participle of a verb of saying ("adding"):
+    /// its speaker is the subject of the clause; `lexicon.rs` reads them on
+    /// ASCII forms.
+    pub participle_endings: &'static [&'static str],
+    /// Words a content does not end on ("... to", "... of"), besides
+    /// determiners and phrase joiners.
+    pub dangling_words: &'static [&'static str],
 }
 
 /// The words and endings the entity stage reads around a name.

@@ -320,6 +320,9 @@ fn content_rules_lists(c: &ContentRuleWords) -> Vec<(String, Vec<&'static str>)>
         ("addressee_pronouns", c.addressee_pronouns),
         ("citing_verb_stems", c.citing_verb_stems),
         ("indefinite_articles", c.indefinite_articles),
+        ("conditional_subordinators", c.conditional_subordinators),
+        ("participle_endings", c.participle_endings),
+        ("dangling_words", c.dangling_words),
     ]
     .iter()
     .map(|(name, words)| (format!("content_rules.{name}"), words.to_vec()))

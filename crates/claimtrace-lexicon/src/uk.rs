@@ -1691,4 +1691,7 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     addressee_pronouns: &[],
     citing_verb_stems: &[],
     indefinite_articles: &[],
+    conditional_subordinators: &[],
+    participle_endings: &[],
+    dangling_words: &[],
 };
