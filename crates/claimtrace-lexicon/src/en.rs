@@ -4814,6 +4814,25 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
         "jr", "sr", "capt", "maj", "adm", "rev", "atty", "supt", "cmdr", "pres", "amb", "insp",
         "det",
     ],
+    paired_cue_prefixes: &["in turn"],
+    cue_particles: &["call for", "call on", "urg on"],
+    cue_particles_any_case: &["point out"],
+    parenthetical_adverbs: &[
+        "however",
+        "meanwhile",
+        "too",
+        "also",
+        "though",
+        "instead",
+        "then",
+        "now",
+    ],
+    agent_prepositions: &["by"],
+    programme_making_prepositions: &["of"],
+    excerpt_relative_pronouns: &["which"],
+    medium_nouns: &[
+        "channel", "blog", "page", "account", "website", "site", "feed",
+    ],
 };
 
 pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {

@@ -581,6 +581,32 @@ pub struct SpeakerRuleWords {
     /// Abboud"), listed in lower case and matched capitalised only ("Mr",
     /// not "MR" or "mr").
     pub name_period_abbreviations: &'static [&'static str],
+    /// Two-word adverbs that stand before a verb of saying as a pair only
+    /// ("X, in turn, said"), one entry with a space: the pair is no part of
+    /// the cue, and its first word alone is.
+    pub paired_cue_prefixes: &'static [&'static str],
+    /// Verb stems and the particle that joins the cue after them ("called
+    /// for", "urged on"), one entry with a space: the stem matched on the
+    /// lower-cased verb, the particle as written.
+    pub cue_particles: &'static [&'static str],
+    /// Verb stems and a particle that joins the cue after them in any case
+    /// ("pointed out", "pointed OUT"), one entry with a space.
+    pub cue_particles_any_case: &'static [&'static str],
+    /// Adverbs set off by commas after a name (", however,"): no appositive
+    /// of the speaker.
+    pub parenthetical_adverbs: &'static [&'static str],
+    /// Prepositions naming the agent of a passive or of a said thing ("cited
+    /// by X", "a claim made by X", "posted by X").
+    pub agent_prepositions: &'static [&'static str],
+    /// Prepositions after a programme-making noun ("the filming of the
+    /// program X").
+    pub programme_making_prepositions: &'static [&'static str],
+    /// Relative pronouns opening the clause about a programme's posted
+    /// parts (", excerpts from which were posted ...").
+    pub excerpt_relative_pronouns: &'static [&'static str],
+    /// Nouns of a medium words are posted on ("his Telegram channel", "her
+    /// blog"): a medium's name holds a capitalised word or one of these.
+    pub medium_nouns: &'static [&'static str],
 }
 
 /// The words of the quote stage's English hedge grammar beside the

@@ -1696,6 +1696,14 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     author_prepositions: &[],
     text_determiners: &[],
     name_period_abbreviations: &[],
+    paired_cue_prefixes: &[],
+    cue_particles: &[],
+    cue_particles_any_case: &[],
+    parenthetical_adverbs: &[],
+    agent_prepositions: &[],
+    programme_making_prepositions: &[],
+    excerpt_relative_pronouns: &[],
+    medium_nouns: &[],
 };
 
 /// The quote stage's hedge grammar reads English constructions only.

@@ -365,6 +365,17 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ("author_prepositions", r.author_prepositions),
         ("text_determiners", r.text_determiners),
         ("name_period_abbreviations", r.name_period_abbreviations),
+        ("paired_cue_prefixes", r.paired_cue_prefixes),
+        ("cue_particles", r.cue_particles),
+        ("cue_particles_any_case", r.cue_particles_any_case),
+        ("parenthetical_adverbs", r.parenthetical_adverbs),
+        ("agent_prepositions", r.agent_prepositions),
+        (
+            "programme_making_prepositions",
+            r.programme_making_prepositions,
+        ),
+        ("excerpt_relative_pronouns", r.excerpt_relative_pronouns),
+        ("medium_nouns", r.medium_nouns),
     ]
     .iter()
     .map(|(name, words)| (format!("speaker_rules.{name}"), words.to_vec()))

@@ -35,6 +35,16 @@ pub(crate) struct SpeakerWords {
     pub(crate) author_name_joiners: Vec<&'static str>,
     pub(crate) author_prepositions: Vec<&'static str>,
     pub(crate) text_determiners: Vec<&'static str>,
+    pub(crate) parenthetical_adverbs: Vec<&'static str>,
+    pub(crate) agent_prepositions: Vec<&'static str>,
+    pub(crate) programme_making_prepositions: Vec<&'static str>,
+    pub(crate) excerpt_relative_pronouns: Vec<&'static str>,
+    pub(crate) medium_nouns: Vec<&'static str>,
+    /// The lists of two-word entries (`paired_cue_prefixes` and those
+    /// after it), split at the space.
+    pub(crate) paired_cue_prefixes: Vec<(&'static str, &'static str)>,
+    pub(crate) cue_particles: Vec<(&'static str, &'static str)>,
+    pub(crate) cue_particles_any_case: Vec<(&'static str, &'static str)>,
     /// `name_period_abbreviations` capitalised, as they are matched ("Mr").
     pub(crate) name_period_abbreviations: Vec<String>,
 }
@@ -50,6 +60,11 @@ pub(crate) fn speaker_words() -> &'static SpeakerWords {
             words.sort_unstable();
             words.dedup();
             words
+        };
+        // "in turn" -> ("in", "turn"); an entry without a space reads as
+        // nothing (the lexicon's entries all have one).
+        let pairs = |words: Vec<&'static str>| -> Vec<(&'static str, &'static str)> {
+            words.iter().filter_map(|w| w.split_once(' ')).collect()
         };
         SpeakerWords {
             authoring_verbs: gather(|r| r.authoring_verbs),
@@ -81,6 +96,14 @@ pub(crate) fn speaker_words() -> &'static SpeakerWords {
             author_name_joiners: gather(|r| r.author_name_joiners),
             author_prepositions: gather(|r| r.author_prepositions),
             text_determiners: gather(|r| r.text_determiners),
+            parenthetical_adverbs: gather(|r| r.parenthetical_adverbs),
+            agent_prepositions: gather(|r| r.agent_prepositions),
+            programme_making_prepositions: gather(|r| r.programme_making_prepositions),
+            excerpt_relative_pronouns: gather(|r| r.excerpt_relative_pronouns),
+            medium_nouns: gather(|r| r.medium_nouns),
+            paired_cue_prefixes: pairs(gather(|r| r.paired_cue_prefixes)),
+            cue_particles: pairs(gather(|r| r.cue_particles)),
+            cue_particles_any_case: pairs(gather(|r| r.cue_particles_any_case)),
             name_period_abbreviations: gather(|r| r.name_period_abbreviations)
                 .iter()
                 .map(|w| {
