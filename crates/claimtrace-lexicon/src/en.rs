@@ -4833,6 +4833,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     medium_nouns: &[
         "channel", "blog", "page", "account", "website", "site", "feed",
     ],
+    definite_articles: &["the"],
 };
 
 pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {

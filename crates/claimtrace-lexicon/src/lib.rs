@@ -607,6 +607,11 @@ pub struct SpeakerRuleWords {
     /// Nouns of a medium words are posted on ("his Telegram channel", "her
     /// blog"): a medium's name holds a capitalised word or one of these.
     pub medium_nouns: &'static [&'static str],
+    /// The definite article: no part of a name or title it opens ("by the
+    /// President of Ukraine"), part of a title after a joiner ("President of
+    /// the People's Republic of China"); matched lower case or capitalised
+    /// where the rule reads the word as written.
+    pub definite_articles: &'static [&'static str],
 }
 
 /// The words of the quote stage's English hedge grammar beside the

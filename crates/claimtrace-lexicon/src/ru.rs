@@ -1704,6 +1704,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     programme_making_prepositions: &[],
     excerpt_relative_pronouns: &[],
     medium_nouns: &[],
+    definite_articles: &[],
 };
 
 /// The quote stage's hedge grammar reads English constructions only.

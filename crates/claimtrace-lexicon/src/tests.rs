@@ -376,6 +376,7 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ),
         ("excerpt_relative_pronouns", r.excerpt_relative_pronouns),
         ("medium_nouns", r.medium_nouns),
+        ("definite_articles", r.definite_articles),
     ]
     .iter()
     .map(|(name, words)| (format!("speaker_rules.{name}"), words.to_vec()))

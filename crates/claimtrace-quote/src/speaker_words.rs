@@ -45,6 +45,10 @@ pub(crate) struct SpeakerWords {
     pub(crate) paired_cue_prefixes: Vec<(&'static str, &'static str)>,
     pub(crate) cue_particles: Vec<(&'static str, &'static str)>,
     pub(crate) cue_particles_any_case: Vec<(&'static str, &'static str)>,
+    pub(crate) definite_articles: Vec<&'static str>,
+    /// `definite_articles` capitalised, as a title's first word writes
+    /// them ("The").
+    pub(crate) capitalised_definite_articles: Vec<String>,
     /// `name_period_abbreviations` capitalised, as they are matched ("Mr").
     pub(crate) name_period_abbreviations: Vec<String>,
 }
@@ -104,18 +108,26 @@ pub(crate) fn speaker_words() -> &'static SpeakerWords {
             paired_cue_prefixes: pairs(gather(|r| r.paired_cue_prefixes)),
             cue_particles: pairs(gather(|r| r.cue_particles)),
             cue_particles_any_case: pairs(gather(|r| r.cue_particles_any_case)),
+            definite_articles: gather(|r| r.definite_articles),
+            capitalised_definite_articles: gather(|r| r.definite_articles)
+                .iter()
+                .map(|w| capitalised(w))
+                .collect(),
             name_period_abbreviations: gather(|r| r.name_period_abbreviations)
                 .iter()
-                .map(|w| {
-                    let mut letters = w.chars();
-                    letters
-                        .next()
-                        .map(|first| first.to_uppercase().chain(letters).collect())
-                        .unwrap_or_default()
-                })
+                .map(|w| capitalised(w))
                 .collect(),
         }
     })
+}
+
+/// `word` with its first letter upper case ("mr" -> "Mr").
+fn capitalised(word: &str) -> String {
+    let mut letters = word.chars();
+    letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default()
 }
 
 /// Every language's `hedge_rules` lists, each one sorted and without
