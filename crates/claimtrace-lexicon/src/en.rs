@@ -4834,6 +4834,12 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
         "channel", "blog", "page", "account", "website", "site", "feed",
     ],
     definite_articles: &["the"],
+    singular_s_endings: &["ss"],
+    non_plural_s_endings: &["us", "is", "'s"],
+    past_verb_endings: &["ed"],
+    neuter_pronouns: &["it"],
+    role_head_prepositions: &["of"],
+    naming_phrases: &["known as"],
 };
 
 pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {

@@ -612,6 +612,23 @@ pub struct SpeakerRuleWords {
     /// the People's Republic of China"); matched lower case or capitalised
     /// where the rule reads the word as written.
     pub definite_articles: &'static [&'static str],
+    /// Endings of a word in "s" that is no plural ("business", "congress").
+    pub singular_s_endings: &'static [&'static str],
+    /// Further endings of a word in "s" that is no plural head of a group
+    /// ("status", "analysis", "the bank's"), besides `singular_s_endings`.
+    pub non_plural_s_endings: &'static [&'static str],
+    /// Endings of a past-tense verb, read on words longer than four letters:
+    /// where a subject noun phrase ends ("Officials ... agreed").
+    pub past_verb_endings: &'static [&'static str],
+    /// Singular pronouns that stand for a body or a text ("it said"), whose
+    /// antecedent is a speaking body.
+    pub neuter_pronouns: &'static [&'static str],
+    /// Prepositions after the role noun of a speaker phrase ("head of the
+    /// army"): the noun before one is the role, matched as written.
+    pub role_head_prepositions: &'static [&'static str],
+    /// Two-word phrases before a quotation that make it a name, not speech
+    /// ("known as "X""), one entry with a space.
+    pub naming_phrases: &'static [&'static str],
 }
 
 /// The words of the quote stage's English hedge grammar beside the

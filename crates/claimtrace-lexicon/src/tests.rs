@@ -377,6 +377,12 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ("excerpt_relative_pronouns", r.excerpt_relative_pronouns),
         ("medium_nouns", r.medium_nouns),
         ("definite_articles", r.definite_articles),
+        ("singular_s_endings", r.singular_s_endings),
+        ("non_plural_s_endings", r.non_plural_s_endings),
+        ("past_verb_endings", r.past_verb_endings),
+        ("neuter_pronouns", r.neuter_pronouns),
+        ("role_head_prepositions", r.role_head_prepositions),
+        ("naming_phrases", r.naming_phrases),
     ]
     .iter()
     .map(|(name, words)| (format!("speaker_rules.{name}"), words.to_vec()))

@@ -1664,6 +1664,12 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     excerpt_relative_pronouns: &[],
     medium_nouns: &[],
     definite_articles: &[],
+    singular_s_endings: &[],
+    non_plural_s_endings: &[],
+    past_verb_endings: &[],
+    neuter_pronouns: &[],
+    role_head_prepositions: &[],
+    naming_phrases: &[],
 };
 
 /// The quote stage's hedge grammar reads English constructions only.

@@ -40,12 +40,18 @@ pub(crate) struct SpeakerWords {
     pub(crate) programme_making_prepositions: Vec<&'static str>,
     pub(crate) excerpt_relative_pronouns: Vec<&'static str>,
     pub(crate) medium_nouns: Vec<&'static str>,
-    /// The lists of two-word entries (`paired_cue_prefixes` and those
-    /// after it), split at the space.
+    pub(crate) definite_articles: Vec<&'static str>,
+    pub(crate) singular_s_endings: Vec<&'static str>,
+    pub(crate) non_plural_s_endings: Vec<&'static str>,
+    pub(crate) past_verb_endings: Vec<&'static str>,
+    pub(crate) neuter_pronouns: Vec<&'static str>,
+    pub(crate) role_head_prepositions: Vec<&'static str>,
+    /// The two-word entries of `paired_cue_prefixes`, `cue_particles`,
+    /// `cue_particles_any_case` and `naming_phrases`, split at the space.
     pub(crate) paired_cue_prefixes: Vec<(&'static str, &'static str)>,
     pub(crate) cue_particles: Vec<(&'static str, &'static str)>,
     pub(crate) cue_particles_any_case: Vec<(&'static str, &'static str)>,
-    pub(crate) definite_articles: Vec<&'static str>,
+    pub(crate) naming_phrases: Vec<(&'static str, &'static str)>,
     /// `definite_articles` capitalised, as a title's first word writes
     /// them ("The").
     pub(crate) capitalised_definite_articles: Vec<String>,
@@ -105,10 +111,16 @@ pub(crate) fn speaker_words() -> &'static SpeakerWords {
             programme_making_prepositions: gather(|r| r.programme_making_prepositions),
             excerpt_relative_pronouns: gather(|r| r.excerpt_relative_pronouns),
             medium_nouns: gather(|r| r.medium_nouns),
+            definite_articles: gather(|r| r.definite_articles),
+            singular_s_endings: gather(|r| r.singular_s_endings),
+            non_plural_s_endings: gather(|r| r.non_plural_s_endings),
+            past_verb_endings: gather(|r| r.past_verb_endings),
+            neuter_pronouns: gather(|r| r.neuter_pronouns),
+            role_head_prepositions: gather(|r| r.role_head_prepositions),
             paired_cue_prefixes: pairs(gather(|r| r.paired_cue_prefixes)),
             cue_particles: pairs(gather(|r| r.cue_particles)),
             cue_particles_any_case: pairs(gather(|r| r.cue_particles_any_case)),
-            definite_articles: gather(|r| r.definite_articles),
+            naming_phrases: pairs(gather(|r| r.naming_phrases)),
             capitalised_definite_articles: gather(|r| r.definite_articles)
                 .iter()
                 .map(|w| capitalised(w))
@@ -178,9 +190,6 @@ pub(crate) struct ContentWords {
     pub(crate) said_object_pronouns: Vec<&'static str>,
     pub(crate) adjunct_prepositions: Vec<&'static str>,
     pub(crate) citing_participles: Vec<&'static str>,
-    pub(crate) conditional_subordinators: Vec<&'static str>,
-    pub(crate) participle_endings: Vec<&'static str>,
-    pub(crate) dangling_words: Vec<&'static str>,
     pub(crate) non_clause_pronouns: Vec<&'static str>,
     pub(crate) expletive_subjects: Vec<&'static str>,
     pub(crate) adverb_endings: Vec<&'static str>,
@@ -195,6 +204,9 @@ pub(crate) struct ContentWords {
     pub(crate) addressee_pronouns: Vec<&'static str>,
     pub(crate) citing_verb_stems: Vec<&'static str>,
     pub(crate) indefinite_articles: Vec<&'static str>,
+    pub(crate) conditional_subordinators: Vec<&'static str>,
+    pub(crate) participle_endings: Vec<&'static str>,
+    pub(crate) dangling_words: Vec<&'static str>,
 }
 
 pub(crate) fn content_words() -> &'static ContentWords {
@@ -216,9 +228,6 @@ pub(crate) fn content_words() -> &'static ContentWords {
             said_object_pronouns: gather(|c| c.said_object_pronouns),
             adjunct_prepositions: gather(|c| c.adjunct_prepositions),
             citing_participles: gather(|c| c.citing_participles),
-            conditional_subordinators: gather(|c| c.conditional_subordinators),
-            participle_endings: gather(|c| c.participle_endings),
-            dangling_words: gather(|c| c.dangling_words),
             non_clause_pronouns: gather(|c| c.non_clause_pronouns),
             expletive_subjects: gather(|c| c.expletive_subjects),
             adverb_endings: gather(|c| c.adverb_endings),
@@ -233,6 +242,9 @@ pub(crate) fn content_words() -> &'static ContentWords {
             addressee_pronouns: gather(|c| c.addressee_pronouns),
             citing_verb_stems: gather(|c| c.citing_verb_stems),
             indefinite_articles: gather(|c| c.indefinite_articles),
+            conditional_subordinators: gather(|c| c.conditional_subordinators),
+            participle_endings: gather(|c| c.participle_endings),
+            dangling_words: gather(|c| c.dangling_words),
         }
     })
 }

@@ -233,10 +233,10 @@ fn author_in_title(title: &str) -> Option<(String, bool)> {
             .is_some_and(|w| speaker_words().author_prepositions.contains(w))
     })?;
     // "by the President of Ukraine": the article is no part of the name.
-    let words_ = speaker_words();
+    let lists = speaker_words();
     let article = words.get(by + 1).is_some_and(|w| {
-        words_.definite_articles.contains(w)
-            || words_.capitalised_definite_articles.iter().any(|a| a == w)
+        lists.definite_articles.iter().any(|a| a == w)
+            || lists.capitalised_definite_articles.iter().any(|a| a == w)
     });
     let first = if article { by + 2 } else { by + 1 };
     let (name, _) = name_from(first)?;
