@@ -4814,6 +4814,32 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
         "jr", "sr", "capt", "maj", "adm", "rev", "atty", "supt", "cmdr", "pres", "amb", "insp",
         "det",
     ],
+    paired_cue_prefixes: &["in turn"],
+    cue_particles: &["call for", "call on", "urg on"],
+    cue_particles_any_case: &["point out"],
+    parenthetical_adverbs: &[
+        "however",
+        "meanwhile",
+        "too",
+        "also",
+        "though",
+        "instead",
+        "then",
+        "now",
+    ],
+    agent_prepositions: &["by"],
+    programme_making_prepositions: &["of"],
+    excerpt_relative_pronouns: &["which"],
+    medium_nouns: &[
+        "channel", "blog", "page", "account", "website", "site", "feed",
+    ],
+    definite_articles: &["the"],
+    singular_s_endings: &["ss"],
+    non_plural_s_endings: &["us", "is", "'s"],
+    past_verb_endings: &["ed"],
+    neuter_pronouns: &["it"],
+    role_head_prepositions: &["of"],
+    naming_phrases: &["known as"],
 };
 
 pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
@@ -4832,6 +4858,10 @@ pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
         "rumored",
         "rumoured",
     ],
+    opinion_prepositions: &["in"],
+    source_citing_verbs: &["citing"],
+    impersonal_subjects: &["it"],
+    perfect_be_forms: &["been"],
 };
 
 pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
@@ -4842,4 +4872,27 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
         "during", "at", "in", "on", "after", "before", "while", "when", "to", "for",
     ],
     citing_participles: &["citing", "quoting"],
+    non_clause_pronouns: &["you"],
+    expletive_subjects: &["there"],
+    adverb_endings: &["ly"],
+    clause_auxiliaries: &[
+        "is", "was", "are", "were", "will", "would", "could", "should", "can", "has", "have",
+        "had", "may", "might", "must", "did", "does", "do", "won't", "isn't", "wasn't", "don't",
+        "doesn't", "didn't", "can't",
+    ],
+    verb_endings: &["ed", "es"],
+    impersonal_passive_auxiliaries: &["was", "is", "been", "were"],
+    infinitive_markers: &["to"],
+    question_verb_stems: &["ask", "wonder"],
+    telling_verb_stems: &["tell", "told"],
+    person_object_stems: &["tell", "told", "ask", "urg", "call"],
+    object_pronouns: &["this", "it", "so", "nothing", "something", "that"],
+    addressee_pronouns: &["him", "her", "them", "us", "me"],
+    citing_verb_stems: &["cit", "quot"],
+    indefinite_articles: &["a", "an"],
+    conditional_subordinators: &[
+        "if", "unless", "once", "whether", "though", "although", "when", "until",
+    ],
+    participle_endings: &["ing"],
+    dangling_words: &["to", "of"],
 };

@@ -583,6 +583,54 @@ pub struct SpeakerRuleWords {
     /// Abboud"), listed in lower case and matched capitalised only ("Mr",
     /// not "MR" or "mr").
     pub name_period_abbreviations: &'static [&'static str],
+    /// Two-word adverbs that stand before a verb of saying as a pair only
+    /// ("X, in turn, said"), one entry with a space: the pair is no part of
+    /// the cue, and its first word alone is.
+    pub paired_cue_prefixes: &'static [&'static str],
+    /// Verb stems and the particle that joins the cue after them ("called
+    /// for", "urged on"), one entry with a space: the stem matched on the
+    /// lower-cased verb, the particle as written.
+    pub cue_particles: &'static [&'static str],
+    /// Verb stems and a particle that joins the cue after them in any case
+    /// ("pointed out", "pointed OUT"), one entry with a space.
+    pub cue_particles_any_case: &'static [&'static str],
+    /// Adverbs set off by commas after a name (", however,"): no appositive
+    /// of the speaker.
+    pub parenthetical_adverbs: &'static [&'static str],
+    /// Prepositions naming the agent of a passive or of a said thing ("cited
+    /// by X", "a claim made by X", "posted by X").
+    pub agent_prepositions: &'static [&'static str],
+    /// Prepositions after a programme-making noun ("the filming of the
+    /// program X").
+    pub programme_making_prepositions: &'static [&'static str],
+    /// Relative pronouns opening the clause about a programme's posted
+    /// parts (", excerpts from which were posted ...").
+    pub excerpt_relative_pronouns: &'static [&'static str],
+    /// Nouns of a medium words are posted on ("his Telegram channel", "her
+    /// blog"): a medium's name holds a capitalised word or one of these.
+    pub medium_nouns: &'static [&'static str],
+    /// The definite article: no part of a name or title it opens ("by the
+    /// President of Ukraine"), part of a title after a joiner ("President of
+    /// the People's Republic of China"); matched lower case or capitalised
+    /// where the rule reads the word as written.
+    pub definite_articles: &'static [&'static str],
+    /// Endings of a word in "s" that is no plural ("business", "congress").
+    pub singular_s_endings: &'static [&'static str],
+    /// Further endings of a word in "s" that is no plural head of a group
+    /// ("status", "analysis", "the bank's"), besides `singular_s_endings`.
+    pub non_plural_s_endings: &'static [&'static str],
+    /// Endings of a past-tense verb, read on words longer than four letters:
+    /// where a subject noun phrase ends ("Officials ... agreed").
+    pub past_verb_endings: &'static [&'static str],
+    /// Singular pronouns that stand for a body or a text ("it said"), whose
+    /// antecedent is a speaking body.
+    pub neuter_pronouns: &'static [&'static str],
+    /// Prepositions after the role noun of a speaker phrase ("head of the
+    /// army"): the noun before one is the role, matched as written.
+    pub role_head_prepositions: &'static [&'static str],
+    /// Two-word phrases before a quotation that make it a name, not speech
+    /// ("known as "X""), one entry with a space.
+    pub naming_phrases: &'static [&'static str],
 }
 
 /// The words of the quote stage's English hedge grammar beside the
@@ -601,6 +649,16 @@ pub struct HedgeRuleWords {
     pub impersonal_auxiliaries: &'static [&'static str],
     /// Participles of "it was revealed / reported / alleged (that)".
     pub impersonal_report_participles: &'static [&'static str],
+    /// Prepositions of "in his opinion", "in their view".
+    pub opinion_prepositions: &'static [&'static str],
+    /// Verbs of "citing (their|unnamed|...) sources".
+    pub source_citing_verbs: &'static [&'static str],
+    /// The subject of "it was revealed", "it has been reported"; the
+    /// reported-speech rules read it for the same construction.
+    pub impersonal_subjects: &'static [&'static str],
+    /// The participle of "be" between the auxiliary and the participle of "it
+    /// has been reported" (as written).
+    pub perfect_be_forms: &'static [&'static str],
 }
 
 /// The words the quote stage's tagger reads where a content ends: the
@@ -623,6 +681,57 @@ pub struct ContentRuleWords {
     /// Participles by which a report names where it comes from ("X,
     /// citing their sources, reports").
     pub citing_participles: &'static [&'static str],
+    /// Subject pronouns that open no reported clause after a verb of
+    /// saying ("told you").
+    pub non_clause_pronouns: &'static [&'static str],
+    /// Dummy subjects that open a clause ("said there was ...").
+    pub expletive_subjects: &'static [&'static str],
+    /// Endings of an adverb ("strongly"): no noun in a clause's subject or a
+    /// speaker phrase; the speaker rules of `frame.rs` read them too.
+    pub adverb_endings: &'static [&'static str],
+    /// Auxiliaries and modals, negated forms included: a stretch holding one
+    /// is a clause (matched as written).
+    pub clause_auxiliaries: &'static [&'static str],
+    /// Endings of a verb form after a clause's first word ("-ed", "-es"):
+    /// a stretch holding one is a clause.
+    pub verb_endings: &'static [&'static str],
+    /// Auxiliaries of "it was revealed", "it has been reported" right
+    /// before the participle (as written).
+    pub impersonal_passive_auxiliaries: &'static [&'static str],
+    /// The particle of an infinitive after a verb of intending ("wants to
+    /// build"): the infinitive is the content.
+    pub infinitive_markers: &'static [&'static str],
+    /// Stems of verbs that report a question ("asked whether ...",
+    /// "wondered how ..."), matched as written.
+    pub question_verb_stems: &'static [&'static str],
+    /// Stems of verbs of saying whose addressee follows them ("told CNN he
+    /// would run"), matched as written.
+    pub telling_verb_stems: &'static [&'static str],
+    /// Stems of verbs of saying that take a person as their object ("told",
+    /// "asked", "urged", "called"): what follows them is no clause.
+    pub person_object_stems: &'static [&'static str],
+    /// Pronouns that, before an object preposition, are a verb of saying's
+    /// object ("said this during", "said nothing about"), matched as written.
+    pub object_pronouns: &'static [&'static str],
+    /// Object pronouns that are the addressee of a verb of telling ("told
+    /// him ..."), matched as written.
+    pub addressee_pronouns: &'static [&'static str],
+    /// Stems of the verbs of citing and quoting ("citing their sources",
+    /// "quoting Y"): chain edges, not quotes.
+    pub citing_verb_stems: &'static [&'static str],
+    /// Articles of a predicate noun after a verb of naming ("called him a
+    /// liar").
+    pub indefinite_articles: &'static [&'static str],
+    /// Subordinators before a participle that make it an elliptical clause
+    /// (", if confirmed, would ..."), not a verb of saying.
+    pub conditional_subordinators: &'static [&'static str],
+    /// Endings of the English participle of a verb of saying ("adding"):
+    /// its speaker is the subject of the clause; `lexicon.rs` reads them on
+    /// ASCII forms.
+    pub participle_endings: &'static [&'static str],
+    /// Words a content does not end on ("... to", "... of"), besides
+    /// determiners and phrase joiners.
+    pub dangling_words: &'static [&'static str],
 }
 
 /// The words and endings the entity stage reads around a name.

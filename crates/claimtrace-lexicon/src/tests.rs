@@ -281,6 +281,14 @@ fn hedge_rules_lists(h: &HedgeRuleWords) -> Vec<(String, Vec<&'static str>)> {
         ("opinion_nouns", h.opinion_nouns),
         ("cited_source_nouns", h.cited_source_nouns),
         ("impersonal_auxiliaries", h.impersonal_auxiliaries),
+        (
+            "impersonal_report_participles",
+            h.impersonal_report_participles,
+        ),
+        ("opinion_prepositions", h.opinion_prepositions),
+        ("source_citing_verbs", h.source_citing_verbs),
+        ("impersonal_subjects", h.impersonal_subjects),
+        ("perfect_be_forms", h.perfect_be_forms),
     ]
     .iter()
     .map(|(name, words)| (format!("hedge_rules.{name}"), words.to_vec()))
@@ -295,6 +303,26 @@ fn content_rules_lists(c: &ContentRuleWords) -> Vec<(String, Vec<&'static str>)>
         ("said_object_pronouns", c.said_object_pronouns),
         ("adjunct_prepositions", c.adjunct_prepositions),
         ("citing_participles", c.citing_participles),
+        ("non_clause_pronouns", c.non_clause_pronouns),
+        ("expletive_subjects", c.expletive_subjects),
+        ("adverb_endings", c.adverb_endings),
+        ("clause_auxiliaries", c.clause_auxiliaries),
+        ("verb_endings", c.verb_endings),
+        (
+            "impersonal_passive_auxiliaries",
+            c.impersonal_passive_auxiliaries,
+        ),
+        ("infinitive_markers", c.infinitive_markers),
+        ("question_verb_stems", c.question_verb_stems),
+        ("telling_verb_stems", c.telling_verb_stems),
+        ("person_object_stems", c.person_object_stems),
+        ("object_pronouns", c.object_pronouns),
+        ("addressee_pronouns", c.addressee_pronouns),
+        ("citing_verb_stems", c.citing_verb_stems),
+        ("indefinite_articles", c.indefinite_articles),
+        ("conditional_subordinators", c.conditional_subordinators),
+        ("participle_endings", c.participle_endings),
+        ("dangling_words", c.dangling_words),
     ]
     .iter()
     .map(|(name, words)| (format!("content_rules.{name}"), words.to_vec()))
@@ -337,6 +365,24 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ("author_prepositions", r.author_prepositions),
         ("text_determiners", r.text_determiners),
         ("name_period_abbreviations", r.name_period_abbreviations),
+        ("paired_cue_prefixes", r.paired_cue_prefixes),
+        ("cue_particles", r.cue_particles),
+        ("cue_particles_any_case", r.cue_particles_any_case),
+        ("parenthetical_adverbs", r.parenthetical_adverbs),
+        ("agent_prepositions", r.agent_prepositions),
+        (
+            "programme_making_prepositions",
+            r.programme_making_prepositions,
+        ),
+        ("excerpt_relative_pronouns", r.excerpt_relative_pronouns),
+        ("medium_nouns", r.medium_nouns),
+        ("definite_articles", r.definite_articles),
+        ("singular_s_endings", r.singular_s_endings),
+        ("non_plural_s_endings", r.non_plural_s_endings),
+        ("past_verb_endings", r.past_verb_endings),
+        ("neuter_pronouns", r.neuter_pronouns),
+        ("role_head_prepositions", r.role_head_prepositions),
+        ("naming_phrases", r.naming_phrases),
     ]
     .iter()
     .map(|(name, words)| (format!("speaker_rules.{name}"), words.to_vec()))

@@ -73,7 +73,7 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
                 continue;
             };
             // Passive: "Y's statement, cited by X".
-            if ctx.lower_is(v + 1, "by") {
+            if is_agent_preposition(ctx, v + 1) {
                 let Some(speaker) = ctx.np_after(v + 2, b) else {
                     continue;
                 };
@@ -100,7 +100,7 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
             let mut cue_end = v + 1;
             for k in v + 1..(v + 6).min(b) {
                 if said_noun_at(ctx, k) {
-                    let joined = ctx.lex(k + 1).np_joiner || ctx.lower_is(k + 1, "by");
+                    let joined = ctx.lex(k + 1).np_joiner || is_agent_preposition(ctx, k + 1);
                     if joined && ctx.np_after(k + 2, b).is_some() {
                         obj = k + 2;
                         cue_end = k + 2;
@@ -118,7 +118,13 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
             let mut cue_start = ctx.cue_start(v, a);
             // "in turn" belongs to the discourse, not to the cue.
             let mut frame_end = cue_start;
-            if ctx.lower_is(cue_start, "in") && ctx.lower_is(cue_start + 1, "turn") {
+            let paired = speaker_words()
+                .paired_cue_prefixes
+                .iter()
+                .any(|(first, second)| {
+                    ctx.lower_is(cue_start, first) && ctx.lower_is(cue_start + 1, second)
+                });
+            if paired {
                 cue_start += 2;
             }
             if frame_end > a && ctx.is_punct(frame_end - 1, ",") && ctx.lex(v).participle {
@@ -165,7 +171,7 @@ const MAX_WORDS_BEFORE_BY: usize = 3;
 fn agent_of_said(ctx: &Ctx, object: (usize, usize), b: usize) -> Option<(usize, usize)> {
     let by = (object.1..(object.1 + MAX_WORDS_BEFORE_BY + 1).min(b))
         .take_while(|&k| ctx.kind(k) == Some(claimtrace_core::TokenKind::Word))
-        .find(|&k| ctx.lower_is(k, "by"))?;
+        .find(|&k| is_agent_preposition(ctx, k))?;
     let agent = ctx.np_after(by + 1, b)?;
     // "her deputy, Taras Hnatiuk, who ...": the name after the comma.
     if ctx.is_punct(agent.1, ",") && ctx.is_capitalised(agent.1 + 1) {
@@ -178,6 +184,14 @@ fn agent_of_said(ctx: &Ctx, object: (usize, usize), b: usize) -> Option<(usize, 
         }
     }
     Some(agent)
+}
+
+/// "by" at `i`: the agent of a passive or of a said thing follows.
+fn is_agent_preposition(ctx: &Ctx, i: usize) -> bool {
+    speaker_words()
+        .agent_prepositions
+        .iter()
+        .any(|w| ctx.lower_is(i, w))
 }
 
 fn is_any(ctx: &Ctx, i: usize, words: &[&str]) -> bool {
@@ -253,7 +267,8 @@ fn publication_path(
         // "the filming of the program "X"" or "on the show "X"".
         let noun = if is_any(ctx, head, &speaker_words().programme_making_nouns) {
             let of = head + 1;
-            if !ctx.lower_is(of, "of") {
+            let of_prepositions = &speaker_words().programme_making_prepositions;
+            if !of_prepositions.iter().any(|w| ctx.lower_is(of, w)) {
                 return None;
             }
             (of + 1..(of + 4).min(b)).find(|&k| is_any(ctx, k, &speaker_words().programme_nouns))
@@ -280,13 +295,18 @@ fn publication_path(
         push_party_edge(ctx, out, sp, programme.clone(), (cue_a, cue_end), sentence);
     }
     // ", excerpts from which were posted by Y on his Telegram channel".
-    let which = (after..b.min(after + 12)).find(|&k| ctx.lower_is(k, "which"))?;
+    let which = (after..b.min(after + 12)).find(|&k| {
+        speaker_words()
+            .excerpt_relative_pronouns
+            .iter()
+            .any(|w| ctx.lower_is(k, w))
+    })?;
     if !(after..which).any(|k| is_any(ctx, k, &speaker_words().excerpt_nouns)) {
         return None;
     }
     let posted = (which + 1..(which + 5).min(b))
         .find(|&k| is_any(ctx, k, &speaker_words().publishing_verbs))?;
-    if !ctx.lower_is(posted + 1, "by") {
+    if !is_agent_preposition(ctx, posted + 1) {
         return None;
     }
     let poster = ctx.np_after(posted + 2, b)?;
@@ -404,16 +424,8 @@ fn medium(ctx: &Ctx, start: usize, b: usize) -> Option<(usize, usize)> {
         }
         k += 1;
     }
-    let has_name_or_noun = (start..k).any(|i| {
-        ctx.is_capitalised(i)
-            || is_any(
-                ctx,
-                i,
-                &[
-                    "channel", "blog", "page", "account", "website", "site", "feed",
-                ],
-            )
-    });
+    let has_name_or_noun =
+        (start..k).any(|i| ctx.is_capitalised(i) || is_any(ctx, i, &speaker_words().medium_nouns));
     (k > start && depth == 0 && has_name_or_noun).then_some((start, k))
 }
 

@@ -5,7 +5,7 @@
 use claimtrace_core::TokenKind;
 
 use crate::doc::Ctx;
-use crate::speaker_words::speaker_words;
+use crate::speaker_words::{content_words, speaker_words};
 
 /// Conjunctions and sentence adverbs that open a sentence before its
 /// subject (every lexicon's `sentence_openers`).
@@ -59,11 +59,13 @@ impl Ctx<'_> {
             n += 1;
         }
         // "in turn" only as a pair.
-        if s < v && self.lower_is(s, "turn") {
-            s += 1;
-        }
-        if s < v && self.lower_is(s, "in") && !self.lower_is(s + 1, "turn") {
-            s += 1;
+        for (first, second) in &speaker_words().paired_cue_prefixes {
+            if s < v && self.lower_is(s, second) {
+                s += 1;
+            }
+            if s < v && self.lower_is(s, first) && !self.lower_is(s + 1, second) {
+                s += 1;
+            }
         }
         s
     }
@@ -75,9 +77,15 @@ impl Ctx<'_> {
         if next < ceiling {
             let w = self.word(v).to_ascii_lowercase();
             let particle = self.word(next);
-            let joins = (w.starts_with("point") && particle.eq_ignore_ascii_case("out"))
-                || (w.starts_with("call") && (particle == "on" || particle == "for"))
-                || (w.starts_with("urg") && particle == "on");
+            let words = speaker_words();
+            let joins = words
+                .cue_particles_any_case
+                .iter()
+                .any(|(stem, p)| w.starts_with(stem) && particle.eq_ignore_ascii_case(p))
+                || words
+                    .cue_particles
+                    .iter()
+                    .any(|(stem, p)| w.starts_with(stem) && particle == *p);
             if joins {
                 return next + 1;
             }
@@ -142,18 +150,10 @@ impl Ctx<'_> {
             // ", citing sources," / ", quoting X,": the phrase is a source
             // of the speaker, not part of its name; ", however," is an adverb.
             let adverb = p + 2 == j
-                && [
-                    "however",
-                    "meanwhile",
-                    "too",
-                    "also",
-                    "though",
-                    "instead",
-                    "then",
-                    "now",
-                ]
-                .iter()
-                .any(|w| self.lower_is(p + 1, w));
+                && speaker_words()
+                    .parenthetical_adverbs
+                    .iter()
+                    .any(|w| self.lower_is(p + 1, w));
             if self.lex(p + 1).participle || adverb {
                 return Some(name);
             }
@@ -295,7 +295,11 @@ impl Ctx<'_> {
                         // "the assembly said").
                         lower_run < 3
                             && (k == end || !self.lex(k).np_joiner)
-                            && (!w.ends_with("ly") || head_after_determiner)
+                            && (!content_words()
+                                .adverb_endings
+                                .iter()
+                                .any(|e| w.ends_with(e))
+                                || head_after_determiner)
                             && (l.cue.is_none() || head_after_determiner)
                     }
                 }

@@ -32,8 +32,9 @@ fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
             continue;
         }
         let w = ctx.word(i);
+        let is = |list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
         // in his/her/their opinion | view
-        if w.eq_ignore_ascii_case("in")
+        if is(&words.opinion_prepositions)
             && words.opinion_possessives.contains(&ctx.word(i + 1))
             && words.opinion_nouns.contains(&ctx.word(i + 2))
         {
@@ -41,13 +42,18 @@ fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
             i += 3;
             continue;
         }
-        if w.eq_ignore_ascii_case("according") && ctx.lower_is(i + 1, "to") {
+        // according to
+        let source_phrase = claimtrace_lexicon::EN
+            .source_phrases
+            .iter()
+            .any(|(first, second)| w.eq_ignore_ascii_case(first) && ctx.lower_is(i + 1, second));
+        if source_phrase {
             out.push((i, i + 2, "evidential"));
             i += 2;
             continue;
         }
         // citing (their|unnamed|...) sources
-        if w.eq_ignore_ascii_case("citing") {
+        if is(&words.source_citing_verbs) {
             if let Some(k) =
                 (i + 1..(i + 5).min(n)).find(|&k| words.cited_source_nouns.contains(&ctx.word(k)))
             {
@@ -57,17 +63,18 @@ fn find(ctx: &Ctx) -> Vec<(usize, usize, &'static str)> {
             }
         }
         // it was revealed / reported / alleged / believed (that)
-        if w.eq_ignore_ascii_case("it") && words.impersonal_auxiliaries.contains(&ctx.word(i + 1)) {
+        if is(&words.impersonal_subjects) && words.impersonal_auxiliaries.contains(&ctx.word(i + 1))
+        {
             let mut k = i + 2;
-            if ctx.word(k) == "been" {
+            if words.perfect_be_forms.contains(&ctx.word(k)) {
                 k += 1;
             }
             if words.impersonal_report_participles.contains(&ctx.word(k)) {
-                let end = if ctx.lower_is(k + 1, "that") {
-                    k + 2
-                } else {
-                    k + 1
-                };
+                let that = claimtrace_lexicon::EN
+                    .complementizers
+                    .iter()
+                    .any(|c| ctx.lower_is(k + 1, c));
+                let end = if that { k + 2 } else { k + 1 };
                 out.push((i, end, "evidential"));
                 i = end;
                 continue;

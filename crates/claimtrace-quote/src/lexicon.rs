@@ -163,8 +163,10 @@ fn table() -> &'static HashMap<String, Lex> {
             }
         }
         // English -ing forms of speech verbs are participles.
+        let endings = &crate::speaker_words::content_words().participle_endings;
         for (form, lex) in m.iter_mut() {
-            if lex.cue.is_some() && form.ends_with("ing") && form.is_ascii() {
+            let participle_form = endings.iter().any(|e| form.ends_with(e));
+            if lex.cue.is_some() && participle_form && form.is_ascii() {
                 lex.participle = true;
             }
         }

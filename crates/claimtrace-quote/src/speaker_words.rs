@@ -35,6 +35,26 @@ pub(crate) struct SpeakerWords {
     pub(crate) author_name_joiners: Vec<&'static str>,
     pub(crate) author_prepositions: Vec<&'static str>,
     pub(crate) text_determiners: Vec<&'static str>,
+    pub(crate) parenthetical_adverbs: Vec<&'static str>,
+    pub(crate) agent_prepositions: Vec<&'static str>,
+    pub(crate) programme_making_prepositions: Vec<&'static str>,
+    pub(crate) excerpt_relative_pronouns: Vec<&'static str>,
+    pub(crate) medium_nouns: Vec<&'static str>,
+    pub(crate) definite_articles: Vec<&'static str>,
+    pub(crate) singular_s_endings: Vec<&'static str>,
+    pub(crate) non_plural_s_endings: Vec<&'static str>,
+    pub(crate) past_verb_endings: Vec<&'static str>,
+    pub(crate) neuter_pronouns: Vec<&'static str>,
+    pub(crate) role_head_prepositions: Vec<&'static str>,
+    /// The two-word entries of `paired_cue_prefixes`, `cue_particles`,
+    /// `cue_particles_any_case` and `naming_phrases`, split at the space.
+    pub(crate) paired_cue_prefixes: Vec<(&'static str, &'static str)>,
+    pub(crate) cue_particles: Vec<(&'static str, &'static str)>,
+    pub(crate) cue_particles_any_case: Vec<(&'static str, &'static str)>,
+    pub(crate) naming_phrases: Vec<(&'static str, &'static str)>,
+    /// `definite_articles` capitalised, as a title's first word writes
+    /// them ("The").
+    pub(crate) capitalised_definite_articles: Vec<String>,
     /// `name_period_abbreviations` capitalised, as they are matched ("Mr").
     pub(crate) name_period_abbreviations: Vec<String>,
 }
@@ -50,6 +70,11 @@ pub(crate) fn speaker_words() -> &'static SpeakerWords {
             words.sort_unstable();
             words.dedup();
             words
+        };
+        // "in turn" -> ("in", "turn"); an entry without a space reads as
+        // nothing (the lexicon's entries all have one).
+        let pairs = |words: Vec<&'static str>| -> Vec<(&'static str, &'static str)> {
+            words.iter().filter_map(|w| w.split_once(' ')).collect()
         };
         SpeakerWords {
             authoring_verbs: gather(|r| r.authoring_verbs),
@@ -81,18 +106,40 @@ pub(crate) fn speaker_words() -> &'static SpeakerWords {
             author_name_joiners: gather(|r| r.author_name_joiners),
             author_prepositions: gather(|r| r.author_prepositions),
             text_determiners: gather(|r| r.text_determiners),
+            parenthetical_adverbs: gather(|r| r.parenthetical_adverbs),
+            agent_prepositions: gather(|r| r.agent_prepositions),
+            programme_making_prepositions: gather(|r| r.programme_making_prepositions),
+            excerpt_relative_pronouns: gather(|r| r.excerpt_relative_pronouns),
+            medium_nouns: gather(|r| r.medium_nouns),
+            definite_articles: gather(|r| r.definite_articles),
+            singular_s_endings: gather(|r| r.singular_s_endings),
+            non_plural_s_endings: gather(|r| r.non_plural_s_endings),
+            past_verb_endings: gather(|r| r.past_verb_endings),
+            neuter_pronouns: gather(|r| r.neuter_pronouns),
+            role_head_prepositions: gather(|r| r.role_head_prepositions),
+            paired_cue_prefixes: pairs(gather(|r| r.paired_cue_prefixes)),
+            cue_particles: pairs(gather(|r| r.cue_particles)),
+            cue_particles_any_case: pairs(gather(|r| r.cue_particles_any_case)),
+            naming_phrases: pairs(gather(|r| r.naming_phrases)),
+            capitalised_definite_articles: gather(|r| r.definite_articles)
+                .iter()
+                .map(|w| capitalised(w))
+                .collect(),
             name_period_abbreviations: gather(|r| r.name_period_abbreviations)
                 .iter()
-                .map(|w| {
-                    let mut letters = w.chars();
-                    letters
-                        .next()
-                        .map(|first| first.to_uppercase().chain(letters).collect())
-                        .unwrap_or_default()
-                })
+                .map(|w| capitalised(w))
                 .collect(),
         }
     })
+}
+
+/// `word` with its first letter upper case ("mr" -> "Mr").
+fn capitalised(word: &str) -> String {
+    let mut letters = word.chars();
+    letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default()
 }
 
 /// Every language's `hedge_rules` lists, each one sorted and without
@@ -103,6 +150,10 @@ pub(crate) struct HedgeWords {
     pub(crate) cited_source_nouns: Vec<&'static str>,
     pub(crate) impersonal_auxiliaries: Vec<&'static str>,
     pub(crate) impersonal_report_participles: Vec<&'static str>,
+    pub(crate) opinion_prepositions: Vec<&'static str>,
+    pub(crate) source_citing_verbs: Vec<&'static str>,
+    pub(crate) impersonal_subjects: Vec<&'static str>,
+    pub(crate) perfect_be_forms: Vec<&'static str>,
 }
 
 pub(crate) fn hedge_words() -> &'static HedgeWords {
@@ -123,6 +174,10 @@ pub(crate) fn hedge_words() -> &'static HedgeWords {
             cited_source_nouns: gather(|h| h.cited_source_nouns),
             impersonal_auxiliaries: gather(|h| h.impersonal_auxiliaries),
             impersonal_report_participles: gather(|h| h.impersonal_report_participles),
+            opinion_prepositions: gather(|h| h.opinion_prepositions),
+            source_citing_verbs: gather(|h| h.source_citing_verbs),
+            impersonal_subjects: gather(|h| h.impersonal_subjects),
+            perfect_be_forms: gather(|h| h.perfect_be_forms),
         }
     })
 }
@@ -135,6 +190,23 @@ pub(crate) struct ContentWords {
     pub(crate) said_object_pronouns: Vec<&'static str>,
     pub(crate) adjunct_prepositions: Vec<&'static str>,
     pub(crate) citing_participles: Vec<&'static str>,
+    pub(crate) non_clause_pronouns: Vec<&'static str>,
+    pub(crate) expletive_subjects: Vec<&'static str>,
+    pub(crate) adverb_endings: Vec<&'static str>,
+    pub(crate) clause_auxiliaries: Vec<&'static str>,
+    pub(crate) verb_endings: Vec<&'static str>,
+    pub(crate) impersonal_passive_auxiliaries: Vec<&'static str>,
+    pub(crate) infinitive_markers: Vec<&'static str>,
+    pub(crate) question_verb_stems: Vec<&'static str>,
+    pub(crate) telling_verb_stems: Vec<&'static str>,
+    pub(crate) person_object_stems: Vec<&'static str>,
+    pub(crate) object_pronouns: Vec<&'static str>,
+    pub(crate) addressee_pronouns: Vec<&'static str>,
+    pub(crate) citing_verb_stems: Vec<&'static str>,
+    pub(crate) indefinite_articles: Vec<&'static str>,
+    pub(crate) conditional_subordinators: Vec<&'static str>,
+    pub(crate) participle_endings: Vec<&'static str>,
+    pub(crate) dangling_words: Vec<&'static str>,
 }
 
 pub(crate) fn content_words() -> &'static ContentWords {
@@ -156,6 +228,23 @@ pub(crate) fn content_words() -> &'static ContentWords {
             said_object_pronouns: gather(|c| c.said_object_pronouns),
             adjunct_prepositions: gather(|c| c.adjunct_prepositions),
             citing_participles: gather(|c| c.citing_participles),
+            non_clause_pronouns: gather(|c| c.non_clause_pronouns),
+            expletive_subjects: gather(|c| c.expletive_subjects),
+            adverb_endings: gather(|c| c.adverb_endings),
+            clause_auxiliaries: gather(|c| c.clause_auxiliaries),
+            verb_endings: gather(|c| c.verb_endings),
+            impersonal_passive_auxiliaries: gather(|c| c.impersonal_passive_auxiliaries),
+            infinitive_markers: gather(|c| c.infinitive_markers),
+            question_verb_stems: gather(|c| c.question_verb_stems),
+            telling_verb_stems: gather(|c| c.telling_verb_stems),
+            person_object_stems: gather(|c| c.person_object_stems),
+            object_pronouns: gather(|c| c.object_pronouns),
+            addressee_pronouns: gather(|c| c.addressee_pronouns),
+            citing_verb_stems: gather(|c| c.citing_verb_stems),
+            indefinite_articles: gather(|c| c.indefinite_articles),
+            conditional_subordinators: gather(|c| c.conditional_subordinators),
+            participle_endings: gather(|c| c.participle_endings),
+            dangling_words: gather(|c| c.dangling_words),
         }
     })
 }

@@ -233,11 +233,12 @@ fn author_in_title(title: &str) -> Option<(String, bool)> {
             .is_some_and(|w| speaker_words().author_prepositions.contains(w))
     })?;
     // "by the President of Ukraine": the article is no part of the name.
-    let first = if matches!(words.get(by + 1).copied(), Some("the" | "The")) {
-        by + 2
-    } else {
-        by + 1
-    };
+    let lists = speaker_words();
+    let article = words.get(by + 1).is_some_and(|w| {
+        lists.definite_articles.iter().any(|a| a == w)
+            || lists.capitalised_definite_articles.iter().any(|a| a == w)
+    });
+    let first = if article { by + 2 } else { by + 1 };
     let (name, _) = name_from(first)?;
     person_like(&name).then_some((name, false))
 }
@@ -246,7 +247,15 @@ fn author_in_title(title: &str) -> Option<(String, bool)> {
 /// 2022-04-05: Volodymyr Zelenskyy), from the lexicons' office titles.
 fn holder_of_title(title: &str, date: Option<&str>) -> Option<&'static str> {
     let lower = collapse_whitespace(title).to_lowercase();
-    let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+    let bare = speaker_words()
+        .definite_articles
+        .iter()
+        .find_map(|a| {
+            lower
+                .strip_prefix(a)
+                .and_then(|rest| rest.strip_prefix(' '))
+        })
+        .unwrap_or(&lower);
     let office = claimtrace_lexicon::ALL
         .iter()
         .flat_map(|l| l.office_titles.iter())
@@ -258,8 +267,13 @@ fn holder_of_title(title: &str, date: Option<&str>) -> Option<&'static str> {
 /// An author's name: some capitalised word besides "The" ("The Russian
 /// President" sends messages too).
 fn person_like(name: &str) -> bool {
-    name.split(' ')
-        .any(|w| w != "The" && w.chars().next().is_some_and(char::is_uppercase))
+    name.split(' ').any(|w| {
+        !speaker_words()
+            .capitalised_definite_articles
+            .iter()
+            .any(|a| a == w)
+            && w.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 fn lower_words(s: &str) -> Vec<String> {

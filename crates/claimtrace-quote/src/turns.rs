@@ -88,7 +88,12 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
         Some(TokenKind::Word) => {
             // "President of the People's Republic of China": "the" after
             // a joiner is part of a title.
-            let the_in_title = i > a && joiner_at(i - 1) && ctx.lower_is(i, "the");
+            let the_in_title = i > a
+                && joiner_at(i - 1)
+                && speaker_words()
+                    .definite_articles
+                    .iter()
+                    .any(|w| ctx.lower_is(i, w));
             let opening = speaker_words()
                 .not_in_turn_names
                 .iter()
@@ -419,7 +424,7 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
             let name_part = ctx.words_in(name_line.start, a) <= MAX_NAME_LINE_WORDS
                 && name_line.clone().all(|i| {
                     ctx.is_capitalised(i)
-                        || ctx.word(i) == "the"
+                        || speaker_words().definite_articles.contains(&ctx.word(i))
                         || speaker_words()
                             .name_joiners
                             .iter()

@@ -11,6 +11,7 @@ use super::slavic::{
 };
 use super::words::rule_words;
 use super::TokenRange;
+use crate::speaker_words::speaker_words;
 
 /// "they", "они", "вони".
 fn is_plural_pronoun(ctx: &Ctx, i: usize) -> bool {
@@ -67,8 +68,10 @@ fn is_group(ctx: &Ctx, resolver: &Resolver, (a, b): (usize, usize)) -> bool {
     let plural_form = w.is_ascii()
         && w.len() > 3
         && w.ends_with('s')
-        && !["ss", "us", "is", "'s"]
+        && !speaker_words()
+            .singular_s_endings
             .iter()
+            .chain(&speaker_words().non_plural_s_endings)
             .any(|x| w.to_ascii_lowercase().ends_with(x));
     // A capitalised plural only at a sentence start or as a role noun
     // ("Officials said"), not a name ("Reynolds").
@@ -113,7 +116,10 @@ fn cut_at_verb(ctx: &Ctx, (a, b): (usize, usize)) -> (usize, usize) {
             let prev = ctx.word(i - 1);
             let after_plural = prev.len() > 3
                 && prev.ends_with('s')
-                && !prev.ends_with("ss")
+                && !speaker_words()
+                    .singular_s_endings
+                    .iter()
+                    .any(|e| prev.ends_with(e))
                 && ctx.kind(i) == Some(TokenKind::Word)
                 && !ctx.lex(i).np_joiner
                 && !ctx.lex(i).determiner;
@@ -131,7 +137,11 @@ fn cut_at_verb(ctx: &Ctx, (a, b): (usize, usize)) -> (usize, usize) {
                     || slavic_plural_verb(w)
                     || after_plural
                     || (ctx.lex(i).cue.is_some() && !noun_slot)
-                    || (w.len() > 4 && w.ends_with("ed")))
+                    || (w.len() > 4
+                        && speaker_words()
+                            .past_verb_endings
+                            .iter()
+                            .any(|e| w.ends_with(e))))
         })
         .unwrap_or(b);
     (a, end)
@@ -269,7 +279,11 @@ pub(super) fn pronoun_antecedent(
         None
     } else if is_plural_pronoun(ctx, a) {
         plural_antecedent(ctx, resolver, named, a)
-    } else if ctx.lower_is(a, "it") {
+    } else if speaker_words()
+        .neuter_pronouns
+        .iter()
+        .any(|w| ctx.lower_is(a, w))
+    {
         singular_antecedent(ctx, resolver, named, a)
     } else if ctx.lex(a).personal {
         personal_antecedent(ctx, resolver, named, a)

@@ -4,6 +4,7 @@
 use claimtrace_core::TokenKind;
 
 use crate::doc::Ctx;
+use crate::speaker_words::content_words;
 
 use super::words::rule_words;
 use super::NONE;
@@ -29,7 +30,10 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -
             // "... and tells the crowd ...": a second reporting verb
             // coordinated with the first starts a report of its own.
             if k > start
-                && (ctx.lower_is(k, "and") || ctx.lower_is(k, "but"))
+                && content_words()
+                    .predicate_conjunctions
+                    .iter()
+                    .any(|c| ctx.lower_is(k, c))
                 && ctx.lex(k + 1).cue.is_some()
                 && !ctx.is_capitalised(k + 1)
             {
@@ -48,15 +52,22 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -
 /// attribution (", according to Psaki", ", adding that"), a contrasting
 /// clause, or the sentence's own closing attribution.
 fn comma_ends_content(ctx: &Ctx, k: usize, sb: usize) -> bool {
+    // "according (to)": the English source phrases' first words.
+    let opens_source_phrase = |q: usize| {
+        claimtrace_lexicon::EN
+            .source_phrases
+            .iter()
+            .any(|(first, _)| ctx.lower_is(q, first))
+    };
     let mut q = k + 1;
     while q < sb
         && q < k + 4
-        && (ctx.is_punct(q, ",") || ctx.lex(q).np_stop && !ctx.lower_is(q, "according"))
+        && (ctx.is_punct(q, ",") || ctx.lex(q).np_stop && !opens_source_phrase(q))
     {
         q += 1;
     }
     let next_is_frame =
-        ctx.lower_is(q, "according") || (ctx.lex(q).participle && ctx.lex(q).cue.is_some());
+        opens_source_phrase(q) || (ctx.lex(q).participle && ctx.lex(q).cue.is_some());
     // ", but Cook did not say when", ", however this time ...":
     // a contrasting clause is the reporter's, not the speaker's.
     let contrast = rule_words()
@@ -151,13 +162,16 @@ pub(super) fn starts_clause(ctx: &Ctx, t: usize) -> bool {
             let clitic_pronoun = w.split(['\'', '’']).next().is_some_and(|p| {
                 p.len() < w.len() && crate::lexicon::lookup(p, &mut String::new()).pronoun
             });
-            (l.pronoun && !ctx.lower_is(t, "you"))
+            let words = content_words();
+            let is_any = |list: &[&str]| list.iter().any(|x| ctx.lower_is(t, x));
+            let adverb = words.adverb_endings.iter().any(|e| w.ends_with(e));
+            (l.pronoun && !is_any(&words.non_clause_pronouns))
                 || clitic_pronoun
                 || l.determiner
                 || ctx.is_capitalised(t)
-                || ctx.lower_is(t, "there")
+                || is_any(&words.expletive_subjects)
                 || (l.nominal && !l.np_joiner)
-                || (!l.np_stop && l.cue.is_none() && !w.ends_with("ly") && !l.relative)
+                || (!l.np_stop && l.cue.is_none() && !adverb && !l.relative)
         }
         _ => false,
     }
@@ -167,38 +181,14 @@ pub(super) fn starts_clause(ctx: &Ctx, t: usize) -> bool {
 /// is a verb form (an auxiliary, or a word the cue lexicon knows, or an
 /// `-ed`/`-s` form after its first word).
 pub(super) fn has_verbish(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let words = content_words();
     (a..b).any(|i| {
         let w = ctx.word(i);
-        matches!(
-            w,
-            "is" | "was"
-                | "are"
-                | "were"
-                | "will"
-                | "would"
-                | "could"
-                | "should"
-                | "can"
-                | "has"
-                | "have"
-                | "had"
-                | "may"
-                | "might"
-                | "must"
-                | "did"
-                | "does"
-                | "do"
-                | "won't"
-                | "isn't"
-                | "wasn't"
-                | "don't"
-                | "doesn't"
-                | "didn't"
-                | "can't"
-        ) || (i > a
-            && ctx.kind(i) == Some(TokenKind::Word)
-            && !ctx.is_capitalised(i)
-            && (w.ends_with("ed") || w.ends_with("es")))
+        words.clause_auxiliaries.contains(&w)
+            || (i > a
+                && ctx.kind(i) == Some(TokenKind::Word)
+                && !ctx.is_capitalised(i)
+                && words.verb_endings.iter().any(|e| w.ends_with(e)))
             || !w.is_ascii()
     })
 }

@@ -8,6 +8,7 @@ use crate::dialogue::DashSpeech;
 use crate::doc::Ctx;
 use crate::lexicon::CueTier;
 use crate::marks::{stretch_of_tokens, Marked};
+use crate::speaker_words::speaker_words;
 
 use super::according::according_to;
 use super::content::trim_end;
@@ -42,7 +43,12 @@ fn classify(ctx: &Ctx, m: &Marked) -> MarkRole {
         if pl.title_marker && !ctx.is_capitalised(p) {
             return MarkRole::NotSpeech;
         }
-        if ctx.lower_is(p, "as") && p > sa && ctx.lower_is(p - 1, "known") {
+        let naming = p > sa
+            && speaker_words()
+                .naming_phrases
+                .iter()
+                .any(|(first, second)| ctx.lower_is(p, second) && ctx.lower_is(p - 1, first));
+        if naming {
             return MarkRole::NotSpeech;
         }
     }

@@ -6,6 +6,7 @@ use claimtrace_core::{QuoteKind, TokenKind};
 
 use crate::doc::Ctx;
 use crate::lexicon::CueTier;
+use crate::speaker_words::{content_words, hedge_words};
 
 use super::content::{
     adjunct_to_end, content_end, has_verbish, starts_clause, trim_end, trim_start,
@@ -101,7 +102,7 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
     let impersonal = impersonal_passive(ctx, v, a);
     let before_cue = cue_a.checked_sub(1).filter(|&p| p >= a);
     let mut speaker = if impersonal {
-        cue_a = if ctx.lower_is(v - 2, "it") {
+        cue_a = if is_impersonal_subject(ctx, v - 2) {
             v - 1
         } else {
             v - 2
@@ -180,8 +181,23 @@ fn subject_past_preposition(
 /// with no speaker, the verb at `v` in the sentence that starts at `a`.
 fn impersonal_passive(ctx: &Ctx, v: usize, a: usize) -> bool {
     v >= a + 2
-        && matches!(ctx.word(v - 1), "was" | "is" | "been" | "were")
-        && (ctx.lower_is(v - 2, "it") || (v >= a + 3 && ctx.lower_is(v - 3, "it")))
+        && content_words()
+            .impersonal_passive_auxiliaries
+            .contains(&ctx.word(v - 1))
+        && (is_impersonal_subject(ctx, v - 2) || (v >= a + 3 && is_impersonal_subject(ctx, v - 3)))
+}
+
+/// The "it" of "it was revealed" at `i`.
+fn is_impersonal_subject(ctx: &Ctx, i: usize) -> bool {
+    hedge_words()
+        .impersonal_subjects
+        .iter()
+        .any(|w| ctx.lower_is(i, w))
+}
+
+/// Whether the verb `verb`, as written, starts with one of `stems`.
+fn has_stem(verb: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| verb.starts_with(s))
 }
 
 /// The subject of the verb at `v` read before it: for a participle after
@@ -203,7 +219,13 @@ fn subject_before_verb(
             None
         };
     }
-    if before_cue.is_some_and(|p| ctx.lower_is(p, "and") || ctx.lower_is(p, "but")) {
+    let after_conjunction = before_cue.is_some_and(|p| {
+        content_words()
+            .predicate_conjunctions
+            .iter()
+            .any(|c| ctx.lower_is(p, c))
+    });
+    if after_conjunction {
         return ctx.main_subject(sent, cue_a);
     }
     ctx.np_before(cue_a, sent.0)
@@ -306,8 +328,12 @@ fn body_after_plural_verb(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRang
 /// "wants to build", "plans to run": the infinitive is the content.
 fn intent_content(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<Draft> {
     let (cue_b, b) = (report.cue_b, report.sent.1);
-    let content = (ctx.lower_is(cue_b, "to") && !report.inverted)
-        .then(|| (cue_b, content_end(ctx, cue_b, b, in_mark)));
+    let infinitive = content_words()
+        .infinitive_markers
+        .iter()
+        .any(|w| ctx.lower_is(cue_b, w));
+    let content =
+        (infinitive && !report.inverted).then(|| (cue_b, content_end(ctx, cue_b, b, in_mark)));
     content
         .filter(|c| ctx.words_in(c.0, c.1) >= 2)
         .map(|content| report.draft(content))
@@ -376,7 +402,7 @@ fn prepositional_object(
 /// "asked whether / why / how ...": an indirect question.
 fn indirect_question(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<TokenRange> {
     let (v, cue_b, b) = (report.verb, report.cue_b, report.sent.1);
-    if !(ctx.word(v).starts_with("ask") || ctx.word(v).starts_with("wonder")) {
+    if !has_stem(ctx.word(v), &content_words().question_verb_stems) {
         return None;
     }
     let wh = (cue_b..(cue_b + 4).min(b)).find(|&k| {
@@ -544,7 +570,7 @@ fn bare_clause_after_speech(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Opti
     {
         return Some((t, end));
     }
-    if ctx.word(v).starts_with("tell") || ctx.word(v).starts_with("told") {
+    if has_stem(ctx.word(v), &content_words().telling_verb_stems) {
         return clause_after_addressee(ctx, t, b, in_mark);
     }
     None
@@ -560,35 +586,24 @@ fn object_follows(ctx: &Ctx, v: usize, t: usize, b: usize) -> bool {
         .iter()
         .any(|p| ctx.word(v).starts_with(p));
     let object_like = relays
-        || (matches!(
-            ctx.word(t),
-            "this" | "it" | "so" | "nothing" | "something" | "that"
-        ) && rule_words()
-            .object_prepositions
-            .iter()
-            .any(|p| ctx.lower_is(t + 1, p)))
-        || ctx.word(v).starts_with("tell")
-        || ctx.word(v).starts_with("told")
-        || ctx.word(v).starts_with("ask")
-        || ctx.word(v).starts_with("urg")
-        || ctx.word(v).starts_with("call");
+        || (content_words().object_pronouns.contains(&ctx.word(t))
+            && rule_words()
+                .object_prepositions
+                .iter()
+                .any(|p| ctx.lower_is(t + 1, p)))
+        || has_stem(ctx.word(v), &content_words().person_object_stems);
     object_like
         || (t..(t + 3).min(b)).any(|q| rule_words().unreported_clause_nouns.contains(&ctx.word(q)))
 }
 
 /// "told CNN he would run": the addressee at `t` skipped, then a clause.
 fn clause_after_addressee(ctx: &Ctx, t: usize, b: usize, in_mark: &[u32]) -> Option<TokenRange> {
-    let addressee = if ctx.lex(t).pronoun
-        || ctx.word(t) == "him"
-        || ctx.word(t) == "her"
-        || ctx.word(t) == "them"
-        || ctx.word(t) == "us"
-        || ctx.word(t) == "me"
-    {
-        Some((t, t + 1))
-    } else {
-        ctx.np_after(t, b)
-    };
+    let addressee =
+        if ctx.lex(t).pronoun || content_words().addressee_pronouns.contains(&ctx.word(t)) {
+            Some((t, t + 1))
+        } else {
+            ctx.np_after(t, b)
+        };
     let (_, t2) = addressee?;
     let end = content_end(ctx, t2, b, in_mark);
     let clause =
@@ -684,7 +699,7 @@ fn object_content(
     let t = cue.1;
     let verb = ctx.word(v).to_ascii_lowercase();
     // "citing their sources", "quoting Y": chain edges, not quotes.
-    if verb.starts_with("cit") || verb.starts_with("quot") {
+    if has_stem(&verb, &content_words().citing_verb_stems) {
         return None;
     }
     if speaker.is_none()
@@ -709,8 +724,10 @@ fn object_content(
         let particle = cue.1 > v + 1;
         let predicate = (t..(t + 6).min(end)).any(|q| {
             in_mark.get(q).is_some_and(|&m| m != NONE)
-                || ctx.lower_is(q, "a")
-                || ctx.lower_is(q, "an")
+                || content_words()
+                    .indefinite_articles
+                    .iter()
+                    .any(|w| ctx.lower_is(q, w))
         });
         if !particle && !predicate {
             return None;

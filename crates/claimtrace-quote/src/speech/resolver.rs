@@ -129,7 +129,8 @@ fn role_noun(words: &[&str]) -> Option<usize> {
     if is_cyrillic_word(first) {
         return Some(0);
     }
-    match words.iter().position(|w| *w == "of") {
+    let prepositions = &crate::speaker_words::speaker_words().role_head_prepositions;
+    match words.iter().position(|w| prepositions.contains(w)) {
         Some(0) => None,
         Some(k) => Some(k - 1),
         None => Some(words.len() - 1),

@@ -432,10 +432,8 @@ fn spans_of(tags: &[usize], offset: usize) -> Vec<Tagged> {
 /// Returns the demoted positions (paragraph-relative).
 fn demote_conditional_cues(ctx: &Ctx, tags: &mut [usize], offset: usize) -> Vec<usize> {
     let mut demoted = Vec::new();
-    const SUBORDINATORS: [&str; 8] = [
-        "if", "unless", "once", "whether", "though", "although", "when", "until",
-    ];
-    let is_subordinator = |i: usize| SUBORDINATORS.iter().any(|w| ctx.lower_is(i, w));
+    let subordinators = &content_words().conditional_subordinators;
+    let is_subordinator = |i: usize| subordinators.iter().any(|w| ctx.lower_is(i, w));
     for k in 0..tags.len() {
         if tags.get(k).copied() != Some(B_CUE) {
             continue;
@@ -673,7 +671,10 @@ fn drafts_from_tags(ctx: &Ctx, in_mark: &[bool], mut all: Vec<usize>, extend: bo
             // clause it hangs on: the speaker of a cue before it in the
             // sentence, else the sentence's subject.
             if let (None, Some(k), Some((ca, _))) = (speaker, k, cue) {
-                let participle = ctx.word(ca).ends_with("ing")
+                let participle = content_words()
+                    .participle_endings
+                    .iter()
+                    .any(|e| ctx.word(ca).ends_with(e))
                     && ca.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","));
                 if participle {
                     let sent = ctx.sentence_range(ca);
@@ -727,8 +728,12 @@ fn mend_dangling_end(ctx: &Ctx, tags: &[usize], offset: usize, a: usize, b: usiz
         return b;
     };
     let l = ctx.lex(last);
-    let dangling =
-        l.determiner || l.np_joiner || ctx.lower_is(last, "to") || ctx.lower_is(last, "of");
+    let dangling = l.determiner
+        || l.np_joiner
+        || content_words()
+            .dangling_words
+            .iter()
+            .any(|w| ctx.lower_is(last, w));
     if !dangling {
         return b;
     }
@@ -967,9 +972,12 @@ fn rule_reports_the_tagger_missed(
     // dev this adds as many right readings as wrong ones, and on other news
     // it keeps the plainest reports from being lost to a tagger miss.
     let evidential = |r: &Draft| {
-        let according = r
-            .cue
-            .is_some_and(|(a, _)| ctx.lower_is(a, "according") && ctx.lower_is(a + 1, "to"));
+        let according = r.cue.is_some_and(|(a, _)| {
+            claimtrace_lexicon::EN
+                .source_phrases
+                .iter()
+                .any(|(first, second)| ctx.lower_is(a, first) && ctx.lower_is(a + 1, second))
+        });
         (according || closes_sentence(r)) && !r.cue.is_some_and(|c| tagged_cues.overlaps(c))
     };
     let unread = |r: &Draft| {
