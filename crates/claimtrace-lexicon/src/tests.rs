@@ -161,6 +161,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         "openers_after_abbreviation".into(),
         l.openers_after_abbreviation.to_vec(),
     ));
+    out.push(("detection_words".into(), l.detection_words.to_vec()));
     let n = l.entities;
     for (name, words) in [
         ("female_surname_endings", n.female_surname_endings),
@@ -209,9 +210,51 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("indefinite_articles", t.indefinite_articles),
         ("few_words", t.few_words),
         ("couple_words", t.couple_words),
+        ("number_label_words", t.number_label_words),
+        ("plural_noun_endings", t.plural_noun_endings),
+        ("singular_noun_endings", t.singular_noun_endings),
+        ("of_prepositions", t.of_prepositions),
+        ("additive_words", t.additive_words),
+        ("and_a_half_phrases", t.and_a_half_phrases),
+        ("from_now_phrases", t.from_now_phrases),
+        ("definite_articles", t.definite_articles),
+        ("o_clock_words", t.o_clock_words),
+        ("local_time_nouns", t.local_time_nouns),
+        ("clock_day_prepositions", t.clock_day_prepositions),
+        ("quarter_shifts_after_the", t.quarter_shifts_after_the),
+        ("shifts_only_after_the", t.shifts_only_after_the),
+        ("narrative_shifts", t.narrative_shifts),
+        ("narrative_day_shifts", t.narrative_day_shifts),
+        ("one_unit_shifts", t.one_unit_shifts),
+        ("narrative_determiners", t.narrative_determiners),
+        ("same_words", t.same_words),
+        ("recent_words", t.recent_words),
+        ("period_nouns", t.period_nouns),
+        ("eve_words", t.eve_words),
+        ("middle_prefixes", t.middle_prefixes),
+        ("standalone_period_parts", t.standalone_period_parts),
+        ("period_parts_before_of", t.period_parts_before_of),
+        ("bound_phrases", t.bound_phrases),
+        ("duration_bound_phrases", t.duration_bound_phrases),
+        ("focus_determiners", t.focus_determiners),
+        ("future_nouns", t.future_nouns),
+        ("past_nouns", t.past_nouns),
+        ("latest_words", t.latest_words),
+        ("focus_time_phrases", t.focus_time_phrases),
+        ("bare_articles", t.bare_articles),
+        ("decade_plural_endings", t.decade_plural_endings),
+        ("past_tense_endings", t.past_tense_endings),
+        ("not_past_tense_words", t.not_past_tense_words),
     ] {
         out.push((format!("times.{name}"), words.to_vec()));
     }
+    out.push((
+        "times.shifts_after_this".into(),
+        t.shifts_after_this
+            .iter()
+            .flat_map(|(_, words)| words.iter().copied())
+            .collect(),
+    ));
     let e = l.events;
     for (name, words) in [
         ("clause_openers", e.clause_openers),
@@ -220,6 +263,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("sentence_initial_non_names", e.sentence_initial_non_names),
         ("actor_titles", e.actor_titles),
         ("actor_prepositions", e.actor_prepositions),
+        ("agent_prepositions", e.agent_prepositions),
     ] {
         out.push((format!("events.{name}"), words.to_vec()));
     }

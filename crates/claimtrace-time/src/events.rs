@@ -342,7 +342,11 @@ fn actor(
     // Passive: "posted by its author Pavel Zarubin".
     let mut k = cs;
     while k < ce {
-        if doc.tokens.get(k).is_some_and(|t| lower(doc, t) == "by") {
+        if doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| listed(|e| e.agent_prepositions, &lower(doc, t)))
+        {
             let idx = all.partition_point(|m| m.start < byte(k + 1));
             if let Some(m) = all.get(idx).filter(|m| m.end <= byte(ce)) {
                 return named(doc, m.entity);
