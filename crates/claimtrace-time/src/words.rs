@@ -96,11 +96,7 @@ impl<'a> Words<'a> {
 
     /// The value token `i` is given in the time words' keyed list `list`
     /// of any lexicon (the first listing it).
-    pub fn keyed(
-        &self,
-        i: usize,
-        list: fn(&TimeWords) -> KeyedWords,
-    ) -> Option<i32> {
+    pub fn keyed(&self, i: usize, list: fn(&TimeWords) -> KeyedWords) -> Option<i32> {
         let w = self.lower(i);
         if w.is_empty() {
             return None;
