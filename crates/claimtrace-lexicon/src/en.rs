@@ -1978,6 +1978,7 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     latest_words: &["latest"],
     focus_time_phrases: &["at the time"],
     bare_articles: &["a"],
+    quarter_letters: &["q"],
     decade_plural_endings: &["s"],
     past_tense_endings: &["ed"],
     not_past_tense_words: &[
@@ -2127,6 +2128,7 @@ pub static EVENTS: crate::EventWords = crate::EventWords {
         "than",
     ],
     agent_prepositions: &["by"],
+    actor_articles: &["the"],
 };
 
 /// The words read around a number.

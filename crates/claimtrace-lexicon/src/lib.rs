@@ -842,6 +842,9 @@ pub struct TimeWords {
     /// is no count of units, and after the definite article it keeps no
     /// duration ("the a year").
     pub bare_articles: &'static [&'static str],
+    /// Letters before a quarter's number in one token, the token
+    /// capitalised ("Q3"), without the number.
+    pub quarter_letters: &'static [&'static str],
     /// The glued plural ending of a decade ("1990s"), told from the
     /// possessive "'s" ("2022's").
     pub decade_plural_endings: &'static [&'static str],
@@ -877,6 +880,9 @@ pub struct EventWords {
     /// Prepositions of a passive's agent ("posted by its author"): a name
     /// after one in the clause is the actor.
     pub agent_prepositions: &'static [&'static str],
+    /// Articles left out of a common-noun actor named as written, in lower
+    /// case or capitalised ("the media reported" names "media").
+    pub actor_articles: &'static [&'static str],
 }
 
 /// The words the quantity stage reads around a number, for one language:

@@ -822,6 +822,7 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     latest_words: &[],
     focus_time_phrases: &[],
     bare_articles: &[],
+    quarter_letters: &[],
     decade_plural_endings: &[],
     past_tense_endings: &["ла", "ли", "ил", "ал"],
     not_past_tense_words: &[],
@@ -847,6 +848,7 @@ pub static EVENTS: crate::EventWords = crate::EventWords {
     actor_titles: &[],
     actor_prepositions: &["до", "у", "в", "на", "для", "про", "от", "из", "против"],
     agent_prepositions: &[],
+    actor_articles: &[],
 };
 
 /// The words read around a number.

@@ -242,6 +242,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("latest_words", t.latest_words),
         ("focus_time_phrases", t.focus_time_phrases),
         ("bare_articles", t.bare_articles),
+        ("quarter_letters", t.quarter_letters),
         ("decade_plural_endings", t.decade_plural_endings),
         ("past_tense_endings", t.past_tense_endings),
         ("not_past_tense_words", t.not_past_tense_words),
@@ -264,6 +265,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("actor_titles", e.actor_titles),
         ("actor_prepositions", e.actor_prepositions),
         ("agent_prepositions", e.agent_prepositions),
+        ("actor_articles", e.actor_articles),
     ] {
         out.push((format!("events.{name}"), words.to_vec()));
     }

@@ -769,6 +769,7 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     latest_words: &[],
     focus_time_phrases: &[],
     bare_articles: &[],
+    quarter_letters: &[],
     decade_plural_endings: &[],
     past_tense_endings: &["ла", "ли", "ав", "ив", "ів"],
     not_past_tense_words: &[],
@@ -797,6 +798,7 @@ pub static EVENTS: crate::EventWords = crate::EventWords {
     actor_titles: &[],
     actor_prepositions: &["до", "від", "у", "в", "на", "з", "із", "для", "про"],
     agent_prepositions: &[],
+    actor_articles: &[],
 };
 
 /// The words read around a number.

@@ -14,7 +14,9 @@ use claimtrace_lexicon::EN;
 
 use crate::lexicon::{ordinal_read_as_unit, singular_unit_forms, Lex, PartOf, Unit};
 use crate::value::{Granularity, Point};
-use crate::words::{after_middle_prefix, has_listed_ending, is_listed_word, Words};
+use crate::words::{
+    after_middle_prefix, after_quarter_letter, has_listed_ending, is_listed_word, Words,
+};
 
 /// What an expression means before it is placed in the calendar.
 #[derive(Debug, Clone, PartialEq)]
@@ -691,7 +693,7 @@ fn year_or_decade(w: &Words, i: usize) -> Option<Found> {
 /// "the fourth quarter of 2022", "first half".
 fn quarter(w: &Words, i: usize) -> Option<Found> {
     let word = w.lower(i);
-    let (q, is_half, mut j) = if let Some(rest) = word.strip_prefix('q') {
+    let (q, is_half, mut j) = if let Some(rest) = after_quarter_letter(word) {
         let q: u8 = rest.parse().ok()?;
         if rest.len() != 1 || !w.is_capitalised(i) {
             return None;
@@ -1353,7 +1355,7 @@ fn unlisted_core(w: &Words, i: usize, after_the: bool) -> Option<Found> {
         }
     };
     let word = w.lower(i);
-    if word.contains('-') || word.starts_with('q') {
+    if word.contains('-') || after_quarter_letter(word).is_some() {
         consider(quarter(w, i));
         consider(count_unit(w, i));
         consider(year_ago_adjective(w, i));
@@ -1471,7 +1473,9 @@ pub(crate) fn may_start(w: &Words, i: usize) -> bool {
             w.lex(i).is_some() || {
                 let word = w.lower(i);
                 let bytes = word.as_bytes();
-                (bytes.len() == 2 && bytes[0] == b'q') || (bytes.len() > 4 && word.contains('-'))
+                // "Q3": a quarter letter and a digit.
+                (bytes.len() == 2 && after_quarter_letter(word).is_some_and(|rest| rest.len() == 1))
+                    || (bytes.len() > 4 && word.contains('-'))
             }
         }
         _ => false,

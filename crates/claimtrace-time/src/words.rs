@@ -176,6 +176,13 @@ pub(crate) fn after_middle_prefix(word: &str) -> Option<&str> {
         .find_map(|prefix| word.strip_prefix(prefix)?.strip_prefix('-'))
 }
 
+/// What follows a quarter letter ("3" in "q3"), if `word` starts with one.
+pub(crate) fn after_quarter_letter(word: &str) -> Option<&str> {
+    ALL.iter()
+        .flat_map(|lexicon| lexicon.times.quarter_letters)
+        .find_map(|letter| word.strip_prefix(letter))
+}
+
 /// Does `word` end with an ending of the time words' list `list` of any
 /// lexicon?
 pub(crate) fn has_listed_ending(
