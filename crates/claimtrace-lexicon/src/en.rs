@@ -1825,6 +1825,15 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     of_name_heads: &["republic", "kingdom", "university", "bank", "duke", "sea"],
 };
 
+/// The most common words, read by language detection; see
+/// [`crate::Lexicon::detection_words`].
+pub const DETECTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "he", "it",
+    "as", "said", "by", "at", "be", "has", "have", "are", "from", "his", "but", "not", "this",
+    "were", "will", "an", "its", "they", "who", "which", "had", "been", "would", "their", "she",
+    "her",
+];
+
 /// Words that open a sentence after an abbreviation that may end one:
 /// capitalised, they tell "in the U.S. The ..." from "U.S. troops".
 pub const OPENERS_AFTER_ABBREVIATION: &[&str] = &[
@@ -1936,6 +1945,54 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     indefinite_articles: &["a", "an"],
     few_words: &["few"],
     couple_words: &["couple"],
+    number_label_words: &["no", "number", "nos"],
+    plural_noun_endings: &["s"],
+    singular_noun_endings: &["ss"],
+    of_prepositions: &["of"],
+    additive_words: &["more"],
+    and_a_half_phrases: &["and a half", "and one half"],
+    from_now_phrases: &["from now"],
+    definite_articles: &["the"],
+    o_clock_words: &["o'clock"],
+    local_time_nouns: &["time"],
+    clock_day_prepositions: &["on"],
+    shifts_after_this: &[(-1, &["past"]), (1, &["coming"])],
+    quarter_shifts_after_the: &["last", "current"],
+    shifts_only_after_the: &["past", "following"],
+    narrative_shifts: &["following", "previous"],
+    narrative_day_shifts: &["next"],
+    one_unit_shifts: &["past", "last", "next", "coming"],
+    narrative_determiners: &["that", "same"],
+    same_words: &["same"],
+    recent_words: &["recent"],
+    period_nouns: &["period"],
+    eve_words: &["eve"],
+    middle_prefixes: &["mid"],
+    standalone_period_parts: &["early", "late", "mid"],
+    period_parts_before_of: &["end", "beginning", "start", "middle"],
+    bound_phrases: &["more than", "less than", "at least"],
+    duration_bound_phrases: &["up to"],
+    focus_determiners: &["this", "that"],
+    future_nouns: &["future"],
+    past_nouns: &["past"],
+    latest_words: &["latest"],
+    focus_time_phrases: &["at the time"],
+    bare_articles: &["a"],
+    quarter_letters: &["q"],
+    decade_plural_endings: &["s"],
+    past_tense_endings: &["ed"],
+    not_past_tense_words: &[
+        "scheduled",
+        "planned",
+        "expected",
+        "need",
+        "indeed",
+        "speed",
+        "breed",
+        "proceed",
+        "exceed",
+        "succeed",
+    ],
 };
 
 /// The words read around a dated event.
@@ -2070,6 +2127,8 @@ pub static EVENTS: crate::EventWords = crate::EventWords {
         "of", "from", "in", "at", "to", "for", "with", "on", "about", "against", "into", "over",
         "than",
     ],
+    agent_prepositions: &["by"],
+    actor_articles: &["the"],
 };
 
 /// The words read around a number.

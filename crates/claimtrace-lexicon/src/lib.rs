@@ -267,6 +267,11 @@ pub struct Lexicon {
     /// Words that open a sentence after an abbreviation that may end one
     /// ("in the U.S. The ..."); read capitalised.
     pub openers_after_abbreviation: &'static [&'static str],
+    /// The most common words of a language written in Latin letters, read
+    /// by claimtrace-text's language detection: text a quarter or more of
+    /// whose words are these is of this language. Empty for a language
+    /// detection tells by its letters (Cyrillic).
+    pub detection_words: &'static [&'static str],
     /// The words the entity stage reads around a name.
     pub entities: &'static EntityWords,
     /// The words the time grammar reads.
@@ -846,6 +851,122 @@ pub struct TimeWords {
     /// Words after an indefinite article that make a count of two ("a
     /// couple of").
     pub couple_words: &'static [&'static str],
+    /// Words before a four-digit number that make it a label, not a year
+    /// ("No. 2000", "number 1990").
+    pub number_label_words: &'static [&'static str],
+    /// Endings of a plural noun after a number: "killed 2000 people" is a
+    /// count, not a year.
+    pub plural_noun_endings: &'static [&'static str],
+    /// Endings of a singular noun that `plural_noun_endings` would read as
+    /// a plural ("2000 press").
+    pub singular_noun_endings: &'static [&'static str],
+    /// The preposition joining a part, a fraction or a count to what it
+    /// measures and a date to its year ("a couple of", "the end of", "a
+    /// quarter of", "July of 2022", "16th of July", "the week of March 6");
+    /// a plural unit before one is no vague duration ("weeks of talks"),
+    /// and a season before one is a season only with its year.
+    pub of_prepositions: &'static [&'static str],
+    /// Words between a count and a plural unit that add to a count before
+    /// ("two more weeks").
+    pub additive_words: &'static [&'static str],
+    /// Phrases after a count and a unit that add a half ("a minute and a
+    /// half"), their words separated by one space.
+    pub and_a_half_phrases: &'static [&'static str],
+    /// Phrases after a count and a unit that count forward from the
+    /// document date ("two days from now"), words separated by one space.
+    pub from_now_phrases: &'static [&'static str],
+    /// The definite article, which opens the grammar's "the ..." patterns
+    /// ("the third quarter", "the same day", "the past").
+    pub definite_articles: &'static [&'static str],
+    /// Words after an hour that make it a clock time ("5 o'clock").
+    pub o_clock_words: &'static [&'static str],
+    /// The noun after a local time word ("10:00 local time").
+    pub local_time_nouns: &'static [&'static str],
+    /// Prepositions between a clock time and its day ("10 p.m. on
+    /// Wednesday").
+    pub clock_day_prepositions: &'static [&'static str],
+    /// Words after a shift of this period that move it back (-1) or
+    /// forward (1) ("this past spring", "this coming Sunday").
+    pub shifts_after_this: &'static [(i32, &'static [&'static str])],
+    /// The shift words that name a quarter after the definite article
+    /// ("the last quarter", "the current quarter"); the others there do not
+    /// ("the next quarter" is no date).
+    pub quarter_shifts_after_the: &'static [&'static str],
+    /// Shift words that date a single unit only after the definite article
+    /// ("the past year" is a year long; "past year" alone is no date).
+    pub shifts_only_after_the: &'static [&'static str],
+    /// Shift words after the definite article that count from the time in
+    /// focus in the narrative ("the following day", "the previous week").
+    pub narrative_shifts: &'static [&'static str],
+    /// Shift words after the definite article that count from the time in
+    /// focus before a day only ("the next day"; "the next week" is a week
+    /// long). Read after `narrative_shifts`.
+    pub narrative_day_shifts: &'static [&'static str],
+    /// Shift words after the definite article that make a single unit a
+    /// stretch of one unit ("the past year", "the next month"). Read after
+    /// `narrative_shifts` and `narrative_day_shifts`.
+    pub one_unit_shifts: &'static [&'static str],
+    /// Words before a singular unit naming the unit in focus in the
+    /// narrative ("that day", "the same week").
+    pub narrative_determiners: &'static [&'static str],
+    /// "Same" after the definite article ("the same day").
+    pub same_words: &'static [&'static str],
+    /// Adjectives before a plural unit of a stretch reaching now ("recent
+    /// years", "recent months").
+    pub recent_words: &'static [&'static str],
+    /// Nouns of a reporting period that stand for a quarter ("the
+    /// year-earlier period", "the 1988 period").
+    pub period_nouns: &'static [&'static str],
+    /// Words after a holiday's name that move it to the day before
+    /// ("Christmas Eve").
+    pub eve_words: &'static [&'static str],
+    /// The prefix of the middle of a period glued to it by a hyphen
+    /// ("mid-July", "mid-2022", "the mid-1990s"), without the hyphen.
+    pub middle_prefixes: &'static [&'static str],
+    /// Words of a part of a period that stand alone before it ("early
+    /// 2022", "late November", "the mid 1990s").
+    pub standalone_period_parts: &'static [&'static str],
+    /// Words of a part of a period that need the preposition before it
+    /// ("the end of 2022", "the beginning of March").
+    pub period_parts_before_of: &'static [&'static str],
+    /// Phrases bounding an amount of time or a date ("more than two
+    /// years", "at least a week"), words separated by one space.
+    pub bound_phrases: &'static [&'static str],
+    /// Phrases bounding a duration only ("up to six months"), words
+    /// separated by one space.
+    pub duration_bound_phrases: &'static [&'static str],
+    /// Determiners after "later" or "earlier" that keep the time in focus
+    /// ("later this month", "earlier that year").
+    pub focus_determiners: &'static [&'static str],
+    /// Nouns of the future after the definite article ("the future").
+    pub future_nouns: &'static [&'static str],
+    /// Nouns of the past after the definite article, ending a clause
+    /// ("the past").
+    pub past_nouns: &'static [&'static str],
+    /// Adjectives between the definite article and a quarter that mean the
+    /// quarter in focus ("the latest quarter").
+    pub latest_words: &'static [&'static str],
+    /// Phrases of the time in focus in the narrative ("at the time"),
+    /// words separated by one space.
+    pub focus_time_phrases: &'static [&'static str],
+    /// The article "a" (not "an") as a token of its own: after "every" it
+    /// is no count of units, and after the definite article it keeps no
+    /// duration ("the a year").
+    pub bare_articles: &'static [&'static str],
+    /// Letters before a quarter's number in one token, the token
+    /// capitalised ("Q3"), without the number.
+    pub quarter_letters: &'static [&'static str],
+    /// The glued plural ending of a decade ("1990s"), told from the
+    /// possessive "'s" ("2022's").
+    pub decade_plural_endings: &'static [&'static str],
+    /// Endings of a past-tense verb, read on words of more than four
+    /// letters near a partial date ("announced", "заявила", "сказал"). A
+    /// word is read against the endings written in its own script (ASCII
+    /// or not).
+    pub past_tense_endings: &'static [&'static str],
+    /// Words with a past-tense ending that mark no past ("scheduled",
+    /// "need", "speed").
+    pub not_past_tense_words: &'static [&'static str],
 }
 
 /// The words the time stage reads to find the clause a date dates and
@@ -867,6 +988,12 @@ pub struct EventWords {
     pub actor_titles: &'static [&'static str],
     /// Prepositions: a mention right after one is no clause's subject.
     pub actor_prepositions: &'static [&'static str],
+    /// Prepositions of a passive's agent ("posted by its author"): a name
+    /// after one in the clause is the actor.
+    pub agent_prepositions: &'static [&'static str],
+    /// Articles left out of a common-noun actor named as written, in lower
+    /// case or capitalised ("the media reported" names "media").
+    pub actor_articles: &'static [&'static str],
 }
 
 /// The words the quantity stage reads around a number, for one language:
@@ -1070,6 +1197,7 @@ macro_rules! lexicon {
             non_final_abbreviations: $module::NON_FINAL_ABBREVIATIONS,
             may_end_abbreviations: $module::MAY_END_ABBREVIATIONS,
             openers_after_abbreviation: $module::OPENERS_AFTER_ABBREVIATION,
+            detection_words: $module::DETECTION_WORDS,
             entities: &$module::ENTITIES,
             times: &$module::TIMES,
             events: &$module::EVENTS,

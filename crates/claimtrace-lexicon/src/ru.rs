@@ -757,6 +757,10 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     of_name_heads: &[],
 };
 
+/// The most common words, read by language detection; see
+/// [`crate::Lexicon::detection_words`].
+pub const DETECTION_WORDS: &[&str] = &[];
+
 /// Words that open a sentence after an abbreviation that may end one:
 /// capitalised, they tell "in the U.S. The ..." from "U.S. troops".
 pub const OPENERS_AFTER_ABBREVIATION: &[&str] = &[];
@@ -788,6 +792,43 @@ pub static TIMES: crate::TimeWords = crate::TimeWords {
     indefinite_articles: &[],
     few_words: &[],
     couple_words: &[],
+    number_label_words: &[],
+    plural_noun_endings: &[],
+    singular_noun_endings: &[],
+    of_prepositions: &[],
+    additive_words: &[],
+    and_a_half_phrases: &[],
+    from_now_phrases: &[],
+    definite_articles: &[],
+    o_clock_words: &[],
+    local_time_nouns: &[],
+    clock_day_prepositions: &[],
+    shifts_after_this: &[],
+    quarter_shifts_after_the: &[],
+    shifts_only_after_the: &[],
+    narrative_shifts: &[],
+    narrative_day_shifts: &[],
+    one_unit_shifts: &[],
+    narrative_determiners: &[],
+    same_words: &[],
+    recent_words: &[],
+    period_nouns: &[],
+    eve_words: &[],
+    middle_prefixes: &[],
+    standalone_period_parts: &[],
+    period_parts_before_of: &[],
+    bound_phrases: &[],
+    duration_bound_phrases: &[],
+    focus_determiners: &[],
+    future_nouns: &[],
+    past_nouns: &[],
+    latest_words: &[],
+    focus_time_phrases: &[],
+    bare_articles: &[],
+    quarter_letters: &[],
+    decade_plural_endings: &[],
+    past_tense_endings: &["ла", "ли", "ил", "ал"],
+    not_past_tense_words: &[],
 };
 
 /// The words read around a dated event.
@@ -809,6 +850,8 @@ pub static EVENTS: crate::EventWords = crate::EventWords {
     ],
     actor_titles: &[],
     actor_prepositions: &["до", "у", "в", "на", "для", "про", "от", "из", "против"],
+    agent_prepositions: &[],
+    actor_articles: &[],
 };
 
 /// The words read around a number.

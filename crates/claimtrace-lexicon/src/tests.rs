@@ -161,6 +161,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         "openers_after_abbreviation".into(),
         l.openers_after_abbreviation.to_vec(),
     ));
+    out.push(("detection_words".into(), l.detection_words.to_vec()));
     let n = l.entities;
     for (name, words) in [
         ("female_surname_endings", n.female_surname_endings),
@@ -182,47 +183,8 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     ] {
         out.push((format!("entities.{name}"), words.to_vec()));
     }
-    let t = l.times;
-    for (name, words) in [
-        ("year_context_words", t.year_context_words),
-        ("year_suffixes", t.year_suffixes),
-        ("day_ordinal_suffixes", t.day_ordinal_suffixes),
-        ("decade_suffixes", t.decade_suffixes),
-        ("decade_nouns", t.decade_nouns),
-        ("final_shift_words", t.final_shift_words),
-        ("season_adverbs", t.season_adverbs),
-        ("repetition_words", t.repetition_words),
-        ("per_unit_words", t.per_unit_words),
-        ("mid_words", t.mid_words),
-        ("count_nouns_after_year", t.count_nouns_after_year),
-        ("bare_month_openers", t.bare_month_openers),
-        ("bare_may_openers", t.bare_may_openers),
-        ("vague_duration_openers", t.vague_duration_openers),
-        ("time_zones", t.time_zones),
-        ("local_time_words", t.local_time_words),
-        ("participle_auxiliaries", t.participle_auxiliaries),
-        ("past_auxiliaries", t.past_auxiliaries),
-        ("bare_season_openers", t.bare_season_openers),
-        ("ambiguous_season_names", t.ambiguous_season_names),
-        ("year_ago_adjectives", t.year_ago_adjectives),
-        ("since_words", t.since_words),
-        ("indefinite_articles", t.indefinite_articles),
-        ("few_words", t.few_words),
-        ("couple_words", t.couple_words),
-    ] {
-        out.push((format!("times.{name}"), words.to_vec()));
-    }
-    let e = l.events;
-    for (name, words) in [
-        ("clause_openers", e.clause_openers),
-        ("relative_pronouns", e.relative_pronouns),
-        ("subject_verbs", e.subject_verbs),
-        ("sentence_initial_non_names", e.sentence_initial_non_names),
-        ("actor_titles", e.actor_titles),
-        ("actor_prepositions", e.actor_prepositions),
-    ] {
-        out.push((format!("events.{name}"), words.to_vec()));
-    }
+    out.extend(time_lists(l.times));
+    out.extend(event_lists(l.events));
     out.extend(quantity_lists(l.quantity));
     out.extend(numeral_lists(l.numerals));
     out.extend(calendar_lists(l.calendar));
@@ -413,6 +375,102 @@ fn numeral_lists(n: &NumeralWords) -> Vec<(String, Vec<&'static str>)> {
             n.factor_verbs.iter().map(|(w, _, _)| *w).collect(),
         ),
     ]
+}
+
+/// Every list of the time grammar's words, by name.
+fn time_lists(t: &TimeWords) -> Vec<(String, Vec<&'static str>)> {
+    let mut out = Vec::new();
+    for (name, words) in [
+        ("year_context_words", t.year_context_words),
+        ("year_suffixes", t.year_suffixes),
+        ("day_ordinal_suffixes", t.day_ordinal_suffixes),
+        ("decade_suffixes", t.decade_suffixes),
+        ("decade_nouns", t.decade_nouns),
+        ("final_shift_words", t.final_shift_words),
+        ("season_adverbs", t.season_adverbs),
+        ("repetition_words", t.repetition_words),
+        ("per_unit_words", t.per_unit_words),
+        ("mid_words", t.mid_words),
+        ("count_nouns_after_year", t.count_nouns_after_year),
+        ("bare_month_openers", t.bare_month_openers),
+        ("bare_may_openers", t.bare_may_openers),
+        ("vague_duration_openers", t.vague_duration_openers),
+        ("time_zones", t.time_zones),
+        ("local_time_words", t.local_time_words),
+        ("participle_auxiliaries", t.participle_auxiliaries),
+        ("past_auxiliaries", t.past_auxiliaries),
+        ("bare_season_openers", t.bare_season_openers),
+        ("ambiguous_season_names", t.ambiguous_season_names),
+        ("year_ago_adjectives", t.year_ago_adjectives),
+        ("since_words", t.since_words),
+        ("indefinite_articles", t.indefinite_articles),
+        ("few_words", t.few_words),
+        ("couple_words", t.couple_words),
+        ("number_label_words", t.number_label_words),
+        ("plural_noun_endings", t.plural_noun_endings),
+        ("singular_noun_endings", t.singular_noun_endings),
+        ("of_prepositions", t.of_prepositions),
+        ("additive_words", t.additive_words),
+        ("and_a_half_phrases", t.and_a_half_phrases),
+        ("from_now_phrases", t.from_now_phrases),
+        ("definite_articles", t.definite_articles),
+        ("o_clock_words", t.o_clock_words),
+        ("local_time_nouns", t.local_time_nouns),
+        ("clock_day_prepositions", t.clock_day_prepositions),
+        ("quarter_shifts_after_the", t.quarter_shifts_after_the),
+        ("shifts_only_after_the", t.shifts_only_after_the),
+        ("narrative_shifts", t.narrative_shifts),
+        ("narrative_day_shifts", t.narrative_day_shifts),
+        ("one_unit_shifts", t.one_unit_shifts),
+        ("narrative_determiners", t.narrative_determiners),
+        ("same_words", t.same_words),
+        ("recent_words", t.recent_words),
+        ("period_nouns", t.period_nouns),
+        ("eve_words", t.eve_words),
+        ("middle_prefixes", t.middle_prefixes),
+        ("standalone_period_parts", t.standalone_period_parts),
+        ("period_parts_before_of", t.period_parts_before_of),
+        ("bound_phrases", t.bound_phrases),
+        ("duration_bound_phrases", t.duration_bound_phrases),
+        ("focus_determiners", t.focus_determiners),
+        ("future_nouns", t.future_nouns),
+        ("past_nouns", t.past_nouns),
+        ("latest_words", t.latest_words),
+        ("focus_time_phrases", t.focus_time_phrases),
+        ("bare_articles", t.bare_articles),
+        ("quarter_letters", t.quarter_letters),
+        ("decade_plural_endings", t.decade_plural_endings),
+        ("past_tense_endings", t.past_tense_endings),
+        ("not_past_tense_words", t.not_past_tense_words),
+    ] {
+        out.push((format!("times.{name}"), words.to_vec()));
+    }
+    out.push((
+        "times.shifts_after_this".into(),
+        t.shifts_after_this
+            .iter()
+            .flat_map(|(_, words)| words.iter().copied())
+            .collect(),
+    ));
+    out
+}
+
+/// Every list of the event words, by name.
+fn event_lists(e: &EventWords) -> Vec<(String, Vec<&'static str>)> {
+    let mut out = Vec::new();
+    for (name, words) in [
+        ("clause_openers", e.clause_openers),
+        ("relative_pronouns", e.relative_pronouns),
+        ("subject_verbs", e.subject_verbs),
+        ("sentence_initial_non_names", e.sentence_initial_non_names),
+        ("actor_titles", e.actor_titles),
+        ("actor_prepositions", e.actor_prepositions),
+        ("agent_prepositions", e.agent_prepositions),
+        ("actor_articles", e.actor_articles),
+    ] {
+        out.push((format!("events.{name}"), words.to_vec()));
+    }
+    out
 }
 
 /// Every list of the calendar words, by name; keyed lists are one list
@@ -794,6 +852,28 @@ fn place_nominatives_name_listed_places() {
                 canonical.contains(name),
                 "{}: {local} names {name}, which no lexicon lists",
                 lex.language
+            );
+        }
+    }
+}
+
+#[test]
+fn time_phrases_are_words_separated_by_one_space() {
+    for lexicon in ALL {
+        let t = lexicon.times;
+        let phrases = [
+            t.and_a_half_phrases,
+            t.from_now_phrases,
+            t.bound_phrases,
+            t.duration_bound_phrases,
+            t.focus_time_phrases,
+        ]
+        .concat();
+        for phrase in phrases {
+            assert!(
+                phrase.split(' ').all(|word| !word.is_empty()),
+                "{}: {phrase:?}",
+                lexicon.language
             );
         }
     }

@@ -342,7 +342,11 @@ fn actor(
     // Passive: "posted by its author Pavel Zarubin".
     let mut k = cs;
     while k < ce {
-        if doc.tokens.get(k).is_some_and(|t| lower(doc, t) == "by") {
+        if doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| listed(|e| e.agent_prepositions, &lower(doc, t)))
+        {
             let idx = all.partition_point(|m| m.start < byte(k + 1));
             if let Some(m) = all.get(idx).filter(|m| m.end <= byte(ce)) {
                 return named(doc, m.entity);
@@ -359,12 +363,31 @@ fn actor(
             return (None, None);
         };
         let text = doc.text.get(a.start()..b.end()).unwrap_or("");
-        let text = text.trim_start_matches("the ").trim_start_matches("The ");
+        let text = without_articles(text);
         if !text.is_empty() && !is_function_word(&text.to_lowercase()) && region.0 >= time.1 {
             return (None, Some(text.to_string()));
         }
     }
     (None, None)
+}
+
+/// `text` without the articles it starts with, lower case first, then
+/// capitalised ("the media" is "media").
+fn without_articles(text: &str) -> &str {
+    let articles = || ALL.iter().flat_map(|lexicon| lexicon.events.actor_articles);
+    let mut text = text;
+    for article in articles() {
+        text = text.trim_start_matches(&*format!("{article} "));
+    }
+    for article in articles() {
+        let mut letters = article.chars();
+        let capitalised: String = letters
+            .next()
+            .map(|first| first.to_uppercase().chain(letters).collect())
+            .unwrap_or_default();
+        text = text.trim_start_matches(&*format!("{capitalised} "));
+    }
+    text
 }
 
 fn named(doc: &Document, entity: usize) -> (Option<String>, Option<String>) {
@@ -406,4 +429,17 @@ pub fn build_events(doc: &Document) -> Vec<Event> {
         });
     }
     events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn articles_leave_an_actor_named_as_written() {
+        assert_eq!(without_articles("the media"), "media");
+        assert_eq!(without_articles("The the media"), "the media");
+        assert_eq!(without_articles("the The media"), "media");
+        assert_eq!(without_articles("theme parks"), "theme parks");
+    }
 }

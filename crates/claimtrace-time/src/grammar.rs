@@ -10,9 +10,13 @@ use std::ops::ControlFlow;
 
 use claimtrace_core::{TimeType, TokenKind};
 
-use crate::lexicon::{Lex, PartOf, Unit};
+use claimtrace_lexicon::EN;
+
+use crate::lexicon::{ordinal_read_as_unit, singular_unit_forms, Lex, PartOf, Unit};
 use crate::value::{Granularity, Point};
-use crate::words::Words;
+use crate::words::{
+    after_middle_prefix, after_quarter_letter, has_listed_ending, is_listed_word, Words,
+};
 
 /// What an expression means before it is placed in the calendar.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,7 +110,9 @@ fn year_at(w: &Words, i: usize) -> Option<i32> {
         return None;
     }
     let prev = if i > 0 { w.lower(i - 1) } else { "" };
-    if matches!(prev, "$" | "€" | "£" | "#" | "№" | "no" | "number" | "nos") {
+    if matches!(prev, "$" | "€" | "£" | "#" | "№")
+        || w.is_listed(i.wrapping_sub(1), |t| t.number_label_words)
+    {
         return None;
     }
     // MK-2000, Su-1990: a hyphen glued between a word and the digits.
@@ -138,8 +144,8 @@ fn year_at(w: &Words, i: usize) -> Option<i32> {
         && w.is_latin(i + 1)
         && !w.is_capitalised(i + 1)
         && next.len() > 3
-        && next.ends_with('s')
-        && !next.ends_with("ss");
+        && has_listed_ending(next, |t| t.plural_noun_endings)
+        && !has_listed_ending(next, |t| t.singular_noun_endings);
     if plural_next && !w.is_listed(i.wrapping_sub(1), |t| t.year_context_words) {
         return None;
     }
@@ -230,7 +236,11 @@ fn count_at(w: &Words, i: usize) -> Option<(String, usize)> {
             return Some(("X".into(), i + 2));
         }
         if w.is_listed(i + 1, |t| t.couple_words) {
-            let end = if w.is(i + 2, "of") { i + 3 } else { i + 2 };
+            let end = if w.is_listed(i + 2, |t| t.of_prepositions) {
+                i + 3
+            } else {
+                i + 2
+            };
             return Some(("2".into(), end));
         }
         return Some(("1".into(), i + 1));
@@ -338,7 +348,9 @@ fn written_count_unit(w: &Words, i: usize) -> Option<Counted> {
         j += 1;
     }
     // "two more weeks"
-    if w.is(j, "more") && matches!(w.lex(j + 1), Some(Lex::Unit { plural: true, .. })) {
+    if w.is_listed(j, |t| t.additive_words)
+        && matches!(w.lex(j + 1), Some(Lex::Unit { plural: true, .. }))
+    {
         j += 1;
     }
     let (unit, plural, after) = unit_at(w, j)?;
@@ -349,18 +361,19 @@ fn written_count_unit(w: &Words, i: usize) -> Option<Counted> {
     // "three-quarters of", "a quarter of": fractions; "a second round":
     // an ordinal.
     let article = w.is_listed(i, |t| t.indefinite_articles);
-    if unit == Unit::Quarter && (w.is(after, "of") || article) {
+    if unit == Unit::Quarter && (w.is_listed(after, |t| t.of_prepositions) || article) {
         return None;
     }
     if unit == Unit::Second && article {
         return None;
     }
     // "a minute and a half"
-    if !half && w.is(after, "and") && w.is_any(after + 1, &["a", "one"]) && w.is(after + 2, "half")
+    if let Some(end) = w
+        .phrase_end(after, |t| t.and_a_half_phrases)
+        .filter(|_| !half)
     {
         if let Some(v) = half_duration(unit, &count) {
-            return found(i, after + 3, TimeType::Duration, Spec::Literal(v))
-                .map(Counted::Complete);
+            return found(i, end, TimeType::Duration, Spec::Literal(v)).map(Counted::Complete);
         }
     }
     if half {
@@ -405,9 +418,9 @@ fn after_count_unit(w: &Words, i: usize, count: &str, unit: Unit, after: usize) 
         }
         _ => {}
     }
-    if w.is(after, "from") && w.is(after + 1, "now") {
+    if let Some(end) = w.phrase_end(after, |t| t.from_now_phrases) {
         let n = n.unwrap_or(1);
-        return found(i, after + 2, TimeType::Date, Spec::DocRelative { gran, n });
+        return found(i, end, TimeType::Date, Spec::DocRelative { gran, n });
     }
     found(
         i,
@@ -481,7 +494,11 @@ fn month_first(w: &Words, i: usize) -> Option<Found> {
         );
     }
     // "December 2022", "July of 2022", "грудні 2022 року"
-    let y_at = if w.is(j, "of") { j + 1 } else { j };
+    let y_at = if w.is_listed(j, |t| t.of_prepositions) {
+        j + 1
+    } else {
+        j
+    };
     if let Some(y) = year_at(w, y_at) {
         let end = year_word_after(w, y_at + 1);
         return found(i, end, TimeType::Date, Spec::Point(Point::month(y, month)));
@@ -518,7 +535,7 @@ fn month_first(w: &Words, i: usize) -> Option<Found> {
 /// "16th of July", "5 грудня минулого року".
 fn day_first(w: &Words, i: usize) -> Option<Found> {
     let (day, mut j) = day_at(w, i)?;
-    if w.is(j, "of") {
+    if w.is_listed(j, |t| t.of_prepositions) {
         j += 1;
     }
     let (month, k) = month_at(w, j)?;
@@ -626,14 +643,12 @@ fn year_or_decade(w: &Words, i: usize) -> Option<Found> {
         return None;
     }
     // "1990s", "1990's"
-    if w.adjacent(i) && w.is_any(i + 1, &["s", "'s"]) {
+    let plural = w.is_listed(i + 1, |t| t.decade_plural_endings);
+    if w.adjacent(i) && (plural || w.is(i + 1, "'s")) {
         let y = w.digits(i)? as i32;
-        if y % 10 == 0
-            && (1000..=2100).contains(&y)
-            && (w.is(i + 1, "s") || !w.is(i.wrapping_sub(1), "'s"))
-        {
+        if y % 10 == 0 && (1000..=2100).contains(&y) && (plural || !w.is(i.wrapping_sub(1), "'s")) {
             // "2022's" is a possessive year, "1990's" a decade.
-            if w.is(i + 1, "s") || y % 10 == 0 && !w.is_latin(i + 2) || w.is(i + 1, "'s") {
+            if plural || y % 10 == 0 && !w.is_latin(i + 2) || w.is(i + 1, "'s") {
                 return found(
                     i,
                     i + 2,
@@ -678,7 +693,7 @@ fn year_or_decade(w: &Words, i: usize) -> Option<Found> {
 /// "the fourth quarter of 2022", "first half".
 fn quarter(w: &Words, i: usize) -> Option<Found> {
     let word = w.lower(i);
-    let (q, is_half, mut j) = if let Some(rest) = word.strip_prefix('q') {
+    let (q, is_half, mut j) = if let Some(rest) = after_quarter_letter(word) {
         let q: u8 = rest.parse().ok()?;
         if rest.len() != 1 || !w.is_capitalised(i) {
             return None;
@@ -687,19 +702,20 @@ fn quarter(w: &Words, i: usize) -> Option<Found> {
     } else if let Some((a, b)) = word.split_once('-') {
         let n = match crate::lexicon::lookup(a) {
             Some(Lex::Ordinal(n)) => n,
-            _ if a == "second" => 2,
-            _ => return None,
+            _ => ordinal_read_as_unit(a)?,
         };
-        match b {
-            "quarter" => (n as u8, false, i + 1),
-            "half" => (n as u8, true, i + 1),
-            _ => return None,
+        // "third-quarter", "first-half": English compounds.
+        if EN.calendar.quarter_words.contains(&b) {
+            (n as u8, false, i + 1)
+        } else if EN.calendar.half_words.contains(&b) {
+            (n as u8, true, i + 1)
+        } else {
+            return None;
         }
     } else {
         let n = match w.lex(i) {
             Some(Lex::Ordinal(n)) => n,
-            _ if w.is(i, "second") => 2,
-            _ => return None,
+            _ => ordinal_read_as_unit(w.lower(i))?,
         };
         match w.lex(i + 1) {
             Some(Lex::QuarterWord) => (n as u8, false, i + 2),
@@ -717,7 +733,11 @@ fn quarter(w: &Words, i: usize) -> Option<Found> {
         Granularity::Quarter(q)
     };
     // "of 2022", "2023"
-    let y_at = if w.is(j, "of") { j + 1 } else { j };
+    let y_at = if w.is_listed(j, |t| t.of_prepositions) {
+        j + 1
+    } else {
+        j
+    };
     if let Some(y) = year_at(w, y_at) {
         return found(
             i,
@@ -726,13 +746,16 @@ fn quarter(w: &Words, i: usize) -> Option<Found> {
             Spec::Point(Point { year: y, gran }),
         );
     }
-    if w.is(j, "of") && w.is(j + 1, "the") && w.is(j + 2, "year") {
+    // "of the year", "of last year": English words in English order.
+    let of = w.is_listed(j, |t| t.of_prepositions);
+    let year = singular_unit_forms(&EN, Unit::Year);
+    if of && w.is_listed(j + 1, |t| t.definite_articles) && w.is_any(j + 2, year) {
         j += 3;
         return found(i, j, TimeType::Date, Spec::DocRelative { gran, n: 0 });
     }
-    if w.is(j, "of") {
+    if of {
         if let Some(Lex::Shift(n)) = w.lex(j + 1) {
-            if w.is(j + 2, "year") {
+            if w.is_any(j + 2, year) {
                 return found(
                     i,
                     j + 3,
@@ -788,7 +811,7 @@ fn clock(w: &Words, i: usize) -> Option<Found> {
     let Spec::TimeOfDay { clock, .. } = &f.spec else {
         return Some(f);
     };
-    let k = if w.is_any(f.end, &[",", "on"]) {
+    let k = if w.is(f.end, ",") || w.is_listed(f.end, |t| t.clock_day_prepositions) {
         f.end + 1
     } else {
         f.end
@@ -854,7 +877,8 @@ fn clock_only(w: &Words, i: usize) -> Option<Found> {
     } else {
         let h = w.digits(i)?;
         if raw.len() > 2
-            || !matches!(w.lex(i + 1), Some(Lex::Meridiem(_))) && !(w.is(i + 1, "o'clock"))
+            || !matches!(w.lex(i + 1), Some(Lex::Meridiem(_)))
+                && !w.is_listed(i + 1, |t| t.o_clock_words)
         {
             return None;
         }
@@ -876,14 +900,16 @@ fn clock_only(w: &Words, i: usize) -> Option<Found> {
             (false, h) => h,
         };
         end += 1;
-    } else if w.is(end, "o'clock") {
+    } else if w.is_listed(end, |t| t.o_clock_words) {
         end += 1;
     } else if raw.len() < 4 {
         return None;
     }
     if w.is_listed(end, |t| t.time_zones) {
         end += 1;
-    } else if w.is_listed(end, |t| t.local_time_words) && w.is(end + 1, "time") {
+    } else if w.is_listed(end, |t| t.local_time_words)
+        && w.is_listed(end + 1, |t| t.local_time_nouns)
+    {
         end += 2;
     }
     found(
@@ -902,7 +928,11 @@ fn season(w: &Words, i: usize, after_the: bool) -> Option<Found> {
     let Some(Lex::Season(s)) = w.lex(i) else {
         return None;
     };
-    let y_at = if w.is(i + 1, "of") { i + 2 } else { i + 1 };
+    let y_at = if w.is_listed(i + 1, |t| t.of_prepositions) {
+        i + 2
+    } else {
+        i + 1
+    };
     if let Some(y) = year_at(w, y_at) {
         let end = year_word_after(w, y_at + 1);
         return found(
@@ -927,7 +957,7 @@ fn season(w: &Words, i: usize, after_the: bool) -> Option<Found> {
         !w.is_capitalised(i)
             && !w.is_listed(i, |t| t.ambiguous_season_names)
             && (after_the || w.is_listed(i.wrapping_sub(1), |t| t.bare_season_openers))
-            && !w.is(i + 1, "of")
+            && !w.is_listed(i + 1, |t| t.of_prepositions)
     } else {
         // влітку, навесні, восени, взимку, летом, весной: adverbs of season.
         w.is_listed(i, |t| t.season_adverbs)
@@ -956,7 +986,9 @@ fn set(w: &Words, i: usize) -> Option<Found> {
                 );
             }
             let (n, j) = match count_at(w, i + 1) {
-                Some((c, j)) if c != "X" && !w.is(i + 1, "a") => (c.parse::<u32>().ok()?, j),
+                Some((c, j)) if c != "X" && !w.is_listed(i + 1, |t| t.bare_articles) => {
+                    (c.parse::<u32>().ok()?, j)
+                }
                 _ => (1, i + 1),
             };
             let (unit, _, end) = unit_at(w, j)?;
@@ -1001,12 +1033,11 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
     let word = w.lower(i);
     let mut j = i + 1;
     // "this past spring", "this coming Sunday"
-    if n == 0
-        && w.is_any(j, &["past", "coming"])
-        && !matches!(w.lex(j + 1), Some(Lex::Number(_) | Lex::Vague))
-    {
-        n = if w.is(j, "past") { -1 } else { 1 };
-        j += 1;
+    if let Some(moved) = w.keyed(j, |t| t.shifts_after_this) {
+        if n == 0 && !matches!(w.lex(j + 1), Some(Lex::Number(_) | Lex::Vague)) {
+            n = moved;
+            j += 1;
+        }
     }
     if let Some(f) = shifted_count(w, i, j) {
         return Some(f);
@@ -1025,7 +1056,7 @@ fn shifted(w: &Words, i: usize, after_the: bool) -> Option<Found> {
             shifted_unit(w, &shift, unit)
         }
         Some(Lex::QuarterWord) => {
-            if after_the && word != "last" && word != "current" {
+            if after_the && !w.is_listed(i, |t| t.quarter_shifts_after_the) {
                 return None;
             }
             let gran = Granularity::Quarter(1);
@@ -1110,7 +1141,7 @@ fn shifted_unit(w: &Words, shift: &Shift, unit: Unit) -> Option<Found> {
     if shift.after_the {
         return the_shifted_unit(shift, unit);
     }
-    if matches!(shift.word, "past" | "following") {
+    if is_listed_word(shift.word, |t| t.shifts_only_after_the) {
         return None;
     }
     let spec = match unit {
@@ -1131,32 +1162,21 @@ fn shifted_unit(w: &Words, shift: &Shift, unit: Unit) -> Option<Found> {
 /// next day" too; "the past year": a duration.
 fn the_shifted_unit(shift: &Shift, unit: Unit) -> Option<Found> {
     let (i, j, n) = (shift.start, shift.next, shift.n);
-    match shift.word {
-        "following" | "previous" => found(
-            i,
-            j + 1,
-            TimeType::Date,
-            Spec::Narrative {
-                gran: Some(unit_gran(unit)),
-                n,
-            },
-        ),
-        "next" if unit == Unit::Day => found(
-            i,
-            j + 1,
-            TimeType::Date,
-            Spec::Narrative {
-                gran: Some(unit_gran(unit)),
-                n,
-            },
-        ),
-        "past" | "last" | "next" | "coming" => found(
+    let word = shift.word;
+    if is_listed_word(word, |t| t.narrative_shifts)
+        || unit == Unit::Day && is_listed_word(word, |t| t.narrative_day_shifts)
+    {
+        let gran = Some(unit_gran(unit));
+        found(i, j + 1, TimeType::Date, Spec::Narrative { gran, n })
+    } else if is_listed_word(word, |t| t.one_unit_shifts) {
+        found(
             i,
             j + 1,
             TimeType::Duration,
             Spec::Literal(unit.duration("1")),
-        ),
-        _ => None,
+        )
+    } else {
+        None
     }
 }
 
@@ -1194,8 +1214,7 @@ fn shifted_part_of_day(i: usize, j: usize, part: &'static str, n: i32) -> Option
 
 /// "that day", "that year", "later that month", "the same day".
 fn narrative(w: &Words, i: usize) -> Option<Found> {
-    let word = w.lower(i);
-    if word == "that" || word == "same" {
+    if w.is_listed(i, |t| t.narrative_determiners) {
         let (unit, _, end) = unit_at(w, i + 1)?;
         if let Some(Lex::Unit { plural: true, .. }) = w.lex(i + 1) {
             return None;
@@ -1272,9 +1291,10 @@ fn year_ago_adjective(w: &Words, i: usize) -> Option<Found> {
     }
     // "the year-earlier quarter", "the year-ago third quarter", "period"
     let mut end = i + 1;
-    if matches!(w.lex(end), Some(Lex::Ordinal(_))) && w.is(end + 1, "quarter") {
+    let quarter = EN.calendar.quarter_words;
+    if matches!(w.lex(end), Some(Lex::Ordinal(_))) && w.is_any(end + 1, quarter) {
         end += 2;
-    } else if w.is_any(end, &["quarter", "period"]) {
+    } else if w.is_any(end, quarter) || w.is_listed(end, |t| t.period_nouns) {
         end += 1;
     }
     found(
@@ -1335,15 +1355,15 @@ fn unlisted_core(w: &Words, i: usize, after_the: bool) -> Option<Found> {
         }
     };
     let word = w.lower(i);
-    if word.contains('-') || word.starts_with('q') {
+    if word.contains('-') || after_quarter_letter(word).is_some() {
         consider(quarter(w, i));
         consider(count_unit(w, i));
         consider(year_ago_adjective(w, i));
     }
-    if word == "that" || word == "same" {
+    if w.is_listed(i, |t| t.narrative_determiners) {
         consider(narrative(w, i));
     }
-    if word == "recent" {
+    if w.is_listed(i, |t| t.recent_words) {
         // "recent years": the past; "recent months", "recent days": a
         // vague stretch up to now.
         if let Some(Lex::Unit { unit, plural: true }) = w.lex(i + 1) {
@@ -1390,7 +1410,7 @@ fn listed_core(w: &Words, i: usize, lex: Lex, after_the: bool) -> Option<Found> 
         Lex::Holiday(month, day) => holiday(w, i, month, day),
         Lex::Unit { unit, plural: true }
             if w.is_listed(i.wrapping_sub(1), |t| t.vague_duration_openers)
-                && !w.is(i + 1, "of") =>
+                && !w.is_listed(i + 1, |t| t.of_prepositions) =>
         {
             // "within weeks", "for years": an unspecified number of units.
             found(
@@ -1401,7 +1421,9 @@ fn listed_core(w: &Words, i: usize, lex: Lex, after_the: bool) -> Option<Found> 
             )
         }
         Lex::Fiscal => {
-            let j = if w.is(i + 1, "year") { i + 2 } else { i + 1 };
+            // "fiscal year 2023"
+            let year = singular_unit_forms(&EN, Unit::Year);
+            let j = if w.is_any(i + 1, year) { i + 2 } else { i + 1 };
             let y = year_at(w, j)?;
             found(i, j + 1, TimeType::Date, Spec::Point(Point::year(y)))
         }
@@ -1428,9 +1450,9 @@ fn holiday(w: &Words, i: usize, month: u8, day: u8) -> Option<Found> {
     if w.is_latin(i) && !w.is_capitalised(i) {
         return None;
     }
-    let (day, end) = if w.is(i + 1, "eve") && day > 1 {
+    let (day, end) = if w.is_listed(i + 1, |t| t.eve_words) && day > 1 {
         (day - 1, i + 2)
-    } else if w.is(i + 1, "day") {
+    } else if w.is_any(i + 1, singular_unit_forms(&EN, Unit::Day)) {
         (day, i + 2)
     } else {
         (day, i + 1)
@@ -1451,7 +1473,9 @@ pub(crate) fn may_start(w: &Words, i: usize) -> bool {
             w.lex(i).is_some() || {
                 let word = w.lower(i);
                 let bytes = word.as_bytes();
-                (bytes.len() == 2 && bytes[0] == b'q') || (bytes.len() > 4 && word.contains('-'))
+                // "Q3": a quarter letter and a digit.
+                (bytes.len() == 2 && after_quarter_letter(word).is_some_and(|rest| rest.len() == 1))
+                    || (bytes.len() > 4 && word.contains('-'))
             }
         }
         _ => false,
@@ -1463,7 +1487,11 @@ pub(crate) fn may_start(w: &Words, i: usize) -> bool {
 /// "mid-July", "the end of 1990", "nearly two years").
 pub(crate) fn parse_at(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
     // "the 1988 second quarter", "1988 third-quarter"
-    let at = if w.is(i, "the") { i + 1 } else { i };
+    let at = if w.is_listed(i, |t| t.definite_articles) {
+        i + 1
+    } else {
+        i
+    };
     if let Some(f) = year_then_quarter(w, at) {
         return Some(Found { start: i, ..f });
     }
@@ -1474,7 +1502,7 @@ pub(crate) fn parse_at(w: &Words, i: usize, day_first_locale: bool) -> Option<Fo
 /// A year written before a quarter: "the 1988 second quarter".
 fn year_then_quarter(w: &Words, i: usize) -> Option<Found> {
     let y = year_at(w, i)?;
-    if matches!(w.lex(i + 1), Some(Lex::QuarterWord)) || w.is(i + 1, "period") {
+    if matches!(w.lex(i + 1), Some(Lex::QuarterWord)) || w.is_listed(i + 1, |t| t.period_nouns) {
         return found(i, i + 2, TimeType::Date, Spec::FocusQuarterOf { year: y });
     }
     let q = quarter(w, i + 1)?;
@@ -1525,37 +1553,36 @@ fn possessive_quarter(w: &Words, f: Found) -> Found {
 fn parse_at_plain(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
     let word = w.lower(i);
     // "mid-July", "mid-2022", "mid-afternoon"
-    if let Some(rest) = word.strip_prefix("mid-") {
+    if let Some(rest) = after_middle_prefix(word) {
         return mid_month(w, i, rest);
     }
     // "mid-2022" is "mid" "-" "2022"
-    if word == "mid" && w.is(i + 1, "-") && w.adjacent(i) {
+    if w.is_listed(i, |t| t.middle_prefixes) && w.is(i + 1, "-") && w.adjacent(i) {
         let f = core(w, i + 2, false, day_first_locale)?;
         return (f.kind == TimeType::Date).then_some(Found { start: i, ..f });
     }
-    match word {
-        "the" => the_phrase(w, i, day_first_locale).break_value().flatten(),
-        "more" | "less" if w.is(i + 1, "than") => {
-            let f = core(w, i + 2, false, day_first_locale)?;
+    if w.is_listed(i, |t| t.definite_articles) {
+        return the_phrase(w, i, day_first_locale).break_value().flatten();
+    }
+    // "more than", "at least"
+    if let Some(j) = w.phrase_end(i, |t| t.bound_phrases) {
+        let f = core(w, j, false, day_first_locale)?;
+        return modifiable(&f).then_some(Found { start: i, ..f });
+    }
+    // "up to"
+    if let Some(j) = w.phrase_end(i, |t| t.duration_bound_phrases) {
+        let f = core(w, j, false, day_first_locale)?;
+        return (f.kind == TimeType::Duration).then_some(Found { start: i, ..f });
+    }
+    // "some" is no approximator here: the table reads it as a vague count.
+    match w.lex(i) {
+        Some(Lex::Approx) => {
+            let f = core(w, i + 1, false, day_first_locale)?;
             modifiable(&f).then_some(Found { start: i, ..f })
         }
-        "at" if w.is(i + 1, "least") => {
-            let f = core(w, i + 2, false, day_first_locale)?;
-            modifiable(&f).then_some(Found { start: i, ..f })
-        }
-        "up" if w.is(i + 1, "to") => {
-            let f = core(w, i + 2, false, day_first_locale)?;
-            (f.kind == TimeType::Duration).then_some(Found { start: i, ..f })
-        }
-        _ => match w.lex(i) {
-            Some(Lex::Approx) if !w.is(i, "some") => {
-                let f = core(w, i + 1, false, day_first_locale)?;
-                modifiable(&f).then_some(Found { start: i, ..f })
-            }
-            Some(Lex::Part(part)) => part_phrase(w, i, part, day_first_locale),
-            Some(Lex::Later(_)) => later_phrase(w, i, day_first_locale),
-            _ => core(w, i, false, day_first_locale),
-        },
+        Some(Lex::Part(part)) => part_phrase(w, i, part, day_first_locale),
+        Some(Lex::Later(_)) => later_phrase(w, i, day_first_locale),
+        _ => core(w, i, false, day_first_locale),
     }
 }
 
@@ -1585,11 +1612,11 @@ fn mid_month(w: &Words, i: usize, rest: &str) -> Option<Found> {
 /// "early 2022", "late November", "the end of": only "early", "late",
 /// "mid" stand alone; "початку"/"начале" too.
 fn part_phrase(w: &Words, i: usize, part: PartOf, day_first_locale: bool) -> Option<Found> {
-    let j = if w.is(i + 1, "of") { i + 2 } else { i + 1 };
-    let standalone = matches!(w.lower(i), "early" | "late" | "mid")
+    let of = w.is_listed(i + 1, |t| t.of_prepositions);
+    let j = if of { i + 2 } else { i + 1 };
+    let standalone = w.is_listed(i, |t| t.standalone_period_parts)
         || (!w.is_latin(i) && part != PartOf::Mid || w.is_listed(i, |t| t.mid_words));
-    let part_of =
-        matches!(w.lower(i), "end" | "beginning" | "start" | "middle") && w.is(i + 1, "of");
+    let part_of = of && w.is_listed(i, |t| t.period_parts_before_of);
     if !(standalone || part_of) {
         return core(w, i, false, day_first_locale);
     }
@@ -1608,7 +1635,7 @@ fn later_phrase(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
     let ok = matches!(
         f.spec,
         Spec::DocRelative { n: 0, .. } | Spec::Narrative { n: 0, .. }
-    ) && (w.is_any(i + 1, &["this", "that"]));
+    ) && w.is_listed(i + 1, |t| t.focus_determiners);
     ok.then_some(Found { start: i, ..f })
 }
 
@@ -1618,7 +1645,7 @@ fn the_phrase(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option
     the_week_of(w, i, day_first_locale)?;
     the_part_of(w, i, day_first_locale)?;
     the_decade_part(w, i, day_first_locale)?;
-    if w.is(i + 1, "future") {
+    if w.is_listed(i + 1, |t| t.future_nouns) {
         return ControlFlow::Break(found(
             i,
             i + 2,
@@ -1635,7 +1662,9 @@ fn the_phrase(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option
 
 /// "the week of March 6": the week around a day.
 fn the_week_of(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option<Found>> {
-    if w.is(i + 1, "week") && w.is(i + 2, "of") {
+    if w.is_any(i + 1, singular_unit_forms(&EN, Unit::Week))
+        && w.is_listed(i + 2, |t| t.of_prepositions)
+    {
         if let Some(f) = core(w, i + 3, false, day_first_locale) {
             let day = matches!(
                 f.spec,
@@ -1656,7 +1685,7 @@ fn the_week_of(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Optio
 /// "the end of 2022", "the beginning of next year".
 fn the_part_of(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option<Found>> {
     if let Some(Lex::Part(_)) = w.lex(i + 1) {
-        if w.is(i + 2, "of") {
+        if w.is_listed(i + 2, |t| t.of_prepositions) {
             let f = core(w, i + 3, false, day_first_locale);
             return ControlFlow::Break(f.filter(point_like).map(|f| Found { start: i, ..f }));
         }
@@ -1666,7 +1695,9 @@ fn the_part_of(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Optio
 
 /// "the late 1970s", "the mid-1990s": the decade keeps its "the".
 fn the_decade_part(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option<Found>> {
-    if !(w.is_any(i + 1, &["early", "late", "mid"]) || w.lower(i + 1).starts_with("mid-")) {
+    if !(w.is_listed(i + 1, |t| t.standalone_period_parts)
+        || after_middle_prefix(w.lower(i + 1)).is_some())
+    {
         return ControlFlow::Continue(());
     }
     let f = parse_at(w, i + 1, day_first_locale).map(|f| {
@@ -1688,18 +1719,20 @@ fn the_decade_part(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<O
 
 /// "the same day", "the following week", "the next few days", "the past".
 fn the_shift(w: &Words, i: usize, day_first_locale: bool) -> ControlFlow<Option<Found>> {
-    if !(w.is_any(i + 1, &["same", "following", "previous", "next"])
-        || matches!(w.lex(i + 1), Some(Lex::Shift(_))))
-    {
+    // "the same", and the shifts after "the" that count from the narrative.
+    let opens = w.is_listed(i + 1, |t| t.same_words)
+        || w.is_listed(i + 1, |t| t.narrative_shifts)
+        || w.is_listed(i + 1, |t| t.narrative_day_shifts);
+    if !(opens || matches!(w.lex(i + 1), Some(Lex::Shift(_)))) {
         return ControlFlow::Continue(());
     }
-    if w.is(i + 1, "same") {
+    if w.is_listed(i + 1, |t| t.same_words) {
         return ControlFlow::Break(narrative(w, i + 1).map(|f| Found { start: i, ..f }));
     }
     if let Some(f) = core(w, i + 1, true, day_first_locale) {
         return ControlFlow::Break(Some(Found { start: i, ..f }));
     }
-    if w.is(i + 1, "past") && w.boundary(i + 2, w.sentence(i + 1).unwrap_or(0)) {
+    if w.is_listed(i + 1, |t| t.past_nouns) && w.boundary(i + 2, w.sentence(i + 1).unwrap_or(0)) {
         let past = found(i, i + 2, TimeType::Date, Spec::Reference("PAST_REF"));
         return ControlFlow::Break(past);
     }
@@ -1735,8 +1768,15 @@ fn the_unit_relative(w: &Words, i: usize) -> ControlFlow<Option<Found>> {
 
 /// "the quarter", "the latest quarter": the quarter in focus.
 fn the_quarter(w: &Words, i: usize) -> ControlFlow<Option<Found>> {
-    if w.is(i + 1, "quarter") || (w.is(i + 1, "latest") && w.is(i + 2, "quarter")) {
-        let end = if w.is(i + 1, "quarter") { i + 2 } else { i + 3 };
+    let quarter = EN.calendar.quarter_words;
+    if w.is_any(i + 1, quarter)
+        || (w.is_listed(i + 1, |t| t.latest_words) && w.is_any(i + 2, quarter))
+    {
+        let end = if w.is_any(i + 1, quarter) {
+            i + 2
+        } else {
+            i + 3
+        };
         return ControlFlow::Break(found(i, end, TimeType::Date, Spec::FocusQuarter));
     }
     ControlFlow::Continue(())
@@ -1744,10 +1784,10 @@ fn the_quarter(w: &Words, i: usize) -> ControlFlow<Option<Found>> {
 
 /// "the time" after "at": the time in focus.
 fn the_time_after_at(w: &Words, i: usize) -> ControlFlow<Option<Found>> {
-    if w.is(i + 1, "time")
-        && w.is(i.wrapping_sub(1), "at")
-        && w.boundary(i + 2, w.sentence(i + 1).unwrap_or(0))
-    {
+    let phrase_end = i
+        .checked_sub(1)
+        .and_then(|at| w.phrase_end(at, |t| t.focus_time_phrases));
+    if phrase_end == Some(i + 2) && w.boundary(i + 2, w.sentence(i + 1).unwrap_or(0)) {
         return ControlFlow::Break(found(
             i,
             i + 2,
@@ -1774,8 +1814,11 @@ fn the_kept_core(w: &Words, i: usize, day_first_locale: bool) -> Option<Found> {
                 | Granularity::Half(_),
             ..
         }) => true,
-        Spec::Literal(_) => f.kind == TimeType::Duration && !w.is(i + 1, "a"),
-        Spec::YearsAgo { .. } => w.lower(i + 1).starts_with("year-"),
+        Spec::Literal(_) => {
+            f.kind == TimeType::Duration && !w.is_listed(i + 1, |t| t.bare_articles)
+        }
+        // "the year-earlier quarter", not "the a year earlier".
+        Spec::YearsAgo { .. } => w.is_listed(i + 1, |t| t.year_ago_adjectives),
         _ => false,
     };
     keep_the.then_some(Found { start: i, ..f })

@@ -341,33 +341,39 @@ pub fn is_past_marker(word: &str) -> bool {
     if listed.contains(word) {
         return true;
     }
-    let n = word.chars().count();
-    if word.is_ascii() {
-        return n > 4
-            && word.ends_with("ed")
-            && !matches!(
-                word,
-                "scheduled"
-                    | "planned"
-                    | "expected"
-                    | "need"
-                    | "indeed"
-                    | "speed"
-                    | "breed"
-                    | "proceed"
-                    | "exceed"
-                    | "succeed"
-            );
+    // An English ending on a Cyrillic word, or the reverse, is no ending.
+    let ascii = word.is_ascii();
+    let times = || claimtrace_lexicon::ALL.iter().map(|lex| lex.times);
+    word.chars().count() > 4
+        && times()
+            .flat_map(|t| t.past_tense_endings)
+            .any(|ending| ending.is_ascii() == ascii && word.ends_with(ending))
+        && !times().any(|t| t.not_past_tense_words.contains(&word))
+}
+
+/// The singular forms of `unit` in `lexicon` ("year", "week").
+pub fn singular_unit_forms(
+    lexicon: &claimtrace_lexicon::Lexicon,
+    unit: Unit,
+) -> &'static [&'static str] {
+    lexicon
+        .calendar
+        .units
+        .iter()
+        .find(|&&(name, _, _)| unit_named(name) == Some(unit))
+        .map_or(&[], |&(_, singular, _)| singular)
+}
+
+/// The value of an ordinal that the table reads as a unit ("second"), as
+/// the lexicons list it: a word keeps its first class in the table.
+pub fn ordinal_read_as_unit(word: &str) -> Option<u32> {
+    if !matches!(lookup(word), Some(Lex::Unit { .. })) {
+        return None;
     }
-    // Russian and Ukrainian past tense: -ла, -ли, -ло (both), -л (ru), -в (uk).
-    n > 4
-        && (word.ends_with("ла")
-            || word.ends_with("ли")
-            || word.ends_with("ил")
-            || word.ends_with("ал")
-            || word.ends_with("ав")
-            || word.ends_with("ив")
-            || word.ends_with("ів"))
+    claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|lex| lex.calendar.ordinals)
+        .find_map(|&(n, words)| words.contains(&word).then_some(n))
 }
 
 #[cfg(test)]
@@ -435,5 +441,19 @@ mod tests {
         assert!(is_past_marker("заявила"));
         assert!(!is_past_marker("scheduled"));
         assert!(is_future_marker("will"));
+    }
+
+    #[test]
+    fn the_only_ordinal_read_as_a_unit_is_second() {
+        let shadowed: Vec<(&str, u32)> = claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.calendar.ordinals)
+            .flat_map(|&(n, words)| words.iter().map(move |w| (*w, n)))
+            .filter(|(w, _)| ordinal_read_as_unit(w).is_some())
+            .collect();
+        assert_eq!(shadowed, vec![("second", 2)]);
+        assert_eq!(ordinal_read_as_unit("second"), Some(2));
+        assert_eq!(ordinal_read_as_unit("third"), None);
+        assert_eq!(ordinal_read_as_unit("week"), None);
     }
 }

@@ -9,6 +9,9 @@ use claimtrace_lexicon::{TimeWords, ALL};
 
 use crate::lexicon::{lookup, Lex};
 
+/// A list of words with a value each, as the lexicons write them.
+type KeyedWords = &'static [(i32, &'static [&'static str])];
+
 pub(crate) struct Words<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
@@ -66,8 +69,41 @@ impl<'a> Words<'a> {
 
     /// Is token `i` a word of the time words' list `list` in any lexicon?
     pub fn is_listed(&self, i: usize, list: fn(&TimeWords) -> &'static [&'static str]) -> bool {
+        is_listed_word(self.lower(i), list)
+    }
+
+    /// The token after a phrase of the time words' list `list` (of any
+    /// lexicon, its words separated by one space) starting at token `i`:
+    /// the first phrase listed that the tokens spell.
+    pub fn phrase_end(
+        &self,
+        i: usize,
+        list: fn(&TimeWords) -> &'static [&'static str],
+    ) -> Option<usize> {
+        ALL.iter()
+            .flat_map(|lexicon| list(lexicon.times))
+            .find_map(|phrase| {
+                let mut end = i;
+                for word in phrase.split(' ') {
+                    if !self.is(end, word) {
+                        return None;
+                    }
+                    end += 1;
+                }
+                Some(end)
+            })
+    }
+
+    /// The value token `i` is given in the time words' keyed list `list`
+    /// of any lexicon (the first listing it).
+    pub fn keyed(&self, i: usize, list: fn(&TimeWords) -> KeyedWords) -> Option<i32> {
         let w = self.lower(i);
-        !w.is_empty() && ALL.iter().any(|lexicon| list(lexicon.times).contains(&w))
+        if w.is_empty() {
+            return None;
+        }
+        ALL.iter()
+            .flat_map(|lexicon| list(lexicon.times))
+            .find_map(|&(value, words)| words.contains(&w).then_some(value))
     }
 
     /// True when token `i` ends exactly where token `i + 1` starts.
@@ -121,4 +157,39 @@ impl<'a> Words<'a> {
             Some(t) => t.sentence() != sentence || t.kind == TokenKind::Punct,
         }
     }
+}
+
+/// Is `word` (lower case) a word of the time words' list `list` in any
+/// lexicon?
+pub(crate) fn is_listed_word(word: &str, list: fn(&TimeWords) -> &'static [&'static str]) -> bool {
+    !word.is_empty()
+        && ALL
+            .iter()
+            .any(|lexicon| list(lexicon.times).contains(&word))
+}
+
+/// What follows a prefix of the middle of a period and its hyphen
+/// ("July" in "mid-July"), if `word` starts with one.
+pub(crate) fn after_middle_prefix(word: &str) -> Option<&str> {
+    ALL.iter()
+        .flat_map(|lexicon| lexicon.times.middle_prefixes)
+        .find_map(|prefix| word.strip_prefix(prefix)?.strip_prefix('-'))
+}
+
+/// What follows a quarter letter ("3" in "q3"), if `word` starts with one.
+pub(crate) fn after_quarter_letter(word: &str) -> Option<&str> {
+    ALL.iter()
+        .flat_map(|lexicon| lexicon.times.quarter_letters)
+        .find_map(|letter| word.strip_prefix(letter))
+}
+
+/// Does `word` end with an ending of the time words' list `list` of any
+/// lexicon?
+pub(crate) fn has_listed_ending(
+    word: &str,
+    list: fn(&TimeWords) -> &'static [&'static str],
+) -> bool {
+    ALL.iter()
+        .flat_map(|lexicon| list(lexicon.times))
+        .any(|ending| word.ends_with(ending))
 }

@@ -320,3 +320,88 @@ fn quarters_halves_and_clock_days() {
         ]
     );
 }
+
+/// The English words of the grammar's patterns, read from the lexicon's
+/// time words: phrases after a count, "the ..." patterns, shifts after
+/// "this" and "the", quarter letters and compounds, clock words.
+#[test]
+fn english_pattern_words_from_the_lexicon() {
+    let date = "1989-10-27";
+    assert_eq!(
+        pairs(
+            "Talks would resume two days from now and last a minute and a half. \
+             At the time, nobody objected.",
+            date
+        ),
+        vec![
+            p("two days from now", "1989-10-29"),
+            p("a minute and a half", "PT1M30S"),
+            p("the time", "1989-10-29"),
+        ]
+    );
+    assert_eq!(
+        pairs(
+            "This past spring the company reported Q3 2023 results above the year-earlier \
+             quarter. The meeting starts at 5 o'clock on Friday.",
+            date
+        ),
+        vec![
+            p("This past spring", "1989-SP"),
+            p("Q3", "1989-Q3"),
+            p("the year-earlier quarter", "1988-Q3"),
+            p("5 o'clock on Friday", "1989-10-27T05:00"),
+        ]
+    );
+    assert_eq!(
+        pairs(
+            "The third-quarter profit and the second-half sales beat the second quarter of the \
+             year and the fourth quarter of last year, the latest quarter and the 1988 period.",
+            date
+        ),
+        vec![
+            p("The third-quarter", "1989-Q3"),
+            p("the second-half", "1989-H2"),
+            p("fourth quarter of last year", "1988-Q4"),
+            p("the latest quarter", "1988-Q4"),
+            p("the 1988 period", "1988-Q4"),
+        ]
+    );
+    assert_eq!(
+        pairs(
+            "Later that month, and later this week, the same day and the previous week; the next \
+             day, the next week, the past year and last year's second half.",
+            date
+        ),
+        vec![
+            p("Later that month", "1989-10"),
+            p("later this week", "1989-W43"),
+            p("the same day", "1989-W43"),
+            p("the previous week", "1989-W42"),
+            p("the next day", "1989-W42"),
+            p("the next week", "P1W"),
+            p("the past year", "P1Y"),
+            p("last year's second half", "1988-H2"),
+        ]
+    );
+    assert_eq!(
+        pairs(
+            "Christmas Eve, 10:35 local time, 6 pm on Wednesday, the past, weeks of talks, \
+             for weeks, this coming Sunday, more than two years, up to six months, fiscal year \
+             2023, the future, the mid-1990s.",
+            date
+        ),
+        vec![
+            p("Christmas Eve", "1989-12-24"),
+            p("10:35 local time", "1989-10-27T10:35"),
+            p("6 pm on Wednesday", "1989-10-25T18:00"),
+            p("the past", "PAST_REF"),
+            p("weeks", "PXW"),
+            p("this coming Sunday", "1989-10-29"),
+            p("more than two years", "P2Y"),
+            p("up to six months", "P6M"),
+            p("fiscal year 2023", "2023"),
+            p("the future", "FUTURE_REF"),
+            p("the mid-1990s", "199"),
+        ]
+    );
+}
