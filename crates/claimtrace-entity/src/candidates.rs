@@ -633,6 +633,20 @@ fn titled_person(ctx: &Context, s: usize, end: usize, title_tok: usize, out: &mu
 /// joined by "of", "for" or "on" is part of the name ("Kyiv School of
 /// Economics", "Bank of England").
 fn headed_org(ctx: &Context, s: usize, end: usize, head: usize, out: &mut Vec<Candidate>) {
+    // "МИД Сергей Лавров", "МИД России Сергей Лавров": the body (with
+    // the acronyms and places that complete it), then the person named
+    // after it (a given name and at least a surname).
+    if let Some(g) = (head + 1..end).find(|&k| is_given_name(ctx, k)) {
+        let completes_body =
+            |k: usize| !ctx.is_word(k) || ctx.is_acronym(k) || is_place_or_demonym(ctx, k);
+        if end - g >= 2 && (head + 1..g).all(completes_body) {
+            if head > s || ctx.is_acronym(head) || g > head + 1 {
+                out.push(Candidate::new(ctx, s, g, Kind::Org));
+            }
+            push_person(ctx, g, end, out);
+            return;
+        }
+    }
     let complement = head + 2 < end && ctx.lower_is(head + 1, |l| matches!(l, "of" | "for" | "on"));
     let last = if complement { end } else { head + 1 };
     // a head word alone ("City", "Ministry") names nothing in particular
@@ -680,8 +694,27 @@ fn untitled_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut 
 }
 
 /// A run of up to five words that names people, or an organisation when an
-/// acronym leads it ("BBC Radio", "CNN Money").
+/// acronym leads it ("BBC Radio", "CNN Money"); an acronym before a given
+/// name and a surname is a body and its person ("глава МИД Сергей Лавров",
+/// "директор ФСБ Александр Бортников").
 fn people_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut Vec<Candidate>) {
+    let person_after_acronyms = words.len() <= 5
+        && words
+            .iter()
+            .skip(1)
+            .find(|&&k| is_given_name(ctx, k))
+            .is_some_and(|&g| {
+                end - g >= 2
+                    && (s..g).any(|k| ctx.is_acronym(k))
+                    && (g..end).all(|k| !ctx.is_acronym(k))
+            });
+    if person_after_acronyms {
+        if let Some(&g) = words.iter().skip(1).find(|&&k| is_given_name(ctx, k)) {
+            prefix_entities(ctx, s, g, out);
+            push_person(ctx, g, end, out);
+            return;
+        }
+    }
     if words.len() <= 5 && words.iter().all(|&k| !ctx.is_acronym(k)) {
         // "Центробанка Виктор Геращенко": the person starts at the given name
         if let Some(&g) = words.iter().skip(1).find(|&&k| is_given_name(ctx, k)) {

@@ -490,3 +490,40 @@ fn a_verb_of_saying_gives_a_bare_surname_its_sex() {
     assert_eq!(entity(&doc, "Ярема Ткачук").gender.as_deref(), Some("male"));
     assert_eq!(entity(&doc, "Бондар").gender.as_deref(), Some("male"));
 }
+
+#[test]
+fn a_body_before_a_persons_name_is_not_fused_with_it() {
+    for (text, body, person) in [
+        (
+            "Переговоры продолжатся в январе, заявил глава МИД Игорь Малов.",
+            "МИД",
+            "Игорь Малов",
+        ),
+        (
+            "Переговоры продолжатся в январе, заявил глава МИД России Игорь Малов.",
+            "МИД России",
+            "Игорь Малов",
+        ),
+        (
+            "Переговори тривають, повідомив голова КМДА Ігор Малий.",
+            "КМДА",
+            "Ігор Малий",
+        ),
+        (
+            "The talks will go on, said Green MSP Mark Gallard in Edinburgh.",
+            "MSP",
+            "Mark Gallard",
+        ),
+    ] {
+        let doc = analyse(text);
+        assert_eq!(entity(&doc, person).kind, EntityType::Person, "{text}");
+        assert_eq!(entity(&doc, body).kind, EntityType::Organization, "{text}");
+        assert!(
+            doc.entities
+                .iter()
+                .all(|e| !(e.name.contains(body) && e.name.contains(person))),
+            "{text}: {:?}",
+            doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+        );
+    }
+}
