@@ -2855,6 +2855,8 @@ pub static NUMERALS: crate::NumeralWords = crate::NumeralWords {
         ("quadrupled", 4.0, true),
         ("halved", 0.5, false),
     ],
+    scale_letters: &[("k", 1e3), ("K", 1e3), ("M", 1e6), ("MM", 1e6), ("G", 1e9)],
+    glued_scale_letters: &[("m", 1e6), ("b", 1e9), ("B", 1e9)],
 };
 
 /// The words of the time grammar's table (what a word can be in a

@@ -482,6 +482,14 @@ pub struct NumeralWords {
     /// Verbs stating a change as a factor, with the factor and whether the
     /// change is up ("doubled" 2 up, "halved" 0.5 down).
     pub factor_verbs: &'static [(&'static str, f64, bool)],
+    /// Letters right after a number's digits, or after one space, that
+    /// scale it ("10k", "2.33 K", "10M", "1MM", "1,674.5 G"), with their
+    /// factor. Written as the text has them: case tells "M" (million)
+    /// from "m", which is read only glued.
+    pub scale_letters: &'static [(&'static str, f64)],
+    /// Letters that scale a number only when glued to its digits ("1.2b",
+    /// "5m": million, read as metres later where no currency is written).
+    pub glued_scale_letters: &'static [(&'static str, f64)],
 }
 
 /// The words the quote stage's speaker rules read: who a document speaks

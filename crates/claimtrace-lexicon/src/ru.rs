@@ -1198,6 +1198,8 @@ pub static NUMERALS: crate::NumeralWords = crate::NumeralWords {
         ("удвоилось", 2.0, true),
         ("удвоились", 2.0, true),
     ],
+    scale_letters: &[],
+    glued_scale_letters: &[],
 };
 
 /// The words of the time grammar's table (what a word can be in a

@@ -377,6 +377,8 @@ fn numeral_lists(n: &NumeralWords) -> Vec<(String, Vec<&'static str>)> {
             "factor_verbs",
             n.factor_verbs.iter().map(|(w, _, _)| *w).collect(),
         ),
+        named("scale_letters", firsts(n.scale_letters)),
+        named("glued_scale_letters", firsts(n.glued_scale_letters)),
     ]
 }
 
@@ -591,11 +593,15 @@ fn no_list_holds_a_word_twice() {
 
 #[test]
 fn words_are_lower_case_and_trimmed() {
+    // Lists read as the text writes them: case tells "M" (million) from "m".
+    let as_written = ["numerals.scale_letters", "numerals.glued_scale_letters"];
     for lexicon in ALL {
         for (name, words) in lists(lexicon) {
             for w in words {
                 assert!(!w.is_empty(), "{}::{name}: empty word", lexicon.language);
-                assert_eq!(w, w.to_lowercase(), "{}::{name}", lexicon.language);
+                if !as_written.contains(&name.as_str()) {
+                    assert_eq!(w, w.to_lowercase(), "{}::{name}", lexicon.language);
+                }
                 assert_eq!(w, w.trim(), "{}::{name}", lexicon.language);
             }
         }

@@ -1151,6 +1151,8 @@ pub static NUMERALS: crate::NumeralWords = crate::NumeralWords {
         ("подвоїлось", 2.0, true),
         ("подвоїлися", 2.0, true),
     ],
+    scale_letters: &[],
+    glued_scale_letters: &[],
 };
 
 /// The words of the time grammar's table (what a word can be in a
