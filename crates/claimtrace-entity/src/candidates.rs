@@ -51,7 +51,7 @@ fn word_flags(word: &str, cap: bool) -> u16 {
     set(SPEECH, lexicon::is_speech_verb(l));
     set(FORMER, is_former_marker(l));
     set(PRONOUN, lexicon::pronoun_class(l).is_some());
-    set(THE, l == "the");
+    set(THE, listed(|e| e.definite_articles, l));
     if cap {
         set(COMMON_CAP, lexicon::is_capitalised_common(l));
         set(ORG_HEAD, lexicon::is_org_head(l));
@@ -438,16 +438,18 @@ fn is_given_name(ctx: &Context, k: usize) -> bool {
 /// Whether a connector word may join the run so far to the next name word.
 fn connector_allowed(ctx: &Context, first: usize, end: usize, connector: &str) -> bool {
     let has = |bits: u16| (first..end).any(|k| ctx.has(k, bits));
-    match connector {
-        "of" => {
-            has(flag::ORG_HEAD)
-                || has(flag::LAW_HEAD)
-                || has(flag::ROLE)
-                || ctx.lower_is(first, lexicon::is_of_name_head)
-        }
-        "for" | "on" | "and" => has(flag::ORG_HEAD) || has(flag::LAW_HEAD),
-        _ => false,
+    if listed(|e| e.of_prepositions, connector) {
+        return has(flag::ORG_HEAD)
+            || has(flag::LAW_HEAD)
+            || has(flag::ROLE)
+            || ctx.lower_is(first, lexicon::is_of_name_head);
     }
+    if listed(|e| e.name_complement_prepositions, connector)
+        || listed(|e| e.name_conjunctions, connector)
+    {
+        return has(flag::ORG_HEAD) || has(flag::LAW_HEAD);
+    }
+    false
 }
 
 /// The exclusive end of the run of name words starting at `i`.
@@ -601,7 +603,9 @@ fn titled_person(ctx: &Context, s: usize, end: usize, title_tok: usize, out: &mu
     while tail < end
         && (!ctx.is_word(tail)
             || ctx.is_acronym(tail)
-            || ctx.lower_is(tail, |l| l == "of" || lexicon::is_org_head(l))
+            || ctx.lower_is(tail, |l| {
+                listed(|e| e.of_prepositions, l) || lexicon::is_org_head(l)
+            })
             || is_place_or_demonym(ctx, tail))
     {
         tail += 1;
@@ -647,7 +651,10 @@ fn headed_org(ctx: &Context, s: usize, end: usize, head: usize, out: &mut Vec<Ca
             return;
         }
     }
-    let complement = head + 2 < end && ctx.lower_is(head + 1, |l| matches!(l, "of" | "for" | "on"));
+    let complement = head + 2 < end
+        && ctx.lower_is(head + 1, |l| {
+            listed(|e| e.of_prepositions, l) || listed(|e| e.name_complement_prepositions, l)
+        });
     let last = if complement { end } else { head + 1 };
     // a head word alone ("City", "Ministry") names nothing in particular
     if head > s || complement {
@@ -773,7 +780,7 @@ fn push_place(
 ) {
     let mut s = first;
     // "The Hague" keeps its article; "The United States" does not
-    if ctx.lower_is(s, |l| l == "the") && !place.starts_with("The ") {
+    if ctx.lower_is(s, |l| listed(|e| e.definite_articles, l)) && !place.starts_with("The ") {
         s += 1;
     }
     let mut c = Candidate::new(ctx, s, last, Kind::Place);
@@ -892,7 +899,7 @@ impl Context<'_> {
 }
 
 /// Is `w` listed in the entity list `list` of any lexicon?
-fn listed(list: fn(&EntityWords) -> &'static [&'static str], w: &str) -> bool {
+pub(crate) fn listed(list: fn(&EntityWords) -> &'static [&'static str], w: &str) -> bool {
     ALL.iter()
         .any(|lexicon| list(lexicon.entities).contains(&w))
 }
@@ -1116,9 +1123,13 @@ fn role_with_complement(ctx: &Context, name: usize) -> Option<RoleBefore> {
         if ctx.sentence(t - 1) != sentence || !ctx.is_word(t) || !ctx.is_word(t - 1) {
             return None;
         }
-        if ctx.word(t) == "of" && ctx.has(t - 1, flag::ROLE) && ctx.is_word(name - 1) {
+        if listed(|e| e.of_prepositions, ctx.word(t))
+            && ctx.has(t - 1, flag::ROLE)
+            && ctx.is_word(name - 1)
+        {
             let role = t - 1;
-            if name - 1 <= t || ctx.lower_is(name - 1, |l| matches!(l, "the" | "a" | "of")) {
+            if name - 1 <= t || ctx.lower_is(name - 1, |l| listed(|e| e.role_complement_openers, l))
+            {
                 return None;
             }
             let mut former = false;

@@ -5,8 +5,9 @@
 use std::collections::{HashMap, HashSet};
 
 use claimtrace_core::{Document, Entity, EntityType, Mention, MentionKind, Role, TokenKind};
+use claimtrace_lexicon::ALL;
 
-use crate::candidates::{cyrillic_gender, ends_with_listed, flag, Candidate, Context};
+use crate::candidates::{cyrillic_gender, ends_with_listed, flag, listed, Candidate, Context};
 use crate::lexicon::{self, with_lower, PronounClass};
 use crate::Kind;
 
@@ -112,9 +113,25 @@ fn same_person(text: &str, a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
 
 /// Same organisation or law: the same words (Cyrillic words by stem), an
 /// optional leading "The" aside.
+/// "The" as written at the start of a name: a definite article with a
+/// capital first letter and the rest lower-case.
+fn is_capitalised_definite_article(word: &str) -> bool {
+    ALL.iter()
+        .flat_map(|lexicon| lexicon.entities.definite_articles)
+        .any(|article| {
+            let mut letters = article.chars();
+            letters
+                .next()
+                .is_some_and(|first| first.to_uppercase().chain(letters).eq(word.chars()))
+        })
+}
+
 fn same_name(text: &str, a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
     let strip = |w: &[(usize, usize)]| -> usize {
-        usize::from(w.first().is_some_and(|&s| span_text(text, s) == "The"))
+        usize::from(
+            w.first()
+                .is_some_and(|&s| is_capitalised_definite_article(span_text(text, s))),
+        )
     };
     let (a, b) = (&a[strip(a)..], &b[strip(b)..]);
     a.len() == b.len()
@@ -580,7 +597,7 @@ fn person_evidence(ctx: &Context, b: &Building) -> bool {
             && ctx.sentence(before - 1) == ctx.sentence(before);
         // "Edwards, 35, said"; "Mr Smith, who"
         let appositive = ctx.word(after) == ","
-            && (ctx.lower_is(after + 1, |l| l == "who")
+            && (ctx.lower_is(after + 1, |l| listed(|e| e.person_relative_pronouns, l))
                 || (ctx.kind(after + 1) == Some(claimtrace_core::TokenKind::Number)
                     && ctx.word(after + 2) == ","));
         said_after || said_before || appositive
@@ -871,7 +888,7 @@ fn epithet(
         return None;
     }
     let mut last = noun;
-    if ctx.word(after) == "of" && ctx.sentence(after) == sentence {
+    if listed(|e| e.of_prepositions, ctx.word(after)) && ctx.sentence(after) == sentence {
         let mut k = after + 1;
         let mut content = 0;
         while k < ctx.len() && k < after + 6 && ctx.sentence(k) == sentence && ctx.is_word(k) {
@@ -997,7 +1014,7 @@ fn is_english_role_noun(l: &str) -> bool {
 fn modifier_fits(ctx: &Context, m: usize, role_words: &[String]) -> bool {
     let mut ok = false;
     ctx.lower_is(m, |l| {
-        if matches!(l, "then" | "former") {
+        if listed(|e| e.role_time_modifiers, l) {
             ok = true;
             return true;
         }

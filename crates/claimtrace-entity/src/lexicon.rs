@@ -486,6 +486,23 @@ pub fn given_name_gender(lower: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// The endings tried on a given name's stem: none first, then every
+/// lexicon's `given_name_endings` once each, in the order of `ALL`.
+fn given_name_endings() -> &'static [&'static str] {
+    static ENDINGS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let mut endings = vec![""];
+        for lexicon in claimtrace_lexicon::ALL {
+            for &ending in lexicon.entities.given_name_endings {
+                if !endings.contains(&ending) {
+                    endings.push(ending);
+                }
+            }
+        }
+        endings
+    })
+}
+
 /// The gender of a Ukrainian or Russian given name in any case: "Алексея",
 /// "Олені", "Марію" (tries the word, then its stem with common endings).
 pub fn cyrillic_given_gender(word: &str) -> Option<&'static str> {
@@ -507,7 +524,7 @@ pub fn cyrillic_given_gender(word: &str) -> Option<&'static str> {
         if stem.chars().count() < 3 {
             break;
         }
-        for ending in ["", "й", "а", "я", "ія", "ия"] {
+        for ending in given_name_endings() {
             let n = stem.len() + ending.len();
             let Some(dst) = variant.get_mut(..n) else {
                 continue;

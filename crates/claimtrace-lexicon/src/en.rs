@@ -1823,6 +1823,14 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     possessive_determiners: &["its", "their"],
     appositive_openers: &["the", "its", "their"],
     of_name_heads: &["republic", "kingdom", "university", "bank", "duke", "sea"],
+    definite_articles: &["the"],
+    of_prepositions: &["of"],
+    name_complement_prepositions: &["for", "on"],
+    name_conjunctions: &["and"],
+    person_relative_pronouns: &["who"],
+    role_time_modifiers: &["then", "former"],
+    role_complement_openers: &["the", "a", "of"],
+    given_name_endings: &[],
 };
 
 /// The most common words, read by language detection; see
@@ -2744,6 +2752,35 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
         "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "also",
         "sharply", "slightly",
     ],
+    percent_phrases: &[
+        (&["per", "cent", "points"], "percentage_point"),
+        (&["per", "cent", "point"], "percentage_point"),
+        (&["per", "cent"], "percent"),
+        (&["percentage", "points"], "percentage_point"),
+        (&["percentage", "point"], "percentage_point"),
+        (&["percent", "points"], "percentage_point"),
+        (&["percent", "point"], "percentage_point"),
+    ],
+    measure_phrases: &[(&["metric", "tons"], "t"), (&["metric", "tonnes"], "t")],
+    square_words: &["square", "sq"],
+    currency_place_names: &[(&["hong", "kong"], "HKD")],
+    currency_words_before_number: &["dollar", "usd", "eur", "gbp"],
+    age_words: &[("year", "old")],
+    time_units: &[
+        "year", "month", "week", "day", "hour", "min", "minute", "second", "decade", "century",
+    ],
+    calculator_determiners_before_pronoun_one: &[
+        "the", "this", "that", "which", "any", "each", "every", "no",
+    ],
+    pronoun_ones: &["one"],
+    comparator_continuations: &["than", "to"],
+    range_joiners: &["to", "through"],
+    fraction_of_words: &["of"],
+    period_fraction_stems: &["quarter"],
+    indefinite_articles: &["a", "an"],
+    non_plural_endings: &["ss", "us", "is", "ous"],
+    es_plural_endings: &["sses", "shes", "ches", "xes", "zes"],
+    plural_ending_lemmas: &[("ies", "y")],
 };
 
 /// Third-person pronouns by whom they stand for (every case).
@@ -2877,6 +2914,8 @@ pub static NUMERALS: crate::NumeralWords = crate::NumeralWords {
         ("quadrupled", 4.0, true),
         ("halved", 0.5, false),
     ],
+    scale_letters: &[("k", 1e3), ("K", 1e3), ("M", 1e6), ("MM", 1e6), ("G", 1e9)],
+    glued_scale_letters: &[("m", 1e6), ("b", 1e9), ("B", 1e9)],
 };
 
 /// The words of the time grammar's table (what a word can be in a

@@ -489,6 +489,14 @@ pub struct NumeralWords {
     /// Verbs stating a change as a factor, with the factor and whether the
     /// change is up ("doubled" 2 up, "halved" 0.5 down).
     pub factor_verbs: &'static [(&'static str, f64, bool)],
+    /// Letters right after a number's digits, or after one space, that
+    /// scale it ("10k", "2.33 K", "10M", "1MM", "1,674.5 G"), with their
+    /// factor. Written as the text has them: case tells "M" (million)
+    /// from "m", which is read only glued.
+    pub scale_letters: &'static [(&'static str, f64)],
+    /// Letters that scale a number only when glued to its digits ("1.2b",
+    /// "5m": million, read as metres later where no currency is written).
+    pub glued_scale_letters: &'static [(&'static str, f64)],
 }
 
 /// The words the quote stage's speaker rules read: who a document speaks
@@ -785,6 +793,34 @@ pub struct EntityWords {
     /// Words that open a name joined by "of" to its complement ("Republic
     /// of Korea", "Bank of England").
     pub of_name_heads: &'static [&'static str],
+    /// The definite article ("the"): it opens an epithet ("the minister"),
+    /// and a place's name keeps it only where the canonical name does ("The
+    /// Hague"); a capitalised one before two names of one organisation is
+    /// no part of either.
+    pub definite_articles: &'static [&'static str],
+    /// The preposition joining a head or role to its complement ("Bank of
+    /// England", "head of the region").
+    pub of_prepositions: &'static [&'static str],
+    /// Other prepositions joining an organisation's or law's head to the
+    /// rest of its name ("Council for Refugees", "Treaty on Open Skies").
+    pub name_complement_prepositions: &'static [&'static str],
+    /// Conjunctions that may join the words of an organisation's or law's
+    /// name ("Ministry of Trade and Industry").
+    pub name_conjunctions: &'static [&'static str],
+    /// Relative pronouns after a name's comma that make it a person a
+    /// clause is about ("Mr Smith, who").
+    pub person_relative_pronouns: &'static [&'static str],
+    /// Modifiers that fit an epithet of any role ("the then president",
+    /// "the former minister").
+    pub role_time_modifiers: &'static [&'static str],
+    /// Words right before a name that make it part of the complement of a
+    /// "<role> of" before it, not the role's holder ("the head of the ...").
+    pub role_complement_openers: &'static [&'static str],
+    /// Nominative endings of given names, tried after cutting one or two
+    /// final letters of a declined form ("Олені" -> "олен" + "а"); the form
+    /// with no ending is tried first, then these in the order of `ALL` and
+    /// of each list, and the first listed given name gives the gender.
+    pub given_name_endings: &'static [&'static str],
 }
 
 /// The words the time grammar reads beside its lexicon's classes.
@@ -1099,6 +1135,57 @@ pub struct QuantityWords {
     /// Auxiliaries and adverbs right before a change verb, skipped when
     /// looking for its subject ("profits have risen").
     pub words_before_change_verb: &'static [&'static str],
+    /// Percent units of several words with `percent` or
+    /// `percentage_point`, longest first: the first phrase that matches is
+    /// taken ("per cent points" before "per cent").
+    pub percent_phrases: &'static [(&'static [&'static str], &'static str)],
+    /// Units of measure of several words with their symbol ("metric
+    /// tonnes" -> t).
+    pub measure_phrases: &'static [(&'static [&'static str], &'static str)],
+    /// Words before a unit of measure that square it ("square miles").
+    pub square_words: &'static [&'static str],
+    /// Place names of several words before a currency word, with the
+    /// currency they name ("Hong Kong dollars" -> HKD).
+    pub currency_place_names: &'static [(&'static [&'static str], &'static str)],
+    /// Currency words read before a number in any case ("dollar 22.5",
+    /// "usd 200"); other codes are read there in upper case only.
+    pub currency_words_before_number: &'static [&'static str],
+    /// A unit noun and the word after its hyphen that make an age
+    /// ("20-year-old": "year", "old"); the noun is the unit.
+    pub age_words: &'static [(&'static str, &'static str)],
+    /// Units and counted nouns (lemmas) that name a span of time: never
+    /// carried to a bare number.
+    pub time_units: &'static [&'static str],
+    /// The narrower set of words before a lone "one" that make it a
+    /// pronoun when numbers are read as a calculator would ("the one",
+    /// "which one").
+    pub calculator_determiners_before_pronoun_one: &'static [&'static str],
+    /// The cardinal one where it may be a pronoun ("the one", "one of
+    /// them").
+    pub pronoun_ones: &'static [&'static str],
+    /// Words after a two-word comparator after a number that make it
+    /// compare something else ("or more than", "or up to").
+    pub comparator_continuations: &'static [&'static str],
+    /// Words joining the two ends of a range that no opener opened ("5
+    /// to 7", "2019 through 2021").
+    pub range_joiners: &'static [&'static str],
+    /// Words after a fraction that make it a part of something ("a third
+    /// of voters"), not an ordinal or a period.
+    pub fraction_of_words: &'static [&'static str],
+    /// Fraction words that also name a period, matched as the start of the
+    /// word ("three quarters to June").
+    pub period_fraction_stems: &'static [&'static str],
+    /// Indefinite articles: before a period after a fraction they make a
+    /// duration, not a rate ("half an hour").
+    pub indefinite_articles: &'static [&'static str],
+    /// Endings of words ending in "s" that are no plural ("glass", "bonus",
+    /// "analysis", "various").
+    pub non_plural_endings: &'static [&'static str],
+    /// Plural endings whose lemma drops "es" ("churches" -> "church").
+    pub es_plural_endings: &'static [&'static str],
+    /// Plural endings with the ending of their lemma ("countries" ->
+    /// "country"), tried before `es_plural_endings`.
+    pub plural_ending_lemmas: &'static [(&'static str, &'static str)],
 }
 
 macro_rules! lexicon {

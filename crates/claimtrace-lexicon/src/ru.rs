@@ -755,6 +755,14 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     possessive_determiners: &[],
     appositive_openers: &[],
     of_name_heads: &[],
+    definite_articles: &[],
+    of_prepositions: &[],
+    name_complement_prepositions: &[],
+    name_conjunctions: &[],
+    person_relative_pronouns: &[],
+    role_time_modifiers: &[],
+    role_complement_openers: &[],
+    given_name_endings: &["й", "а", "я", "ия"],
 };
 
 /// The most common words, read by language detection; see
@@ -1013,6 +1021,23 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     adjective_like_words: &[],
     adjective_endings: &[],
     words_before_change_verb: &[],
+    percent_phrases: &[],
+    measure_phrases: &[],
+    square_words: &[],
+    currency_place_names: &[],
+    currency_words_before_number: &[],
+    age_words: &[],
+    time_units: &[],
+    calculator_determiners_before_pronoun_one: &[],
+    pronoun_ones: &[],
+    comparator_continuations: &[],
+    range_joiners: &[],
+    fraction_of_words: &[],
+    period_fraction_stems: &[],
+    indefinite_articles: &[],
+    non_plural_endings: &[],
+    es_plural_endings: &[],
+    plural_ending_lemmas: &[],
 };
 
 /// Third-person pronouns by whom they stand for, in every case ("им" and
@@ -1219,6 +1244,8 @@ pub static NUMERALS: crate::NumeralWords = crate::NumeralWords {
         ("удвоилось", 2.0, true),
         ("удвоились", 2.0, true),
     ],
+    scale_letters: &[],
+    glued_scale_letters: &[],
 };
 
 /// The words of the time grammar's table (what a word can be in a

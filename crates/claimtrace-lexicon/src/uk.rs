@@ -702,6 +702,14 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     possessive_determiners: &[],
     appositive_openers: &[],
     of_name_heads: &[],
+    definite_articles: &[],
+    of_prepositions: &[],
+    name_complement_prepositions: &[],
+    name_conjunctions: &[],
+    person_relative_pronouns: &[],
+    role_time_modifiers: &[],
+    role_complement_openers: &[],
+    given_name_endings: &["й", "а", "я", "ія"],
 };
 
 /// The most common words, read by language detection; see
@@ -967,6 +975,23 @@ pub static QUANTITY: crate::QuantityWords = crate::QuantityWords {
     adjective_like_words: &[],
     adjective_endings: &[],
     words_before_change_verb: &[],
+    percent_phrases: &[],
+    measure_phrases: &[],
+    square_words: &[],
+    currency_place_names: &[],
+    currency_words_before_number: &[],
+    age_words: &[],
+    time_units: &[],
+    calculator_determiners_before_pronoun_one: &[],
+    pronoun_ones: &[],
+    comparator_continuations: &[],
+    range_joiners: &[],
+    fraction_of_words: &[],
+    period_fraction_stems: &[],
+    indefinite_articles: &[],
+    non_plural_endings: &[],
+    es_plural_endings: &[],
+    plural_ending_lemmas: &[],
 };
 
 /// Third-person pronouns by whom they stand for, in every case ("їм" is a
@@ -1172,6 +1197,8 @@ pub static NUMERALS: crate::NumeralWords = crate::NumeralWords {
         ("подвоїлось", 2.0, true),
         ("подвоїлися", 2.0, true),
     ],
+    scale_letters: &[],
+    glued_scale_letters: &[],
 };
 
 /// The words of the time grammar's table (what a word can be in a

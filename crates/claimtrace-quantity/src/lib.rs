@@ -75,10 +75,9 @@ pub fn find_numbers(text: &str, locale: Locale) -> Vec<BareNumber> {
             && n.next == n.first + 1
             && n.first > 0
             && word_at(n.first - 1, &mut buf)
-            && matches!(
-                buf.as_str(),
-                "the" | "this" | "that" | "which" | "any" | "each" | "every" | "no"
-            )
+            && units::words()
+                .calculator_determiners_before_pronoun_one
+                .contains(buf.as_str())
         {
             continue;
         }

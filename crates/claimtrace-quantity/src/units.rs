@@ -80,6 +80,23 @@ pub(crate) struct Words {
     pub(crate) adjective_like_words: WordSet,
     pub(crate) words_before_change_verb: WordSet,
     pub(crate) adjective_endings: Vec<&'static str>,
+    pub(crate) percent_phrases: Vec<(&'static [&'static str], &'static str)>,
+    pub(crate) measure_phrases: Vec<(&'static [&'static str], &'static str)>,
+    pub(crate) square_words: WordSet,
+    pub(crate) currency_place_names: Vec<(&'static [&'static str], &'static str)>,
+    pub(crate) currency_words_before_number: WordSet,
+    pub(crate) age_words: Vec<(&'static str, &'static str)>,
+    pub(crate) time_units: WordSet,
+    pub(crate) calculator_determiners_before_pronoun_one: WordSet,
+    pub(crate) pronoun_ones: Vec<&'static str>,
+    pub(crate) comparator_continuations: Vec<&'static str>,
+    pub(crate) range_joiners: WordSet,
+    pub(crate) fraction_of_words: Vec<&'static str>,
+    pub(crate) period_fraction_stems: Vec<&'static str>,
+    pub(crate) indefinite_articles: WordSet,
+    non_plural_endings: Vec<&'static str>,
+    es_plural_endings: Vec<&'static str>,
+    plural_ending_lemmas: Vec<(&'static str, &'static str)>,
 }
 
 /// Every lexicon's entries of one list, in the order of `ALL`.
@@ -162,6 +179,25 @@ fn build_words() -> Words {
         adjective_like_words: set(|q| q.adjective_like_words),
         words_before_change_verb: set(|q| q.words_before_change_verb),
         adjective_endings: every(|q| q.adjective_endings),
+        percent_phrases: every(|q| q.percent_phrases),
+        measure_phrases: every(|q| q.measure_phrases),
+        square_words: set(|q| q.square_words),
+        currency_place_names: every(|q| q.currency_place_names),
+        currency_words_before_number: set(|q| q.currency_words_before_number),
+        age_words: every(|q| q.age_words),
+        time_units: set(|q| q.time_units),
+        calculator_determiners_before_pronoun_one: set(|q| {
+            q.calculator_determiners_before_pronoun_one
+        }),
+        pronoun_ones: every(|q| q.pronoun_ones),
+        comparator_continuations: every(|q| q.comparator_continuations),
+        range_joiners: set(|q| q.range_joiners),
+        fraction_of_words: every(|q| q.fraction_of_words),
+        period_fraction_stems: every(|q| q.period_fraction_stems),
+        indefinite_articles: set(|q| q.indefinite_articles),
+        non_plural_endings: every(|q| q.non_plural_endings),
+        es_plural_endings: every(|q| q.es_plural_endings),
+        plural_ending_lemmas: every(|q| q.plural_ending_lemmas),
     }
 }
 
@@ -270,10 +306,10 @@ pub(crate) fn looks_plural(lower: &str) -> bool {
     lower.len() > 3
         && lower.is_ascii()
         && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("us")
-        && !lower.ends_with("is")
-        && !lower.ends_with("ous")
+        && !words()
+            .non_plural_endings
+            .iter()
+            .any(|ending| lower.ends_with(ending))
 }
 
 /// Singular lemma of an English plural noun (or the word itself).
@@ -285,13 +321,14 @@ pub(crate) fn english_lemma(lower: &str) -> String {
         return lower.to_string();
     }
     let stem = &lower[..lower.len() - 1];
-    if let Some(base) = lower.strip_suffix("ies") {
-        return format!("{base}y");
-    }
-    for ending in ["sses", "shes", "ches", "xes", "zes"] {
-        if lower.ends_with(ending) {
-            return lower[..lower.len() - 2].to_string();
+    let words = words();
+    for &(plural, singular) in &words.plural_ending_lemmas {
+        if let Some(base) = lower.strip_suffix(plural) {
+            return format!("{base}{singular}");
         }
+    }
+    if words.es_plural_endings.iter().any(|e| lower.ends_with(e)) {
+        return lower[..lower.len() - 2].to_string();
     }
     stem.to_string()
 }

@@ -3,8 +3,29 @@
 //! scientific notation `1e10`, `1.3x10^6`, a power `1.1^23`, a mixed number
 //! `2 1/4`, a letter suffix `10k`).
 
+use claimtrace_lexicon::ALL;
+
 use super::{decimal_value, digits_str, single_group_space, Locale};
 use crate::lex::{Piece, PieceKind};
+
+/// The factor of a scale letter after the digits, as written ("k", "M");
+/// `glued`: no space between, as some letters need ("5m", "1.2b").
+fn scale_letter(word: &str, glued: bool) -> Option<f64> {
+    let factor_of = |letters: &[(&str, f64)]| {
+        letters
+            .iter()
+            .find(|(letter, _)| *letter == word)
+            .map(|&(_, factor)| factor)
+    };
+    ALL.iter().find_map(|lexicon| {
+        let numerals = lexicon.numerals;
+        factor_of(numerals.scale_letters).or_else(|| {
+            glued
+                .then(|| factor_of(numerals.glued_scale_letters))
+                .flatten()
+        })
+    })
+}
 
 /// A digit number read by [`parse_digits`].
 pub(super) struct Digits {
@@ -403,15 +424,9 @@ impl Digits {
         let followed_by_letter_or_digit = pieces
             .get(next + 1)
             .is_some_and(|p| !p.space_before() && (p.is_digits() || p.is_word()));
-        let multiplier = match word {
-            "k" | "K" => Some(1e3),
-            "M" | "MM" => Some(1e6),
-            // A lower-case m: million after a currency sign, metres otherwise.
-            "m" if !s.space_before() => Some(1e6),
-            "b" | "B" if !s.space_before() => Some(1e9),
-            "G" => Some(1e9),
-            _ => None,
-        };
+        // A lower-case m (a glued letter): million after a currency sign,
+        // metres otherwise.
+        let multiplier = scale_letter(word, !s.space_before());
         if let (Some(m), false) = (multiplier, followed_by_letter_or_digit) {
             self.value *= m;
             self.scale = m;

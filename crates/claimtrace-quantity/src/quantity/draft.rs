@@ -304,7 +304,7 @@ impl Draft {
     /// "half an hour", "a quarter of a day" are a duration, not a rate.
     fn read_rate(&mut self, s: &mut Scan) -> Option<(&'static str, usize, usize)> {
         let (period, next, end) = rate_at(s, self.after)?;
-        let article = matches!(s.lower(self.after), "a" | "an");
+        let article = words().indefinite_articles.contains(s.lower(self.after));
         if article
             && self.unit_kind == UnitKind::None
             && self.high.is_none()

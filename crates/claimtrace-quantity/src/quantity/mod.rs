@@ -352,19 +352,7 @@ fn tidy(v: f64) -> f64 {
 
 /// Units that name a span of time: never carried to a bare number.
 fn is_time_unit(unit: &str) -> bool {
-    matches!(
-        unit,
-        "year"
-            | "month"
-            | "week"
-            | "day"
-            | "hour"
-            | "min"
-            | "minute"
-            | "second"
-            | "decade"
-            | "century"
-    )
+    words().time_units.contains(unit)
 }
 
 /// A month name at piece `i` (English ones capitalised: "may" is a verb).

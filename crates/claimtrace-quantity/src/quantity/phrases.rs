@@ -104,7 +104,11 @@ pub(super) fn comparator_after(s: &mut Scan, at: usize) -> Option<(&'static str,
             .piece(after)
             .is_some_and(|p| p.is_digits() || matches!(p.lex(), Some(Lex::Num(..))));
         if number_follows
-            || (phrase.len() == 2 && (s.word_is(after, "than") || s.word_is(after, "to")))
+            || (phrase.len() == 2
+                && words()
+                    .comparator_continuations
+                    .iter()
+                    .any(|word| s.word_is(after, word)))
         {
             continue;
         }
@@ -142,7 +146,11 @@ pub(super) fn currency_before(s: &mut Scan, lead: usize) -> Option<(&'static str
         // A code before the number: USD 200, EUR 5m (upper case only: "dollar 22.5" too).
         if let Some((UnitKind::Currency, code)) = unit_word(&lower) {
             let is_code = raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase());
-            if is_code || matches!(lower.as_str(), "dollar" | "usd" | "eur" | "gbp") {
+            if is_code
+                || words()
+                    .currency_words_before_number
+                    .contains(lower.as_str())
+            {
                 return Some((code, lead - 1));
             }
         }
@@ -274,7 +282,8 @@ pub(super) fn range_end(
         words().from_range_joiners.contains(sep_word.as_str()) || is_dash(&sep_piece)
     } else {
         is_dash(&sep_piece)
-            || matches!(sep_word.as_str(), "to" | "through" | "~")
+            || words().range_joiners.contains(sep_word.as_str())
+            || sep_word == "~"
             || sep_piece.is_char('~')
     };
     if !joined {

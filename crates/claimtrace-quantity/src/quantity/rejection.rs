@@ -127,9 +127,11 @@ fn hyphenated_modifier(s: &mut Scan, n: &NumberMatch) -> Option<&'static str> {
         unit_word(&lower),
         Some((UnitKind::Measure | UnitKind::Percent, _))
     );
-    let age = lower == "year"
-        && s.piece(n.next + 3)
-            .is_some_and(|_| s.word_is(n.next + 3, "old"));
+    let age = words().age_words.iter().any(|&(noun, adjective)| {
+        lower == noun
+            && s.piece(n.next + 3)
+                .is_some_and(|_| s.word_is(n.next + 3, adjective))
+    });
     let ordinal_suffix = words().ordinal_suffixes.contains(lower.as_str());
     if ordinal_suffix {
         return Some("ordinal");
@@ -165,8 +167,7 @@ fn name_after_capital(
     let next_word = s.lower(n.next).to_string();
     let counted = looks_plural(&next_word)
         || unit_word(&next_word).is_some()
-        || next.is_some_and(|q| q.is_char('%'))
-        || next_word == "people";
+        || next.is_some_and(|q| q.is_char('%'));
     let month = p.lex() == Some(Lex::Month);
     (!sentence_initial && !counted && !month).then_some("part of a name")
 }
@@ -209,8 +210,7 @@ fn year_verdict(
         prev.is_some_and(|p| matches!(p.kind, PieceKind::Other(c) if currency_symbol(c).is_some()));
     let next_word = s.lower(n.next).to_string();
     let percent_after = next.is_some_and(|p| p.is_char('%'));
-    let counted_after =
-        looks_plural(&next_word) || unit_word(&next_word).is_some() || next_word == "people";
+    let counted_after = looks_plural(&next_word) || unit_word(&next_word).is_some();
     let year_word_after = words().year_nouns.contains(next_word.as_str());
     let dated = words().year_context_words.contains(prev_word.as_str())
         || is_month_at(s, n.first.wrapping_sub(1));
@@ -245,15 +245,26 @@ fn fraction_word_is_ordinal(s: &mut Scan, n: &NumberMatch, next: Option<&Piece>)
     }
     let word = s.lower(n.next - 1).to_string();
     let singular = !word.ends_with('s');
-    let of_follows = s.word_is(n.next, "of");
+    let words = words();
+    let of_follows = words
+        .fraction_of_words
+        .iter()
+        .any(|word| s.word_is(n.next, word));
     let ends = next.is_none_or(|p| !p.is_word());
-    let quarter = word.starts_with("quarter");
+    let quarter = words
+        .period_fraction_stems
+        .iter()
+        .any(|stem| word.starts_with(stem));
     !of_follows && (quarter || (singular && !ends))
 }
 
 /// "one" as a pronoun: "the one", "one of them".
 fn pronoun_one(s: &mut Scan, n: &NumberMatch, next: Option<&Piece>) -> bool {
-    if !(n.has_words && n.value == 1.0 && n.next == n.first + 1 && s.word_is(n.first, "one")) {
+    let written_one = words()
+        .pronoun_ones
+        .iter()
+        .any(|one| s.word_is(n.first, one));
+    if !(n.has_words && n.value == 1.0 && n.next == n.first + 1 && written_one) {
         return false;
     }
     let prev_word = if n.first > 0 {

@@ -65,8 +65,10 @@ fn unit_sign_at(s: &mut Scan, at: usize, p: &Piece) -> Option<UnitFound> {
                 if let Some((kind, unit)) = unit_word(&lower) {
                     return unit_through(s, p, kind, unit, at + 1);
                 }
-                if lower == "year" && s.word_is(at + 3, "old") {
-                    return unit_through(s, p, UnitKind::Measure, "year", at + 3);
+                for &(noun, adjective) in &words().age_words {
+                    if lower == noun && s.word_is(at + 3, adjective) {
+                        return unit_through(s, p, UnitKind::Measure, noun, at + 3);
+                    }
                 }
             }
             None
@@ -131,29 +133,38 @@ fn unit_word_after(
 /// Units of several words: "per cent", "percentage points", "square
 /// miles", "metric tons".
 fn multi_word_unit(s: &mut Scan, at: usize, p: &Piece, lower: &str) -> Option<UnitFound> {
-    match lower {
-        "per" if s.word_is(at + 1, "cent") => {
-            if s.word_is(at + 2, "points") || s.word_is(at + 2, "point") {
-                return unit_through(s, p, UnitKind::Percent, "percentage_point", at + 2);
+    let words = words();
+    for (kind, phrases) in [
+        (UnitKind::Percent, &words.percent_phrases),
+        (UnitKind::Measure, &words.measure_phrases),
+    ] {
+        for &(phrase, unit) in phrases {
+            if phrase_at(s, at, lower, phrase) {
+                return unit_through(s, p, kind, unit, at + phrase.len() - 1);
             }
-            unit_through(s, p, UnitKind::Percent, "percent", at + 1)
         }
-        "percentage" | "percent" if s.word_is(at + 1, "points") || s.word_is(at + 1, "point") => {
-            unit_through(s, p, UnitKind::Percent, "percentage_point", at + 1)
-        }
-        "square" | "sq" => {
-            let next = s.lower(at + 1).to_string();
-            if let Some((UnitKind::Measure, unit)) = unit_word(&next) {
-                let squared = format!("{unit}2");
-                return unit_through(s, p, UnitKind::Measure, &squared, at + 1);
-            }
-            None
-        }
-        "metric" if s.word_is(at + 1, "tons") || s.word_is(at + 1, "tonnes") => {
-            unit_through(s, p, UnitKind::Measure, "t", at + 1)
-        }
-        _ => None,
     }
+    if words.square_words.contains(lower) {
+        let next = s.lower(at + 1).to_string();
+        if let Some((UnitKind::Measure, unit)) = unit_word(&next) {
+            let squared = format!("{unit}2");
+            return unit_through(s, p, UnitKind::Measure, &squared, at + 1);
+        }
+    }
+    None
+}
+
+/// Whether the words from piece `at` (`lower`, lower-cased) on are those
+/// of `phrase`.
+fn phrase_at(s: &mut Scan, at: usize, lower: &str, phrase: &[&str]) -> bool {
+    let Some((first, rest)) = phrase.split_first() else {
+        return false;
+    };
+    *first == lower
+        && rest
+            .iter()
+            .enumerate()
+            .all(|(offset, word)| s.word_is(at + 1 + offset, word))
 }
 
 /// "190 km2", "50 m²": a measure squared by a glued 2.
@@ -186,8 +197,10 @@ fn national_currency(s: &mut Scan, at: usize, p: &Piece, lower: &str) -> Option<
     if lower.is_ascii() && !is_stop_word(lower) && unit_word(lower).is_none() {
         return unit_through(s, p, UnitKind::Currency, code, at + 1);
     }
-    if lower == "hong" && s.word_is(at + 1, "kong") {
-        return unit_through(s, p, UnitKind::Currency, "HKD", at + 2);
+    for &(place, code) in &words().currency_place_names {
+        if phrase_at(s, at, lower, place) {
+            return unit_through(s, p, UnitKind::Currency, code, at + place.len());
+        }
     }
     None
 }
