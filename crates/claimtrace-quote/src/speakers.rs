@@ -15,7 +15,7 @@
 //! first-person speaker of a quote inside another quote is that quote's
 //! speaker.
 
-use claimtrace_core::{Document, ParagraphKind, Quote, QuoteKind, Speaker, TokenKind};
+use claimtrace_core::{Document, EntityType, ParagraphKind, Quote, QuoteKind, Speaker, TokenKind};
 use claimtrace_lexicon::{RU, UK};
 
 use crate::doc::Ctx;
@@ -241,6 +241,33 @@ fn author_in_title(title: &str) -> Option<(String, bool)> {
     let first = if article { by + 2 } else { by + 1 };
     let (name, _) = name_from(first)?;
     person_like(&name).then_some((name, false))
+}
+
+/// Speakers named by their office alone ("заявил президент России",
+/// "the Ukrainian president said") are the person in office on the
+/// document's date; the entity, when it is not that person (the place
+/// inside the title, "Россия"), is dropped.
+pub(crate) fn name_office_holders(doc: &Document, quotes: &mut [Quote]) {
+    let date = doc.meta.date.as_deref();
+    for q in quotes.iter_mut() {
+        let Some(holder) = q
+            .speaker
+            .text
+            .as_deref()
+            .and_then(|t| holder_of_title(t, date))
+        else {
+            continue;
+        };
+        let entity_is_holder = q.speaker.entity.as_deref().is_some_and(|id| {
+            doc.entities
+                .iter()
+                .any(|e| e.id == id && e.kind == EntityType::Person && e.name == holder)
+        });
+        if !entity_is_holder {
+            q.speaker.entity = None;
+        }
+        q.speaker.name = Some(holder.to_string());
+    }
 }
 
 /// The person an office title names on `date` ("President of Ukraine" on

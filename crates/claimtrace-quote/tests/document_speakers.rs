@@ -203,3 +203,36 @@ We will not accept a blockade of the ports: it is a crime against every nation t
         assert_eq!(q.speaker.name.as_deref(), Some(holder), "{date}: {q:#?}");
     }
 }
+
+#[test]
+fn a_speaker_named_by_office_alone_is_the_holder_on_the_documents_day() {
+    for (date, text, holder) in [
+        (
+            "2023-05-01",
+            "The harvest will be a record one, the Russian president said.",
+            "Vladimir Putin",
+        ),
+        (
+            "2010-06-20",
+            "The harvest will be a record one, the Russian president said.",
+            "Dmitry Medvedev",
+        ),
+        (
+            "2023-05-01",
+            "Урожай будет рекордным, заявил президент России.",
+            "Vladimir Putin",
+        ),
+    ] {
+        let meta = Metadata {
+            date: Some(date.to_string()),
+            ..Metadata::default()
+        };
+        let doc = analyse(text, meta);
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| q.text.contains("record") || q.text.contains("рекорд"))
+            .unwrap_or_else(|| panic!("{text}: {:#?}", doc.quotes));
+        assert_eq!(q.speaker.name.as_deref(), Some(holder), "{date} {text}");
+    }
+}

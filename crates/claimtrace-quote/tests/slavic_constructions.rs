@@ -259,3 +259,30 @@ fn an_object_or_a_prepositional_phrase_after_the_verb_is_not_its_subject() {
         doc.quotes
     );
 }
+
+#[test]
+fn unquoted_words_set_off_by_a_comma_and_a_dash_are_the_authors() {
+    let doc = analyse("Урожай в этом году будет рекордным, — подчеркнул губернатор Игорь Малов.");
+    let q = find(&doc, "Урожай в этом году");
+    assert_eq!(cue(q), "подчеркнул");
+    assert_eq!(speaker(q), "губернатор Игорь Малов");
+    assert_eq!(q.text, "Урожай в этом году будет рекордным");
+
+    let doc = analyse("Урожай цього року буде рекордним, — наголосив губернатор Ігор Малий.");
+    let q = find(&doc, "Урожай цього року");
+    assert_eq!(speaker(q), "губернатор Ігор Малий");
+
+    // Quoted words before the dash stay one direct quote.
+    let doc = analyse("«Урожай будет рекордным», — подчеркнул губернатор Игорь Малов.");
+    assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
+}
+
+#[test]
+fn a_role_followed_by_where_it_spoke_is_the_speaker() {
+    let doc = analyse(
+        "Ошибки соседей нельзя исправить за два дня, заявил президент на совещании с \
+правительством.",
+    );
+    let q = find(&doc, "Ошибки соседей");
+    assert_eq!(speaker(q), "президент");
+}

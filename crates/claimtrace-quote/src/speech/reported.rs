@@ -295,11 +295,13 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
 /// object ("объявил конкурсы на проекты") nor a phrase that is itself
 /// prepositional ("со ссылкой на", "рассказывает о встречах с").
 fn slavic_adverbial_after(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
+    // A source or a role: "источник", "представитель", "президент".
     let speaker_noun = |i: usize| {
         let w = ctx.word(i).to_lowercase();
         claimtrace_lexicon::ALL.iter().any(|lex| {
             lex.affiliated_speaker_stems
                 .iter()
+                .chain(lex.name_cues.role_stems)
                 .any(|s| w.starts_with(s))
         })
     };
@@ -489,7 +491,18 @@ fn words_before_speaker_comma(ctx: &Ctx, a: usize, sp: TokenRange) -> (bool, usi
 /// "X ..., said the minister.": the clause before the verb.
 fn content_before_inverted(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<TokenRange> {
     let a = report.sent.0;
-    let after_comma = report.before_cue.is_some_and(|p| ctx.is_punct(p, ","));
+    // Russian and Ukrainian set the author's words off with a comma and a
+    // dash even without quote marks: "X, — подчеркнул президент."
+    // (Quoted words before the comma are direct speech, read elsewhere.)
+    let after_comma = report.before_cue.is_some_and(|p| {
+        ctx.is_punct(p, ",")
+            || (ctx.is_dash(p)
+                && p > a + 1
+                && ctx.is_punct(p - 1, ",")
+                && !ctx.is_quote_mark(p - 2)
+                && in_mark.get(p - 2) == Some(&NONE)
+                && is_cyrillic_word(ctx.word(report.verb)))
+    });
     if !(after_comma && ctx.words_in(a, report.cue_a) >= 3) {
         return None;
     }
