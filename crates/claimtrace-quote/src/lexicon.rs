@@ -59,6 +59,10 @@ pub struct Lex {
     /// "of", "for", "from", "at": join the parts of a speaker noun phrase
     /// ("secretary of state", "spokesman for the campaign").
     pub np_joiner: bool,
+    /// An impersonal verb of a report ("говорится", "йдеться"): a cue of
+    /// speech whose source is the document named around it ("В заявлении
+    /// МИД говорится, что ..."), or no one.
+    pub impersonal_report: bool,
 }
 
 fn table() -> &'static HashMap<String, Lex> {
@@ -110,6 +114,14 @@ fn table() -> &'static HashMap<String, Lex> {
             }
             for w in lex.speech_verb_forms {
                 set(w, &|l| l.cue = Some(CueTier::Speech));
+            }
+        }
+        for lex in all {
+            for w in lex.impersonal_report_verbs {
+                set(w, &|l| {
+                    l.cue = Some(CueTier::Speech);
+                    l.impersonal_report = true;
+                });
             }
         }
         for lex in all {

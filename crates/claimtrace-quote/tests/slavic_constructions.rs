@@ -286,3 +286,32 @@ fn a_role_followed_by_where_it_spoke_is_the_speaker() {
     let q = find(&doc, "Ошибки соседей");
     assert_eq!(speaker(q), "президент");
 }
+
+#[test]
+fn a_document_that_speaks_through_an_impersonal_verb_is_the_source() {
+    let doc = analyse("В заявлении Минтранса говорится, что новый мост откроют до конца года.");
+    let q = find(&doc, "новый мост откроют");
+    assert_eq!(cue(q), "говорится");
+    assert_eq!(speaker(q), "заявлении Минтранса");
+
+    let doc = analyse("У заяві Мінінфраструктури йдеться, що новий міст відкриють до кінця року.");
+    let q = find(&doc, "новий міст відкриють");
+    assert_eq!(speaker(q), "заяві Мінінфраструктури");
+
+    // The sentence before, reported by a document.
+    let doc = analyse(
+        "Новый мост откроют до конца года. Об этом говорится в телеграмме губернатора Игоря \
+Малова.",
+    );
+    let q = find(&doc, "Новый мост откроют");
+    assert_eq!(speaker(q), "телеграмме губернатора Игоря Малова");
+
+    let doc = analyse("Как говорится в указе губернатора, новый мост откроют до конца года.");
+    let q = find(&doc, "новый мост откроют");
+    assert_eq!(speaker(q), "указе губернатора");
+
+    // With no document named, the report has no speaker.
+    let doc = analyse("Сообщается, что новый мост откроют до конца года.");
+    let q = find(&doc, "новый мост откроют");
+    assert!(q.speaker.text.is_none(), "{q:#?}");
+}

@@ -111,9 +111,15 @@ fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Opt
     // "как сообщили в пресс-службе Минтранса": the body after a
     // preposition is the source (a name in it is capitalised: not "в
     // четверг").
+    // A document counts too: "как говорится в указе президента, ...".
     let names_a_body = |from: usize| {
-        ctx.np_after(from, b)
-            .is_some_and(|(s0, s1)| (s0..s1).any(|i| ctx.is_capitalised(i)))
+        ctx.np_after(from, b).is_some_and(|(s0, s1)| {
+            (s0..s1).any(|i| ctx.is_capitalised(i))
+                || rule_words()
+                    .document_nouns
+                    .iter()
+                    .any(|d| ctx.lower_is(s0, d))
+        })
     };
     // (A venue, "в интервью РБК министр", is read past by the phrase
     // reader itself.)

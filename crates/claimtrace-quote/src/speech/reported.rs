@@ -13,8 +13,8 @@ use super::content::{
 };
 use super::phrases::{speaker_after_verb, widen_with_of_phrase};
 use super::slavic::{
-    anaphoric_opening_len, inverted_subject_before, is_cyrillic_word, previous_sentence_content,
-    slavic_plural_verb, slavic_preposition, speaker_before_venue,
+    anaphoric_opening_len, impersonal_source, inverted_subject_before, is_cyrillic_word,
+    previous_sentence_content, slavic_plural_verb, slavic_preposition, speaker_before_venue,
 };
 use super::words::rule_words;
 use super::{CueSeen, Draft, TokenRange, NONE};
@@ -99,6 +99,9 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
     let participle = ctx.lex(v).participle;
     let mut cue_a = ctx.cue_start(v, a);
     let cue_b = ctx.cue_end(v, b);
+    if ctx.lex(v).impersonal_report {
+        return impersonal_report(ctx, v, tier, sent, (cue_a, cue_b));
+    }
     let impersonal = impersonal_passive(ctx, v, a);
     let before_cue = cue_a.checked_sub(1).filter(|&p| p >= a);
     let mut speaker = if impersonal {
@@ -147,6 +150,46 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         anaphoric,
         inverted,
         participle,
+    }
+}
+
+/// "В заявлении МИД говорится, что ...", "Об этом говорится в
+/// телеграмме Владимира Путина.", "Сообщается, что ...": an impersonal
+/// verb of a report, whose source is the document named after a
+/// preposition before it or after it (none: an agentless report).
+fn impersonal_report(
+    ctx: &Ctx,
+    v: usize,
+    tier: CueTier,
+    sent: (usize, usize),
+    (cue_a, cue_b): TokenRange,
+) -> Report {
+    let (a, b) = sent;
+    let before_cue = cue_a.checked_sub(1).filter(|&p| p >= a);
+    let opening = anaphoric_opening_len(ctx, a).filter(|&n| cue_a >= a + n);
+    let floor = a + opening.unwrap_or(0);
+    let after = impersonal_source(ctx, v, b);
+    // "В заявлении МИД говорится": the words after the preposition that
+    // opens the clause, up to the verb (a few words, no punctuation).
+    let before = (floor..cue_a)
+        .rev()
+        .take(6)
+        .take_while(|&k| ctx.kind(k) == Some(TokenKind::Word))
+        .find(|&k| slavic_preposition(ctx, k))
+        .filter(|&p| p + 1 < cue_a && (p == floor || ctx.is_punct(p - 1, ",")))
+        .map(|p| (p + 1, cue_a));
+    Report {
+        verb: v,
+        tier,
+        sent,
+        cue_a,
+        cue_b,
+        before_cue,
+        speaker: after.or(before),
+        impersonal: true,
+        anaphoric: opening.is_some(),
+        inverted: after.is_some(),
+        participle: false,
     }
 }
 

@@ -16,6 +16,8 @@ pub(super) struct RuleWords {
     pub(super) plural_noun_verb_like_endings: Vec<&'static str>,
     pub(super) plural_endings: Vec<&'static str>,
     pub(super) venue_nouns: Vec<&'static str>,
+    /// Nouns of documents that speak ("заявлении", "указе", "звіті").
+    pub(super) document_nouns: Vec<&'static str>,
     pub(super) anaphoric_phrases: Vec<(&'static str, &'static str)>,
     pub(super) impersonal_report_verbs: Vec<&'static str>,
     pub(super) prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
@@ -62,6 +64,7 @@ pub(super) fn rule_words() -> &'static RuleWords {
         source_initials.dedup();
         RuleWords {
             prepositions: gather(|l| l.prepositions),
+            document_nouns: gather(|l| l.document_nouns),
             source_phrases,
             source_initials,
             plural_pronouns: gather(|l| l.plural_pronouns),
