@@ -1824,3 +1824,19 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     participle_endings: &[],
     dangling_words: &[],
 };
+
+/// The trace stage reads English only.
+pub static TRACE: crate::TraceWords = crate::TraceWords {
+    stop_words: &[],
+    passive_report_verbs: &[],
+    passive_auxiliaries: &[],
+    agent_prepositions: &[],
+    relaying_phrases: &[],
+    quoting_words: &[],
+    pronoun_speakers: &[],
+    number_scales: &[],
+    non_negating_phrases: &[],
+    negation_endings: &[],
+    uncounted_number_words: &[],
+    body_modifier_stop_words: &[],
+};
