@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use claimtrace_core::{CharIndex, Document, EntityType};
 use claimtrace_lexicon::en::{ATTRIBUTION_VERBS, BODY_HEADS, BODY_NAMES};
+use claimtrace_lexicon::EN;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -554,10 +555,8 @@ fn clean_speaker(name: &str) -> Option<String> {
     let n = name
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    let pronoun = matches!(
-        n.to_lowercase().as_str(),
-        "he" | "she" | "they" | "it" | "we" | "i" | ""
-    );
+    let lower = n.to_lowercase();
+    let pronoun = lower.is_empty() || EN.trace.pronoun_speakers.contains(&lower.as_str());
     (!pronoun && n.len() <= 80).then(|| n.to_string())
 }
 
