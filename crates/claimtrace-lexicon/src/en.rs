@@ -5024,6 +5024,8 @@ pub static TRACE: crate::TraceWords = crate::TraceWords {
     relaying_phrases: &[("according", "to")],
     quoting_words: &["quoted", "quoting"],
     pronoun_speakers: &["he", "she", "they", "it", "we", "i"],
+    first_person_frame_pronouns: &["i", "we"],
+    definite_articles: &["the"],
     number_scales: &[
         ("k", 1e3),
         ("thousand", 1e3),

@@ -774,6 +774,11 @@ pub struct TraceWords {
     pub quoting_words: &'static [&'static str],
     /// Pronouns that are no speaker's name ("he", "they").
     pub pronoun_speakers: &'static [&'static str],
+    /// First-person pronouns that open a speaker's own frame around the
+    /// words ("I believe", "we hope").
+    pub first_person_frame_pronouns: &'static [&'static str],
+    /// The definite article that may open a body's name ("the Kremlin").
+    pub definite_articles: &'static [&'static str],
     /// Words and suffixes that scale the number before them or glued to it,
     /// with their factor ("million", "bn", "5k").
     pub number_scales: &'static [(&'static str, f64)],

@@ -1834,6 +1834,8 @@ pub static TRACE: crate::TraceWords = crate::TraceWords {
     relaying_phrases: &[],
     quoting_words: &[],
     pronoun_speakers: &[],
+    first_person_frame_pronouns: &[],
+    definite_articles: &[],
     number_scales: &[],
     non_negating_phrases: &[],
     negation_endings: &[],

@@ -258,6 +258,8 @@ fn trace_lists(t: &TraceWords) -> Vec<(String, Vec<&'static str>)> {
         ("agent_prepositions", t.agent_prepositions),
         ("quoting_words", t.quoting_words),
         ("pronoun_speakers", t.pronoun_speakers),
+        ("first_person_frame_pronouns", t.first_person_frame_pronouns),
+        ("definite_articles", t.definite_articles),
         ("negation_endings", t.negation_endings),
         ("uncounted_number_words", t.uncounted_number_words),
         ("body_modifier_stop_words", t.body_modifier_stop_words),

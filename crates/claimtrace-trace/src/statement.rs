@@ -95,12 +95,22 @@ pub struct Statement {
 /// Whether a speaker's name is a body rather than a person.
 pub fn is_institution_name(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
-    let bare = lower.strip_prefix("the ").unwrap_or(&lower).trim();
+    let after_article = without_definite_article(&lower);
+    let bare = after_article.unwrap_or(&lower).trim();
     if BODY_NAMES.contains(&bare) {
         return true;
     }
     let last = bare.rsplit(' ').next().unwrap_or(bare);
-    (lower.starts_with("the ") || bare.split(' ').count() <= 3) && BODY_HEADS.contains(&last)
+    (after_article.is_some() || bare.split(' ').count() <= 3) && BODY_HEADS.contains(&last)
+}
+
+/// What follows a definite article and a space that open `lower` ("the
+/// kremlin" gives "kremlin"); `None` where no article opens it.
+fn without_definite_article(lower: &str) -> Option<&str> {
+    EN.trace
+        .definite_articles
+        .iter()
+        .find_map(|article| lower.strip_prefix(article)?.strip_prefix(' '))
 }
 
 /// Person or body from a speaker's words when the entity layer says nothing.

@@ -1258,9 +1258,11 @@ fn with_hedging_frame(source: &dyn CandidateSource, st: &Statement) -> String {
     let ws = words(&prefix);
     let tail_from = ws.len().saturating_sub(6);
     let tail = &ws[tail_from..];
-    let first_person = tail
-        .iter()
-        .position(|w| matches!(w.norm.as_str(), "i" | "we"));
+    let first_person = tail.iter().position(|w| {
+        EN.trace
+            .first_person_frame_pronouns
+            .contains(&w.norm.as_str())
+    });
     let hedge = crate::classify::hedges(tail).first().map(|h| h.0);
     let from = match (first_person, hedge) {
         (Some(a), Some(b)) => a.min(b),
