@@ -297,6 +297,8 @@ pub struct Lexicon {
     pub hedge_rules: &'static HedgeRuleWords,
     /// The quote tagger's words of where a content ends.
     pub content_rules: &'static ContentRuleWords,
+    /// The trace stage's words of retrieval, versions and relayed quotes.
+    pub trace: &'static TraceWords,
 }
 
 /// The generic cues the entity stage reads around a capitalised phrase,
@@ -745,6 +747,52 @@ pub struct ContentRuleWords {
     /// Words a content does not end on ("... to", "... of"), besides
     /// determiners and phrase joiners.
     pub dangling_words: &'static [&'static str],
+}
+
+/// The words the trace stage (claimtrace-trace) reads to index statements,
+/// compare two versions of one and tell a relayed quote from the speaker's
+/// own. The stage reads English only: the other lexicons leave these lists
+/// empty.
+#[derive(Debug)]
+pub struct TraceWords {
+    /// Function words that carry no topic, dropped from retrieval terms.
+    /// Negations and hedges are deliberately absent: they are what a
+    /// changed quote changes.
+    pub stop_words: &'static [&'static str],
+    /// Report verbs that, passive with an agent ("was called a crime by the
+    /// administration"), say the words are someone else's.
+    pub passive_report_verbs: &'static [&'static str],
+    /// Auxiliaries before a passive report verb that belong to its relaying
+    /// frame ("was called").
+    pub passive_auxiliaries: &'static [&'static str],
+    /// The preposition that names the agent of a passive ("by the
+    /// administration").
+    pub agent_prepositions: &'static [&'static str],
+    /// Two-word phrases that relay someone else's words ("according to").
+    pub relaying_phrases: &'static [(&'static str, &'static str)],
+    /// Words that alone say the words are repeated ("quoted", "quoting").
+    pub quoting_words: &'static [&'static str],
+    /// Pronouns that are no speaker's name ("he", "they").
+    pub pronoun_speakers: &'static [&'static str],
+    /// First-person pronouns that open a speaker's own frame around the
+    /// words ("I believe", "we hope").
+    pub first_person_frame_pronouns: &'static [&'static str],
+    /// The definite article that may open a body's name ("the Kremlin").
+    pub definite_articles: &'static [&'static str],
+    /// Words and suffixes that scale the number before them or glued to it,
+    /// with their factor ("million", "bn", "5k").
+    pub number_scales: &'static [(&'static str, f64)],
+    /// A negator and the word after it that make a fixed phrase negating
+    /// nothing ("no matter who", "not only ... but", "no doubt").
+    pub non_negating_phrases: &'static [(&'static str, &'static str)],
+    /// Word endings that make a word a negation ("n't").
+    pub negation_endings: &'static [&'static str],
+    /// Number words rarely a count, left out when numbers are compared
+    /// ("one of them", "no one").
+    pub uncounted_number_words: &'static [&'static str],
+    /// Stop words that may still modify a body named as an agent ("the US
+    /// administration": "us" is also the pronoun).
+    pub body_modifier_stop_words: &'static [&'static str],
 }
 
 /// The words and endings the entity stage reads around a name.
@@ -1296,6 +1344,7 @@ macro_rules! lexicon {
             speaker_rules: &$module::SPEAKER_RULES,
             hedge_rules: &$module::HEDGE_RULES,
             content_rules: &$module::CONTENT_RULES,
+            trace: &$module::TRACE,
         }
     };
 }

@@ -220,6 +220,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     out.extend(speaker_rule_lists(l.speaker_rules));
     out.extend(content_rules_lists(l.content_rules));
     out.extend(hedge_rules_lists(l.hedge_rules));
+    out.extend(trace_lists(l.trace));
     let g = l.gazetteer;
     out.push((
         "gazetteer.places".into(),
@@ -244,6 +245,43 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     out.push(("months".into(), l.months.concat()));
     out.push(("month_abbreviations".into(), l.month_abbreviations.concat()));
     out.push(("weekdays".into(), l.weekdays.concat()));
+    out
+}
+
+/// The trace stage's lists of a lexicon, by name; the two words of a pair
+/// list are listed as one phrase.
+fn trace_lists(t: &TraceWords) -> Vec<(String, Vec<&'static str>)> {
+    let mut out: Vec<(String, Vec<&'static str>)> = [
+        ("stop_words", t.stop_words),
+        ("passive_report_verbs", t.passive_report_verbs),
+        ("passive_auxiliaries", t.passive_auxiliaries),
+        ("agent_prepositions", t.agent_prepositions),
+        ("quoting_words", t.quoting_words),
+        ("pronoun_speakers", t.pronoun_speakers),
+        ("first_person_frame_pronouns", t.first_person_frame_pronouns),
+        ("definite_articles", t.definite_articles),
+        ("negation_endings", t.negation_endings),
+        ("uncounted_number_words", t.uncounted_number_words),
+        ("body_modifier_stop_words", t.body_modifier_stop_words),
+    ]
+    .iter()
+    .map(|(name, words)| (format!("trace.{name}"), words.to_vec()))
+    .collect();
+    out.push((
+        "trace.number_scales".into(),
+        t.number_scales.iter().map(|(w, _)| *w).collect(),
+    ));
+    for (name, pairs) in [
+        ("relaying_phrases", t.relaying_phrases),
+        ("non_negating_phrases", t.non_negating_phrases),
+    ] {
+        // Leaked once per test run: the checks take `&'static str`s.
+        let phrases = pairs
+            .iter()
+            .map(|(a, b)| &*Box::leak(format!("{a} {b}").into_boxed_str()))
+            .collect();
+        out.push((format!("trace.{name}"), phrases));
+    }
     out
 }
 

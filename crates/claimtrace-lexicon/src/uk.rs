@@ -1785,3 +1785,21 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     participle_endings: &[],
     dangling_words: &[],
 };
+
+/// The trace stage reads English only.
+pub static TRACE: crate::TraceWords = crate::TraceWords {
+    stop_words: &[],
+    passive_report_verbs: &[],
+    passive_auxiliaries: &[],
+    agent_prepositions: &[],
+    relaying_phrases: &[],
+    quoting_words: &[],
+    pronoun_speakers: &[],
+    first_person_frame_pronouns: &[],
+    definite_articles: &[],
+    number_scales: &[],
+    non_negating_phrases: &[],
+    negation_endings: &[],
+    uncounted_number_words: &[],
+    body_modifier_stop_words: &[],
+};

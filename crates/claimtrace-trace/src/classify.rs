@@ -16,7 +16,7 @@ use crate::statement::{is_institution_name, SpeakerKind};
 use crate::text::{is_stop_word, words, Word};
 use claimtrace_lexicon::en::{
     AGENT_BODY_NOUNS, APPROXIMATE_WORDS, BELIEF_VERBS, HEDGE_PHRASES, MODAL_VERBS, NEGATORS,
-    NUMBER_WORDS,
+    NUMBER_WORDS, TRACE,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -130,17 +130,22 @@ fn negators(ws: &[Word]) -> Vec<&Word> {
         .filter(|(i, w)| {
             let next = ws.get(i + 1).map(|n| n.norm.as_str());
             is_negation(&w.norm)
-                && !matches!(
-                    (w.norm.as_str(), next),
-                    ("no", Some("matter" | "doubt")) | ("not", Some("only" | "least"))
-                )
+                && !next.is_some_and(|next| {
+                    TRACE
+                        .non_negating_phrases
+                        .contains(&(w.norm.as_str(), next))
+                })
         })
         .map(|(_, w)| w)
         .collect()
 }
 
 pub(crate) fn is_negation(w: &str) -> bool {
-    NEGATORS.contains(&w) || w.ends_with("n't")
+    NEGATORS.contains(&w)
+        || TRACE
+            .negation_endings
+            .iter()
+            .any(|&ending| w.ends_with(ending))
 }
 
 pub(crate) fn is_number_word(w: &Word) -> bool {
@@ -336,7 +341,7 @@ fn number_difference(core_old: &[Word], core_new: &[Word], reworded: bool) -> Op
                 if reworded {
                     w.is_number()
                 } else {
-                    is_number_word(w) && w.norm != "one"
+                    is_number_word(w) && !TRACE.uncounted_number_words.contains(&w.norm.as_str())
                 }
             })
             .map(|w| w.norm.clone())
@@ -457,7 +462,12 @@ fn body_named_in(text: &str, new: &[Word], old: &[Word]) -> Option<String> {
         if AGENT_BODY_NOUNS.contains(&w.norm.as_str()) && !in_old(&w.norm) {
             // Take the modifiers before the noun ("the US administration").
             let from = (i.saturating_sub(2)..=i)
-                .find(|&k| !is_stop_word(&new[k].norm) || new[k].norm == "us")
+                .find(|&k| {
+                    !is_stop_word(&new[k].norm)
+                        || TRACE
+                            .body_modifier_stop_words
+                            .contains(&new[k].norm.as_str())
+                })
                 .unwrap_or(i);
             let phrase = text.get(new[from].start..w.end).unwrap_or(&w.norm);
             let named = format!("the {phrase}");

@@ -408,13 +408,12 @@ fn each_match_piece(
 
 /// The factor of a word or suffix that scales a number ("million", "bn").
 fn multiplier(word: &str) -> Option<f64> {
-    match word {
-        "k" | "thousand" => Some(1e3),
-        "m" | "mn" | "mln" | "million" | "millions" => Some(1e6),
-        "b" | "bn" | "billion" | "billions" => Some(1e9),
-        "tn" | "trillion" | "trillions" => Some(1e12),
-        _ => None,
-    }
+    claimtrace_lexicon::EN
+        .trace
+        .number_scales
+        .iter()
+        .find(|&&(scale, _)| scale == word)
+        .map(|&(_, factor)| factor)
 }
 
 /// The value of a number word: digits with thousands commas and a decimal

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use claimtrace_core::{CharIndex, Document, EntityType};
 use claimtrace_lexicon::en::{ATTRIBUTION_VERBS, BODY_HEADS, BODY_NAMES};
+use claimtrace_lexicon::EN;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -94,12 +95,22 @@ pub struct Statement {
 /// Whether a speaker's name is a body rather than a person.
 pub fn is_institution_name(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
-    let bare = lower.strip_prefix("the ").unwrap_or(&lower).trim();
+    let after_article = without_definite_article(&lower);
+    let bare = after_article.unwrap_or(&lower).trim();
     if BODY_NAMES.contains(&bare) {
         return true;
     }
     let last = bare.rsplit(' ').next().unwrap_or(bare);
-    (lower.starts_with("the ") || bare.split(' ').count() <= 3) && BODY_HEADS.contains(&last)
+    (after_article.is_some() || bare.split(' ').count() <= 3) && BODY_HEADS.contains(&last)
+}
+
+/// What follows a definite article and a space that open `lower` ("the
+/// kremlin" gives "kremlin"); `None` where no article opens it.
+fn without_definite_article(lower: &str) -> Option<&str> {
+    EN.trace
+        .definite_articles
+        .iter()
+        .find_map(|article| lower.strip_prefix(article)?.strip_prefix(' '))
 }
 
 /// Person or body from a speaker's words when the entity layer says nothing.
@@ -554,10 +565,8 @@ fn clean_speaker(name: &str) -> Option<String> {
     let n = name
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    let pronoun = matches!(
-        n.to_lowercase().as_str(),
-        "he" | "she" | "they" | "it" | "we" | "i" | ""
-    );
+    let lower = n.to_lowercase();
+    let pronoun = lower.is_empty() || EN.trace.pronoun_speakers.contains(&lower.as_str());
     (!pronoun && n.len() <= 80).then(|| n.to_string())
 }
 

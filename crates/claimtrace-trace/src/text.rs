@@ -96,25 +96,21 @@ pub fn normalise_into(raw: &str, out: &mut String) {
     }
 }
 
-/// English function words that carry no topic. Negations and hedges are
-/// deliberately absent: they are what a changed quote changes.
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-    "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
-    "these", "those", "there", "their", "they", "them", "he", "she", "his", "her", "him", "we",
-    "our", "us", "you", "your", "i", "me", "my", "has", "have", "had", "do", "does", "did", "so",
-    "than", "then", "which", "who", "whom", "what", "when", "where", "how", "also", "into",
-    "about", "over", "after", "before", "such", "if", "s", "t", "will", "would", "shall", "just",
-    "very", "can", "all", "any", "some", "one", "out", "up", "more", "most", "other", "only",
-    "own", "same", "too", "via", "amp", "rt",
-];
-
+/// Whether a word is an English function word that carries no topic
+/// ([`claimtrace_lexicon::TraceWords::stop_words`]).
 pub fn is_stop_word(w: &str) -> bool {
     // A hash set built once: this is asked for every word the store indexes
     // (a linear scan of the list was a visible share of an ingest).
     static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
-    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
-        .contains(w)
+    SET.get_or_init(|| {
+        claimtrace_lexicon::EN
+            .trace
+            .stop_words
+            .iter()
+            .copied()
+            .collect()
+    })
+    .contains(w)
 }
 
 fn stemmer() -> &'static Stemmer {

@@ -26,6 +26,7 @@ use crate::similarity::{
 };
 use crate::statement::{speaker_kind_of_name, SpeakerKind, Statement, StatementKind};
 use crate::text::words;
+use claimtrace_lexicon::EN;
 
 #[derive(Debug, thiserror::Error)]
 pub enum TraceError {
@@ -372,38 +373,41 @@ fn relayed_held(newer: &str, older: &str) -> f32 {
     0.9 * lcs_len(&core, &words(older)) as f32 / core.len() as f32
 }
 
-/// Report verbs that, passive with an agent ("was called a crime by the
-/// administration"), say the words are someone else's.
-const REPORT_VERBS_PASSIVE: &[&str] = &[
-    "called",
-    "described",
-    "labelled",
-    "labeled",
-    "branded",
-    "termed",
-    "declared",
-    "named",
-];
+/// Whether `word` and the one after it open a phrase that relays someone
+/// else's words ("according to").
+fn opens_relaying_phrase(word: &str, next: Option<&str>) -> bool {
+    next.is_some_and(|next| {
+        EN.trace
+            .relaying_phrases
+            .iter()
+            .any(|&(first, second)| first == word && second == next)
+    })
+}
+
+/// Whether a word names the agent of a passive after it ("by").
+fn is_agent_preposition(word: &str) -> bool {
+    EN.trace.agent_prepositions.contains(&word)
+}
 
 /// Word indices of a relaying frame: a passive report verb with its
 /// auxiliary ("was called") and its agent ("by the US administration
 /// itself"), or "according to X".
 fn relay_frame(ws: &[crate::text::Word]) -> Vec<usize> {
-    const AUX: &[&str] = &[
-        "was", "were", "is", "are", "been", "be", "being", "had", "has",
-    ];
+    let lex = EN.trace;
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let n = w.norm.as_str();
-        if REPORT_VERBS_PASSIVE.contains(&n) {
-            if let Some(by) = (i + 1..ws.len().min(i + 9)).find(|&k| ws[k].norm == "by") {
+        if lex.passive_report_verbs.contains(&n) {
+            if let Some(by) =
+                (i + 1..ws.len().min(i + 9)).find(|&k| is_agent_preposition(&ws[k].norm))
+            {
                 out.push(i);
-                if i > 0 && AUX.contains(&ws[i - 1].norm.as_str()) {
+                if i > 0 && lex.passive_auxiliaries.contains(&ws[i - 1].norm.as_str()) {
                     out.push(i - 1);
                 }
                 out.extend(by..ws.len().min(by + 6));
             }
-        } else if n == "according" && ws.get(i + 1).is_some_and(|x| x.norm == "to") {
+        } else if opens_relaying_phrase(n, ws.get(i + 1).map(|x| x.norm.as_str())) {
             out.extend(i..ws.len().min(i + 5));
         }
     }
@@ -1208,17 +1212,20 @@ fn query_hop(
 /// or a passive report with its agent ("was called a crime by the
 /// administration"). A plain "said" is not enough ("That said, ...").
 fn relays_someone(text: &str) -> bool {
+    let lex = EN.trace;
     let ws = words(text);
     ws.iter().enumerate().any(|(i, w)| {
+        let n = w.norm.as_str();
         let next = ws.get(i + 1).map(|n| n.norm.as_str());
-        match w.norm.as_str() {
-            "according" => next == Some("to"),
-            "quoted" | "quoting" => true,
-            v if REPORT_VERBS_PASSIVE.contains(&v) => {
-                ws.iter().skip(i + 1).take(8).any(|n| n.norm == "by")
-            }
-            _ => false,
-        }
+        // The three lists share no word, so at most one of these applies.
+        opens_relaying_phrase(n, next)
+            || lex.quoting_words.contains(&n)
+            || (lex.passive_report_verbs.contains(&n)
+                && ws
+                    .iter()
+                    .skip(i + 1)
+                    .take(8)
+                    .any(|n| is_agent_preposition(&n.norm)))
     })
 }
 
@@ -1251,9 +1258,11 @@ fn with_hedging_frame(source: &dyn CandidateSource, st: &Statement) -> String {
     let ws = words(&prefix);
     let tail_from = ws.len().saturating_sub(6);
     let tail = &ws[tail_from..];
-    let first_person = tail
-        .iter()
-        .position(|w| matches!(w.norm.as_str(), "i" | "we"));
+    let first_person = tail.iter().position(|w| {
+        EN.trace
+            .first_person_frame_pronouns
+            .contains(&w.norm.as_str())
+    });
     let hedge = crate::classify::hedges(tail).first().map(|h| h.0);
     let from = match (first_person, hedge) {
         (Some(a), Some(b)) => a.min(b),
