@@ -1749,7 +1749,10 @@ pub const PLURAL_ENDINGS: &[&str] = &[];
 
 pub const PARTICIPLE_LIKE_PAST_ENDINGS: &[&str] = &[];
 
-pub const VENUE_NOUNS: &[&str] = &[];
+/// Platforms named as where words were posted, read by the Russian and
+/// Ukrainian venue rules ("Об этом в Telegram написал губернатор", "Про
+/// це у Facebook повідомив мер"): the names are Latin in every language.
+pub const VENUE_NOUNS: &[&str] = &["telegram", "facebook", "twitter", "instagram", "youtube"];
 
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[];
 

@@ -636,6 +636,8 @@ pub const VENUE_NOUNS: &[&str] = &[
     "колонке",
     "обращении",
     "телеграм-канале",
+    "telegram-канале",
+    "соцсетях",
 ];
 
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("об", "этом"), ("так", "")];
@@ -1748,7 +1750,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     transcript_not_name_openings: &[],
     not_names_alone: &[],
     transcript_not_names_alone: &[],
-    first_person_pronouns: &[],
+    first_person_pronouns: &["я", "мы", "меня", "нас", "мой", "наш"],
     programme_making_nouns: &[],
     programme_nouns: &[],
     talk_nouns: &[],

@@ -568,6 +568,8 @@ pub const VENUE_NOUNS: &[&str] = &[
     "колонці",
     "зверненні",
     "телеграм-каналі",
+    "telegram-каналі",
+    "соцмережах",
 ];
 
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("про", "це"), ("так", "")];
@@ -1706,7 +1708,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     transcript_not_name_openings: &[],
     not_names_alone: &[],
     transcript_not_names_alone: &[],
-    first_person_pronouns: &[],
+    first_person_pronouns: &["я", "ми", "мене", "нас", "мій", "наш"],
     programme_making_nouns: &[],
     programme_nouns: &[],
     talk_nouns: &[],

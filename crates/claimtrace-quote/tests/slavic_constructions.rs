@@ -315,3 +315,33 @@ fn a_document_that_speaks_through_an_impersonal_verb_is_the_source() {
     let q = find(&doc, "новый мост откроют");
     assert!(q.speaker.text.is_none(), "{q:#?}");
 }
+
+#[test]
+fn common_news_frames_of_the_sentence_before() {
+    // A platform between the opening and the verb.
+    let doc = analyse(
+        "Ворог атакував місто дронами вночі. Про це в Telegram написав голова ОВА Олег \
+Синицький.",
+    );
+    let q = find(&doc, "Ворог атакував місто");
+    assert_eq!(speaker(q), "голова ОВА Олег Синицький");
+
+    // A capitalised complement between the role and the name.
+    let doc = analyse(
+        "Противник атаковал город беспилотниками. Об этом сообщил представитель Воздушных \
+сил Юрий Игнатов.",
+    );
+    let q = find(&doc, "Противник атаковал город");
+    assert_eq!(speaker(q), "представитель Воздушных сил Юрий Игнатов");
+
+    // The speaker before the verb.
+    let doc = analyse("Ворог атакував місто дронами. Про це він сказав у вечірньому зверненні.");
+    let q = find(&doc, "Ворог атакував місто");
+    assert_eq!(speaker(q), "він");
+
+    // An outlet in marks is the source, not a quote.
+    let doc = analyse("Как сообщает «Областная газета», новый мост откроют до конца года.");
+    let q = find(&doc, "новый мост откроют");
+    assert_eq!(speaker(q), "Областная газета");
+    assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
+}

@@ -6,7 +6,7 @@ use crate::doc::Ctx;
 
 use super::content::{content_end, trim_end, trim_start};
 use super::phrases::speaker_after_verb;
-use super::slavic::{is_cyrillic_word, slavic_preposition, venue_end};
+use super::slavic::{is_cyrillic_word, marked_name_end, slavic_preposition, venue_end};
 use super::words::rule_words;
 use super::{Draft, TokenRange, NONE};
 
@@ -49,7 +49,13 @@ pub(super) fn according_to(
         Some(p) => ((p, p + 1), second + 1),
         None => {
             let np = source_after_phrase(ctx, second + 1, b, in_mark)?;
-            (np, np.1)
+            // An outlet in marks: the clause goes on after its closing mark.
+            let after = if ctx.is_quote_mark(np.1) {
+                np.1 + 1
+            } else {
+                np.1
+            };
+            (np, after)
         }
     };
     // The content follows the source after a comma; a phrase that does
@@ -106,6 +112,19 @@ fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Opt
         while np_from < b && in_mark.get(np_from) == Some(&mi) {
             np_from += 1;
         }
+        // "Как пишет «Коммерсантъ», ...": an outlet in marks right before
+        // the comma is the source itself (not an addressee before it).
+        let mut words = (from..np_from).filter(|&k| ctx.kind(k) == Some(TokenKind::Word));
+        if let (Some(first), Some(last)) = (words.next(), words.last()) {
+            if ctx.is_punct(np_from, ",") && ctx.is_capitalised(first) && np_from - from <= 8 {
+                return Some((first, last + 1));
+            }
+        }
+    }
+    // "Как пишет «Коммерсантъ», ...": an outlet in marks right before the
+    // comma is the source itself (not an addressee before the source).
+    if let Some(e) = marked_name_end(ctx, np_from, b).filter(|&e| ctx.is_punct(e, ",")) {
+        return Some((np_from + 1, e - 1));
     }
     // "как сообщили в Кремле, ...", "як повідомили в Міноборони, ...",
     // "как сообщили в пресс-службе Минтранса": the body after a

@@ -381,6 +381,13 @@ fn partial_drafts(
             continue;
         }
         if let Some(c) = nearest_cue_with_speaker(ctx, seen, m.open) {
+            // The marks of the speaker's own name ("Как сообщает
+            // «Российская газета», ...") quote no one.
+            if c.speaker
+                .is_some_and(|(s0, s1)| s0 <= m.first && m.last <= s1)
+            {
+                continue;
+            }
             drafts.push(Draft {
                 kind: QuoteKind::Partial,
                 content: (m.first, m.last),

@@ -323,11 +323,45 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
     while s0 + 1 < s1 && ctx.lex(s0).cue_prefix && !ctx.is_capitalised(s0) {
         s0 += 1;
     }
+    let closes = |np: TokenRange| {
+        np.1 >= b
+            || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote))
+            || slavic_adverbial_after(ctx, np)
+    };
     let np = (s0, s1);
-    let closes = np.1 >= b
-        || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote))
-        || slavic_adverbial_after(ctx, np);
-    closes.then_some(np)
+    if closes(np) {
+        return Some(np);
+    }
+    slavic_name_after_complement(ctx, np, b).filter(|&np| closes(np))
+}
+
+/// "повідомив речник Повітряних сил Юрій Ігнат": a role's complement
+/// whose first word is capitalised ends the phrase reader at its first
+/// lower-case word; the phrase goes on to the name (two capitalised
+/// words) within the next few words, with no verb, preposition or
+/// punctuation between.
+fn slavic_name_after_complement(ctx: &Ctx, (s0, s1): TokenRange, b: usize) -> Option<TokenRange> {
+    if !is_cyrillic_word(ctx.word(s0)) {
+        return None;
+    }
+    let plain = |k: usize| {
+        ctx.kind(k) == Some(TokenKind::Word)
+            && ctx.lex(k).cue.is_none()
+            && !slavic_preposition(ctx, k)
+    };
+    let limit = b.min(s1 + 6);
+    let mut k = s1;
+    while k + 1 < limit && plain(k) {
+        if ctx.is_capitalised(k) && ctx.is_capitalised(k + 1) && plain(k + 1) {
+            let mut end = k + 2;
+            while end < b && plain(end) && ctx.is_capitalised(end) {
+                end += 1;
+            }
+            return Some((s0, end));
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Russian and Ukrainian put where and when after an inverted subject:
@@ -404,7 +438,9 @@ fn clause_report(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> Option<Draf
     }
     let content = content.map(|c| end_of_subordinate_report(ctx, report, c, in_mark));
     let content = content.or_else(|| {
-        (report.anaphoric && report.inverted && report.tier == CueTier::Speech)
+        // "Об этом сообщил X." / "Про це він сказав у зверненні.": the
+        // sentence before, whichever side of the verb the speaker is on.
+        (report.anaphoric && report.speaker.is_some() && report.tier == CueTier::Speech)
             .then(|| previous_sentence_content(ctx, report.sent.0, in_mark))
             .flatten()
     });
