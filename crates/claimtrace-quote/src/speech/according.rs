@@ -115,7 +115,8 @@ fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Opt
         // "Как пишет «Коммерсантъ», ...": an outlet in marks right before
         // the comma is the source itself (not an addressee before it).
         let mut words = (from..np_from).filter(|&k| ctx.kind(k) == Some(TokenKind::Word));
-        if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+        if let Some(first) = words.next() {
+            let last = words.next_back().unwrap_or(first);
             if ctx.is_punct(np_from, ",") && ctx.is_capitalised(first) && np_from - from <= 8 {
                 return Some((first, last + 1));
             }
