@@ -503,6 +503,98 @@ fn given_name_endings() -> &'static [&'static str] {
     })
 }
 
+/// The nominative of a given name and surname written in the genitive
+/// ("Владимира Путина" -> "Владимир Путин", "Марии Захаровой" -> "Мария
+/// Захарова", "Володимира Зеленського" -> "Володимир Зеленський"): the
+/// given name's nominative from the gazetteer, the surname's from the
+/// lexicons' genitive endings for its bearer's sex; a surname that does
+/// not decline ("Шойгу", "Шевченко") stays. `None` when the first word is
+/// already a nominative given name or no rule fits.
+pub fn nominative_of_genitive_name(name: &str) -> Option<String> {
+    let mut words = name.split_whitespace();
+    let (given, surname) = (words.next()?, words.next()?);
+    if words.next().is_some() {
+        return None;
+    }
+    let mut buf = [0u8; 96];
+    let lower = lower_into(given, &mut buf)?;
+    // Only the genitive: "Владимиру Путину" (dative) or "Владимиром
+    // Путиным" (instrumental) are left as written.
+    if lower.is_ascii()
+        || given_name_gender(lower).is_some()
+        || !claimtrace_lexicon::ALL.iter().any(|l| {
+            l.entities
+                .genitive_given_name_finals
+                .iter()
+                .any(|f| lower.ends_with(f))
+        })
+    {
+        return None;
+    }
+    let (nominative, gender) = given_nominative(lower)?;
+    let surname_lower = surname.to_lowercase();
+    let endings = |l: &'static claimtrace_lexicon::Lexicon| {
+        if gender == "female" {
+            l.entities.female_genitive_surname_endings
+        } else {
+            l.entities.male_genitive_surname_endings
+        }
+    };
+    let declined = claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|l| endings(l).iter())
+        .filter(|(genitive, _)| surname_lower.ends_with(genitive))
+        .max_by_key(|(genitive, _)| genitive.len());
+    let surname = match declined {
+        Some((genitive, nom)) => {
+            let stem = surname.get(..surname.len().checked_sub(genitive.len())?)?;
+            format!("{stem}{nom}")
+        }
+        // A surname that does not decline ("Шойгу", "Шевченко" in
+        // Russian, "Черных") stays; any other is left as written, name and
+        // all ("Петренка-Малого").
+        None if claimtrace_lexicon::ALL.iter().any(|l| {
+            l.entities
+                .indeclinable_surname_endings
+                .iter()
+                .any(|e| surname_lower.ends_with(e))
+        }) =>
+        {
+            surname.to_string()
+        }
+        None => return None,
+    };
+    let mut chars = nominative.chars();
+    let first = chars.next()?;
+    let given: String = first.to_uppercase().chain(chars).collect();
+    Some(format!("{given} {surname}"))
+}
+
+/// A given name's nominative (lower case) and gender from its genitive:
+/// the last letter cut and a nominative ending (or none) put on, as
+/// [`cyrillic_given_gender`] tries them; only when one name fits.
+fn given_nominative(lower: &str) -> Option<(String, &'static str)> {
+    let mut found: Option<(String, &'static str)> = None;
+    // The genitive changes the last letter only ("Сергея", "Марии",
+    // "Олега"): one letter cut.
+    for (cut, _) in lower.char_indices().rev().take(1) {
+        let stem = lower.get(..cut)?;
+        if stem.chars().count() < 3 {
+            break;
+        }
+        for ending in std::iter::once(&"").chain(given_name_endings().iter()) {
+            let candidate = format!("{stem}{ending}");
+            if let Some(g) = given_name_gender(&candidate) {
+                match &found {
+                    Some((name, _)) if *name != candidate => return None,
+                    _ => found = Some((candidate, g)),
+                }
+            }
+        }
+    }
+    found
+}
+
 /// The gender of a Ukrainian or Russian given name in any case: "Алексея",
 /// "Олені", "Марію" (tries the word, then its stem with common endings).
 pub fn cyrillic_given_gender(word: &str) -> Option<&'static str> {

@@ -1834,6 +1834,10 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     role_time_modifiers: &["then", "former"],
     role_complement_openers: &["the", "a", "of"],
     given_name_endings: &[],
+    male_genitive_surname_endings: &[],
+    female_genitive_surname_endings: &[],
+    genitive_given_name_finals: &[],
+    indeclinable_surname_endings: &[],
 };
 
 /// The most common words, read by language detection; see

@@ -869,6 +869,19 @@ pub struct EntityWords {
     /// with no ending is tried first, then these in the order of `ALL` and
     /// of each list, and the first listed given name gives the gender.
     pub given_name_endings: &'static [&'static str],
+    /// A surname's genitive ending and its nominative, by the sex of its
+    /// bearer ("ина" -> "ин": "Путина" -> "Путин"; "ської" -> "ська"), for
+    /// a person named only in the genitive ("по словам Владимира Путина");
+    /// the longest ending that fits is taken.
+    pub male_genitive_surname_endings: &'static [(&'static str, &'static str)],
+    /// The same for women ("овой" -> "ова": "Захаровой" -> "Захарова").
+    pub female_genitive_surname_endings: &'static [(&'static str, &'static str)],
+    /// Last letters of a given name in the genitive ("Сергея", "Анны",
+    /// "Марії"): other cases ("Сергею") are not rebuilt.
+    pub genitive_given_name_finals: &'static [&'static str],
+    /// Endings of surnames that do not decline ("Шойгу", "Черных"): the
+    /// genitive is the nominative.
+    pub indeclinable_surname_endings: &'static [&'static str],
 }
 
 /// The words the time grammar reads beside its lexicon's classes.

@@ -767,7 +767,27 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     person_relative_pronouns: &[],
     role_time_modifiers: &[],
     role_complement_openers: &[],
-    given_name_endings: &["й", "а", "я", "ия"],
+    given_name_endings: &["й", "а", "я", "ия", "ь"],
+    male_genitive_surname_endings: &[
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ина", "ин"),
+        ("ына", "ын"),
+    ],
+    female_genitive_surname_endings: &[
+        ("ской", "ская"),
+        ("цкой", "цкая"),
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("ёвой", "ёва"),
+        ("иной", "ина"),
+        ("ыной", "ына"),
+    ],
+    genitive_given_name_finals: &["а", "я", "ы", "и"],
+    indeclinable_surname_endings: &["енко", "у", "ю", "их", "ых"],
 };
 
 /// The most common words, read by language detection; see

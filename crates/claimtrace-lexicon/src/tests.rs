@@ -191,8 +191,29 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("role_time_modifiers", n.role_time_modifiers),
         ("role_complement_openers", n.role_complement_openers),
         ("given_name_endings", n.given_name_endings),
+        (
+            "indeclinable_surname_endings",
+            n.indeclinable_surname_endings,
+        ),
+        ("genitive_given_name_finals", n.genitive_given_name_finals),
     ] {
         out.push((format!("entities.{name}"), words.to_vec()));
+    }
+    // The genitive endings: no ending listed twice for one sex.
+    for (name, pairs) in [
+        (
+            "male_genitive_surname_endings",
+            n.male_genitive_surname_endings,
+        ),
+        (
+            "female_genitive_surname_endings",
+            n.female_genitive_surname_endings,
+        ),
+    ] {
+        out.push((
+            format!("entities.{name}"),
+            pairs.iter().map(|&(genitive, _)| genitive).collect(),
+        ));
     }
     out.extend(time_lists(l.times));
     out.extend(event_lists(l.events));

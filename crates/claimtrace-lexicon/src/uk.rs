@@ -713,7 +713,27 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     person_relative_pronouns: &[],
     role_time_modifiers: &[],
     role_complement_openers: &[],
-    given_name_endings: &["й", "а", "я", "ія"],
+    given_name_endings: &["й", "а", "я", "ія", "ь"],
+    male_genitive_surname_endings: &[
+        ("ського", "ський"),
+        ("цького", "цький"),
+        ("ова", "ов"),
+        ("єва", "єв"),
+        ("ева", "ев"),
+        ("іна", "ін"),
+        ("ина", "ин"),
+    ],
+    female_genitive_surname_endings: &[
+        ("ської", "ська"),
+        ("цької", "цька"),
+        ("ової", "ова"),
+        ("євої", "єва"),
+        ("евої", "ева"),
+        ("іної", "іна"),
+        ("иної", "ина"),
+    ],
+    genitive_given_name_finals: &["а", "я", "и", "і", "ї"],
+    indeclinable_surname_endings: &["у", "ю"],
 };
 
 /// The most common words, read by language detection; see
