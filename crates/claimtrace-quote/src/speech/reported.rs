@@ -382,13 +382,13 @@ fn slavic_adverbial_after(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
                 .any(|s| w.starts_with(s))
         })
     };
-    let names_someone = (s0..s1)
-        .any(|i| ctx.is_capitalised(i) || ctx.lex(i).nominal || speaker_noun(i))
-        || (s1 == s0 + 1 && ctx.lex(s0).pronoun);
+    // The cheap tests first: most inverted subjects (all English ones) stop
+    // there, before any word is lower-cased against the role stems.
     is_cyrillic_word(ctx.word(s0))
         && !slavic_preposition(ctx, s0)
-        && names_someone
         && slavic_preposition(ctx, s1)
+        && ((s0..s1).any(|i| ctx.is_capitalised(i) || ctx.lex(i).nominal || speaker_noun(i))
+            || (s1 == s0 + 1 && ctx.lex(s0).pronoun))
 }
 
 /// "Об этом сообщили в Кремле", "Про це повідомили в Генштабі ЗСУ": a
