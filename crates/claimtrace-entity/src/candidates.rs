@@ -681,6 +681,13 @@ fn untitled_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut 
         return;
     }
     if words.iter().any(|&k| is_place_or_demonym(ctx, k)) {
+        // "министр обороны России Сергей Шойгу": the place completes the
+        // title before the run, and the person is named after it
+        if let Some(g) = person_after_places(ctx, s, end, words) {
+            prefix_entities(ctx, s, g, out);
+            push_people(ctx, g, end, out);
+            return;
+        }
         // "Kyiv Washington" or "Western Europe": emit the places alone
         prefix_entities(ctx, s, end, out);
         return;
@@ -698,6 +705,22 @@ fn untitled_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut 
         return;
     }
     people_run(ctx, s, end, words, out);
+}
+
+/// Where a person's name starts in a run of places and acronyms followed
+/// by a given name and a surname ("России Сергей Шойгу", "РФ Сергей
+/// Лавров"): at the given name, when no place follows it.
+fn person_after_places(ctx: &Context, s: usize, end: usize, words: &[usize]) -> Option<usize> {
+    let g = words
+        .iter()
+        .skip(1)
+        .copied()
+        .find(|&k| is_given_name(ctx, k))?;
+    let completes_title =
+        |k: usize| !ctx.is_word(k) || ctx.is_acronym(k) || is_place_or_demonym(ctx, k);
+    let person_only = |k: usize| !ctx.is_word(k) || !is_place_or_demonym(ctx, k);
+    (words.len() <= 6 && end - g >= 2 && (s..g).all(completes_title) && (g..end).all(person_only))
+        .then_some(g)
 }
 
 /// A run of up to five words that names people, or an organisation when an

@@ -558,3 +558,35 @@ fn a_person_named_only_in_the_genitive_gets_the_nominative() {
         assert_eq!(entity(&doc, name).kind, EntityType::Person, "{text}");
     }
 }
+
+#[test]
+fn a_person_named_after_the_country_that_completes_a_title() {
+    for (text, place, name) in [
+        (
+            "Соглашение подписал министр обороны Белоруссии Виктор Хренин.",
+            "Беларусь",
+            "Виктор Хренин",
+        ),
+        (
+            "Угоду підписав посол Польщі Петро Ковальський.",
+            "Польща",
+            "Петро Ковальський",
+        ),
+        (
+            "The deal was signed by the ambassador to Poland Mark Brzezinski.",
+            "Poland",
+            "Mark Brzezinski",
+        ),
+    ] {
+        let doc = analyse(text);
+        assert_eq!(entity(&doc, name).kind, EntityType::Person, "{text}");
+        assert_eq!(entity(&doc, place).kind, EntityType::Place, "{text}");
+    }
+    // Places alone stay places.
+    let doc = analyse("Flights between Kyiv Warsaw and Vilnius resumed.");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityType::Person),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}

@@ -1758,6 +1758,10 @@ pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &[];
 
+pub const DATIVE_ENDINGS: &[&str] = &[];
+
+pub const DATIVE_PRONOUNS: &[&str] = &[];
+
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[];
 
 /// English is written in Latin letters: nothing to transliterate.

@@ -163,6 +163,14 @@ pub struct Lexicon {
     /// (the instrumental "Гайдаром", "Лавровым"): two such names before a
     /// third in another case are two people.
     pub oblique_name_endings: &'static [&'static str],
+    /// Endings of a name or role noun in the dative ("Владимиру Путину",
+    /// "президенту", "Володимиру Зеленському"): such a phrase before a
+    /// verb of saying is whom the words were said to ("Об этом президенту
+    /// доложил глава республики"), not who said them.
+    pub dative_endings: &'static [&'static str],
+    /// Personal pronouns in the dative ("им возразило начальство"): whom
+    /// the words were said to, like [`Lexicon::dative_endings`].
+    pub dative_pronouns: &'static [&'static str],
     /// Impersonal verbs of a report whose source follows a preposition
     /// ("— говорится в заявлении МИД", "— йдеться у відповіді"): the
     /// document named after the preposition is the speaker.
@@ -1316,6 +1324,8 @@ macro_rules! lexicon {
             venue_nouns: $module::VENUE_NOUNS,
             anaphoric_phrases: $module::ANAPHORIC_PHRASES,
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
+            dative_endings: $module::DATIVE_ENDINGS,
+            dative_pronouns: $module::DATIVE_PRONOUNS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
             prepositional_cues: $module::PREPOSITIONAL_CUES,
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,

@@ -80,6 +80,8 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             "oblique_name_endings".into(),
             l.oblique_name_endings.to_vec(),
         ),
+        ("dative_endings".into(), l.dative_endings.to_vec()),
+        ("dative_pronouns".into(), l.dative_pronouns.to_vec()),
         (
             "impersonal_report_verbs".into(),
             l.impersonal_report_verbs.to_vec(),
@@ -816,7 +818,22 @@ fn english_verbs_inflect() {
         ["deny", "denies", "denied", "denying"]
     );
     assert_eq!((EN.inflect)("note"), ["note", "notes", "noted", "noting"]);
-    assert_eq!((RU.inflect)("сказал"), ["сказал"]);
+}
+
+#[test]
+fn russian_and_ukrainian_past_forms_inflect_by_gender() {
+    assert_eq!((RU.inflect)("сказал"), ["сказал", "сказала", "сказало"]);
+    assert_eq!(
+        (RU.inflect)("признался"),
+        ["признался", "призналась", "призналось"]
+    );
+    assert_eq!((UK.inflect)("заявив"), ["заявив", "заявила", "заявило"]);
+    assert_eq!(
+        (UK.inflect)("звернувся"),
+        ["звернувся", "звернулася", "звернулась", "звернулося"]
+    );
+    // Not a past form: left as it is.
+    assert_eq!((RU.inflect)("пишет"), ["пишет"]);
 }
 
 #[test]

@@ -345,3 +345,59 @@ fn common_news_frames_of_the_sentence_before() {
     assert_eq!(speaker(q), "Областная газета");
     assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
 }
+
+#[test]
+fn feminine_and_neuter_past_forms_of_a_listed_verb_are_cues() {
+    // A neuter body, with a date between the opening and the verb.
+    let doc = analyse(
+        "Мост через Волхов откроют в сентябре после ремонта опор. Об этом 12 марта сообщило \
+министерство транспорта области.",
+    );
+    let q = find(&doc, "Мост через Волхов");
+    assert_eq!(cue(q), "сообщило");
+    assert_eq!(speaker(q), "министерство транспорта области");
+
+    let doc = analyse(
+        "Школу відремонтують до осені. «Кошти вже виділені», — заявила депутатка Ірина Гай.",
+    );
+    let q = find(&doc, "Кошти вже виділені");
+    assert_eq!(cue(q), "заявила");
+    assert_eq!(speaker(q), "депутатка Ірина Гай");
+
+    // Plurals are listed, not made: "признали виновными" reports nothing.
+    let doc =
+        analyse("Присяжные признали виновными всех троих подсудимых по делу о поджоге склада.");
+    assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
+}
+
+#[test]
+fn the_addressee_before_the_verb_is_not_the_speaker() {
+    let doc = analyse(
+        "Уборку урожая закончат на две недели раньше обычного. Об этом губернатору доложил \
+министр сельского хозяйства области.",
+    );
+    let q = find(&doc, "Уборку урожая");
+    assert_eq!(cue(q), "доложил");
+    assert_eq!(speaker(q), "министр сельского хозяйства области");
+
+    let doc = analyse(
+        "Збирання врожаю завершать на два тижні раніше. Про це прем'єр-міністру доповів \
+міністр аграрної політики.",
+    );
+    let q = find(&doc, "Збирання врожаю");
+    assert_eq!(cue(q), "доповів");
+    assert_eq!(speaker(q), "міністр аграрної політики");
+
+    // A sentence's first words are its subject, whatever their ending.
+    let doc = analyse("Шойгу напомнил также, что учения пройдут по плану.");
+    let q = find(&doc, "учения пройдут");
+    assert_eq!(speaker(q), "Шойгу");
+}
+
+#[test]
+fn a_document_in_which_it_is_said() {
+    let doc = analyse("В докладе сказано, что инфляция замедлится к концу года.");
+    let q = find(&doc, "инфляция замедлится");
+    assert_eq!(cue(q), "сказано");
+    assert_eq!(speaker(q), "докладе");
+}

@@ -119,16 +119,34 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
     let mut pp_before = false;
     let opening = anaphoric_opening_len(ctx, a).filter(|&n| !participle && cue_a >= a + n);
     let anaphoric = opening.is_some();
+    let mut inverted = false;
     if let Some(n) = opening {
         speaker = anaphoric_subject(ctx, a + n, speaker);
         pp_before = speaker.is_none();
     }
-    let read_venue = !impersonal && !participle;
+    // "Об этом президенту доложил глава республики", "им возразило
+    // начальство": the phrase before the verb is whom the words were said
+    // to; the speaker follows the verb.
+    // A sentence's first words are its subject ("Накамицу напомнила"),
+    // unless a pronoun.
+    let addressee = |(s0, s1): TokenRange| {
+        is_dative_phrase(ctx, (s0, s1)) && (s0 > a || (s1 == s0 + 1 && ctx.lex(s0).pronoun))
+    };
+    if !participle && speaker.is_some_and(addressee) {
+        let names_someone =
+            |(s0, s1): TokenRange| (s0..s1).any(|i| ctx.is_capitalised(i) || ctx.lex(i).nominal);
+        let after = inverted_subject(ctx, cue_b, b)
+            .filter(|&np| !is_dative_phrase(ctx, np) && names_someone(np));
+        if after.is_some() {
+            speaker = after;
+            inverted = true;
+        }
+    }
+    let read_venue = !impersonal && !participle && !inverted;
     if let Some(subject) = subject_past_preposition(ctx, speaker, cue_a, a, read_venue) {
         speaker = subject;
         pp_before = speaker.is_none();
     }
-    let mut inverted = false;
     if speaker.is_none() && !impersonal && !participle {
         let ok = pp_before
             || before_cue
@@ -311,6 +329,24 @@ fn anaphoric_subject(
                 && !slavic_preposition(ctx, s0)
                 && (s0..s1).any(|i| ctx.is_capitalised(i) || ctx.lex(i).nominal)
                 || (s1 == s0 + 1 && ctx.lex(s0).pronoun)
+        })
+}
+
+/// Whether the phrase `np` is in the dative: a dative pronoun ("им"), or
+/// every word ending as a Russian or Ukrainian name or role noun in the
+/// dative does ("Владимиру Путину", "президенту").
+fn is_dative_phrase(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
+    let words = rule_words();
+    let endings = &words.dative_endings;
+    if s1 == s0 + 1 && words.dative_pronouns.iter().any(|p| ctx.lower_is(s0, p)) {
+        return true;
+    }
+    s0 < s1
+        && (s0..s1).all(|i| {
+            let w = ctx.word(i);
+            ctx.kind(i) == Some(TokenKind::Word)
+                && is_cyrillic_word(w)
+                && endings.iter().any(|e| w.ends_with(e))
         })
 }
 
@@ -830,10 +866,26 @@ fn object_content(
     }
     Some(Draft {
         kind: QuoteKind::Indirect,
-        content: (t, end),
+        content: (past_addressee(ctx, t, end), end),
         cue: Some(cue),
         speaker,
         inherit_from: None,
         within: None,
     })
+}
+
+/// "доложил президенту о развитии ...", "проинформировал Владимира
+/// Путина об итогах ...": the addressee between a Russian or Ukrainian
+/// verb and the preposition of what was said is not what was said; the
+/// content starts at the preposition.
+fn past_addressee(ctx: &Ctx, t: usize, end: usize) -> usize {
+    let Some(p) = (t + 1..end.min(t + 4)).find(|&p| slavic_preposition(ctx, p)) else {
+        return t;
+    };
+    let names = (t..p).all(|i| ctx.is_capitalised(i) && is_cyrillic_word(ctx.word(i)));
+    if names || is_dative_phrase(ctx, (t, p)) {
+        p
+    } else {
+        t
+    }
 }

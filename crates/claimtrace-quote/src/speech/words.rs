@@ -20,6 +20,8 @@ pub(super) struct RuleWords {
     pub(super) document_nouns: Vec<&'static str>,
     pub(super) anaphoric_phrases: Vec<(&'static str, &'static str)>,
     pub(super) impersonal_report_verbs: Vec<&'static str>,
+    pub(super) dative_endings: Vec<&'static str>,
+    pub(super) dative_pronouns: Vec<&'static str>,
     pub(super) prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
     pub(super) object_before_preposition_stems: Vec<&'static str>,
     pub(super) objectless_speech_stems: Vec<&'static str>,
@@ -79,6 +81,8 @@ pub(super) fn rule_words() -> &'static RuleWords {
                 .flat_map(|l| l.anaphoric_phrases.iter().copied())
                 .collect(),
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
+            dative_endings: gather(|l| l.dative_endings),
+            dative_pronouns: gather(|l| l.dative_pronouns),
             prepositional_cues: all
                 .iter()
                 .flat_map(|l| l.prepositional_cues.iter().copied())
