@@ -388,6 +388,14 @@ fn the_addressee_before_the_verb_is_not_the_speaker() {
     assert_eq!(cue(q), "доповів");
     assert_eq!(speaker(q), "міністр аграрної політики");
 
+    let doc = analyse(
+        "Жители потребовали отремонтировать дом. Как и в прошлый раз, им возразил глава \
+управы Олег Ветров, что ремонт дома не предусмотрен бюджетом.",
+    );
+    let q = find(&doc, "ремонт дома");
+    assert_eq!(cue(q), "возразил");
+    assert_eq!(speaker(q), "глава управы Олег Ветров");
+
     // A sentence's first words are its subject, whatever their ending.
     let doc = analyse("Шойгу напомнил также, что учения пройдут по плану.");
     let q = find(&doc, "учения пройдут");

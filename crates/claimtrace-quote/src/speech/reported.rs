@@ -133,8 +133,10 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         is_dative_phrase(ctx, (s0, s1)) && (s0 > a || (s1 == s0 + 1 && ctx.lex(s0).pronoun))
     };
     if !participle && speaker.is_some_and(addressee) {
-        let names_someone =
-            |(s0, s1): TokenRange| (s0..s1).any(|i| ctx.is_capitalised(i) || ctx.lex(i).nominal);
+        // Not an adverb alone ("напомнила также, что ...").
+        let names_someone = |(s0, s1): TokenRange| {
+            (s0..s1).any(|i| ctx.kind(i) == Some(TokenKind::Word) && !ctx.lex(i).cue_prefix)
+        };
         let after = inverted_subject(ctx, cue_b, b)
             .filter(|&np| !is_dative_phrase(ctx, np) && names_someone(np));
         if after.is_some() {
