@@ -409,3 +409,43 @@ fn a_document_in_which_it_is_said() {
     assert_eq!(cue(q), "сказано");
     assert_eq!(speaker(q), "докладе");
 }
+
+#[test]
+fn an_anaphoric_phrase_after_a_comma_reports_the_clause_before_it() {
+    let doc = analyse(
+        "Паводок затопил три деревни в низовьях реки, об этом сообщили в региональном МЧС.",
+    );
+    let q = find(&doc, "Паводок затопил");
+    assert_eq!(q.text, "Паводок затопил три деревни в низовьях реки");
+    assert_eq!(cue(q), "сообщили");
+    assert_eq!(speaker(q), "региональном МЧС");
+
+    let doc = analyse(
+        "Повінь затопила три села в пониззі річки, про це повідомив голова громади Іван Мороз.",
+    );
+    let q = find(&doc, "Повінь затопила");
+    assert_eq!(q.text, "Повінь затопила три села в пониззі річки");
+    assert_eq!(speaker(q), "голова громади Іван Мороз");
+
+    // A clause too short to be what was said is not taken.
+    let doc = analyse("Так и есть, об этом сообщили в МЧС.");
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.starts_with("Так")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn a_dash_after_the_verb_opens_what_was_said() {
+    let doc =
+        analyse("Губернатор Олег Ветров напомнил — дорогу к школе отремонтируют до сентября.");
+    let q = find(&doc, "дорогу к школе");
+    assert_eq!(q.text, "дорогу к школе отремонтируют до сентября");
+    assert_eq!(cue(q), "напомнил");
+    assert_eq!(speaker(q), "Губернатор Олег Ветров");
+
+    let doc = analyse("Мер Іван Мороз наголосив — дорогу до школи відремонтують до вересня.");
+    let q = find(&doc, "дорогу до школи");
+    assert_eq!(speaker(q), "Мер Іван Мороз");
+}

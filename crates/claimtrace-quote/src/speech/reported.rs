@@ -39,6 +39,10 @@ struct Report {
     impersonal: bool,
     /// "Об этом сообщил X.": the sentence reports the one before.
     anaphoric: bool,
+    /// "Противник несет потери, об этом сообщили в Минобороны.": the
+    /// clause before the comma that precedes the anaphoric phrase, which
+    /// it reports (instead of the sentence before).
+    reported_clause: Option<TokenRange>,
     /// The subject follows the verb: "..., said the minister."
     inverted: bool,
     /// The verb is a participle ("adding", "добавив").
@@ -117,8 +121,10 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
     // "Об этом сообщил ...", "При этом Аузан добавил": a prepositional
     // phrase before the verb, whose subject follows it.
     let mut pp_before = false;
-    let opening = anaphoric_opening_len(ctx, a).filter(|&n| !participle && cue_a >= a + n);
+    let opening_at = anaphoric_opening_at(ctx, a, cue_a).filter(|_| !participle);
+    let opening = opening_at.map(|(p, n)| p + n - a);
     let anaphoric = opening.is_some();
+    let reported_clause = opening_at.and_then(|(p, _)| (p > a).then_some((a, p - 1)));
     let mut inverted = false;
     if let Some(n) = opening {
         speaker = anaphoric_subject(ctx, a + n, speaker);
@@ -168,9 +174,24 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         speaker,
         impersonal,
         anaphoric,
+        reported_clause,
         inverted,
         participle,
     }
+}
+
+/// Where an anaphoric phrase opens the clause of the verb whose cue starts
+/// at `cue_a`, and its length in words: at the sentence start `a` ("Об
+/// этом сообщил X."), or after a comma that closes a clause of four words
+/// or more ("Противник несет потери, об этом сообщили в Минобороны.";
+/// two-word phrases only there).
+fn anaphoric_opening_at(ctx: &Ctx, a: usize, cue_a: usize) -> Option<(usize, usize)> {
+    if let Some(n) = anaphoric_opening_len(ctx, a).filter(|&n| cue_a >= a + n) {
+        return Some((a, n));
+    }
+    let p = (a + 1..cue_a).rev().find(|&p| ctx.is_punct(p - 1, ","))?;
+    let n = anaphoric_opening_len(ctx, p).filter(|&n| n == 2 && cue_a >= p + n)?;
+    (ctx.words_in(a, p - 1) >= 4).then_some((p, n))
 }
 
 /// "В заявлении МИД говорится, что ...", "Об этом говорится в
@@ -186,7 +207,9 @@ fn impersonal_report(
 ) -> Report {
     let (a, b) = sent;
     let before_cue = cue_a.checked_sub(1).filter(|&p| p >= a);
-    let opening = anaphoric_opening_len(ctx, a).filter(|&n| cue_a >= a + n);
+    let opening_at = anaphoric_opening_at(ctx, a, cue_a);
+    let opening = opening_at.map(|(p, n)| p + n - a);
+    let reported_clause = opening_at.and_then(|(p, _)| (p > a).then_some((a, p - 1)));
     let floor = a + opening.unwrap_or(0);
     let after = impersonal_source(ctx, v, b);
     // "В заявлении МИД говорится": the words after the preposition that
@@ -208,6 +231,7 @@ fn impersonal_report(
         speaker: after.or(before),
         impersonal: true,
         anaphoric: opening.is_some(),
+        reported_clause,
         inverted: after.is_some(),
         participle: false,
     }
@@ -479,7 +503,13 @@ fn clause_report(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> Option<Draf
         // "Об этом сообщил X." / "Про це він сказав у зверненні.": the
         // sentence before, whichever side of the verb the speaker is on.
         (report.anaphoric && report.speaker.is_some() && report.tier == CueTier::Speech)
-            .then(|| previous_sentence_content(ctx, report.sent.0, in_mark))
+            .then(|| match report.reported_clause {
+                Some((ca, cb)) => {
+                    let end = trim_end(ctx, ca, cb, in_mark);
+                    Some((trim_start(ctx, ca, end), end))
+                }
+                None => previous_sentence_content(ctx, report.sent.0, in_mark),
+            })
             .flatten()
     });
     let Some(content) = content else {
@@ -585,7 +615,7 @@ fn content_by_clause_shape(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> O
         content_around_parenthetical(ctx, report, in_mark)
     } else if t >= b || ctx.is_final(t) || adjunct_to_end(ctx, t, b) {
         content_before_closing_attribution(ctx, report, in_mark)
-    } else if ctx.is_punct(t, ":") {
+    } else if ctx.is_punct(t, ":") || dash_opens_content(ctx, report) {
         content_after_colon(ctx, t, b, in_mark)
     } else if report.tier == CueTier::Speech && starts_clause(ctx, t) && unquoted {
         bare_clause_after_speech(ctx, report, in_mark)
@@ -594,6 +624,15 @@ fn content_by_clause_shape(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> O
     } else {
         None
     }
+}
+
+/// "Сергей Лавров напомнил — Россия не позволит ...": in Russian and
+/// Ukrainian a dash after the verb opens what was said, as a colon does.
+fn dash_opens_content(ctx: &Ctx, report: &Report) -> bool {
+    report.cue_b < report.sent.1
+        && ctx.is_dash(report.cue_b)
+        && report.speaker.is_some()
+        && is_cyrillic_word(ctx.word(report.verb))
 }
 
 /// Whether a comma comes right before the speaker phrase `sp` of the
