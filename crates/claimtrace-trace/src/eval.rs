@@ -159,3 +159,21 @@ impl ProvenanceTally {
         self.share(self.chains_right as f64)
     }
 }
+
+/// The difference types the gold names anywhere: a reported type outside
+/// them can only be a false positive (the figures list it apart).
+pub fn gold_difference_types<'a>(
+    golds: impl IntoIterator<Item = &'a ProvenanceGold>,
+) -> HashSet<DifferenceType> {
+    golds
+        .into_iter()
+        .flat_map(|g| g.differences.iter().flatten())
+        .filter_map(|t| DifferenceType::parse(t))
+        .collect()
+}
+
+/// The `no_false_types` figure: 1 when no difference of a type absent
+/// from the gold is reported (no false `extended`), falling with each one.
+pub fn no_false_types(false_positives: f64) -> f64 {
+    1.0 / (1.0 + false_positives)
+}
