@@ -12,7 +12,7 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
-use claimtrace_store::{CorpusStore, SearchKind};
+use claimtrace_store::{CorpusStore, SearchHit, SearchKind};
 use claimtrace_trace::{Hop, NumericRating, TraceResult, Verdict};
 use serde::Deserialize;
 use serde_json::Value;
@@ -606,6 +606,23 @@ async fn search_page(
     p: Result<Query<SearchParams>, QueryRejection>,
 ) -> Result<Response, WebError> {
     let p = query_params(p)?;
+    let mut out = search_form(&p);
+    if p.q.as_deref().is_some_and(|q| !q.trim().is_empty()) {
+        let hits = run_search(&state, &p).await?;
+        if hits.is_empty() {
+            out.push_str("<p class=\"empty\">No match.</p>");
+        }
+        out.push_str("<ol class=\"hits\">");
+        for h in &hits {
+            write_hit(&mut out, h);
+        }
+        out.push_str("</ol>");
+    }
+    Ok(html_page("Search", &out))
+}
+
+/// The search form, filled in with the search asked.
+fn search_form(p: &SearchParams) -> String {
     let v = |o: &Option<String>| esc(o.as_deref().unwrap_or(""));
     let kind = p.kind.clone().unwrap_or_default();
     let opt = |k: &str, label: &str| {
@@ -614,7 +631,7 @@ async fn search_page(
             if kind == k { " selected" } else { "" }
         )
     };
-    let mut out = format!(
+    format!(
         "<h1>Search</h1><form method=\"get\" action=\"/search\" class=\"paste\">\
 <div class=\"row\"><input name=\"q\" value=\"{}\" placeholder=\"words\" required>\
 <label>Speaker <input name=\"speaker\" value=\"{}\"></label>\
@@ -632,51 +649,45 @@ async fn search_page(
         opt("claim", "claims"),
         opt("document", "documents"),
         v(&p.source)
+    )
+}
+
+/// One search hit: kind, date, source, speaker, title, document and the
+/// snippet, and "trace this" for a statement.
+fn write_hit(out: &mut String, h: &SearchHit) {
+    let kind = match h.kind {
+        SearchKind::Quote => "quote",
+        SearchKind::Claim => "claim",
+        SearchKind::Document => "document",
+    };
+    let _ = write!(
+        out,
+        "<li class=\"hit\"><p class=\"meta\"><span class=\"kind\">{kind}</span> {} · {} · {}{} · {}</p><p class=\"snippet\">{}</p>",
+        esc(h.date.as_deref().unwrap_or("undated")),
+        esc(h.source.as_deref().unwrap_or("unknown source")),
+        h.speaker
+            .as_deref()
+            .map(|s| format!(
+                "<a class=\"speaker\" href=\"/speakers/{}\">{}</a>",
+                url_encode(s),
+                esc(s)
+            ))
+            .unwrap_or_else(|| "-".into()),
+        h.title
+            .as_deref()
+            .map(|t| format!(" · {}", esc(t)))
+            .unwrap_or_default(),
+        doc_link(&h.doc_id),
+        snippet_html(&h.snippet)
     );
-    if p.q.as_deref().is_some_and(|q| !q.trim().is_empty()) {
-        let hits = run_search(&state, &p).await?;
-        if hits.is_empty() {
-            out.push_str("<p class=\"empty\">No match.</p>");
-        }
-        out.push_str("<ol class=\"hits\">");
-        for h in &hits {
-            let kind = match h.kind {
-                SearchKind::Quote => "quote",
-                SearchKind::Claim => "claim",
-                SearchKind::Document => "document",
-            };
-            let _ = write!(
-                out,
-                "<li class=\"hit\"><p class=\"meta\"><span class=\"kind\">{kind}</span> {} · {} · {}{} · {}</p><p class=\"snippet\">{}</p>",
-                esc(h.date.as_deref().unwrap_or("undated")),
-                esc(h.source.as_deref().unwrap_or("unknown source")),
-                h.speaker
-                    .as_deref()
-                    .map(|s| format!(
-                        "<a class=\"speaker\" href=\"/speakers/{}\">{}</a>",
-                        url_encode(s),
-                        esc(s)
-                    ))
-                    .unwrap_or_else(|| "-".into()),
-                h.title
-                    .as_deref()
-                    .map(|t| format!(" · {}", esc(t)))
-                    .unwrap_or_default(),
-                doc_link(&h.doc_id),
-                snippet_html(&h.snippet)
-            );
-            if let Some(sid) = &h.statement_id {
-                let _ = write!(
-                    out,
-                    "<a class=\"button\" href=\"/trace?quote_id={}\">Trace this</a>",
-                    url_encode(sid)
-                );
-            }
-            out.push_str("</li>");
-        }
-        out.push_str("</ol>");
+    if let Some(sid) = &h.statement_id {
+        let _ = write!(
+            out,
+            "<a class=\"button\" href=\"/trace?quote_id={}\">Trace this</a>",
+            url_encode(sid)
+        );
     }
-    Ok(html_page("Search", &out))
+    out.push_str("</li>");
 }
 
 async fn speakers_page(State(state): State<SharedState>) -> Result<Response, WebError> {
