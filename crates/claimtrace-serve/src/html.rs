@@ -184,62 +184,9 @@ fn quantity_value(q: &Value) -> String {
 pub fn annotated_text(doc: &Value) -> String {
     let text = str_of(doc, "text").unwrap_or("");
     let chars: Vec<char> = text.chars().collect();
-    let colours: HashMap<String, usize> = speaker_colours(doc).into_iter().collect();
-    let mut marks: Vec<Mark> = Vec::new();
-    for q in doc
-        .get("quotes")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let (Some(start), Some(end), Some(id)) =
-            (usize_of(q, "start"), usize_of(q, "end"), str_of(q, "id"))
-        else {
-            continue;
-        };
-        let speaker = quote_speaker(q).unwrap_or("unknown speaker").to_string();
-        marks.push(Mark {
-            start,
-            end,
-            kind: MarkKind::Quote {
-                id: id.to_string(),
-                colour: colours.get(&speaker).copied().unwrap_or(0),
-                speaker,
-            },
-        });
-    }
-    for t in doc
-        .get("times")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        if let (Some(start), Some(end)) = (usize_of(t, "start"), usize_of(t, "end")) {
-            marks.push(Mark {
-                start,
-                end,
-                kind: MarkKind::Time {
-                    value: str_of(t, "value").unwrap_or("?").to_string(),
-                },
-            });
-        }
-    }
-    for q in doc
-        .get("quantities")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        if let (Some(start), Some(end)) = (usize_of(q, "start"), usize_of(q, "end")) {
-            marks.push(Mark {
-                start,
-                end,
-                kind: MarkKind::Quantity {
-                    value: quantity_value(q),
-                },
-            });
-        }
-    }
+    let mut marks = quote_marks(doc);
+    marks.extend(time_marks(doc));
+    marks.extend(quantity_marks(doc));
     marks.retain(|m| m.start < m.end && m.end <= chars.len());
 
     // Cut the text at every mark boundary; each piece is wrapped in the
@@ -258,79 +205,159 @@ pub fn annotated_text(doc: &Value) -> String {
         if a >= b {
             continue;
         }
-        let piece: String = chars[a..b].iter().collect();
-        let mut html = esc(&piece).replace('\n', "<br>\n");
-        // Innermost quote: the shortest covering one.
-        let quote = marks
-            .iter()
-            .filter(|m| matches!(m.kind, MarkKind::Quote { .. }) && m.start <= a && b <= m.end)
-            .min_by_key(|m| m.end - m.start);
-        for m in marks.iter().filter(|m| m.start <= a && b <= m.end) {
-            match &m.kind {
-                MarkKind::Time { value } => {
-                    html = format!(
-                        "<mark class=\"time\" title=\"{}\">{html}</mark>",
-                        esc(value)
-                    );
-                    if m.end == b {
-                        let _ = write!(html, "<sup class=\"val time-val\">{}</sup>", esc(value));
-                    }
-                }
-                MarkKind::Quantity { value } => {
-                    html = format!("<mark class=\"qty\" title=\"{}\">{html}</mark>", esc(value));
-                    if m.end == b {
-                        let _ = write!(html, "<sup class=\"val qty-val\">{}</sup>", esc(value));
-                    }
-                }
-                MarkKind::Quote { .. } => {}
-            }
-        }
-        if let Some(Mark {
-            kind:
-                MarkKind::Quote {
-                    id,
-                    colour,
-                    speaker,
-                },
-            ..
-        }) = quote
-        {
-            html = format!(
-                "<span class=\"quote sp{colour}\" data-quote=\"{}\" data-speaker=\"{}\" title=\"{}\">{html}</span>",
-                esc(id),
-                esc(speaker),
-                esc(speaker)
-            );
-        }
-        out.push_str(&html);
+        out.push_str(&marked_piece(&chars[a..b], a, b, &marks));
     }
     out
+}
+
+/// The elements of `key` in the document's output form (none when absent).
+fn items<'a>(doc: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
+    doc.get(key).and_then(Value::as_array).into_iter().flatten()
+}
+
+/// A mark for each quote with a span and an id, coloured by its speaker.
+fn quote_marks(doc: &Value) -> Vec<Mark> {
+    let colours: HashMap<String, usize> = speaker_colours(doc).into_iter().collect();
+    let mut marks = Vec::new();
+    for q in items(doc, "quotes") {
+        let (Some(start), Some(end), Some(id)) =
+            (usize_of(q, "start"), usize_of(q, "end"), str_of(q, "id"))
+        else {
+            continue;
+        };
+        let speaker = quote_speaker(q).unwrap_or("unknown speaker").to_string();
+        marks.push(Mark {
+            start,
+            end,
+            kind: MarkKind::Quote {
+                id: id.to_string(),
+                colour: colours.get(&speaker).copied().unwrap_or(0),
+                speaker,
+            },
+        });
+    }
+    marks
+}
+
+/// A mark for each time expression with a span, valued as normalised.
+fn time_marks(doc: &Value) -> Vec<Mark> {
+    items(doc, "times")
+        .filter_map(|t| {
+            Some(Mark {
+                start: usize_of(t, "start")?,
+                end: usize_of(t, "end")?,
+                kind: MarkKind::Time {
+                    value: str_of(t, "value").unwrap_or("?").to_string(),
+                },
+            })
+        })
+        .collect()
+}
+
+/// A mark for each quantity with a span, valued as [`quantity_value`].
+fn quantity_marks(doc: &Value) -> Vec<Mark> {
+    items(doc, "quantities")
+        .filter_map(|q| {
+            Some(Mark {
+                start: usize_of(q, "start")?,
+                end: usize_of(q, "end")?,
+                kind: MarkKind::Quantity {
+                    value: quantity_value(q),
+                },
+            })
+        })
+        .collect()
+}
+
+/// The piece of text between cuts `a` and `b`, escaped and wrapped in the
+/// time and quantity marks covering it (with a mark's value after its last
+/// piece), then in the innermost (shortest) covering quote.
+fn marked_piece(piece: &[char], a: usize, b: usize, marks: &[Mark]) -> String {
+    let piece: String = piece.iter().collect();
+    let mut html = esc(&piece).replace('\n', "<br>\n");
+    let quote = marks
+        .iter()
+        .filter(|m| matches!(m.kind, MarkKind::Quote { .. }) && m.start <= a && b <= m.end)
+        .min_by_key(|m| m.end - m.start);
+    for m in marks.iter().filter(|m| m.start <= a && b <= m.end) {
+        match &m.kind {
+            MarkKind::Time { value } => {
+                html = format!(
+                    "<mark class=\"time\" title=\"{}\">{html}</mark>",
+                    esc(value)
+                );
+                if m.end == b {
+                    let _ = write!(html, "<sup class=\"val time-val\">{}</sup>", esc(value));
+                }
+            }
+            MarkKind::Quantity { value } => {
+                html = format!("<mark class=\"qty\" title=\"{}\">{html}</mark>", esc(value));
+                if m.end == b {
+                    let _ = write!(html, "<sup class=\"val qty-val\">{}</sup>", esc(value));
+                }
+            }
+            MarkKind::Quote { .. } => {}
+        }
+    }
+    if let Some(Mark {
+        kind: MarkKind::Quote {
+            id,
+            colour,
+            speaker,
+        },
+        ..
+    }) = quote
+    {
+        html = format!(
+            "<span class=\"quote sp{colour}\" data-quote=\"{}\" data-speaker=\"{}\" title=\"{}\">{html}</span>",
+            esc(id),
+            esc(speaker),
+            esc(speaker)
+        );
+    }
+    html
 }
 
 /// The cards of a document's quotes: speaker with role, cue, kind,
 /// hedges, the attribution chain, and "trace this".
 pub fn quote_cards(doc: &Value, stored_id: Option<&str>) -> String {
-    let colours: HashMap<String, usize> = speaker_colours(doc).into_iter().collect();
-    let roles = roles(doc);
-    let edges: Vec<&Value> = doc
-        .get("attributions")
-        .and_then(Value::as_array)
-        .map(|a| a.iter().collect())
-        .unwrap_or_default();
-    let date = str_of(doc, "date");
+    let cards = CardContext {
+        colours: speaker_colours(doc).into_iter().collect(),
+        roles: roles(doc),
+        edges: items(doc, "attributions").collect(),
+        date: str_of(doc, "date"),
+        stored_id,
+    };
     let mut out = String::new();
-    for q in doc
-        .get("quotes")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
+    for q in items(doc, "quotes") {
+        cards.write_card(&mut out, q);
+    }
+    if out.is_empty() {
+        out.push_str("<p class=\"empty\">No quotes found.</p>");
+    }
+    out
+}
+
+/// What every quote card of a document draws on.
+struct CardContext<'a> {
+    colours: HashMap<String, usize>,
+    roles: HashMap<String, Vec<String>>,
+    /// The document's attributions (who is quoting whom).
+    edges: Vec<&'a Value>,
+    date: Option<&'a str>,
+    /// The document's id in the store, when it is stored.
+    stored_id: Option<&'a str>,
+}
+
+impl CardContext<'_> {
+    /// One quote's card.
+    fn write_card(&self, out: &mut String, q: &Value) {
         let id = str_of(q, "id").unwrap_or("");
         let speaker = quote_speaker(q).unwrap_or("unknown speaker");
-        let colour = colours.get(speaker).copied().unwrap_or(0);
+        let colour = self.colours.get(speaker).copied().unwrap_or(0);
         let entity = q.get("speaker").and_then(|s| str_of(s, "entity"));
         let role = entity
-            .and_then(|e| roles.get(e))
+            .and_then(|e| self.roles.get(e))
             .filter(|r| !r.is_empty())
             .map(|r| r.join("; "));
         let _ = write!(
@@ -347,40 +374,32 @@ pub fn quote_cards(doc: &Value, stored_id: Option<&str>) -> String {
             "<blockquote>{}</blockquote><dl>",
             esc(str_of(q, "text").unwrap_or(""))
         );
+        write_card_facts(out, q);
+        let chain = self.attribution_chain(speaker);
+        if !chain.is_empty() {
+            let _ = write!(
+                out,
+                "<dt>attribution chain</dt><dd class=\"chain\">{}</dd>",
+                chain.join(" → ")
+            );
+        }
+        out.push_str("</dl>");
         let _ = write!(
             out,
-            "<dt>kind</dt><dd class=\"kind\">{}</dd>",
-            esc(str_of(q, "kind").unwrap_or("?"))
+            "<a class=\"button trace-this\" href=\"{}\">Trace this</a></div>",
+            esc(&self.trace_href(q, speaker))
         );
-        let cue = q.get("cue").and_then(|c| str_of(c, "text"));
-        let _ = write!(
-            out,
-            "<dt>cue</dt><dd class=\"cue\">{}</dd>",
-            cue.map(esc).unwrap_or_else(|| "—".into())
-        );
-        let hedges: Vec<String> = q
-            .get("hedges")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(|h| str_of(h, "text"))
-            .map(esc)
-            .collect();
-        let _ = write!(
-            out,
-            "<dt>hedges</dt><dd class=\"hedges\">{}</dd>",
-            if hedges.is_empty() {
-                "none".to_string()
-            } else {
-                hedges.join(", ")
-            }
-        );
-        // The chain: edges whose speaker is this quote's speaker, and on
-        // from each source.
+    }
+
+    /// The chain of who is quoting whom from `speaker`: the attribution
+    /// whose speaker it is, then on from its source, five links at most
+    /// (and none past a source quoting itself). Each link escaped.
+    fn attribution_chain(&self, speaker: &str) -> Vec<String> {
         let mut chain: Vec<String> = Vec::new();
         let mut who = speaker.to_string();
         for _ in 0..5 {
-            let Some(e) = edges
+            let Some(e) = self
+                .edges
                 .iter()
                 .find(|e| e.get("speaker").and_then(|s| str_of(s, "name")) == Some(who.as_str()))
             else {
@@ -402,14 +421,13 @@ pub fn quote_cards(doc: &Value, stored_id: Option<&str>) -> String {
             }
             who = source.to_string();
         }
-        if !chain.is_empty() {
-            let _ = write!(
-                out,
-                "<dt>attribution chain</dt><dd class=\"chain\">{}</dd>",
-                chain.join(" → ")
-            );
-        }
-        out.push_str("</dl>");
+        chain
+    }
+
+    /// The "trace this" link (not yet escaped): the quote's words and
+    /// speaker, and the stored document it is in or, for a document not
+    /// stored, its date as the limit.
+    fn trace_href(&self, q: &Value, speaker: &str) -> String {
         let mut href = format!(
             "/trace?q={}&speaker={}",
             url_encode(str_of(q, "text").unwrap_or("")),
@@ -419,26 +437,46 @@ pub fn quote_cards(doc: &Value, stored_id: Option<&str>) -> String {
                 speaker
             })
         );
-        match stored_id {
+        match self.stored_id {
             Some(doc_id) => {
                 let _ = write!(href, "&in={}", url_encode(doc_id));
             }
             None => {
-                if let Some(d) = date {
+                if let Some(d) = self.date {
                     let _ = write!(href, "&before={}", url_encode(d));
                 }
             }
         }
-        let _ = write!(
-            out,
-            "<a class=\"button trace-this\" href=\"{}\">Trace this</a></div>",
-            esc(&href)
-        );
+        href
     }
-    if out.is_empty() {
-        out.push_str("<p class=\"empty\">No quotes found.</p>");
-    }
-    out
+}
+
+/// A quote card's kind, cue and hedges (escaped).
+fn write_card_facts(out: &mut String, q: &Value) {
+    let _ = write!(
+        out,
+        "<dt>kind</dt><dd class=\"kind\">{}</dd>",
+        esc(str_of(q, "kind").unwrap_or("?"))
+    );
+    let cue = q.get("cue").and_then(|c| str_of(c, "text"));
+    let _ = write!(
+        out,
+        "<dt>cue</dt><dd class=\"cue\">{}</dd>",
+        cue.map(esc).unwrap_or_else(|| "—".into())
+    );
+    let hedges: Vec<String> = items(q, "hedges")
+        .filter_map(|h| str_of(h, "text"))
+        .map(esc)
+        .collect();
+    let _ = write!(
+        out,
+        "<dt>hedges</dt><dd class=\"hedges\">{}</dd>",
+        if hedges.is_empty() {
+            "none".to_string()
+        } else {
+            hedges.join(", ")
+        }
+    );
 }
 
 /// The document's dated events, in time order.

@@ -12,8 +12,8 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
-use claimtrace_store::{CorpusStore, SearchKind};
-use claimtrace_trace::{NumericRating, TraceResult, Verdict};
+use claimtrace_store::{CorpusStore, SearchHit, SearchKind};
+use claimtrace_trace::{Hop, NumericRating, TraceResult, Verdict};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -376,6 +376,22 @@ fn trace_view(r: &TraceResult) -> String {
         "<p class=\"traced\">Trace of: <q>{}</q></p>",
         esc(&r.query)
     );
+    write_origin(&mut out, r);
+    if !r.chain.is_empty() {
+        out.push_str("<h2>Chain, oldest first</h2><ol class=\"chain\">");
+        for (i, hop) in r.chain.iter().enumerate() {
+            write_hop(&mut out, i, hop);
+        }
+        out.push_str("</ol>");
+    }
+    write_branches(&mut out, r);
+    write_candidates(&mut out, r);
+    out.push_str("</section>");
+    out
+}
+
+/// The origin's card, or a note that nothing earlier says the same.
+fn write_origin(out: &mut String, r: &TraceResult) {
     match &r.origin {
         None => out.push_str(
             "<p class=\"no-origin\"><strong>No earlier source found:</strong> nothing earlier in the corpus says the same.</p>",
@@ -393,91 +409,97 @@ fn trace_view(r: &TraceResult) -> String {
             );
         }
     }
-    if !r.chain.is_empty() {
-        out.push_str("<h2>Chain, oldest first</h2><ol class=\"chain\">");
+}
+
+/// Hop `i` of the chain: where and when, its words beside the previous
+/// hop's (or alone), and its differences, or that it carried the words
+/// over faithfully (said of every hop but the first).
+fn write_hop(out: &mut String, i: usize, hop: &Hop) {
+    let _ = write!(
+        out,
+        "<li class=\"hop card\"><p class=\"meta\">{} · {} · {} · {} <span class=\"score\">similarity {:.2}</span></p>",
+        esc(hop.date.as_deref().unwrap_or("undated")),
+        esc(hop.speaker.as_deref().unwrap_or("speaker unknown")),
+        esc(hop.source.as_deref().unwrap_or("unknown source")),
+        hop.doc_id
+            .as_deref()
+            .map(doc_link)
+            .unwrap_or_else(|| "(the quote as given)".into()),
+        hop.score
+    );
+    match &hop.compared {
+        Some((old, new)) => {
+            let (l, r) = diff_html(old, new);
+            let _ = write!(
+                out,
+                "<div class=\"side-by-side\"><div class=\"before\"><h3>before</h3>{l}</div><div class=\"after\"><h3>after</h3>{r}</div></div>"
+            );
+        }
+        None => {
+            let _ = write!(out, "<blockquote>{}</blockquote>", esc(&hop.text));
+        }
     }
-    for (i, hop) in r.chain.iter().enumerate() {
+    if hop.reprint {
+        out.push_str("<p class=\"faithful\">reprint: the same words</p>");
+    } else if i > 0 && hop.differences.is_empty() {
+        out.push_str("<p class=\"faithful\">carried over faithfully</p>");
+    }
+    if !hop.differences.is_empty() {
+        out.push_str("<ul class=\"differences\">");
+        for d in &hop.differences {
+            let _ = write!(
+                out,
+                "<li><span class=\"difference {}\">{}</span> {}</li>",
+                d.kind.as_str(),
+                d.kind.as_str(),
+                esc(&d.detail)
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</li>");
+}
+
+/// The other versions: who repeated whom, with what differences.
+fn write_branches(out: &mut String, r: &TraceResult) {
+    if r.branches.is_empty() {
+        return;
+    }
+    out.push_str("<h2>Other versions (who repeated whom)</h2><ul class=\"branches\">");
+    for b in &r.branches {
+        let kinds: Vec<&str> = b.differences.iter().map(|d| d.kind.as_str()).collect();
         let _ = write!(
             out,
-            "<li class=\"hop card\"><p class=\"meta\">{} · {} · {} · {} <span class=\"score\">similarity {:.2}</span></p>",
-            esc(hop.date.as_deref().unwrap_or("undated")),
-            esc(hop.speaker.as_deref().unwrap_or("speaker unknown")),
-            esc(hop.source.as_deref().unwrap_or("unknown source")),
-            hop.doc_id
-                .as_deref()
-                .map(doc_link)
-                .unwrap_or_else(|| "(the quote as given)".into()),
-            hop.score
+            "<li>{} · {} · {} repeats {}{} {}</li>",
+            esc(b.date.as_deref().unwrap_or("undated")),
+            esc(b.speaker.as_deref().unwrap_or("-")),
+            b.doc_id.as_deref().map(doc_link).unwrap_or_default(),
+            b.parent.as_deref().map(doc_link).unwrap_or_default(),
+            if b.reprint { " (reprint)" } else { "" },
+            esc(&kinds.join(", "))
         );
-        match &hop.compared {
-            Some((old, new)) => {
-                let (l, r) = diff_html(old, new);
-                let _ = write!(
-                    out,
-                    "<div class=\"side-by-side\"><div class=\"before\"><h3>before</h3>{l}</div><div class=\"after\"><h3>after</h3>{r}</div></div>"
-                );
-            }
-            None => {
-                let _ = write!(out, "<blockquote>{}</blockquote>", esc(&hop.text));
-            }
-        }
-        if hop.reprint {
-            out.push_str("<p class=\"faithful\">reprint: the same words</p>");
-        } else if i > 0 && hop.differences.is_empty() {
-            out.push_str("<p class=\"faithful\">carried over faithfully</p>");
-        }
-        if !hop.differences.is_empty() {
-            out.push_str("<ul class=\"differences\">");
-            for d in &hop.differences {
-                let _ = write!(
-                    out,
-                    "<li><span class=\"difference {}\">{}</span> {}</li>",
-                    d.kind.as_str(),
-                    d.kind.as_str(),
-                    esc(&d.detail)
-                );
-            }
-            out.push_str("</ul>");
-        }
-        out.push_str("</li>");
     }
-    if !r.chain.is_empty() {
-        out.push_str("</ol>");
+    out.push_str("</ul>");
+}
+
+/// The five closest matches outside the chain.
+fn write_candidates(out: &mut String, r: &TraceResult) {
+    if r.candidates.is_empty() {
+        return;
     }
-    if !r.branches.is_empty() {
-        out.push_str("<h2>Other versions (who repeated whom)</h2><ul class=\"branches\">");
-        for b in &r.branches {
-            let kinds: Vec<&str> = b.differences.iter().map(|d| d.kind.as_str()).collect();
-            let _ = write!(
-                out,
-                "<li>{} · {} · {} repeats {}{} {}</li>",
-                esc(b.date.as_deref().unwrap_or("undated")),
-                esc(b.speaker.as_deref().unwrap_or("-")),
-                b.doc_id.as_deref().map(doc_link).unwrap_or_default(),
-                b.parent.as_deref().map(doc_link).unwrap_or_default(),
-                if b.reprint { " (reprint)" } else { "" },
-                esc(&kinds.join(", "))
-            );
-        }
-        out.push_str("</ul>");
+    out.push_str("<h2>Other close matches</h2><ul class=\"candidates\">");
+    for c in r.candidates.iter().take(5) {
+        let _ = write!(
+            out,
+            "<li>{:.2} · {} · {} · {}: {}</li>",
+            c.score,
+            esc(c.date.as_deref().unwrap_or("undated")),
+            esc(c.speaker.as_deref().unwrap_or("-")),
+            doc_link(&c.doc_id),
+            esc(&c.text)
+        );
     }
-    if !r.candidates.is_empty() {
-        out.push_str("<h2>Other close matches</h2><ul class=\"candidates\">");
-        for c in r.candidates.iter().take(5) {
-            let _ = write!(
-                out,
-                "<li>{:.2} · {} · {} · {}: {}</li>",
-                c.score,
-                esc(c.date.as_deref().unwrap_or("undated")),
-                esc(c.speaker.as_deref().unwrap_or("-")),
-                doc_link(&c.doc_id),
-                esc(&c.text)
-            );
-        }
-        out.push_str("</ul>");
-    }
-    out.push_str("</section>");
-    out
+    out.push_str("</ul>");
 }
 
 fn publish_form(p: &TraceParams) -> String {
@@ -584,6 +606,23 @@ async fn search_page(
     p: Result<Query<SearchParams>, QueryRejection>,
 ) -> Result<Response, WebError> {
     let p = query_params(p)?;
+    let mut out = search_form(&p);
+    if p.q.as_deref().is_some_and(|q| !q.trim().is_empty()) {
+        let hits = run_search(&state, &p).await?;
+        if hits.is_empty() {
+            out.push_str("<p class=\"empty\">No match.</p>");
+        }
+        out.push_str("<ol class=\"hits\">");
+        for h in &hits {
+            write_hit(&mut out, h);
+        }
+        out.push_str("</ol>");
+    }
+    Ok(html_page("Search", &out))
+}
+
+/// The search form, filled in with the search asked.
+fn search_form(p: &SearchParams) -> String {
     let v = |o: &Option<String>| esc(o.as_deref().unwrap_or(""));
     let kind = p.kind.clone().unwrap_or_default();
     let opt = |k: &str, label: &str| {
@@ -592,7 +631,7 @@ async fn search_page(
             if kind == k { " selected" } else { "" }
         )
     };
-    let mut out = format!(
+    format!(
         "<h1>Search</h1><form method=\"get\" action=\"/search\" class=\"paste\">\
 <div class=\"row\"><input name=\"q\" value=\"{}\" placeholder=\"words\" required>\
 <label>Speaker <input name=\"speaker\" value=\"{}\"></label>\
@@ -610,51 +649,45 @@ async fn search_page(
         opt("claim", "claims"),
         opt("document", "documents"),
         v(&p.source)
+    )
+}
+
+/// One search hit: kind, date, source, speaker, title, document and the
+/// snippet, and "trace this" for a statement.
+fn write_hit(out: &mut String, h: &SearchHit) {
+    let kind = match h.kind {
+        SearchKind::Quote => "quote",
+        SearchKind::Claim => "claim",
+        SearchKind::Document => "document",
+    };
+    let _ = write!(
+        out,
+        "<li class=\"hit\"><p class=\"meta\"><span class=\"kind\">{kind}</span> {} · {} · {}{} · {}</p><p class=\"snippet\">{}</p>",
+        esc(h.date.as_deref().unwrap_or("undated")),
+        esc(h.source.as_deref().unwrap_or("unknown source")),
+        h.speaker
+            .as_deref()
+            .map(|s| format!(
+                "<a class=\"speaker\" href=\"/speakers/{}\">{}</a>",
+                url_encode(s),
+                esc(s)
+            ))
+            .unwrap_or_else(|| "-".into()),
+        h.title
+            .as_deref()
+            .map(|t| format!(" · {}", esc(t)))
+            .unwrap_or_default(),
+        doc_link(&h.doc_id),
+        snippet_html(&h.snippet)
     );
-    if p.q.as_deref().is_some_and(|q| !q.trim().is_empty()) {
-        let hits = run_search(&state, &p).await?;
-        if hits.is_empty() {
-            out.push_str("<p class=\"empty\">No match.</p>");
-        }
-        out.push_str("<ol class=\"hits\">");
-        for h in &hits {
-            let kind = match h.kind {
-                SearchKind::Quote => "quote",
-                SearchKind::Claim => "claim",
-                SearchKind::Document => "document",
-            };
-            let _ = write!(
-                out,
-                "<li class=\"hit\"><p class=\"meta\"><span class=\"kind\">{kind}</span> {} · {} · {}{} · {}</p><p class=\"snippet\">{}</p>",
-                esc(h.date.as_deref().unwrap_or("undated")),
-                esc(h.source.as_deref().unwrap_or("unknown source")),
-                h.speaker
-                    .as_deref()
-                    .map(|s| format!(
-                        "<a class=\"speaker\" href=\"/speakers/{}\">{}</a>",
-                        url_encode(s),
-                        esc(s)
-                    ))
-                    .unwrap_or_else(|| "-".into()),
-                h.title
-                    .as_deref()
-                    .map(|t| format!(" · {}", esc(t)))
-                    .unwrap_or_default(),
-                doc_link(&h.doc_id),
-                snippet_html(&h.snippet)
-            );
-            if let Some(sid) = &h.statement_id {
-                let _ = write!(
-                    out,
-                    "<a class=\"button\" href=\"/trace?quote_id={}\">Trace this</a>",
-                    url_encode(sid)
-                );
-            }
-            out.push_str("</li>");
-        }
-        out.push_str("</ol>");
+    if let Some(sid) = &h.statement_id {
+        let _ = write!(
+            out,
+            "<a class=\"button\" href=\"/trace?quote_id={}\">Trace this</a>",
+            url_encode(sid)
+        );
     }
-    Ok(html_page("Search", &out))
+    out.push_str("</li>");
 }
 
 async fn speakers_page(State(state): State<SharedState>) -> Result<Response, WebError> {

@@ -159,3 +159,58 @@ impl ProvenanceTally {
         self.share(self.chains_right as f64)
     }
 }
+
+/// The difference types the gold names anywhere: a reported type outside
+/// them can only be a false positive (the figures list it apart).
+pub fn gold_difference_types<'a>(
+    golds: impl IntoIterator<Item = &'a ProvenanceGold>,
+) -> HashSet<DifferenceType> {
+    golds
+        .into_iter()
+        .flat_map(|g| g.differences.iter().flatten())
+        .filter_map(|t| DifferenceType::parse(t))
+        .collect()
+}
+
+/// The `no_false_types` figure: 1 when no difference of a type absent
+/// from the gold is reported (no false `extended`), falling with each one.
+pub fn no_false_types(false_positives: f64) -> f64 {
+    1.0 / (1.0 + false_positives)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gold(differences: &[&[&str]]) -> ProvenanceGold {
+        ProvenanceGold {
+            origin_doc: "a".into(),
+            chain: vec!["a".into(), "b".into()],
+            differences: differences
+                .iter()
+                .map(|hop| hop.iter().map(|t| t.to_string()).collect())
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn gold_types_are_every_known_type_any_hop_names() {
+        let golds = [
+            gold(&[&["number_changed"], &[]]),
+            gold(&[&["truncated", "no_such_type"]]),
+        ];
+        let types = gold_difference_types(&golds);
+        let expected: HashSet<DifferenceType> =
+            [DifferenceType::NumberChanged, DifferenceType::Truncated]
+                .into_iter()
+                .collect();
+        assert_eq!(types, expected);
+    }
+
+    #[test]
+    fn no_false_types_is_one_without_false_positives_and_falls_with_each() {
+        assert_eq!(no_false_types(0.0), 1.0);
+        assert_eq!(no_false_types(1.0), 0.5);
+        assert!(no_false_types(3.0) < no_false_types(2.0));
+    }
+}

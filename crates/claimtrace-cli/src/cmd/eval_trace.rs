@@ -14,8 +14,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use claimtrace_core::Document;
 use claimtrace_store::SqliteStore;
-use claimtrace_trace::eval::{ProvenanceGold, ProvenanceTally};
-use claimtrace_trace::{trace, DifferenceType, TraceOptions, TraceQuery};
+use claimtrace_trace::eval::{gold_difference_types, ProvenanceGold, ProvenanceTally, QueryScore};
+use claimtrace_trace::{trace, DifferenceType, TraceError, TraceOptions, TraceQuery, TraceResult};
 use serde::Deserialize;
 
 #[derive(clap::Args)]
@@ -94,7 +94,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(t) = args.match_threshold {
         opts.match_threshold = t;
     }
-    let results: Vec<_> = queries
+    let results = trace_queries(&store, &queries, &opts);
+    let tally = score_traces(&queries, results, args.errors)?;
+    let gold_types = gold_difference_types(queries.iter().map(|q| &q.gold));
+    if args.json {
+        print_json(&tally, &gold_types, queries.len())?;
+    } else {
+        print_table(&tally, &gold_types, queries.len(), n_docs);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Traces every query through the store, as `trace --db` does: from the
+/// query's own document and date, speaker unknown.
+fn trace_queries(
+    store: &SqliteStore,
+    queries: &[QueryLine],
+    opts: &TraceOptions,
+) -> Vec<Result<TraceResult, TraceError>> {
+    queries
         .iter()
         .map(|q| {
             let tq = TraceQuery {
@@ -104,83 +122,102 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 speaker: None,
                 before: None,
             };
-            trace(&store, &tq, &opts)
+            trace(store, &tq, opts)
         })
-        .collect();
+        .collect()
+}
 
-    let n = queries.len();
+/// Counts what each trace got right; with `print_errors`, prints each
+/// query that was not all right. The first failed trace is the error.
+fn score_traces(
+    queries: &[QueryLine],
+    results: Vec<Result<TraceResult, TraceError>>,
+    print_errors: bool,
+) -> anyhow::Result<ProvenanceTally> {
     let mut tally = ProvenanceTally::default();
-    let gold_types: HashSet<DifferenceType> = queries
-        .iter()
-        .flat_map(|q| q.gold.differences.iter().flatten())
-        .filter_map(|t| DifferenceType::parse(t))
-        .collect();
     for (q, r) in queries.iter().zip(results) {
         let r = r.with_context(|| format!("tracing {}", q.query_id))?;
         let score = tally.add(&q.gold, &r);
-        if args.errors && !score.all_right() {
-            eprintln!(
-                "{}: gold origin {} chain {:?} diffs {:?}\n  got chain {:?} diffs {:?}\n  quote: {}",
-                q.query_id,
-                q.gold.origin_doc,
-                q.gold.chain,
-                q.gold.differences,
-                score.chain,
-                r.chain
-                    .iter()
-                    .skip(1)
-                    .map(|h| h
-                        .differences
-                        .iter()
-                        .map(|d| format!("{}: {}", d.kind, d.detail))
-                        .collect::<Vec<_>>())
-                    .collect::<Vec<_>>(),
-                q.quote
-            );
+        if print_errors && !score.all_right() {
+            print_wrong_query(q, &score, &r);
         }
     }
-    let per_type = &tally.per_type;
-    let (acc, mrr, chains) = (
-        tally.origin_accuracy_at_1(),
-        tally.origin_mrr(),
-        tally.chains_right_share(),
-    );
-    if args.json {
-        let types: Vec<serde_json::Value> = per_type
+    Ok(tally)
+}
+
+/// The gold of a query beside what its trace found (for `--errors`).
+fn print_wrong_query(q: &QueryLine, score: &QueryScore, r: &TraceResult) {
+    eprintln!(
+        "{}: gold origin {} chain {:?} diffs {:?}\n  got chain {:?} diffs {:?}\n  quote: {}",
+        q.query_id,
+        q.gold.origin_doc,
+        q.gold.chain,
+        q.gold.differences,
+        score.chain,
+        r.chain
             .iter()
-            .map(|(t, c)| {
-                let (p, r, f) = c.prf();
-                serde_json::json!({"type": t.as_str(), "in_gold": gold_types.contains(t),
-                    "tp": c.tp, "fp": c.fp, "fn": c.fn_, "precision": p, "recall": r, "f1": f})
-            })
-            .collect();
-        let v = serde_json::json!({"queries": n, "origin_accuracy_at_1": acc, "origin_mrr": mrr,
-            "chains_right": chains, "differences": types});
-        println!("{}", serde_json::to_string_pretty(&v)?);
-    } else {
-        println!("provenance: {n} queries, {n_docs} documents (traced through the store)");
-        println!("  origin accuracy@1  {acc:.3}");
-        println!("  origin MRR         {mrr:.3}");
-        println!("  chains right       {chains:.3}");
-        println!("  difference          prec    rec     F1    (tp/fp/fn)");
-        for (t, c) in per_type {
-            if !gold_types.contains(t) && c.fp == 0 {
-                continue;
-            }
+            .skip(1)
+            .map(|h| h
+                .differences
+                .iter()
+                .map(|d| format!("{}: {}", d.kind, d.detail))
+                .collect::<Vec<_>>())
+            .collect::<Vec<_>>(),
+        q.quote
+    );
+}
+
+/// The figures as JSON (what `eval all` reads).
+fn print_json(
+    tally: &ProvenanceTally,
+    gold_types: &HashSet<DifferenceType>,
+    n_queries: usize,
+) -> anyhow::Result<()> {
+    let types: Vec<serde_json::Value> = tally
+        .per_type
+        .iter()
+        .map(|(t, c)| {
             let (p, r, f) = c.prf();
-            let note = if gold_types.contains(t) {
-                ""
-            } else {
-                "  (not in gold: false positives)"
-            };
-            println!(
-                "  {:<18} {p:>6.3} {r:>6.3} {f:>6.3}   ({}/{}/{}){note}",
-                t.as_str(),
-                c.tp,
-                c.fp,
-                c.fn_
-            );
+            serde_json::json!({"type": t.as_str(), "in_gold": gold_types.contains(t),
+                "tp": c.tp, "fp": c.fp, "fn": c.fn_, "precision": p, "recall": r, "f1": f})
+        })
+        .collect();
+    let v = serde_json::json!({"queries": n_queries,
+        "origin_accuracy_at_1": tally.origin_accuracy_at_1(), "origin_mrr": tally.origin_mrr(),
+        "chains_right": tally.chains_right_share(), "differences": types});
+    println!("{}", serde_json::to_string_pretty(&v)?);
+    Ok(())
+}
+
+/// The figures as a table; a difference type absent from the gold is
+/// listed only when it was reported (its false positives).
+fn print_table(
+    tally: &ProvenanceTally,
+    gold_types: &HashSet<DifferenceType>,
+    n_queries: usize,
+    n_docs: usize,
+) {
+    println!("provenance: {n_queries} queries, {n_docs} documents (traced through the store)");
+    println!("  origin accuracy@1  {:.3}", tally.origin_accuracy_at_1());
+    println!("  origin MRR         {:.3}", tally.origin_mrr());
+    println!("  chains right       {:.3}", tally.chains_right_share());
+    println!("  difference          prec    rec     F1    (tp/fp/fn)");
+    for (t, c) in &tally.per_type {
+        if !gold_types.contains(t) && c.fp == 0 {
+            continue;
         }
+        let (p, r, f) = c.prf();
+        let note = if gold_types.contains(t) {
+            ""
+        } else {
+            "  (not in gold: false positives)"
+        };
+        println!(
+            "  {:<18} {p:>6.3} {r:>6.3} {f:>6.3}   ({}/{}/{}){note}",
+            t.as_str(),
+            c.tp,
+            c.fp,
+            c.fn_
+        );
     }
-    Ok(ExitCode::SUCCESS)
 }
