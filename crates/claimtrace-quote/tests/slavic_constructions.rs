@@ -449,3 +449,19 @@ fn a_dash_after_the_verb_opens_what_was_said() {
     let q = find(&doc, "дорогу до школи");
     assert_eq!(speaker(q), "Мер Іван Мороз");
 }
+
+#[test]
+fn a_time_phrase_between_the_verb_and_the_speaker_is_read_past() {
+    let doc = analyse(
+        "Тарифы на проезд не вырастут до конца года, заявил в минувший четверг мэр Олег Ветров.",
+    );
+    let q = find(&doc, "Тарифы на проезд");
+    assert_eq!(cue(q), "заявил");
+    assert_eq!(speaker(q), "мэр Олег Ветров");
+
+    let doc = analyse(
+        "«Тарифы не вырастут», — рассказывал в 2021 году вице-мэр Олег Ветров журналистам.",
+    );
+    let q = find(&doc, "Тарифы не вырастут");
+    assert_eq!(speaker(q), "вице-мэр Олег Ветров");
+}

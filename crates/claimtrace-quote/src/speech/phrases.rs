@@ -16,6 +16,7 @@ use super::TokenRange;
 /// «Роснефти» Игорь Сечин"), while after a name it is the addressee
 /// again ("заявил Песков «Известиям»").
 pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
+    let start = slavic_time_phrase_end(ctx, start, ceiling).unwrap_or(start);
     let start = venue_end(ctx, start, ceiling).unwrap_or(start);
     let start = marked_name_end(ctx, start, ceiling).unwrap_or(start);
     let np = ctx.np_after(start, ceiling)?;
@@ -31,6 +32,38 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
         Some(name) if ctx.is_capitalised(name.0) => Some((np.0, name.1)),
         _ => Some((np.0, e)),
     }
+}
+
+/// "заявил в минувший четверг Михаил Мишустин", "сообщил 12 марта
+/// глава ведомства": the end of a Russian or Ukrainian time phrase that
+/// opens the words after a verb (a preposition, up to two modifiers or
+/// numbers, then a weekday, a month or a year noun), which is no part of
+/// the speaker phrase.
+fn slavic_time_phrase_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usize> {
+    if start >= ceiling || !super::slavic::is_cyrillic_word(ctx.word(start)) {
+        return None;
+    }
+    let words = rule_words();
+    let time_word = |i: usize| {
+        ctx.kind(i) == Some(TokenKind::Word)
+            && (words.weekday_words.iter().any(|w| ctx.lower_is(i, w))
+                || words.date_words.iter().any(|w| ctx.lower_is(i, w)))
+    };
+    let mut k = start;
+    if super::slavic::slavic_preposition(ctx, k) {
+        k += 1;
+    }
+    for i in k..(k + 3).min(ceiling) {
+        if time_word(i) {
+            return Some(i + 1);
+        }
+        let modifier = ctx.kind(i) == Some(TokenKind::Number)
+            || (ctx.kind(i) == Some(TokenKind::Word) && !ctx.is_capitalised(i));
+        if !modifier {
+            return None;
+        }
+    }
+    None
 }
 
 /// "lawyers for the family", "a spokesman for the ministry", "the head of

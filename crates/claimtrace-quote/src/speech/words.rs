@@ -39,6 +39,8 @@ pub(super) struct RuleWords {
     pub(super) noun_slot_words: Vec<&'static str>,
     /// Month forms and year nouns of every language ("февраля", "году").
     pub(super) date_words: Vec<&'static str>,
+    /// Weekday forms of every language ("четверг", "середу").
+    pub(super) weekday_words: Vec<&'static str>,
 }
 
 pub(super) fn rule_words() -> &'static RuleWords {
@@ -101,6 +103,15 @@ pub(super) fn rule_words() -> &'static RuleWords {
             speaking_body_nouns: gather(|l| l.speaking_body_nouns),
             finite_verbs: gather(|l| l.finite_verbs),
             noun_slot_words: gather(|l| l.noun_slot_words),
+            weekday_words: {
+                let mut words: Vec<&'static str> = all
+                    .iter()
+                    .flat_map(|l| l.weekdays.iter().flat_map(|forms| forms.iter().copied()))
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            },
             date_words: {
                 let mut words: Vec<&'static str> = all
                     .iter()
