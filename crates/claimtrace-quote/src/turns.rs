@@ -71,6 +71,26 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     let name_end = (a + 1..colon)
         .find(|&i| ctx.is_punct(i, "(") || after_layout_gap(ctx, i))
         .unwrap_or(colon);
+    // With a second form of the name or a parenthesis after it, the
+    // header is a speaker's beyond doubt, and its title may hold
+    // lower-case words and commas ("Central Bank chairman Sergei
+    // Ignatyev", "Minister of Civil Defence, Emergencies and Natural
+    // Disasters Relief Vladimir Puchkov"), between capitalised ends.
+    let tailed = name_end < colon;
+    let names_only = (a..name_end).all(|i| name_token(ctx, a, i, name_end, tailed))
+        && (!tailed || ctx.is_capitalised(name_end - 1));
+    let tail_ok = if name_end == colon {
+        ctx.words_in(a, name_end) <= MAX_NAME_WORDS
+    } else {
+        ctx.words_in(a, name_end) <= MAX_NAME_WORDS_WITH_TAIL && quiet_tail(ctx, name_end, colon)
+    };
+    let first_is_label = is_label(ctx, a);
+    (names_only && tail_ok && !first_is_label).then_some((name_end, colon))
+}
+
+/// Token `i` may be part of a speaker's name and title `[a, name_end)`
+/// (`tailed`: a second form of the name or a parenthesis follows it).
+fn name_token(ctx: &Ctx, a: usize, i: usize, name_end: usize, tailed: bool) -> bool {
     let joiner_at = |i: usize| {
         i > a
             && speaker_words()
@@ -78,13 +98,7 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
                 .iter()
                 .any(|w| ctx.word(i) == *w)
     };
-    // With a second form of the name or a parenthesis after it, the
-    // header is a speaker's beyond doubt, and its title may hold
-    // lower-case words and commas ("Central Bank chairman Sergei
-    // Ignatyev", "Minister of Civil Defence, Emergencies and Natural
-    // Disasters Relief Vladimir Puchkov"), between capitalised ends.
-    let tailed = name_end < colon;
-    let names_only = (a..name_end).all(|i| match ctx.kind(i) {
+    match ctx.kind(i) {
         Some(TokenKind::Word) => {
             // "President of the People's Republic of China": "the" after
             // a joiner is part of a title.
@@ -107,20 +121,16 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
             matches!(ctx.word(i), "." | "-") || (tailed && ctx.word(i) == ",")
         }
         _ => false,
-    }) && (!tailed || ctx.is_capitalised(name_end - 1));
-    let tail_ok = if name_end == colon {
-        ctx.words_in(a, name_end) <= MAX_NAME_WORDS
-    } else {
-        // The tail says nothing: no sentence ends in it, and a
-        // parenthesis closes before the colon.
-        let opened = (name_end..colon).any(|i| ctx.is_punct(i, "("));
-        let closed = colon > name_end && ctx.is_punct(colon - 1, ")");
-        ctx.words_in(a, name_end) <= MAX_NAME_WORDS_WITH_TAIL
-            && !(name_end..colon).any(|i| matches!(ctx.word(i), "!" | "?" | "…"))
-            && (!opened || closed)
-    };
-    let first_is_label = is_label(ctx, a);
-    (names_only && tail_ok && !first_is_label).then_some((name_end, colon))
+    }
+}
+
+/// The tail between a name and its colon, `[name_end, colon)`, says
+/// nothing: no sentence ends in it, and a parenthesis closes before the
+/// colon.
+fn quiet_tail(ctx: &Ctx, name_end: usize, colon: usize) -> bool {
+    let opened = (name_end..colon).any(|i| ctx.is_punct(i, "("));
+    let closed = colon > name_end && ctx.is_punct(colon - 1, ")");
+    !(name_end..colon).any(|i| matches!(ctx.word(i), "!" | "?" | "…")) && (!opened || closed)
 }
 
 /// A paragraph opening "Question: ..." or "Remark (retranslated): ...":
@@ -453,58 +463,32 @@ const MAX_NAME_LINE_WORDS: usize = 8;
 /// where the speaker's name starts on the line before ("Vladimir\nPutin:
 /// Yes."), where it starts.
 fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
-    let single_break = |end: usize, start: usize| {
-        let (Some(prev), Some(next)) = (ctx.toks.get(end.wrapping_sub(1)), ctx.toks.get(start))
-        else {
-            return false;
-        };
-        ctx.text
-            .get(prev.end()..next.start())
-            .is_some_and(|gap| gap.matches('\n').count() == 1)
-    };
-    let opens_turn = |a: usize, b: usize| {
-        turn_opening(ctx, a, b).is_some() || unnamed_turn_opening(ctx, a, b).is_some()
-    };
     // Only where the text also separates paragraphs by blank lines: there
     // a single line break is a wrap, not a paragraph.
     let blank_lines = ctx.par_tokens.windows(2).any(|w| match w {
-        [(_, b), (a, _)] => !single_break(*b, *a),
+        [(_, b), (a, _)] => !single_break(ctx, *b, *a),
         _ => false,
     });
     let mut out: Vec<(usize, usize, Option<usize>)> = Vec::with_capacity(ctx.par_tokens.len());
     // The start of the last line of the last paragraph.
     let mut last_line_start = 0usize;
     for &(a, b) in &ctx.par_tokens {
-        let wrapped = blank_lines && out.last().is_some_and(|&(_, pb, _)| single_break(pb, a));
+        let wrapped = blank_lines
+            && out
+                .last()
+                .is_some_and(|&(_, pb, _)| single_break(ctx, pb, a));
         // Nothing runs on from the title, but a name may start there: the
         // text of a record may open with "President of Russia\nVladimir
         // Putin: ...".
         let after_title = out.last().is_some_and(|&(_, pb, _)| is_title(ctx, pb - 1));
-        if !wrapped || (after_title && !opens_turn(a, b)) {
+        if !wrapped || (after_title && !opens_turn(ctx, a, b)) {
             out.push((a, b, None));
             last_line_start = a;
             continue;
         }
-        if opens_turn(a, b) {
-            // "Vladimir\nPutin: ...": a line of a few capitalised words and
-            // nothing else is the start of the name.
-            let name_line = last_line_start..a;
-            let name_part = ctx.words_in(name_line.start, a) <= MAX_NAME_LINE_WORDS
-                && name_line.clone().all(|i| {
-                    ctx.is_capitalised(i)
-                        || speaker_words().definite_articles.contains(&ctx.word(i))
-                        || speaker_words()
-                            .name_joiners
-                            .iter()
-                            .any(|w| ctx.word(i) == *w)
-                })
-                && name_line
-                    .clone()
-                    .next()
-                    .is_some_and(|i| ctx.is_capitalised(i))
-                && !name_line.is_empty();
+        if opens_turn(ctx, a, b) {
             let mut name_start = None;
-            if name_part {
+            if is_name_line(ctx, last_line_start, a) {
                 if let Some(last) = out.last_mut() {
                     if last.0 == last_line_start {
                         // The name line was a paragraph of its own.
@@ -522,6 +506,42 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
         last_line_start = a;
     }
     out
+}
+
+/// One line break, no more, between the paragraph ending at `end` and
+/// the one starting at `start`.
+fn single_break(ctx: &Ctx, end: usize, start: usize) -> bool {
+    let (Some(prev), Some(next)) = (ctx.toks.get(end.wrapping_sub(1)), ctx.toks.get(start)) else {
+        return false;
+    };
+    ctx.text
+        .get(prev.end()..next.start())
+        .is_some_and(|gap| gap.matches('\n').count() == 1)
+}
+
+/// The paragraph `[a, b)` opens a turn, named or not.
+fn opens_turn(ctx: &Ctx, a: usize, b: usize) -> bool {
+    turn_opening(ctx, a, b).is_some() || unnamed_turn_opening(ctx, a, b).is_some()
+}
+
+/// "Vladimir\nPutin: ...": a line `[start, end)` of a few capitalised
+/// words and nothing else is the start of the name on the next line.
+fn is_name_line(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let name_line = start..end;
+    ctx.words_in(name_line.start, end) <= MAX_NAME_LINE_WORDS
+        && name_line.clone().all(|i| {
+            ctx.is_capitalised(i)
+                || speaker_words().definite_articles.contains(&ctx.word(i))
+                || speaker_words()
+                    .name_joiners
+                    .iter()
+                    .any(|w| ctx.word(i) == *w)
+        })
+        && name_line
+            .clone()
+            .next()
+            .is_some_and(|i| ctx.is_capitalised(i))
+        && !name_line.is_empty()
 }
 
 /// The paragraph is one parenthesis: "(CROSSTALK.)", "\"(Laughter.)".

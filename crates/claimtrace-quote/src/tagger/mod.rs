@@ -326,51 +326,99 @@ pub fn train(
     margin: f32,
     mut report: impl FnMut(&str, EpochReport),
 ) -> Tagger {
-    let mut prepared: Vec<Prepared> = examples
-        .iter()
-        .map(|ex| {
-            let ctx = Ctx::new(ex.doc);
-            let marks = find_marked(&ctx);
-            let (drafts, _) = crate::speech::find_drafts(&ctx, &marks);
-            let n = ctx.toks.len();
-            let facts = DocFacts::new(&ctx, ex.doc, &drafts, in_mark(&marks, n));
-            let view = TokenView::new(&ctx, &facts, 0, n);
-            let gold = gold_tags(&ctx, ex.gold);
-            Prepared {
-                ctx,
-                view,
-                gold,
-                first: None,
-            }
-        })
-        .collect();
+    let mut prepared: Vec<Prepared> = examples.iter().map(Prepared::of).collect();
     let mut firsts = Vec::new();
     let mut seconds = Vec::new();
     for run in 0..runs.max(1) {
-        let seed = BASE_SEED ^ (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let name = |stage: &str| {
-            if runs > 1 {
-                format!("run {}, {stage}", run + 1)
-            } else {
-                stage.to_string()
-            }
-        };
-        // One pass over the documents `which` selects, with this run's seed.
-        let pass = |prepared: &[Prepared],
-                    which: &dyn Fn(usize) -> bool,
-                    stage: &str,
-                    report: &mut dyn FnMut(&str, EpochReport)| {
-            train_pass(prepared, which, epochs, bits, margin, seed, &mut |r| {
-                report(stage, r)
-            })
+        let this_run = TrainingRun {
+            epochs,
+            bits,
+            margin,
+            seed: BASE_SEED ^ (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+            number: (runs > 1).then_some(run + 1),
         };
         for p in prepared.iter_mut() {
             p.first = None;
         }
+        let held_out = this_run.held_out_tags(&prepared, &mut report);
+        firsts.push(this_run.pass(&prepared, &|_| true, "first pass", &mut report));
+        for (p, tags) in prepared.iter_mut().zip(held_out) {
+            let tags: Vec<u8> = tags.into_iter().map(as_tag).collect();
+            p.view.set_first_pass(&p.ctx, &tags, 0, p.ctx.toks.len());
+            p.first = Some(tags);
+        }
+        seconds.push(this_run.pass(&prepared, &|_| true, "second pass", &mut report));
+    }
+    Tagger {
+        first: Model::average(&firsts),
+        second: Model::average(&seconds),
+    }
+}
+
+impl<'a> Prepared<'a> {
+    /// Reads an example with the rules and builds its whole-document view.
+    fn of(ex: &Example<'a>) -> Self {
+        let ctx = Ctx::new(ex.doc);
+        let marks = find_marked(&ctx);
+        let (drafts, _) = crate::speech::find_drafts(&ctx, &marks);
+        let n = ctx.toks.len();
+        let facts = DocFacts::new(&ctx, ex.doc, &drafts, in_mark(&marks, n));
+        let view = TokenView::new(&ctx, &facts, 0, n);
+        let gold = gold_tags(&ctx, ex.gold);
+        Prepared {
+            ctx,
+            view,
+            gold,
+            first: None,
+        }
+    }
+}
+
+/// The settings of one training run (of the `runs` averaged).
+struct TrainingRun {
+    epochs: usize,
+    bits: u32,
+    margin: f32,
+    seed: u64,
+    /// The run's number, when there are several (for the reports).
+    number: Option<usize>,
+}
+
+impl TrainingRun {
+    /// One pass over the documents `which` selects, with this run's seed.
+    fn pass(
+        &self,
+        prepared: &[Prepared],
+        which: &dyn Fn(usize) -> bool,
+        stage: &str,
+        report: &mut dyn FnMut(&str, EpochReport),
+    ) -> Model {
+        let stage = match self.number {
+            Some(n) => format!("run {n}, {stage}"),
+            None => stage.to_string(),
+        };
+        train_pass(
+            prepared,
+            which,
+            self.epochs,
+            self.bits,
+            self.margin,
+            self.seed,
+            &mut |r| report(&stage, r),
+        )
+    }
+
+    /// The first pass's tags of each document by a model that did not see
+    /// it (`FOLDS`-fold jackknife).
+    fn held_out_tags(
+        &self,
+        prepared: &[Prepared],
+        report: &mut dyn FnMut(&str, EpochReport),
+    ) -> Vec<Vec<usize>> {
         let mut held_out: Vec<Vec<usize>> = vec![Vec::new(); prepared.len()];
         for fold in 0..FOLDS {
-            let stage = name(&format!("fold {}", fold + 1));
-            let model = pass(&prepared, &|d| d % FOLDS != fold, &stage, &mut report);
+            let stage = format!("fold {}", fold + 1);
+            let model = self.pass(prepared, &|d| d % FOLDS != fold, &stage, report);
             for (d, p) in prepared.iter().enumerate() {
                 if d % FOLDS == fold {
                     if let Some(slot) = held_out.get_mut(d) {
@@ -379,22 +427,7 @@ pub fn train(
                 }
             }
         }
-        firsts.push(pass(&prepared, &|_| true, &name("first pass"), &mut report));
-        for (p, tags) in prepared.iter_mut().zip(held_out) {
-            let tags: Vec<u8> = tags.into_iter().map(as_tag).collect();
-            p.view.set_first_pass(&p.ctx, &tags, 0, p.ctx.toks.len());
-            p.first = Some(tags);
-        }
-        seconds.push(pass(
-            &prepared,
-            &|_| true,
-            &name("second pass"),
-            &mut report,
-        ));
-    }
-    Tagger {
-        first: Model::average(&firsts),
-        second: Model::average(&seconds),
+        held_out
     }
 }
 
