@@ -287,6 +287,9 @@ impl<'a> Ctx<'a> {
         self.kind(i) == Some(TokenKind::Punct) && matches!(self.word(i), "—" | "–" | "-" | "―")
     }
 
+    /// Token `i`, lower-cased, is `w` (a lower-case word). Inlined: called
+    /// with a constant word from every module, for every token tested.
+    #[inline]
     pub fn lower_is(&self, i: usize, w: &str) -> bool {
         let word = self.word(i);
         if word.is_ascii() {
