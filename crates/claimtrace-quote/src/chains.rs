@@ -63,90 +63,29 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
     let mut out: Vec<Attribution> = Vec::new();
     for &(a, b) in &ctx.sent_tokens {
         for v in a..b {
-            if ctx.kind(v) != Some(claimtrace_core::TokenKind::Word) || !relay_verb(ctx.word(v)) {
-                continue;
-            }
-            if ctx.is_capitalised(v) && v > a {
+            if !relay_verb_at(ctx, v, a) {
                 continue;
             }
             let Some(sentence) = ctx.span(a, b) else {
                 continue;
             };
-            // Passive: "Y's statement, cited by X".
-            if is_agent_preposition(ctx, v + 1) {
-                let Some(speaker) = ctx.np_after(v + 2, b) else {
-                    continue;
-                };
-                let source = if v > a && ctx.is_punct(v - 1, ",") {
-                    ctx.np_walk(v - 1, a)
-                } else {
-                    ctx.np_walk(v, a)
-                };
-                let Some(source) = source else { continue };
+            let edge = if is_agent_preposition(ctx, v + 1) {
+                passive_relay(ctx, v, (a, b))
+            } else {
+                active_relay(ctx, v, (a, b))
+            };
+            if let Some(edge) = edge {
                 push_edge(
                     ctx,
                     resolver,
                     quotes,
                     &mut out,
-                    speaker,
-                    source,
-                    (v, v + 2),
+                    edge.speaker,
+                    edge.source,
+                    edge.cue,
                     sentence,
                 );
-                continue;
             }
-            // Active: find the source after the verb, over "the words of".
-            let mut obj = v + 1;
-            let mut cue_end = v + 1;
-            for k in v + 1..(v + 6).min(b) {
-                if said_noun_at(ctx, k) {
-                    let joined = ctx.lex(k + 1).np_joiner || is_agent_preposition(ctx, k + 1);
-                    if joined && ctx.np_after(k + 2, b).is_some() {
-                        obj = k + 2;
-                        cue_end = k + 2;
-                    }
-                    break;
-                }
-                if ctx.kind(k) != Some(claimtrace_core::TokenKind::Word) {
-                    break;
-                }
-            }
-            let Some(source) = ctx.np_after(obj, b) else {
-                continue;
-            };
-            let source = agent_of_said(ctx, source, b).unwrap_or(source);
-            let mut cue_start = ctx.cue_start(v, a);
-            // "in turn" belongs to the discourse, not to the cue.
-            let mut frame_end = cue_start;
-            let paired = speaker_words()
-                .paired_cue_prefixes
-                .iter()
-                .any(|(first, second)| {
-                    ctx.lower_is(cue_start, first) && ctx.lower_is(cue_start + 1, second)
-                });
-            if paired {
-                cue_start += 2;
-            }
-            if frame_end > a && ctx.is_punct(frame_end - 1, ",") && ctx.lex(v).participle {
-                // "X, quoting Y, said": the speaker is before the comma.
-                frame_end -= 1;
-            }
-            let speaker = if ctx.is_punct(frame_end.saturating_sub(1), ",") && frame_end > a {
-                ctx.np_walk(frame_end - 1, a)
-            } else {
-                ctx.np_before(frame_end, a)
-            };
-            let Some(speaker) = speaker else { continue };
-            push_edge(
-                ctx,
-                resolver,
-                quotes,
-                &mut out,
-                speaker,
-                source,
-                (cue_start, cue_end),
-                sentence,
-            );
         }
     }
     for &(a, b) in &ctx.sent_tokens {
@@ -157,6 +96,90 @@ pub fn find_chains(ctx: &Ctx, resolver: &Resolver, quotes: &[Quote]) -> Vec<Attr
         e.id = format!("a{}", n + 1);
     }
     out
+}
+
+/// Token `v` of the sentence starting at `a` is a relay verb ("repeated",
+/// "quoting"), not capitalised inside the sentence (a name).
+fn relay_verb_at(ctx: &Ctx, v: usize, a: usize) -> bool {
+    ctx.kind(v) == Some(claimtrace_core::TokenKind::Word)
+        && relay_verb(ctx.word(v))
+        && !(ctx.is_capitalised(v) && v > a)
+}
+
+/// An edge around a relay verb: who relayed whose words, and the cue.
+struct RelayEdge {
+    speaker: (usize, usize),
+    source: (usize, usize),
+    cue: (usize, usize),
+}
+
+/// Passive: "Y's statement, cited by X" (relay verb at `v`, "by" after it,
+/// in sentence `[a, b)`).
+fn passive_relay(ctx: &Ctx, v: usize, (a, b): (usize, usize)) -> Option<RelayEdge> {
+    let speaker = ctx.np_after(v + 2, b)?;
+    let source = if v > a && ctx.is_punct(v - 1, ",") {
+        ctx.np_walk(v - 1, a)
+    } else {
+        ctx.np_walk(v, a)
+    }?;
+    Some(RelayEdge {
+        speaker,
+        source,
+        cue: (v, v + 2),
+    })
+}
+
+/// Active: "X repeated (the words of) Y", "X, quoting Y, said", "who in
+/// turn quoted Z" (relay verb at `v`, in sentence `[a, b)`).
+fn active_relay(ctx: &Ctx, v: usize, (a, b): (usize, usize)) -> Option<RelayEdge> {
+    let cue_end = object_after_said_noun(ctx, v, b);
+    let source = ctx.np_after(cue_end, b)?;
+    let source = agent_of_said(ctx, source, b).unwrap_or(source);
+    let mut cue_start = ctx.cue_start(v, a);
+    // "in turn" belongs to the discourse, not to the cue.
+    let mut frame_end = cue_start;
+    let paired = speaker_words()
+        .paired_cue_prefixes
+        .iter()
+        .any(|(first, second)| {
+            ctx.lower_is(cue_start, first) && ctx.lower_is(cue_start + 1, second)
+        });
+    if paired {
+        cue_start += 2;
+    }
+    if frame_end > a && ctx.is_punct(frame_end - 1, ",") && ctx.lex(v).participle {
+        // "X, quoting Y, said": the speaker is before the comma.
+        frame_end -= 1;
+    }
+    let speaker = if ctx.is_punct(frame_end.saturating_sub(1), ",") && frame_end > a {
+        ctx.np_walk(frame_end - 1, a)
+    } else {
+        ctx.np_before(frame_end, a)
+    }?;
+    Some(RelayEdge {
+        speaker,
+        source,
+        cue: (cue_start, cue_end),
+    })
+}
+
+/// Where the source of relay verb `v` starts, which is also where its cue
+/// ends: after "the (recent) words of" when the verb takes them, else
+/// right after the verb.
+fn object_after_said_noun(ctx: &Ctx, v: usize, b: usize) -> usize {
+    for k in v + 1..(v + 6).min(b) {
+        if said_noun_at(ctx, k) {
+            let joined = ctx.lex(k + 1).np_joiner || is_agent_preposition(ctx, k + 1);
+            if joined && ctx.np_after(k + 2, b).is_some() {
+                return k + 2;
+            }
+            break;
+        }
+        if ctx.kind(k) != Some(claimtrace_core::TokenKind::Word) {
+            break;
+        }
+    }
+    v + 1
 }
 
 /// Words between a said thing and its "by" ("a claim first made by",
@@ -217,84 +240,112 @@ fn publication_path(
     (a, b): (usize, usize),
     out: &mut Vec<Attribution>,
 ) -> Option<()> {
-    use claimtrace_core::TokenKind;
     let sentence = ctx.span(a, b)?;
-    // The verb of saying with a setting after it.
-    let (v, prep) = (a..b).find_map(|v| {
+    let (v, prep) = setting_of_saying(ctx, a, b)?;
+    let head = setting_head(ctx, prep, b)?;
+    let cue_a = ctx.cue_start(v, a);
+    let speaker = ctx.np_before(cue_a, a)?;
+    let (programme, cue_end, after) = if is_any(ctx, head, &speaker_words().talk_nouns) {
+        interview_partner(ctx, resolver, quotes, head, b)?
+    } else {
+        programme_of_setting(ctx, head, b)?
+    };
+    let cue_end = cue_end.max(v + 1);
+    if let Some(sp) = party(ctx, resolver, quotes, speaker) {
+        push_party_edge(ctx, out, sp, programme.clone(), (cue_a, cue_end), sentence);
+    }
+    let (medium, posted) = excerpts_posted(ctx, resolver, after, b)?;
+    push_party_edge(ctx, out, programme, medium, (posted, posted + 2), sentence);
+    Some(())
+}
+
+/// The first verb of saying of sentence `[a, b)` with a setting
+/// preposition a few words after it ("said in", "told ... during"): the
+/// verb and the preposition.
+fn setting_of_saying(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
+    (a..b).find_map(|v| {
         let l = ctx.lex(v);
         if l.cue.is_none() || l.participle || (ctx.is_capitalised(v) && v > a) {
             return None;
         }
         (v + 1..(v + 5).min(b))
-            .take_while(|&k| ctx.kind(k) == Some(TokenKind::Word))
+            .take_while(|&k| ctx.kind(k) == Some(claimtrace_core::TokenKind::Word))
             .find(|&k| is_any(ctx, k, &speaker_words().setting_prepositions))
             .map(|k| (v, k))
-    })?;
-    // The setting's head noun after a determiner or an adjective.
-    let head = (prep + 1..(prep + 4).min(b))
-        .take_while(|&k| ctx.kind(k) == Some(TokenKind::Word))
+    })
+}
+
+/// The setting's head noun ("filming", "programme", "interview") after
+/// the preposition at `prep`, a determiner or an adjective between.
+fn setting_head(ctx: &Ctx, prep: usize, b: usize) -> Option<usize> {
+    (prep + 1..(prep + 4).min(b))
+        .take_while(|&k| ctx.kind(k) == Some(claimtrace_core::TokenKind::Word))
         .find(|&k| {
             is_any(ctx, k, &speaker_words().programme_making_nouns)
                 || is_any(ctx, k, &speaker_words().programme_nouns)
                 || is_any(ctx, k, &speaker_words().talk_nouns)
-        })?;
-    let cue_a = ctx.cue_start(v, a);
-    let speaker = ctx.np_before(cue_a, a)?;
-    // (source party, cue end, first token after the source phrase)
-    let source: Option<(Party, usize, usize)> = if is_any(ctx, head, &speaker_words().talk_nouns) {
-        // "in an interview with X" / "in an interview on X".
-        let with = head + 1;
-        if !is_any(ctx, with, &speaker_words().talk_partner_prepositions) {
-            return None;
-        }
-        let np = ctx.np_after(with + 1, b)?;
-        // "Radio Liberty that the bridge ...": the name ends at its last
-        // capitalised word.
-        let end = (np.0 + 1..np.1)
-            .find(|&i| {
-                let possessive = matches!(ctx.word(i), "'s" | "’s" | "s" | "'" | "’")
-                    || matches!(ctx.word(i - 1), "'" | "’");
-                ctx.lex(i).complementizer
-                    || (ctx.is_capitalised(i - 1) && !ctx.is_capitalised(i) && !possessive)
-            })
-            .unwrap_or(np.1);
-        let np = (np.0, end);
-        if !ctx.is_capitalised(end - 1) {
-            return None;
-        }
-        party(ctx, resolver, quotes, np).map(|p| (p, with + 1, np.1))
-    } else {
-        // "the filming of the program "X"" or "on the show "X"".
-        let noun = if is_any(ctx, head, &speaker_words().programme_making_nouns) {
-            let of = head + 1;
-            let of_prepositions = &speaker_words().programme_making_prepositions;
-            if !of_prepositions.iter().any(|w| ctx.lower_is(of, w)) {
-                return None;
-            }
-            (of + 1..(of + 4).min(b)).find(|&k| is_any(ctx, k, &speaker_words().programme_nouns))
-        } else {
-            Some(head)
-        };
-        let noun = noun?;
-        programme(ctx, noun, b).map(|(name, end)| {
-            let p = Party { entity: None, name };
-            (
-                p,
-                if is_any(ctx, head, &speaker_words().programme_making_nouns) {
-                    head + 2
-                } else {
-                    head
-                },
-                end,
-            )
         })
-    };
-    let (programme, cue_end, after) = source?;
-    let cue_end = cue_end.max(v + 1);
-    if let Some(sp) = party(ctx, resolver, quotes, speaker) {
-        push_party_edge(ctx, out, sp, programme.clone(), (cue_a, cue_end), sentence);
+}
+
+/// "in an interview with X" / "in an interview on X" (the talk noun at
+/// `head`): X, the cue's end and the first token after X.
+fn interview_partner(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    quotes: &[Quote],
+    head: usize,
+    b: usize,
+) -> Option<(Party, usize, usize)> {
+    let with = head + 1;
+    if !is_any(ctx, with, &speaker_words().talk_partner_prepositions) {
+        return None;
     }
-    // ", excerpts from which were posted by Y on his Telegram channel".
+    let np = ctx.np_after(with + 1, b)?;
+    // "Radio Liberty that the bridge ...": the name ends at its last
+    // capitalised word.
+    let end = (np.0 + 1..np.1)
+        .find(|&i| {
+            let possessive = matches!(ctx.word(i), "'s" | "’s" | "s" | "'" | "’")
+                || matches!(ctx.word(i - 1), "'" | "’");
+            ctx.lex(i).complementizer
+                || (ctx.is_capitalised(i - 1) && !ctx.is_capitalised(i) && !possessive)
+        })
+        .unwrap_or(np.1);
+    let np = (np.0, end);
+    if !ctx.is_capitalised(end - 1) {
+        return None;
+    }
+    party(ctx, resolver, quotes, np).map(|p| (p, with + 1, np.1))
+}
+
+/// "the filming of the program "X"" or "on the show "X"" (the head noun
+/// at `head`): the programme, the cue's end and the first token after it.
+fn programme_of_setting(ctx: &Ctx, head: usize, b: usize) -> Option<(Party, usize, usize)> {
+    let making = is_any(ctx, head, &speaker_words().programme_making_nouns);
+    let noun = if making {
+        let of = head + 1;
+        let of_prepositions = &speaker_words().programme_making_prepositions;
+        if !of_prepositions.iter().any(|w| ctx.lower_is(of, w)) {
+            return None;
+        }
+        (of + 1..(of + 4).min(b)).find(|&k| is_any(ctx, k, &speaker_words().programme_nouns))?
+    } else {
+        head
+    };
+    let (name, end) = programme(ctx, noun, b)?;
+    let cue_end = if making { head + 2 } else { head };
+    Some((Party { entity: None, name }, cue_end, end))
+}
+
+/// ", excerpts from which were posted by Y on his Telegram channel" from
+/// `after` (the end of the programme's phrase): the medium, named with
+/// its poster, and the publishing verb.
+fn excerpts_posted(
+    ctx: &Ctx,
+    resolver: &Resolver,
+    after: usize,
+    b: usize,
+) -> Option<(Party, usize)> {
     let which = (after..b.min(after + 12)).find(|&k| {
         speaker_words()
             .excerpt_relative_pronouns
@@ -326,15 +377,7 @@ fn publication_path(
         Some(p) => format!("{p}'s {medium_text}"),
         None => medium_text,
     };
-    push_party_edge(
-        ctx,
-        out,
-        programme,
-        Party { entity: None, name },
-        (posted, posted + 2),
-        sentence,
-    );
-    Some(())
+    Some((Party { entity: None, name }, posted))
 }
 
 /// A programme's name from its noun at `noun`: `C program "T"` with its

@@ -29,98 +29,125 @@ pub struct Ctx<'a> {
     pub sent_kind: Vec<ParagraphKind>,
 }
 
+/// The word classes of the document's words: one per lexeme of `view`,
+/// and those of the renormalised word tokens by token index (see
+/// [`Ctx`]'s fields).
+fn word_classes(doc: &Document, view: &Lexemes) -> (Vec<Lex>, Vec<(u32, Lex)>) {
+    let mut buf = String::with_capacity(32);
+    // "заявив", "пояснив": a Russian adverbial participle ("having
+    // declared"), but the Ukrainian past tense ("he declared"): in
+    // Ukrainian text only the Ukrainian lexicon's participles are.
+    let ukrainian = doc.meta.language.as_deref() == Some(claimtrace_lexicon::UK.language);
+    // The classes depend on the word form and the document's language
+    // only. A form's class is looked up from the first plain token
+    // written with it: for those, this crate's look-up key is the form.
+    let mut lex_of_form = vec![Lex::default(); view.vocabulary_len()];
+    let mut looked_up = vec![false; view.vocabulary_len()];
+    let mut lex_of_renormalised = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.text.get(t.start()..t.end()).unwrap_or("");
+        if view.is_renormalised(i) {
+            let index = u32::try_from(i).unwrap_or(u32::MAX);
+            lex_of_renormalised.push((index, word_class(w, &mut buf, ukrainian)));
+            continue;
+        }
+        let Some(id) = view.id(i).map(|id| id as usize) else {
+            continue;
+        };
+        if let (Some(done @ false), Some(slot)) = (looked_up.get_mut(id), lex_of_form.get_mut(id)) {
+            *slot = word_class(w, &mut buf, ukrainian);
+            *done = true;
+        }
+    }
+    (lex_of_form, lex_of_renormalised)
+}
+
+/// The word class of `w`; in Ukrainian text, a participle only if the
+/// Ukrainian lexicon lists it.
+fn word_class(w: &str, buf: &mut String, ukrainian: bool) -> Lex {
+    let mut l = lookup(w, buf);
+    if ukrainian
+        && l.participle
+        && !claimtrace_lexicon::UK
+            .speech_participles
+            .contains(&buf.as_str())
+    {
+        l.participle = false;
+    }
+    l
+}
+
+/// Token range `[a, b)` of each sentence (`(0, 0)` for a sentence without
+/// tokens).
+fn sentence_token_ranges(doc: &Document) -> Vec<(usize, usize)> {
+    let nsent = doc.sentences.len();
+    let mut sent_tokens = vec![(0usize, 0usize); nsent];
+    let mut seen = vec![false; nsent];
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if let Some(slot) = sent_tokens.get_mut(t.sentence()) {
+            let already = seen.get(t.sentence()).copied().unwrap_or(true);
+            if !already {
+                *slot = (i, i + 1);
+                if let Some(s) = seen.get_mut(t.sentence()) {
+                    *s = true;
+                }
+            } else {
+                slot.1 = i + 1;
+            }
+        }
+    }
+    sent_tokens
+}
+
+/// Layout kind of each sentence's paragraph.
+fn sentence_kinds(doc: &Document) -> Vec<ParagraphKind> {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            doc.paragraphs
+                .get(s.paragraph)
+                .map(|p| p.kind)
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Token range of each paragraph that has tokens, in order: the union of
+/// its sentences' ranges.
+fn paragraph_token_ranges(doc: &Document, sent_tokens: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut par_tokens: Vec<(usize, usize)> = Vec::new();
+    let mut current_par = usize::MAX;
+    for (si, &(a, b)) in sent_tokens.iter().enumerate() {
+        if a >= b {
+            continue;
+        }
+        let p = doc.sentences.get(si).map_or(usize::MAX, |s| s.paragraph);
+        match par_tokens.last_mut() {
+            Some(last) if p == current_par => last.1 = b,
+            _ => {
+                par_tokens.push((a, b));
+                current_par = p;
+            }
+        }
+    }
+    par_tokens
+}
+
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document) -> Self {
         let toks = doc.tokens.as_slice();
-        let mut buf = String::with_capacity(32);
-        // "заявив", "пояснив": a Russian adverbial participle ("having
-        // declared"), but the Ukrainian past tense ("he declared"): in
-        // Ukrainian text only the Ukrainian lexicon's participles are.
-        let ukrainian = doc.meta.language.as_deref() == Some(claimtrace_lexicon::UK.language);
         let view = if doc.lexemes.covers(toks) {
             Cow::Borrowed(&doc.lexemes)
         } else {
             Cow::Owned(Lexemes::new(&doc.text, toks))
         };
-        let word_class = |w: &str, buf: &mut String| {
-            let mut l = lookup(w, buf);
-            if ukrainian
-                && l.participle
-                && !claimtrace_lexicon::UK
-                    .speech_participles
-                    .contains(&buf.as_str())
-            {
-                l.participle = false;
-            }
-            l
-        };
-        // The classes depend on the word form and the document's language
-        // only. A form's class is looked up from the first plain token
-        // written with it: for those, this crate's look-up key is the form.
-        let mut lex_of_form = vec![Lex::default(); view.vocabulary_len()];
-        let mut looked_up = vec![false; view.vocabulary_len()];
-        let mut lex_of_renormalised = Vec::new();
-        for (i, t) in toks.iter().enumerate() {
-            if t.kind != TokenKind::Word {
-                continue;
-            }
-            let w = doc.text.get(t.start()..t.end()).unwrap_or("");
-            if view.is_renormalised(i) {
-                let index = u32::try_from(i).unwrap_or(u32::MAX);
-                lex_of_renormalised.push((index, word_class(w, &mut buf)));
-                continue;
-            }
-            let Some(id) = view.id(i).map(|id| id as usize) else {
-                continue;
-            };
-            if let (Some(done @ false), Some(slot)) =
-                (looked_up.get_mut(id), lex_of_form.get_mut(id))
-            {
-                *slot = word_class(w, &mut buf);
-                *done = true;
-            }
-        }
-        let nsent = doc.sentences.len();
-        let mut sent_tokens = vec![(0usize, 0usize); nsent];
-        let mut seen = vec![false; nsent];
-        for (i, t) in toks.iter().enumerate() {
-            if let Some(slot) = sent_tokens.get_mut(t.sentence()) {
-                let already = seen.get(t.sentence()).copied().unwrap_or(true);
-                if !already {
-                    *slot = (i, i + 1);
-                    if let Some(s) = seen.get_mut(t.sentence()) {
-                        *s = true;
-                    }
-                } else {
-                    slot.1 = i + 1;
-                }
-            }
-        }
-        let sent_kind: Vec<ParagraphKind> = doc
-            .sentences
-            .iter()
-            .map(|s| {
-                doc.paragraphs
-                    .get(s.paragraph)
-                    .map(|p| p.kind)
-                    .unwrap_or_default()
-            })
-            .collect();
-        let mut par_tokens: Vec<(usize, usize)> = Vec::new();
-        let mut current_par = usize::MAX;
-        for (si, &(a, b)) in sent_tokens.iter().enumerate() {
-            if a >= b {
-                continue;
-            }
-            let p = doc.sentences.get(si).map_or(usize::MAX, |s| s.paragraph);
-            match par_tokens.last_mut() {
-                Some(last) if p == current_par => last.1 = b,
-                _ => {
-                    par_tokens.push((a, b));
-                    current_par = p;
-                }
-            }
-        }
+        let (lex_of_form, lex_of_renormalised) = word_classes(doc, &view);
+        let sent_tokens = sentence_token_ranges(doc);
+        let sent_kind = sentence_kinds(doc);
+        let par_tokens = paragraph_token_ranges(doc, &sent_tokens);
         Ctx {
             text: &doc.text,
             toks,
@@ -260,6 +287,9 @@ impl<'a> Ctx<'a> {
         self.kind(i) == Some(TokenKind::Punct) && matches!(self.word(i), "—" | "–" | "-" | "―")
     }
 
+    /// Token `i`, lower-cased, is `w` (a lower-case word). Inlined: called
+    /// with a constant word from every module, for every token tested.
+    #[inline]
     pub fn lower_is(&self, i: usize, w: &str) -> bool {
         let word = self.word(i);
         if word.is_ascii() {

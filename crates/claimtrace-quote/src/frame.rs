@@ -44,6 +44,16 @@ fn is_cyrillic(word: &str) -> bool {
 /// Most tokens a speaker noun phrase may have.
 const MAX_NP: usize = 14;
 
+/// What a token does to a noun phrase read back from its end.
+enum NpStep {
+    /// The token is part of the phrase; go on.
+    Take,
+    /// The phrase stops after the token.
+    Stop,
+    /// A determiner: part of the phrase, which it opens.
+    Determiner,
+}
+
 impl Ctx<'_> {
     /// First token of the cue that ends with the verb at `v`: auxiliaries
     /// and adverbs before it ("has also said", "allegedly quoted").
@@ -248,86 +258,138 @@ impl Ctx<'_> {
         (named || body) && is_cyrillic(self.word(object))
     }
 
+    /// The noun phrase that ends at `end` read back from it, no further
+    /// than `floor` (no special Russian or Ukrainian constructions).
     fn np_walk_plain(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let k = self.np_walk_back(end, floor);
+        let (k, after_conjunction) = self.skip_np_openers(k, end);
+        let k = self.np_first_token(k, end, floor, after_conjunction);
+        (k < end && self.words_in(k, end) > 0).then_some((k, end))
+    }
+
+    /// Walks back from `end` over the tokens a noun phrase may hold (at
+    /// most `MAX_NP`, not past `floor`): where the walk stops.
+    fn np_walk_back(&self, end: usize, floor: usize) -> usize {
         let mut k = end;
         let mut n = 0;
+        // Plain lower-case words taken so far (at most three modifiers).
         let mut lower_run = 0;
         while k > floor && n < MAX_NP {
             let j = k - 1;
-            let l = self.lex(j);
-            let ok = match self.kind(j) {
-                Some(TokenKind::Word) => {
-                    let w = self.word(j);
-                    if l.np_joiner {
-                        // A joiner needs a noun phrase on both sides.
-                        k < end && j > floor
-                    } else if l.determiner && !l.pronoun {
-                        // A determiner opens the phrase: go on only through
-                        // "one of the", "the White House's".
-                        k = j;
-                        n += 1;
-                        let before = j.checked_sub(1).filter(|&b| b >= floor);
-                        match before {
-                            Some(b)
-                                if self.lex(b).np_joiner
-                                    || self.kind(b) == Some(TokenKind::Number) =>
-                            {
-                                continue
-                            }
-                            _ => break,
+            match self.np_step_back(j, k, end, floor, lower_run) {
+                NpStep::Stop => break,
+                NpStep::Determiner => {
+                    // A determiner opens the phrase: go on only through
+                    // "one of the", "the White House's".
+                    k = j;
+                    n += 1;
+                    let before = j.checked_sub(1).filter(|&b| b >= floor);
+                    match before {
+                        Some(b)
+                            if self.lex(b).np_joiner || self.kind(b) == Some(TokenKind::Number) =>
+                        {
+                            continue
                         }
-                    } else if l.np_stop || l.pronoun || l.relative {
-                        false
-                    } else if self.is_capitalised(j) {
-                        // A capitalised reporting verb at a sentence start is
-                        // still a verb; elsewhere a capital means a name.
-                        l.cue.is_none() || j > floor
-                    } else if l.nominal {
-                        true
-                    } else {
-                        // Other lower-case words: a head noun right before the
-                        // verb ("the central bank said", "the report said"),
-                        // or up to two modifiers before it.
-                        let head_after_determiner =
-                            k == end && j > floor && self.lex(j - 1).determiner;
-                        // "-ly" marks an adverb ("strongly said"), but not a
-                        // head noun after its determiner ("the family said",
-                        // "the assembly said").
-                        lower_run < 3
-                            && (k == end || !self.lex(k).np_joiner)
-                            && (!content_words()
-                                .adverb_endings
-                                .iter()
-                                .any(|e| w.ends_with(e))
-                                || head_after_determiner)
-                            && (l.cue.is_none() || head_after_determiner)
+                        _ => break,
                     }
                 }
-                Some(TokenKind::Number) => true,
-                Some(TokenKind::Punct) => {
-                    self.is_title_period(j) || matches!(self.word(j), "&" | "-")
+                NpStep::Take => {
+                    let l = self.lex(j);
+                    if self.kind(j) == Some(TokenKind::Word)
+                        && !self.is_capitalised(j)
+                        && !l.nominal
+                        && !l.determiner
+                    {
+                        lower_run += 1;
+                    }
+                    k = j;
+                    n += 1;
                 }
-                Some(TokenKind::Symbol) => self.word(j) == "&",
-                _ => false,
-            };
-            if !ok {
-                break;
             }
-            let l = self.lex(j);
-            if self.kind(j) == Some(TokenKind::Word)
-                && !self.is_capitalised(j)
-                && !l.nominal
-                && !l.determiner
-            {
-                lower_run += 1;
-            }
-            k = j;
-            n += 1;
         }
-        // A phrase does not start with a joiner, a period, or a Russian or
-        // Ukrainian conjunction or adverb opening the clause ("Також тренер
-        // підкреслив", "Але пообіцяв", "Ранее Ликунов заявил", "Вчера
-        // вечером губернатор рассказал").
+        k
+    }
+
+    /// What token `j` does to a noun phrase walked back to `k` (`j` is
+    /// `k - 1`) from `end`.
+    #[inline]
+    fn np_step_back(
+        &self,
+        j: usize,
+        k: usize,
+        end: usize,
+        floor: usize,
+        lower_run: usize,
+    ) -> NpStep {
+        let take = match self.kind(j) {
+            Some(TokenKind::Word) => return self.np_word_step_back(j, k, end, floor, lower_run),
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Punct) => self.is_title_period(j) || matches!(self.word(j), "&" | "-"),
+            Some(TokenKind::Symbol) => self.word(j) == "&",
+            _ => false,
+        };
+        if take {
+            NpStep::Take
+        } else {
+            NpStep::Stop
+        }
+    }
+
+    /// [`Ctx::np_step_back`] for a word.
+    #[inline]
+    fn np_word_step_back(
+        &self,
+        j: usize,
+        k: usize,
+        end: usize,
+        floor: usize,
+        lower_run: usize,
+    ) -> NpStep {
+        let l = self.lex(j);
+        let take = if l.np_joiner {
+            // A joiner needs a noun phrase on both sides.
+            k < end && j > floor
+        } else if l.determiner && !l.pronoun {
+            return NpStep::Determiner;
+        } else if l.np_stop || l.pronoun || l.relative {
+            false
+        } else if self.is_capitalised(j) {
+            // A capitalised reporting verb at a sentence start is
+            // still a verb; elsewhere a capital means a name.
+            l.cue.is_none() || j > floor
+        } else if l.nominal {
+            true
+        } else {
+            // Other lower-case words: a head noun right before the
+            // verb ("the central bank said", "the report said"),
+            // or up to two modifiers before it.
+            let head_after_determiner = k == end && j > floor && self.lex(j - 1).determiner;
+            // "-ly" marks an adverb ("strongly said"), but not a
+            // head noun after its determiner ("the family said",
+            // "the assembly said").
+            let w = self.word(j);
+            lower_run < 3
+                && (k == end || !self.lex(k).np_joiner)
+                && (!content_words()
+                    .adverb_endings
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                    || head_after_determiner)
+                && (l.cue.is_none() || head_after_determiner)
+        };
+        if take {
+            NpStep::Take
+        } else {
+            NpStep::Stop
+        }
+    }
+
+    /// A phrase does not start with a joiner, a period, or a Russian or
+    /// Ukrainian conjunction or adverb opening the clause ("Також тренер
+    /// підкреслив", "Але пообіцяв", "Ранее Ликунов заявил", "Вчера
+    /// вечером губернатор рассказал"): the start past them, and whether a
+    /// conjunction or adverb was skipped.
+    fn skip_np_openers(&self, mut k: usize, end: usize) -> (usize, bool) {
         let mut after_conjunction = false;
         while k < end
             && (self.lex(k).np_joiner
@@ -340,9 +402,19 @@ impl Ctx<'_> {
                 || speaker_phrase_adverb_at(self, k);
             k += 1;
         }
-        // Bare lower-case words are a phrase only after a boundary
-        // ("officials said", ", analysts said"); else start at the first
-        // determiner, name, number or role noun.
+        (k, after_conjunction)
+    }
+
+    /// Bare lower-case words are a phrase only after a boundary
+    /// ("officials said", ", analysts said"); else the phrase starts at
+    /// the first determiner, name, number or role noun from `k`.
+    fn np_first_token(
+        &self,
+        mut k: usize,
+        end: usize,
+        floor: usize,
+        after_conjunction: bool,
+    ) -> usize {
         let good_start = |i: usize| {
             let l = self.lex(i);
             l.determiner
@@ -359,7 +431,7 @@ impl Ctx<'_> {
                 k += 1;
             }
         }
-        (k < end && self.words_in(k, end) > 0).then_some((k, end))
+        k
     }
 
     /// The speaker noun phrase that starts at `start` (an inverted

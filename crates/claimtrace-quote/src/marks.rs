@@ -114,32 +114,19 @@ pub fn stretch_of_tokens(marks: &[Marked], n: usize) -> Vec<u32> {
     out
 }
 
+/// Pairs the quotation marks of the whole document, paragraph by
+/// paragraph, into quoted stretches in text order.
 pub fn find_marked(ctx: &Ctx) -> Vec<Marked> {
-    let mut out: Vec<Marked> = Vec::new();
-    // (opening token, first content token, opening char) of a quote left
-    // open by the previous paragraph, and where that paragraph ended.
-    let mut carried: Option<(usize, usize, char)> = None;
+    let mut pairer = MarkPairer {
+        ctx,
+        out: Vec::new(),
+        double_open: None,
+        single_open: None,
+    };
+    // Where the previous paragraph ended.
     let mut prev_end = 0;
     for &(a, b) in &ctx.par_tokens {
-        let mut double_open: Option<(usize, usize, char)> = None;
-        let mut single_open: Option<usize> = None;
-        let mut i = a;
-        if let Some((open, first, c)) = carried.take() {
-            let continues =
-                a < b && ctx.is_double_mark(a) && double_dir(ctx, a, None) != Some(Dir::Close);
-            if continues {
-                double_open = Some((open, first, c));
-                i = a + ctx.mark_width(a);
-            } else if first < prev_end {
-                out.push(Marked {
-                    open,
-                    close: None,
-                    first,
-                    last: prev_end,
-                    single: false,
-                });
-            }
-        }
+        let mut i = pairer.start_paragraph(a, b, prev_end);
         while i < b {
             if ctx.toks.get(i).map(|t| t.kind) != Some(claimtrace_core::TokenKind::Quote) {
                 i += 1;
@@ -147,72 +134,126 @@ pub fn find_marked(ctx: &Ctx) -> Vec<Marked> {
             }
             let width = ctx.mark_width(i);
             if ctx.is_double_mark(i) {
-                let open_mark = double_open.map(|(_, _, c)| c);
-                let dir = double_dir(ctx, i, open_mark).unwrap_or(Dir::Either);
-                match (double_open, dir) {
-                    (None, Dir::Open | Dir::Either) => {
-                        let c = ctx.word(i).chars().next().unwrap_or('"');
-                        double_open = Some((i, i + width, c));
-                        single_open = None;
-                    }
-                    (Some((open, first, _)), Dir::Close | Dir::Either) => {
-                        out.push(Marked {
-                            open,
-                            close: Some(i),
-                            first,
-                            last: i,
-                            single: false,
-                        });
-                        double_open = None;
-                        single_open = None;
-                    }
-                    // A second opening mark inside a quote (a nested quote
-                    // of the same kind) or a stray closing mark: skipped.
-                    (Some(_), Dir::Open) | (None, Dir::Close) => {}
-                }
-            } else if double_open.is_none() {
+                pairer.double_mark(i, width);
+            } else if pairer.double_open.is_none() {
                 // Single marks only outside double quotes: inside them they
                 // are nested quotes, which stay part of the outer content.
-                let dir = match ctx.word(i) {
-                    "‘" | "‹" | "‚" => Dir::Open,
-                    "›" => Dir::Close,
-                    _ => ctx.dir_by_context(i),
-                };
-                match (single_open, dir) {
-                    (None, Dir::Open) => single_open = Some(i),
-                    (Some(open), Dir::Close) => {
-                        let same_sentence = ctx.toks.get(open).map(|t| t.sentence())
-                            == ctx.toks.get(i).map(|t| t.sentence());
-                        if same_sentence && i > open + 1 && i - open <= 40 {
-                            out.push(Marked {
-                                open,
-                                close: Some(i),
-                                first: open + 1,
-                                last: i,
-                                single: true,
-                            });
-                        }
-                        single_open = None;
-                    }
-                    _ => {}
-                }
+                pairer.single_mark(i);
             }
             i += width;
         }
-        carried = double_open;
         prev_end = b;
     }
-    if let Some((open, first, _)) = carried {
-        if first < prev_end {
-            out.push(Marked {
+    if let Some(open) = pairer.double_open {
+        pairer.push_unclosed(open, prev_end);
+    }
+    let mut out = pairer.out;
+    out.sort_by_key(|m| m.first);
+    out
+}
+
+/// A double quote not closed yet: its opening token, first content token
+/// and opening character.
+type OpenDouble = (usize, usize, char);
+
+/// The state of pairing the marks, token by token.
+struct MarkPairer<'c> {
+    ctx: &'c Ctx<'c>,
+    out: Vec<Marked>,
+    /// The open double quote; at a paragraph's end, the one it leaves open.
+    double_open: Option<OpenDouble>,
+    single_open: Option<usize>,
+}
+
+impl MarkPairer<'_> {
+    /// Starts paragraph `[a, b)` (the previous one ended at `prev_end`): a
+    /// quote the previous paragraph left open goes on if this one opens
+    /// with a mark, else it ends with that paragraph. Returns the first
+    /// token to read.
+    fn start_paragraph(&mut self, a: usize, b: usize, prev_end: usize) -> usize {
+        let ctx = self.ctx;
+        self.single_open = None;
+        let Some(carried) = self.double_open.take() else {
+            return a;
+        };
+        let continues =
+            a < b && ctx.is_double_mark(a) && double_dir(ctx, a, None) != Some(Dir::Close);
+        if continues {
+            self.double_open = Some(carried);
+            return a + ctx.mark_width(a);
+        }
+        self.push_unclosed(carried, prev_end);
+        a
+    }
+
+    /// A double mark at `i`, `width` tokens wide: opens a quote, closes the
+    /// open one, or (a second opening mark inside a quote, a nested quote
+    /// of the same kind, or a stray closing mark) is skipped.
+    fn double_mark(&mut self, i: usize, width: usize) {
+        let ctx = self.ctx;
+        let open_mark = self.double_open.map(|(_, _, c)| c);
+        let dir = double_dir(ctx, i, open_mark).unwrap_or(Dir::Either);
+        match (self.double_open, dir) {
+            (None, Dir::Open | Dir::Either) => {
+                let c = ctx.word(i).chars().next().unwrap_or('"');
+                self.double_open = Some((i, i + width, c));
+                self.single_open = None;
+            }
+            (Some((open, first, _)), Dir::Close | Dir::Either) => {
+                self.out.push(Marked {
+                    open,
+                    close: Some(i),
+                    first,
+                    last: i,
+                    single: false,
+                });
+                self.double_open = None;
+                self.single_open = None;
+            }
+            (Some(_), Dir::Open) | (None, Dir::Close) => {}
+        }
+    }
+
+    /// A single mark at `i` outside double quotes: a quote only when it
+    /// closes in the same sentence, within 40 tokens.
+    fn single_mark(&mut self, i: usize) {
+        let ctx = self.ctx;
+        let dir = match ctx.word(i) {
+            "‘" | "‹" | "‚" => Dir::Open,
+            "›" => Dir::Close,
+            _ => ctx.dir_by_context(i),
+        };
+        match (self.single_open, dir) {
+            (None, Dir::Open) => self.single_open = Some(i),
+            (Some(open), Dir::Close) => {
+                let same_sentence = ctx.toks.get(open).map(|t| t.sentence())
+                    == ctx.toks.get(i).map(|t| t.sentence());
+                if same_sentence && i > open + 1 && i - open <= 40 {
+                    self.out.push(Marked {
+                        open,
+                        close: Some(i),
+                        first: open + 1,
+                        last: i,
+                        single: true,
+                    });
+                }
+                self.single_open = None;
+            }
+            _ => {}
+        }
+    }
+
+    /// A double quote that never closed runs to `last`, the end of its
+    /// last paragraph (if it holds anything).
+    fn push_unclosed(&mut self, (open, first, _): OpenDouble, last: usize) {
+        if first < last {
+            self.out.push(Marked {
                 open,
                 close: None,
                 first,
-                last: prev_end,
+                last,
                 single: false,
             });
         }
     }
-    out.sort_by_key(|m| m.first);
-    out
 }

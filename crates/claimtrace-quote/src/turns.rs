@@ -71,6 +71,26 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     let name_end = (a + 1..colon)
         .find(|&i| ctx.is_punct(i, "(") || after_layout_gap(ctx, i))
         .unwrap_or(colon);
+    // With a second form of the name or a parenthesis after it, the
+    // header is a speaker's beyond doubt, and its title may hold
+    // lower-case words and commas ("Central Bank chairman Sergei
+    // Ignatyev", "Minister of Civil Defence, Emergencies and Natural
+    // Disasters Relief Vladimir Puchkov"), between capitalised ends.
+    let tailed = name_end < colon;
+    let names_only = (a..name_end).all(|i| name_token(ctx, a, i, name_end, tailed))
+        && (!tailed || ctx.is_capitalised(name_end - 1));
+    let tail_ok = if name_end == colon {
+        ctx.words_in(a, name_end) <= MAX_NAME_WORDS
+    } else {
+        ctx.words_in(a, name_end) <= MAX_NAME_WORDS_WITH_TAIL && quiet_tail(ctx, name_end, colon)
+    };
+    let first_is_label = is_label(ctx, a);
+    (names_only && tail_ok && !first_is_label).then_some((name_end, colon))
+}
+
+/// Token `i` may be part of a speaker's name and title `[a, name_end)`
+/// (`tailed`: a second form of the name or a parenthesis follows it).
+fn name_token(ctx: &Ctx, a: usize, i: usize, name_end: usize, tailed: bool) -> bool {
     let joiner_at = |i: usize| {
         i > a
             && speaker_words()
@@ -78,13 +98,7 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
                 .iter()
                 .any(|w| ctx.word(i) == *w)
     };
-    // With a second form of the name or a parenthesis after it, the
-    // header is a speaker's beyond doubt, and its title may hold
-    // lower-case words and commas ("Central Bank chairman Sergei
-    // Ignatyev", "Minister of Civil Defence, Emergencies and Natural
-    // Disasters Relief Vladimir Puchkov"), between capitalised ends.
-    let tailed = name_end < colon;
-    let names_only = (a..name_end).all(|i| match ctx.kind(i) {
+    match ctx.kind(i) {
         Some(TokenKind::Word) => {
             // "President of the People's Republic of China": "the" after
             // a joiner is part of a title.
@@ -107,20 +121,16 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
             matches!(ctx.word(i), "." | "-") || (tailed && ctx.word(i) == ",")
         }
         _ => false,
-    }) && (!tailed || ctx.is_capitalised(name_end - 1));
-    let tail_ok = if name_end == colon {
-        ctx.words_in(a, name_end) <= MAX_NAME_WORDS
-    } else {
-        // The tail says nothing: no sentence ends in it, and a
-        // parenthesis closes before the colon.
-        let opened = (name_end..colon).any(|i| ctx.is_punct(i, "("));
-        let closed = colon > name_end && ctx.is_punct(colon - 1, ")");
-        ctx.words_in(a, name_end) <= MAX_NAME_WORDS_WITH_TAIL
-            && !(name_end..colon).any(|i| matches!(ctx.word(i), "!" | "?" | "…"))
-            && (!opened || closed)
-    };
-    let first_is_label = is_label(ctx, a);
-    (names_only && tail_ok && !first_is_label).then_some((name_end, colon))
+    }
+}
+
+/// The tail between a name and its colon, `[name_end, colon)`, says
+/// nothing: no sentence ends in it, and a parenthesis closes before the
+/// colon.
+fn quiet_tail(ctx: &Ctx, name_end: usize, colon: usize) -> bool {
+    let opened = (name_end..colon).any(|i| ctx.is_punct(i, "("));
+    let closed = colon > name_end && ctx.is_punct(colon - 1, ")");
+    !(name_end..colon).any(|i| matches!(ctx.word(i), "!" | "?" | "…")) && (!opened || closed)
 }
 
 /// A paragraph opening "Question: ..." or "Remark (retranslated): ...":
@@ -241,105 +251,176 @@ fn headline_says(ctx: &Ctx, a: usize, b: usize) -> Option<Draft> {
 /// it, and gives their first-person speakers the turn's speaker. Returns
 /// the content ranges of the turns.
 pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
-    // Paragraph start, speaker (none for "Question:"), colon, paragraph end.
-    type Opening = (usize, Option<(usize, usize)>, usize, usize);
-    let mut openings: Vec<Opening> = Vec::new();
-    let mut unnamed = 0usize;
     let pars = logical_paragraphs(ctx);
-    for &(a, b, name_start) in &pars {
+    let openings = turn_openings(ctx, &pars);
+    // One "Name: ..." paragraph in a news story may be a label; two make
+    // an exchange. "Question:" alone names no one: it takes named turns
+    // around it to make a transcript.
+    let named = openings.iter().filter(|o| o.speaker.is_some()).count();
+    if named < 2 {
+        return Vec::new();
+    }
+    // Existing top-level drafts are nested into the turn that holds them.
+    let rule_count = drafts.len();
+    let mut reader = TurnReader {
+        ctx,
+        drafts,
+        transcript: openings.len() >= 3,
+        current: None,
+        ranges: Vec::new(),
+    };
+    let mut next_opening = openings.iter().peekable();
+    for &(pa, pb, _) in &pars {
+        while next_opening.peek().is_some_and(|o| o.start < pa) {
+            next_opening.next();
+        }
+        match next_opening.next_if(|o| o.start == pa) {
+            Some(opening) => reader.open_turn(opening),
+            None => reader.go_on(pa, pb),
+        }
+    }
+    let ranges = reader.ranges;
+    nest_in_turns(ctx, drafts, rule_count);
+    ranges
+}
+
+/// A paragraph that opens a turn.
+struct TurnOpening {
+    /// The paragraph's first token.
+    start: usize,
+    /// The speaker's tokens; `None` for an unnamed turn ("Question:").
+    speaker: Option<(usize, usize)>,
+    colon: usize,
+    /// The paragraph's end.
+    end: usize,
+}
+
+/// The turn openings among the logical paragraphs, in order.
+fn turn_openings(ctx: &Ctx, pars: &[(usize, usize, Option<usize>)]) -> Vec<TurnOpening> {
+    let mut openings = Vec::new();
+    for &(a, b, name_start) in pars {
         if is_title(ctx, a) {
             continue;
         }
         if let Some((name_end, colon)) = turn_opening(ctx, a, b) {
             let name = if ctx.is_quote_mark(a) { a + 1 } else { a };
-            openings.push((a, Some((name_start.unwrap_or(name), name_end)), colon, b));
+            openings.push(TurnOpening {
+                start: a,
+                speaker: Some((name_start.unwrap_or(name), name_end)),
+                colon,
+                end: b,
+            });
         } else if let Some(colon) = unnamed_turn_opening(ctx, a, b) {
-            openings.push((a, None, colon, b));
-            unnamed += 1;
+            openings.push(TurnOpening {
+                start: a,
+                speaker: None,
+                colon,
+                end: b,
+            });
         }
     }
-    // One "Name: ..." paragraph in a news story may be a label; two make
-    // an exchange. "Question:" alone names no one: it takes named turns
-    // around it to make a transcript.
-    let named = openings.len() - unnamed;
-    if named < 2 {
-        return Vec::new();
-    }
-    let transcript = openings.len() >= 3;
-    // Existing top-level drafts are nested into the turn that holds them.
-    let rule_count = drafts.len();
-    let mut ranges = Vec::new();
-    let mut next_opening = openings.iter().peekable();
-    let mut current: Option<usize> = None;
-    for &(pa, pb, _) in &pars {
-        while next_opening.peek().is_some_and(|o| o.0 < pa) {
-            next_opening.next();
-        }
-        let (speaker, content, cue, inherit) = match next_opening.peek() {
-            Some(&&(a, name, colon, b)) if a == pa => {
-                next_opening.next();
-                // An unnamed turn is a turn all the same: what follows is
-                // not the previous speaker's.
-                if name.is_none() {
-                    let (ca, cb) = ctx.words_within(colon + 1, b);
-                    if ctx.words_in(ca, cb) > 0 {
-                        let index = drafts.len();
-                        drafts.push(Draft {
-                            kind: QuoteKind::Direct,
-                            content: (ca, cb),
-                            cue: Some((colon, colon + 1)),
-                            speaker: None,
-                            inherit_from: None,
-                            within: None,
-                        });
-                        current = Some(index);
-                        ranges.push((ca, cb));
-                    }
-                    continue;
+    openings
+}
+
+/// Reads a transcript's paragraphs in order into turn drafts.
+struct TurnReader<'c, 'd> {
+    ctx: &'c Ctx<'c>,
+    drafts: &'d mut Vec<Draft>,
+    /// Three turns or more: every paragraph without a name goes on the
+    /// turn before it.
+    transcript: bool,
+    /// The draft of the turn going on.
+    current: Option<usize>,
+    /// The content ranges of the turn drafts.
+    ranges: Vec<(usize, usize)>,
+}
+
+impl TurnReader<'_, '_> {
+    /// A paragraph that opens a turn: the turn's first draft.
+    fn open_turn(&mut self, opening: &TurnOpening) {
+        let colon = opening.colon;
+        let cue = Some((colon, colon + 1));
+        match opening.speaker {
+            Some(name) => self.push_turn(Some(name), (colon + 1, opening.end), cue, None),
+            // An unnamed turn is a turn all the same: what follows is
+            // not the previous speaker's.
+            None => {
+                let (ca, cb) = self.ctx.words_within(colon + 1, opening.end);
+                if self.ctx.words_in(ca, cb) > 0 {
+                    self.current = Some(self.drafts.len());
+                    self.push_draft((ca, cb), cue, None, None);
                 }
-                (name, (colon + 1, b), Some((colon, colon + 1)), None)
             }
-            // A stage direction between turns ("(CROSSTALK.)", "(Laughter.)")
-            // is no one's words; the turn goes on after it.
-            _ if current.is_some() && stage_direction(ctx, pa, pb) => continue,
-            _ => match current {
-                // A paragraph with no name goes on the last turn.
-                Some(t) if !is_title(ctx, pa) && (transcript || spoken(ctx, pa, pb)) => {
-                    (None, (pa, pb), None, Some(t))
-                }
-                // In a short exchange a paragraph in the third person is
-                // the reporter's again; the turn may resume after it.
-                Some(_) if !is_title(ctx, pa) => continue,
-                _ => {
-                    current = None;
-                    continue;
-                }
-            },
-        };
-        let (a, b) = ctx.words_within(content.0, content.1);
-        if ctx.words_in(a, b) == 0 {
-            continue;
         }
-        let index = drafts.len();
-        drafts.push(Draft {
+    }
+
+    /// A paragraph without a name, `[pa, pb)`: where a turn is going on,
+    /// more of it, a stage direction, or the reporter's words.
+    fn go_on(&mut self, pa: usize, pb: usize) {
+        let Some(t) = self.current else {
+            return;
+        };
+        // A stage direction between turns ("(CROSSTALK.)", "(Laughter.)")
+        // is no one's words; the turn goes on after it.
+        if stage_direction(self.ctx, pa, pb) {
+            return;
+        }
+        if is_title(self.ctx, pa) {
+            self.current = None;
+        } else if self.transcript || spoken(self.ctx, pa, pb) {
+            // A paragraph with no name goes on the last turn.
+            self.push_turn(None, (pa, pb), None, Some(t));
+        }
+        // Else, in a short exchange, a paragraph in the third person is
+        // the reporter's again; the turn may resume after it.
+    }
+
+    /// A turn draft of the words of `content`; one with a speaker becomes
+    /// the turn going on.
+    fn push_turn(
+        &mut self,
+        speaker: Option<(usize, usize)>,
+        content: (usize, usize),
+        cue: Option<(usize, usize)>,
+        inherit: Option<usize>,
+    ) {
+        let (a, b) = self.ctx.words_within(content.0, content.1);
+        if self.ctx.words_in(a, b) == 0 {
+            return;
+        }
+        if speaker.is_some() {
+            self.current = Some(self.drafts.len());
+        }
+        self.push_draft((a, b), cue, speaker, inherit);
+    }
+
+    fn push_draft(
+        &mut self,
+        content: (usize, usize),
+        cue: Option<(usize, usize)>,
+        speaker: Option<(usize, usize)>,
+        inherit_from: Option<usize>,
+    ) {
+        self.drafts.push(Draft {
             kind: QuoteKind::Direct,
-            content: (a, b),
+            content,
             cue,
             speaker,
-            inherit_from: inherit,
+            inherit_from,
             within: None,
         });
-        if speaker.is_some() {
-            current = Some(index);
-        }
-        ranges.push((a, b));
+        self.ranges.push(content);
     }
-    // Nest the rules' drafts inside the turns that hold them.
+}
+
+/// Nests the rules' drafts (the first `rule_count`) inside the turns (the
+/// drafts after them) that hold them; a draft whose speaker is "I" or
+/// "we", or that has none, takes the turn's speaker.
+fn nest_in_turns(ctx: &Ctx, drafts: &mut [Draft], rule_count: usize) {
     let turns: Vec<(usize, (usize, usize))> = (rule_count..drafts.len())
         .filter_map(|k| drafts.get(k).map(|d| (k, d.content)))
         .collect();
-    for k in 0..rule_count {
-        let Some(d) = drafts.get(k) else { continue };
+    for d in drafts.iter_mut().take(rule_count) {
         let host = turns
             .partition_point(|&(_, (a, _))| a <= d.content.0)
             .checked_sub(1)
@@ -354,17 +435,14 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
                     .iter()
                     .any(|w| ctx.lower_is(sa, w))
         });
-        if let Some(d) = drafts.get_mut(k) {
-            if d.within.is_none() {
-                d.within = Some(t);
-            }
-            if first_person || (d.speaker.is_none() && d.inherit_from.is_none()) {
-                d.speaker = None;
-                d.inherit_from = Some(t);
-            }
+        if d.within.is_none() {
+            d.within = Some(t);
+        }
+        if first_person || (d.speaker.is_none() && d.inherit_from.is_none()) {
+            d.speaker = None;
+            d.inherit_from = Some(t);
         }
     }
-    ranges
 }
 
 /// Token `i` is in the headline. A short line inside a transcript may be
@@ -385,58 +463,32 @@ const MAX_NAME_LINE_WORDS: usize = 8;
 /// where the speaker's name starts on the line before ("Vladimir\nPutin:
 /// Yes."), where it starts.
 fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
-    let single_break = |end: usize, start: usize| {
-        let (Some(prev), Some(next)) = (ctx.toks.get(end.wrapping_sub(1)), ctx.toks.get(start))
-        else {
-            return false;
-        };
-        ctx.text
-            .get(prev.end()..next.start())
-            .is_some_and(|gap| gap.matches('\n').count() == 1)
-    };
-    let opens_turn = |a: usize, b: usize| {
-        turn_opening(ctx, a, b).is_some() || unnamed_turn_opening(ctx, a, b).is_some()
-    };
     // Only where the text also separates paragraphs by blank lines: there
     // a single line break is a wrap, not a paragraph.
     let blank_lines = ctx.par_tokens.windows(2).any(|w| match w {
-        [(_, b), (a, _)] => !single_break(*b, *a),
+        [(_, b), (a, _)] => !single_break(ctx, *b, *a),
         _ => false,
     });
     let mut out: Vec<(usize, usize, Option<usize>)> = Vec::with_capacity(ctx.par_tokens.len());
     // The start of the last line of the last paragraph.
     let mut last_line_start = 0usize;
     for &(a, b) in &ctx.par_tokens {
-        let wrapped = blank_lines && out.last().is_some_and(|&(_, pb, _)| single_break(pb, a));
+        let wrapped = blank_lines
+            && out
+                .last()
+                .is_some_and(|&(_, pb, _)| single_break(ctx, pb, a));
         // Nothing runs on from the title, but a name may start there: the
         // text of a record may open with "President of Russia\nVladimir
         // Putin: ...".
         let after_title = out.last().is_some_and(|&(_, pb, _)| is_title(ctx, pb - 1));
-        if !wrapped || (after_title && !opens_turn(a, b)) {
+        if !wrapped || (after_title && !opens_turn(ctx, a, b)) {
             out.push((a, b, None));
             last_line_start = a;
             continue;
         }
-        if opens_turn(a, b) {
-            // "Vladimir\nPutin: ...": a line of a few capitalised words and
-            // nothing else is the start of the name.
-            let name_line = last_line_start..a;
-            let name_part = ctx.words_in(name_line.start, a) <= MAX_NAME_LINE_WORDS
-                && name_line.clone().all(|i| {
-                    ctx.is_capitalised(i)
-                        || speaker_words().definite_articles.contains(&ctx.word(i))
-                        || speaker_words()
-                            .name_joiners
-                            .iter()
-                            .any(|w| ctx.word(i) == *w)
-                })
-                && name_line
-                    .clone()
-                    .next()
-                    .is_some_and(|i| ctx.is_capitalised(i))
-                && !name_line.is_empty();
+        if opens_turn(ctx, a, b) {
             let mut name_start = None;
-            if name_part {
+            if is_name_line(ctx, last_line_start, a) {
                 if let Some(last) = out.last_mut() {
                     if last.0 == last_line_start {
                         // The name line was a paragraph of its own.
@@ -454,6 +506,42 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
         last_line_start = a;
     }
     out
+}
+
+/// One line break, no more, between the paragraph ending at `end` and
+/// the one starting at `start`.
+fn single_break(ctx: &Ctx, end: usize, start: usize) -> bool {
+    let (Some(prev), Some(next)) = (ctx.toks.get(end.wrapping_sub(1)), ctx.toks.get(start)) else {
+        return false;
+    };
+    ctx.text
+        .get(prev.end()..next.start())
+        .is_some_and(|gap| gap.matches('\n').count() == 1)
+}
+
+/// The paragraph `[a, b)` opens a turn, named or not.
+fn opens_turn(ctx: &Ctx, a: usize, b: usize) -> bool {
+    turn_opening(ctx, a, b).is_some() || unnamed_turn_opening(ctx, a, b).is_some()
+}
+
+/// "Vladimir\nPutin: ...": a line `[start, end)` of a few capitalised
+/// words and nothing else is the start of the name on the next line.
+fn is_name_line(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let name_line = start..end;
+    ctx.words_in(name_line.start, end) <= MAX_NAME_LINE_WORDS
+        && name_line.clone().all(|i| {
+            ctx.is_capitalised(i)
+                || speaker_words().definite_articles.contains(&ctx.word(i))
+                || speaker_words()
+                    .name_joiners
+                    .iter()
+                    .any(|w| ctx.word(i) == *w)
+        })
+        && name_line
+            .clone()
+            .next()
+            .is_some_and(|i| ctx.is_capitalised(i))
+        && !name_line.is_empty()
 }
 
 /// The paragraph is one parenthesis: "(CROSSTALK.)", "\"(Laughter.)".

@@ -269,15 +269,7 @@ impl ClusterTrainer {
         let sizes = cluster_sizes(&fine_of, opts.fine);
         let (mid_of_fine, mid_centroids) =
             spherical_kmeans(&fine_centroids, &sizes, dims, opts.mid, opts.iterations, 2);
-        let mid_sizes = {
-            let mut s = vec![0.0f32; opts.mid];
-            for (f, &m) in mid_of_fine.iter().enumerate() {
-                if let (Some(slot), Some(&n)) = (s.get_mut(m as usize), sizes.get(f)) {
-                    *slot += n;
-                }
-            }
-            s
-        };
+        let mid_sizes = parent_sizes(&mid_of_fine, &sizes, opts.mid);
         let (coarse_of_mid, _) = spherical_kmeans(
             &mid_centroids,
             &mid_sizes,
@@ -286,28 +278,8 @@ impl ClusterTrainer {
             opts.iterations,
             3,
         );
-        let mut pairs: Vec<(u32, u16)> = hashes
-            .iter()
-            .zip(&fine_of)
-            .map(|(&h, &f)| (short_key(h), f))
-            .collect();
-        pairs.sort_unstable();
-        // A (vanishingly rare) 32-bit collision keeps the more frequent word,
-        // which was added first.
-        pairs.dedup_by_key(|p| p.0);
-        let samples = (0..opts.fine.min(40))
-            .map(|c| {
-                let c = u16::try_from(c * (opts.fine / 40).max(1)).unwrap_or(0);
-                let words = fine_of
-                    .iter()
-                    .zip(&spellings)
-                    .filter(|(&f, _)| f == c)
-                    .take(12)
-                    .map(|(_, s)| s.clone())
-                    .collect();
-                (c, words)
-            })
-            .collect();
+        let pairs = keyed_clusters(&hashes, &fine_of);
+        let samples = cluster_samples(&fine_of, &spellings, opts.fine);
         Trained {
             clusters: WordClusters {
                 keys: pairs.iter().map(|p| p.0).collect(),
@@ -322,30 +294,56 @@ impl ClusterTrainer {
     /// Vocabulary (most frequent first) and each word's projected,
     /// normalised PPMI context vector (row-major, `dims` per word).
     fn vectors(&self, opts: &ClusterOptions) -> (Vec<u64>, Vec<String>, Vec<f32>) {
-        let mut order: Vec<u32> = (0..u32::try_from(self.counts.len()).unwrap_or(0)).collect();
+        let order = self.by_frequency();
         let count = |id: u32| self.counts.get(id as usize).copied().unwrap_or(0);
-        let spelling = |id: u32| self.spelling.get(id as usize).map_or("", String::as_str);
-        order.sort_by(|&a, &b| count(b).cmp(&count(a)).then(spelling(a).cmp(spelling(b))));
         let vocab: Vec<u32> = order
             .iter()
             .copied()
             .filter(|&id| count(id) >= u64::from(opts.min_count))
             .take(opts.max_words)
             .collect();
-        let mut row = vec![u32::MAX; self.counts.len()];
-        for (r, &id) in vocab.iter().enumerate() {
-            if let Some(slot) = row.get_mut(id as usize) {
-                *slot = u32::try_from(r).unwrap_or(u32::MAX);
-            }
-        }
-        let mut ctx_col = vec![u32::MAX; self.counts.len()];
-        for (c, &id) in order.iter().take(opts.contexts).enumerate() {
-            if let Some(slot) = ctx_col.get_mut(id as usize) {
-                *slot = u32::try_from(c).unwrap_or(u32::MAX);
-            }
-        }
-        // (row, column) pairs as one u64, sorted and counted.
-        let n_ctx = u64::try_from(opts.contexts).unwrap_or(0);
+        // Each id's vocabulary row and context column (`u32::MAX`: none).
+        let row = positions_of(vocab.iter().copied(), self.counts.len());
+        let ctx_col = positions_of(order.iter().copied().take(opts.contexts), self.counts.len());
+        let n_cols = 4 * opts.contexts;
+        let counts = PairCounts::of(
+            self.context_pairs(&row, &ctx_col, opts.contexts),
+            vocab.len(),
+            n_cols,
+        );
+        let vectors = counts.projected_ppmi(vocab.len(), n_cols, opts.dims);
+        let hashes = vocab
+            .iter()
+            .map(|&id| self.hash_of.get(id as usize).copied().unwrap_or(0))
+            .collect();
+        let spellings = vocab
+            .iter()
+            .map(|&id| self.spelling_of(id).to_string())
+            .collect();
+        (hashes, spellings, vectors)
+    }
+
+    fn spelling_of(&self, id: u32) -> &str {
+        self.spelling.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// Every provisional id, the most frequent first (ties by spelling).
+    fn by_frequency(&self) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..u32::try_from(self.counts.len()).unwrap_or(0)).collect();
+        let count = |id: u32| self.counts.get(id as usize).copied().unwrap_or(0);
+        order.sort_by(|&a, &b| {
+            count(b)
+                .cmp(&count(a))
+                .then(self.spelling_of(a).cmp(self.spelling_of(b)))
+        });
+        order
+    }
+
+    /// Every (vocabulary row, context column) pair of the stream as one
+    /// `u64` (row in the high half; column: offset slot times `n_ctx` plus
+    /// the context word's column), sorted.
+    fn context_pairs(&self, row: &[u32], ctx_col: &[u32], contexts: usize) -> Vec<u64> {
+        let n_ctx = u64::try_from(contexts).unwrap_or(0);
         let mut pairs: Vec<u64> = Vec::with_capacity(self.stream.len() * 4);
         let s = &self.stream;
         for (t, &id) in s.iter().enumerate() {
@@ -372,10 +370,40 @@ impl ClusterTrainer {
             }
         }
         pairs.sort_unstable();
-        let n_cols = 4 * opts.contexts;
-        let mut row_tot = vec![0f64; vocab.len()];
-        let mut col_tot = vec![0f64; n_cols];
-        let mut runs: Vec<(u32, u32, f64)> = Vec::new();
+        pairs
+    }
+}
+
+/// For each of `len` ids, its position in `ids` (`u32::MAX` for ids not
+/// in it).
+fn positions_of(ids: impl Iterator<Item = u32>, len: usize) -> Vec<u32> {
+    let mut at = vec![u32::MAX; len];
+    for (k, id) in ids.enumerate() {
+        if let Some(slot) = at.get_mut(id as usize) {
+            *slot = u32::try_from(k).unwrap_or(u32::MAX);
+        }
+    }
+    at
+}
+
+/// Co-occurrence counts of (row, column) pairs, with their row and
+/// column totals.
+struct PairCounts {
+    row_tot: Vec<f64>,
+    col_tot: Vec<f64>,
+    /// (row, column, count) of each distinct pair.
+    runs: Vec<(u32, u32, f64)>,
+}
+
+impl PairCounts {
+    /// Counts the runs of equal pairs in `pairs` (sorted, as from
+    /// [`ClusterTrainer::context_pairs`]).
+    fn of(pairs: Vec<u64>, n_rows: usize, n_cols: usize) -> Self {
+        let mut counts = PairCounts {
+            row_tot: vec![0f64; n_rows],
+            col_tot: vec![0f64; n_cols],
+            runs: Vec::new(),
+        };
         let mut k = 0;
         while k < pairs.len() {
             let p = pairs.get(k).copied().unwrap_or(0);
@@ -385,41 +413,28 @@ impl ClusterTrainer {
             }
             let (r, c) = ((p >> 32) as u32, (p & 0xffff_ffff) as u32);
             let n = (e - k) as f64;
-            if let Some(x) = row_tot.get_mut(r as usize) {
+            if let Some(x) = counts.row_tot.get_mut(r as usize) {
                 *x += n;
             }
-            if let Some(x) = col_tot.get_mut(c as usize) {
+            if let Some(x) = counts.col_tot.get_mut(c as usize) {
                 *x += n;
             }
-            runs.push((r, c, n));
+            counts.runs.push((r, c, n));
             k = e;
         }
-        drop(pairs);
+        counts
+    }
+
+    /// Each row's positive PMI vector projected to `dims` dimensions by
+    /// fixed ±1 signs per column, normalised (row-major).
+    fn projected_ppmi(&self, n_rows: usize, n_cols: usize, dims: usize) -> Vec<f32> {
         // Context-distribution smoothing (alpha 0.75), as in word2vec.
-        let col_smooth: Vec<f64> = col_tot.iter().map(|&c| c.powf(0.75)).collect();
+        let col_smooth: Vec<f64> = self.col_tot.iter().map(|&c| c.powf(0.75)).collect();
         let smooth_total: f64 = col_smooth.iter().sum();
-        let dims = opts.dims;
-        let mut vectors = vec![0f32; vocab.len() * dims];
-        let projection = |c: u32, d: usize| -> f32 {
-            // splitmix64 of (column, dimension): every bit well mixed (the
-            // low bit of an FNV hash is only the parity of its bytes).
-            let mut z = (u64::from(c) << 32 | d as u64).wrapping_add(0x9e37_79b9_7f4a_7c15);
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            let h = z ^ (z >> 31);
-            if h >> 63 == 0 {
-                1.0
-            } else {
-                -1.0
-            }
-        };
-        // The ±1 signs of each context column, computed once.
-        let signs: Vec<f32> = (0..n_cols)
-            .flat_map(|c| (0..dims).map(move |d| (c, d)))
-            .map(|(c, d)| projection(u32::try_from(c).unwrap_or(0), d))
-            .collect();
-        for &(r, c, n) in &runs {
-            let rt = row_tot.get(r as usize).copied().unwrap_or(1.0);
+        let mut vectors = vec![0f32; n_rows * dims];
+        let signs = projection_signs(n_cols, dims);
+        for &(r, c, n) in &self.runs {
+            let rt = self.row_tot.get(r as usize).copied().unwrap_or(1.0);
             let cs = col_smooth.get(c as usize).copied().unwrap_or(1.0);
             // ln(P(w, c) / (P(w) P_0.75(c))): the corpus total cancels.
             let pmi = ((n * smooth_total) / (rt * cs)).ln();
@@ -439,13 +454,74 @@ impl ClusterTrainer {
         for v in vectors.chunks_mut(dims) {
             normalise(v);
         }
-        let hashes = vocab
-            .iter()
-            .map(|&id| self.hash_of.get(id as usize).copied().unwrap_or(0))
-            .collect();
-        let spellings = vocab.iter().map(|&id| spelling(id).to_string()).collect();
-        (hashes, spellings, vectors)
+        vectors
     }
+}
+
+/// The ±1 signs of each of `n_cols` context columns in each of `dims`
+/// dimensions (row-major by column), computed once.
+fn projection_signs(n_cols: usize, dims: usize) -> Vec<f32> {
+    let projection = |c: u32, d: usize| -> f32 {
+        // splitmix64 of (column, dimension): every bit well mixed (the
+        // low bit of an FNV hash is only the parity of its bytes).
+        let mut z = (u64::from(c) << 32 | d as u64).wrapping_add(0x9e37_79b9_7f4a_7c15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        let h = z ^ (z >> 31);
+        if h >> 63 == 0 {
+            1.0
+        } else {
+            -1.0
+        }
+    };
+    (0..n_cols)
+        .flat_map(|c| (0..dims).map(move |d| (c, d)))
+        .map(|(c, d)| projection(u32::try_from(c).unwrap_or(0), d))
+        .collect()
+}
+
+/// The size of each of `k` parent clusters: the summed sizes of the
+/// clusters under it.
+fn parent_sizes(parent_of: &[u16], sizes: &[f32], k: usize) -> Vec<f32> {
+    let mut s = vec![0.0f32; k];
+    for (f, &m) in parent_of.iter().enumerate() {
+        if let (Some(slot), Some(&n)) = (s.get_mut(m as usize), sizes.get(f)) {
+            *slot += n;
+        }
+    }
+    s
+}
+
+/// (short key, fine cluster) of each word, sorted by key. A (vanishingly
+/// rare) 32-bit collision keeps the more frequent word, which was added
+/// first.
+fn keyed_clusters(hashes: &[u64], fine_of: &[u16]) -> Vec<(u32, u16)> {
+    let mut pairs: Vec<(u32, u16)> = hashes
+        .iter()
+        .zip(fine_of)
+        .map(|(&h, &f)| (short_key(h), f))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup_by_key(|p| p.0);
+    pairs
+}
+
+/// For a person checking the clusters: the most frequent words (up to 12)
+/// of up to 40 fine clusters spread over all `fine`.
+fn cluster_samples(fine_of: &[u16], spellings: &[String], fine: usize) -> Vec<(u16, Vec<String>)> {
+    (0..fine.min(40))
+        .map(|c| {
+            let c = u16::try_from(c * (fine / 40).max(1)).unwrap_or(0);
+            let words = fine_of
+                .iter()
+                .zip(spellings)
+                .filter(|(&f, _)| f == c)
+                .take(12)
+                .map(|(_, s)| s.clone())
+                .collect();
+            (c, words)
+        })
+        .collect()
 }
 
 fn normalise(v: &mut [f32]) {
@@ -484,7 +560,29 @@ fn spherical_kmeans(
 ) -> (Vec<u16>, Vec<f32>) {
     let n = points.len() / dims.max(1);
     let k = k.min(n).max(1);
-    let row = |i: usize| points.get(i * dims..(i + 1) * dims).unwrap_or(&[]);
+    let mut centroids = kmeans_plus_plus(points, weights, dims, k, seed);
+    let mut assign = vec![0u16; n];
+    for _ in 0..iterations {
+        let moved = assign_nearest(points, dims, &centroids, &mut assign);
+        recentre(points, weights, dims, k, &assign, &mut centroids);
+        if moved == 0 {
+            break;
+        }
+    }
+    (assign, centroids)
+}
+
+/// Row `i` of `points` (`dims` each; empty past the end).
+fn row_of(points: &[f32], dims: usize, i: usize) -> &[f32] {
+    points.get(i * dims..(i + 1) * dims).unwrap_or(&[])
+}
+
+/// k-means++ seeding: the first point, then each next seed drawn in
+/// proportion to weight x distance from the nearest seed, by a xorshift
+/// generator from `seed`. Returns the `k` seeds (row-major).
+fn kmeans_plus_plus(points: &[f32], weights: &[f32], dims: usize, k: usize, seed: u64) -> Vec<f32> {
+    let n = points.len() / dims.max(1);
+    let row = |i: usize| row_of(points, dims, i);
     let mut rng = 0x9e37_79b9_7f4a_7c15u64 ^ seed.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     let mut next = move || {
         rng ^= rng << 13;
@@ -492,7 +590,6 @@ fn spherical_kmeans(
         rng ^= rng << 17;
         (rng >> 11) as f64 / (1u64 << 53) as f64
     };
-    // k-means++: each next seed drawn in proportion to weight x distance.
     let mut centroids: Vec<f32> = Vec::with_capacity(k * dims);
     centroids.extend_from_slice(row(0));
     let mut best = vec![f32::MAX; n];
@@ -520,50 +617,61 @@ fn spherical_kmeans(
         }
         centroids.extend_from_slice(row(pick));
     }
-    let mut assign = vec![0u16; n];
-    for _ in 0..iterations {
-        let mut moved = 0usize;
-        for (i, a) in assign.iter_mut().enumerate() {
-            let p = row(i);
-            let (mut arg, mut top) = (0usize, f32::MIN);
-            for (c, cen) in centroids.chunks(dims).enumerate() {
-                let s = dot(p, cen);
-                if s > top {
-                    top = s;
-                    arg = c;
-                }
-            }
-            let arg = u16::try_from(arg).unwrap_or(0);
-            if *a != arg {
-                moved += 1;
-                *a = arg;
+    centroids
+}
+
+/// Assigns each point to its nearest centroid (highest cosine; the first
+/// on a tie). Returns how many points moved.
+fn assign_nearest(points: &[f32], dims: usize, centroids: &[f32], assign: &mut [u16]) -> usize {
+    let mut moved = 0usize;
+    for (i, a) in assign.iter_mut().enumerate() {
+        let p = row_of(points, dims, i);
+        let (mut arg, mut top) = (0usize, f32::MIN);
+        for (c, cen) in centroids.chunks(dims).enumerate() {
+            let s = dot(p, cen);
+            if s > top {
+                top = s;
+                arg = c;
             }
         }
-        let mut sums = vec![0f32; k * dims];
-        for (i, &a) in assign.iter().enumerate() {
-            let w = weights.get(i).copied().unwrap_or(1.0);
-            let at = usize::from(a) * dims;
-            if let Some(s) = sums.get_mut(at..at + dims) {
-                for (x, y) in s.iter_mut().zip(row(i)) {
-                    *x += w * y;
-                }
-            }
-        }
-        for (c, s) in sums.chunks_mut(dims).enumerate() {
-            if s.iter().all(|&x| x == 0.0) {
-                // An empty cluster keeps its old centroid.
-                continue;
-            }
-            normalise(s);
-            if let Some(cen) = centroids.get_mut(c * dims..(c + 1) * dims) {
-                cen.copy_from_slice(s);
-            }
-        }
-        if moved == 0 {
-            break;
+        let arg = u16::try_from(arg).unwrap_or(0);
+        if *a != arg {
+            moved += 1;
+            *a = arg;
         }
     }
-    (assign, centroids)
+    moved
+}
+
+/// Moves each of the `k` centroids to the normalised weighted sum of its
+/// points; an empty cluster keeps its old centroid.
+fn recentre(
+    points: &[f32],
+    weights: &[f32],
+    dims: usize,
+    k: usize,
+    assign: &[u16],
+    centroids: &mut [f32],
+) {
+    let mut sums = vec![0f32; k * dims];
+    for (i, &a) in assign.iter().enumerate() {
+        let w = weights.get(i).copied().unwrap_or(1.0);
+        let at = usize::from(a) * dims;
+        if let Some(s) = sums.get_mut(at..at + dims) {
+            for (x, y) in s.iter_mut().zip(row_of(points, dims, i)) {
+                *x += w * y;
+            }
+        }
+    }
+    for (c, s) in sums.chunks_mut(dims).enumerate() {
+        if s.iter().all(|&x| x == 0.0) {
+            continue;
+        }
+        normalise(s);
+        if let Some(cen) = centroids.get_mut(c * dims..(c + 1) * dims) {
+            cen.copy_from_slice(s);
+        }
+    }
 }
 
 #[cfg(test)]

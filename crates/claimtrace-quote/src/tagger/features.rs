@@ -158,89 +158,105 @@ fn tier_code(t: CueTier) -> u8 {
 impl DocFacts {
     pub fn new(ctx: &Ctx, doc: &Document, drafts: &[Draft], in_mark: Vec<bool>) -> Self {
         let n = ctx.toks.len();
-        let mut rule = vec![RuleRole::None; n];
-        for d in drafts {
-            let kind = match d.kind {
-                claimtrace_core::QuoteKind::Direct => 0,
-                claimtrace_core::QuoteKind::Partial => 1,
-                claimtrace_core::QuoteKind::Indirect => 2,
-                claimtrace_core::QuoteKind::Mixed => 3,
-            };
-            for slot in rule.iter_mut().take(d.content.1).skip(d.content.0) {
-                if *slot == RuleRole::None {
-                    *slot = RuleRole::Content(kind);
-                }
-            }
-            if let Some((a, b)) = d.cue {
-                for slot in rule.iter_mut().take(b).skip(a) {
-                    *slot = RuleRole::Cue;
-                }
-            }
-            if let Some((a, b)) = d.speaker {
-                for slot in rule.iter_mut().take(b).skip(a) {
-                    *slot = RuleRole::Speaker;
-                }
-            }
-        }
-
-        // The first token of every mention, by one sweep over the mentions
-        // in text order: a binary search over the tokens per mention missed
-        // the caches at every step on a long document.
-        let mut starts: Vec<(usize, usize)> = doc
-            .entities
-            .iter()
-            .flat_map(|e| &e.mentions)
-            .map(|m| m.start)
-            .enumerate()
-            .map(|(k, start)| (start, k))
-            .collect();
-        starts.sort_unstable();
-        let mut first_token = vec![0usize; starts.len()];
-        let mut j = 0;
-        for &(start, k) in &starts {
-            while ctx.toks.get(j).is_some_and(|tk| tk.end() <= start) {
-                j += 1;
-            }
-            if let Some(slot) = first_token.get_mut(k) {
-                *slot = j;
-            }
-        }
-        drop(starts);
-        let mut mention_index = 0;
-        let mut entity = vec![(0u8, false); n];
-        for e in &doc.entities {
-            let t = match e.kind {
-                EntityType::Person => 1,
-                EntityType::Organization => 2,
-                EntityType::Place => 3,
-                EntityType::Media => 4,
-                _ => 5,
-            };
-            for m in &e.mentions {
-                let k = match m.kind {
-                    MentionKind::Name => 0,
-                    MentionKind::Partial => 1,
-                    MentionKind::Pronoun => 2,
-                    MentionKind::Nominal => 3,
-                };
-                let from = first_token.get(mention_index).copied().unwrap_or(n);
-                mention_index += 1;
-                for (j, tk) in ctx.toks.iter().enumerate().skip(from) {
-                    if tk.start() >= m.end {
-                        break;
-                    }
-                    if let Some(slot) = entity.get_mut(j) {
-                        *slot = (t * 4 + k, j == from);
-                    }
-                }
-            }
-        }
         DocFacts {
             in_mark,
-            rule,
-            entity,
+            rule: rule_roles(drafts, n),
+            entity: entity_codes(ctx, doc, n),
         }
     }
+}
+
+/// What the rules' drafts made of each of the `n` tokens. A token inside a
+/// content keeps the first draft's kind; cues and speakers overwrite.
+fn rule_roles(drafts: &[Draft], n: usize) -> Vec<RuleRole> {
+    let mut rule = vec![RuleRole::None; n];
+    for d in drafts {
+        let kind = match d.kind {
+            claimtrace_core::QuoteKind::Direct => 0,
+            claimtrace_core::QuoteKind::Partial => 1,
+            claimtrace_core::QuoteKind::Indirect => 2,
+            claimtrace_core::QuoteKind::Mixed => 3,
+        };
+        for slot in rule.iter_mut().take(d.content.1).skip(d.content.0) {
+            if *slot == RuleRole::None {
+                *slot = RuleRole::Content(kind);
+            }
+        }
+        if let Some((a, b)) = d.cue {
+            for slot in rule.iter_mut().take(b).skip(a) {
+                *slot = RuleRole::Cue;
+            }
+        }
+        if let Some((a, b)) = d.speaker {
+            for slot in rule.iter_mut().take(b).skip(a) {
+                *slot = RuleRole::Speaker;
+            }
+        }
+    }
+    rule
+}
+
+/// The entity code of each of the `n` tokens (entity type times 4 plus
+/// mention kind; 0 outside mentions) and whether it starts its mention.
+fn entity_codes(ctx: &Ctx, doc: &Document, n: usize) -> Vec<(u8, bool)> {
+    let first_token = mention_first_tokens(ctx, doc);
+    let mut mention_index = 0;
+    let mut entity = vec![(0u8, false); n];
+    for e in &doc.entities {
+        let t = match e.kind {
+            EntityType::Person => 1,
+            EntityType::Organization => 2,
+            EntityType::Place => 3,
+            EntityType::Media => 4,
+            _ => 5,
+        };
+        for m in &e.mentions {
+            let k = match m.kind {
+                MentionKind::Name => 0,
+                MentionKind::Partial => 1,
+                MentionKind::Pronoun => 2,
+                MentionKind::Nominal => 3,
+            };
+            let from = first_token.get(mention_index).copied().unwrap_or(n);
+            mention_index += 1;
+            for (j, tk) in ctx.toks.iter().enumerate().skip(from) {
+                if tk.start() >= m.end {
+                    break;
+                }
+                if let Some(slot) = entity.get_mut(j) {
+                    *slot = (t * 4 + k, j == from);
+                }
+            }
+        }
+    }
+    entity
+}
+
+/// The first token of every mention (in the order of the entities and
+/// their mentions), by one sweep over the mentions in text order: a binary
+/// search over the tokens per mention missed the caches at every step on a
+/// long document.
+fn mention_first_tokens(ctx: &Ctx, doc: &Document) -> Vec<usize> {
+    let mut starts: Vec<(usize, usize)> = doc
+        .entities
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .map(|m| m.start)
+        .enumerate()
+        .map(|(k, start)| (start, k))
+        .collect();
+    starts.sort_unstable();
+    let mut first_token = vec![0usize; starts.len()];
+    let mut j = 0;
+    for &(start, k) in &starts {
+        while ctx.toks.get(j).is_some_and(|tk| tk.end() <= start) {
+            j += 1;
+        }
+        if let Some(slot) = first_token.get_mut(k) {
+            *slot = j;
+        }
+    }
+    first_token
 }
 
 impl TokenView {
@@ -254,142 +270,94 @@ impl TokenView {
         let base = a.saturating_sub(MARGIN);
         let end = b.saturating_add(MARGIN).min(n);
         let len = end - base;
-        let mut buf = String::with_capacity(32);
-        let mut word = Vec::with_capacity(len);
-        let mut suffix = Vec::with_capacity(len);
-        let mut shapes = Vec::with_capacity(len);
-        let mut class = Vec::with_capacity(len);
-        let clusters = super::shipped_clusters();
-        for i in base..end {
-            let w = ctx.word(i);
-            let h = super::clusters::word_key(ctx.kind(i), w, &mut buf);
-            word.push(h);
-            class.push(
-                clusters
-                    .lookup(h)
-                    .map_or(UNKNOWN_CLASS, |c| [c.fine, c.mid, c.coarse]),
-            );
-            let from = w.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
-            suffix.push(lower_hash(w.get(from..).unwrap_or(""), &mut buf));
-            shapes.push(shape(ctx, i));
-        }
-        let window = |v: &[bool]| v.get(base..end).map(<[bool]>::to_vec).unwrap_or_default();
-        let in_mark = window(&facts.in_mark);
-        let rule = facts
-            .rule
-            .get(base..end)
-            .map(<[RuleRole]>::to_vec)
-            .unwrap_or_default();
-        let entity = facts
-            .entity
-            .get(base..end)
-            .map(<[(u8, bool)]>::to_vec)
-            .unwrap_or_default();
-
-        let mut near_cue = vec![None; len];
-        let mut near_rule_cue = vec![None; len];
-        let mut after_that = vec![false; len];
-        let mut comma_between = vec![false; len];
-        let mut sent_pos = vec![1u8; len];
-        let mut first_sentence_of_par = vec![false; len];
-        let mut headline = vec![false; len];
-        let mut sentence_has_mark = vec![false; len];
-        for (sa, sb) in sentences_within(ctx, a, b) {
-            // The paragraph range holding the sentence starts with it.
-            let first_of_par = ctx
-                .par_tokens
-                .get(ctx.paragraph_of(sa))
-                .is_some_and(|&(pa, _)| pa == sa);
-            let cues: Vec<usize> = (sa..sb).filter(|&i| ctx.lex(i).cue.is_some()).collect();
-            let rule_cues: Vec<usize> = (sa..sb)
-                .filter(|&i| facts.rule.get(i) == Some(&RuleRole::Cue))
-                .collect();
-            let has_mark = (sa..sb).any(|i| ctx.is_quote_mark(i));
-            let is_head = ctx.is_headline(sa);
-            // Running counts, so "a comma / a `that` between the cue and
-            // the token" is a subtraction: linear in the sentence even
-            // when a hostile "sentence" has thousands of tokens.
-            let mut commas = Vec::with_capacity(sb - sa + 1);
-            let mut thats = Vec::with_capacity(sb - sa + 1);
-            let (mut nc, mut nt) = (0usize, 0usize);
-            for j in sa..sb {
-                commas.push(nc);
-                thats.push(nt);
-                nc += usize::from(ctx.is_punct(j, ","));
-                nt += usize::from(ctx.lex(j).complementizer);
-            }
-            commas.push(nc);
-            thats.push(nt);
-            // Count of marked tokens in [x, y) of the sentence.
-            let between = |counts: &[usize], x: usize, y: usize| {
-                counts.get(y - sa).copied().unwrap_or(0) - counts.get(x - sa).copied().unwrap_or(0)
-            };
-            let nearest = nearest_each(&cues, sa, sb);
-            let nearest_rule = nearest_each(&rule_cues, sa, sb);
-            for i in sa..sb {
-                let k = i - base;
-                if let Some(c) = nearest.get(i - sa).copied().flatten() {
-                    let lex = ctx.lex(c);
-                    let code = lex.cue.map_or(0, tier_code) + if lex.participle { 8 } else { 0 };
-                    let dist = i64::try_from(c).unwrap_or(0) - i64::try_from(i).unwrap_or(0);
-                    if let Some(slot) = near_cue.get_mut(k) {
-                        *slot = Some((i32::try_from(dist).unwrap_or(0), code));
-                    }
-                    if c < i {
-                        if let Some(slot) = after_that.get_mut(k) {
-                            *slot = between(&thats, c + 1, i) > 0;
-                        }
-                    }
-                    let (x, y) = if c < i { (c, i) } else { (i, c) };
-                    if let Some(slot) = comma_between.get_mut(k) {
-                        *slot = between(&commas, x + 1, y) > 0;
-                    }
-                }
-                if let Some(c) = nearest_rule.get(i - sa).copied().flatten() {
-                    let dist = i64::try_from(c).unwrap_or(0) - i64::try_from(i).unwrap_or(0);
-                    if let Some(slot) = near_rule_cue.get_mut(k) {
-                        *slot = Some(i32::try_from(dist).unwrap_or(0));
-                    }
-                }
-                if let Some(slot) = sent_pos.get_mut(k) {
-                    *slot = if i == sa {
-                        0
-                    } else if i + 1 == sb {
-                        2
-                    } else {
-                        1
-                    };
-                }
-                if let Some(slot) = first_sentence_of_par.get_mut(k) {
-                    *slot = first_of_par;
-                }
-                if let Some(slot) = headline.get_mut(k) {
-                    *slot = is_head;
-                }
-                if let Some(slot) = sentence_has_mark.get_mut(k) {
-                    *slot = has_mark;
-                }
-            }
-        }
-
-        TokenView {
+        let words = WordFacts::of_range(ctx, base, end);
+        let mut view = TokenView {
             base,
             near_first_cue: Vec::new(),
-            word,
-            suffix,
-            shape: shapes,
-            in_mark,
-            rule,
-            entity,
-            near_cue,
-            near_rule_cue,
-            after_that,
-            comma_between,
-            sent_pos,
-            first_sentence_of_par,
-            headline,
-            sentence_has_mark,
-            class,
+            word: words.word,
+            suffix: words.suffix,
+            shape: words.shape,
+            in_mark: window_of(&facts.in_mark, base, end),
+            rule: window_of(&facts.rule, base, end),
+            entity: window_of(&facts.entity, base, end),
+            near_cue: vec![None; len],
+            near_rule_cue: vec![None; len],
+            after_that: vec![false; len],
+            comma_between: vec![false; len],
+            sent_pos: vec![1u8; len],
+            first_sentence_of_par: vec![false; len],
+            headline: vec![false; len],
+            sentence_has_mark: vec![false; len],
+            class: words.class,
+        };
+        for (sa, sb) in sentences_within(ctx, a, b) {
+            view.fill_sentence(ctx, facts, sa, sb);
+        }
+        view
+    }
+
+    /// Sets the sentence facts of the tokens of sentence `[sa, sb)`: the
+    /// nearest lexicon and rule cues, and where the sentence and the token
+    /// sit.
+    fn fill_sentence(&mut self, ctx: &Ctx, facts: &DocFacts, sa: usize, sb: usize) {
+        let sentence = SentenceFlags::of(ctx, sa, sb);
+        let cues: Vec<usize> = (sa..sb).filter(|&i| ctx.lex(i).cue.is_some()).collect();
+        let rule_cues: Vec<usize> = (sa..sb)
+            .filter(|&i| facts.rule.get(i) == Some(&RuleRole::Cue))
+            .collect();
+        let counts = BetweenCounts::of(ctx, sa, sb);
+        let nearest = nearest_each(&cues, sa, sb);
+        let nearest_rule = nearest_each(&rule_cues, sa, sb);
+        for i in sa..sb {
+            let k = i - self.base;
+            if let Some(c) = nearest.get(i - sa).copied().flatten() {
+                self.set_near_cue(ctx, &counts, k, i, c);
+            }
+            if let Some(c) = nearest_rule.get(i - sa).copied().flatten() {
+                if let Some(slot) = self.near_rule_cue.get_mut(k) {
+                    *slot = Some(signed_distance(i, c));
+                }
+            }
+            self.set_sentence_flags(k, &sentence, sentence_position(i, sa, sb));
+        }
+    }
+
+    /// Token `i` (window index `k`) and its sentence's nearest lexicon cue
+    /// `c`: the cue's distance and tier code, and whether a `that` or a
+    /// comma stands between them.
+    #[inline]
+    fn set_near_cue(&mut self, ctx: &Ctx, counts: &BetweenCounts, k: usize, i: usize, c: usize) {
+        let lex = ctx.lex(c);
+        let code = lex.cue.map_or(0, tier_code) + if lex.participle { 8 } else { 0 };
+        if let Some(slot) = self.near_cue.get_mut(k) {
+            *slot = Some((signed_distance(i, c), code));
+        }
+        if c < i {
+            if let Some(slot) = self.after_that.get_mut(k) {
+                *slot = counts.thats_in(c + 1, i) > 0;
+            }
+        }
+        let (x, y) = if c < i { (c, i) } else { (i, c) };
+        if let Some(slot) = self.comma_between.get_mut(k) {
+            *slot = counts.commas_in(x + 1, y) > 0;
+        }
+    }
+
+    /// The facts token `k` (a window index) shares with its sentence, and
+    /// its position in the sentence.
+    #[inline]
+    fn set_sentence_flags(&mut self, k: usize, sentence: &SentenceFlags, position: u8) {
+        if let Some(slot) = self.sent_pos.get_mut(k) {
+            *slot = position;
+        }
+        if let Some(slot) = self.first_sentence_of_par.get_mut(k) {
+            *slot = sentence.first_of_par;
+        }
+        if let Some(slot) = self.headline.get_mut(k) {
+            *slot = sentence.headline;
+        }
+        if let Some(slot) = self.sentence_has_mark.get_mut(k) {
+            *slot = sentence.has_mark;
         }
     }
 
@@ -433,12 +401,32 @@ impl TokenView {
     /// pushed to `out` (cleared first); with `first`, the first pass's tags
     /// of the whole document (set with [`TokenView::set_first_pass`]), the
     /// stacked features too.
+    ///
+    /// The templates are pushed in a fixed order, group by group; their
+    /// numbers and values are what the shipped weights were trained on.
     pub fn features(&self, ctx: &Ctx, i: usize, first: Option<&[u8]>, out: &mut Vec<u64>) {
         out.clear();
         let ii = isize::try_from(i).unwrap_or(isize::MAX);
         let k = self.at_u(i).unwrap_or(usize::MAX);
         let mut f = |template: u64, value: u64| out.push(mix(template, value));
         f(0, 0);
+        self.word_features(ii, k, &mut f);
+        lexicon_features(ctx, i, &mut f);
+        let in_mark = self.in_mark.get(k).copied().unwrap_or(false);
+        self.mark_and_rule_features(ii, in_mark, &mut f);
+        self.near_cue_features(ii, k, in_mark, &mut f);
+        self.near_rule_cue_features(ii, k, in_mark, &mut f);
+        self.entity_and_sentence_features(ii, k, in_mark, &mut f);
+        self.cluster_features(ii, k, &mut f);
+        if let Some(first) = first {
+            self.stacked(first, i, &mut f);
+        }
+    }
+
+    /// Templates 1-10: the words around token `ii` (window index `k`), its
+    /// suffix and the shapes.
+    #[inline]
+    fn word_features(&self, ii: isize, k: usize, f: &mut impl FnMut(u64, u64)) {
         f(1, self.w(ii));
         f(2, self.w(ii - 1));
         f(3, self.w(ii + 1));
@@ -449,62 +437,58 @@ impl TokenView {
         f(8, self.suffix.get(k).copied().unwrap_or(0));
         f(9, self.sh(ii));
         f(10, mix(mix(self.sh(ii - 1), self.sh(ii)), self.sh(ii + 1)));
-        let lex = ctx.lex(i);
-        if let Some(t) = lex.cue {
-            f(11, u64::from(tier_code(t)));
-            f(12, mix(u64::from(tier_code(t)), u64::from(lex.participle)));
-        }
-        for (flag, on) in [
-            (1u64, lex.complementizer),
-            (2, lex.pronoun),
-            (3, lex.nominal),
-            (4, lex.np_stop),
-            (5, lex.determiner),
-            (6, lex.relative),
-            (7, lex.cue_prefix),
-            (8, lex.np_joiner),
-            (9, lex.title_marker),
-            (10, lex.hedge.is_some()),
-        ] {
-            if on {
-                f(13, flag);
-            }
-        }
-        if let Some(t) = i.checked_sub(1).and_then(|p| ctx.lex(p).cue) {
-            f(14, u64::from(tier_code(t)));
-        }
-        if let Some(t) = ctx.lex(i + 1).cue {
-            f(15, u64::from(tier_code(t)));
-        }
-        let in_mark = self.in_mark.get(k).copied().unwrap_or(false);
+    }
+
+    /// Templates 16-21: whether the token is inside quotation marks, and
+    /// the rules' roles around it.
+    #[inline]
+    fn mark_and_rule_features(&self, ii: isize, in_mark: bool, f: &mut impl FnMut(u64, u64)) {
         f(16, u64::from(in_mark));
         f(17, mix(u64::from(in_mark), self.sh(ii)));
         f(18, self.role(ii));
         f(19, mix(self.role(ii - 1), self.role(ii)));
         f(20, mix(self.role(ii), self.role(ii + 1)));
         f(21, mix(self.role(ii), self.sh(ii)));
-        match self.near_cue.get(k).copied().flatten() {
-            Some((d, t)) => {
-                let h = self.w(ii + d as isize);
-                let side = u64::from(d > 0);
-                let bucket = u64::from(bucket(d.unsigned_abs()));
-                f(22, mix(mix(side, bucket), u64::from(t)));
-                f(23, mix(side, h));
-                f(24, mix(mix(side, u64::from(t)), u64::from(in_mark)));
-                f(25, mix(mix(side, bucket), self.sh(ii)));
-                let that = self.after_that.get(k).copied().unwrap_or(false);
-                f(26, mix(u64::from(that), u64::from(t)));
-                // The same word reads differently right after a reporting
-                // verb ("said at a rally that ...") and deep in its clause.
-                f(36, mix(self.w(ii), side * 8 + bucket));
-                let cue_at = ii + d as isize;
-                f(37, mix(mix(self.w(cue_at + 1), side), bucket));
-                f(38, mix(mix(self.w(cue_at - 1), side), bucket));
-                let comma = self.comma_between.get(k).copied().unwrap_or(false);
-                f(39, mix(mix(u64::from(comma), side), u64::from(t)));
-            }
-            None => f(22, 999),
-        }
+    }
+
+    /// Templates 22-26 and 36-39: the sentence's nearest reporting verb by
+    /// the lexicon, its side, distance, tier and words, and what stands
+    /// between it and the token (22 alone, valued 999, when there is none).
+    #[inline]
+    fn near_cue_features(&self, ii: isize, k: usize, in_mark: bool, f: &mut impl FnMut(u64, u64)) {
+        let Some((d, t)) = self.near_cue.get(k).copied().flatten() else {
+            f(22, 999);
+            return;
+        };
+        let h = self.w(ii + d as isize);
+        let side = u64::from(d > 0);
+        let bucket = u64::from(bucket(d.unsigned_abs()));
+        f(22, mix(mix(side, bucket), u64::from(t)));
+        f(23, mix(side, h));
+        f(24, mix(mix(side, u64::from(t)), u64::from(in_mark)));
+        f(25, mix(mix(side, bucket), self.sh(ii)));
+        let that = self.after_that.get(k).copied().unwrap_or(false);
+        f(26, mix(u64::from(that), u64::from(t)));
+        // The same word reads differently right after a reporting
+        // verb ("said at a rally that ...") and deep in its clause.
+        f(36, mix(self.w(ii), side * 8 + bucket));
+        let cue_at = ii + d as isize;
+        f(37, mix(mix(self.w(cue_at + 1), side), bucket));
+        f(38, mix(mix(self.w(cue_at - 1), side), bucket));
+        let comma = self.comma_between.get(k).copied().unwrap_or(false);
+        f(39, mix(mix(u64::from(comma), side), u64::from(t)));
+    }
+
+    /// Templates 27-28: the sentence's nearest rule cue (27 alone, valued
+    /// 999, when there is none).
+    #[inline]
+    fn near_rule_cue_features(
+        &self,
+        ii: isize,
+        k: usize,
+        in_mark: bool,
+        f: &mut impl FnMut(u64, u64),
+    ) {
         match self.near_rule_cue.get(k).copied().flatten() {
             Some(d) => {
                 let side = u64::from(d > 0);
@@ -513,31 +497,38 @@ impl TokenView {
             }
             None => f(27, 999),
         }
+    }
+
+    /// Templates 29-35: the entity mention the token is part of, and where
+    /// the token and its sentence sit.
+    #[inline]
+    fn entity_and_sentence_features(
+        &self,
+        ii: isize,
+        k: usize,
+        in_mark: bool,
+        f: &mut impl FnMut(u64, u64),
+    ) {
         let (ent, starts) = self.entity.get(k).copied().unwrap_or((0, false));
         f(29, mix(u64::from(ent), u64::from(starts)));
         f(30, mix(u64::from(ent), self.role(ii)));
         let pos = self.sent_pos.get(k).copied().unwrap_or(1);
         f(31, mix(u64::from(pos), self.sh(ii)));
-        f(
-            32,
-            mix(
-                u64::from(self.first_sentence_of_par.get(k).copied().unwrap_or(false)),
-                u64::from(pos),
-            ),
-        );
+        let first_of_par = self.first_sentence_of_par.get(k).copied().unwrap_or(false);
+        f(32, mix(u64::from(first_of_par), u64::from(pos)));
         if self.headline.get(k).copied().unwrap_or(false) {
             f(33, self.sh(ii));
         }
-        f(
-            34,
-            mix(
-                u64::from(self.sentence_has_mark.get(k).copied().unwrap_or(false)),
-                u64::from(in_mark),
-            ),
-        );
+        let has_mark = self.sentence_has_mark.get(k).copied().unwrap_or(false);
+        f(34, mix(u64::from(has_mark), u64::from(in_mark)));
         f(35, mix(self.w(ii), u64::from(in_mark)));
-        // Word clusters: classes of words seen in the same contexts in
-        // unlabelled news, so rare words read like the frequent ones.
+    }
+
+    /// Templates 60-69: word clusters, classes of words seen in the same
+    /// contexts in unlabelled news, so rare words read like the frequent
+    /// ones.
+    #[inline]
+    fn cluster_features(&self, ii: isize, k: usize, f: &mut impl FnMut(u64, u64)) {
         f(60, self.cl(ii, 0));
         f(61, self.cl(ii, 1));
         f(62, self.cl(ii, 2));
@@ -552,9 +543,39 @@ impl TokenView {
             let bucket = u64::from(bucket(d.unsigned_abs()));
             f(69, mix(side * 8 + bucket, self.cl(ii, 1)));
         }
-        if let Some(first) = first {
-            self.stacked(first, i, &mut f);
+    }
+}
+
+/// Templates 11-15: the lexicon's reading of token `i` (cue tier and word
+/// classes) and whether its neighbours are reporting verbs.
+#[inline]
+fn lexicon_features(ctx: &Ctx, i: usize, f: &mut impl FnMut(u64, u64)) {
+    let lex = ctx.lex(i);
+    if let Some(t) = lex.cue {
+        f(11, u64::from(tier_code(t)));
+        f(12, mix(u64::from(tier_code(t)), u64::from(lex.participle)));
+    }
+    for (flag, on) in [
+        (1u64, lex.complementizer),
+        (2, lex.pronoun),
+        (3, lex.nominal),
+        (4, lex.np_stop),
+        (5, lex.determiner),
+        (6, lex.relative),
+        (7, lex.cue_prefix),
+        (8, lex.np_joiner),
+        (9, lex.title_marker),
+        (10, lex.hedge.is_some()),
+    ] {
+        if on {
+            f(13, flag);
         }
+    }
+    if let Some(t) = i.checked_sub(1).and_then(|p| ctx.lex(p).cue) {
+        f(14, u64::from(tier_code(t)));
+    }
+    if let Some(t) = ctx.lex(i + 1).cue {
+        f(15, u64::from(tier_code(t)));
     }
 }
 
@@ -614,6 +635,140 @@ impl TokenView {
             }
             None => f(57, 999),
         }
+    }
+}
+
+/// The per-token word facts of a window: word and suffix hashes, shapes
+/// and clusters, computed in one pass over its tokens.
+struct WordFacts {
+    word: Vec<u64>,
+    suffix: Vec<u64>,
+    shape: Vec<u8>,
+    class: Vec<[u16; 3]>,
+}
+
+impl WordFacts {
+    fn of_range(ctx: &Ctx, base: usize, end: usize) -> Self {
+        let len = end - base;
+        let mut buf = String::with_capacity(32);
+        let mut facts = WordFacts {
+            word: Vec::with_capacity(len),
+            suffix: Vec::with_capacity(len),
+            shape: Vec::with_capacity(len),
+            class: Vec::with_capacity(len),
+        };
+        let clusters = super::shipped_clusters();
+        for i in base..end {
+            let w = ctx.word(i);
+            let h = super::clusters::word_key(ctx.kind(i), w, &mut buf);
+            facts.word.push(h);
+            facts.class.push(
+                clusters
+                    .lookup(h)
+                    .map_or(UNKNOWN_CLASS, |c| [c.fine, c.mid, c.coarse]),
+            );
+            // The last three characters.
+            let from = w.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
+            facts
+                .suffix
+                .push(lower_hash(w.get(from..).unwrap_or(""), &mut buf));
+            facts.shape.push(shape(ctx, i));
+        }
+        facts
+    }
+}
+
+/// The `[base, end)` slice of a per-token array of the whole document
+/// (empty when out of range).
+fn window_of<T: Clone>(v: &[T], base: usize, end: usize) -> Vec<T> {
+    v.get(base..end).map(<[T]>::to_vec).unwrap_or_default()
+}
+
+/// What every token of a sentence shares.
+struct SentenceFlags {
+    first_of_par: bool,
+    headline: bool,
+    has_mark: bool,
+}
+
+impl SentenceFlags {
+    fn of(ctx: &Ctx, sa: usize, sb: usize) -> Self {
+        SentenceFlags {
+            // The paragraph range holding the sentence starts with it.
+            first_of_par: ctx
+                .par_tokens
+                .get(ctx.paragraph_of(sa))
+                .is_some_and(|&(pa, _)| pa == sa),
+            has_mark: (sa..sb).any(|i| ctx.is_quote_mark(i)),
+            headline: ctx.is_headline(sa),
+        }
+    }
+}
+
+/// Running counts of the commas and complementizers of a sentence, so "a
+/// comma / a `that` between the cue and the token" is a subtraction: linear
+/// in the sentence even when a hostile "sentence" has thousands of tokens.
+struct BetweenCounts {
+    sentence_start: usize,
+    /// Commas before each token of the sentence (and one past its end).
+    commas: Vec<usize>,
+    thats: Vec<usize>,
+}
+
+impl BetweenCounts {
+    fn of(ctx: &Ctx, sa: usize, sb: usize) -> Self {
+        let mut commas = Vec::with_capacity(sb - sa + 1);
+        let mut thats = Vec::with_capacity(sb - sa + 1);
+        let (mut nc, mut nt) = (0usize, 0usize);
+        for j in sa..sb {
+            commas.push(nc);
+            thats.push(nt);
+            nc += usize::from(ctx.is_punct(j, ","));
+            nt += usize::from(ctx.lex(j).complementizer);
+        }
+        commas.push(nc);
+        thats.push(nt);
+        BetweenCounts {
+            sentence_start: sa,
+            commas,
+            thats,
+        }
+    }
+
+    /// Count of marked tokens in `[x, y)` of the sentence.
+    #[inline]
+    fn between(&self, counts: &[usize], x: usize, y: usize) -> usize {
+        let sa = self.sentence_start;
+        counts.get(y - sa).copied().unwrap_or(0) - counts.get(x - sa).copied().unwrap_or(0)
+    }
+
+    #[inline]
+    fn commas_in(&self, x: usize, y: usize) -> usize {
+        self.between(&self.commas, x, y)
+    }
+
+    #[inline]
+    fn thats_in(&self, x: usize, y: usize) -> usize {
+        self.between(&self.thats, x, y)
+    }
+}
+
+/// `to - from` as the features store it (0 past the `i32` range).
+#[inline]
+fn signed_distance(from: usize, to: usize) -> i32 {
+    let dist = i64::try_from(to).unwrap_or(0) - i64::try_from(from).unwrap_or(0);
+    i32::try_from(dist).unwrap_or(0)
+}
+
+/// Position of token `i` in sentence `[sa, sb)`: 0 first, 2 last, 1 between.
+#[inline]
+fn sentence_position(i: usize, sa: usize, sb: usize) -> u8 {
+    if i == sa {
+        0
+    } else if i + 1 == sb {
+        2
+    } else {
+        1
     }
 }
 

@@ -326,51 +326,99 @@ pub fn train(
     margin: f32,
     mut report: impl FnMut(&str, EpochReport),
 ) -> Tagger {
-    let mut prepared: Vec<Prepared> = examples
-        .iter()
-        .map(|ex| {
-            let ctx = Ctx::new(ex.doc);
-            let marks = find_marked(&ctx);
-            let (drafts, _) = crate::speech::find_drafts(&ctx, &marks);
-            let n = ctx.toks.len();
-            let facts = DocFacts::new(&ctx, ex.doc, &drafts, in_mark(&marks, n));
-            let view = TokenView::new(&ctx, &facts, 0, n);
-            let gold = gold_tags(&ctx, ex.gold);
-            Prepared {
-                ctx,
-                view,
-                gold,
-                first: None,
-            }
-        })
-        .collect();
+    let mut prepared: Vec<Prepared> = examples.iter().map(Prepared::of).collect();
     let mut firsts = Vec::new();
     let mut seconds = Vec::new();
     for run in 0..runs.max(1) {
-        let seed = BASE_SEED ^ (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let name = |stage: &str| {
-            if runs > 1 {
-                format!("run {}, {stage}", run + 1)
-            } else {
-                stage.to_string()
-            }
-        };
-        // One pass over the documents `which` selects, with this run's seed.
-        let pass = |prepared: &[Prepared],
-                    which: &dyn Fn(usize) -> bool,
-                    stage: &str,
-                    report: &mut dyn FnMut(&str, EpochReport)| {
-            train_pass(prepared, which, epochs, bits, margin, seed, &mut |r| {
-                report(stage, r)
-            })
+        let this_run = TrainingRun {
+            epochs,
+            bits,
+            margin,
+            seed: BASE_SEED ^ (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+            number: (runs > 1).then_some(run + 1),
         };
         for p in prepared.iter_mut() {
             p.first = None;
         }
+        let held_out = this_run.held_out_tags(&prepared, &mut report);
+        firsts.push(this_run.pass(&prepared, &|_| true, "first pass", &mut report));
+        for (p, tags) in prepared.iter_mut().zip(held_out) {
+            let tags: Vec<u8> = tags.into_iter().map(as_tag).collect();
+            p.view.set_first_pass(&p.ctx, &tags, 0, p.ctx.toks.len());
+            p.first = Some(tags);
+        }
+        seconds.push(this_run.pass(&prepared, &|_| true, "second pass", &mut report));
+    }
+    Tagger {
+        first: Model::average(&firsts),
+        second: Model::average(&seconds),
+    }
+}
+
+impl<'a> Prepared<'a> {
+    /// Reads an example with the rules and builds its whole-document view.
+    fn of(ex: &Example<'a>) -> Self {
+        let ctx = Ctx::new(ex.doc);
+        let marks = find_marked(&ctx);
+        let (drafts, _) = crate::speech::find_drafts(&ctx, &marks);
+        let n = ctx.toks.len();
+        let facts = DocFacts::new(&ctx, ex.doc, &drafts, in_mark(&marks, n));
+        let view = TokenView::new(&ctx, &facts, 0, n);
+        let gold = gold_tags(&ctx, ex.gold);
+        Prepared {
+            ctx,
+            view,
+            gold,
+            first: None,
+        }
+    }
+}
+
+/// The settings of one training run (of the `runs` averaged).
+struct TrainingRun {
+    epochs: usize,
+    bits: u32,
+    margin: f32,
+    seed: u64,
+    /// The run's number, when there are several (for the reports).
+    number: Option<usize>,
+}
+
+impl TrainingRun {
+    /// One pass over the documents `which` selects, with this run's seed.
+    fn pass(
+        &self,
+        prepared: &[Prepared],
+        which: &dyn Fn(usize) -> bool,
+        stage: &str,
+        report: &mut dyn FnMut(&str, EpochReport),
+    ) -> Model {
+        let stage = match self.number {
+            Some(n) => format!("run {n}, {stage}"),
+            None => stage.to_string(),
+        };
+        train_pass(
+            prepared,
+            which,
+            self.epochs,
+            self.bits,
+            self.margin,
+            self.seed,
+            &mut |r| report(&stage, r),
+        )
+    }
+
+    /// The first pass's tags of each document by a model that did not see
+    /// it (`FOLDS`-fold jackknife).
+    fn held_out_tags(
+        &self,
+        prepared: &[Prepared],
+        report: &mut dyn FnMut(&str, EpochReport),
+    ) -> Vec<Vec<usize>> {
         let mut held_out: Vec<Vec<usize>> = vec![Vec::new(); prepared.len()];
         for fold in 0..FOLDS {
-            let stage = name(&format!("fold {}", fold + 1));
-            let model = pass(&prepared, &|d| d % FOLDS != fold, &stage, &mut report);
+            let stage = format!("fold {}", fold + 1);
+            let model = self.pass(prepared, &|d| d % FOLDS != fold, &stage, report);
             for (d, p) in prepared.iter().enumerate() {
                 if d % FOLDS == fold {
                     if let Some(slot) = held_out.get_mut(d) {
@@ -379,22 +427,7 @@ pub fn train(
                 }
             }
         }
-        firsts.push(pass(&prepared, &|_| true, &name("first pass"), &mut report));
-        for (p, tags) in prepared.iter_mut().zip(held_out) {
-            let tags: Vec<u8> = tags.into_iter().map(as_tag).collect();
-            p.view.set_first_pass(&p.ctx, &tags, 0, p.ctx.toks.len());
-            p.first = Some(tags);
-        }
-        seconds.push(pass(
-            &prepared,
-            &|_| true,
-            &name("second pass"),
-            &mut report,
-        ));
-    }
-    Tagger {
-        first: Model::average(&firsts),
-        second: Model::average(&seconds),
+        held_out
     }
 }
 
@@ -600,120 +633,201 @@ fn drafts_from_tags(ctx: &Ctx, in_mark: &[bool], mut all: Vec<usize>, extend: bo
         let Some(tags) = all.get_mut(pa..pb) else {
             continue;
         };
-        let demoted = demote_conditional_cues(ctx, tags, pa);
-        absorb_inner_sources(tags);
-        bridge_content_gaps(ctx, tags, pa, &demoted);
-        // The linear tagger often stops a content early; a transformer
-        // reads where it ends (on PolNeAR dev, extending its contents
-        // costs 9 matches at 0.8).
-        if extend {
-            extend_to_sentence_end(ctx, tags, pa);
-        }
-        let tags: &[usize] = tags;
-        let spans = spans_of(tags, pa);
+        clean_up_paragraph_tags(ctx, tags, pa, extend);
+        let par = TaggedParagraph {
+            ctx,
+            in_mark,
+            tags,
+            range: (pa, pb),
+            extend,
+        };
+        par.push_drafts(&mut out);
+    }
+    out
+}
+
+/// The clean-up passes over one paragraph's tags (`offset`: the document
+/// index of its first token).
+fn clean_up_paragraph_tags(ctx: &Ctx, tags: &mut [usize], offset: usize, extend: bool) {
+    let demoted = demote_conditional_cues(ctx, tags, offset);
+    absorb_inner_sources(tags);
+    bridge_content_gaps(ctx, tags, offset, &demoted);
+    // The linear tagger often stops a content early; a transformer
+    // reads where it ends (on PolNeAR dev, extending its contents
+    // costs 9 matches at 0.8).
+    if extend {
+        extend_to_sentence_end(ctx, tags, offset);
+    }
+}
+
+/// One paragraph's cleaned-up tags, read into drafts.
+struct TaggedParagraph<'a> {
+    ctx: &'a Ctx<'a>,
+    in_mark: &'a [bool],
+    tags: &'a [usize],
+    /// Document token range of the paragraph (`tags` is indexed from its start).
+    range: (usize, usize),
+    extend: bool,
+}
+
+/// A paragraph's tagged cues (sorted, disjoint) and the source tagged
+/// nearest each.
+struct CueSpeakers {
+    cues: Vec<(usize, usize)>,
+    speaker_of: Vec<Option<(usize, usize)>>,
+}
+
+impl CueSpeakers {
+    /// Each source goes to its nearest cue; a cue keeps the first.
+    fn of(ctx: &Ctx, spans: &[Tagged]) -> Self {
         let cues: Vec<(usize, usize)> = spans
             .iter()
             .filter(|s| s.label == 2)
             .map(|s| (s.a, s.b))
             .collect();
-        // Cues are sorted and disjoint from the span: the nearest is the
-        // one just before or just after it (a binary search, so a
-        // paragraph with thousands of cues stays fast), in its own
-        // sentence first.
-        let nearest_cue = |a: usize, b: usize| -> Option<usize> {
-            let after = cues.partition_point(|c| c.1 <= a);
-            let sent = ctx.sentence_of(a);
-            [after.checked_sub(1), Some(after)]
-                .into_iter()
-                .flatten()
-                .filter_map(|k| cues.get(k).map(|&c| (k, c)))
-                .min_by_key(|&(_, c)| (usize::from(ctx.sentence_of(c.0) != sent), gap(c, (a, b))))
-                .map(|(k, _)| k)
+        let mut found = CueSpeakers {
+            speaker_of: vec![None; cues.len()],
+            cues,
         };
-        let mut speaker_of: Vec<Option<(usize, usize)>> = vec![None; cues.len()];
         for s in spans.iter().filter(|s| s.label == 1) {
-            if let Some(slot) = nearest_cue(s.a, s.b).and_then(|k| speaker_of.get_mut(k)) {
+            let nearest = found.nearest_cue(ctx, s.a, s.b);
+            if let Some(slot) = nearest.and_then(|k| found.speaker_of.get_mut(k)) {
                 if slot.is_none() {
                     *slot = Some((s.a, s.b));
                 }
             }
         }
+        found
+    }
+
+    /// The index of the cue nearest the span `[a, b)`. Cues are sorted and
+    /// disjoint from the span: the nearest is the one just before or just
+    /// after it (a binary search, so a paragraph with thousands of cues
+    /// stays fast), in its own sentence first.
+    fn nearest_cue(&self, ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
+        let cues = &self.cues;
+        let after = cues.partition_point(|c| c.1 <= a);
+        let sent = ctx.sentence_of(a);
+        [after.checked_sub(1), Some(after)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| cues.get(k).map(|&c| (k, c)))
+            .min_by_key(|&(_, c)| (usize::from(ctx.sentence_of(c.0) != sent), gap(c, (a, b))))
+            .map(|(k, _)| k)
+    }
+
+    fn speaker(&self, k: usize) -> Option<(usize, usize)> {
+        self.speaker_of.get(k).copied().flatten()
+    }
+
+    /// "..., he said, adding that ...", "Trump spoke to ..., promising
+    /// to ...": a participle after a comma (cue `k`, starting at `ca`) has
+    /// the subject of the clause it hangs on: the speaker of a cue before
+    /// it in the sentence, else the sentence's subject.
+    fn participle_speaker(&self, ctx: &Ctx, k: usize, ca: usize) -> Option<(usize, usize)> {
+        let participle = content_words()
+            .participle_endings
+            .iter()
+            .any(|e| ctx.word(ca).ends_with(e))
+            && ca.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","));
+        if !participle {
+            return None;
+        }
+        let sent = ctx.sentence_range(ca);
+        (0..k)
+            .rev()
+            .take_while(|&j| self.cues.get(j).is_some_and(|c| c.0 >= sent.0))
+            .find_map(|j| self.speaker(j))
+            .or_else(|| ctx.main_subject(sent, ca))
+            .filter(|&(x, y)| y <= ca && !(x..y).any(|i| ctx.is_quote_mark(i)))
+    }
+}
+
+impl TaggedParagraph<'_> {
+    /// Pushes a draft for each tagged content of the paragraph, with its
+    /// nearest cue and that cue's source.
+    fn push_drafts(&self, out: &mut Vec<Draft>) {
+        let spans = spans_of(self.tags, self.range.0);
+        let cues = CueSpeakers::of(self.ctx, &spans);
         for s in spans.iter().filter(|s| s.label == 3) {
-            let (a, mut b) = ctx.words_within(s.a, s.b);
-            // Content does not end on a conjunction (", and, according to
-            // the report, ..." starts another attribution).
-            while b > a + 1
-                && content_words()
-                    .trailing_conjunctions
-                    .iter()
-                    .any(|w| ctx.lower_is(b - 1, w))
-            {
-                b = ctx.words_within(a, b - 1).1;
+            if let Some(draft) = self.content_draft(&cues, s) {
+                out.push(draft);
             }
-            if ctx.words_in(a, b) == 0 {
-                continue;
-            }
-            let (a, b) = adjunct_cut(ctx, a, b);
-            let b = if extend {
-                mend_dangling_end(ctx, tags, pa, a, b)
-            } else {
-                b
-            };
-            let b = close_quotation(in_mark, a, b, pb);
-            let k = nearest_cue(s.a, s.b);
-            let cue = k.and_then(|k| cues.get(k).copied());
-            if cue.is_some_and(|(ca, cb)| names_a_source(ctx, ca, cb, a, b)) {
-                continue;
-            }
-            let mut speaker = k.and_then(|k| speaker_of.get(k).copied().flatten());
-            // "..., he said, adding that ...", "Trump spoke to ..., promising
-            // to ...": a participle after a comma has the subject of the
-            // clause it hangs on: the speaker of a cue before it in the
-            // sentence, else the sentence's subject.
-            if let (None, Some(k), Some((ca, _))) = (speaker, k, cue) {
-                let participle = content_words()
-                    .participle_endings
-                    .iter()
-                    .any(|e| ctx.word(ca).ends_with(e))
-                    && ca.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","));
-                if participle {
-                    let sent = ctx.sentence_range(ca);
-                    speaker = (0..k)
-                        .rev()
-                        .take_while(|&j| cues.get(j).is_some_and(|c| c.0 >= sent.0))
-                        .find_map(|j| speaker_of.get(j).copied().flatten())
-                        .or_else(|| ctx.main_subject(sent, ca))
-                        .filter(|&(x, y)| y <= ca && !(x..y).any(|i| ctx.is_quote_mark(i)));
-                }
-            }
-            // "Question: ...", "Direct link: ..." name no one.
-            let colon = cue.is_none_or(|(ca, cb)| cb == ca + 1 && ctx.is_punct(ca, ":"));
-            let labelled = speaker.map_or(pa, |(sa, _)| sa);
-            if colon && crate::turns::is_label(ctx, labelled) {
-                continue;
-            }
-            let marked = (a..b)
-                .filter(|&i| ctx.is_wordlike(i) && in_mark.get(i).copied().unwrap_or(false))
-                .count();
-            let words = ctx.words_in(a, b);
-            let kind = if marked * 10 >= words * 9 {
-                QuoteKind::Direct
-            } else if marked * 2 >= words {
-                QuoteKind::Mixed
-            } else {
-                QuoteKind::Indirect
-            };
-            out.push(Draft {
-                kind,
-                content: (a, b),
-                cue,
-                speaker,
-                inherit_from: None,
-                within: None,
-            });
         }
     }
-    out
+
+    /// The draft of tagged content `s`, or `None` where it holds no words,
+    /// its cue names a source rather than reports one, or it follows a
+    /// label ("Question: ...").
+    fn content_draft(&self, cues: &CueSpeakers, s: &Tagged) -> Option<Draft> {
+        let ctx = self.ctx;
+        let (pa, pb) = self.range;
+        let (a, b) = trim_trailing_conjunctions(ctx, ctx.words_within(s.a, s.b));
+        if ctx.words_in(a, b) == 0 {
+            return None;
+        }
+        let (a, b) = adjunct_cut(ctx, a, b);
+        let b = if self.extend {
+            mend_dangling_end(ctx, self.tags, pa, a, b)
+        } else {
+            b
+        };
+        let b = close_quotation(self.in_mark, a, b, pb);
+        let k = cues.nearest_cue(ctx, s.a, s.b);
+        let cue = k.and_then(|k| cues.cues.get(k).copied());
+        if cue.is_some_and(|(ca, cb)| names_a_source(ctx, ca, cb, a, b)) {
+            return None;
+        }
+        let mut speaker = k.and_then(|k| cues.speaker(k));
+        if let (None, Some(k), Some((ca, _))) = (speaker, k, cue) {
+            speaker = cues.participle_speaker(ctx, k, ca);
+        }
+        // "Question: ...", "Direct link: ..." name no one.
+        let colon = cue.is_none_or(|(ca, cb)| cb == ca + 1 && ctx.is_punct(ca, ":"));
+        let labelled = speaker.map_or(pa, |(sa, _)| sa);
+        if colon && crate::turns::is_label(ctx, labelled) {
+            return None;
+        }
+        Some(Draft {
+            kind: kind_by_marks(ctx, self.in_mark, a, b),
+            content: (a, b),
+            cue,
+            speaker,
+            inherit_from: None,
+            within: None,
+        })
+    }
+}
+
+/// Content does not end on a conjunction (", and, according to the
+/// report, ..." starts another attribution): `[a, b)` without its trailing
+/// conjunctions.
+fn trim_trailing_conjunctions(ctx: &Ctx, (a, mut b): (usize, usize)) -> (usize, usize) {
+    while b > a + 1
+        && content_words()
+            .trailing_conjunctions
+            .iter()
+            .any(|w| ctx.lower_is(b - 1, w))
+    {
+        b = ctx.words_within(a, b - 1).1;
+    }
+    (a, b)
+}
+
+/// The kind of a tagged content by the share of its words inside
+/// quotation marks: direct from 90%, mixed from half, else indirect.
+fn kind_by_marks(ctx: &Ctx, in_mark: &[bool], a: usize, b: usize) -> QuoteKind {
+    let marked = (a..b)
+        .filter(|&i| ctx.is_wordlike(i) && in_mark.get(i).copied().unwrap_or(false))
+        .count();
+    let words = ctx.words_in(a, b);
+    if marked * 10 >= words * 9 {
+        QuoteKind::Direct
+    } else if marked * 2 >= words {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    }
 }
 
 /// A content the linear tagger ends on a determiner or a joining word
