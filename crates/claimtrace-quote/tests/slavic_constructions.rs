@@ -465,3 +465,26 @@ fn a_time_phrase_between_the_verb_and_the_speaker_is_read_past() {
     let q = find(&doc, "Тарифы не вырастут");
     assert_eq!(speaker(q), "вице-мэр Олег Ветров");
 }
+
+#[test]
+fn a_source_phrase_opens_with_any_verb_of_saying() {
+    let doc =
+        analyse("Как признался задержанный, его завербовали еще год назад в соседней области.");
+    let q = find(&doc, "его завербовали");
+    assert_eq!(cue(q), "Как признался");
+    assert_eq!(speaker(q), "задержанный");
+
+    let doc = analyse("Як зауважила лікарка, кількість хворих на грип зросла вдвічі.");
+    let q = find(&doc, "кількість хворих");
+    assert_eq!(speaker(q), "лікарка");
+
+    // Inside a sentence an unlisted verb after "как" is "how".
+    let doc = analyse("Все видели, как учитель говорит им: «Работайте быстрее».");
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.text.as_deref() != Some("им")),
+        "{:#?}",
+        doc.quotes
+    );
+}

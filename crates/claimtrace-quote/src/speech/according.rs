@@ -3,6 +3,7 @@
 use claimtrace_core::{QuoteKind, TokenKind};
 
 use crate::doc::Ctx;
+use crate::lexicon::CueTier;
 
 use super::content::{content_end, trim_end, trim_start};
 use super::phrases::speaker_after_verb;
@@ -41,6 +42,14 @@ pub(super) fn according_to(
 ) -> Option<(Draft, usize)> {
     let (a, b) = sent;
     let (second, source_pronoun) = source_phrase_at(ctx, v)?;
+    // A verb the lexicons do not list in the phrase reads as one only where
+    // the phrase opens the sentence: mid-sentence "как говорит им" is "how
+    // he talks to them".
+    let listed = source_phrase_seconds(ctx, v)
+        .is_some_and(|seconds| seconds.iter().any(|s| ctx.lower_is(second, s)));
+    if !listed && source_pronoun.is_none() && !source_phrase_opens_sentence(ctx, v, a) {
+        return None;
+    }
     if second + 1 >= b {
         return None;
     }
@@ -98,9 +107,26 @@ fn source_phrase_at(ctx: &Ctx, v: usize) -> Option<(usize, Option<usize>)> {
     {
         let l = ctx.lex(inner);
         Some((v + 2, (l.pronoun || l.personal).then_some(inner)))
+    } else if opens_with_any_verb_of_saying(ctx, v, seconds) {
+        Some((v + 1, None))
     } else {
         None
     }
+}
+
+/// "Как признался задержанный, ...", "Як зазначають спеціалісти, ...": a
+/// phrase whose listed second words are verbs of saying ("как сообщил")
+/// opens with any such verb, in any form the lexicons make.
+fn opens_with_any_verb_of_saying(ctx: &Ctx, v: usize, seconds: &[&str]) -> bool {
+    let verb = v + 1;
+    let l = ctx.lex(verb);
+    if l.cue != Some(CueTier::Speech) || l.participle || l.impersonal_report {
+        return false;
+    }
+    let mut buf = String::new();
+    seconds
+        .iter()
+        .any(|s| crate::lexicon::lookup(s, &mut buf).cue == Some(CueTier::Speech))
 }
 
 /// The source named after the phrase, from token `from`: past a quoted
