@@ -14,6 +14,10 @@ use claimtrace_trace::{
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use crate::schema::MIGRATIONS;
+use crate::search::{
+    best_hits, document_hit, search_kinds, statement_hit, statement_kind_name, FoundDocument,
+    SearchFilters,
+};
 use crate::{
     fts, CorpusStore, DocumentFilter, DocumentSummary, KnownRevision, PutOutcome, SearchHit,
     SearchKind, SearchQuery, StoreError, StoreStats, StoredDocument, HIGHLIGHT_CLOSE,
@@ -863,6 +867,9 @@ fn prepare_from<'a>(
     })
 }
 
+/// Writes a prepared document: its row, its text, its statements (with
+/// their share of the matching totals), then its quotes, claims,
+/// entities, times and quantities.
 fn insert_document(
     tx: &rusqlite::Transaction,
     p: &PreparedDocument,
@@ -870,6 +877,38 @@ fn insert_document(
     revision: i64,
     terms: &mut StatementTerms,
 ) -> Result<(), StoreError> {
+    let id = &p.doc.meta.id;
+    let doc_pk = insert_document_row(tx, p, hash, revision)?;
+    insert_document_text(tx, doc_pk, &p.doc)?;
+    let totals = insert_statements(tx, doc_pk, p, terms)?;
+    add_match_stats(tx, p.statements.len() as i64, totals)
+        .map_err(insert_failed(id, "the matching totals"))?;
+    insert_quotes(tx, doc_pk, p)?;
+    insert_claims(tx, doc_pk, p)?;
+    insert_entities(tx, doc_pk, p)?;
+    insert_spans(tx, doc_pk, p)
+}
+
+/// The error of a failed insert of `what` of document `id`. The message is
+/// formatted only when an insert fails: formatting it for every row was
+/// over 1% of an ingest's instructions.
+fn insert_failed<'a>(
+    id: &'a str,
+    what: &'static str,
+) -> impl FnOnce(rusqlite::Error) -> StoreError + 'a {
+    move |cause| StoreError::Db {
+        context: format!("storing {what} of {id}"),
+        cause,
+    }
+}
+
+/// Inserts the document's row (as the current revision); returns its key.
+fn insert_document_row(
+    tx: &rusqlite::Transaction,
+    p: &PreparedDocument,
+    hash: &str,
+    revision: i64,
+) -> Result<i64, StoreError> {
     let doc: &Document = &p.doc;
     let id = &doc.meta.id;
     tx.execute(
@@ -890,26 +929,40 @@ fn insert_document(
         ],
     )
     .map_err(|e| db(format!("storing document {id}"))(e))?;
-    let doc_pk = tx.last_insert_rowid();
-    // The message is formatted only when an insert fails: formatting it
-    // for every row was over 1% of an ingest's instructions.
-    let fail = |what: &'static str| {
-        move |cause| StoreError::Db {
-            context: format!("storing {what} of {id}"),
-            cause,
-        }
-    };
+    Ok(tx.last_insert_rowid())
+}
+
+/// Inserts the document's title and text, and indexes them for search.
+fn insert_document_text(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    doc: &Document,
+) -> Result<(), StoreError> {
+    let id = &doc.meta.id;
     tx.execute(
         "INSERT INTO document_texts (doc_pk, title, text) VALUES (?1, ?2, ?3)",
         params![doc_pk, doc.meta.title, doc.text],
     )
-    .map_err(fail("the text"))?;
+    .map_err(insert_failed(id, "the text"))?;
     tx.execute(
         "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, COALESCE(?2, ''), ?3)",
         params![doc_pk, doc.meta.title, doc.text],
     )
-    .map_err(fail("the text index"))?;
+    .map_err(insert_failed(id, "the text index"))?;
+    Ok(())
+}
 
+/// Inserts the statements, each indexed for search and for matching;
+/// returns the summed retrieval-term counts of their text, title and
+/// standfirst (for the matching totals).
+fn insert_statements(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    p: &PreparedDocument,
+    terms: &mut StatementTerms,
+) -> Result<[i64; 3], StoreError> {
+    let doc: &Document = &p.doc;
+    let id = &doc.meta.id;
     let mut ins = tx
         .prepare_cached(
             "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, end, speaker,
@@ -948,22 +1001,30 @@ fn insert_document(
             title_terms.1,
             standfirst_terms.1
         ])
-        .map_err(fail("statements"))?;
+        .map_err(insert_failed(id, "statements"))?;
         let pk = tx.last_insert_rowid();
         ins_fts
             .execute(params![pk, text, st.speaker])
-            .map_err(fail("the statement index"))?;
+            .map_err(insert_failed(id, "the statement index"))?;
         let fields = [
             text_terms,
             (title_terms.0.as_str(), title_terms.1),
             (standfirst_terms.0.as_str(), standfirst_terms.1),
         ];
-        let lens = index_for_matching(tx, pk, fields, false).map_err(fail("the matching index"))?;
+        let lens = index_for_matching(tx, pk, fields, false)
+            .map_err(insert_failed(id, "the matching index"))?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
         }
     }
-    add_match_stats(tx, p.statements.len() as i64, totals).map_err(fail("the matching totals"))?;
+    Ok(totals)
+}
+
+fn insert_quotes(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    p: &PreparedDocument,
+) -> Result<(), StoreError> {
     let mut ins = tx
         .prepare_cached(
             "INSERT INTO quotes (doc_pk, quote_id, kind, text, start, end, speaker, speaker_entity, cue)
@@ -982,8 +1043,16 @@ fn insert_document(
             q.speaker_entity,
             q.cue
         ])
-        .map_err(fail("quotes"))?;
+        .map_err(insert_failed(&p.doc.meta.id, "quotes"))?;
     }
+    Ok(())
+}
+
+fn insert_claims(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    p: &PreparedDocument,
+) -> Result<(), StoreError> {
     let mut ins = tx
         .prepare_cached(
             "INSERT INTO claims (doc_pk, claim_id, text, start, end, score, speaker)
@@ -994,8 +1063,16 @@ fn insert_document(
         ins.execute(params![
             doc_pk, c.local_id, c.text, c.start, c.end, c.score, c.speaker
         ])
-        .map_err(fail("claims"))?;
+        .map_err(insert_failed(&p.doc.meta.id, "claims"))?;
     }
+    Ok(())
+}
+
+fn insert_entities(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    p: &PreparedDocument,
+) -> Result<(), StoreError> {
     let mut ins = tx
         .prepare_cached(
             "INSERT INTO entities (doc_pk, entity_id, name, type, mentions)
@@ -1004,8 +1081,17 @@ fn insert_document(
         .map_err(db("preparing entities"))?;
     for e in &p.entities {
         ins.execute(params![doc_pk, e.local_id, e.text, e.kind, e.mentions])
-            .map_err(fail("entities"))?;
+            .map_err(insert_failed(&p.doc.meta.id, "entities"))?;
     }
+    Ok(())
+}
+
+/// Inserts the times and the quantities (the same columns: text and span).
+fn insert_spans(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    p: &PreparedDocument,
+) -> Result<(), StoreError> {
     for (table, rows) in [("times", &p.times), ("quantities", &p.quantities)] {
         let mut ins = tx
             .prepare_cached(&format!(
@@ -1014,7 +1100,7 @@ fn insert_document(
             .map_err(db(format!("preparing {table}")))?;
         for r in rows {
             ins.execute(params![doc_pk, r.start, r.end, r.text])
-                .map_err(fail(table))?;
+                .map_err(insert_failed(&p.doc.meta.id, table))?;
         }
     }
     Ok(())
@@ -1121,179 +1207,19 @@ impl CorpusStore for SqliteStore {
         let Some(fts_query) = fts::all_words(&q.text) else {
             return Ok(Vec::new());
         };
-        let limit = q.limit.max(1) as i64;
+        let filters = SearchFilters::of(q);
         let mut hits = Vec::new();
-        let kinds: Vec<SearchKind> = match q.kind {
-            Some(k) => vec![k],
-            None => vec![SearchKind::Quote, SearchKind::Claim, SearchKind::Document],
-        };
-        let speaker_like = q
-            .speaker
-            .as_ref()
-            .map(|s| format!("%{}%", escape_like(&s.to_lowercase())));
-        for kind in kinds {
+        for kind in search_kinds(q) {
             match kind {
                 SearchKind::Quote | SearchKind::Claim => {
-                    let kind_name = if kind == SearchKind::Quote {
-                        "quote"
-                    } else {
-                        "claim"
-                    };
-                    // Rank inside the FTS index first (fast), filter, then
-                    // build snippets for the few results kept.
-                    let sql = format!(
-                        "SELECT {STATEMENT_COLUMNS}, s.pk AS pk, f.score AS score FROM
-                           (SELECT rowid, -bm25(statements_fts, 1.0, 0.5) AS score
-                            FROM statements_fts WHERE statements_fts MATCH ?1
-                            ORDER BY bm25(statements_fts, 1.0, 0.5) LIMIT ?7) AS f
-                         JOIN statements s ON s.pk = f.rowid
-                         WHERE (s.kind = ?2 OR (?8 AND ?2 = 'quote' AND s.kind = 'sentence'
-                                AND s.local_id LIKE 'q%'))
-                           AND (?3 IS NULL OR lower(s.speaker) LIKE ?3 ESCAPE '\\')
-                           AND (?4 IS NULL OR s.date >= ?4) AND (?5 IS NULL OR s.date <= ?5)
-                         ORDER BY f.score DESC LIMIT ?6"
-                    );
-                    let mut stmt = self
-                        .conn
-                        .prepare_cached(&sql)
-                        .map_err(db("preparing a statement search"))?;
-                    let rows = stmt
-                        .query_map(
-                            params![
-                                fts_query,
-                                kind_name,
-                                speaker_like,
-                                q.from,
-                                q.to,
-                                limit,
-                                SEARCH_DEPTH,
-                                q.all_quotes
-                            ],
-                            |r| {
-                                Ok((
-                                    statement_from_row(r)?,
-                                    r.get::<_, i64>("pk")?,
-                                    r.get::<_, f64>("score")?,
-                                ))
-                            },
-                        )
-                        .map_err(db("searching statements"))?;
-                    let found: Vec<(Statement, i64, f64)> =
-                        rows.collect::<rusqlite::Result<_>>()
-                            .map_err(db("reading a search result"))?;
-                    let mut snip = self
-                        .conn
-                        .prepare_cached(
-                            "SELECT snippet(statements_fts, 0, ?3, ?4, '…', 24) FROM statements_fts
-                             WHERE statements_fts MATCH ?1 AND rowid = ?2",
-                        )
-                        .map_err(db("preparing snippets"))?;
-                    for (st, pk, score) in found {
-                        let snippet: String = snip
-                            .query_row(
-                                params![fts_query, pk, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE],
-                                |r| r.get(0),
-                            )
-                            .optional()
-                            .map_err(db("making a snippet"))?
-                            .unwrap_or_else(|| st.text.clone());
-                        hits.push(SearchHit {
-                            kind,
-                            statement_id: st
-                                .local_id
-                                .as_ref()
-                                .map(|l| format!("{}#{l}", st.doc_id)),
-                            doc_id: st.doc_id,
-                            date: st.date,
-                            source: st.source,
-                            title: st.title,
-                            speaker: st.speaker,
-                            text: Some(st.text),
-                            snippet,
-                            score,
-                            start: Some(st.start),
-                            end: Some(st.end),
-                        });
-                    }
+                    hits.extend(search_statements(&self.conn, kind, &fts_query, &filters)?);
                 }
                 SearchKind::Document => {
-                    let mut stmt = self
-                        .conn
-                        .prepare_cached(
-                            "SELECT d.id, d.date, d.source, d.title, d.pk, f.score FROM
-                               (SELECT rowid, -bm25(documents_fts, 2.0, 1.0) AS score
-                                FROM documents_fts WHERE documents_fts MATCH ?1
-                                ORDER BY bm25(documents_fts, 2.0, 1.0) LIMIT ?6) AS f
-                             JOIN documents d ON d.pk = f.rowid
-                             WHERE d.is_current = 1
-                               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s
-                                    WHERE s.doc_pk = d.pk AND lower(s.speaker) LIKE ?2))
-                               AND (?3 IS NULL OR d.date >= ?3) AND (?4 IS NULL OR d.date <= ?4)
-                             ORDER BY f.score DESC LIMIT ?5",
-                        )
-                        .map_err(db("preparing a document search"))?;
-                    type DocRow = (
-                        String,
-                        Option<String>,
-                        Option<String>,
-                        Option<String>,
-                        i64,
-                        f64,
-                    );
-                    let found: Vec<DocRow> = stmt
-                        .query_map(
-                            params![fts_query, speaker_like, q.from, q.to, limit, SEARCH_DEPTH],
-                            |r| {
-                                Ok((
-                                    r.get(0)?,
-                                    r.get(1)?,
-                                    r.get(2)?,
-                                    r.get(3)?,
-                                    r.get(4)?,
-                                    r.get(5)?,
-                                ))
-                            },
-                        )
-                        .map_err(db("searching documents"))?
-                        .collect::<rusqlite::Result<_>>()
-                        .map_err(db("reading a search result"))?;
-                    let mut snip = self
-                        .conn
-                        .prepare_cached(
-                            "SELECT snippet(documents_fts, 1, ?3, ?4, '…', 24) FROM documents_fts
-                             WHERE documents_fts MATCH ?1 AND rowid = ?2",
-                        )
-                        .map_err(db("preparing snippets"))?;
-                    for (doc_id, date, source, title, pk, score) in found {
-                        let snippet: String = snip
-                            .query_row(
-                                params![fts_query, pk, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE],
-                                |r| r.get(0),
-                            )
-                            .optional()
-                            .map_err(db("making a snippet"))?
-                            .unwrap_or_default();
-                        hits.push(SearchHit {
-                            statement_id: None,
-                            kind,
-                            doc_id,
-                            date,
-                            source,
-                            title,
-                            speaker: None,
-                            text: None,
-                            snippet,
-                            score,
-                            start: None,
-                            end: None,
-                        });
-                    }
+                    hits.extend(search_documents(&self.conn, &fts_query, &filters)?);
                 }
             }
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-        hits.truncate(q.limit.max(1));
-        Ok(hits)
+        Ok(best_hits(hits, q))
     }
 
     fn statement(&self, id: &str) -> Result<Option<Statement>, StoreError> {
@@ -1445,6 +1371,163 @@ pub(crate) fn escape_like(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// The quotes or claims (`kind`) matching `fts_query` that pass the
+/// filters, best first: ranked inside the FTS index first (fast),
+/// filtered, then with snippets made for the few results kept.
+fn search_statements(
+    conn: &Connection,
+    kind: SearchKind,
+    fts_query: &str,
+    filters: &SearchFilters,
+) -> Result<Vec<SearchHit>, StoreError> {
+    let found = ranked_statements(conn, kind, fts_query, filters)?;
+    let mut snip = conn
+        .prepare_cached(
+            "SELECT snippet(statements_fts, 0, ?3, ?4, '…', 24) FROM statements_fts
+             WHERE statements_fts MATCH ?1 AND rowid = ?2",
+        )
+        .map_err(db("preparing snippets"))?;
+    let mut hits = Vec::with_capacity(found.len());
+    for (st, pk, score) in found {
+        let snippet: String = snip
+            .query_row(
+                params![fts_query, pk, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db("making a snippet"))?
+            .unwrap_or_else(|| st.text.clone());
+        hits.push(statement_hit(kind, st, snippet, score));
+    }
+    Ok(hits)
+}
+
+/// The statements of [`search_statements`] with their keys and scores.
+fn ranked_statements(
+    conn: &Connection,
+    kind: SearchKind,
+    fts_query: &str,
+    filters: &SearchFilters,
+) -> Result<Vec<(Statement, i64, f64)>, StoreError> {
+    let q = filters.query;
+    let sql = format!(
+        "SELECT {STATEMENT_COLUMNS}, s.pk AS pk, f.score AS score FROM
+           (SELECT rowid, -bm25(statements_fts, 1.0, 0.5) AS score
+            FROM statements_fts WHERE statements_fts MATCH ?1
+            ORDER BY bm25(statements_fts, 1.0, 0.5) LIMIT ?7) AS f
+         JOIN statements s ON s.pk = f.rowid
+         WHERE (s.kind = ?2 OR (?8 AND ?2 = 'quote' AND s.kind = 'sentence'
+                AND s.local_id LIKE 'q%'))
+           AND (?3 IS NULL OR lower(s.speaker) LIKE ?3 ESCAPE '\\')
+           AND (?4 IS NULL OR s.date >= ?4) AND (?5 IS NULL OR s.date <= ?5)
+         ORDER BY f.score DESC LIMIT ?6"
+    );
+    let mut stmt = conn
+        .prepare_cached(&sql)
+        .map_err(db("preparing a statement search"))?;
+    let rows = stmt
+        .query_map(
+            params![
+                fts_query,
+                statement_kind_name(kind),
+                filters.speaker_like,
+                q.from,
+                q.to,
+                filters.limit,
+                SEARCH_DEPTH,
+                q.all_quotes
+            ],
+            |r| {
+                Ok((
+                    statement_from_row(r)?,
+                    r.get::<_, i64>("pk")?,
+                    r.get::<_, f64>("score")?,
+                ))
+            },
+        )
+        .map_err(db("searching statements"))?;
+    let found = rows
+        .collect::<rusqlite::Result<_>>()
+        .map_err(db("reading a search result"))?;
+    Ok(found)
+}
+
+/// The current documents matching `fts_query` that pass the filters (a
+/// speaker filter: one of their statements is that speaker's), best first.
+fn search_documents(
+    conn: &Connection,
+    fts_query: &str,
+    filters: &SearchFilters,
+) -> Result<Vec<SearchHit>, StoreError> {
+    let found = ranked_documents(conn, fts_query, filters)?;
+    let mut snip = conn
+        .prepare_cached(
+            "SELECT snippet(documents_fts, 1, ?3, ?4, '…', 24) FROM documents_fts
+             WHERE documents_fts MATCH ?1 AND rowid = ?2",
+        )
+        .map_err(db("preparing snippets"))?;
+    let mut hits = Vec::with_capacity(found.len());
+    for (doc, pk, score) in found {
+        let snippet: String = snip
+            .query_row(
+                params![fts_query, pk, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db("making a snippet"))?
+            .unwrap_or_default();
+        hits.push(document_hit(doc, snippet, score));
+    }
+    Ok(hits)
+}
+
+/// The documents of [`search_documents`] with their keys and scores.
+fn ranked_documents(
+    conn: &Connection,
+    fts_query: &str,
+    filters: &SearchFilters,
+) -> Result<Vec<(FoundDocument, i64, f64)>, StoreError> {
+    let q = filters.query;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT d.id, d.date, d.source, d.title, d.pk, f.score FROM
+               (SELECT rowid, -bm25(documents_fts, 2.0, 1.0) AS score
+                FROM documents_fts WHERE documents_fts MATCH ?1
+                ORDER BY bm25(documents_fts, 2.0, 1.0) LIMIT ?6) AS f
+             JOIN documents d ON d.pk = f.rowid
+             WHERE d.is_current = 1
+               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s
+                    WHERE s.doc_pk = d.pk AND lower(s.speaker) LIKE ?2))
+               AND (?3 IS NULL OR d.date >= ?3) AND (?4 IS NULL OR d.date <= ?4)
+             ORDER BY f.score DESC LIMIT ?5",
+        )
+        .map_err(db("preparing a document search"))?;
+    let found = stmt
+        .query_map(
+            params![
+                fts_query,
+                filters.speaker_like,
+                q.from,
+                q.to,
+                filters.limit,
+                SEARCH_DEPTH
+            ],
+            |r| {
+                let doc = FoundDocument {
+                    doc_id: r.get(0)?,
+                    date: r.get(1)?,
+                    source: r.get(2)?,
+                    title: r.get(3)?,
+                };
+                Ok((doc, r.get(4)?, r.get(5)?))
+            },
+        )
+        .map_err(db("searching documents"))?
+        .collect::<rusqlite::Result<_>>()
+        .map_err(db("reading a search result"))?;
+    Ok(found)
 }
 
 /// The SQL condition on current documents `d` for `filter`, and its
