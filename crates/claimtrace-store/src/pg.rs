@@ -383,24 +383,7 @@ fn insert_statements(
     doc: &Document,
     statements: &[Statement],
 ) -> Result<[i64; 4], StoreError> {
-    let id = &doc.meta.id;
-    let insert_statement = tx
-        .prepare(&format!(
-            "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, \"end\", speaker,
-                 speaker_kind, date, source, title, text_terms, title_terms, standfirst_terms,
-                 fts_tokens, tsv)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-                 setweight(to_tsvector('{TS_CONFIG}', $5), 'A')
-                 || setweight(to_tsvector('{TS_CONFIG}', COALESCE($8, '')), 'B'))
-             RETURNING pk"
-        ))
-        .map_err(pg("preparing statements"))?;
-    let insert_postings = tx
-        .prepare(
-            "INSERT INTO match_postings (term, unit, tf_text, tf_title, tf_standfirst)
-             SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[], $5::int[])",
-        )
-        .map_err(pg("preparing the matching index"))?;
+    let inserts = StatementInserts::prepare(tx)?;
     let standfirst = terms_field(doc.meta.standfirst.as_deref());
     let mut titles: HashMap<Option<&str>, (String, i64)> = HashMap::new();
     let mut totals = [0i64; 4];
@@ -410,14 +393,63 @@ fn insert_statements(
             .entry(st.title.as_deref())
             .or_insert_with(|| terms_field(st.title.as_deref()))
             .clone();
+        let counts = inserts.insert(tx, doc_pk, &doc.meta.id, st, [&text, &title, &standfirst])?;
+        for (t, v) in totals.iter_mut().zip(counts) {
+            *t += v;
+        }
+    }
+    Ok(totals)
+}
+
+/// The inserts of a statement, prepared once per document: its row (with
+/// its search vector) and its matching postings.
+struct StatementInserts {
+    row: postgres::Statement,
+    postings: postgres::Statement,
+}
+
+impl StatementInserts {
+    fn prepare(tx: &mut Transaction) -> Result<Self, StoreError> {
+        let row = tx
+            .prepare(&format!(
+                "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, \"end\", speaker,
+                     speaker_kind, date, source, title, text_terms, title_terms, standfirst_terms,
+                     fts_tokens, tsv)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+                     setweight(to_tsvector('{TS_CONFIG}', $5), 'A')
+                     || setweight(to_tsvector('{TS_CONFIG}', COALESCE($8, '')), 'B'))
+                 RETURNING pk"
+            ))
+            .map_err(pg("preparing statements"))?;
+        let postings = tx
+            .prepare(
+                "INSERT INTO match_postings (term, unit, tf_text, tf_title, tf_standfirst)
+                 SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[], $5::int[])",
+            )
+            .map_err(pg("preparing the matching index"))?;
+        Ok(StatementInserts { row, postings })
+    }
+
+    /// Inserts statement `st` of document `id` (`fields`: the retrieval
+    /// terms of its text, title and standfirst with their counts) with its
+    /// matching postings; returns the three counts and its FTS5 tokens.
+    fn insert(
+        &self,
+        tx: &mut Transaction,
+        doc_pk: i64,
+        id: &str,
+        st: &Statement,
+        fields: [&(String, i64); 3],
+    ) -> Result<[i64; 4], StoreError> {
+        let [text, title, standfirst] = fields;
         let (tf, tokens) = term_frequencies([&text.0, &title.0, &standfirst.0]);
         let counts = [text.1, title.1, standfirst.1, tokens];
         let pk: i64 = tx
             .query_one(
-                &insert_statement,
+                &self.row,
                 &[
                     &doc_pk,
-                    id,
+                    &id,
                     &st.kind.as_str(),
                     &st.local_id,
                     &st.text,
@@ -436,13 +468,10 @@ fn insert_statements(
             )
             .map_err(pg(format!("storing statements of {id}")))?
             .get(0);
-        insert_postings_of(tx, &insert_postings, pk, tf)
+        insert_postings_of(tx, &self.postings, pk, tf)
             .map_err(pg(format!("indexing statements of {id} for matching")))?;
-        for (t, v) in totals.iter_mut().zip(counts) {
-            *t += v;
-        }
+        Ok(counts)
     }
-    Ok(totals)
 }
 
 /// How often each FTS5 token of a statement's retrieval terms occurs in

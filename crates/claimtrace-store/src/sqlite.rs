@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use claimtrace_core::Document;
+use claimtrace_core::{Claim, Document, Entity, Quote};
 use claimtrace_trace::matching::{match_terms, MatchUnit, MatchUnits, TermCache, UnitStats};
 use claimtrace_trace::{
     statement_spans_of, CandidateSource, SpeakerKind, Statement, StatementKind, StatementSpan,
@@ -697,7 +697,7 @@ pub(crate) fn decode_analysis(
 
 /// One quote, claim, entity, time or quantity row, encoded before the
 /// write transaction opens.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 struct ItemRow {
     local_id: Option<String>,
     kind: Option<String>,
@@ -709,6 +709,57 @@ struct ItemRow {
     cue: Option<String>,
     score: Option<f64>,
     mentions: Option<i64>,
+}
+
+/// The rows of the quote layer (output form).
+fn quote_rows(layer: Vec<Quote>) -> Result<Vec<ItemRow>, StoreError> {
+    let mut quotes = Vec::with_capacity(layer.len());
+    for q in layer {
+        quotes.push(ItemRow {
+            kind: Some(kind_name(&q.kind, "quote kind")?),
+            cue: q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
+            local_id: Some(q.id),
+            text: Some(q.text),
+            start: Some(q.start as i64),
+            end: Some(q.end as i64),
+            speaker: q.speaker.name,
+            speaker_entity: q.speaker.entity,
+            ..ItemRow::default()
+        });
+    }
+    Ok(quotes)
+}
+
+/// The rows of the claim layer (output form).
+fn claim_rows(layer: Vec<Claim>) -> Vec<ItemRow> {
+    let mut claims = Vec::with_capacity(layer.len());
+    for c in layer {
+        claims.push(ItemRow {
+            local_id: Some(c.id),
+            text: Some(c.text),
+            start: Some(c.start as i64),
+            end: Some(c.end as i64),
+            speaker: c.speaker,
+            score: Some(c.score as f64),
+            ..ItemRow::default()
+        });
+    }
+    claims
+}
+
+/// The rows of the entity layer (output form).
+fn entity_rows(layer: Vec<Entity>) -> Result<Vec<ItemRow>, StoreError> {
+    let mut entities = Vec::with_capacity(layer.len());
+    for e in layer {
+        entities.push(ItemRow {
+            kind: Some(kind_name(&e.kind, "entity type")?),
+            mentions: Some(e.mentions.len() as i64),
+            local_id: Some(e.id),
+            text: Some(e.name),
+            ..ItemRow::default()
+        });
+    }
+    Ok(entities)
 }
 
 /// A time or quantity row: its text and code-point span (a fifth of an
@@ -801,54 +852,9 @@ fn prepare_from<'a>(
         quantities: out_quantities,
         ..
     } = out;
-    let row = ItemRow {
-        local_id: None,
-        kind: None,
-        text: None,
-        start: None,
-        end: None,
-        speaker: None,
-        speaker_entity: None,
-        cue: None,
-        score: None,
-        mentions: None,
-    };
-    let mut quotes = Vec::with_capacity(out_quotes.len());
-    for q in out_quotes {
-        quotes.push(ItemRow {
-            kind: Some(kind_name(&q.kind, "quote kind")?),
-            cue: q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
-            local_id: Some(q.id),
-            text: Some(q.text),
-            start: Some(q.start as i64),
-            end: Some(q.end as i64),
-            speaker: q.speaker.name,
-            speaker_entity: q.speaker.entity,
-            ..row.clone()
-        });
-    }
-    let mut claims = Vec::with_capacity(out_claims.len());
-    for c in out_claims {
-        claims.push(ItemRow {
-            local_id: Some(c.id),
-            text: Some(c.text),
-            start: Some(c.start as i64),
-            end: Some(c.end as i64),
-            speaker: c.speaker,
-            score: Some(c.score as f64),
-            ..row.clone()
-        });
-    }
-    let mut entities = Vec::with_capacity(out_entities.len());
-    for e in out_entities {
-        entities.push(ItemRow {
-            kind: Some(kind_name(&e.kind, "entity type")?),
-            mentions: Some(e.mentions.len() as i64),
-            local_id: Some(e.id),
-            text: Some(e.name),
-            ..row.clone()
-        });
-    }
+    let quotes = quote_rows(out_quotes)?;
+    let claims = claim_rows(out_claims);
+    let entities = entity_rows(out_entities)?;
     // Pushed into vectors of their own size: collecting the mapped layer
     // would reuse its allocation (`TimeExpr`s and `Quantity`s are several
     // times larger than a row) and hold it until the batch is written.
@@ -962,20 +968,7 @@ fn insert_statements(
     terms: &mut StatementTerms,
 ) -> Result<[i64; 3], StoreError> {
     let doc: &Document = &p.doc;
-    let id = &doc.meta.id;
-    let mut ins = tx
-        .prepare_cached(
-            "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, end, speaker,
-                                     speaker_kind, date, source, title,
-                                     text_terms, title_terms, standfirst_terms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-        )
-        .map_err(db("preparing statements"))?;
-    let mut ins_fts = tx
-        .prepare_cached(
-            "INSERT INTO statements_fts (rowid, text, speaker) VALUES (?1, ?2, COALESCE(?3, ''))",
-        )
-        .map_err(db("preparing the statement index"))?;
+    let mut inserts = StatementInserts::prepare(tx)?;
     // statements_of gives every statement its document's title; the title's
     // and standfirst's terms are the same for every statement.
     let title_terms = cached_terms_field(&mut terms.cache, doc.meta.title.as_deref());
@@ -983,41 +976,82 @@ fn insert_statements(
     let mut totals = [0i64; 3];
     for st in &p.statements {
         let text = st.text(&doc.text);
-        let text_terms = terms.of(text);
-        ins.execute(params![
-            doc_pk,
-            id,
-            st.kind.as_str(),
-            st.local_id,
-            text,
-            st.start as i64,
-            st.end as i64,
-            st.speaker,
-            st.speaker_kind.as_str(),
-            doc.meta.date,
-            doc.meta.source,
-            doc.meta.title,
-            text_terms.1,
-            title_terms.1,
-            standfirst_terms.1
-        ])
-        .map_err(insert_failed(id, "statements"))?;
-        let pk = tx.last_insert_rowid();
-        ins_fts
-            .execute(params![pk, text, st.speaker])
-            .map_err(insert_failed(id, "the statement index"))?;
         let fields = [
-            text_terms,
+            terms.of(text),
             (title_terms.0.as_str(), title_terms.1),
             (standfirst_terms.0.as_str(), standfirst_terms.1),
         ];
-        let lens = index_for_matching(tx, pk, fields, false)
-            .map_err(insert_failed(id, "the matching index"))?;
+        let lens = inserts.insert(tx, doc_pk, doc, st, fields)?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
         }
     }
     Ok(totals)
+}
+
+/// The inserts of a statement, prepared once per document: its row and
+/// its search index entry.
+struct StatementInserts<'t> {
+    row: rusqlite::CachedStatement<'t>,
+    search_index: rusqlite::CachedStatement<'t>,
+}
+
+impl<'t> StatementInserts<'t> {
+    fn prepare(tx: &'t rusqlite::Transaction) -> Result<Self, StoreError> {
+        let row = tx
+            .prepare_cached(
+                "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, end, speaker,
+                                         speaker_kind, date, source, title,
+                                         text_terms, title_terms, standfirst_terms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )
+            .map_err(db("preparing statements"))?;
+        let search_index = tx
+            .prepare_cached(
+                "INSERT INTO statements_fts (rowid, text, speaker) VALUES (?1, ?2, COALESCE(?3, ''))",
+            )
+            .map_err(db("preparing the statement index"))?;
+        Ok(StatementInserts { row, search_index })
+    }
+
+    /// Inserts statement `st` of `doc` (its text first of `fields`, the
+    /// retrieval terms of its text, title and standfirst with their
+    /// counts), indexed for search and for matching; returns the counts.
+    fn insert(
+        &mut self,
+        tx: &rusqlite::Transaction,
+        doc_pk: i64,
+        doc: &Document,
+        st: &StatementSpan,
+        fields: [(&str, i64); 3],
+    ) -> Result<[i64; 3], StoreError> {
+        let id = &doc.meta.id;
+        let text = st.text(&doc.text);
+        self.row
+            .execute(params![
+                doc_pk,
+                id,
+                st.kind.as_str(),
+                st.local_id,
+                text,
+                st.start as i64,
+                st.end as i64,
+                st.speaker,
+                st.speaker_kind.as_str(),
+                doc.meta.date,
+                doc.meta.source,
+                doc.meta.title,
+                fields[0].1,
+                fields[1].1,
+                fields[2].1
+            ])
+            .map_err(insert_failed(id, "statements"))?;
+        let pk = tx.last_insert_rowid();
+        self.search_index
+            .execute(params![pk, text, st.speaker])
+            .map_err(insert_failed(id, "the statement index"))?;
+        index_for_matching(tx, pk, fields, false).map_err(insert_failed(id, "the matching index"))
+    }
 }
 
 fn insert_quotes(
