@@ -210,7 +210,6 @@ struct TerminatorRun {
 }
 
 impl TerminatorRun {
-    #[inline]
     fn at(p: &str, i: usize) -> Self {
         let mut j = i;
         let mut terminators = 0;
@@ -266,7 +265,6 @@ impl<'a> ParagraphSplit<'a> {
     }
 
     /// Whether byte `pos` is inside a short quotation.
-    #[inline]
     fn in_short_quote(&self, pos: usize) -> bool {
         let i = self.short_quotes.partition_point(|&(s, _)| s <= pos);
         // short regions are at most 200 bytes: look back only as far as that
@@ -278,7 +276,6 @@ impl<'a> ParagraphSplit<'a> {
     }
 
     /// Pushes `p[s..e]`, trimmed, as a sentence unless it is blank.
-    #[inline]
     fn push(&self, out: &mut Vec<Sentence>, s: usize, e: usize) {
         let seg = &self.p[s..e];
         let lead = seg.len() - seg.trim_start().len();
@@ -294,7 +291,6 @@ impl<'a> ParagraphSplit<'a> {
     }
 
     /// Overlong stretch without a boundary: cut at the last space before the limit.
-    #[inline]
     fn cut_overlong(&self, out: &mut Vec<Sentence>, sent_start: &mut usize, upto: usize) {
         while upto.saturating_sub(*sent_start) > MAX_SENTENCE_BYTES {
             let mut limit = *sent_start + MAX_SENTENCE_BYTES;
@@ -313,7 +309,6 @@ impl<'a> ParagraphSplit<'a> {
 
     /// Whether the terminator `c` at byte `i`, followed by `run` and then
     /// the character `next`, ends a sentence.
-    #[inline]
     fn ends_sentence(&self, i: usize, c: char, run: &TerminatorRun, next: char) -> bool {
         let mut split = opens_sentence(next);
         if split && c == '.' && run.terminators == 1 {
@@ -332,7 +327,6 @@ impl<'a> ParagraphSplit<'a> {
 /// Whether `next`, the first character after a terminator and whitespace,
 /// may start a sentence: an upper-case letter, a digit, an opening
 /// quotation mark, a dash or a bracket.
-#[inline]
 fn opens_sentence(next: char) -> bool {
     next.is_uppercase()
         || next.is_ascii_digit()

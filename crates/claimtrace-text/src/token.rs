@@ -67,7 +67,6 @@ pub(crate) fn tokenize_into(
 
 /// The kind and the end (byte offset in `slice`) of the token whose first
 /// character is `c` at `i`; its other characters are taken from `it`.
-#[inline]
 fn scan_token(slice: &str, it: &mut CharCursor, i: usize, c: char) -> (TokenKind, usize) {
     let first_end = i + c.len_utf8();
     if c.is_ascii_digit() {
@@ -84,7 +83,6 @@ fn scan_token(slice: &str, it: &mut CharCursor, i: usize, c: char) -> (TokenKind
 
 /// The end of a number: digits with internal separators followed by a
 /// digit (5,000 1.13 2023-07-16 12:30).
-#[inline]
 fn scan_number(bytes: &[u8], it: &mut CharCursor, mut tok_end: usize) -> usize {
     loop {
         match it.peek() {
@@ -108,7 +106,6 @@ fn scan_number(bytes: &[u8], it: &mut CharCursor, mut tok_end: usize) -> usize {
 
 /// The end of a word starting at `tok_start`: word characters, joined by
 /// internal hyphens and apostrophes, or a dotted abbreviation.
-#[inline]
 fn scan_word(slice: &str, it: &mut CharCursor, tok_start: usize, mut tok_end: usize) -> usize {
     loop {
         match it.peek() {
@@ -136,7 +133,6 @@ fn scan_word(slice: &str, it: &mut CharCursor, tok_start: usize, mut tok_end: us
 /// Whether the hyphen or apostrophe `d` at `j` joins two parts of one
 /// word: it is followed by a letter (full-scale, don't, п'ять, O'Brien),
 /// but not as the English possessive 's, which is split off.
-#[inline]
 fn joins_word(slice: &str, j: usize, d: char) -> bool {
     let rest = &slice[j + d.len_utf8()..];
     let next_is_letter = rest.chars().next().is_some_and(|n| n.is_alphabetic());
@@ -155,7 +151,6 @@ fn joins_word(slice: &str, j: usize, d: char) -> bool {
 /// The end of an abbreviation with internal periods (U.S., U.S.A., т.е.)
 /// when the one-letter word ending at `tok_end` is followed, at `dot`, by
 /// letter-and-period pairs; else `tok_end` unchanged, the period not taken.
-#[inline]
 fn scan_abbreviation(
     slice: &str,
     it: &mut CharCursor,
@@ -193,7 +188,6 @@ fn scan_abbreviation(
 
 /// The kind of a one-character token that is neither a number nor a word
 /// character: a quotation mark, punctuation, a symbol or another letter.
-#[inline]
 fn single_char_kind(c: char) -> TokenKind {
     if is_quote_char(c) {
         TokenKind::Quote
@@ -216,7 +210,6 @@ fn single_char_kind(c: char) -> TokenKind {
 
 /// The English possessive 's right after a word (its end at `tok_end`) is
 /// its own token ("administration" "'s"): taken from `it` and pushed.
-#[inline]
 fn push_possessive(
     slice: &str,
     it: &mut CharCursor,
