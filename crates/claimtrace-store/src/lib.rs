@@ -14,6 +14,7 @@ mod fts;
 mod ingest;
 mod pg;
 mod schema;
+mod search;
 mod sqlite;
 
 use claimtrace_core::Document;

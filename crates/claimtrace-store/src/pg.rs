@@ -19,9 +19,13 @@ use claimtrace_trace::{
 };
 use postgres::{Client, NoTls, Row, Transaction};
 
+use crate::search::{
+    best_hits, document_hit, search_kinds, statement_hit, statement_kind_name, FoundDocument,
+    SearchFilters,
+};
 use crate::sqlite::{
-    by_coverage, choose_terms, decode_analysis, deflated_json_of, escape_like, fts_key, json_of,
-    terms_field, MATCH_COMMON_ROWS, MATCH_TERMS, OVERFETCH, TRACE_COMMON_ROWS, TRACE_TERMS,
+    by_coverage, choose_terms, decode_analysis, deflated_json_of, fts_key, json_of, terms_field,
+    MATCH_COMMON_ROWS, MATCH_TERMS, OVERFETCH, TRACE_COMMON_ROWS, TRACE_TERMS,
 };
 use crate::{
     redact_url, CorpusStore, DocumentFilter, DocumentSummary, KnownRevision, PutOutcome, SearchHit,
@@ -302,14 +306,30 @@ fn retire_revision(tx: &mut Transaction, doc_pk: i64) -> Result<(), StoreError> 
     Ok(())
 }
 
+/// Writes a document: its row (with its text and analysis), then its
+/// statements, indexed for search and for matching, and their share of
+/// the matching totals.
 fn insert_document(
     tx: &mut Transaction,
     doc: &Document,
     hash: &str,
     revision: i64,
 ) -> Result<(), StoreError> {
-    let id = &doc.meta.id;
     let statements = statements_of(doc);
+    let doc_pk = insert_document_row(tx, doc, hash, revision)?;
+    let totals = insert_statements(tx, doc_pk, doc, &statements)?;
+    add_match_stats(tx, &doc.meta.id, statements.len() as i64, totals)
+}
+
+/// Inserts the document's row (as the current revision, with its text,
+/// its analysis and its search vector); returns its key.
+fn insert_document_row(
+    tx: &mut Transaction,
+    doc: &Document,
+    hash: &str,
+    revision: i64,
+) -> Result<i64, StoreError> {
+    let id = &doc.meta.id;
     let mut out = doc.to_output();
     out.text = String::new();
     let meta = json_of(&out.meta, "metadata")?;
@@ -351,48 +371,85 @@ fn insert_document(
         )
         .map_err(pg(format!("storing document {id}")))?
         .get(0);
-    let insert_statement = tx
-        .prepare(&format!(
-            "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, \"end\", speaker,
-                 speaker_kind, date, source, title, text_terms, title_terms, standfirst_terms,
-                 fts_tokens, tsv)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-                 setweight(to_tsvector('{TS_CONFIG}', $5), 'A')
-                 || setweight(to_tsvector('{TS_CONFIG}', COALESCE($8, '')), 'B'))
-             RETURNING pk"
-        ))
-        .map_err(pg("preparing statements"))?;
-    let insert_postings = tx
-        .prepare(
-            "INSERT INTO match_postings (term, unit, tf_text, tf_title, tf_standfirst)
-             SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[], $5::int[])",
-        )
-        .map_err(pg("preparing the matching index"))?;
-    let standfirst = terms_field(m.standfirst.as_deref());
+    Ok(doc_pk)
+}
+
+/// Inserts the statements, each with its search vector and its matching
+/// postings; returns the summed retrieval-term counts of their text,
+/// title and standfirst, and their FTS5 tokens (for the matching totals).
+fn insert_statements(
+    tx: &mut Transaction,
+    doc_pk: i64,
+    doc: &Document,
+    statements: &[Statement],
+) -> Result<[i64; 4], StoreError> {
+    let inserts = StatementInserts::prepare(tx)?;
+    let standfirst = terms_field(doc.meta.standfirst.as_deref());
     let mut titles: HashMap<Option<&str>, (String, i64)> = HashMap::new();
     let mut totals = [0i64; 4];
-    for st in &statements {
+    for st in statements {
         let text = terms_field(Some(&st.text));
         let title = titles
             .entry(st.title.as_deref())
             .or_insert_with(|| terms_field(st.title.as_deref()))
             .clone();
-        let mut tf: HashMap<String, [i32; 3]> = HashMap::new();
-        let mut tokens = 0i64;
-        for (field, (terms, _)) in [&text, &title, &standfirst].into_iter().enumerate() {
-            for token in fts_tokens(terms) {
-                tokens += 1;
-                if let Some(slot) = tf.entry(token).or_default().get_mut(field) {
-                    *slot += 1;
-                }
-            }
+        let counts = inserts.insert(tx, doc_pk, &doc.meta.id, st, [&text, &title, &standfirst])?;
+        for (t, v) in totals.iter_mut().zip(counts) {
+            *t += v;
         }
+    }
+    Ok(totals)
+}
+
+/// The inserts of a statement, prepared once per document: its row (with
+/// its search vector) and its matching postings.
+struct StatementInserts {
+    row: postgres::Statement,
+    postings: postgres::Statement,
+}
+
+impl StatementInserts {
+    fn prepare(tx: &mut Transaction) -> Result<Self, StoreError> {
+        let row = tx
+            .prepare(&format!(
+                "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, \"end\", speaker,
+                     speaker_kind, date, source, title, text_terms, title_terms, standfirst_terms,
+                     fts_tokens, tsv)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+                     setweight(to_tsvector('{TS_CONFIG}', $5), 'A')
+                     || setweight(to_tsvector('{TS_CONFIG}', COALESCE($8, '')), 'B'))
+                 RETURNING pk"
+            ))
+            .map_err(pg("preparing statements"))?;
+        let postings = tx
+            .prepare(
+                "INSERT INTO match_postings (term, unit, tf_text, tf_title, tf_standfirst)
+                 SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[], $5::int[])",
+            )
+            .map_err(pg("preparing the matching index"))?;
+        Ok(StatementInserts { row, postings })
+    }
+
+    /// Inserts statement `st` of document `id` (`fields`: the retrieval
+    /// terms of its text, title and standfirst with their counts) with its
+    /// matching postings; returns the three counts and its FTS5 tokens.
+    fn insert(
+        &self,
+        tx: &mut Transaction,
+        doc_pk: i64,
+        id: &str,
+        st: &Statement,
+        fields: [&(String, i64); 3],
+    ) -> Result<[i64; 4], StoreError> {
+        let [text, title, standfirst] = fields;
+        let (tf, tokens) = term_frequencies([&text.0, &title.0, &standfirst.0]);
+        let counts = [text.1, title.1, standfirst.1, tokens];
         let pk: i64 = tx
             .query_one(
-                &insert_statement,
+                &self.row,
                 &[
                     &doc_pk,
-                    id,
+                    &id,
                     &st.kind.as_str(),
                     &st.local_id,
                     &st.text,
@@ -403,50 +460,177 @@ fn insert_document(
                     &st.date,
                     &st.source,
                     &st.title,
-                    &text.1,
-                    &title.1,
-                    &standfirst.1,
-                    &tokens,
+                    &counts[0],
+                    &counts[1],
+                    &counts[2],
+                    &counts[3],
                 ],
             )
             .map_err(pg(format!("storing statements of {id}")))?
             .get(0);
-        let mut terms = Vec::with_capacity(tf.len());
-        let mut units = Vec::with_capacity(tf.len());
-        let mut counts: [Vec<i32>; 3] = Default::default();
-        for (term, [a, b, c]) in tf {
-            terms.push(term);
-            units.push(pk);
-            counts[0].push(a);
-            counts[1].push(b);
-            counts[2].push(c);
-        }
-        tx.execute(
-            &insert_postings,
-            &[&terms, &units, &counts[0], &counts[1], &counts[2]],
-        )
-        .map_err(pg(format!("indexing statements of {id} for matching")))?;
-        for (t, v) in totals
-            .iter_mut()
-            .zip([text.1, title.1, standfirst.1, tokens])
-        {
-            *t += v;
+        insert_postings_of(tx, &self.postings, pk, tf)
+            .map_err(pg(format!("indexing statements of {id} for matching")))?;
+        Ok(counts)
+    }
+}
+
+/// How often each FTS5 token of a statement's retrieval terms occurs in
+/// each of its fields (text, title, standfirst), and the tokens in all.
+fn term_frequencies(fields: [&str; 3]) -> (HashMap<String, [i32; 3]>, i64) {
+    let mut tf: HashMap<String, [i32; 3]> = HashMap::new();
+    let mut tokens = 0i64;
+    for (field, terms) in fields.into_iter().enumerate() {
+        for token in fts_tokens(terms) {
+            tokens += 1;
+            if let Some(slot) = tf.entry(token).or_default().get_mut(field) {
+                *slot += 1;
+            }
         }
     }
+    (tf, tokens)
+}
+
+/// Inserts the matching postings of statement `pk` (one statement: the
+/// rows as arrays, unnested by the server).
+fn insert_postings_of(
+    tx: &mut Transaction,
+    insert_postings: &postgres::Statement,
+    pk: i64,
+    tf: HashMap<String, [i32; 3]>,
+) -> Result<u64, postgres::Error> {
+    let mut terms = Vec::with_capacity(tf.len());
+    let mut units = Vec::with_capacity(tf.len());
+    let mut counts: [Vec<i32>; 3] = Default::default();
+    for (term, [a, b, c]) in tf {
+        terms.push(term);
+        units.push(pk);
+        counts[0].push(a);
+        counts[1].push(b);
+        counts[2].push(c);
+    }
+    tx.execute(
+        insert_postings,
+        &[&terms, &units, &counts[0], &counts[1], &counts[2]],
+    )
+}
+
+/// Adds a document's statements to the matching totals: `units`
+/// statements, and their summed term counts and tokens.
+fn add_match_stats(
+    tx: &mut Transaction,
+    id: &str,
+    units: i64,
+    totals: [i64; 4],
+) -> Result<(), StoreError> {
     tx.execute(
         "UPDATE match_stats SET units = units + $1, text_len = text_len + $2,
              title_len = title_len + $3, standfirst_len = standfirst_len + $4,
              tokens = tokens + $5 WHERE id = 1",
-        &[
-            &(statements.len() as i64),
-            &totals[0],
-            &totals[1],
-            &totals[2],
-            &totals[3],
-        ],
+        &[&units, &totals[0], &totals[1], &totals[2], &totals[3]],
     )
     .map_err(pg(format!("updating the matching totals for {id}")))?;
     Ok(())
+}
+
+/// The words of a search for `plainto_tsquery`: its search words (those
+/// the first pass of `search_words` keeps, else all); `None` when it has
+/// none.
+fn search_text(text: &str) -> Option<String> {
+    let words = crate::fts::search_words(text, true);
+    let words = if words.is_empty() {
+        crate::fts::search_words(text, false)
+    } else {
+        words
+    };
+    if words.is_empty() {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+/// The quotes or claims (`kind`) matching `query_text` that pass the
+/// filters, best first, with snippets made by `ts_headline` (`options`).
+fn search_statements(
+    client: &mut Client,
+    kind: SearchKind,
+    query_text: &str,
+    filters: &SearchFilters,
+    options: &str,
+) -> Result<Vec<SearchHit>, StoreError> {
+    let q = filters.query;
+    let sql = format!(
+        "SELECT {STATEMENT_COLUMNS}, s.pk AS pk, ts_rank_cd(s.tsv, q) AS score,
+                ts_headline('{TS_CONFIG}', s.text, q, $7) AS snippet
+         FROM statements s, plainto_tsquery('{TS_CONFIG}', $1) q
+         WHERE s.tsv @@ q AND (s.kind = $2 OR ($8 AND $2 = 'quote'
+                AND s.kind = 'sentence' AND s.local_id LIKE 'q%'))
+           AND ($3::text IS NULL OR lower(s.speaker) LIKE $3 ESCAPE '\\')
+           AND ($4::text IS NULL OR s.date >= $4) AND ($5::text IS NULL OR s.date <= $5)
+         ORDER BY score DESC, s.pk LIMIT $6"
+    );
+    let rows = client
+        .query(
+            &sql,
+            &[
+                &query_text,
+                &statement_kind_name(kind),
+                &filters.speaker_like,
+                &q.from,
+                &q.to,
+                &filters.limit,
+                &options,
+                &q.all_quotes,
+            ],
+        )
+        .map_err(pg("searching statements"))?;
+    let mut hits = Vec::with_capacity(rows.len());
+    for r in rows {
+        let st = statement_from_row(&r).map_err(pg("reading a search result"))?;
+        let score: f32 = r.get("score");
+        hits.push(statement_hit(kind, st, r.get("snippet"), f64::from(score)));
+    }
+    Ok(hits)
+}
+
+/// The current documents matching `query_text` within the dates, best
+/// first, with snippets made by `ts_headline` (`options`). A search with
+/// a speaker finds no documents here.
+fn search_documents(
+    client: &mut Client,
+    query_text: &str,
+    filters: &SearchFilters,
+    options: &str,
+) -> Result<Vec<SearchHit>, StoreError> {
+    let q = filters.query;
+    if q.speaker.is_some() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT d.id, d.date, d.source, d.title, ts_rank_cd(d.tsv, q) AS score,
+                ts_headline('{TS_CONFIG}', d.text, q, $5) AS snippet
+         FROM documents d, plainto_tsquery('{TS_CONFIG}', $1) q
+         WHERE d.is_current AND d.tsv @@ q
+           AND ($2::text IS NULL OR d.date >= $2) AND ($3::text IS NULL OR d.date <= $3)
+         ORDER BY score DESC, d.pk LIMIT $4"
+    );
+    let rows = client
+        .query(
+            &sql,
+            &[&query_text, &q.from, &q.to, &filters.limit, &options],
+        )
+        .map_err(pg("searching documents"))?;
+    let mut hits = Vec::with_capacity(rows.len());
+    for r in rows {
+        let score: f32 = r.get("score");
+        let found = FoundDocument {
+            doc_id: r.get(0),
+            date: r.get(1),
+            source: r.get(2),
+            title: r.get(3),
+        };
+        hits.push(document_hit(found, r.get("snippet"), f64::from(score)));
+    }
+    Ok(hits)
 }
 
 const STATEMENT_COLUMNS: &str =
@@ -567,123 +751,37 @@ impl CorpusStore for PgStore {
     }
 
     fn search(&self, q: &SearchQuery) -> Result<Vec<SearchHit>, StoreError> {
-        let words = crate::fts::search_words(&q.text, true);
-        let words = if words.is_empty() {
-            crate::fts::search_words(&q.text, false)
-        } else {
-            words
-        };
-        if words.is_empty() {
+        let Some(query_text) = search_text(&q.text) else {
             return Ok(Vec::new());
-        }
-        let query_text = words.join(" ");
-        let limit = q.limit.max(1) as i64;
-        let speaker_like = q
-            .speaker
-            .as_ref()
-            .map(|s| format!("%{}%", escape_like(&s.to_lowercase())));
-        let kinds: Vec<SearchKind> = match q.kind {
-            Some(k) => vec![k],
-            None => vec![SearchKind::Quote, SearchKind::Claim, SearchKind::Document],
         };
+        let filters = SearchFilters::of(q);
         let options = format!(
             "StartSel={HIGHLIGHT_OPEN}, StopSel={HIGHLIGHT_CLOSE}, MaxWords=24, MinWords=8"
         );
         let mut client = self.client();
         let mut hits = Vec::new();
-        for kind in kinds {
+        for kind in search_kinds(q) {
             match kind {
                 SearchKind::Quote | SearchKind::Claim => {
-                    let kind_name = if kind == SearchKind::Quote {
-                        "quote"
-                    } else {
-                        "claim"
-                    };
-                    let sql = format!(
-                        "SELECT {STATEMENT_COLUMNS}, s.pk AS pk, ts_rank_cd(s.tsv, q) AS score,
-                                ts_headline('{TS_CONFIG}', s.text, q, $7) AS snippet
-                         FROM statements s, plainto_tsquery('{TS_CONFIG}', $1) q
-                         WHERE s.tsv @@ q AND (s.kind = $2 OR ($8 AND $2 = 'quote'
-                                AND s.kind = 'sentence' AND s.local_id LIKE 'q%'))
-                           AND ($3::text IS NULL OR lower(s.speaker) LIKE $3 ESCAPE '\\')
-                           AND ($4::text IS NULL OR s.date >= $4) AND ($5::text IS NULL OR s.date <= $5)
-                         ORDER BY score DESC, s.pk LIMIT $6"
-                    );
-                    let rows = client
-                        .query(
-                            &sql,
-                            &[
-                                &query_text,
-                                &kind_name,
-                                &speaker_like,
-                                &q.from,
-                                &q.to,
-                                &limit,
-                                &options,
-                                &q.all_quotes,
-                            ],
-                        )
-                        .map_err(pg("searching statements"))?;
-                    for r in rows {
-                        let st = statement_from_row(&r).map_err(pg("reading a search result"))?;
-                        let score: f32 = r.get("score");
-                        hits.push(SearchHit {
-                            kind,
-                            statement_id: st
-                                .local_id
-                                .as_ref()
-                                .map(|l| format!("{}#{l}", st.doc_id)),
-                            doc_id: st.doc_id,
-                            date: st.date,
-                            source: st.source,
-                            title: st.title,
-                            speaker: st.speaker,
-                            text: Some(st.text),
-                            snippet: r.get("snippet"),
-                            score: f64::from(score),
-                            start: Some(st.start),
-                            end: Some(st.end),
-                        });
-                    }
+                    hits.extend(search_statements(
+                        &mut client,
+                        kind,
+                        &query_text,
+                        &filters,
+                        &options,
+                    )?);
                 }
                 SearchKind::Document => {
-                    if q.speaker.is_some() {
-                        continue;
-                    }
-                    let sql = format!(
-                        "SELECT d.id, d.date, d.source, d.title, ts_rank_cd(d.tsv, q) AS score,
-                                ts_headline('{TS_CONFIG}', d.text, q, $5) AS snippet
-                         FROM documents d, plainto_tsquery('{TS_CONFIG}', $1) q
-                         WHERE d.is_current AND d.tsv @@ q
-                           AND ($2::text IS NULL OR d.date >= $2) AND ($3::text IS NULL OR d.date <= $3)
-                         ORDER BY score DESC, d.pk LIMIT $4"
-                    );
-                    let rows = client
-                        .query(&sql, &[&query_text, &q.from, &q.to, &limit, &options])
-                        .map_err(pg("searching documents"))?;
-                    for r in rows {
-                        let score: f32 = r.get("score");
-                        hits.push(SearchHit {
-                            kind,
-                            statement_id: None,
-                            doc_id: r.get(0),
-                            date: r.get(1),
-                            source: r.get(2),
-                            title: r.get(3),
-                            speaker: None,
-                            text: None,
-                            snippet: r.get("snippet"),
-                            score: f64::from(score),
-                            start: None,
-                            end: None,
-                        });
-                    }
+                    hits.extend(search_documents(
+                        &mut client,
+                        &query_text,
+                        &filters,
+                        &options,
+                    )?);
                 }
             }
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-        hits.truncate(q.limit.max(1));
-        Ok(hits)
+        Ok(best_hits(hits, q))
     }
 
     fn statement(&self, id: &str) -> Result<Option<Statement>, StoreError> {

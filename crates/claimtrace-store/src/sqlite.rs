@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use claimtrace_core::Document;
+use claimtrace_core::{Claim, Document, Entity, Quote};
 use claimtrace_trace::matching::{match_terms, MatchUnit, MatchUnits, TermCache, UnitStats};
 use claimtrace_trace::{
     statement_spans_of, CandidateSource, SpeakerKind, Statement, StatementKind, StatementSpan,
@@ -14,6 +14,10 @@ use claimtrace_trace::{
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use crate::schema::MIGRATIONS;
+use crate::search::{
+    best_hits, document_hit, search_kinds, statement_hit, statement_kind_name, FoundDocument,
+    SearchFilters,
+};
 use crate::{
     fts, CorpusStore, DocumentFilter, DocumentSummary, KnownRevision, PutOutcome, SearchHit,
     SearchKind, SearchQuery, StoreError, StoreStats, StoredDocument, HIGHLIGHT_CLOSE,
@@ -693,7 +697,7 @@ pub(crate) fn decode_analysis(
 
 /// One quote, claim, entity, time or quantity row, encoded before the
 /// write transaction opens.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 struct ItemRow {
     local_id: Option<String>,
     kind: Option<String>,
@@ -705,6 +709,57 @@ struct ItemRow {
     cue: Option<String>,
     score: Option<f64>,
     mentions: Option<i64>,
+}
+
+/// The rows of the quote layer (output form).
+fn quote_rows(layer: Vec<Quote>) -> Result<Vec<ItemRow>, StoreError> {
+    let mut quotes = Vec::with_capacity(layer.len());
+    for q in layer {
+        quotes.push(ItemRow {
+            kind: Some(kind_name(&q.kind, "quote kind")?),
+            cue: q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
+            local_id: Some(q.id),
+            text: Some(q.text),
+            start: Some(q.start as i64),
+            end: Some(q.end as i64),
+            speaker: q.speaker.name,
+            speaker_entity: q.speaker.entity,
+            ..ItemRow::default()
+        });
+    }
+    Ok(quotes)
+}
+
+/// The rows of the claim layer (output form).
+fn claim_rows(layer: Vec<Claim>) -> Vec<ItemRow> {
+    let mut claims = Vec::with_capacity(layer.len());
+    for c in layer {
+        claims.push(ItemRow {
+            local_id: Some(c.id),
+            text: Some(c.text),
+            start: Some(c.start as i64),
+            end: Some(c.end as i64),
+            speaker: c.speaker,
+            score: Some(c.score as f64),
+            ..ItemRow::default()
+        });
+    }
+    claims
+}
+
+/// The rows of the entity layer (output form).
+fn entity_rows(layer: Vec<Entity>) -> Result<Vec<ItemRow>, StoreError> {
+    let mut entities = Vec::with_capacity(layer.len());
+    for e in layer {
+        entities.push(ItemRow {
+            kind: Some(kind_name(&e.kind, "entity type")?),
+            mentions: Some(e.mentions.len() as i64),
+            local_id: Some(e.id),
+            text: Some(e.name),
+            ..ItemRow::default()
+        });
+    }
+    Ok(entities)
 }
 
 /// A time or quantity row: its text and code-point span (a fifth of an
@@ -797,54 +852,9 @@ fn prepare_from<'a>(
         quantities: out_quantities,
         ..
     } = out;
-    let row = ItemRow {
-        local_id: None,
-        kind: None,
-        text: None,
-        start: None,
-        end: None,
-        speaker: None,
-        speaker_entity: None,
-        cue: None,
-        score: None,
-        mentions: None,
-    };
-    let mut quotes = Vec::with_capacity(out_quotes.len());
-    for q in out_quotes {
-        quotes.push(ItemRow {
-            kind: Some(kind_name(&q.kind, "quote kind")?),
-            cue: q.cue.as_ref().map(|c| json_of(c, "cue")).transpose()?,
-            local_id: Some(q.id),
-            text: Some(q.text),
-            start: Some(q.start as i64),
-            end: Some(q.end as i64),
-            speaker: q.speaker.name,
-            speaker_entity: q.speaker.entity,
-            ..row.clone()
-        });
-    }
-    let mut claims = Vec::with_capacity(out_claims.len());
-    for c in out_claims {
-        claims.push(ItemRow {
-            local_id: Some(c.id),
-            text: Some(c.text),
-            start: Some(c.start as i64),
-            end: Some(c.end as i64),
-            speaker: c.speaker,
-            score: Some(c.score as f64),
-            ..row.clone()
-        });
-    }
-    let mut entities = Vec::with_capacity(out_entities.len());
-    for e in out_entities {
-        entities.push(ItemRow {
-            kind: Some(kind_name(&e.kind, "entity type")?),
-            mentions: Some(e.mentions.len() as i64),
-            local_id: Some(e.id),
-            text: Some(e.name),
-            ..row.clone()
-        });
-    }
+    let quotes = quote_rows(out_quotes)?;
+    let claims = claim_rows(out_claims);
+    let entities = entity_rows(out_entities)?;
     // Pushed into vectors of their own size: collecting the mapped layer
     // would reuse its allocation (`TimeExpr`s and `Quantity`s are several
     // times larger than a row) and hold it until the batch is written.
@@ -863,6 +873,9 @@ fn prepare_from<'a>(
     })
 }
 
+/// Writes a prepared document: its row, its text, its statements (with
+/// their share of the matching totals), then its quotes, claims,
+/// entities, times and quantities.
 fn insert_document(
     tx: &rusqlite::Transaction,
     p: &PreparedDocument,
@@ -870,6 +883,38 @@ fn insert_document(
     revision: i64,
     terms: &mut StatementTerms,
 ) -> Result<(), StoreError> {
+    let id = &p.doc.meta.id;
+    let doc_pk = insert_document_row(tx, p, hash, revision)?;
+    insert_document_text(tx, doc_pk, &p.doc)?;
+    let totals = insert_statements(tx, doc_pk, p, terms)?;
+    add_match_stats(tx, p.statements.len() as i64, totals)
+        .map_err(insert_failed(id, "the matching totals"))?;
+    insert_quotes(tx, doc_pk, p)?;
+    insert_claims(tx, doc_pk, p)?;
+    insert_entities(tx, doc_pk, p)?;
+    insert_spans(tx, doc_pk, p)
+}
+
+/// The error of a failed insert of `what` of document `id`. The message is
+/// formatted only when an insert fails: formatting it for every row was
+/// over 1% of an ingest's instructions.
+fn insert_failed<'a>(
+    id: &'a str,
+    what: &'static str,
+) -> impl FnOnce(rusqlite::Error) -> StoreError + 'a {
+    move |cause| StoreError::Db {
+        context: format!("storing {what} of {id}"),
+        cause,
+    }
+}
+
+/// Inserts the document's row (as the current revision); returns its key.
+fn insert_document_row(
+    tx: &rusqlite::Transaction,
+    p: &PreparedDocument,
+    hash: &str,
+    revision: i64,
+) -> Result<i64, StoreError> {
     let doc: &Document = &p.doc;
     let id = &doc.meta.id;
     tx.execute(
@@ -890,39 +935,40 @@ fn insert_document(
         ],
     )
     .map_err(|e| db(format!("storing document {id}"))(e))?;
-    let doc_pk = tx.last_insert_rowid();
-    // The message is formatted only when an insert fails: formatting it
-    // for every row was over 1% of an ingest's instructions.
-    let fail = |what: &'static str| {
-        move |cause| StoreError::Db {
-            context: format!("storing {what} of {id}"),
-            cause,
-        }
-    };
+    Ok(tx.last_insert_rowid())
+}
+
+/// Inserts the document's title and text, and indexes them for search.
+fn insert_document_text(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    doc: &Document,
+) -> Result<(), StoreError> {
+    let id = &doc.meta.id;
     tx.execute(
         "INSERT INTO document_texts (doc_pk, title, text) VALUES (?1, ?2, ?3)",
         params![doc_pk, doc.meta.title, doc.text],
     )
-    .map_err(fail("the text"))?;
+    .map_err(insert_failed(id, "the text"))?;
     tx.execute(
         "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, COALESCE(?2, ''), ?3)",
         params![doc_pk, doc.meta.title, doc.text],
     )
-    .map_err(fail("the text index"))?;
+    .map_err(insert_failed(id, "the text index"))?;
+    Ok(())
+}
 
-    let mut ins = tx
-        .prepare_cached(
-            "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, end, speaker,
-                                     speaker_kind, date, source, title,
-                                     text_terms, title_terms, standfirst_terms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-        )
-        .map_err(db("preparing statements"))?;
-    let mut ins_fts = tx
-        .prepare_cached(
-            "INSERT INTO statements_fts (rowid, text, speaker) VALUES (?1, ?2, COALESCE(?3, ''))",
-        )
-        .map_err(db("preparing the statement index"))?;
+/// Inserts the statements, each indexed for search and for matching;
+/// returns the summed retrieval-term counts of their text, title and
+/// standfirst (for the matching totals).
+fn insert_statements(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    p: &PreparedDocument,
+    terms: &mut StatementTerms,
+) -> Result<[i64; 3], StoreError> {
+    let doc: &Document = &p.doc;
+    let mut inserts = StatementInserts::prepare(tx)?;
     // statements_of gives every statement its document's title; the title's
     // and standfirst's terms are the same for every statement.
     let title_terms = cached_terms_field(&mut terms.cache, doc.meta.title.as_deref());
@@ -930,40 +976,89 @@ fn insert_document(
     let mut totals = [0i64; 3];
     for st in &p.statements {
         let text = st.text(&doc.text);
-        let text_terms = terms.of(text);
-        ins.execute(params![
-            doc_pk,
-            id,
-            st.kind.as_str(),
-            st.local_id,
-            text,
-            st.start as i64,
-            st.end as i64,
-            st.speaker,
-            st.speaker_kind.as_str(),
-            doc.meta.date,
-            doc.meta.source,
-            doc.meta.title,
-            text_terms.1,
-            title_terms.1,
-            standfirst_terms.1
-        ])
-        .map_err(fail("statements"))?;
-        let pk = tx.last_insert_rowid();
-        ins_fts
-            .execute(params![pk, text, st.speaker])
-            .map_err(fail("the statement index"))?;
         let fields = [
-            text_terms,
+            terms.of(text),
             (title_terms.0.as_str(), title_terms.1),
             (standfirst_terms.0.as_str(), standfirst_terms.1),
         ];
-        let lens = index_for_matching(tx, pk, fields, false).map_err(fail("the matching index"))?;
+        let lens = inserts.insert(tx, doc_pk, doc, st, fields)?;
         for (t, l) in totals.iter_mut().zip(lens) {
             *t += l;
         }
     }
-    add_match_stats(tx, p.statements.len() as i64, totals).map_err(fail("the matching totals"))?;
+    Ok(totals)
+}
+
+/// The inserts of a statement, prepared once per document: its row and
+/// its search index entry.
+struct StatementInserts<'t> {
+    row: rusqlite::CachedStatement<'t>,
+    search_index: rusqlite::CachedStatement<'t>,
+}
+
+impl<'t> StatementInserts<'t> {
+    fn prepare(tx: &'t rusqlite::Transaction) -> Result<Self, StoreError> {
+        let row = tx
+            .prepare_cached(
+                "INSERT INTO statements (doc_pk, doc_id, kind, local_id, text, start, end, speaker,
+                                         speaker_kind, date, source, title,
+                                         text_terms, title_terms, standfirst_terms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )
+            .map_err(db("preparing statements"))?;
+        let search_index = tx
+            .prepare_cached(
+                "INSERT INTO statements_fts (rowid, text, speaker) VALUES (?1, ?2, COALESCE(?3, ''))",
+            )
+            .map_err(db("preparing the statement index"))?;
+        Ok(StatementInserts { row, search_index })
+    }
+
+    /// Inserts statement `st` of `doc` (its text first of `fields`, the
+    /// retrieval terms of its text, title and standfirst with their
+    /// counts), indexed for search and for matching; returns the counts.
+    fn insert(
+        &mut self,
+        tx: &rusqlite::Transaction,
+        doc_pk: i64,
+        doc: &Document,
+        st: &StatementSpan,
+        fields: [(&str, i64); 3],
+    ) -> Result<[i64; 3], StoreError> {
+        let id = &doc.meta.id;
+        let text = st.text(&doc.text);
+        self.row
+            .execute(params![
+                doc_pk,
+                id,
+                st.kind.as_str(),
+                st.local_id,
+                text,
+                st.start as i64,
+                st.end as i64,
+                st.speaker,
+                st.speaker_kind.as_str(),
+                doc.meta.date,
+                doc.meta.source,
+                doc.meta.title,
+                fields[0].1,
+                fields[1].1,
+                fields[2].1
+            ])
+            .map_err(insert_failed(id, "statements"))?;
+        let pk = tx.last_insert_rowid();
+        self.search_index
+            .execute(params![pk, text, st.speaker])
+            .map_err(insert_failed(id, "the statement index"))?;
+        index_for_matching(tx, pk, fields, false).map_err(insert_failed(id, "the matching index"))
+    }
+}
+
+fn insert_quotes(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    p: &PreparedDocument,
+) -> Result<(), StoreError> {
     let mut ins = tx
         .prepare_cached(
             "INSERT INTO quotes (doc_pk, quote_id, kind, text, start, end, speaker, speaker_entity, cue)
@@ -982,8 +1077,16 @@ fn insert_document(
             q.speaker_entity,
             q.cue
         ])
-        .map_err(fail("quotes"))?;
+        .map_err(insert_failed(&p.doc.meta.id, "quotes"))?;
     }
+    Ok(())
+}
+
+fn insert_claims(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    p: &PreparedDocument,
+) -> Result<(), StoreError> {
     let mut ins = tx
         .prepare_cached(
             "INSERT INTO claims (doc_pk, claim_id, text, start, end, score, speaker)
@@ -994,8 +1097,16 @@ fn insert_document(
         ins.execute(params![
             doc_pk, c.local_id, c.text, c.start, c.end, c.score, c.speaker
         ])
-        .map_err(fail("claims"))?;
+        .map_err(insert_failed(&p.doc.meta.id, "claims"))?;
     }
+    Ok(())
+}
+
+fn insert_entities(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    p: &PreparedDocument,
+) -> Result<(), StoreError> {
     let mut ins = tx
         .prepare_cached(
             "INSERT INTO entities (doc_pk, entity_id, name, type, mentions)
@@ -1004,8 +1115,17 @@ fn insert_document(
         .map_err(db("preparing entities"))?;
     for e in &p.entities {
         ins.execute(params![doc_pk, e.local_id, e.text, e.kind, e.mentions])
-            .map_err(fail("entities"))?;
+            .map_err(insert_failed(&p.doc.meta.id, "entities"))?;
     }
+    Ok(())
+}
+
+/// Inserts the times and the quantities (the same columns: text and span).
+fn insert_spans(
+    tx: &rusqlite::Transaction,
+    doc_pk: i64,
+    p: &PreparedDocument,
+) -> Result<(), StoreError> {
     for (table, rows) in [("times", &p.times), ("quantities", &p.quantities)] {
         let mut ins = tx
             .prepare_cached(&format!(
@@ -1014,7 +1134,7 @@ fn insert_document(
             .map_err(db(format!("preparing {table}")))?;
         for r in rows {
             ins.execute(params![doc_pk, r.start, r.end, r.text])
-                .map_err(fail(table))?;
+                .map_err(insert_failed(&p.doc.meta.id, table))?;
         }
     }
     Ok(())
@@ -1121,179 +1241,19 @@ impl CorpusStore for SqliteStore {
         let Some(fts_query) = fts::all_words(&q.text) else {
             return Ok(Vec::new());
         };
-        let limit = q.limit.max(1) as i64;
+        let filters = SearchFilters::of(q);
         let mut hits = Vec::new();
-        let kinds: Vec<SearchKind> = match q.kind {
-            Some(k) => vec![k],
-            None => vec![SearchKind::Quote, SearchKind::Claim, SearchKind::Document],
-        };
-        let speaker_like = q
-            .speaker
-            .as_ref()
-            .map(|s| format!("%{}%", escape_like(&s.to_lowercase())));
-        for kind in kinds {
+        for kind in search_kinds(q) {
             match kind {
                 SearchKind::Quote | SearchKind::Claim => {
-                    let kind_name = if kind == SearchKind::Quote {
-                        "quote"
-                    } else {
-                        "claim"
-                    };
-                    // Rank inside the FTS index first (fast), filter, then
-                    // build snippets for the few results kept.
-                    let sql = format!(
-                        "SELECT {STATEMENT_COLUMNS}, s.pk AS pk, f.score AS score FROM
-                           (SELECT rowid, -bm25(statements_fts, 1.0, 0.5) AS score
-                            FROM statements_fts WHERE statements_fts MATCH ?1
-                            ORDER BY bm25(statements_fts, 1.0, 0.5) LIMIT ?7) AS f
-                         JOIN statements s ON s.pk = f.rowid
-                         WHERE (s.kind = ?2 OR (?8 AND ?2 = 'quote' AND s.kind = 'sentence'
-                                AND s.local_id LIKE 'q%'))
-                           AND (?3 IS NULL OR lower(s.speaker) LIKE ?3 ESCAPE '\\')
-                           AND (?4 IS NULL OR s.date >= ?4) AND (?5 IS NULL OR s.date <= ?5)
-                         ORDER BY f.score DESC LIMIT ?6"
-                    );
-                    let mut stmt = self
-                        .conn
-                        .prepare_cached(&sql)
-                        .map_err(db("preparing a statement search"))?;
-                    let rows = stmt
-                        .query_map(
-                            params![
-                                fts_query,
-                                kind_name,
-                                speaker_like,
-                                q.from,
-                                q.to,
-                                limit,
-                                SEARCH_DEPTH,
-                                q.all_quotes
-                            ],
-                            |r| {
-                                Ok((
-                                    statement_from_row(r)?,
-                                    r.get::<_, i64>("pk")?,
-                                    r.get::<_, f64>("score")?,
-                                ))
-                            },
-                        )
-                        .map_err(db("searching statements"))?;
-                    let found: Vec<(Statement, i64, f64)> =
-                        rows.collect::<rusqlite::Result<_>>()
-                            .map_err(db("reading a search result"))?;
-                    let mut snip = self
-                        .conn
-                        .prepare_cached(
-                            "SELECT snippet(statements_fts, 0, ?3, ?4, '…', 24) FROM statements_fts
-                             WHERE statements_fts MATCH ?1 AND rowid = ?2",
-                        )
-                        .map_err(db("preparing snippets"))?;
-                    for (st, pk, score) in found {
-                        let snippet: String = snip
-                            .query_row(
-                                params![fts_query, pk, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE],
-                                |r| r.get(0),
-                            )
-                            .optional()
-                            .map_err(db("making a snippet"))?
-                            .unwrap_or_else(|| st.text.clone());
-                        hits.push(SearchHit {
-                            kind,
-                            statement_id: st
-                                .local_id
-                                .as_ref()
-                                .map(|l| format!("{}#{l}", st.doc_id)),
-                            doc_id: st.doc_id,
-                            date: st.date,
-                            source: st.source,
-                            title: st.title,
-                            speaker: st.speaker,
-                            text: Some(st.text),
-                            snippet,
-                            score,
-                            start: Some(st.start),
-                            end: Some(st.end),
-                        });
-                    }
+                    hits.extend(search_statements(&self.conn, kind, &fts_query, &filters)?);
                 }
                 SearchKind::Document => {
-                    let mut stmt = self
-                        .conn
-                        .prepare_cached(
-                            "SELECT d.id, d.date, d.source, d.title, d.pk, f.score FROM
-                               (SELECT rowid, -bm25(documents_fts, 2.0, 1.0) AS score
-                                FROM documents_fts WHERE documents_fts MATCH ?1
-                                ORDER BY bm25(documents_fts, 2.0, 1.0) LIMIT ?6) AS f
-                             JOIN documents d ON d.pk = f.rowid
-                             WHERE d.is_current = 1
-                               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s
-                                    WHERE s.doc_pk = d.pk AND lower(s.speaker) LIKE ?2))
-                               AND (?3 IS NULL OR d.date >= ?3) AND (?4 IS NULL OR d.date <= ?4)
-                             ORDER BY f.score DESC LIMIT ?5",
-                        )
-                        .map_err(db("preparing a document search"))?;
-                    type DocRow = (
-                        String,
-                        Option<String>,
-                        Option<String>,
-                        Option<String>,
-                        i64,
-                        f64,
-                    );
-                    let found: Vec<DocRow> = stmt
-                        .query_map(
-                            params![fts_query, speaker_like, q.from, q.to, limit, SEARCH_DEPTH],
-                            |r| {
-                                Ok((
-                                    r.get(0)?,
-                                    r.get(1)?,
-                                    r.get(2)?,
-                                    r.get(3)?,
-                                    r.get(4)?,
-                                    r.get(5)?,
-                                ))
-                            },
-                        )
-                        .map_err(db("searching documents"))?
-                        .collect::<rusqlite::Result<_>>()
-                        .map_err(db("reading a search result"))?;
-                    let mut snip = self
-                        .conn
-                        .prepare_cached(
-                            "SELECT snippet(documents_fts, 1, ?3, ?4, '…', 24) FROM documents_fts
-                             WHERE documents_fts MATCH ?1 AND rowid = ?2",
-                        )
-                        .map_err(db("preparing snippets"))?;
-                    for (doc_id, date, source, title, pk, score) in found {
-                        let snippet: String = snip
-                            .query_row(
-                                params![fts_query, pk, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE],
-                                |r| r.get(0),
-                            )
-                            .optional()
-                            .map_err(db("making a snippet"))?
-                            .unwrap_or_default();
-                        hits.push(SearchHit {
-                            statement_id: None,
-                            kind,
-                            doc_id,
-                            date,
-                            source,
-                            title,
-                            speaker: None,
-                            text: None,
-                            snippet,
-                            score,
-                            start: None,
-                            end: None,
-                        });
-                    }
+                    hits.extend(search_documents(&self.conn, &fts_query, &filters)?);
                 }
             }
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-        hits.truncate(q.limit.max(1));
-        Ok(hits)
+        Ok(best_hits(hits, q))
     }
 
     fn statement(&self, id: &str) -> Result<Option<Statement>, StoreError> {
@@ -1445,6 +1405,163 @@ pub(crate) fn escape_like(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// The quotes or claims (`kind`) matching `fts_query` that pass the
+/// filters, best first: ranked inside the FTS index first (fast),
+/// filtered, then with snippets made for the few results kept.
+fn search_statements(
+    conn: &Connection,
+    kind: SearchKind,
+    fts_query: &str,
+    filters: &SearchFilters,
+) -> Result<Vec<SearchHit>, StoreError> {
+    let found = ranked_statements(conn, kind, fts_query, filters)?;
+    let mut snip = conn
+        .prepare_cached(
+            "SELECT snippet(statements_fts, 0, ?3, ?4, '…', 24) FROM statements_fts
+             WHERE statements_fts MATCH ?1 AND rowid = ?2",
+        )
+        .map_err(db("preparing snippets"))?;
+    let mut hits = Vec::with_capacity(found.len());
+    for (st, pk, score) in found {
+        let snippet: String = snip
+            .query_row(
+                params![fts_query, pk, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db("making a snippet"))?
+            .unwrap_or_else(|| st.text.clone());
+        hits.push(statement_hit(kind, st, snippet, score));
+    }
+    Ok(hits)
+}
+
+/// The statements of [`search_statements`] with their keys and scores.
+fn ranked_statements(
+    conn: &Connection,
+    kind: SearchKind,
+    fts_query: &str,
+    filters: &SearchFilters,
+) -> Result<Vec<(Statement, i64, f64)>, StoreError> {
+    let q = filters.query;
+    let sql = format!(
+        "SELECT {STATEMENT_COLUMNS}, s.pk AS pk, f.score AS score FROM
+           (SELECT rowid, -bm25(statements_fts, 1.0, 0.5) AS score
+            FROM statements_fts WHERE statements_fts MATCH ?1
+            ORDER BY bm25(statements_fts, 1.0, 0.5) LIMIT ?7) AS f
+         JOIN statements s ON s.pk = f.rowid
+         WHERE (s.kind = ?2 OR (?8 AND ?2 = 'quote' AND s.kind = 'sentence'
+                AND s.local_id LIKE 'q%'))
+           AND (?3 IS NULL OR lower(s.speaker) LIKE ?3 ESCAPE '\\')
+           AND (?4 IS NULL OR s.date >= ?4) AND (?5 IS NULL OR s.date <= ?5)
+         ORDER BY f.score DESC LIMIT ?6"
+    );
+    let mut stmt = conn
+        .prepare_cached(&sql)
+        .map_err(db("preparing a statement search"))?;
+    let rows = stmt
+        .query_map(
+            params![
+                fts_query,
+                statement_kind_name(kind),
+                filters.speaker_like,
+                q.from,
+                q.to,
+                filters.limit,
+                SEARCH_DEPTH,
+                q.all_quotes
+            ],
+            |r| {
+                Ok((
+                    statement_from_row(r)?,
+                    r.get::<_, i64>("pk")?,
+                    r.get::<_, f64>("score")?,
+                ))
+            },
+        )
+        .map_err(db("searching statements"))?;
+    let found = rows
+        .collect::<rusqlite::Result<_>>()
+        .map_err(db("reading a search result"))?;
+    Ok(found)
+}
+
+/// The current documents matching `fts_query` that pass the filters (a
+/// speaker filter: one of their statements is that speaker's), best first.
+fn search_documents(
+    conn: &Connection,
+    fts_query: &str,
+    filters: &SearchFilters,
+) -> Result<Vec<SearchHit>, StoreError> {
+    let found = ranked_documents(conn, fts_query, filters)?;
+    let mut snip = conn
+        .prepare_cached(
+            "SELECT snippet(documents_fts, 1, ?3, ?4, '…', 24) FROM documents_fts
+             WHERE documents_fts MATCH ?1 AND rowid = ?2",
+        )
+        .map_err(db("preparing snippets"))?;
+    let mut hits = Vec::with_capacity(found.len());
+    for (doc, pk, score) in found {
+        let snippet: String = snip
+            .query_row(
+                params![fts_query, pk, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db("making a snippet"))?
+            .unwrap_or_default();
+        hits.push(document_hit(doc, snippet, score));
+    }
+    Ok(hits)
+}
+
+/// The documents of [`search_documents`] with their keys and scores.
+fn ranked_documents(
+    conn: &Connection,
+    fts_query: &str,
+    filters: &SearchFilters,
+) -> Result<Vec<(FoundDocument, i64, f64)>, StoreError> {
+    let q = filters.query;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT d.id, d.date, d.source, d.title, d.pk, f.score FROM
+               (SELECT rowid, -bm25(documents_fts, 2.0, 1.0) AS score
+                FROM documents_fts WHERE documents_fts MATCH ?1
+                ORDER BY bm25(documents_fts, 2.0, 1.0) LIMIT ?6) AS f
+             JOIN documents d ON d.pk = f.rowid
+             WHERE d.is_current = 1
+               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s
+                    WHERE s.doc_pk = d.pk AND lower(s.speaker) LIKE ?2))
+               AND (?3 IS NULL OR d.date >= ?3) AND (?4 IS NULL OR d.date <= ?4)
+             ORDER BY f.score DESC LIMIT ?5",
+        )
+        .map_err(db("preparing a document search"))?;
+    let found = stmt
+        .query_map(
+            params![
+                fts_query,
+                filters.speaker_like,
+                q.from,
+                q.to,
+                filters.limit,
+                SEARCH_DEPTH
+            ],
+            |r| {
+                let doc = FoundDocument {
+                    doc_id: r.get(0)?,
+                    date: r.get(1)?,
+                    source: r.get(2)?,
+                    title: r.get(3)?,
+                };
+                Ok((doc, r.get(4)?, r.get(5)?))
+            },
+        )
+        .map_err(db("searching documents"))?
+        .collect::<rusqlite::Result<_>>()
+        .map_err(db("reading a search result"))?;
+    Ok(found)
 }
 
 /// The SQL condition on current documents `d` for `filter`, and its

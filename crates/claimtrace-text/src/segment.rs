@@ -170,57 +170,47 @@ pub(crate) fn split_sentences_into(
     let Some(p) = text.get(start..end) else {
         return;
     };
-    // Only short quotations matter (titles, names); keep those, sorted, so
-    // each lookup is a binary search rather than a pass over every region.
-    let mut short_quotes: Vec<(usize, usize)> = quote_regions(p)
-        .into_iter()
-        .filter(|&(s, e)| e.saturating_sub(s) <= 200 && word_count(&p[s..e]) <= SHORT_QUOTE_WORDS)
-        .collect();
-    short_quotes.sort_unstable();
-    let in_short_quote = |pos: usize| {
-        let i = short_quotes.partition_point(|&(s, _)| s <= pos);
-        // short regions are at most 200 bytes: look back only as far as that
-        short_quotes[..i]
-            .iter()
-            .rev()
-            .take_while(|&&(s, _)| pos.saturating_sub(s) <= 200)
-            .any(|&(_, e)| pos < e)
-    };
-    let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
-        let seg = &p[s..e];
-        let lead = seg.len() - seg.trim_start().len();
-        let trail = seg.len() - seg.trim_end().len();
-        let (s, e) = (s + lead, e - trail);
-        if e > s {
-            out.push(Sentence {
-                start: start + s,
-                end: start + e,
-                paragraph,
-            });
-        }
-    };
-    // Overlong stretch without a boundary: cut at the last space before the limit.
-    let cut_overlong = |out: &mut Vec<Sentence>, sent_start: &mut usize, upto: usize| {
-        while upto.saturating_sub(*sent_start) > MAX_SENTENCE_BYTES {
-            let mut limit = *sent_start + MAX_SENTENCE_BYTES;
-            while !p.is_char_boundary(limit) {
-                limit -= 1;
-            }
-            let cut = p[*sent_start..limit]
-                .rfind(char::is_whitespace)
-                .map(|x| *sent_start + x)
-                .filter(|&c| c > *sent_start)
-                .unwrap_or(limit);
-            push(out, *sent_start, cut);
-            *sent_start = cut;
-        }
-    };
+    let split = ParagraphSplit::new(p, start, paragraph);
     let mut sent_start = 0usize;
     let mut pos = 0usize;
     while let Some(i) = next_terminator(p, pos) {
-        cut_overlong(out, &mut sent_start, i);
+        split.cut_overlong(out, &mut sent_start, i);
         let Some(c) = char_at(p, i) else { break };
-        // the run of terminators, then closers
+        let run = TerminatorRun::at(p, i);
+        pos = run.after_terminators.max(i + 1);
+        let Some(next) = char_at(p, run.next_start) else {
+            break;
+        };
+        if run.next_start == run.boundary {
+            continue;
+        }
+        if split.ends_sentence(i, c, &run, next) {
+            split.push(out, sent_start, run.boundary);
+            sent_start = run.next_start;
+            pos = run.next_start;
+        }
+    }
+    split.cut_overlong(out, &mut sent_start, p.len());
+    split.push(out, sent_start, p.len());
+}
+
+/// What follows a terminator at byte `i` of a paragraph: the run of
+/// terminators (`?!`, `...`), then closing quotation marks and brackets,
+/// then whitespace before the next word.
+struct TerminatorRun {
+    /// Terminators in the run.
+    terminators: usize,
+    /// Byte offset after the terminators.
+    after_terminators: usize,
+    /// Byte offset after the closers: where the sentence would end.
+    boundary: usize,
+    /// Byte offset of the next character after the whitespace: where the
+    /// next sentence would start.
+    next_start: usize,
+}
+
+impl TerminatorRun {
+    fn at(p: &str, i: usize) -> Self {
         let mut j = i;
         let mut terminators = 0;
         while let Some(t) = char_at(p, j).filter(|&t| is_terminator(t)) {
@@ -232,61 +222,149 @@ pub(crate) fn split_sentences_into(
             j += t.len_utf8();
         }
         let boundary = j;
-        // whitespace, then the next character
         let mut n = j;
         while let Some(t) = char_at(p, n).filter(|t| t.is_whitespace()) {
             n += t.len_utf8();
         }
-        pos = after_terminators.max(i + 1);
-        let Some(next) = char_at(p, n) else { break };
-        if n == j {
-            continue;
+        TerminatorRun {
+            terminators,
+            after_terminators,
+            boundary,
+            next_start: n,
         }
-        let mut split = next.is_uppercase()
-            || next.is_ascii_digit()
-            || is_opening_quote(next)
-            || matches!(next, '—' | '–' | '(' | '[' | '-' | '•');
-        if split && c == '.' && terminators == 1 {
-            let w = word_before(p, i);
-            let lw = w.to_lowercase();
-            let next_word: &str = {
-                let rest = &p[n..];
-                let e = rest
-                    .find(|ch: char| !ch.is_alphanumeric())
-                    .unwrap_or(rest.len());
-                &rest[..e]
-            };
-            let single_initial = w.chars().count() == 1 && w.chars().all(|ch| ch.is_uppercase());
-            let listed = |list: fn(&Lexicon) -> &'static [&'static str]| {
-                ALL.iter()
-                    .any(|lexicon| list(lexicon).contains(&lw.as_str()))
-            };
-            if listed(|l| l.non_final_abbreviations) || single_initial {
-                split = false;
-            } else if listed(|l| l.may_end_abbreviations) {
-                split = is_capitalised_opener(next_word) && !next.is_ascii_digit();
-            } else if lw.contains('.') && w.len() <= 8 {
-                // other dotted abbreviations: A.B. -> end only before an opener
-                let dotted = lw.split('.').all(|part| part.chars().count() <= 2);
-                if dotted {
-                    split = is_capitalised_opener(next_word);
-                }
+    }
+}
+
+/// One paragraph being split: its text, where it starts in the document,
+/// and its short quotations.
+struct ParagraphSplit<'a> {
+    p: &'a str,
+    /// Byte offset of the paragraph in the document's text.
+    start: usize,
+    paragraph: usize,
+    /// Only short quotations matter (titles, names); kept sorted, so each
+    /// lookup is a binary search rather than a pass over every region.
+    short_quotes: Vec<(usize, usize)>,
+}
+
+impl<'a> ParagraphSplit<'a> {
+    fn new(p: &'a str, start: usize, paragraph: usize) -> Self {
+        let mut short_quotes: Vec<(usize, usize)> = quote_regions(p)
+            .into_iter()
+            .filter(|&(s, e)| {
+                e.saturating_sub(s) <= 200 && word_count(&p[s..e]) <= SHORT_QUOTE_WORDS
+            })
+            .collect();
+        short_quotes.sort_unstable();
+        ParagraphSplit {
+            p,
+            start,
+            paragraph,
+            short_quotes,
+        }
+    }
+
+    /// Whether byte `pos` is inside a short quotation.
+    fn in_short_quote(&self, pos: usize) -> bool {
+        let i = self.short_quotes.partition_point(|&(s, _)| s <= pos);
+        // short regions are at most 200 bytes: look back only as far as that
+        self.short_quotes[..i]
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| pos.saturating_sub(s) <= 200)
+            .any(|&(_, e)| pos < e)
+    }
+
+    /// Pushes `p[s..e]`, trimmed, as a sentence unless it is blank.
+    fn push(&self, out: &mut Vec<Sentence>, s: usize, e: usize) {
+        let seg = &self.p[s..e];
+        let lead = seg.len() - seg.trim_start().len();
+        let trail = seg.len() - seg.trim_end().len();
+        let (s, e) = (s + lead, e - trail);
+        if e > s {
+            out.push(Sentence {
+                start: self.start + s,
+                end: self.start + e,
+                paragraph: self.paragraph,
+            });
+        }
+    }
+
+    /// Overlong stretch without a boundary: cut at the last space before the limit.
+    fn cut_overlong(&self, out: &mut Vec<Sentence>, sent_start: &mut usize, upto: usize) {
+        while upto.saturating_sub(*sent_start) > MAX_SENTENCE_BYTES {
+            let mut limit = *sent_start + MAX_SENTENCE_BYTES;
+            while !self.p.is_char_boundary(limit) {
+                limit -= 1;
             }
+            let cut = self.p[*sent_start..limit]
+                .rfind(char::is_whitespace)
+                .map(|x| *sent_start + x)
+                .filter(|&c| c > *sent_start)
+                .unwrap_or(limit);
+            self.push(out, *sent_start, cut);
+            *sent_start = cut;
+        }
+    }
+
+    /// Whether the terminator `c` at byte `i`, followed by `run` and then
+    /// the character `next`, ends a sentence.
+    fn ends_sentence(&self, i: usize, c: char, run: &TerminatorRun, next: char) -> bool {
+        let mut split = opens_sentence(next);
+        if split && c == '.' && run.terminators == 1 {
+            split = period_ends_sentence(self.p, i, run.next_start, next);
         }
         // A full stop inside a short quotation (a title: "Moscow. Kremlin.
         // Putin") does not end the sentence; one that closes it ("release
         // the videos "without delay." Clinton plans ...") does.
-        if split && in_short_quote(i) && in_short_quote(after_terminators) {
+        if split && self.in_short_quote(i) && self.in_short_quote(run.after_terminators) {
             split = false;
         }
-        if split {
-            push(out, sent_start, boundary);
-            sent_start = n;
-            pos = n;
-        }
+        split
     }
-    cut_overlong(out, &mut sent_start, p.len());
-    push(out, sent_start, p.len());
+}
+
+/// Whether `next`, the first character after a terminator and whitespace,
+/// may start a sentence: an upper-case letter, a digit, an opening
+/// quotation mark, a dash or a bracket.
+fn opens_sentence(next: char) -> bool {
+    next.is_uppercase()
+        || next.is_ascii_digit()
+        || is_opening_quote(next)
+        || matches!(next, '—' | '–' | '(' | '[' | '-' | '•')
+}
+
+/// Whether a single full stop at byte `dot`, before the word at `n` (its
+/// first character `next`, which may open a sentence), ends the sentence:
+/// not after an abbreviation that never ends one or an initial; after one
+/// that may, or a dotted abbreviation (A.B.), only before a capitalised
+/// opener ("The", "However").
+fn period_ends_sentence(p: &str, dot: usize, n: usize, next: char) -> bool {
+    let w = word_before(p, dot);
+    let lw = w.to_lowercase();
+    let next_word: &str = {
+        let rest = &p[n..];
+        let e = rest
+            .find(|ch: char| !ch.is_alphanumeric())
+            .unwrap_or(rest.len());
+        &rest[..e]
+    };
+    let single_initial = w.chars().count() == 1 && w.chars().all(|ch| ch.is_uppercase());
+    let listed = |list: fn(&Lexicon) -> &'static [&'static str]| {
+        ALL.iter()
+            .any(|lexicon| list(lexicon).contains(&lw.as_str()))
+    };
+    if listed(|l| l.non_final_abbreviations) || single_initial {
+        false
+    } else if listed(|l| l.may_end_abbreviations) {
+        is_capitalised_opener(next_word) && !next.is_ascii_digit()
+    } else if lw.contains('.') && w.len() <= 8 {
+        // other dotted abbreviations: A.B. -> end only before an opener
+        let dotted = lw.split('.').all(|part| part.chars().count() <= 2);
+        !dotted || is_capitalised_opener(next_word)
+    } else {
+        true
+    }
 }
 
 /// Is `word` a common sentence opener written with a capital ("The",

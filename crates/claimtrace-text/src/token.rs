@@ -38,6 +38,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     out
 }
 
+/// The characters of the slice being tokenized, with their byte offsets in
+/// it; each scanner below consumes the characters of its token.
+type CharCursor<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
+
 pub(crate) fn tokenize_into(
     text: &str,
     start: usize,
@@ -48,140 +52,190 @@ pub(crate) fn tokenize_into(
     let Some(slice) = text.get(start..end) else {
         return;
     };
-    let bytes = slice.as_bytes();
     let mut it = slice.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             continue;
         }
-        let tok_start = i;
-        let kind;
-        let mut tok_end = i + c.len_utf8();
-        if c.is_ascii_digit() {
-            kind = TokenKind::Number;
-            // digits with internal separators followed by a digit: 5,000 1.13 2023-07-16 12:30
-            loop {
-                match it.peek() {
-                    Some(&(j, d)) if d.is_ascii_digit() => {
-                        tok_end = j + 1;
-                        it.next();
-                    }
-                    Some(&(j, ',' | '.' | ':' | '/')) => {
-                        if bytes.get(j + 1).is_some_and(|b| b.is_ascii_digit()) {
-                            tok_end = j + 1;
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
-                }
-            }
-        } else if is_word_char(c) {
-            kind = TokenKind::Word;
-            loop {
-                match it.peek() {
-                    Some(&(j, d)) if is_word_char(d) => {
-                        tok_end = j + d.len_utf8();
-                        it.next();
-                    }
-                    // internal hyphen or apostrophe followed by a letter:
-                    // full-scale, don't, п'ять, O'Brien; but split the
-                    // English possessive 's.
-                    Some(&(j, d)) if d == '-' || is_apostrophe(d) => {
-                        let next = slice[j + d.len_utf8()..].chars().next();
-                        let next_is_letter = next.is_some_and(|n| n.is_alphabetic());
-                        if !next_is_letter {
-                            break;
-                        }
-                        if is_apostrophe(d) {
-                            let rest = &slice[j + d.len_utf8()..];
-                            let after_s = rest.chars().nth(1);
-                            if (rest.starts_with('s') || rest.starts_with('S'))
-                                && !after_s.is_some_and(is_word_char)
-                            {
-                                break;
-                            }
-                        }
-                        tok_end = j + d.len_utf8();
-                        it.next();
-                    }
-                    // abbreviations with internal periods: U.S. e.g. т.е.
-                    Some(&(j, '.')) => {
-                        let rest = &slice[j + 1..];
-                        let mut rc = rest.chars();
-                        let a = rc.next();
-                        let b = rc.next();
-                        let tok_chars = slice[tok_start..tok_end].chars().count();
-                        if tok_chars == 1 && a.is_some_and(|a| a.is_alphabetic()) && b == Some('.')
-                        {
-                            // U.S. -> consume ".S." ; also U.S.A.
-                            it.next(); // '.'
-                            let mut last = j + 1;
-                            // consume letter and '.' pairs
-                            loop {
-                                let r = &slice[last..];
-                                let mut rc = r.chars();
-                                match (rc.next(), rc.next()) {
-                                    (Some(l), Some('.')) if l.is_alphabetic() => {
-                                        let ll = l.len_utf8();
-                                        it.next();
-                                        it.next();
-                                        last += ll + 1;
-                                    }
-                                    _ => break,
-                                }
-                            }
-                            tok_end = last;
-                        }
-                        break;
-                    }
-                    _ => break,
-                }
-            }
-        } else if is_quote_char(c) {
-            kind = TokenKind::Quote;
-        } else if c.is_ascii_punctuation() || matches!(c, '…' | '–' | '—' | '‒' | '―' | '•' | '·')
-        {
-            kind = if matches!(
-                c,
-                '$' | '%' | '+' | '=' | '<' | '>' | '#' | '&' | '@' | '^' | '|' | '~'
-            ) {
-                TokenKind::Symbol
-            } else {
-                TokenKind::Punct
-            };
-        } else if c.is_alphabetic() {
-            kind = TokenKind::Word;
-        } else {
-            kind = TokenKind::Symbol;
-        }
-        // The English possessive 's after a word is its own token.
-        out.push(Token::new(
-            start + tok_start,
-            start + tok_end,
-            kind,
-            sentence,
-        ));
+        let (kind, tok_end) = scan_token(slice, &mut it, i, c);
+        out.push(Token::new(start + i, start + tok_end, kind, sentence));
         if kind == TokenKind::Word {
-            if let Some(&(j, d)) = it.peek() {
-                if is_apostrophe(d) && j == tok_end {
-                    let rest = &slice[j + d.len_utf8()..];
-                    if rest.starts_with('s') || rest.starts_with('S') {
-                        let after = rest[1..].chars().next();
-                        if !after.is_some_and(is_word_char) {
-                            it.next();
-                            it.next();
-                            out.push(Token::new(
-                                start + j,
-                                start + j + d.len_utf8() + 1,
-                                TokenKind::Word,
-                                sentence,
-                            ));
-                        }
-                    }
+            push_possessive(slice, &mut it, tok_end, start, sentence, out);
+        }
+    }
+}
+
+/// The kind and the end (byte offset in `slice`) of the token whose first
+/// character is `c` at `i`; its other characters are taken from `it`.
+fn scan_token(slice: &str, it: &mut CharCursor, i: usize, c: char) -> (TokenKind, usize) {
+    let first_end = i + c.len_utf8();
+    if c.is_ascii_digit() {
+        (
+            TokenKind::Number,
+            scan_number(slice.as_bytes(), it, first_end),
+        )
+    } else if is_word_char(c) {
+        (TokenKind::Word, scan_word(slice, it, i, first_end))
+    } else {
+        (single_char_kind(c), first_end)
+    }
+}
+
+/// The end of a number: digits with internal separators followed by a
+/// digit (5,000 1.13 2023-07-16 12:30).
+fn scan_number(bytes: &[u8], it: &mut CharCursor, mut tok_end: usize) -> usize {
+    loop {
+        match it.peek() {
+            Some(&(j, d)) if d.is_ascii_digit() => {
+                tok_end = j + 1;
+                it.next();
+            }
+            Some(&(j, ',' | '.' | ':' | '/')) => {
+                if bytes.get(j + 1).is_some_and(|b| b.is_ascii_digit()) {
+                    tok_end = j + 1;
+                    it.next();
+                } else {
+                    break;
                 }
             }
+            _ => break,
+        }
+    }
+    tok_end
+}
+
+/// The end of a word starting at `tok_start`: word characters, joined by
+/// internal hyphens and apostrophes, or a dotted abbreviation.
+fn scan_word(slice: &str, it: &mut CharCursor, tok_start: usize, mut tok_end: usize) -> usize {
+    loop {
+        match it.peek() {
+            Some(&(j, d)) if is_word_char(d) => {
+                tok_end = j + d.len_utf8();
+                it.next();
+            }
+            Some(&(j, d)) if d == '-' || is_apostrophe(d) => {
+                if !joins_word(slice, j, d) {
+                    break;
+                }
+                tok_end = j + d.len_utf8();
+                it.next();
+            }
+            Some(&(j, '.')) => {
+                tok_end = scan_abbreviation(slice, it, tok_start, tok_end, j);
+                break;
+            }
+            _ => break,
+        }
+    }
+    tok_end
+}
+
+/// Whether the hyphen or apostrophe `d` at `j` joins two parts of one
+/// word: it is followed by a letter (full-scale, don't, п'ять, O'Brien),
+/// but not as the English possessive 's, which is split off.
+fn joins_word(slice: &str, j: usize, d: char) -> bool {
+    let rest = &slice[j + d.len_utf8()..];
+    let next_is_letter = rest.chars().next().is_some_and(|n| n.is_alphabetic());
+    if !next_is_letter {
+        return false;
+    }
+    if is_apostrophe(d) {
+        let after_s = rest.chars().nth(1);
+        if (rest.starts_with('s') || rest.starts_with('S')) && !after_s.is_some_and(is_word_char) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The end of an abbreviation with internal periods (U.S., U.S.A., т.е.)
+/// when the one-letter word ending at `tok_end` is followed, at `dot`, by
+/// letter-and-period pairs; else `tok_end` unchanged, the period not taken.
+fn scan_abbreviation(
+    slice: &str,
+    it: &mut CharCursor,
+    tok_start: usize,
+    tok_end: usize,
+    dot: usize,
+) -> usize {
+    let rest = &slice[dot + 1..];
+    let mut rc = rest.chars();
+    let a = rc.next();
+    let b = rc.next();
+    let tok_chars = slice[tok_start..tok_end].chars().count();
+    if !(tok_chars == 1 && a.is_some_and(|a| a.is_alphabetic()) && b == Some('.')) {
+        return tok_end;
+    }
+    // U.S. -> consume ".S." ; also U.S.A.
+    it.next(); // '.'
+    let mut last = dot + 1;
+    // consume letter and '.' pairs
+    loop {
+        let r = &slice[last..];
+        let mut rc = r.chars();
+        match (rc.next(), rc.next()) {
+            (Some(l), Some('.')) if l.is_alphabetic() => {
+                let ll = l.len_utf8();
+                it.next();
+                it.next();
+                last += ll + 1;
+            }
+            _ => break,
+        }
+    }
+    last
+}
+
+/// The kind of a one-character token that is neither a number nor a word
+/// character: a quotation mark, punctuation, a symbol or another letter.
+fn single_char_kind(c: char) -> TokenKind {
+    if is_quote_char(c) {
+        TokenKind::Quote
+    } else if c.is_ascii_punctuation() || matches!(c, '…' | '–' | '—' | '‒' | '―' | '•' | '·')
+    {
+        if matches!(
+            c,
+            '$' | '%' | '+' | '=' | '<' | '>' | '#' | '&' | '@' | '^' | '|' | '~'
+        ) {
+            TokenKind::Symbol
+        } else {
+            TokenKind::Punct
+        }
+    } else if c.is_alphabetic() {
+        TokenKind::Word
+    } else {
+        TokenKind::Symbol
+    }
+}
+
+/// The English possessive 's right after a word (its end at `tok_end`) is
+/// its own token ("administration" "'s"): taken from `it` and pushed.
+fn push_possessive(
+    slice: &str,
+    it: &mut CharCursor,
+    tok_end: usize,
+    start: usize,
+    sentence: usize,
+    out: &mut Vec<Token>,
+) {
+    let Some(&(j, d)) = it.peek() else {
+        return;
+    };
+    if !(is_apostrophe(d) && j == tok_end) {
+        return;
+    }
+    let rest = &slice[j + d.len_utf8()..];
+    if rest.starts_with('s') || rest.starts_with('S') {
+        let after = rest[1..].chars().next();
+        if !after.is_some_and(is_word_char) {
+            it.next();
+            it.next();
+            out.push(Token::new(
+                start + j,
+                start + j + d.len_utf8() + 1,
+                TokenKind::Word,
+                sentence,
+            ));
         }
     }
 }

@@ -63,6 +63,30 @@ pub fn claim_review(
     verdict: &Verdict,
     urls: &HashMap<String, String>,
 ) -> Result<Value, ClaimReviewError> {
+    check_required(result, verdict)?;
+    let date_published = review_date(verdict)?;
+    let rating = review_rating(verdict)?;
+    let claim = reviewed_claim(result, urls);
+    let author = reviewer(verdict);
+
+    let mut review = Map::new();
+    review.insert("@context".into(), json!("https://schema.org"));
+    review.insert("@type".into(), json!("ClaimReview"));
+    review.insert("url".into(), json!(verdict.review_url));
+    review.insert("claimReviewed".into(), json!(result.query.trim()));
+    review.insert("datePublished".into(), json!(date_published));
+    review.insert("author".into(), Value::Object(author));
+    if !verdict.summary.trim().is_empty() {
+        review.insert("reviewBody".into(), json!(verdict.summary.trim()));
+    }
+    review.insert("reviewRating".into(), Value::Object(rating));
+    review.insert("itemReviewed".into(), Value::Object(claim));
+    Ok(Value::Object(review))
+}
+
+/// The fields a review cannot go without (a rating, a reviewer, the claim,
+/// where it is published) and the URLs, checked in this order.
+fn check_required(result: &TraceResult, verdict: &Verdict) -> Result<(), ClaimReviewError> {
     if verdict.rating.trim().is_empty() {
         return Err(ClaimReviewError::Missing("the rating"));
     }
@@ -76,17 +100,23 @@ pub fn claim_review(
     if let Some(u) = &verdict.reviewer_url {
         check_url("reviewer_url", u)?;
     }
-    let date_published = match &verdict.date_published {
-        Some(d) if is_iso_day(d) => d.clone(),
-        Some(d) => {
-            return Err(ClaimReviewError::BadDate {
-                field: "date_published",
-                value: d.clone(),
-            })
-        }
-        None => today_utc(),
-    };
+    Ok(())
+}
 
+/// The review's publication day: the verdict's, else today (UTC).
+fn review_date(verdict: &Verdict) -> Result<String, ClaimReviewError> {
+    match &verdict.date_published {
+        Some(d) if is_iso_day(d) => Ok(d.clone()),
+        Some(d) => Err(ClaimReviewError::BadDate {
+            field: "date_published",
+            value: d.clone(),
+        }),
+        None => Ok(today_utc()),
+    }
+}
+
+/// `reviewRating`: the rating in words, and on its numeric scale if given.
+fn review_rating(verdict: &Verdict) -> Result<Map<String, Value>, ClaimReviewError> {
     let mut rating = Map::new();
     rating.insert("@type".into(), json!("Rating"));
     rating.insert("alternateName".into(), json!(verdict.rating.trim()));
@@ -102,7 +132,12 @@ pub fn claim_review(
         rating.insert("bestRating".into(), json!(n.best));
         rating.insert("worstRating".into(), json!(n.worst));
     }
+    Ok(rating)
+}
 
+/// `itemReviewed`: the claim, who made it, when it entered public
+/// discourse, and where it appeared.
+fn reviewed_claim(result: &TraceResult, urls: &HashMap<String, String>) -> Map<String, Value> {
     // The appearances: every stored version on the chain, oldest first.
     let appearances: Vec<Value> = result
         .chain
@@ -156,27 +191,18 @@ pub fn claim_review(
     if let Some(first) = first_appearance {
         claim.insert("firstAppearance".into(), first);
     }
+    claim
+}
 
+/// The review's `author`: the organisation publishing it.
+fn reviewer(verdict: &Verdict) -> Map<String, Value> {
     let mut author = Map::new();
     author.insert("@type".into(), json!("Organization"));
     author.insert("name".into(), json!(verdict.reviewer.trim()));
     if let Some(u) = &verdict.reviewer_url {
         author.insert("url".into(), json!(u));
     }
-
-    let mut review = Map::new();
-    review.insert("@context".into(), json!("https://schema.org"));
-    review.insert("@type".into(), json!("ClaimReview"));
-    review.insert("url".into(), json!(verdict.review_url));
-    review.insert("claimReviewed".into(), json!(result.query.trim()));
-    review.insert("datePublished".into(), json!(date_published));
-    review.insert("author".into(), Value::Object(author));
-    if !verdict.summary.trim().is_empty() {
-        review.insert("reviewBody".into(), json!(verdict.summary.trim()));
-    }
-    review.insert("reviewRating".into(), Value::Object(rating));
-    review.insert("itemReviewed".into(), Value::Object(claim));
-    Ok(Value::Object(review))
+    author
 }
 
 /// One appearance: where the words were published, when, and by whom.

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use claimtrace_core::{CharIndex, Document, EntityType};
+use claimtrace_core::{CharIndex, Document, EntityType, Quote};
 use claimtrace_lexicon::en::{ATTRIBUTION_VERBS, BODY_HEADS, BODY_NAMES};
 use claimtrace_lexicon::EN;
 use serde::{Deserialize, Serialize};
@@ -190,13 +190,72 @@ pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
     // for every statement made ingest quadratic in the document's size).
     let chars = CharIndex::new(text);
     let speakers = SpeakerIndex::new(doc);
-    let mk = |kind, local_id: Option<String>, s: usize, e: usize, speaker: Option<String>| {
+    let spans = SpanMaker {
+        text,
+        chars: &chars,
+        speakers: &speakers,
+    };
+    let mut own_spans = push_quote_statements(doc, &spans, &mut out);
+    push_claim_statements(doc, &spans, &mut out);
+    let sentences: Vec<(usize, usize)> = if doc.sentences.is_empty() {
+        fallback_sentences(text)
+    } else {
+        doc.sentences.iter().map(|s| (s.start, s.end)).collect()
+    };
+    let have_quote_layer = !doc.quotes.is_empty();
+    let mut quoted_spans: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|st| st.kind == StatementKind::Quote)
+        .map(|st| (st.start, st.end))
+        .collect();
+    own_spans.sort_unstable_by_key(|&(s, e, _)| (s, e));
+    quoted_spans.sort_unstable();
+    if !have_quote_layer {
+        push_fallback_quotes(&spans, &mut out);
+    }
+    let known = KnownSpans {
+        have_quote_layer,
+        own: &own_spans,
+        quoted: &quoted_spans,
+    };
+    push_sentence_statements(&spans, sentences, &known, &mut out);
+    out.retain(|st| st.text_start < st.text_end);
+    let passages = crate::passage::passages_of(doc, &out, &chars);
+    // Exactly: the statements are held until the document is written.
+    out.reserve_exact(passages.len());
+    out.extend(passages);
+    out
+}
+
+/// Byte span of the document's own words given to its speaker, with the
+/// speaker: the sentences inside it are that speaker's.
+type OwnSpan = (usize, usize, Option<String>);
+
+/// Makes the statement spans of one document: its text, code-point
+/// offsets and speakers' kinds, each built once per document.
+struct SpanMaker<'a> {
+    text: &'a str,
+    chars: &'a CharIndex,
+    speakers: &'a SpeakerIndex<'a>,
+}
+
+impl SpanMaker<'_> {
+    /// The statement of `kind` over bytes `s..e`, without the trailing
+    /// punctuation that quote marks leave inside.
+    fn span(
+        &self,
+        kind: StatementKind,
+        local_id: Option<String>,
+        s: usize,
+        e: usize,
+        speaker: Option<String>,
+    ) -> StatementSpan {
         let speaker_kind = speaker
             .as_deref()
-            .map_or(SpeakerKind::Unknown, |n| speakers.kind_of(n));
+            .map_or(SpeakerKind::Unknown, |n| self.speakers.kind_of(n));
         // Quote marks leave a trailing comma or colon inside the quote
         // ("... pipes 2," Lavrov said): it is not part of the words.
-        let raw = text.get(s..e).unwrap_or("");
+        let raw = self.text.get(s..e).unwrap_or("");
         let trimmed = raw.trim_end_matches([',', ';', ':', ' ', '\n']);
         let e = s + trimmed.len();
         // The text is `trimmed.trim()`, held as its span.
@@ -207,18 +266,26 @@ pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
             local_id,
             text_start,
             text_end,
-            start: chars.char_offset(s),
-            end: chars.char_offset(e),
+            start: self.chars.char_offset(s),
+            end: self.chars.char_offset(e),
             speaker,
             speaker_kind,
         }
-    };
-    // What was said (speech, a document's words) is a quote; a belief or a
-    // finding ("they should know that ...") is kept, with its speaker, as
-    // a plain statement: still traced, but not listed among quotes.
-    // Byte spans of the document's own words given to its speaker, with
-    // the speaker: the sentences inside them are that speaker's.
-    let mut own_spans: Vec<(usize, usize, Option<String>)> = Vec::new();
+    }
+}
+
+/// Pushes the statements of the quote layer; returns the spans of the
+/// document's own words given to its speaker.
+///
+/// What was said (speech, a document's words) is a quote; a belief or a
+/// finding ("they should know that ...") is kept, with its speaker, as
+/// a plain statement: still traced, but not listed among quotes.
+fn push_quote_statements(
+    doc: &Document,
+    spans: &SpanMaker,
+    out: &mut Vec<StatementSpan>,
+) -> Vec<OwnSpan> {
+    let mut own_spans: Vec<OwnSpan> = Vec::new();
     for q in &doc.quotes {
         // The document's own words given to its speaker (an address whose
         // record names the speaker: no cue, no mention): the sentences
@@ -236,26 +303,10 @@ pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
             own_spans.push((q.start, q.end, q.speaker.name.clone()));
         }
         let speaker = q.speaker.name.clone().or_else(|| q.speaker.text.clone());
-        // A long quote (a transcript turn, a speech) is traced sentence by
-        // sentence: what gets repeated is a sentence or two, and comparing
-        // every query with whole paragraphs costs more than it finds.
-        let parts: Vec<(usize, usize)> = if q.text.split_whitespace().count() > MAX_QUOTE_WORDS {
-            let from = doc.sentences.partition_point(|s| s.end <= q.start);
-            doc.sentences
-                .get(from..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|s| s.start < q.end)
-                .map(|s| (s.start.max(q.start), s.end.min(q.end)))
-                .filter(|(a, b)| a < b)
-                .collect()
-        } else {
-            vec![(q.start, q.end)]
-        };
-        for (s, e) in parts {
-            let mut st = mk(kind, Some(q.id.clone()), s, e, speaker.clone());
+        for (s, e) in quote_parts(doc, q) {
+            let mut st = spans.span(kind, Some(q.id.clone()), s, e, speaker.clone());
             if let Some(id) = &q.speaker.entity {
-                if let Some(kind) = speakers.kind_of_entity(id) {
+                if let Some(kind) = spans.speakers.kind_of_entity(id) {
                     st.speaker_kind = match kind {
                         EntityType::Person => SpeakerKind::Person,
                         EntityType::Organization | EntityType::Place => SpeakerKind::Institution,
@@ -266,8 +317,32 @@ pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
             out.push(st);
         }
     }
+    own_spans
+}
+
+/// The byte spans a quote is traced as. A long quote (a transcript turn, a
+/// speech) is traced sentence by sentence: what gets repeated is a sentence
+/// or two, and comparing every query with whole paragraphs costs more than
+/// it finds.
+fn quote_parts(doc: &Document, q: &Quote) -> Vec<(usize, usize)> {
+    if q.text.split_whitespace().count() > MAX_QUOTE_WORDS {
+        let from = doc.sentences.partition_point(|s| s.end <= q.start);
+        doc.sentences
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|s| s.start < q.end)
+            .map(|s| (s.start.max(q.start), s.end.min(q.end)))
+            .filter(|(a, b)| a < b)
+            .collect()
+    } else {
+        vec![(q.start, q.end)]
+    }
+}
+
+fn push_claim_statements(doc: &Document, spans: &SpanMaker, out: &mut Vec<StatementSpan>) {
     for c in &doc.claims {
-        out.push(mk(
+        out.push(spans.span(
             StatementKind::Claim,
             Some(c.id.clone()),
             c.start,
@@ -275,38 +350,58 @@ pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
             c.speaker.clone(),
         ));
     }
-    let sentences: Vec<(usize, usize)> = if doc.sentences.is_empty() {
-        fallback_sentences(text)
-    } else {
-        doc.sentences.iter().map(|s| (s.start, s.end)).collect()
-    };
-    let have_quote_layer = !doc.quotes.is_empty();
-    let mut quoted_spans: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|st| st.kind == StatementKind::Quote)
-        .map(|st| (st.start, st.end))
-        .collect();
-    own_spans.sort_unstable_by_key(|&(s, e, _)| (s, e));
-    quoted_spans.sort_unstable();
-    if !have_quote_layer {
-        // Quotes may run over several sentences: look for them line by line.
-        let mut line_start = 0;
-        for line in text.split('\n') {
-            for (qs, qe, speaker) in fallback_quotes(line) {
-                out.push(mk(
-                    StatementKind::Quote,
-                    None,
-                    line_start + qs,
-                    line_start + qe,
-                    speaker,
-                ));
-            }
-            line_start += line.len() + 1;
+}
+
+/// Without a quote layer: the quotes between quotation marks, looked for
+/// line by line (they may run over several sentences).
+fn push_fallback_quotes(spans: &SpanMaker, out: &mut Vec<StatementSpan>) {
+    let mut line_start = 0;
+    for line in spans.text.split('\n') {
+        for (qs, qe, speaker) in fallback_quotes(line) {
+            out.push(spans.span(
+                StatementKind::Quote,
+                None,
+                line_start + qs,
+                line_start + qe,
+                speaker,
+            ));
         }
+        line_start += line.len() + 1;
     }
+}
+
+/// What the sentence statements are read against: whether the quote layer
+/// ran, the document's own words (sorted), and the code-point spans of the
+/// quote statements (sorted).
+struct KnownSpans<'a> {
+    have_quote_layer: bool,
+    own: &'a [OwnSpan],
+    quoted: &'a [(usize, usize)],
+}
+
+impl KnownSpans<'_> {
+    /// The speaker of the document's own words that hold bytes `s..e`.
+    fn own_speaker(&self, s: usize, e: usize) -> Option<String> {
+        self.own
+            .get(..self.own.partition_point(|&(os, _, _)| os <= s))
+            .and_then(|before| before.last())
+            .filter(|&&(_, oe, _)| oe >= e)
+            .and_then(|(_, _, name)| name.clone())
+    }
+}
+
+/// Pushes a statement per sentence of three words or more, with its
+/// speaker (the document's own words', else the transcript turn's), and,
+/// without a quote layer, the reported speech ("X said that ...") in it.
+fn push_sentence_statements(
+    spans: &SpanMaker,
+    sentences: Vec<(usize, usize)>,
+    known: &KnownSpans,
+    out: &mut Vec<StatementSpan>,
+) {
     let mut turn_speaker: Option<String> = None;
     for (s, e) in sentences {
-        let Some(sentence) = text.get(s..e) else {
+        let Some(sentence) = spans.text.get(s..e) else {
             continue;
         };
         // Transcripts: "Vladimir Putin: Good afternoon." opens a turn that
@@ -321,18 +416,14 @@ pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
         if sentence.split_whitespace().count() < 3 {
             continue;
         }
-        if !have_quote_layer {
+        if !known.have_quote_layer {
             if let Some((cs, speaker)) = reported_speech(sentence) {
-                out.push(mk(StatementKind::Quote, None, s + cs, e, Some(speaker)));
+                out.push(spans.span(StatementKind::Quote, None, s + cs, e, Some(speaker)));
             }
         }
         // Inside the document's own words: their speaker's.
-        let own = own_spans
-            .get(..own_spans.partition_point(|&(os, _, _)| os <= s))
-            .and_then(|before| before.last())
-            .filter(|&&(_, oe, _)| oe >= e)
-            .and_then(|(_, _, name)| name.clone());
-        let st = mk(
+        let own = known.own_speaker(s, e);
+        let st = spans.span(
             StatementKind::Sentence,
             None,
             s,
@@ -341,16 +432,10 @@ pub fn statement_spans_of(doc: &Document) -> Vec<StatementSpan> {
         );
         // A sentence that a quote statement already holds word for word
         // (a transcript turn read sentence by sentence) is not indexed twice.
-        if quoted_spans.binary_search(&(st.start, st.end)).is_err() {
+        if known.quoted.binary_search(&(st.start, st.end)).is_err() {
             out.push(st);
         }
     }
-    out.retain(|st| st.text_start < st.text_end);
-    let passages = crate::passage::passages_of(doc, &out, &chars);
-    // Exactly: the statements are held until the document is written.
-    out.reserve_exact(passages.len());
-    out.extend(passages);
-    out
 }
 
 /// The entities of a document looked up by id, by name (ASCII case
