@@ -146,6 +146,7 @@ impl SqliteStore {
         conn.busy_timeout(WRITE_BUSY_TIMEOUT)
             .map_err(db("setting the busy timeout"))?;
         set_wal_mode(&conn)?;
+        register_functions(&conn)?;
         conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
             .map_err(db("setting the connection options"))?;
         let mut store = SqliteStore {
@@ -234,6 +235,7 @@ impl SqliteStore {
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(db("setting the busy timeout"))?;
         // The first read is where a missing, uncreatable `-shm` shows.
+        register_functions(&conn)?;
         let found = Self::stored_version(&conn).map_err(|e| match e {
             StoreError::Db { cause, .. } => StoreError::Open {
                 path: shown.clone(),
@@ -461,6 +463,20 @@ fn is_busy(e: &rusqlite::Error) -> bool {
 /// moment (a search during the first seconds of an ingest) SQLite may
 /// answer "busy" at once, or leave the mode unchanged, instead of waiting;
 /// so this waits and retries, up to the busy timeout.
+/// SQL functions the queries use: `unicode_lower`, the lower case of any
+/// script (SQLite's `lower` folds ASCII only, so a speaker filter such as
+/// "зеленськ" never met "Зеленський").
+fn register_functions(conn: &Connection) -> Result<(), StoreError> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "unicode_lower",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|s| s.to_lowercase())),
+    )
+    .map_err(db("registering the store's SQL functions"))
+}
+
 fn set_wal_mode(conn: &Connection) -> Result<(), StoreError> {
     let start = std::time::Instant::now();
     let mut pause = Duration::from_millis(5);
@@ -1454,7 +1470,7 @@ fn ranked_statements(
          JOIN statements s ON s.pk = f.rowid
          WHERE (s.kind = ?2 OR (?8 AND ?2 = 'quote' AND s.kind = 'sentence'
                 AND s.local_id LIKE 'q%'))
-           AND (?3 IS NULL OR lower(s.speaker) LIKE ?3 ESCAPE '\\')
+           AND (?3 IS NULL OR unicode_lower(s.speaker) LIKE ?3 ESCAPE '\\')
            AND (?4 IS NULL OR s.date >= ?4) AND (?5 IS NULL OR s.date <= ?5)
          ORDER BY f.score DESC LIMIT ?6"
     );
@@ -1533,7 +1549,7 @@ fn ranked_documents(
              JOIN documents d ON d.pk = f.rowid
              WHERE d.is_current = 1
                AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s
-                    WHERE s.doc_pk = d.pk AND lower(s.speaker) LIKE ?2))
+                    WHERE s.doc_pk = d.pk AND unicode_lower(s.speaker) LIKE ?2 ESCAPE '\\'))
                AND (?3 IS NULL OR d.date >= ?3) AND (?4 IS NULL OR d.date <= ?4)
              ORDER BY f.score DESC LIMIT ?5",
         )

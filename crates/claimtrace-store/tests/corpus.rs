@@ -384,6 +384,35 @@ fn speaker_filters_match_wildcards_literally() {
     }
 }
 
+#[test]
+fn speaker_filters_fold_the_case_of_any_script() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for backend in backends() {
+        let location = fresh(&backend, dir.path(), "store");
+        let mut store = open(&location);
+        ingest(store.as_mut(), news());
+        for (kind, speaker) in [
+            (Some(SearchKind::Quote), "путин"),
+            (Some(SearchKind::Quote), "ПУТИН"),
+            (None, "путин"),
+        ] {
+            let hits = store
+                .search(&SearchQuery {
+                    text: "рублевые счета".into(),
+                    kind,
+                    speaker: Some(speaker.into()),
+                    limit: 10,
+                    ..Default::default()
+                })
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert!(
+                hits.iter().any(|h| h.doc_id == "gas-ru"),
+                "--speaker {speaker:?} ({kind:?}): {hits:?}"
+            );
+        }
+    }
+}
+
 #[cfg(unix)]
 fn is_root() -> bool {
     // Root writes through any permission bits, so a read-only directory
