@@ -488,3 +488,16 @@ fn a_source_phrase_opens_with_any_verb_of_saying() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_body_after_a_plural_verb_past_an_adverb_or_in_marks() {
+    let doc =
+        analyse("Фонд пытался влиять на выборы в регионе, отметили сегодня в Генпрокуратуре.");
+    let q = find(&doc, "Фонд пытался");
+    assert_eq!(cue(q), "отметили");
+    assert_eq!(speaker(q), "Генпрокуратуре");
+
+    let doc = analyse("Полёт экипажа на станцию продлевается на месяц, сообщили в «Роскосмосе».");
+    let q = find(&doc, "Полёт экипажа");
+    assert_eq!(speaker(q), "Роскосмосе");
+}

@@ -14,7 +14,8 @@ use super::content::{
 use super::phrases::{speaker_after_verb, widen_with_of_phrase};
 use super::slavic::{
     anaphoric_opening_len, impersonal_source, inverted_subject_before, is_cyrillic_word,
-    previous_sentence_content, slavic_plural_verb, slavic_preposition, speaker_before_venue,
+    marked_name_end, previous_sentence_content, slavic_plural_verb, slavic_preposition,
+    speaker_before_venue,
 };
 use super::words::rule_words;
 use super::{CueSeen, Draft, TokenRange, NONE};
@@ -380,7 +381,7 @@ fn is_dative_phrase(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
 /// closes its clause: not "..., said the chamber will vote".
 fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
     let (mut s0, s1) =
-        speaker_after_verb(ctx, cue_b, b).or_else(|| body_after_plural_verb(ctx, cue_b, b))?;
+        body_after_plural_verb(ctx, cue_b, b).or_else(|| speaker_after_verb(ctx, cue_b, b))?;
     // "заявил сегодня глава МИД": the adverb is not part of the subject.
     while s0 + 1 < s1 && ctx.lex(s0).cue_prefix && !ctx.is_capitalised(s0) {
         s0 += 1;
@@ -459,10 +460,22 @@ fn slavic_adverbial_after(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
 /// Минобороны", not "в четверг").
 fn body_after_plural_verb(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
     let verb = cue_b.checked_sub(1)?;
-    if !slavic_plural_verb(ctx.word(verb)) || !slavic_preposition(ctx, cue_b) {
+    if !slavic_plural_verb(ctx.word(verb)) {
         return None;
     }
-    let np = ctx.np_after(cue_b + 1, b)?;
+    // "отметили сегодня в Генпрокуратуре": adverbs before the preposition.
+    let mut p = cue_b;
+    while p < b && !slavic_preposition(ctx, p) && ctx.lex(p).cue_prefix {
+        p += 1;
+    }
+    if p >= b || !slavic_preposition(ctx, p) {
+        return None;
+    }
+    // "сообщили в «Роскосмосе»": a body named in marks.
+    if let Some(e) = marked_name_end(ctx, p + 1, b) {
+        return Some((p + 2, e - 1));
+    }
+    let np = ctx.np_after(p + 1, b)?;
     (np.0..np.1).any(|i| ctx.is_capitalised(i)).then_some(np)
 }
 
