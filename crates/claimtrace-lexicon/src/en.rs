@@ -1762,6 +1762,8 @@ pub const DATIVE_ENDINGS: &[&str] = &[];
 
 pub const DATIVE_PRONOUNS: &[&str] = &[];
 
+pub const TOPIC_PREPOSITIONS: &[&str] = &[];
+
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[];
 
 /// English is written in Latin letters: nothing to transliterate.

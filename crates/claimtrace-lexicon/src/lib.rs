@@ -171,6 +171,10 @@ pub struct Lexicon {
     /// Personal pronouns in the dative ("им возразило начальство"): whom
     /// the words were said to, like [`Lexicon::dative_endings`].
     pub dative_pronouns: &'static [&'static str],
+    /// Prepositions of what was said about ("доложил президенту о ...",
+    /// "доповів про ..."): what follows a verb's addressee up to one of them
+    /// is not what was said.
+    pub topic_prepositions: &'static [&'static str],
     /// Impersonal verbs of a report whose source follows a preposition
     /// ("— говорится в заявлении МИД", "— йдеться у відповіді"): the
     /// document named after the preposition is the speaker.
@@ -1326,6 +1330,7 @@ macro_rules! lexicon {
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
             dative_endings: $module::DATIVE_ENDINGS,
             dative_pronouns: $module::DATIVE_PRONOUNS,
+            topic_prepositions: $module::TOPIC_PREPOSITIONS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
             prepositional_cues: $module::PREPOSITIONAL_CUES,
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,

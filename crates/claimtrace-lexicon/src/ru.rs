@@ -624,6 +624,8 @@ pub const DATIVE_ENDINGS: &[&str] = &["у", "ю"];
 
 pub const DATIVE_PRONOUNS: &[&str] = &["мне", "нам", "вам", "ему", "ей", "им"];
 
+pub const TOPIC_PREPOSITIONS: &[&str] = &["о", "об", "обо", "про"];
+
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[
     "говорится",
     "сообщается",

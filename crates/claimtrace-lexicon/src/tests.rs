@@ -82,6 +82,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ),
         ("dative_endings".into(), l.dative_endings.to_vec()),
         ("dative_pronouns".into(), l.dative_pronouns.to_vec()),
+        ("topic_prepositions".into(), l.topic_prepositions.to_vec()),
         (
             "impersonal_report_verbs".into(),
             l.impersonal_report_verbs.to_vec(),

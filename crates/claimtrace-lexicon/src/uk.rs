@@ -565,6 +565,8 @@ pub const DATIVE_ENDINGS: &[&str] = &["у", "ю", "ові", "еві", "ому"];
 
 pub const DATIVE_PRONOUNS: &[&str] = &["мені", "нам", "вам", "йому", "їй", "їм"];
 
+pub const TOPIC_PREPOSITIONS: &[&str] = &["про", "щодо"];
+
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[
     "йдеться",
     "говориться",

@@ -396,6 +396,19 @@ fn the_addressee_before_the_verb_is_not_the_speaker() {
     assert_eq!(cue(q), "возразил");
     assert_eq!(speaker(q), "глава управы Олег Ветров");
 
+    // After the verb, the addressee is not what was said.
+    let doc = analyse("Глава области Олег Ветров доложил президенту о ремонте дорог и мостов.");
+    let q = find(&doc, "ремонте дорог");
+    assert_eq!(q.text, "о ремонте дорог и мостов");
+    let doc = analyse("Міністр Іван Мороз доповів прем'єр-міністру про ремонт доріг і мостів.");
+    let q = find(&doc, "ремонт доріг");
+    assert_eq!(q.text, "про ремонт доріг і мостів");
+    // An object in the accusative is: "назвал цифру на порядок меньше".
+    let doc = analyse("Министр Олег Ветров назвал цифру на порядок меньше прошлогодней.");
+    if let Some(q) = doc.quotes.iter().find(|q| q.text.contains("порядок")) {
+        assert!(q.text.starts_with("цифру"), "{q:#?}");
+    }
+
     // A sentence's first words are its subject, whatever their ending.
     let doc = analyse("Шойгу напомнил также, что учения пройдут по плану.");
     let q = find(&doc, "учения пройдут");
@@ -496,6 +509,10 @@ fn a_body_after_a_plural_verb_past_an_adverb_or_in_marks() {
     let q = find(&doc, "Фонд пытался");
     assert_eq!(cue(q), "отметили");
     assert_eq!(speaker(q), "Генпрокуратуре");
+
+    let doc = analyse("Как пояснили сегодня в МИД Литвы, работа комиссии приостановлена до осени.");
+    let q = find(&doc, "работа комиссии");
+    assert_eq!(speaker(q), "МИД Литвы");
 
     let doc = analyse("Полёт экипажа на станцию продлевается на месяц, сообщили в «Роскосмосе».");
     let q = find(&doc, "Полёт экипажа");

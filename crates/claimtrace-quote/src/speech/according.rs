@@ -167,6 +167,14 @@ fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Opt
                     .any(|d| ctx.lower_is(s0, d))
         })
     };
+    // "как пояснили сегодня в МИД": adverbs before the preposition.
+    let mut p = np_from;
+    while p + 1 < b && !slavic_preposition(ctx, p) && ctx.lex(p).cue_prefix {
+        p += 1;
+    }
+    if p > np_from && slavic_preposition(ctx, p) && names_a_body(p + 1) {
+        np_from = p;
+    }
     // (A venue, "в интервью РБК министр", is read past by the phrase
     // reader itself.)
     if slavic_preposition(ctx, np_from)

@@ -932,8 +932,10 @@ fn object_content(
 /// Путина об итогах ...": the addressee between a Russian or Ukrainian
 /// verb and the preposition of what was said is not what was said; the
 /// content starts at the preposition.
-fn past_addressee(ctx: &Ctx, t: usize, end: usize) -> usize {
-    let Some(p) = (t + 1..end.min(t + 4)).find(|&p| slavic_preposition(ctx, p)) else {
+pub(super) fn past_addressee(ctx: &Ctx, t: usize, end: usize) -> usize {
+    let topic = &rule_words().topic_prepositions;
+    let Some(p) = (t + 1..end.min(t + 4)).find(|&p| topic.iter().any(|w| ctx.lower_is(p, w)))
+    else {
         return t;
     };
     let names = (t..p).all(|i| ctx.is_capitalised(i) && is_cyrillic_word(ctx.word(i)));

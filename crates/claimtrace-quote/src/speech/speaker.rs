@@ -1,7 +1,7 @@
 //! Resolving drafts into quotes: ids in text order, speakers named,
 //! epithets and pronouns resolved, inherited speakers.
 
-use claimtrace_core::{Quote, SpanText, Speaker, TokenKind};
+use claimtrace_core::{Quote, QuoteKind, SpanText, Speaker, TokenKind};
 
 use crate::doc::Ctx;
 
@@ -136,7 +136,15 @@ fn to_quote(
     speakers: &[Option<Speaker>],
 ) -> Option<Quote> {
     let d = drafts.get(i)?;
-    let (s, e) = ctx.span(d.content.0, d.content.1)?;
+    // The learned tagger may have taken the addressee into the content
+    // ("доложил президенту о ..."): it starts at the preposition.
+    let content_start = match d.cue {
+        Some((_, cue_end)) if d.kind == QuoteKind::Indirect && cue_end == d.content.0 => {
+            super::reported::past_addressee(ctx, d.content.0, d.content.1)
+        }
+        _ => d.content.0,
+    };
+    let (s, e) = ctx.span(content_start, d.content.1)?;
     let cue = d
         .cue
         .and_then(|(a, b)| ctx.span(a, b))

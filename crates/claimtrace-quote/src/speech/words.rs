@@ -22,6 +22,7 @@ pub(super) struct RuleWords {
     pub(super) impersonal_report_verbs: Vec<&'static str>,
     pub(super) dative_endings: Vec<&'static str>,
     pub(super) dative_pronouns: Vec<&'static str>,
+    pub(super) topic_prepositions: Vec<&'static str>,
     pub(super) prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
     pub(super) object_before_preposition_stems: Vec<&'static str>,
     pub(super) objectless_speech_stems: Vec<&'static str>,
@@ -85,6 +86,7 @@ pub(super) fn rule_words() -> &'static RuleWords {
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
             dative_endings: gather(|l| l.dative_endings),
             dative_pronouns: gather(|l| l.dative_pronouns),
+            topic_prepositions: gather(|l| l.topic_prepositions),
             prepositional_cues: all
                 .iter()
                 .flat_map(|l| l.prepositional_cues.iter().copied())
