@@ -338,12 +338,35 @@ fn framed_only(newer: &str, older: &str) -> bool {
 /// added to the lexical score, and its shortfall taken off (words that
 /// match by chance in text that means something else).
 fn fused_link(newer: &str, newer_vec: &[f32], older: &str) -> f32 {
-    let lexical = link_score(newer, older);
+    let lexical = link_score(newer, older).max(many_shared_terms(newer, older));
     let cos = StaticEmbedder::cosine(newer_vec, &StaticEmbedder::shared().embed(older));
     // Above 1 when the words and the meaning agree: kept for ranking,
     // clamped where a score is shown.
     lexical + SEMANTIC_WEIGHT * (cos - SEMANTIC_FLOOR)
 }
+
+/// For a long quote, another translation that keeps half its content
+/// words (ten or more: "fundamental concerns ... NATO expansion ...
+/// weapons near Russia's borders ... infrastructure in Europe ... 1997")
+/// says the same even where the order and the other words differ, which
+/// the ordered scores miss: [`MANY_SHARED_SCORE`], else 0. So many rare
+/// words are not shared by chance.
+fn many_shared_terms(newer: &str, older: &str) -> f32 {
+    let newer_terms: HashSet<String> = crate::text::terms(newer).into_iter().collect();
+    if newer_terms.len() < 2 * MANY_SHARED_TERMS {
+        return 0.0;
+    }
+    let shared = shared_terms(newer, older);
+    if shared >= MANY_SHARED_TERMS && 2 * shared >= newer_terms.len() {
+        MANY_SHARED_SCORE
+    } else {
+        0.0
+    }
+}
+
+/// See [`many_shared_terms`].
+const MANY_SHARED_TERMS: usize = 10;
+const MANY_SHARED_SCORE: f32 = 0.6;
 
 /// Weight of the cosine's excess over [`SEMANTIC_FLOOR`] in [`fused_link`].
 const SEMANTIC_WEIGHT: f32 = 0.5;
@@ -1364,4 +1387,36 @@ fn resolve_in_document(
         st.text = query.text.clone();
         st
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two English renderings of one Russian sentence (written for this
+    /// test): the same rare words in another order and other wording.
+    const AGENCY: &str = "the ministry said the plan ignored such basic demands of the \
+farmers as lower fuel prices, cheaper fertiliser credits, state purchase guarantees for grain \
+and the repair of rural roads in the southern regions before the autumn harvest";
+    const OFFICIAL: &str = "It was noted that the draft did not address the farmers' basic \
+demands such as cutting fuel prices, cheaper credits for fertiliser, guaranteed state grain \
+purchases, or repairing rural roads across the southern regions ahead of the harvest.";
+
+    #[test]
+    fn a_long_translation_keeping_half_its_rare_words_links() {
+        assert_eq!(many_shared_terms(AGENCY, OFFICIAL), MANY_SHARED_SCORE);
+        let vec = StaticEmbedder::shared().embed(AGENCY);
+        assert!(fused_link(AGENCY, &vec, OFFICIAL) >= TraceOptions::default().match_threshold);
+    }
+
+    #[test]
+    fn few_shared_words_or_a_short_quote_prove_nothing() {
+        let other = "The farmers' union said grain prices fell in the southern regions \
+after a record harvest, and fuel was cheaper than a year ago.";
+        assert_eq!(many_shared_terms(AGENCY, other), 0.0);
+        assert_eq!(
+            many_shared_terms("basic demands of the farmers", OFFICIAL),
+            0.0
+        );
+    }
 }
