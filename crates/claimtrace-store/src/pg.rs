@@ -593,8 +593,8 @@ fn search_statements(
 }
 
 /// The current documents matching `query_text` within the dates, best
-/// first, with snippets made by `ts_headline` (`options`). A search with
-/// a speaker finds no documents here.
+/// first, with snippets made by `ts_headline` (`options`); with a speaker,
+/// the documents that hold a statement of that speaker (as in SQLite).
 fn search_documents(
     client: &mut Client,
     query_text: &str,
@@ -602,21 +602,27 @@ fn search_documents(
     options: &str,
 ) -> Result<Vec<SearchHit>, StoreError> {
     let q = filters.query;
-    if q.speaker.is_some() {
-        return Ok(Vec::new());
-    }
     let sql = format!(
         "SELECT d.id, d.date, d.source, d.title, ts_rank_cd(d.tsv, q) AS score,
                 ts_headline('{TS_CONFIG}', d.text, q, $5) AS snippet
          FROM documents d, plainto_tsquery('{TS_CONFIG}', $1) q
          WHERE d.is_current AND d.tsv @@ q
            AND ($2::text IS NULL OR d.date >= $2) AND ($3::text IS NULL OR d.date <= $3)
+           AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM statements s
+                WHERE s.doc_pk = d.pk AND lower(s.speaker) LIKE $6 ESCAPE '\\'))
          ORDER BY score DESC, d.pk LIMIT $4"
     );
     let rows = client
         .query(
             &sql,
-            &[&query_text, &q.from, &q.to, &filters.limit, &options],
+            &[
+                &query_text,
+                &q.from,
+                &q.to,
+                &filters.limit,
+                &options,
+                &filters.speaker_like,
+            ],
         )
         .map_err(pg("searching documents"))?;
     let mut hits = Vec::with_capacity(rows.len());
