@@ -646,9 +646,39 @@ fn speaker_agrees(speaker: &str, st: &Statement) -> Option<bool> {
         Some(true)
     } else if st.speaker.is_some() && st.speaker_kind == SpeakerKind::Person {
         Some(false)
+    } else if st.speaker.is_none() {
+        // "Speech by the President of Ukraine in the Cortes Generales":
+        // the record's words are the office holder's on its day.
+        title_office_holder(st).map(|holder| holder.to_lowercase().contains(&stem))
     } else {
         None
     }
+}
+
+/// The holder, on the statement's day, of an office that its document's
+/// title names as the author ("Address by the President of the Russian
+/// Federation", "Speech by the President of Ukraine ..."; not "Meeting
+/// with the President of Ukraine").
+fn title_office_holder(st: &Statement) -> Option<&'static str> {
+    let title = st.title.as_deref()?.to_lowercase();
+    let day = st.date.as_deref()?;
+    let words = EN.trace;
+    claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|lex| lex.office_titles.iter())
+        .find_map(|&(phrase, office)| {
+            let at = title.find(phrase)?;
+            let mut before = title.get(..at)?.split_whitespace().rev();
+            let mut last = before.next()?;
+            if words.definite_articles.contains(&last) {
+                last = before.next()?;
+            }
+            words
+                .agent_prepositions
+                .contains(&last)
+                .then(|| claimtrace_lexicon::offices::holder_on(office, day))
+                .flatten()
+        })
 }
 
 /// How much better a same-day version must hold the other's words than
@@ -1407,6 +1437,29 @@ purchases, or repairing rural roads across the southern regions ahead of the har
         assert_eq!(many_shared_terms(AGENCY, OFFICIAL), MANY_SHARED_SCORE);
         let vec = StaticEmbedder::shared().embed(AGENCY);
         assert!(fused_link(AGENCY, &vec, OFFICIAL) >= TraceOptions::default().match_threshold);
+    }
+
+    #[test]
+    fn an_office_the_title_names_as_author_is_its_holder_on_the_day() {
+        let record = |title: &str, date: &str| Statement {
+            doc_id: "r".into(),
+            date: Some(date.into()),
+            title: Some(title.into()),
+            text: "Give us the tools we need.".into(),
+            ..Default::default()
+        };
+        let speech = record(
+            "Speech by the President of Ukraine in the Senate",
+            "2022-04-05",
+        );
+        assert_eq!(speaker_agrees("Vladimir Putin", &speech), Some(false));
+        assert_eq!(speaker_agrees("Volodymyr Zelenskyy", &speech), Some(true));
+        // Ten years before, the office had another holder.
+        let old = record("Address by the President of Ukraine", "2012-04-05");
+        assert_eq!(speaker_agrees("Volodymyr Zelenskyy", &old), Some(false));
+        // The other party of a meeting is not the author.
+        let meeting = record("Meeting with the President of Ukraine", "2022-04-05");
+        assert_eq!(speaker_agrees("Vladimir Putin", &meeting), None);
     }
 
     #[test]
