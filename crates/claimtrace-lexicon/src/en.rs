@@ -4938,6 +4938,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
         "then",
         "now",
     ],
+    gerund_endings: &[],
     agent_prepositions: &["by"],
     programme_making_prepositions: &["of"],
     excerpt_relative_pronouns: &["which"],

@@ -624,6 +624,11 @@ pub struct SpeakerRuleWords {
     /// Adverbs set off by commas after a name (", however,"): no appositive
     /// of the speaker.
     pub parenthetical_adverbs: &'static [&'static str],
+    /// Endings of a Russian or Ukrainian adverbial participle opening a
+    /// phrase set off by commas after a name ("Мишустин, поздравляя
+    /// лауреатов, отметил"): the phrase is no appositive of the speaker.
+    /// Matched on lower-case words only.
+    pub gerund_endings: &'static [&'static str],
     /// Prepositions naming the agent of a passive or of a said thing ("cited
     /// by X", "a claim made by X", "posted by X").
     pub agent_prepositions: &'static [&'static str],

@@ -1798,6 +1798,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     cue_particles: &[],
     cue_particles_any_case: &[],
     parenthetical_adverbs: &[],
+    gerund_endings: &["я", "в", "вши", "вшись", "ясь"],
     agent_prepositions: &[],
     programme_making_prepositions: &[],
     excerpt_relative_pronouns: &[],

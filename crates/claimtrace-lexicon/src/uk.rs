@@ -1762,6 +1762,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     cue_particles: &[],
     cue_particles_any_case: &[],
     parenthetical_adverbs: &[],
+    gerund_endings: &["ючи", "ячи", "вши", "вшись"],
     agent_prepositions: &[],
     programme_making_prepositions: &[],
     excerpt_relative_pronouns: &[],

@@ -164,7 +164,16 @@ impl Ctx<'_> {
                     .parenthetical_adverbs
                     .iter()
                     .any(|w| self.lower_is(p + 1, w));
-            if self.lex(p + 1).participle || adverb {
+            // "Мишустин, поздравляя лауреатов, отметил": an adverbial
+            // participle's phrase.
+            let gerund = self.kind(p + 1) == Some(TokenKind::Word)
+                && !self.is_capitalised(p + 1)
+                && is_cyrillic(self.word(p + 1))
+                && speaker_words()
+                    .gerund_endings
+                    .iter()
+                    .any(|e| self.word(p + 1).ends_with(e));
+            if self.lex(p + 1).participle || adverb || gerund {
                 return Some(name);
             }
             return Some((name.0, j));

@@ -518,3 +518,18 @@ fn a_body_after_a_plural_verb_past_an_adverb_or_in_marks() {
     let q = find(&doc, "Полёт экипажа");
     assert_eq!(speaker(q), "Роскосмосе");
 }
+
+#[test]
+fn an_adverbial_participle_after_the_name_is_no_part_of_the_speaker() {
+    let doc = analyse(
+        "Губернатор Олег Ветров, открывая новую школу, напомнил — к осени откроют ещё две.",
+    );
+    let q = find(&doc, "к осени откроют");
+    assert_eq!(speaker(q), "Губернатор Олег Ветров");
+
+    let doc = analyse(
+        "Губернатор Іван Мороз, відкриваючи нову школу, нагадав — до осені відкриють ще дві.",
+    );
+    let q = find(&doc, "до осені відкриють");
+    assert_eq!(speaker(q), "Губернатор Іван Мороз");
+}
