@@ -403,11 +403,10 @@ fn the_addressee_before_the_verb_is_not_the_speaker() {
     let doc = analyse("Міністр Іван Мороз доповів прем'єр-міністру про ремонт доріг і мостів.");
     let q = find(&doc, "ремонт доріг");
     assert_eq!(q.text, "про ремонт доріг і мостів");
-    // An object in the accusative is: "назвал цифру на порядок меньше".
-    let doc = analyse("Министр Олег Ветров назвал цифру на порядок меньше прошлогодней.");
-    if let Some(q) = doc.quotes.iter().find(|q| q.text.contains("порядок")) {
-        assert!(q.text.starts_with("цифру"), "{q:#?}");
-    }
+    // An object in the accusative is: "рассказал правду о ...".
+    let doc = analyse("Министр Олег Ветров рассказал правду о ремонте дорог и мостов.");
+    let q = find(&doc, "ремонте дорог");
+    assert_eq!(q.text, "правду о ремонте дорог и мостов");
 
     // A sentence's first words are its subject, whatever their ending.
     let doc = analyse("Шойгу напомнил также, что учения пройдут по плану.");

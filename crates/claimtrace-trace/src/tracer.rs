@@ -337,9 +337,9 @@ fn framed_only(newer: &str, older: &str) -> bool {
 /// cosine's excess over what unrelated text on the same subject reaches is
 /// added to the lexical score, and its shortfall taken off (words that
 /// match by chance in text that means something else).
-fn fused_link(newer: &str, newer_vec: &[f32], older: &str) -> f32 {
-    let lexical = link_score(newer, older).max(many_shared_terms(newer, older));
-    let cos = StaticEmbedder::cosine(newer_vec, &StaticEmbedder::shared().embed(older));
+fn fused_link(newer: &str, meaning: &QueryMeaning, older: &str) -> f32 {
+    let lexical = link_score(newer, older).max(many_shared_terms(&meaning.terms, older));
+    let cos = StaticEmbedder::cosine(&meaning.vec, &StaticEmbedder::shared().embed(older));
     // Above 1 when the words and the meaning agree: kept for ranking,
     // clamped where a score is shown.
     lexical + SEMANTIC_WEIGHT * (cos - SEMANTIC_FLOOR)
@@ -351,16 +351,32 @@ fn fused_link(newer: &str, newer_vec: &[f32], older: &str) -> f32 {
 /// says the same even where the order and the other words differ, which
 /// the ordered scores miss: [`MANY_SHARED_SCORE`], else 0. So many rare
 /// words are not shared by chance.
-fn many_shared_terms(newer: &str, older: &str) -> f32 {
-    let newer_terms: HashSet<String> = crate::text::terms(newer).into_iter().collect();
+fn many_shared_terms(newer_terms: &HashSet<String>, older: &str) -> f32 {
     if newer_terms.len() < 2 * MANY_SHARED_TERMS {
         return 0.0;
     }
-    let shared = shared_terms(newer, older);
+    let older_terms: HashSet<String> = crate::text::terms(older).into_iter().collect();
+    let shared = newer_terms.intersection(&older_terms).count();
     if shared >= MANY_SHARED_TERMS && 2 * shared >= newer_terms.len() {
         MANY_SHARED_SCORE
     } else {
         0.0
+    }
+}
+
+/// What [`fused_link`] reads of the newer text, made once per query: its
+/// static sentence embedding and its distinct retrieval terms.
+struct QueryMeaning {
+    vec: Vec<f32>,
+    terms: HashSet<String>,
+}
+
+impl QueryMeaning {
+    fn of(text: &str) -> Self {
+        QueryMeaning {
+            vec: StaticEmbedder::shared().embed(text),
+            terms: crate::text::terms(text).into_iter().collect(),
+        }
     }
 }
 
@@ -449,11 +465,7 @@ fn versions_of(
     opts: &TraceOptions,
 ) -> Result<Vec<Match>, TraceError> {
     let mut best: HashMap<String, Match> = HashMap::new();
-    let query_vec = if semantic {
-        StaticEmbedder::shared().embed(text)
-    } else {
-        Vec::new()
-    };
+    let meaning = semantic.then(|| QueryMeaning::of(text));
     for st in source.candidates(text, before, opts.candidate_limit)? {
         if exclude.contains(&st.doc_id) || st.kind == StatementKind::Claim {
             continue;
@@ -463,10 +475,9 @@ fn versions_of(
                 continue;
             }
         }
-        let score = if semantic {
-            fused_link(text, &query_vec, &st.text)
-        } else {
-            link_score(text, &st.text)
+        let score = match &meaning {
+            Some(meaning) => fused_link(text, meaning, &st.text),
+            None => link_score(text, &st.text),
         };
         if score < threshold {
             continue;
@@ -748,7 +759,7 @@ fn add_older_versions(
     nodes: &mut Vec<Node>,
     exclude: &HashSet<String>,
     query_text: &str,
-    query_vec: &[f32],
+    query_meaning: &QueryMeaning,
     opts: &TraceOptions,
 ) -> Result<(), TraceError> {
     let mut seen: HashSet<String> = exclude.clone();
@@ -781,7 +792,7 @@ fn add_older_versions(
                     continue;
                 }
                 seen.insert(m.st.doc_id.clone());
-                let to_query = fused_link(query_text, query_vec, &m.st.text);
+                let to_query = fused_link(query_text, query_meaning, &m.st.text);
                 nodes.push(Node { st: m.st, to_query });
                 next.push(nodes.len() - 1);
             }
@@ -906,7 +917,7 @@ pub fn trace(
     opts: &TraceOptions,
 ) -> Result<TraceResult, TraceError> {
     let (rq, first) = resolve_query_and_versions(source, query, opts)?;
-    let query_vec = StaticEmbedder::shared().embed(&rq.text);
+    let query_meaning = QueryMeaning::of(&rq.text);
     // Versions, round by round.
     let mut nodes: Vec<Node> = first
         .iter()
@@ -915,7 +926,14 @@ pub fn trace(
             to_query: m.score,
         })
         .collect();
-    add_older_versions(source, &mut nodes, &rq.exclude, &rq.text, &query_vec, opts)?;
+    add_older_versions(
+        source,
+        &mut nodes,
+        &rq.exclude,
+        &rq.text,
+        &query_meaning,
+        opts,
+    )?;
     let mut parent = parents_of(&nodes);
     let Some(qp) = query_parent(&rq, &nodes, &mut parent, opts) else {
         return Ok(TraceResult {
@@ -1434,9 +1452,12 @@ purchases, or repairing rural roads across the southern regions ahead of the har
 
     #[test]
     fn a_long_translation_keeping_half_its_rare_words_links() {
-        assert_eq!(many_shared_terms(AGENCY, OFFICIAL), MANY_SHARED_SCORE);
-        let vec = StaticEmbedder::shared().embed(AGENCY);
-        assert!(fused_link(AGENCY, &vec, OFFICIAL) >= TraceOptions::default().match_threshold);
+        let agency = QueryMeaning::of(AGENCY);
+        assert_eq!(
+            many_shared_terms(&agency.terms, OFFICIAL),
+            MANY_SHARED_SCORE
+        );
+        assert!(fused_link(AGENCY, &agency, OFFICIAL) >= TraceOptions::default().match_threshold);
     }
 
     #[test]
@@ -1466,10 +1487,11 @@ purchases, or repairing rural roads across the southern regions ahead of the har
     fn few_shared_words_or_a_short_quote_prove_nothing() {
         let other = "The farmers' union said grain prices fell in the southern regions \
 after a record harvest, and fuel was cheaper than a year ago.";
-        assert_eq!(many_shared_terms(AGENCY, other), 0.0);
         assert_eq!(
-            many_shared_terms("basic demands of the farmers", OFFICIAL),
+            many_shared_terms(&QueryMeaning::of(AGENCY).terms, other),
             0.0
         );
+        let short = QueryMeaning::of("basic demands of the farmers");
+        assert_eq!(many_shared_terms(&short.terms, OFFICIAL), 0.0);
     }
 }

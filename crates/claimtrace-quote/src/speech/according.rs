@@ -107,7 +107,7 @@ fn source_phrase_at(ctx: &Ctx, v: usize) -> Option<(usize, Option<usize>)> {
     {
         let l = ctx.lex(inner);
         Some((v + 2, (l.pronoun || l.personal).then_some(inner)))
-    } else if opens_with_any_verb_of_saying(ctx, v, seconds) {
+    } else if opens_with_any_verb_of_saying(ctx, v) {
         Some((v + 1, None))
     } else {
         None
@@ -117,16 +117,15 @@ fn source_phrase_at(ctx: &Ctx, v: usize) -> Option<(usize, Option<usize>)> {
 /// "Как признался задержанный, ...", "Як зазначають спеціалісти, ...": a
 /// phrase whose listed second words are verbs of saying ("как сообщил")
 /// opens with any such verb, in any form the lexicons make.
-fn opens_with_any_verb_of_saying(ctx: &Ctx, v: usize, seconds: &[&str]) -> bool {
-    let verb = v + 1;
-    let l = ctx.lex(verb);
-    if l.cue != Some(CueTier::Speech) || l.participle || l.impersonal_report {
-        return false;
-    }
-    let mut buf = String::new();
-    seconds
-        .iter()
-        .any(|s| crate::lexicon::lookup(s, &mut buf).cue == Some(CueTier::Speech))
+fn opens_with_any_verb_of_saying(ctx: &Ctx, v: usize) -> bool {
+    let l = ctx.lex(v + 1);
+    l.cue == Some(CueTier::Speech)
+        && !l.participle
+        && !l.impersonal_report
+        && rule_words()
+            .verb_source_openers
+            .iter()
+            .any(|w| ctx.lower_is(v, w))
 }
 
 /// The source named after the phrase, from token `from`: past a quoted

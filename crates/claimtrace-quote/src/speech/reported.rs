@@ -938,8 +938,20 @@ pub(super) fn past_addressee(ctx: &Ctx, t: usize, end: usize) -> usize {
     else {
         return t;
     };
-    let names = (t..p).all(|i| ctx.is_capitalised(i) && is_cyrillic_word(ctx.word(i)));
-    if names || is_dative_phrase(ctx, (t, p)) {
+    // A person: a name, or a dative pronoun or role noun ("мне",
+    // "президенту"); not a thing in the accusative ("правду о ...").
+    let person = |i: usize| {
+        let w = ctx.word(i);
+        is_cyrillic_word(w)
+            && (ctx.is_capitalised(i)
+                || (is_dative_phrase(ctx, (i, i + 1))
+                    && (rule_words()
+                        .dative_pronouns
+                        .iter()
+                        .any(|d| ctx.lower_is(i, d))
+                        || claimtrace_entity::is_role_noun(&w.to_lowercase()))))
+    };
+    if (t..p).all(person) {
         p
     } else {
         t

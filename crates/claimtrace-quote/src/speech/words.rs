@@ -9,6 +9,9 @@ pub(super) struct RuleWords {
     /// First letters (both cases) of a source phrase's first words: a
     /// cheap test before lower-casing a word.
     pub(super) source_initials: Vec<char>,
+    /// First words of the source phrases whose listed second words are
+    /// verbs of saying ("как" of "как сообщил"): any such verb follows them.
+    pub(super) verb_source_openers: Vec<&'static str>,
     pub(super) plural_pronouns: Vec<&'static str>,
     pub(super) second_person_pronouns: Vec<&'static str>,
     pub(super) group_stems: Vec<&'static str>,
@@ -67,11 +70,23 @@ pub(super) fn rule_words() -> &'static RuleWords {
             .collect();
         source_initials.sort_unstable();
         source_initials.dedup();
+        let mut buf = String::new();
+        let mut verb_source_openers: Vec<&'static str> = source_phrases
+            .iter()
+            .filter(|(_, seconds)| {
+                seconds.iter().any(|s| {
+                    crate::lexicon::lookup(s, &mut buf).cue == Some(crate::lexicon::CueTier::Speech)
+                })
+            })
+            .map(|(first, _)| *first)
+            .collect();
+        verb_source_openers.sort_unstable();
         RuleWords {
             prepositions: gather(|l| l.prepositions),
             document_nouns: gather(|l| l.document_nouns),
             source_phrases,
             source_initials,
+            verb_source_openers,
             plural_pronouns: gather(|l| l.plural_pronouns),
             second_person_pronouns: gather(|l| l.second_person_pronouns),
             group_stems: gather(|l| l.group_stems),
