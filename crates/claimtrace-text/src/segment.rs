@@ -181,7 +181,7 @@ pub(crate) fn split_sentences_into(
         let Some(next) = char_at(p, run.next_start) else {
             break;
         };
-        if run.next_start == run.boundary {
+        if run.next_start == run.boundary && !glued_boundary(p, i, &run) {
             continue;
         }
         if split.ends_sentence(i, c, &run, next) {
@@ -324,6 +324,36 @@ impl<'a> ParagraphSplit<'a> {
     }
 }
 
+/// Whether a terminator at byte `i` with no space after it still ends a
+/// sentence: text extracted from web pages often joins paragraphs or
+/// sentences without a space ("troops in Lithuania.Szijjártó said",
+/// "the invasion.“We will"). It does when a word of three or more letters
+/// with a lower-case one ends before it (not "U.S", "St", "3.5", "A.B")
+/// and a capitalised word starts right after it, or after an opening
+/// quotation mark that only opens ("We", "Szijjártó", not "WWW" or
+/// "com"). The caller still applies the usual
+/// abbreviation checks ([`period_ends_sentence`]).
+fn glued_boundary(p: &str, i: usize, run: &TerminatorRun) -> bool {
+    let before = word_before(p, i);
+    let letters = before.chars().count();
+    if letters < 3
+        || !before.chars().all(char::is_alphabetic)
+        || !before.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
+    let Some(rest) = p.get(run.next_start..) else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    let mut first = chars.next();
+    if first.is_some_and(|c| matches!(c, '“' | '«' | '„')) {
+        first = chars.next();
+    }
+    let second = chars.next();
+    first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase)
+}
+
 /// Whether `next`, the first character after a terminator and whitespace,
 /// may start a sentence: an upper-case letter, a digit, an opening
 /// quotation mark, a dash or a bracket.
@@ -406,6 +436,30 @@ mod tests {
             sents("It was made in the U.S. The rest was not."),
             vec!["It was made in the U.S.", "The rest was not."]
         );
+    }
+
+    #[test]
+    fn sentences_joined_without_a_space_are_split() {
+        assert_eq!(
+            sents("Berlin sent more troops to the border.Kowalski said that none would come.So did the others."),
+            vec![
+                "Berlin sent more troops to the border.",
+                "Kowalski said that none would come.",
+                "So did the others."
+            ]
+        );
+        assert_eq!(
+            sents("Казахстан отказался.Министр сообщил об этом в пятницу."),
+            vec!["Казахстан отказался.", "Министр сообщил об этом в пятницу."]
+        );
+        // Abbreviations, initials, numbers, domains and file names stay whole.
+        for whole in [
+            "He lives in St.Petersburg and works for the U.S.Army.",
+            "Read it on Politico.com or Onet.pl today.",
+            "The rate rose to 3.5 per cent, J.R.Smith wrote in REPORT.Final today.",
+        ] {
+            assert_eq!(sents(whole), vec![whole]);
+        }
     }
 
     #[test]

@@ -1,0 +1,77 @@
+//! English attribution constructions met outside PolNeAR-style news:
+//! wire copy and news translated from Polish or Ukrainian, on sentences
+//! written for these tests (no entity layer: speakers are checked by their
+//! mention).
+
+mod common;
+use common::{analyse, cue, find, speaker};
+
+#[test]
+fn an_inverted_speaker_may_be_followed_by_where_the_words_were_said() {
+    let doc = analyse(
+        "Grain prices will rise again next year, said John Carver at a news conference on Friday.",
+    );
+    let q = find(&doc, "Grain prices");
+    assert_eq!(q.text, "Grain prices will rise again next year");
+    assert_eq!(cue(q), "said");
+    assert_eq!(speaker(q), "John Carver");
+
+    let doc = analyse("The talks with the union have failed, said a spokesman in a statement.");
+    let q = find(&doc, "The talks");
+    assert_eq!(q.text, "The talks with the union have failed");
+    assert_eq!(speaker(q), "a spokesman");
+}
+
+#[test]
+fn a_spaced_dash_sets_the_authors_words_off_as_a_comma_does() {
+    let doc = analyse(
+        "It is far easier to move tanks across a border than to hold a country later - said \
+Marek Nowicki from the Institute of Eastern Affairs.",
+    );
+    let q = find(&doc, "It is far easier");
+    assert_eq!(
+        q.text,
+        "It is far easier to move tanks across a border than to hold a country later"
+    );
+    assert_eq!(cue(q), "said");
+    assert_eq!(
+        speaker(q),
+        "Marek Nowicki from the Institute of Eastern Affairs"
+    );
+
+    let doc = analyse(
+        "The new sanctions will reach every bank that works with the regime - the foreign \
+minister told Radio Zet.",
+    );
+    let q = find(&doc, "The new sanctions");
+    assert_eq!(
+        q.text,
+        "The new sanctions will reach every bank that works with the regime"
+    );
+    assert_eq!(cue(q), "told");
+    assert_eq!(speaker(q), "the foreign minister");
+}
+
+#[test]
+fn a_dash_inside_speech_before_you_or_we_quotes_nobody() {
+    let doc =
+        analyse("I am not going to talk about the funds again - you know all about them already.");
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !speaker(q).eq_ignore_ascii_case("you")),
+        "{:?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn sentences_glued_without_a_space_keep_their_speakers_apart() {
+    let doc = analyse(
+        "Berlin sent more soldiers to the eastern flank.Kowalczyk said that no new troops \
+would come to Hungary.",
+    );
+    let q = find(&doc, "no new troops");
+    assert_eq!(q.text, "that no new troops would come to Hungary");
+    assert_eq!(speaker(q), "Kowalczyk");
+}
