@@ -75,3 +75,34 @@ would come to Hungary.",
     assert_eq!(q.text, "that no new troops would come to Hungary");
     assert_eq!(speaker(q), "Kowalczyk");
 }
+
+#[test]
+fn a_subject_before_an_aside_between_dashes_is_the_speaker() {
+    let doc = analyse(
+        "Mr Horvath - who has led the party since 1998 - claimed victory in the disputed vote.",
+    );
+    let q = find(&doc, "victory");
+    assert_eq!(q.text, "victory in the disputed vote");
+    assert_eq!(speaker(q), "Mr Horvath");
+}
+
+#[test]
+fn the_speaker_named_after_the_verb_is_not_also_what_was_said() {
+    let doc = analyse(
+        "Energy prices are a threat to every household in the region - said the head of the \
+council Pierre Lambert yesterday in the regional parliament.",
+    );
+    let q = find(&doc, "Energy prices");
+    assert_eq!(
+        q.text,
+        "Energy prices are a threat to every household in the region"
+    );
+    assert_eq!(speaker(q), "the head of the council Pierre Lambert");
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("Pierre Lambert")),
+        "{:?}",
+        doc.quotes
+    );
+}

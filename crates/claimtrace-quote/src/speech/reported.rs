@@ -316,7 +316,25 @@ fn subject_before_verb(
     if after_conjunction {
         return ctx.main_subject(sent, cue_a);
     }
+    if let Some(dash) = before_cue
+        .filter(|&p| spaced_dash_after_words(ctx, p, sent.0, &[]) && !is_cyrillic_word(ctx.word(v)))
+    {
+        return subject_before_dashes(ctx, dash, sent.0);
+    }
     ctx.np_before(cue_a, sent.0)
+}
+
+/// The subject of a verb right after a spaced dash: "Mr Lukashenko - who
+/// has been in power since 1994 - claimed": the phrase before the dash
+/// that opens the aside; with no such dash, none ("... based on
+/// principles - said the chairman": the speaker follows the verb).
+fn subject_before_dashes(ctx: &Ctx, dash: usize, a: usize) -> Option<TokenRange> {
+    const ASIDE_WORDS: usize = 25;
+    let opening = (a + 1..dash)
+        .rev()
+        .take(ASIDE_WORDS)
+        .find(|&k| spaced_dash_after_words(ctx, k, a, &[]))?;
+    ctx.np_before(opening, a)
 }
 
 /// The subject of a participle after a comma: the clause's subject, not a
@@ -408,16 +426,20 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
 }
 
 /// "..., said John Smith at a news conference.", "... - said Adam
-/// Eberhardt from the Centre for Eastern Studies": a speaker phrase after
-/// the verb that names someone (a capitalised word or a role noun) may be
-/// followed by where or when the words were said.
+/// Eberhardt from the Centre for Eastern Studies", "said Charles Michel
+/// yesterday": a speaker phrase after the verb that names someone (a
+/// capitalised word or a role noun) may be followed by where or when the
+/// words were said.
 fn adjunct_follows(ctx: &Ctx, (s0, s1): TokenRange, b: usize) -> bool {
-    let prep_next = s1 + 1 < b
+    let words = rule_words();
+    let prep_next = s1 < b
         && ctx.kind(s1) == Some(TokenKind::Word)
-        && content_words()
+        && (content_words()
             .adjunct_prepositions
             .iter()
-            .any(|w| ctx.lower_is(s1, w));
+            .chain(&words.day_offset_words)
+            .chain(&words.weekday_words)
+            .any(|w| ctx.lower_is(s1, w)));
     prep_next
         && (s0..s1).any(|i| {
             ctx.kind(i) == Some(TokenKind::Word)
@@ -719,14 +741,15 @@ fn content_before_inverted(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Optio
 /// A dash at `p` that sets the author's words off from the unquoted words
 /// before it, as a comma does ("... hold the country later - said Adam
 /// Eberhardt.", news translated from Polish or Ukrainian writes so): a
-/// spaced dash or hyphen right after a word or number.
+/// spaced dash or hyphen right after a word or number (outside quotation
+/// marks, when `in_mark` covers the token).
 fn spaced_dash_after_words(ctx: &Ctx, p: usize, a: usize, in_mark: &[u32]) -> bool {
     p > a + 1
         && ctx.is_dash(p)
         && ctx.char_before(p).is_some_and(char::is_whitespace)
         && ctx.char_after(p).is_some_and(char::is_whitespace)
         && ctx.is_wordlike(p - 1)
-        && in_mark.get(p - 1) == Some(&NONE)
+        && in_mark.get(p - 1).is_none_or(|&m| m == NONE)
 }
 
 /// "I" or "we" or "you" alone: after a dash inside speech ("... grants —

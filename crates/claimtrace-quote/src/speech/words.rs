@@ -45,6 +45,8 @@ pub(super) struct RuleWords {
     pub(super) date_words: Vec<&'static str>,
     /// Weekday forms of every language ("четверг", "середу").
     pub(super) weekday_words: Vec<&'static str>,
+    /// Days named relative to today ("yesterday", "сегодня").
+    pub(super) day_offset_words: Vec<&'static str>,
 }
 
 pub(super) fn rule_words() -> &'static RuleWords {
@@ -124,6 +126,20 @@ pub(super) fn rule_words() -> &'static RuleWords {
                 let mut words: Vec<&'static str> = all
                     .iter()
                     .flat_map(|l| l.weekdays.iter().flat_map(|forms| forms.iter().copied()))
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            },
+            day_offset_words: {
+                let mut words: Vec<&'static str> = all
+                    .iter()
+                    .flat_map(|l| {
+                        l.calendar
+                            .day_offsets
+                            .iter()
+                            .flat_map(|(_, forms)| forms.iter().copied())
+                    })
                     .collect();
                 words.sort_unstable();
                 words.dedup();

@@ -1119,6 +1119,27 @@ fn replace_with_rule_readings(
 ) {
     let coalesced = coalesce(standing);
     tagged.retain(|t| !overlaps_any(&coalesced, t.content));
+    // "X - said the chairman Charles Michel yesterday": where the rules
+    // read the clause before the verb as what was said and name the
+    // speaker after it, a tagger content of the same verb that starts in
+    // that speaker phrase is who spoke, not what was said.
+    let mut speakers: Vec<((usize, usize), (usize, usize))> = rules
+        .iter()
+        .filter(|r| r.within.is_none())
+        .filter_map(|r| {
+            let cue = r.cue?;
+            let sp = r.speaker?;
+            (r.content.1 <= cue.0 && sp.0 >= cue.1).then_some((sp, cue))
+        })
+        .collect();
+    speakers.sort_unstable();
+    tagged.retain(|t| {
+        let i = speakers.partition_point(|(sp, _)| sp.0 <= t.content.0);
+        i == 0 || {
+            let (sp, cue) = speakers[i - 1];
+            sp.1 <= t.content.0 || t.cue.is_none_or(|c| c.1 < cue.0 || c.0 >= cue.1)
+        }
+    });
     tagged.extend(
         rules
             .iter()
