@@ -350,8 +350,51 @@ pub fn apply(
     if let Some(speaker) = doc_speaker {
         give_to_document_speaker(ctx, speaker, quotes);
     }
+    repeated_quotes_share_speakers(quotes);
     one_quote_per_span(quotes);
     renumber(quotes);
+}
+
+/// Fewest words of a quote repeated in the document that takes the
+/// speaker of another occurrence: shorter repeated phrases ("no comment",
+/// a slogan) may be said by several people.
+const REPEATED_QUOTE_WORDS: usize = 5;
+
+/// A direct quote printed again without its attribution (a pull quote, a
+/// caption, a carousel: "“They essentially tried to make me do the Sieg
+/// Heil.” Michael Martin Former student ...") has the speaker of an
+/// occurrence of the same words that names one; when the occurrences name
+/// different speakers, none is chosen.
+fn repeated_quotes_share_speakers(quotes: &mut [Quote]) {
+    use std::collections::HashMap;
+    let key = |q: &Quote| -> Option<String> {
+        let words = lower_words(&q.text);
+        (q.kind == QuoteKind::Direct && words.len() >= REPEATED_QUOTE_WORDS)
+            .then(|| words.join(" "))
+    };
+    let mut speaker_of: HashMap<String, Option<Speaker>> = HashMap::new();
+    for q in quotes.iter() {
+        let Some(k) = key(q) else { continue };
+        if q.speaker.name.is_none() {
+            continue;
+        }
+        speaker_of
+            .entry(k)
+            .and_modify(|known| {
+                if known.as_ref().is_some_and(|s| s.name != q.speaker.name) {
+                    *known = None;
+                }
+            })
+            .or_insert_with(|| Some(q.speaker.clone()));
+    }
+    for q in quotes.iter_mut() {
+        if q.speaker.name.is_some() || q.speaker.text.is_some() {
+            continue;
+        }
+        if let Some(Some(speaker)) = key(q).and_then(|k| speaker_of.get(&k)) {
+            q.speaker = speaker.clone();
+        }
+    }
 }
 
 fn clean_speakers(quotes: &mut [Quote], transcript: bool) {
@@ -658,5 +701,50 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    fn direct(text: &str, speaker: Option<&str>) -> Quote {
+        Quote {
+            kind: QuoteKind::Direct,
+            text: text.to_string(),
+            speaker: Speaker {
+                name: speaker.map(str::to_string),
+                text: speaker.map(str::to_string),
+                ..Speaker::default()
+            },
+            ..Quote::default()
+        }
+    }
+
+    #[test]
+    fn a_quote_printed_again_without_attribution_takes_its_speaker() {
+        let said = "The committee kept asking me to say the war was right";
+        let mut quotes = vec![
+            direct(said, Some("Michael Martin")),
+            direct("We were destroyed as a faculty", None),
+            // A pull quote: the same words, punctuation and case aside.
+            direct(
+                "the committee kept asking me to say the war was right.",
+                None,
+            ),
+        ];
+        repeated_quotes_share_speakers(&mut quotes);
+        assert_eq!(quotes[2].speaker.name.as_deref(), Some("Michael Martin"));
+        assert_eq!(quotes[1].speaker.name, None);
+    }
+
+    #[test]
+    fn words_two_speakers_said_or_a_short_phrase_take_no_speaker() {
+        let said = "Nobody here will ever say it aloud";
+        let mut quotes = vec![
+            direct(said, Some("one professor")),
+            direct(said, Some("another student")),
+            direct(said, None),
+            direct("No comment at all", Some("the ministry")),
+            direct("No comment at all", None),
+        ];
+        repeated_quotes_share_speakers(&mut quotes);
+        assert_eq!(quotes[2].speaker.name, None);
+        assert_eq!(quotes[4].speaker.name, None);
     }
 }
