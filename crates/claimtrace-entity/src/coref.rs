@@ -322,9 +322,12 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
     for (c, words) in loose {
         join_loose_name(text, &mut groups, c, words);
     }
-    // 3. surnames and single names join the nearest full name
+    // 3. surnames and single names join the nearest full name (or, for a
+    // name written family name first, "Xi" and "Wang" after "Xi Jinping"
+    // and "Wang Wenbin", the one whose first word they are)
+    let by_first_word = family_first_index(text, &groups);
     for c in deferred {
-        join_single_name(ctx, &mut groups, c);
+        join_single_name(ctx, &mut groups, &by_first_word, c);
     }
     let mut ents = groups.ents;
 
@@ -436,10 +439,14 @@ fn join_loose_name(text: &str, groups: &mut Groups, c: &Candidate, words: Vec<(u
 /// A surname or single name joins the nearest person of that surname; a
 /// strong one with none starts a person, a weak one may name an
 /// organisation seen before.
-fn join_single_name(ctx: &Context, groups: &mut Groups, c: &Candidate) {
+fn join_single_name(ctx: &Context, groups: &mut Groups, by_first_word: &Buckets, c: &Candidate) {
     let text = ctx.text;
     let word = text.get(c.start..c.end).unwrap_or("");
-    match nearest_full_name(text, groups, c, word) {
+    let found = nearest_full_name(text, groups, c, word).or_else(|| {
+        nearest_by_first_word(text, groups, by_first_word, c, word)
+            .filter(|&i| groups.ents.get(i).is_some_and(|b| person_evidence(ctx, b)))
+    });
+    match found {
         Some(i) => {
             if let Some(b) = groups.ents.get_mut(i) {
                 add_mention(text, b, c.start, c.end, MentionKind::Partial);
@@ -468,6 +475,65 @@ fn join_single_name(ctx: &Context, groups: &mut Groups, c: &Candidate) {
                 add_mention(text, b, c.start, c.end, MentionKind::Name);
             }
         }
+    }
+}
+
+/// Persons named in full whose first word is no given name ("Xi
+/// Jinping", "Wang Wenbin", "Kim Jong Un": the family name first), by
+/// that word. Built once, after every full name is known.
+fn family_first_index(text: &str, groups: &Groups) -> Buckets {
+    let mut index = Buckets::new();
+    for (i, b) in groups.ents.iter().enumerate() {
+        if b.kind != Kind::Person || b.words.len() < 2 {
+            continue;
+        }
+        let first = b.words.first().copied();
+        if is_given(text, first) {
+            continue;
+        }
+        if let Some(w) = first {
+            index
+                .entry(bucket_key(Kind::Person, span_text(text, w)))
+                .or_default()
+                .push(i);
+        }
+    }
+    index
+}
+
+/// The person of `by_first_word` whose first word is `word`, named in
+/// full before the candidate; none when two such persons are. (The caller
+/// asks for evidence that the name is a person's: "Sky" does not make
+/// "Sky One" one.)
+fn nearest_by_first_word(
+    text: &str,
+    groups: &Groups,
+    by_first_word: &Buckets,
+    c: &Candidate,
+    word: &str,
+) -> Option<usize> {
+    let before: Vec<usize> = bucket_candidates(by_first_word, Kind::Person, word)
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let first = groups
+                .ents
+                .get(i)
+                .and_then(|b| b.words.first())
+                .map_or("", |&w| span_text(text, w));
+            same_word(first, word)
+        })
+        .filter(|&i| {
+            groups
+                .full_starts
+                .get(i)
+                .and_then(|v| v.first())
+                .is_some_and(|&s| s < c.start)
+        })
+        .collect();
+    match before.as_slice() {
+        [one] => Some(*one),
+        _ => None,
     }
 }
 

@@ -590,3 +590,27 @@ fn a_person_named_after_the_country_that_completes_a_title() {
         doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_family_name_written_first_is_the_person_named_in_full() {
+    let doc = analyse(
+        "Chinese Premier Li Qiang met the German chancellor in Berlin on Monday. \
+Li said trade between the two countries should grow.\n\n\
+Foreign ministry spokesman Zhao Lijian told reporters the visit was a success. \
+Zhao said China wanted peace.",
+    );
+    let li = entity(&doc, "Li Qiang");
+    assert_eq!(mention_texts(li), vec!["Li Qiang", "Li"]);
+    let zhao = entity(&doc, "Zhao Lijian");
+    assert_eq!(mention_texts(zhao), vec!["Zhao Lijian", "Zhao"]);
+    // A two-word name with no sign of a person takes no single word: "Sky"
+    // is not "Sky One".
+    let doc = analyse("The show moves to Sky One in March. Sky said more episodes would follow.");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !(e.name == "Sky One" && e.kind == EntityType::Person)),
+        "{:?}",
+        doc.entities
+    );
+}
