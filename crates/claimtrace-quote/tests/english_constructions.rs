@@ -106,3 +106,22 @@ council Pierre Lambert yesterday in the regional parliament.",
         doc.quotes
     );
 }
+
+#[test]
+fn a_weekday_right_after_the_verb_is_when_it_was_said() {
+    let doc = analyse(
+        "Kovalenko said Saturday sanctions on the regime should be published before any attack.",
+    );
+    let q = find(&doc, "sanctions");
+    assert_eq!(
+        q.text,
+        "sanctions on the regime should be published before any attack"
+    );
+    // The day is what was said about, not when.
+    let doc = analyse("The governor said Sunday was the worst day for the city so far.");
+    let q = find(&doc, "worst day");
+    assert_eq!(q.text, "Sunday was the worst day for the city so far");
+    let doc = analyse("The governor said Saturday's shelling was a crime against the city.");
+    let q = find(&doc, "shelling");
+    assert_eq!(q.text, "Saturday's shelling was a crime against the city");
+}

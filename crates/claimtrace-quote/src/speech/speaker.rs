@@ -128,6 +128,37 @@ fn inherit_speakers(drafts: &[Draft], speakers: &mut [Option<Speaker>]) {
 
 /// The quote of draft `i`, with its id, cue, speaker and the id of the
 /// quote it sits in.
+/// "Zelensky said Saturday sanctions ... should be made public": a
+/// weekday or "yesterday" right after the verb says when the words were
+/// said, not what they were (not "Saturday's attack was ...", not a short
+/// content).
+fn past_time_of_saying(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let words = super::words::rule_words();
+    let time_word = ctx.kind(start) == Some(claimtrace_core::TokenKind::Word)
+        && words
+            .weekday_words
+            .iter()
+            .chain(&words.day_offset_words)
+            .any(|w| ctx.lower_is(start, w));
+    // A word, not "'s" and not a verb ("Sunday was the worst day").
+    let next_is_word = start + 1 < end
+        && ctx.kind(start + 1) == Some(claimtrace_core::TokenKind::Word)
+        && ctx
+            .word(start + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+        && !crate::speaker_words::content_words()
+            .clause_auxiliaries
+            .iter()
+            .any(|w| ctx.lower_is(start + 1, w));
+    if time_word && next_is_word && ctx.words_in(start + 1, end) >= 3 {
+        start + 1
+    } else {
+        start
+    }
+}
+
 fn to_quote(
     ctx: &Ctx,
     drafts: &[Draft],
@@ -140,7 +171,8 @@ fn to_quote(
     // ("доложил президенту о ..."): it starts at the preposition.
     let content_start = match d.cue {
         Some((_, cue_end)) if d.kind == QuoteKind::Indirect && cue_end == d.content.0 => {
-            super::reported::past_addressee(ctx, d.content.0, d.content.1)
+            let start = super::reported::past_addressee(ctx, d.content.0, d.content.1);
+            past_time_of_saying(ctx, start, d.content.1)
         }
         _ => d.content.0,
     };
