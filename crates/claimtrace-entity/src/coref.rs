@@ -825,6 +825,11 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
         .flat_map(|b| b.role_stems.iter().copied())
         .collect();
     let mut seen: Vec<Seen> = Vec::with_capacity(timeline.len() * 2);
+    // The references a pronoun outside quotation marks may take: not the
+    // names inside someone's quoted words ("The secretary-general has been
+    // in contact with leaders," Dujarric told reporters. He said ...: "he"
+    // is Dujarric, not the secretary-general).
+    let mut antecedents: Vec<Seen> = Vec::with_capacity(timeline.len() * 2);
     let mut next = 0usize;
     let mut covered_until = 0usize; // end of the last name mention passed
     let mut i = 0usize;
@@ -835,7 +840,12 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
             if s > pos {
                 break;
             }
-            seen.push((s, sentence_of(ctx, i, s), ent));
+            let reference = (s, sentence_of(ctx, i, s), ent);
+            seen.push(reference);
+            let quoted = s == pos && ctx.in_quote.get(i).copied().unwrap_or(false);
+            if !quoted {
+                antecedents.push(reference);
+            }
             covered_until = covered_until.max(e);
             next += 1;
         }
@@ -856,13 +866,13 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
                 // "they" is mostly a group named by a common noun; take
                 // an organisation only from the same sentence
                 let scope: &[Seen] = if class.group_only() {
-                    let from = seen
+                    let from = antecedents
                         .iter()
                         .rposition(|s| s.1 < sentence)
                         .map_or(0, |p| p + 1);
-                    seen.get(from..).unwrap_or(&[])
+                    antecedents.get(from..).unwrap_or(&[])
                 } else {
-                    &seen
+                    &antecedents
                 };
                 let found = pick(scope, sentence, possessive, |e| {
                     ents.get(e)
@@ -877,6 +887,7 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
                     }
                     if class.marks_sex {
                         seen.push((pos, sentence, e));
+                        antecedents.push((pos, sentence, e));
                     }
                 }
             }
@@ -891,6 +902,9 @@ fn resolve_references(ctx: &Context, ents: &mut [Building]) {
                 add_mention(text, b, pos, end, MentionKind::Nominal);
             }
             seen.push((pos, sentence, found));
+            if !in_quote {
+                antecedents.push((pos, sentence, found));
+            }
             i = end_tok + 1;
             continue;
         }

@@ -614,3 +614,20 @@ Zhao said China wanted peace.",
         doc.entities
     );
 }
+
+#[test]
+fn a_pronoun_outside_quotes_skips_the_names_inside_them() {
+    let doc = analyse(
+        "Tennis Australia chief Geoff Pollard praised the new court.\n\n\
+\"Roger Federer is proving how versatile he is on all surfaces,\" Pollard said.\n\n\
+He said the court was faster than last year.",
+    );
+    let pollard = entity(&doc, "Geoff Pollard");
+    assert!(mention_texts(pollard).contains(&"He"), "{:?}", doc.entities);
+    let federer = entity(&doc, "Roger Federer");
+    assert!(
+        !mention_texts(federer).contains(&"He"),
+        "{:?}",
+        doc.entities
+    );
+}
