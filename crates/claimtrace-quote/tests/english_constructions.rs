@@ -125,3 +125,26 @@ fn a_weekday_right_after_the_verb_is_when_it_was_said() {
     let q = find(&doc, "shelling");
     assert_eq!(q.text, "Saturday's shelling was a crime against the city");
 }
+
+#[test]
+fn a_place_that_only_modifies_the_speaker_is_not_the_speaker() {
+    // With the entity layer, which knows the places.
+    let analyse = |text: &str| {
+        use claimtrace_core::{Annotator, Document, Metadata};
+        let mut doc = Document::new(text, Metadata::default());
+        claimtrace_text::prepare(&mut doc);
+        claimtrace_entity::EntityAnnotator.annotate(&mut doc);
+        claimtrace_quote::QuoteAnnotator::default().annotate(&mut doc);
+        doc
+    };
+    let doc = analyse(
+        "Moldova's health minister said on Saturday that 38 civilians had been injured in the strikes.",
+    );
+    let q = find(&doc, "38 civilians");
+    assert_eq!(q.speaker.name.as_deref(), Some("Moldova's health minister"));
+    // A place that is the whole speaker phrase speaks for its government.
+    let doc = analyse("Moldova said on Saturday that the border would stay open.");
+    let q = find(&doc, "the border");
+    assert_eq!(speaker(q), "Moldova");
+    assert!(q.speaker.entity.is_some(), "{q:?}");
+}

@@ -70,7 +70,7 @@ impl<'a> Resolver<'a> {
     /// заместитель", "his spokesman") says whose the speaker is, not who,
     /// and a pronoun in another case than the subject's or the
     /// possessive's names no speaker ("ей заявили": she was told).
-    fn best_entity(&self, start: usize, end: usize) -> Option<usize> {
+    pub(super) fn best_entity(&self, start: usize, end: usize) -> Option<usize> {
         self.mentions.best(start, end, |ms, me| {
             ms <= start && me >= end && self.speaker_pronoun(ms, me)
         })

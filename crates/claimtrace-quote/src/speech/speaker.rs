@@ -63,6 +63,35 @@ fn name_entity(sp: &mut Speaker, id: &str, name: &str) {
     sp.name = Some(name.to_string());
 }
 
+/// "Ukraine's health minister", "Russia's defence ministry", "US military
+/// officials", "a Mariupol police official": a place the phrase covers
+/// only as the modifier of its head is whose or where the speaker is, not
+/// who; the speaker is the phrase.
+fn place_modifies_the_head(resolver: &Resolver, s: usize, e: usize) -> bool {
+    let text = resolver.doc.text.as_str();
+    let Some(ent) = resolver
+        .best_entity(s, e)
+        .and_then(|i| resolver.doc.entities.get(i))
+    else {
+        return false;
+    };
+    if ent.kind != claimtrace_core::EntityType::Place {
+        return false;
+    }
+    let mut inside = ent
+        .mentions
+        .iter()
+        .filter(|m| m.start >= s && m.end <= e)
+        .peekable();
+    inside.peek().is_some()
+        && inside.all(|m| {
+            text.get(m.end..e)
+                .map(str::trim_start)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| c.is_alphabetic() || c == '\'' || c == '’')
+        })
+}
+
 /// The speaker a draft's speaker phrase `np` names: the person a headline
 /// epithet stands for, the entity the phrase covers, or a pronoun's
 /// antecedent.
@@ -90,7 +119,9 @@ fn named_speaker(
         // person the text names with that role (not the possessor).
         name_entity(&mut sp, &ent.id, &ent.name);
     } else if let Some((id, name)) = resolver.entity_in(s, e) {
-        name_entity(&mut sp, id, name);
+        if !place_modifies_the_head(resolver, s, e) {
+            name_entity(&mut sp, id, name);
+        }
     } else if let Some((ps, pe)) =
         pronoun_antecedent(ctx, resolver, named, (a, b)).and_then(|(pa, pb)| ctx.span(pa, pb))
     {
