@@ -631,3 +631,13 @@ He said the court was faster than last year.",
         doc.entities
     );
 }
+
+#[test]
+fn a_transcript_turn_opening_the_text_is_no_title_case_headline() {
+    let doc = analyse(
+        "President of Russia Vladimir Putin: Good afternoon, colleagues\n\n\
+As you know, we drew up a strategy for the country's development last year.",
+    );
+    let putin = entity(&doc, "Vladimir Putin");
+    assert_eq!(putin.kind, EntityType::Person);
+}
