@@ -532,3 +532,43 @@ fn an_adverbial_participle_after_the_name_is_no_part_of_the_speaker() {
     let q = find(&doc, "до осені відкриють");
     assert_eq!(speaker(q), "Губернатор Іван Мороз");
 }
+
+#[test]
+fn an_addressee_and_a_setting_after_the_verb_come_before_the_speaker() {
+    let doc = analyse(
+        "Сельские школы получили новое оборудование. Об этом доложил губернатору на совещании \
+в Твери министр образования Олег Петров.",
+    );
+    let q = find(&doc, "Сельские школы");
+    assert_eq!(cue(q), "доложил");
+    assert_eq!(speaker(q), "министр образования Олег Петров");
+
+    let doc = analyse(
+        "Сільські школи отримали нове обладнання. Про це доповів губернаторові на нараді \
+у Твері міністр освіти Олег Петренко.",
+    );
+    let q = find(&doc, "Сільські школи");
+    assert_eq!(speaker(q), "міністр освіти Олег Петренко");
+}
+
+#[test]
+fn an_object_before_the_verb_is_not_the_speaker_named_after_it() {
+    // "Имена" and "Эту новость" are what was told, not who told it.
+    for text in [
+        "Названы лауреаты премии. Имена сообщил сегодня президент академии Олег Смирнов.",
+        "Мост откроют в мае. Эту новость сообщил мэр города Игорь Лебедев.",
+    ] {
+        let doc = analyse(text);
+        for q in &doc.quotes {
+            let sp = speaker(q);
+            assert!(
+                !sp.starts_with("Имена") && !sp.contains("новость"),
+                "{text}: {:?}",
+                doc.quotes
+            );
+        }
+    }
+    // A subject before the verb stays the speaker.
+    let doc = analyse("Врачи сообщили, что пациент здоров.");
+    assert_eq!(speaker(find(&doc, "пациент здоров")), "Врачи");
+}

@@ -165,6 +165,20 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
             inverted = speaker.is_some();
         }
     }
+    // "Имена сообщил сегодня президент РАН Александр Сергеев", "Эту
+    // новость сообщил мэр Москвы": Russian and Ukrainian put the object
+    // first; a phrase before the verb that names no one yields to a
+    // speaker after it that does.
+    if !impersonal && !participle && !inverted && is_cyrillic_word(ctx.word(v)) {
+        if let Some(np) = speaker.filter(|&np| !names_someone(ctx, np, a)) {
+            if let Some(after) = inverted_subject(ctx, cue_b, b)
+                .filter(|&after| after.0 > np.1 && names_someone(ctx, after, a))
+            {
+                speaker = Some(after);
+                inverted = true;
+            }
+        }
+    }
     Report {
         verb: v,
         tier,
@@ -398,8 +412,9 @@ fn is_dative_phrase(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
 /// Inverted: "..., said the minister." / "— заявил Путин.". The subject
 /// closes its clause: not "..., said the chamber will vote".
 fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
-    let (mut s0, s1) =
-        body_after_plural_verb(ctx, cue_b, b).or_else(|| speaker_after_verb(ctx, cue_b, b))?;
+    let (mut s0, s1) = body_after_plural_verb(ctx, cue_b, b)
+        .or_else(|| speaker_after_verb(ctx, cue_b, b))
+        .and_then(|np| past_addressee_and_setting(ctx, np, b))?;
     // "заявил сегодня глава МИД": the adverb is not part of the subject.
     while s0 + 1 < s1 && ctx.lex(s0).cue_prefix && !ctx.is_capitalised(s0) {
         s0 += 1;
@@ -423,6 +438,35 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
         return Some((s0, setting.unwrap_or(s1)));
     }
     slavic_name_after_complement(ctx, np, b).filter(|&np| closes(np))
+}
+
+/// "доложил президенту на встрече в Кремле министр просвещения": a
+/// dative right after the verb is whom the words were said to; the
+/// speaker follows it, past up to two prepositional phrases of where or
+/// when. `np` itself when it is no dative.
+fn past_addressee_and_setting(ctx: &Ctx, np: TokenRange, b: usize) -> Option<TokenRange> {
+    if !(is_cyrillic_word(ctx.word(np.0)) && is_dative_phrase(ctx, np)) {
+        return Some(np);
+    }
+    let mut k = np.1;
+    for _ in 0..2 {
+        if k < b && slavic_preposition(ctx, k) {
+            k = ctx.np_after(k + 1, b).map_or(k + 1, |pp| pp.1);
+        }
+    }
+    speaker_after_verb(ctx, k, b).filter(|&sp| !is_dative_phrase(ctx, sp))
+}
+
+/// Whether the phrase `(s0, s1)` of the sentence that starts at `a` names
+/// someone: a capitalised word that does not open the sentence, a role
+/// noun ("президент", "мэр"), or a pronoun.
+fn names_someone(ctx: &Ctx, (s0, s1): TokenRange, a: usize) -> bool {
+    (s0..s1).any(|i| {
+        ctx.kind(i) == Some(TokenKind::Word)
+            && ((ctx.is_capitalised(i) && i > a)
+                || ctx.lex(i).pronoun
+                || claimtrace_entity::is_role_noun(&ctx.word(i).to_lowercase()))
+    })
 }
 
 /// "..., said John Smith at a news conference.", "... - said Adam
