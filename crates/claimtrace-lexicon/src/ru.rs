@@ -633,7 +633,14 @@ pub const VENUE_NOUNS: &[&str] = &[
     "соцсетях",
 ];
 
-pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("об", "этом"), ("так", "")];
+pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[
+    ("об", "этом"),
+    ("так", ""),
+    ("это", ""),
+    ("эту", "информацию"),
+    ("эту", "новость"),
+    ("эти", "данные"),
+];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "ём", "ым"];
 

@@ -571,7 +571,14 @@ pub const VENUE_NOUNS: &[&str] = &[
     "соцмережах",
 ];
 
-pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[("про", "це"), ("так", "")];
+pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[
+    ("про", "це"),
+    ("так", ""),
+    ("це", ""),
+    ("цю", "інформацію"),
+    ("цю", "новину"),
+    ("ці", "дані"),
+];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "єм", "им"];
 

@@ -572,3 +572,24 @@ fn an_object_before_the_verb_is_not_the_speaker_named_after_it() {
     let doc = analyse("Врачи сообщили, что пациент здоров.");
     assert_eq!(speaker(find(&doc, "пациент здоров")), "Врачи");
 }
+
+#[test]
+fn a_demonstrative_object_before_the_verb_reports_the_sentence_before() {
+    let doc =
+        analyse("Мост через реку откроют уже в мае. Эту новость сообщил мэр города Игорь Лебедев.");
+    let q = find(&doc, "Мост через реку");
+    assert_eq!(q.text, "Мост через реку откроют уже в мае");
+    assert_eq!(speaker(q), "мэр города Игорь Лебедев");
+
+    let doc = analyse(
+        "Міст через річку відкриють уже в травні. Цю інформацію повідомив мер міста Ігор Лебідь.",
+    );
+    let q = find(&doc, "Міст через річку");
+    assert_eq!(speaker(q), "мер міста Ігор Лебідь");
+
+    let doc = analyse("Мост через реку откроют уже в мае. Это сообщил мэр города Игорь Лебедев.");
+    assert_eq!(
+        speaker(find(&doc, "Мост через реку")),
+        "мэр города Игорь Лебедев"
+    );
+}
