@@ -367,6 +367,13 @@ const REPEATED_QUOTE_WORDS: usize = 5;
 /// different speakers, none is chosen.
 fn repeated_quotes_share_speakers(quotes: &mut [Quote]) {
     use std::collections::HashMap;
+    let unnamed = |q: &Quote| {
+        q.kind == QuoteKind::Direct && q.speaker.name.is_none() && q.speaker.text.is_none()
+    };
+    // Most documents have no direct quote without a speaker: nothing to do.
+    if !quotes.iter().any(unnamed) {
+        return;
+    }
     let key = |q: &Quote| -> Option<String> {
         let words = lower_words(&q.text);
         (q.kind == QuoteKind::Direct && words.len() >= REPEATED_QUOTE_WORDS)
@@ -387,8 +394,11 @@ fn repeated_quotes_share_speakers(quotes: &mut [Quote]) {
             })
             .or_insert_with(|| Some(q.speaker.clone()));
     }
+    if speaker_of.is_empty() {
+        return;
+    }
     for q in quotes.iter_mut() {
-        if q.speaker.name.is_some() || q.speaker.text.is_some() {
+        if !unnamed(q) {
             continue;
         }
         if let Some(Some(speaker)) = key(q).and_then(|k| speaker_of.get(&k)) {

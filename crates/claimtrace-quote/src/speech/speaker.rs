@@ -67,14 +67,13 @@ fn name_entity(sp: &mut Speaker, id: &str, name: &str) {
 /// officials", "a Mariupol police official": a place the phrase covers
 /// only as the modifier of its head is whose or where the speaker is, not
 /// who; the speaker is the phrase.
-fn place_modifies_the_head(resolver: &Resolver, s: usize, e: usize) -> bool {
-    let text = resolver.doc.text.as_str();
-    let Some(ent) = resolver
-        .best_entity(s, e)
-        .and_then(|i| resolver.doc.entities.get(i))
-    else {
-        return false;
-    };
+fn place_modifies_the_head(
+    doc: &claimtrace_core::Document,
+    ent: &claimtrace_core::Entity,
+    s: usize,
+    e: usize,
+) -> bool {
+    let text = doc.text.as_str();
     if ent.kind != claimtrace_core::EntityType::Place {
         return false;
     }
@@ -118,9 +117,12 @@ fn named_speaker(
         // "Defence minister says ...", "Putin's spokesman says ...": the
         // person the text names with that role (not the possessor).
         name_entity(&mut sp, &ent.id, &ent.name);
-    } else if let Some((id, name)) = resolver.entity_in(s, e) {
-        if !place_modifies_the_head(resolver, s, e) {
-            name_entity(&mut sp, id, name);
+    } else if let Some(ent) = resolver
+        .best_entity(s, e)
+        .and_then(|i| resolver.doc.entities.get(i))
+    {
+        if !place_modifies_the_head(resolver.doc, ent, s, e) {
+            name_entity(&mut sp, &ent.id, &ent.name);
         }
     } else if let Some((ps, pe)) =
         pronoun_antecedent(ctx, resolver, named, (a, b)).and_then(|(pa, pb)| ctx.span(pa, pb))
