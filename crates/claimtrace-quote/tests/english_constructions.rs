@@ -148,3 +148,13 @@ fn a_place_that_only_modifies_the_speaker_is_not_the_speaker() {
     assert_eq!(speaker(q), "Moldova");
     assert!(q.speaker.entity.is_some(), "{q:?}");
 }
+
+#[test]
+fn a_relative_pronoun_as_speaker_stands_for_the_phrase_before_it() {
+    let doc = analyse(
+        "The minister still has to overcome the doubts of experts who wonder whether debt \
+relief will be spent wisely.",
+    );
+    let q = find(&doc, "debt relief");
+    assert_eq!(q.speaker.name.as_deref(), Some("experts"), "{q:?}");
+}

@@ -264,17 +264,26 @@ fn speaker_gender(ctx: &Ctx, resolver: &Resolver, (a, b): TokenRange) -> Option<
 /// The phrase a speaker pronoun `(a, b)` the entity layer left alone
 /// stands for: "they" the last group named before it, "it" a body or
 /// text, "he" or "she" the last person named as a speaker; a relative
-/// pronoun after a comma ("her deputy, Taras Hnatiuk, who in turn
-/// reportedly cited ...") the phrase before the comma (the mention stays
-/// "who in turn").
+/// pronoun after a comma or a dash ("her deputy, Taras Hnatiuk, who in
+/// turn reportedly cited ...", "Russia - which has denied") the phrase
+/// before it (the mention stays "who in turn"), or right after a noun
+/// phrase ("diplomats who have suggested") that phrase.
 pub(super) fn pronoun_antecedent(
     ctx: &Ctx,
     resolver: &Resolver,
     named: &[(usize, usize)],
     (a, b): TokenRange,
 ) -> Option<TokenRange> {
-    if ctx.lex(a).relative && a > 0 && ctx.is_punct(a - 1, ",") {
+    if ctx.lex(a).relative && a > 0 && (ctx.is_punct(a - 1, ",") || ctx.is_dash(a - 1)) {
         ctx.np_walk(a - 1, ctx.sentence_range(a).0)
+    } else if ctx.lex(a).relative
+        && a > 0
+        && ctx.kind(a - 1) == Some(TokenKind::Word)
+        && !ctx.lex(a - 1).np_stop
+    {
+        // "unnamed diplomats who have suggested", "Nikki Haley who
+        // tweeted": the phrase right before a restrictive relative.
+        ctx.np_walk(a, ctx.sentence_range(a).0)
     } else if b != a + 1 {
         None
     } else if is_plural_pronoun(ctx, a) {
