@@ -327,7 +327,7 @@ impl<'a> ParagraphSplit<'a> {
 /// Whether a terminator at byte `i` with no space after it still ends a
 /// sentence: text extracted from web pages often joins paragraphs or
 /// sentences without a space ("troops in Lithuania.Szijjártó said",
-/// "the invasion.“We will"). It does when a word of three or more letters
+/// "the invasion.“We will", "said Putin.- The authorities"). It does when a word of three or more letters
 /// with a lower-case one ends before it (not "U.S", "St", "3.5", "A.B")
 /// and a capitalised word starts right after it, or after an opening
 /// quotation mark that only opens ("We", "Szijjártó", not "WWW" or
@@ -348,6 +348,11 @@ fn glued_boundary(p: &str, i: usize, run: &TerminatorRun) -> bool {
     let mut chars = rest.chars();
     let mut first = chars.next();
     if first.is_some_and(|c| matches!(c, '“' | '«' | '„')) {
+        first = chars.next();
+    }
+    // "... said Putin.- The Russian authorities ...": a speech dash glued
+    // to the full stop opens the next speaker's words.
+    if first.is_some_and(|c| matches!(c, '-' | '–' | '—')) && chars.next() == Some(' ') {
         first = chars.next();
     }
     let second = chars.next();
@@ -446,6 +451,13 @@ mod tests {
                 "Berlin sent more troops to the border.",
                 "Kowalski said that none would come.",
                 "So did the others."
+            ]
+        );
+        assert_eq!(
+            sents("It was not like that - said the mayor.- The city also rebuilt the bridge."),
+            vec![
+                "It was not like that - said the mayor.",
+                "- The city also rebuilt the bridge."
             ]
         );
         assert_eq!(
