@@ -158,3 +158,22 @@ relief will be spent wisely.",
     let q = find(&doc, "debt relief");
     assert_eq!(q.speaker.name.as_deref(), Some("experts"), "{q:?}");
 }
+
+#[test]
+fn a_content_of_one_pronoun_is_no_quote() {
+    let doc = analyse(
+        "The director won the prize for Harbour Lights, which he wrote, directed and starred in.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| q.text != "which"),
+        "{:?}",
+        doc.quotes
+    );
+    // "said it" still reports what "it" stands for.
+    let doc = analyse("The plan will fail. The minister said it on Monday.");
+    assert!(
+        doc.quotes.iter().any(|q| q.text == "it"),
+        "{:?}",
+        doc.quotes
+    );
+}

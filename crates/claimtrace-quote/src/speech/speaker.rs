@@ -192,6 +192,22 @@ fn past_time_of_saying(ctx: &Ctx, start: usize, end: usize) -> usize {
     }
 }
 
+/// "which | has repeatedly denied", "him | urged": a content of one
+/// pronoun or relative word says nothing that could be checked (what
+/// "said it" / "said this" report stays: the lexicons'
+/// `said_object_pronouns`).
+fn bare_pronoun(ctx: &Ctx, a: usize, b: usize) -> bool {
+    if b != a + 1 {
+        return false;
+    }
+    let l = ctx.lex(a);
+    (l.pronoun || l.relative || l.personal)
+        && !crate::speaker_words::content_words()
+            .said_object_pronouns
+            .iter()
+            .any(|w| ctx.lower_is(a, w))
+}
+
 fn to_quote(
     ctx: &Ctx,
     drafts: &[Draft],
@@ -209,6 +225,9 @@ fn to_quote(
         }
         _ => d.content.0,
     };
+    if d.kind == QuoteKind::Indirect && bare_pronoun(ctx, content_start, d.content.1) {
+        return None;
+    }
     let (s, e) = ctx.span(content_start, d.content.1)?;
     let cue = d
         .cue
