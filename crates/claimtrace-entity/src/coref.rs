@@ -443,7 +443,7 @@ fn join_single_name(ctx: &Context, groups: &mut Groups, by_first_word: &Buckets,
     let text = ctx.text;
     let word = text.get(c.start..c.end).unwrap_or("");
     let found = nearest_full_name(text, groups, c, word).or_else(|| {
-        nearest_by_first_word(text, groups, by_first_word, c, word)
+        one_by_first_word(text, groups, by_first_word, c, word)
             .filter(|&i| groups.ents.get(i).is_some_and(|b| person_evidence(ctx, b)))
     });
     match found {
@@ -505,36 +505,27 @@ fn family_first_index(text: &str, groups: &Groups) -> Buckets {
 /// full before the candidate; none when two such persons are. (The caller
 /// asks for evidence that the name is a person's: "Sky" does not make
 /// "Sky One" one.)
-fn nearest_by_first_word(
+fn one_by_first_word(
     text: &str,
     groups: &Groups,
     by_first_word: &Buckets,
     c: &Candidate,
     word: &str,
 ) -> Option<usize> {
-    let before: Vec<usize> = bucket_candidates(by_first_word, Kind::Person, word)
+    let mut found = bucket_candidates(by_first_word, Kind::Person, word)
         .iter()
         .copied()
         .filter(|&i| {
-            let first = groups
-                .ents
-                .get(i)
-                .and_then(|b| b.words.first())
-                .map_or("", |&w| span_text(text, w));
-            same_word(first, word)
-        })
-        .filter(|&i| {
-            groups
+            let first = groups.ents.get(i).and_then(|b| b.words.first());
+            let named_before = groups
                 .full_starts
                 .get(i)
                 .and_then(|v| v.first())
-                .is_some_and(|&s| s < c.start)
-        })
-        .collect();
-    match before.as_slice() {
-        [one] => Some(*one),
-        _ => None,
-    }
+                .is_some_and(|&s| s < c.start);
+            named_before && first.is_some_and(|&w| same_word(span_text(text, w), word))
+        });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
 }
 
 /// The person whose surname is `word` with the nearest full-name mention

@@ -4,7 +4,7 @@
 //! mention).
 
 mod common;
-use common::{analyse, cue, find, speaker};
+use common::{analyse, analyse_with_entities, cue, find, speaker};
 
 #[test]
 fn an_inverted_speaker_may_be_followed_by_where_the_words_were_said() {
@@ -129,14 +129,7 @@ fn a_weekday_right_after_the_verb_is_when_it_was_said() {
 #[test]
 fn a_place_that_only_modifies_the_speaker_is_not_the_speaker() {
     // With the entity layer, which knows the places.
-    let analyse = |text: &str| {
-        use claimtrace_core::{Annotator, Document, Metadata};
-        let mut doc = Document::new(text, Metadata::default());
-        claimtrace_text::prepare(&mut doc);
-        claimtrace_entity::EntityAnnotator.annotate(&mut doc);
-        claimtrace_quote::QuoteAnnotator::default().annotate(&mut doc);
-        doc
-    };
+    let analyse = analyse_with_entities;
     let doc = analyse(
         "Moldova's health minister said on Saturday that 38 civilians had been injured in the strikes.",
     );

@@ -2,20 +2,10 @@
 //! ...") takes the person the body names with that role, on short
 //! passages written for the project (with the entity layer).
 
-use claimtrace_core::{Annotator, Document, Metadata};
-use claimtrace_entity::EntityAnnotator;
-use claimtrace_quote::QuoteAnnotator;
-
-fn analyse(text: &str) -> Document {
-    let mut doc = Document::new(text, Metadata::default());
-    claimtrace_text::prepare(&mut doc);
-    EntityAnnotator.annotate(&mut doc);
-    QuoteAnnotator::default().annotate(&mut doc);
-    doc
-}
+use claimtrace_core::Document;
 
 mod common;
-use common::find;
+use common::{analyse_with_entities as analyse, find};
 
 fn entity_id<'a>(doc: &'a Document, name: &str) -> &'a str {
     doc.entities

@@ -326,13 +326,13 @@ impl<'a> ParagraphSplit<'a> {
 
 /// Whether a terminator at byte `i` with no space after it still ends a
 /// sentence: text extracted from web pages often joins paragraphs or
-/// sentences without a space ("troops in Lithuania.Szijjártó said",
-/// "the invasion.“We will", "said Putin.- The authorities"). It does when a word of three or more letters
-/// with a lower-case one ends before it (not "U.S", "St", "3.5", "A.B")
-/// and a capitalised word starts right after it, or after an opening
-/// quotation mark that only opens ("We", "Szijjártó", not "WWW" or
-/// "com"). The caller still applies the usual
-/// abbreviation checks ([`period_ends_sentence`]).
+/// sentences without a space ("troops in Lithuania.Szijjártó said", "the
+/// invasion.“We will", "said Putin.- The authorities"). It does when a
+/// word of three or more letters with a lower-case one ends before it (not
+/// "U.S", "St", "3.5", "A.B") and a capitalised word starts right after
+/// it, after an opening quotation mark that only opens, or after a spaced
+/// speech dash ("We", "Szijjártó", not "WWW" or "com"). The caller still
+/// applies the usual abbreviation checks ([`period_ends_sentence`]).
 fn glued_boundary(p: &str, i: usize, run: &TerminatorRun) -> bool {
     let before = word_before(p, i);
     let letters = before.chars().count();

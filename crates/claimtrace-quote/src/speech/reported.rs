@@ -463,10 +463,14 @@ fn past_addressee_and_setting(ctx: &Ctx, np: TokenRange, b: usize) -> Option<Tok
 fn names_someone(ctx: &Ctx, (s0, s1): TokenRange, a: usize) -> bool {
     (s0..s1).any(|i| {
         ctx.kind(i) == Some(TokenKind::Word)
-            && ((ctx.is_capitalised(i) && i > a)
-                || ctx.lex(i).pronoun
-                || claimtrace_entity::is_role_noun(&ctx.word(i).to_lowercase()))
+            && ((ctx.is_capitalised(i) && i > a) || ctx.lex(i).pronoun || role_noun_at(ctx, i))
     })
+}
+
+/// Whether token `i` is a role noun ("minister", "президенту"), in any
+/// form the entity layer's lexicons decline.
+fn role_noun_at(ctx: &Ctx, i: usize) -> bool {
+    claimtrace_entity::is_role_noun(&ctx.word(i).to_lowercase())
 }
 
 /// "..., said John Smith at a news conference.", "... - said Adam
@@ -475,20 +479,16 @@ fn names_someone(ctx: &Ctx, (s0, s1): TokenRange, a: usize) -> bool {
 /// capitalised word or a role noun) may be followed by where or when the
 /// words were said.
 fn adjunct_follows(ctx: &Ctx, (s0, s1): TokenRange, b: usize) -> bool {
-    let words = rule_words();
     let prep_next = s1 < b
         && ctx.kind(s1) == Some(TokenKind::Word)
         && (content_words()
             .adjunct_prepositions
             .iter()
-            .chain(&words.day_offset_words)
-            .chain(&words.weekday_words)
-            .any(|w| ctx.lower_is(s1, w)));
+            .any(|w| ctx.lower_is(s1, w))
+            || rule_words().is_day_word(ctx, s1));
     prep_next
         && (s0..s1).any(|i| {
-            ctx.kind(i) == Some(TokenKind::Word)
-                && (ctx.is_capitalised(i)
-                    || claimtrace_entity::is_role_noun(&ctx.word(i).to_lowercase()))
+            ctx.kind(i) == Some(TokenKind::Word) && (ctx.is_capitalised(i) || role_noun_at(ctx, i))
         })
 }
 
@@ -749,12 +749,7 @@ fn dash_opens_content(ctx: &Ctx, report: &Report) -> bool {
 fn words_before_speaker_comma(ctx: &Ctx, a: usize, sp: TokenRange) -> (bool, usize) {
     let comma = sp.0 > a
         && (ctx.is_punct(sp.0 - 1, ",")
-            || (ctx.is_dash(sp.0 - 1)
-                && sp.0 > a + 1
-                && ctx.char_before(sp.0 - 1).is_some_and(char::is_whitespace)
-                && ctx.char_after(sp.0 - 1).is_some_and(char::is_whitespace)
-                && ctx.is_wordlike(sp.0 - 2)
-                && !speaks_to_or_as_self(ctx, sp)));
+            || (sp.0 > a + 1 && spaced_dash(ctx, sp.0 - 1) && !speaks_to_or_as_self(ctx, sp)));
     let words = if comma { ctx.words_in(a, sp.0 - 1) } else { 0 };
     (comma, words)
 }
@@ -788,12 +783,17 @@ fn content_before_inverted(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Optio
 /// spaced dash or hyphen right after a word or number (outside quotation
 /// marks, when `in_mark` covers the token).
 fn spaced_dash_after_words(ctx: &Ctx, p: usize, a: usize, in_mark: &[u32]) -> bool {
-    p > a + 1
+    p > a + 1 && spaced_dash(ctx, p) && in_mark.get(p - 1).is_none_or(|&m| m == NONE)
+}
+
+/// A dash or hyphen at `p` with a space on each side, right after a word
+/// or number.
+fn spaced_dash(ctx: &Ctx, p: usize) -> bool {
+    p > 0
         && ctx.is_dash(p)
         && ctx.char_before(p).is_some_and(char::is_whitespace)
         && ctx.char_after(p).is_some_and(char::is_whitespace)
         && ctx.is_wordlike(p - 1)
-        && in_mark.get(p - 1).is_none_or(|&m| m == NONE)
 }
 
 /// "I" or "we" or "you" alone: after a dash inside speech ("... grants —
@@ -1077,7 +1077,7 @@ pub(super) fn past_addressee(ctx: &Ctx, t: usize, end: usize) -> usize {
                         .dative_pronouns
                         .iter()
                         .any(|d| ctx.lower_is(i, d))
-                        || claimtrace_entity::is_role_noun(&w.to_lowercase()))))
+                        || role_noun_at(ctx, i))))
     };
     if (t..p).all(person) {
         p

@@ -159,20 +159,12 @@ fn inherit_speakers(drafts: &[Draft], speakers: &mut [Option<Speaker>]) {
     }
 }
 
-/// The quote of draft `i`, with its id, cue, speaker and the id of the
-/// quote it sits in.
 /// "Zelensky said Saturday sanctions ... should be made public": a
 /// weekday or "yesterday" right after the verb says when the words were
 /// said, not what they were (not "Saturday's attack was ...", not a short
 /// content).
 fn past_time_of_saying(ctx: &Ctx, start: usize, end: usize) -> usize {
-    let words = super::words::rule_words();
-    let time_word = ctx.kind(start) == Some(claimtrace_core::TokenKind::Word)
-        && words
-            .weekday_words
-            .iter()
-            .chain(&words.day_offset_words)
-            .any(|w| ctx.lower_is(start, w));
+    let time_word = super::words::rule_words().is_day_word(ctx, start);
     // A word, not "'s" and not a verb ("Sunday was the worst day").
     let next_is_word = start + 1 < end
         && ctx.kind(start + 1) == Some(claimtrace_core::TokenKind::Word)
@@ -208,6 +200,8 @@ fn bare_pronoun(ctx: &Ctx, a: usize, b: usize) -> bool {
             .any(|w| ctx.lower_is(a, w))
 }
 
+/// The quote of draft `i`, with its id, cue, speaker and the id of the
+/// quote it sits in.
 fn to_quote(
     ctx: &Ctx,
     drafts: &[Draft],

@@ -49,6 +49,19 @@ pub(super) struct RuleWords {
     pub(super) day_offset_words: Vec<&'static str>,
 }
 
+impl RuleWords {
+    /// Whether token `i` names a day: a weekday ("Saturday", "четверг") or
+    /// a day relative to today ("yesterday", "сегодня").
+    pub(super) fn is_day_word(&self, ctx: &crate::doc::Ctx, i: usize) -> bool {
+        ctx.kind(i) == Some(claimtrace_core::TokenKind::Word)
+            && self
+                .weekday_words
+                .iter()
+                .chain(&self.day_offset_words)
+                .any(|w| ctx.lower_is(i, w))
+    }
+}
+
 pub(super) fn rule_words() -> &'static RuleWords {
     static WORDS: std::sync::OnceLock<RuleWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {

@@ -989,6 +989,7 @@ fn merge(
     let (in_turns, mut tagged): (Vec<Draft>, Vec<Draft>) = tagged
         .into_iter()
         .partition(|t| overlaps_any(&turns, t.content));
+    drop_contents_in_rule_speakers(&rules, &mut tagged);
     replace_with_rule_readings(&rules, &mut tagged, &standing);
     carry_rule_facts(&rules, &mut tagged);
     let top = tagged.len();
@@ -1119,10 +1120,24 @@ fn replace_with_rule_readings(
 ) {
     let coalesced = coalesce(standing);
     tagged.retain(|t| !overlaps_any(&coalesced, t.content));
-    // "X - said the chairman Charles Michel yesterday": where the rules
-    // read the clause before the verb as what was said and name the
-    // speaker after it, a tagger content of the same verb that starts in
-    // that speaker phrase is who spoke, not what was said.
+    tagged.extend(
+        rules
+            .iter()
+            .filter(|r| r.within.is_none() && standing.binary_search(&r.content).is_ok())
+            // Its `inherit_from` indexes the rules: remapped below.
+            .map(|r| Draft {
+                inherit_from: None,
+                ..r.clone()
+            }),
+    );
+    tagged.sort_by_key(|t| t.content);
+}
+
+/// "X - said the chairman Charles Michel yesterday": where the rules read
+/// the clause before the verb as what was said and name the speaker after
+/// it, a tagged content of the same verb that starts in that speaker
+/// phrase is who spoke, not what was said; it is dropped.
+fn drop_contents_in_rule_speakers(rules: &[Draft], tagged: &mut Vec<Draft>) {
     let mut speakers: Vec<((usize, usize), (usize, usize))> = rules
         .iter()
         .filter(|r| r.within.is_none())
@@ -1140,17 +1155,6 @@ fn replace_with_rule_readings(
             sp.1 <= t.content.0 || t.cue.is_none_or(|c| c.1 < cue.0 || c.0 >= cue.1)
         }
     });
-    tagged.extend(
-        rules
-            .iter()
-            .filter(|r| r.within.is_none() && standing.binary_search(&r.content).is_ok())
-            // Its `inherit_from` indexes the rules: remapped below.
-            .map(|r| Draft {
-                inherit_from: None,
-                ..r.clone()
-            }),
-    );
-    tagged.sort_by_key(|t| t.content);
 }
 
 /// Gives each tagged draft (disjoint, sorted) what the rule draft most

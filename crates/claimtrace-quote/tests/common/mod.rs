@@ -1,6 +1,7 @@
 //! What the quote tests share: analysing a passage written for them with
 //! the text layer and the quote stage (no entity layer: speakers are
-//! checked by their mention), and finding a quote by its words.
+//! checked by their mention; or with it, `analyse_with_entities`), and
+//! finding a quote by its words.
 
 // Each test file uses some of these.
 #![allow(dead_code)]
@@ -10,6 +11,16 @@ use claimtrace_quote::QuoteAnnotator;
 
 pub fn analyse(text: &str) -> Document {
     analyse_with(text, Metadata::default())
+}
+
+/// [`analyse`] with the entity layer before the quote stage, as the
+/// pipeline runs them (speakers resolved to entities, places known).
+pub fn analyse_with_entities(text: &str) -> Document {
+    let mut doc = Document::new(text, Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    claimtrace_entity::EntityAnnotator.annotate(&mut doc);
+    QuoteAnnotator::default().annotate(&mut doc);
+    doc
 }
 
 /// [`analyse`] of a record with its metadata (a `speaker` field, a title).
