@@ -486,6 +486,15 @@ pub fn given_name_gender(lower: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// Whether `word` (as written) is a common given name, in any case form
+/// for Russian and Ukrainian ("Віталій", "Ірини", "Anthony").
+pub fn is_given_name(word: &str) -> bool {
+    if word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
+        return cyrillic_given_gender(word).is_some();
+    }
+    given_name_gender(&word.to_lowercase()).is_some()
+}
+
 /// The endings tried on a given name's stem: none first, then every
 /// lexicon's `given_name_endings` once each, in the order of `ALL`.
 fn given_name_endings() -> &'static [&'static str] {

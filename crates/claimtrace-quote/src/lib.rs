@@ -133,6 +133,7 @@ impl Annotator for QuoteAnnotator {
             let transcript = !certain.is_empty();
             certain.extend(signatures::apply(&ctx, &marks, &mut drafts));
             turns::headline_reports(&ctx, &mut drafts);
+            turns::drop_rubric_headlines(&ctx, &resolver, &certain, &mut drafts);
             if self.learned {
                 drafts = tagger::refine(
                     &ctx,

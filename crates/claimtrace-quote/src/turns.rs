@@ -210,6 +210,45 @@ pub fn headline_reports(ctx: &Ctx, drafts: &mut Vec<Draft>) {
     }
 }
 
+/// Removes the headline reports "Label: ..." (a colon as the cue, the
+/// words before it as the speaker) whose label names no speaker: a rubric
+/// or a topic ("Fact Check:", "Daily Deals:", "Hong Kong chaos:") rather
+/// than "Putin:", "Ukraine's defence minister:" or "Poll:" (see
+/// [`Resolver::headline_names_speaker`](crate::speech::Resolver::headline_names_speaker)).
+/// Transcript turns (`turns`, their content ranges) are not headlines.
+pub fn drop_rubric_headlines(
+    ctx: &Ctx,
+    resolver: &crate::speech::Resolver,
+    turns: &[(usize, usize)],
+    drafts: &mut Vec<Draft>,
+) {
+    let keep: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            let (Some((c0, c1)), Some(speaker)) = (d.cue, d.speaker) else {
+                return true;
+            };
+            // A headline by layout, or the first line of plain text.
+            let headline = ctx.is_headline(c0) || ctx.paragraph_of(c0) == 0;
+            let colon_cue = c1 == c0 + 1 && ctx.is_punct(c0, ":") && headline && speaker.1 <= c0;
+            let in_turn = turns
+                .iter()
+                .any(|&(a, b)| a <= d.content.0 && d.content.1 <= b);
+            if !colon_cue || in_turn {
+                return true;
+            }
+            let (_, par_end) = ctx
+                .par_tokens
+                .get(ctx.paragraph_of(c0))
+                .copied()
+                .unwrap_or((c0, c1));
+            let story_from = ctx.span(c0, par_end).map_or(usize::MAX, |(_, end)| end);
+            resolver.headline_names_speaker(ctx, speaker, story_from)
+        })
+        .collect();
+    crate::speech::remove_drafts(drafts, &keep);
+}
+
 /// A title-cased headline around a verb of saying: "Obama Says Museum Will
 /// Tell of 'Suffering'" (the speaker before the verb, the content after)
 /// or "Clinton Hid Health Problems, Former White House Doctor Says" (the

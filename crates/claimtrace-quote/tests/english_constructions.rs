@@ -170,3 +170,44 @@ fn a_content_of_one_pronoun_is_no_quote() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_rubric_before_a_headline_colon_is_no_speaker() {
+    for rubric in [
+        "Fact Check: Is A Bar In Delhi Really Selling Fresh Air For Rs 300?",
+        "BREAKING: Senate Adjourns Plenary After Death Of Two Members",
+        "Hong Kong chaos: China deploys troops and warns protesters",
+    ] {
+        let doc = analyse_with_entities(&format!(
+            "{rubric}\n\nA video shared online shows customers paying to breathe purified air \
+for fifteen minutes."
+        ));
+        assert!(
+            doc.quotes.iter().all(|q| cue(q) != ":"),
+            "{rubric}: {:#?}",
+            doc.quotes
+        );
+    }
+    // A person, a role or a poll before the colon speaks.
+    for (headline, who) in [
+        (
+            "Maria Novak: We Will Not Raise Fares This Year",
+            "Maria Novak",
+        ),
+        (
+            "Transport minister: Bridge repairs will take two more years",
+            "Transport minister",
+        ),
+        ("Poll: Most Voters Back The New Fare Plan", "Poll"),
+    ] {
+        let doc = analyse_with_entities(&format!(
+            "{headline}\n\nThe city council will vote on the plan on Monday."
+        ));
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| cue(q) == ":")
+            .unwrap_or_else(|| panic!("{headline}: {:#?}", doc.quotes));
+        assert_eq!(speaker(q), who);
+    }
+}

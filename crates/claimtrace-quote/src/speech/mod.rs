@@ -38,6 +38,36 @@ pub struct Draft {
     pub within: Option<usize>,
 }
 
+/// Removes the drafts whose `keep` is false, renumbering the indices the
+/// others hold (`inherit_from`, `within`); a reference to a removed draft
+/// becomes `None`.
+pub fn remove_drafts(drafts: &mut Vec<Draft>, keep: &[bool]) {
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut new_index = Vec::with_capacity(drafts.len());
+    let mut next = 0;
+    for i in 0..drafts.len() {
+        if keep.get(i).copied().unwrap_or(true) {
+            new_index.push(Some(next));
+            next += 1;
+        } else {
+            new_index.push(None);
+        }
+    }
+    let mut i = 0;
+    drafts.retain(|_| {
+        let k = new_index.get(i).is_some_and(Option::is_some);
+        i += 1;
+        k
+    });
+    let renumber = |r: Option<usize>| r.and_then(|r| new_index.get(r).copied().flatten());
+    for d in drafts.iter_mut() {
+        d.inherit_from = renumber(d.inherit_from);
+        d.within = renumber(d.within);
+    }
+}
+
 /// A reporting verb met in a sentence, with the speaker found for it;
 /// partial quotes in the sentence take it when no report contains them.
 #[derive(Debug, Clone, Copy)]

@@ -78,6 +78,75 @@ impl<'a> Resolver<'a> {
 }
 
 impl Resolver<'_> {
+    /// Whether the phrase `[a, b)` before a headline's colon names who
+    /// speaks: its last word is a role, group or speaking-body noun
+    /// ("Ukraine's defence minister: ...", "Police: ...", "Poll: ..."), or
+    /// a capitalised name that is a full name with a common given name
+    /// ("Віталій Кличко: ...") or that the story names again after byte
+    /// `after` (a speaker in a headline is named in the story; a rubric
+    /// such as "Fact Check", "BREAKING" or "HS Roundup" is not). Read
+    /// from the words, not the entity layer: a title-cased headline gives
+    /// it no capitalisation to find names by.
+    pub fn headline_names_speaker(
+        &self,
+        ctx: &crate::doc::Ctx,
+        (a, b): (usize, usize),
+        after: usize,
+    ) -> bool {
+        let word_at = |i: usize| ctx.kind(i) == Some(claimtrace_core::TokenKind::Word);
+        let Some(last) = (a..b).rev().find(|&i| word_at(i)) else {
+            return false;
+        };
+        let head = ctx.lower(last);
+        let singular = head.strip_suffix('s').unwrap_or(head);
+        let words = super::words::rule_words();
+        let noun_of = |list: &[&str]| list.iter().any(|w| *w == head || *w == singular);
+        if claimtrace_entity::is_role_noun(head)
+            || claimtrace_entity::is_role_noun(singular)
+            || noun_of(&words.group_nouns)
+            || noun_of(&words.speaking_body_nouns)
+        {
+            return true;
+        }
+        if !ctx.is_capitalised(last) {
+            return false;
+        }
+        // "Maria Novak", "Mayor Reyes": a given name or a title before it.
+        let first = (a..last).find(|&i| word_at(i));
+        let full_name = first.is_some_and(|f| claimtrace_entity::is_given_name(ctx.word(f)));
+        let titled = (a..last).any(|i| word_at(i) && claimtrace_entity::is_role_noun(ctx.lower(i)));
+        // The entity layer's person by a declined full name ("Ірини
+        // Верещук" is Ірина Верещук).
+        let person = ctx
+            .span(last, last + 1)
+            .and_then(|(s, e)| self.best_entity(s, e))
+            .and_then(|ei| self.doc.entities.get(ei))
+            .is_some_and(|e| {
+                e.kind == claimtrace_core::EntityType::Person
+                    && e.name.split_whitespace().count() >= 2
+                    && e.name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(claimtrace_entity::is_given_name)
+            });
+        full_name
+            || titled
+            || person
+            || names_again(self.doc.text.get(after..).unwrap_or(""), ctx.word(last))
+    }
+}
+
+/// Whether `text` holds `word` as a whole word.
+fn names_again(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            let before = text.get(..at).and_then(|t| t.chars().next_back());
+            let after = text.get(at + word.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+impl Resolver<'_> {
     /// The one person whose role the epithet `words` names: both have the
     /// same role noun ([`role_noun`]: "minister" of "Defence Minister") and
     /// every other word of the epithet is one of the role's words, but a
