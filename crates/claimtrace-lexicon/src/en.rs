@@ -4994,6 +4994,7 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     ],
     verb_endings: &["ed", "es"],
     impersonal_passive_auxiliaries: &["was", "is", "been", "were"],
+    passive_auxiliaries: &["is", "are", "was", "were", "be", "been", "being"],
     infinitive_markers: &["to"],
     question_verb_stems: &["ask", "wonder"],
     telling_verb_stems: &["tell", "told"],

@@ -730,6 +730,11 @@ pub struct ContentRuleWords {
     /// Auxiliaries of "it was revealed", "it has been reported" right
     /// before the participle (as written).
     pub impersonal_passive_auxiliaries: &'static [&'static str],
+    /// Forms of "be" that make a passive with a participle after them
+    /// ("will be announced", "is supported", "were reported"): the subject
+    /// before such a verb of saying is what was said about, not who said
+    /// it.
+    pub passive_auxiliaries: &'static [&'static str],
     /// The particle of an infinitive after a verb of intending ("wants to
     /// build"): the infinitive is the content.
     pub infinitive_markers: &'static [&'static str],

@@ -1845,6 +1845,7 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     clause_auxiliaries: &[],
     verb_endings: &[],
     impersonal_passive_auxiliaries: &[],
+    passive_auxiliaries: &[],
     infinitive_markers: &[],
     question_verb_stems: &[],
     telling_verb_stems: &[],

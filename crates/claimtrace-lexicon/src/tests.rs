@@ -347,6 +347,7 @@ fn content_rules_lists(c: &ContentRuleWords) -> Vec<(String, Vec<&'static str>)>
             "impersonal_passive_auxiliaries",
             c.impersonal_passive_auxiliaries,
         ),
+        ("passive_auxiliaries", c.passive_auxiliaries),
         ("infinitive_markers", c.infinitive_markers),
         ("question_verb_stems", c.question_verb_stems),
         ("telling_verb_stems", c.telling_verb_stems),

@@ -145,6 +145,7 @@ impl Annotator for QuoteAnnotator {
                     self.model.as_deref(),
                 );
             }
+            speech::agentless_passives(&ctx, &mut drafts);
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);
             // English has the full list of reporting words; in another
             // language an unlisted cue may still be one.

@@ -4,6 +4,7 @@
 //! mention).
 
 mod common;
+use claimtrace_core::QuoteKind;
 use common::{analyse, analyse_with_entities, cue, find, speaker};
 
 #[test]
@@ -210,4 +211,39 @@ for fifteen minutes."
             .unwrap_or_else(|| panic!("{headline}: {:#?}", doc.quotes));
         assert_eq!(speaker(q), who);
     }
+}
+
+#[test]
+fn the_subject_of_a_passive_verb_of_saying_is_not_its_speaker() {
+    // No agent and nothing said after the verb: no report at all.
+    for sentence in [
+        "Job cuts will be announced later this week in areas that do not support the core business.",
+        "Two children were reported missing after the storm on Sunday.",
+        "Natural language voice control is supported on every model sold this year.",
+    ] {
+        let doc = analyse(sentence);
+        assert!(
+            doc.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+            "{sentence}: {:#?}",
+            doc.quotes
+        );
+    }
+    // A clause or what the verb's preposition governs is reported, by no
+    // one named.
+    let doc = analyse("It is alleged that he met the businessman at a house in London in 2001.");
+    let q = find(&doc, "he met the businessman");
+    assert_eq!(speaker(q), "");
+    let doc = analyse(
+        "The ruling party was accused on Wednesday of trying to mislead voters before the debate.",
+    );
+    let q = find(&doc, "trying to mislead voters");
+    assert_eq!(speaker(q), "");
+    // With an agent, the agent speaks.
+    let doc = analyse("A photo of the meeting was denied by the palace, which called it a fake.");
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| cue(q).contains("denied"))
+        .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+    assert_eq!(speaker(q), "the palace");
 }

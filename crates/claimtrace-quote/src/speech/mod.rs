@@ -6,6 +6,7 @@ mod antecedent;
 mod content;
 mod direct;
 mod drafts;
+mod passive;
 mod phrases;
 mod reported;
 mod resolver;
@@ -16,6 +17,7 @@ mod words;
 use claimtrace_core::QuoteKind;
 
 pub use drafts::find_drafts;
+pub use passive::agentless_passives;
 pub use resolver::Resolver;
 pub use speaker::{collapse_whitespace, finish};
 
