@@ -247,3 +247,23 @@ fn the_subject_of_a_passive_verb_of_saying_is_not_its_speaker() {
         .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
     assert_eq!(speaker(q), "the palace");
 }
+
+#[test]
+fn words_after_a_verb_whose_quotation_stands_before_it_are_no_second_report() {
+    for sentence in [
+        "\"We had some customer service issues,\" Mayer said Tuesday at the Code Media conference in Hollywood.",
+        "\"We performed diligent safety checks,\" the scientist Avi Mandell said of the water vapour discovery.",
+        "Apple was \"pulled into the enterprise by its customers,\" Tim Cook said while visiting the Dreamforce conference.",
+    ] {
+        let doc = analyse(sentence);
+        assert_eq!(doc.quotes.len(), 1, "{sentence}: {:#?}", doc.quotes);
+        assert_ne!(doc.quotes[0].kind, QuoteKind::Indirect);
+    }
+    // A quotation that only borrows the verb of the next sentence leaves
+    // that sentence's report alone.
+    let doc = analyse(
+        "\"It is a biological word, not a dirty one.\" She said the play is being produced by local women.",
+    );
+    let q = find(&doc, "the play is being produced");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+}

@@ -6,6 +6,7 @@ mod antecedent;
 mod content;
 mod direct;
 mod drafts;
+mod one_content;
 mod passive;
 mod phrases;
 mod reported;
@@ -17,6 +18,7 @@ mod words;
 use claimtrace_core::QuoteKind;
 
 pub use drafts::find_drafts;
+pub use one_content::one_content_per_verb;
 pub use passive::agentless_passives;
 pub use resolver::Resolver;
 pub use speaker::{collapse_whitespace, finish};

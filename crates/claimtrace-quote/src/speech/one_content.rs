@@ -1,0 +1,62 @@
+//! One verb of saying, one content. In "'We had some issues,' Mayer said
+//! Tuesday at the conference" or "'...,' Mandell said of the discovery",
+//! the quotation before the verb is what was said; words after the same
+//! verb are when, where or about what it was said, not a second report
+//! of it. A reading of reported speech after a verb whose quotation
+//! stands before it is dropped, unless a `that` clause opens it ("'...,'
+//! she said, and said that ...": a second verb, or a complementizer).
+
+use claimtrace_core::QuoteKind;
+
+use super::{remove_drafts, Draft};
+use crate::doc::Ctx;
+
+/// Fewest words of a quotation that reports a verb's words.
+const MIN_QUOTATION_WORDS: usize = 4;
+
+/// Drops the reported readings after a verb that a quotation before it
+/// already reports.
+pub fn one_content_per_verb(ctx: &Ctx, drafts: &mut Vec<Draft>) {
+    let quoted_cues: Vec<(usize, usize)> = drafts
+        .iter()
+        .filter(|d| d.kind != QuoteKind::Indirect)
+        // In the verb's sentence: a quotation standing alone may take the
+        // verb of the next sentence ('"...". She said the play ...').
+        // A partial quotation counts in the frame "'...', X said", not
+        // when it only borrows a verb met in its sentence.
+        .filter_map(|d| {
+            let framed = |c: &(usize, usize)| {
+                d.kind == QuoteKind::Direct
+                    || d.speaker.is_some_and(|s| s.0 >= d.content.1 && s.1 <= c.0)
+            };
+            // A quoted name or title ("The Washington Post" reports ...)
+            // is no quotation of words.
+            let words = ctx.words_in(d.content.0, d.content.1) >= MIN_QUOTATION_WORDS;
+            d.cue.filter(|c| {
+                words
+                    && d.content.1 <= c.0
+                    && ctx.sentence_of(d.content.0) == ctx.sentence_of(c.0)
+                    && framed(c)
+            })
+        })
+        .collect();
+    if quoted_cues.is_empty() {
+        return;
+    }
+    let keep: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            let Some(cue) = d.cue else { return true };
+            let after_shared_verb = d.kind == QuoteKind::Indirect
+                && d.content.0 >= cue.1
+                && quoted_cues.iter().any(|q| q.0 < cue.1 && cue.0 < q.1);
+            let clause = ctx.lex(d.content.0).complementizer
+                || d.content
+                    .0
+                    .checked_sub(1)
+                    .is_some_and(|p| p >= cue.1 && ctx.lex(p).complementizer);
+            !after_shared_verb || clause
+        })
+        .collect();
+    remove_drafts(drafts, &keep);
+}
