@@ -4928,6 +4928,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     paired_cue_prefixes: &["in turn"],
     cue_particles: &["call for", "call on", "urg on"],
     cue_particles_any_case: &["point out"],
+    speaker_leading_words: &[],
     parenthetical_adverbs: &[
         "however",
         "meanwhile",

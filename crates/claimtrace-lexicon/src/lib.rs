@@ -624,6 +624,11 @@ pub struct SpeakerRuleWords {
     /// Adverbs set off by commas after a name (", however,"): no appositive
     /// of the speaker.
     pub parenthetical_adverbs: &'static [&'static str],
+    /// Words that open a speaker phrase without belonging to it: an
+    /// adverb between an inverted verb and its speaker ("зауважив
+    /// насамкінець підприємець", "отметил также министр") and a relative
+    /// adverb before a clause's subject ("..., де Забужко ділиться").
+    pub speaker_leading_words: &'static [&'static str],
     /// Endings of a Russian or Ukrainian adverbial participle opening a
     /// phrase set off by commas after a name ("Мишустин, поздравляя
     /// лауреатов, отметил"): the phrase is no appositive of the speaker.

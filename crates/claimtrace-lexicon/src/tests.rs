@@ -405,6 +405,7 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ("cue_particles", r.cue_particles),
         ("cue_particles_any_case", r.cue_particles_any_case),
         ("parenthetical_adverbs", r.parenthetical_adverbs),
+        ("speaker_leading_words", r.speaker_leading_words),
         ("gerund_endings", r.gerund_endings),
         ("agent_prepositions", r.agent_prepositions),
         (

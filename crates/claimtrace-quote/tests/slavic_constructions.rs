@@ -593,3 +593,25 @@ fn a_demonstrative_object_before_the_verb_reports_the_sentence_before() {
         "мэр города Игорь Лебедев"
     );
 }
+
+#[test]
+fn an_adverb_after_the_verb_and_a_topic_are_not_the_speaker() {
+    let doc = analyse(
+        "«Держава повинна швидко змінити життя людей на краще», – зауважив насамкінець підприємець.",
+    );
+    let q = find(&doc, "Держава повинна");
+    assert_eq!(speaker(q), "підприємець");
+    let doc = analyse("«Мы готовы работать со всеми партнёрами», — отметил также министр.");
+    let q = find(&doc, "Мы готовы");
+    assert_eq!(speaker(q), "министр");
+    // What was told about is no speaker.
+    let doc = analyse(
+        "Директорка привітала дітей з новим навчальним роком. Зазначила, що школа прийняла \
+196 першачків, розповіла про ремонти, які провели влітку.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !speaker(q).starts_with("про ")),
+        "{:#?}",
+        doc.quotes
+    );
+}

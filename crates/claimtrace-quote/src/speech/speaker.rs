@@ -100,7 +100,13 @@ fn named_speaker(
     np: TokenRange,
     named: &[(usize, usize)],
 ) -> Option<Speaker> {
-    let (a, b) = without_leading_date(ctx, np);
+    let (a, b) = without_leading_words(ctx, without_leading_date(ctx, np));
+    // "розповіла про ремонти": what was told about, not who told it.
+    let topic = &super::words::rule_words().topic_prepositions;
+    // Lower case: "О. Саранчин:" is an initial.
+    if !ctx.is_capitalised(a) && topic.iter().any(|w| ctx.lower_is(a, w)) {
+        return None;
+    }
     let (s, e) = ctx.span(a, b)?;
     // "President of Russia\nVladimir Putin": one name, on one line.
     let text = collapse_whitespace(ctx.text.get(s..e).unwrap_or(""));
@@ -140,6 +146,17 @@ fn named_speaker(
         }
     }
     Some(sp)
+}
+
+/// The phrase `[a, b)` without the adverbs and relative adverbs that may
+/// open it (the lexicons' `speaker_leading_words`), when words remain.
+fn without_leading_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
+    let leading = &crate::speaker_words::speaker_words().speaker_leading_words;
+    let mut k = a;
+    while k + 1 < b && leading.iter().any(|w| ctx.lower_is(k, w)) {
+        k += 1;
+    }
+    (k, b)
 }
 
 /// Inherited speakers, following chains of inheritance a few steps.
