@@ -268,6 +268,9 @@ struct Groups {
     buckets: Buckets,
     /// Per entity: starts of its full-name mentions, in order.
     full_starts: Vec<Vec<usize>>,
+    /// Persons named by one word only ("Mr. Trump", "President Trump"
+    /// with no "Donald Trump" in the text), by that word.
+    singles: Buckets,
 }
 
 impl Groups {
@@ -288,6 +291,7 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
         ents: Vec::new(),
         buckets: HashMap::new(),
         full_starts: Vec::new(),
+        singles: HashMap::new(),
     };
     let mut deferred: Vec<&Candidate> = Vec::new();
     let mut loose: Vec<(&Candidate, Vec<(usize, usize)>)> = Vec::new();
@@ -454,11 +458,34 @@ fn join_single_name(ctx: &Context, groups: &mut Groups, by_first_word: &Buckets,
             }
         }
         None if !c.weak => {
+            // The same single name again is the same person: an article
+            // that never gives the full name ("Mr. Trump" throughout).
+            // The same form only: two Cyrillic surnames may share a stem
+            // ("Ковалёв", "Коваль").
+            let key = bucket_key(Kind::Person, word);
+            let same = groups.singles.get(&key).and_then(|found| {
+                found.iter().copied().find(|&i| {
+                    groups.ents.get(i).is_some_and(|b| {
+                        b.words.len() == 1
+                            && b.words.first().is_some_and(|&w| span_text(text, w) == word)
+                    })
+                })
+            });
+            if let Some(b) = same.and_then(|i| groups.ents.get_mut(i)) {
+                add_mention(text, b, c.start, c.end, MentionKind::Name);
+                add_roles(b, c);
+                return;
+            }
             let mut b = Building::new(Kind::Person);
             b.words = word_spans(ctx, c);
             add_mention(text, &mut b, c.start, c.end, MentionKind::Name);
             add_roles(&mut b, c);
             groups.ents.push(b);
+            groups
+                .singles
+                .entry(key)
+                .or_default()
+                .push(groups.ents.len() - 1);
         }
         None => {
             // a weak single word may still be an organisation seen before

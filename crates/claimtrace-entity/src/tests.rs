@@ -641,3 +641,28 @@ As you know, we drew up a strategy for the country's development last year.",
     let putin = entity(&doc, "Vladimir Putin");
     assert_eq!(putin.kind, EntityType::Person);
 }
+
+#[test]
+fn a_surname_repeated_without_a_full_name_is_one_person() {
+    let doc = analyse(
+        "Trade talks\n\nPresident Harlow met his advisers on Monday. Mr. Harlow said the deal was \
+close.\n\nLater, Mr. Harlow told reporters he would wait for Beijing.",
+    );
+    let people: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .collect();
+    assert_eq!(people.len(), 1, "{people:#?}");
+    assert!(entity(&doc, "Harlow").mentions.len() >= 3);
+    // The same form in Russian too.
+    let doc = analyse(
+        "Переговоры\n\nМедведев прибыл в Кремль утром. Медведев заявил, что договор готов.",
+    );
+    let people: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .collect();
+    assert_eq!(people.len(), 1, "{people:#?}");
+}
