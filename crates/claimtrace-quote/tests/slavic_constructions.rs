@@ -615,3 +615,17 @@ fn an_adverb_after_the_verb_and_a_topic_are_not_the_speaker() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_day_word_before_the_addressee_or_the_speaker_is_neither() {
+    let doc = analyse(
+        "Служба за два года сократила проверки бизнеса на 60%. Об этом сегодня Михаилу \
+Мишустину доложил глава службы Назар Скрипка.",
+    );
+    let q = find(&doc, "сократила проверки");
+    assert_eq!(speaker(q), "глава службы Назар Скрипка");
+    let doc =
+        analyse("«Мы ускорим переход к зелёной энергетике», — заявил сегодня президент Франции.");
+    let q = find(&doc, "Мы ускорим");
+    assert_eq!(speaker(q), "президент Франции");
+}

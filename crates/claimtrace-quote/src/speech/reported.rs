@@ -136,7 +136,14 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
     // to; the speaker follows the verb.
     // A sentence's first words are its subject ("Накамицу напомнила"),
     // unless a pronoun.
+    // A day word may come first ("Об этом сегодня Михаилу Мишустину
+    // доложил ...").
     let addressee = |(s0, s1): TokenRange| {
+        let s0 = if s1 > s0 + 1 && rule_words().is_day_word(ctx, s0) {
+            s0 + 1
+        } else {
+            s0
+        };
         is_dative_phrase(ctx, (s0, s1)) && (s0 > a || (s1 == s0 + 1 && ctx.lex(s0).pronoun))
     };
     if !participle && speaker.is_some_and(addressee) {
@@ -445,9 +452,17 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
 /// speaker follows it, past up to two prepositional phrases of where or
 /// when. `np` itself when it is no dative.
 fn past_addressee_and_setting(ctx: &Ctx, np: TokenRange, b: usize) -> Option<TokenRange> {
-    if !(is_cyrillic_word(ctx.word(np.0)) && is_dative_phrase(ctx, np)) {
+    // "доложил сегодня Михаилу Мишустину глава службы": a day word may
+    // come first.
+    let dative_np = if np.1 > np.0 + 1 && rule_words().is_day_word(ctx, np.0) {
+        (np.0 + 1, np.1)
+    } else {
+        np
+    };
+    if !(is_cyrillic_word(ctx.word(dative_np.0)) && is_dative_phrase(ctx, dative_np)) {
         return Some(np);
     }
+    let np = dative_np;
     let mut k = np.1;
     for _ in 0..2 {
         if k < b && slavic_preposition(ctx, k) {

@@ -148,12 +148,19 @@ fn named_speaker(
     Some(sp)
 }
 
-/// The phrase `[a, b)` without the adverbs and relative adverbs that may
-/// open it (the lexicons' `speaker_leading_words`), when words remain.
+/// The phrase `[a, b)` without the adverbs, relative adverbs and day
+/// words that may open it (the lexicons' `speaker_leading_words`;
+/// "заявил сегодня президент", "said Tuesday the minister"), when words
+/// remain.
 fn without_leading_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
     let leading = &crate::speaker_words::speaker_words().speaker_leading_words;
+    // Not a possessive: "today's law".
+    let day = |k: usize| {
+        super::words::rule_words().is_day_word(ctx, k)
+            && !matches!(ctx.word(k + 1), "'s" | "’s" | "'" | "’")
+    };
     let mut k = a;
-    while k + 1 < b && leading.iter().any(|w| ctx.lower_is(k, w)) {
+    while k + 1 < b && (leading.iter().any(|w| ctx.lower_is(k, w)) || day(k)) {
         k += 1;
     }
     (k, b)
