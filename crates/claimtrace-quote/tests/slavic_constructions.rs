@@ -629,3 +629,19 @@ fn a_day_word_before_the_addressee_or_the_speaker_is_neither() {
     let q = find(&doc, "Мы ускорим");
     assert_eq!(speaker(q), "президент Франции");
 }
+
+#[test]
+fn where_the_words_were_said_and_a_lower_case_body_name() {
+    let doc = analyse(
+        "Сегодня в Думе министр иностранных дел Сергей Лавров заявил, что угрозы и давление \
+больше не эффективны.",
+    );
+    let q = find(&doc, "угрозы и давление");
+    assert_eq!(speaker(q), "министр иностранных дел Сергей Лавров");
+    let doc = analyse(
+        "Не менее 20 миллионов человек умерли от коронавируса, по данным Всемирной организации \
+здравоохранения.",
+    );
+    let q = find(&doc, "Не менее 20 миллионов");
+    assert_eq!(speaker(q), "Всемирной организации здравоохранения");
+}

@@ -186,7 +186,9 @@ fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Opt
     if let Some(c) = (np.1..(np.1 + 6).min(b))
         .find(|&i| matches!(ctx.kind(i), Some(TokenKind::Punct | TokenKind::Quote)))
     {
-        if ctx.is_punct(c, ",")
+        // To the comma, or to the sentence's end: "по данным Всемирной
+        // организации здравоохранения."
+        if (ctx.is_punct(c, ",") || ctx.is_final(c))
             && in_mark
                 .get(np.1..c)
                 .is_some_and(|s| s.iter().all(|&m| m == NONE))

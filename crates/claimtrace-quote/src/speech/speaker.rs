@@ -163,6 +163,17 @@ fn without_leading_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
     while k + 1 < b && (leading.iter().any(|w| ctx.lower_is(k, w)) || day(k)) {
         k += 1;
     }
+    // "Сегодня в Думе министр ... заявил": the place after a preposition
+    // before a role noun is where, not who.
+    let place_before_role = k > 0
+        && k == a
+        && k + 1 < b
+        && super::slavic::slavic_preposition(ctx, k - 1)
+        && super::slavic::is_cyrillic_word(ctx.word(k))
+        && claimtrace_entity::is_role_noun(&ctx.lower(k + 1).to_lowercase());
+    if place_before_role {
+        k += 1;
+    }
     (k, b)
 }
 
