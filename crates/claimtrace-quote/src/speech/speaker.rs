@@ -170,6 +170,8 @@ fn without_leading_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
         && k + 1 < b
         && super::slavic::slavic_preposition(ctx, k - 1)
         && super::slavic::is_cyrillic_word(ctx.word(k))
+        // A named place, not a document ("в телеграмме губернатора").
+        && ctx.is_capitalised(k)
         && claimtrace_entity::is_role_noun(&ctx.lower(k + 1).to_lowercase());
     if place_before_role {
         k += 1;
