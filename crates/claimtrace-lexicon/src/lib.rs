@@ -624,10 +624,12 @@ pub struct SpeakerRuleWords {
     /// Adverbs set off by commas after a name (", however,"): no appositive
     /// of the speaker.
     pub parenthetical_adverbs: &'static [&'static str],
-    /// Words that open a speaker phrase without belonging to it: an
-    /// adverb between an inverted verb and its speaker ("зауважив
-    /// насамкінець підприємець", "отметил также министр") and a relative
-    /// adverb before a clause's subject ("..., де Забужко ділиться").
+    /// Words that open or close a speaker phrase without belonging to it:
+    /// an adverb between an inverted verb and its speaker ("зауважив
+    /// насамкінець підприємець", "отметил также министр"), after the
+    /// speaker ("объяснил Илья Королев тогда"), a relative adverb or a
+    /// subordinator before a clause's subject ("..., де Забужко
+    /// ділиться", "поскольку тот утверждал").
     pub speaker_leading_words: &'static [&'static str],
     /// Endings of a Russian or Ukrainian adverbial participle opening a
     /// phrase set off by commas after a name ("Мишустин, поздравляя

@@ -1807,6 +1807,12 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     parenthetical_adverbs: &[],
     speaker_leading_words: &[
         "где",
+        "тогда",
+        "сразу",
+        "же",
+        "уже",
+        "ранее",
+        "поскольку",
         "куда",
         "откуда",
         "также",

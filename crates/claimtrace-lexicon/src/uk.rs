@@ -1771,6 +1771,12 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     parenthetical_adverbs: &[],
     speaker_leading_words: &[
         "де",
+        "тоді",
+        "одразу",
+        "же",
+        "вже",
+        "раніше",
+        "оскільки",
         "куди",
         "звідки",
         "також",

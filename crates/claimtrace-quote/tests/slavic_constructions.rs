@@ -645,3 +645,19 @@ fn where_the_words_were_said_and_a_lower_case_body_name() {
     let q = find(&doc, "Не менее 20 миллионов");
     assert_eq!(speaker(q), "Всемирной организации здравоохранения");
 }
+
+#[test]
+fn an_adverb_or_particle_after_the_speaker_is_not_part_of_it() {
+    let doc = analyse(
+        "Гендиректор компании Илья Королев тогда объяснил это обстоятельство «маркетинговой \
+уловкой».",
+    );
+    let q = find(&doc, "маркетинговой уловкой");
+    assert_eq!(speaker(q), "Гендиректор компании Илья Королев");
+    let doc = analyse(
+        "Администрация же сразу напомнила участникам, что всё сказанное может быть использовано \
+против них.",
+    );
+    let q = find(&doc, "всё сказанное");
+    assert_eq!(speaker(q), "Администрация");
+}

@@ -149,7 +149,7 @@ fn named_speaker(
 }
 
 /// The phrase `[a, b)` without the adverbs, relative adverbs and day
-/// words that may open it (the lexicons' `speaker_leading_words`;
+/// words that may open it (and the adverbs that may close it) (the lexicons' `speaker_leading_words`;
 /// "заявил сегодня президент", "said Tuesday the minister"), when words
 /// remain.
 fn without_leading_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
@@ -176,7 +176,11 @@ fn without_leading_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
     if place_before_role {
         k += 1;
     }
-    (k, b)
+    let mut e = b;
+    while e > k + 1 && leading.iter().any(|w| ctx.lower_is(e - 1, w)) {
+        e -= 1;
+    }
+    (k, e)
 }
 
 /// Inherited speakers, following chains of inheritance a few steps.
