@@ -5,7 +5,7 @@
 use claimtrace_core::QuoteKind;
 
 mod common;
-use common::{analyse, cue, find, speaker};
+use common::{analyse, analyse_with_entities, cue, find, speaker};
 
 #[test]
 fn speaker_after_the_dash_that_closes_a_quote_with_a_verb_the_lexicon_lacks() {
@@ -660,4 +660,16 @@ fn an_adverb_or_particle_after_the_speaker_is_not_part_of_it() {
     );
     let q = find(&doc, "всё сказанное");
     assert_eq!(speaker(q), "Администрация");
+}
+
+#[test]
+fn a_place_in_the_genitive_after_the_head_is_not_the_speaker() {
+    let doc = analyse_with_entities(
+        "Следственный комитет России признал, что торговый центр работал без разрешения.",
+    );
+    let q = find(&doc, "торговый центр");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("Следственный комитет России")
+    );
 }

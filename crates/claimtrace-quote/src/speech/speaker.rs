@@ -84,10 +84,18 @@ fn place_modifies_the_head(
         .peekable();
     inside.peek().is_some()
         && inside.all(|m| {
-            text.get(m.end..e)
+            let word_after = text
+                .get(m.end..e)
                 .map(str::trim_start)
                 .and_then(|rest| rest.chars().next())
-                .is_some_and(|c| c.is_alphabetic() || c == '\'' || c == '’')
+                .is_some_and(|c| c.is_alphabetic() || c == '\'' || c == '’');
+            // Russian and Ukrainian put the place after the head, in the
+            // genitive: "Следственный комитет России".
+            let cyrillic_head_before = text
+                .get(s..m.start)
+                .and_then(|head| head.trim().chars().next())
+                .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            word_after || cyrillic_head_before
         })
 }
 
