@@ -267,3 +267,14 @@ fn words_after_a_verb_whose_quotation_stands_before_it_are_no_second_report() {
     let q = find(&doc, "the play is being produced");
     assert_eq!(q.kind, QuoteKind::Indirect);
 }
+
+#[test]
+fn a_person_in_the_possessive_before_the_head_is_whose_the_speaker_is() {
+    let doc = analyse_with_entities(
+        "Tim Morrison testified on Tuesday. Morrison's lawyer said the question was outside the \
+scope of his testimony.",
+    );
+    let q = find(&doc, "the question was outside");
+    assert_eq!(speaker(q), "Morrison's lawyer");
+    assert_ne!(q.speaker.name.as_deref(), Some("Tim Morrison"));
+}

@@ -66,7 +66,8 @@ fn name_entity(sp: &mut Speaker, id: &str, name: &str) {
 /// "Ukraine's health minister", "Russia's defence ministry", "US military
 /// officials", "a Mariupol police official": a place the phrase covers
 /// only as the modifier of its head is whose or where the speaker is, not
-/// who; the speaker is the phrase.
+/// who; the speaker is the phrase. So is any other entity in the
+/// possessive before the head ("Morrison's lawyer").
 fn place_modifies_the_head(
     doc: &claimtrace_core::Document,
     ent: &claimtrace_core::Entity,
@@ -75,7 +76,7 @@ fn place_modifies_the_head(
 ) -> bool {
     let text = doc.text.as_str();
     if ent.kind != claimtrace_core::EntityType::Place {
-        return false;
+        return possessor_of_the_head(text, ent, s, e);
     }
     let mut inside = ent
         .mentions
@@ -96,6 +97,27 @@ fn place_modifies_the_head(
                 .and_then(|head| head.trim().chars().next())
                 .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c));
             word_after || cyrillic_head_before
+        })
+}
+
+/// "Morrison's lawyer", "Putin's spokesman": a person or body in the
+/// possessive before the phrase's head is whose the speaker is, not who.
+fn possessor_of_the_head(text: &str, ent: &claimtrace_core::Entity, s: usize, e: usize) -> bool {
+    let mut inside = ent
+        .mentions
+        .iter()
+        .filter(|m| m.start >= s && m.end <= e)
+        .peekable();
+    inside.peek().is_some()
+        && inside.all(|m| {
+            let rest = text.get(m.end..e).unwrap_or("");
+            let after = rest
+                .strip_prefix("'s")
+                .or_else(|| rest.strip_prefix("’s"))
+                .map(str::trim_start);
+            after
+                .and_then(|a| a.chars().next())
+                .is_some_and(char::is_alphabetic)
         })
 }
 
