@@ -28,26 +28,8 @@ const KILL_AFTER: i64 = (DOCS / 3) as i64;
 /// Generous: a loaded machine, or a debug build.
 const RUN_LIMIT: Duration = Duration::from_secs(600);
 
-/// A small deterministic generator (no dependency, same corpus every run).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items.get(self.below(items.len())).copied().unwrap_or("")
-    }
-}
+use claimtrace_testkit::news::MONTHS;
+use claimtrace_testkit::Rng;
 
 const SPEAKERS: &[(&str, &str)] = &[
     ("Maria Kowalska", "the finance minister"),
@@ -78,20 +60,6 @@ const PLACES: &[&str] = &[
     "Tampere",
     "Brno",
     "Porto",
-];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 const VERBS: &[&str] = &["said", "told reporters", "said on Tuesday", "added"];
 const HEDGES: &[&str] = &["probably", "may", "is expected to", "could"];

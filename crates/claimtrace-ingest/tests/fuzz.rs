@@ -57,23 +57,7 @@ fn base_seed() -> u64 {
         .unwrap_or(0x5eed)
 }
 
-/// xorshift64*: small, deterministic, no dependency.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15).max(1))
-    }
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n.max(1) as u64) as usize
-    }
-}
+pub use claimtrace_testkit::Rng;
 
 /// Fragments that matter to the readers: markup, quotes, separators,
 /// bytes that are not UTF-8, long runs.

@@ -5,8 +5,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-#[path = "../tests/news/mod.rs"]
-mod news;
+use claimtrace_testkit::news;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -20,8 +20,7 @@ use std::process::Command;
 use claimtrace_core::{Document, Metadata};
 use claimtrace_store::{content_hash, CorpusStore, SqliteStore};
 
-mod news;
-use news::generate;
+use claimtrace_testkit::news::generate;
 
 /// Peak memory allowed per byte of text, above the process's resident
 /// memory before the document (docs/limits.md, "Memory").

@@ -16,8 +16,7 @@ use claimtrace_core::{Document, Metadata};
 use claimtrace_store::{content_hash, CorpusStore, SqliteStore};
 use claimtrace_trace::statements_of;
 
-mod news;
-use news::generate;
+use claimtrace_testkit::news::generate;
 
 fn document(text: &str) -> Document {
     Document::new(

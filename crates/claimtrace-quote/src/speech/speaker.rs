@@ -67,7 +67,7 @@ fn name_entity(sp: &mut Speaker, id: &str, name: &str) {
 /// officials", "a Mariupol police official": a place the phrase covers
 /// only as the modifier of its head is whose or where the speaker is, not
 /// who; the speaker is the phrase. So is any other entity in the
-/// possessive before the head ("Morrison's lawyer").
+/// possessive before the head ("Morrison's lawyer", "Putin's spokesman").
 fn place_modifies_the_head(
     doc: &claimtrace_core::Document,
     ent: &claimtrace_core::Entity,
@@ -75,34 +75,7 @@ fn place_modifies_the_head(
     e: usize,
 ) -> bool {
     let text = doc.text.as_str();
-    if ent.kind != claimtrace_core::EntityType::Place {
-        return possessor_of_the_head(text, ent, s, e);
-    }
-    let mut inside = ent
-        .mentions
-        .iter()
-        .filter(|m| m.start >= s && m.end <= e)
-        .peekable();
-    inside.peek().is_some()
-        && inside.all(|m| {
-            let word_after = text
-                .get(m.end..e)
-                .map(str::trim_start)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(|c| c.is_alphabetic() || c == '\'' || c == '’');
-            // Russian and Ukrainian put the place after the head, in the
-            // genitive: "Следственный комитет России".
-            let cyrillic_head_before = text
-                .get(s..m.start)
-                .and_then(|head| head.trim().chars().next())
-                .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-            word_after || cyrillic_head_before
-        })
-}
-
-/// "Morrison's lawyer", "Putin's spokesman": a person or body in the
-/// possessive before the phrase's head is whose the speaker is, not who.
-fn possessor_of_the_head(text: &str, ent: &claimtrace_core::Entity, s: usize, e: usize) -> bool {
+    let place = ent.kind == claimtrace_core::EntityType::Place;
     let mut inside = ent
         .mentions
         .iter()
@@ -111,13 +84,27 @@ fn possessor_of_the_head(text: &str, ent: &claimtrace_core::Entity, s: usize, e:
     inside.peek().is_some()
         && inside.all(|m| {
             let rest = text.get(m.end..e).unwrap_or("");
-            let after = rest
-                .strip_prefix("'s")
-                .or_else(|| rest.strip_prefix("’s"))
-                .map(str::trim_start);
-            after
-                .and_then(|a| a.chars().next())
-                .is_some_and(char::is_alphabetic)
+            if !place {
+                let after = rest
+                    .strip_prefix("'s")
+                    .or_else(|| rest.strip_prefix("’s"))
+                    .map(str::trim_start);
+                return after
+                    .and_then(|a| a.chars().next())
+                    .is_some_and(char::is_alphabetic);
+            }
+            let word_after = rest
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '\'' || c == '’');
+            // Russian and Ukrainian put the place after the head, in the
+            // genitive: "Следственный комитет России".
+            let cyrillic_head_before = text
+                .get(s..m.start)
+                .and_then(|head| head.trim().chars().next())
+                .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            word_after || cyrillic_head_before
         })
 }
 

@@ -3,23 +3,7 @@
 //! claimtrace-store --example generate_news -- BYTES [SEED]`): paragraphs
 //! with quotes, many distinct names, dates, numbers, a little non-ASCII.
 
-/// A small deterministic generator (xorshift64*).
-struct Rng(u64);
-
-impl Rng {
-    fn next_u64(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n.max(1) as u64) as usize
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+use crate::Rng;
 
 const FIRST: &[&str] = &[
     "Olena",
@@ -72,7 +56,8 @@ const ORGS: &[&str] = &[
 const PLACES: &[&str] = &[
     "Odesa", "Kyiv", "Moscow", "London", "Paris", "Berlin", "Warsaw", "Kharkiv", "Lviv",
 ];
-const MONTHS: &[&str] = &[
+/// English month names, for generated dates.
+pub const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",
