@@ -269,8 +269,8 @@ struct Groups {
     /// Per entity: starts of its full-name mentions, in order.
     full_starts: Vec<Vec<usize>>,
     /// Persons named by one word only ("Mr. Trump", "President Trump"
-    /// with no "Donald Trump" in the text), by that word.
-    singles: Buckets,
+    /// with no "Donald Trump" in the text), by that word as written.
+    singles: HashMap<String, usize>,
 }
 
 impl Groups {
@@ -462,16 +462,12 @@ fn join_single_name(ctx: &Context, groups: &mut Groups, by_first_word: &Buckets,
             // that never gives the full name ("Mr. Trump" throughout).
             // The same form only: two Cyrillic surnames may share a stem
             // ("Ковалёв", "Коваль").
-            let key = bucket_key(Kind::Person, word);
-            let same = groups.singles.get(&key).and_then(|found| {
-                found.iter().copied().find(|&i| {
-                    groups.ents.get(i).is_some_and(|b| {
-                        b.words.len() == 1
-                            && b.words.first().is_some_and(|&w| span_text(text, w) == word)
-                    })
-                })
-            });
-            if let Some(b) = same.and_then(|i| groups.ents.get_mut(i)) {
+            if let Some(b) = groups
+                .singles
+                .get(word)
+                .copied()
+                .and_then(|i| groups.ents.get_mut(i))
+            {
                 add_mention(text, b, c.start, c.end, MentionKind::Name);
                 add_roles(b, c);
                 return;
@@ -483,9 +479,7 @@ fn join_single_name(ctx: &Context, groups: &mut Groups, by_first_word: &Buckets,
             groups.ents.push(b);
             groups
                 .singles
-                .entry(key)
-                .or_default()
-                .push(groups.ents.len() - 1);
+                .insert(word.to_string(), groups.ents.len() - 1);
         }
         None => {
             // a weak single word may still be an organisation seen before

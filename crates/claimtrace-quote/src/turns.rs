@@ -228,13 +228,18 @@ pub fn drop_rubric_headlines(
             let (Some((c0, c1)), Some(speaker)) = (d.cue, d.speaker) else {
                 return true;
             };
-            // A headline by layout, or the first line of plain text.
-            let headline = ctx.is_headline(c0) || ctx.paragraph_of(c0) == 0;
-            let colon_cue = c1 == c0 + 1 && ctx.is_punct(c0, ":") && headline && speaker.1 <= c0;
-            let in_turn = turns
-                .iter()
-                .any(|&(a, b)| a <= d.content.0 && d.content.1 <= b);
-            if !colon_cue || in_turn {
+            // A headline by layout, or the first line of plain text; the
+            // checks in order of cost (the turns last: a transcript has
+            // many).
+            let colon_cue = c1 == c0 + 1
+                && speaker.1 <= c0
+                && ctx.is_punct(c0, ":")
+                && (ctx.is_headline(c0) || ctx.paragraph_of(c0) == 0);
+            if !colon_cue
+                || turns
+                    .iter()
+                    .any(|&(a, b)| a <= d.content.0 && d.content.1 <= b)
+            {
                 return true;
             }
             let (_, par_end) = ctx

@@ -31,7 +31,11 @@ pub fn one_content_per_verb(ctx: &Ctx, drafts: &mut Vec<Draft>) {
             };
             // A quoted name or title ("The Washington Post" reports ...)
             // is no quotation of words.
-            let words = ctx.words_in(d.content.0, d.content.1) >= MIN_QUOTATION_WORDS;
+            let words = (d.content.0..d.content.1)
+                .filter(|&i| ctx.is_wordlike(i))
+                .take(MIN_QUOTATION_WORDS)
+                .count()
+                >= MIN_QUOTATION_WORDS;
             d.cue.filter(|c| {
                 words
                     && d.content.1 <= c.0
@@ -43,13 +47,21 @@ pub fn one_content_per_verb(ctx: &Ctx, drafts: &mut Vec<Draft>) {
     if quoted_cues.is_empty() {
         return;
     }
+    // The tokens of those verbs, marked once: each reading then looks at
+    // its own cue's tokens only (linear in the document).
+    let mut quoted_verb = vec![false; ctx.toks.len()];
+    for (a, b) in quoted_cues {
+        for slot in quoted_verb.iter_mut().take(b).skip(a) {
+            *slot = true;
+        }
+    }
     let keep: Vec<bool> = drafts
         .iter()
         .map(|d| {
             let Some(cue) = d.cue else { return true };
             let after_shared_verb = d.kind == QuoteKind::Indirect
                 && d.content.0 >= cue.1
-                && quoted_cues.iter().any(|q| q.0 < cue.1 && cue.0 < q.1);
+                && (cue.0..cue.1).any(|t| quoted_verb.get(t).copied().unwrap_or(false));
             let clause = ctx.lex(d.content.0).complementizer
                 || d.content
                     .0

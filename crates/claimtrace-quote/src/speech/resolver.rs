@@ -129,12 +129,20 @@ impl Resolver<'_> {
                         .next()
                         .is_some_and(claimtrace_entity::is_given_name)
             });
-        full_name
-            || titled
-            || person
-            || names_again(self.doc.text.get(after..).unwrap_or(""), ctx.word(last))
+        // The story's opening is enough, and keeps one headline's search
+        // bounded however long the document.
+        let story = self.doc.text.get(after..).unwrap_or("");
+        let story = story
+            .char_indices()
+            .nth(STORY_OPENING_CHARS)
+            .and_then(|(end, _)| story.get(..end))
+            .unwrap_or(story);
+        full_name || titled || person || names_again(story, ctx.word(last))
     }
 }
+
+/// How far into the story a headline's label is looked for again.
+const STORY_OPENING_CHARS: usize = 20_000;
 
 /// Whether `text` holds `word` as a whole word.
 fn names_again(text: &str, word: &str) -> bool {
