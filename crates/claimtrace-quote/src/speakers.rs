@@ -419,8 +419,13 @@ fn clean_speakers(quotes: &mut [Quote], transcript: bool) {
         };
         let words = lower_words(&text);
         let first = words.first().map(String::as_str).unwrap_or("");
+        // No entity, and a name that is the mention itself or none (a
+        // pronoun nothing resolved).
         let unresolved = q.speaker.entity.is_none()
-            && q.speaker.name.as_deref().map(lower_words) == Some(words.clone());
+            && q.speaker
+                .name
+                .as_deref()
+                .is_none_or(|n| lower_words(n) == words);
         let alone = words.len() == 1;
         let not_a_name = speaker_words().label_openings.contains(&first)
             || (alone && speaker_words().not_names_alone.contains(&first))

@@ -278,3 +278,11 @@ scope of his testimony.",
     assert_eq!(speaker(q), "Morrison's lawyer");
     assert_ne!(q.speaker.name.as_deref(), Some("Tim Morrison"));
 }
+
+#[test]
+fn a_pronoun_nothing_resolves_keeps_its_mention_and_no_name() {
+    let doc = analyse("They said the new bridge would open in the spring of next year.");
+    let q = find(&doc, "the new bridge");
+    assert_eq!(speaker(q), "They");
+    assert_eq!(q.speaker.name, None, "{:?}", q.speaker);
+}

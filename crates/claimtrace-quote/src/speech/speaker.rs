@@ -162,6 +162,18 @@ fn named_speaker(
             name_entity(&mut sp, id, name);
         }
     }
+    // A pronoun nothing resolved names no one: its mention stays, its
+    // name is null ("it said", "Нам кажуть").
+    let lone_pronoun = b == a + 1
+        && (ctx.lex(a).pronoun
+            || ctx.lex(a).personal
+            || super::words::rule_words()
+                .dative_pronouns
+                .iter()
+                .any(|w| ctx.lower_is(a, w)));
+    if lone_pronoun && sp.entity.is_none() && sp.name == sp.text {
+        sp.name = None;
+    }
     Some(sp)
 }
 
