@@ -489,10 +489,8 @@ pub fn given_name_gender(lower: &str) -> Option<&'static str> {
 /// Whether `word` (as written) is a common given name, in any case form
 /// for Russian and Ukrainian ("Віталій", "Ірини", "Anthony").
 pub fn is_given_name(word: &str) -> bool {
-    if word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
-        return cyrillic_given_gender(word).is_some();
-    }
-    given_name_gender(&word.to_lowercase()).is_some()
+    // Tries the word as written first, then (Cyrillic) its declined forms.
+    cyrillic_given_gender(word).is_some()
 }
 
 /// The endings tried on a given name's stem: none first, then every

@@ -15,6 +15,7 @@
 
 use claimtrace_core::{QuoteKind, TokenKind};
 
+use super::reported::is_impersonal_subject;
 use super::words::rule_words;
 use super::{remove_drafts, Draft};
 use crate::doc::Ctx;
@@ -28,9 +29,12 @@ pub fn agentless_passives(ctx: &Ctx, drafts: &mut Vec<Draft>) {
     let mut keep = vec![true; drafts.len()];
     for (k, d) in drafts.iter_mut().enumerate() {
         let Some(cue) = d.cue else { continue };
-        if d.kind != QuoteKind::Indirect || !agentless_passive(ctx, cue) {
+        if d.kind != QuoteKind::Indirect {
             continue;
         }
+        let Some(participle) = passive_participle(ctx, cue) else {
+            continue;
+        };
         // An inverted speaker after the verb is not the passive's subject.
         if d.speaker.is_some_and(|s| s.0 >= cue.1) {
             continue;
@@ -40,15 +44,14 @@ pub fn agentless_passives(ctx: &Ctx, drafts: &mut Vec<Draft>) {
         }
         // The clause must follow the verb: in "will be announced later
         // this week in areas that ..." the "that" opens a relative clause.
-        let tail = passive_participle(ctx, cue).map_or(usize::MAX, |p| cue.1 - p - 1);
-        let clause_follows = tail <= 1
+        let clause_follows = cue.1 - participle <= 2
             && (clause_opener(ctx, d.content.0)
                 || d.content
                     .0
                     .checked_sub(1)
                     .is_some_and(|p| clause_opener(ctx, p)));
         let reported = impersonal_subject(ctx, cue.0)
-            || governed_by_preposition(ctx, cue, d.content.0)
+            || governed_by_preposition(ctx, participle, cue.1, d.content.0)
             || clause_follows;
         if !reported {
             if let Some(slot) = keep.get_mut(k) {
@@ -59,16 +62,12 @@ pub fn agentless_passives(ctx: &Ctx, drafts: &mut Vec<Draft>) {
     remove_drafts(drafts, &keep);
 }
 
-/// Whether the cue `[c0, c1)` is a passive verb of saying with no agent
-/// after it: a passive auxiliary, maybe an adverb, then a verb of saying
-/// that is not an `-ing` form ("is widely believed", "will be announced",
-/// "have been accused of"), and no verb of saying after that ("was
-/// quoted as saying" names its speaker as the subject).
-fn agentless_passive(ctx: &Ctx, (c0, c1): (usize, usize)) -> bool {
-    passive_participle(ctx, (c0, c1)).is_some()
-}
-
-/// The participle of the agentless passive cue `[c0, c1)`, if it is one.
+/// The participle of the cue `[c0, c1)` when it is a passive verb of
+/// saying with no agent after it: a passive auxiliary, maybe an adverb,
+/// then a verb of saying that is not an `-ing` form ("is widely
+/// believed", "will be announced", "have been accused of"), and no verb of
+/// saying after that ("was quoted as saying" names its speaker as the
+/// subject).
 fn passive_participle(ctx: &Ctx, (c0, c1): (usize, usize)) -> Option<usize> {
     let words = content_words();
     let listed = |list: &[&str], i: usize| list.iter().any(|w| ctx.lower_is(i, w));
@@ -88,10 +87,7 @@ fn passive_participle(ctx: &Ctx, (c0, c1): (usize, usize)) -> Option<usize> {
         let verb = j < c1
             && ctx.kind(j) == Some(TokenKind::Word)
             && ctx.lex(j).cue.is_some()
-            && !words
-                .participle_endings
-                .iter()
-                .any(|e| ctx.lower(j).ends_with(e));
+            && !ing_form(ctx, j);
         verb.then_some(j)
     });
     let p = participle?;
@@ -100,36 +96,33 @@ fn passive_participle(ctx: &Ctx, (c0, c1): (usize, usize)) -> Option<usize> {
     // administration".
     let (_, sentence_end) = ctx.sentence_range(p);
     // "by changing its name" is a means, not an agent.
-    let gerund = |i: usize| {
-        words
-            .participle_endings
-            .iter()
-            .any(|e| ctx.lower(i).ends_with(e))
-    };
     let agent = (p + 1..sentence_end.min(c1 + AGENT_REACH))
-        .any(|i| listed(&speaker_words().agent_prepositions, i) && !gerund(i + 1));
+        .any(|i| listed(&speaker_words().agent_prepositions, i) && !ing_form(ctx, i + 1));
     (!another_verb && !agent).then_some(p)
 }
 
 /// "it is alleged he ...", "it was reported": the impersonal "it" just
 /// before the cue at `c0` (or the cue's first word).
 fn impersonal_subject(ctx: &Ctx, c0: usize) -> bool {
-    let it = |i: usize| {
-        crate::speaker_words::hedge_words()
-            .impersonal_subjects
-            .iter()
-            .any(|w| ctx.lower_is(i, w))
-    };
-    it(c0) || c0.checked_sub(1).is_some_and(it)
+    is_impersonal_subject(ctx, c0)
+        || c0
+            .checked_sub(1)
+            .is_some_and(|i| is_impersonal_subject(ctx, i))
+}
+
+/// An `-ing` form at token `i` (the lexicons' participle endings).
+fn ing_form(ctx: &Ctx, i: usize) -> bool {
+    content_words()
+        .participle_endings
+        .iter()
+        .any(|e| ctx.lower(i).ends_with(e))
 }
 
 /// "have been accused of ...", "was criticised for ...": the participle
-/// of the cue governs what follows by its preposition (the lexicons'
-/// `prepositional_cues`), at the cue's end or the content's start.
-fn governed_by_preposition(ctx: &Ctx, cue: (usize, usize), content_start: usize) -> bool {
-    let Some(p) = passive_participle(ctx, cue) else {
-        return false;
-    };
+/// `p` of a cue that ends at `cue_end` governs what follows by its
+/// preposition (the lexicons' `prepositional_cues`), in the rest of the
+/// cue or at the content's start.
+fn governed_by_preposition(ctx: &Ctx, p: usize, cue_end: usize, content_start: usize) -> bool {
     let verb = ctx.lower(p);
     rule_words()
         .prepositional_cues
@@ -138,7 +131,7 @@ fn governed_by_preposition(ctx: &Ctx, cue: (usize, usize), content_start: usize)
         .any(|(_, preps)| {
             // A day word may stand between ("accused Wednesday of",
             // "accused on Wednesday of").
-            (p + 1..cue.1)
+            (p + 1..cue_end)
                 .chain([content_start, content_start + 1])
                 .any(|i| preps.iter().any(|w| ctx.lower_is(i, w)))
         })

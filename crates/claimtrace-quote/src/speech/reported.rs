@@ -138,12 +138,8 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
     // unless a pronoun.
     // A day word may come first ("Об этом сегодня Михаилу Мишустину
     // доложил ...").
-    let addressee = |(s0, s1): TokenRange| {
-        let s0 = if s1 > s0 + 1 && rule_words().is_day_word(ctx, s0) {
-            s0 + 1
-        } else {
-            s0
-        };
+    let addressee = |np: TokenRange| {
+        let (s0, s1) = past_day_word(ctx, np);
         is_dative_phrase(ctx, (s0, s1)) && (s0 > a || (s1 == s0 + 1 && ctx.lex(s0).pronoun))
     };
     if !participle && speaker.is_some_and(addressee) {
@@ -297,7 +293,7 @@ fn impersonal_passive(ctx: &Ctx, v: usize, a: usize) -> bool {
 }
 
 /// The "it" of "it was revealed" at `i`.
-fn is_impersonal_subject(ctx: &Ctx, i: usize) -> bool {
+pub(super) fn is_impersonal_subject(ctx: &Ctx, i: usize) -> bool {
     hedge_words()
         .impersonal_subjects
         .iter()
@@ -454,11 +450,7 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
 fn past_addressee_and_setting(ctx: &Ctx, np: TokenRange, b: usize) -> Option<TokenRange> {
     // "доложил сегодня Михаилу Мишустину глава службы": a day word may
     // come first.
-    let dative_np = if np.1 > np.0 + 1 && rule_words().is_day_word(ctx, np.0) {
-        (np.0 + 1, np.1)
-    } else {
-        np
-    };
+    let dative_np = past_day_word(ctx, np);
     if !(is_cyrillic_word(ctx.word(dative_np.0)) && is_dative_phrase(ctx, dative_np)) {
         return Some(np);
     }
@@ -470,6 +462,16 @@ fn past_addressee_and_setting(ctx: &Ctx, np: TokenRange, b: usize) -> Option<Tok
         }
     }
     speaker_after_verb(ctx, k, b).filter(|&sp| !is_dative_phrase(ctx, sp))
+}
+
+/// The phrase `np` without a day word that opens it and is not all of it
+/// ("сегодня Михаилу Мишустину" -> "Михаилу Мишустину").
+fn past_day_word(ctx: &Ctx, np: TokenRange) -> TokenRange {
+    if np.1 > np.0 + 1 && rule_words().is_day_word(ctx, np.0) {
+        (np.0 + 1, np.1)
+    } else {
+        np
+    }
 }
 
 /// Whether the phrase `(s0, s1)` of the sentence that starts at `a` names

@@ -102,8 +102,7 @@ fn place_modifies_the_head(
             // genitive: "Следственный комитет России".
             let cyrillic_head_before = text
                 .get(s..m.start)
-                .and_then(|head| head.trim().chars().next())
-                .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+                .is_some_and(|head| super::slavic::is_cyrillic_word(head.trim()));
             word_after || cyrillic_head_before
         })
 }
@@ -117,7 +116,7 @@ fn named_speaker(
     np: TokenRange,
     named: &[(usize, usize)],
 ) -> Option<Speaker> {
-    let (a, b) = without_leading_words(ctx, without_leading_date(ctx, np));
+    let (a, b) = without_surrounding_words(ctx, without_leading_date(ctx, np));
     // "розповіла про ремонти": what was told about, not who told it.
     let topic = &super::words::rule_words().topic_prepositions;
     // Lower case: "О. Саранчин:" is an initial.
@@ -177,11 +176,13 @@ fn named_speaker(
     Some(sp)
 }
 
-/// The phrase `[a, b)` without the adverbs, relative adverbs and day
-/// words that may open it (and the adverbs that may close it) (the lexicons' `speaker_leading_words`;
-/// "заявил сегодня президент", "said Tuesday the minister"), when words
-/// remain.
-fn without_leading_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
+/// The phrase `[a, b)` without the words around it that are not part of
+/// it, when words remain: adverbs, relative adverbs and subordinators
+/// before it and adverbs after it (the lexicons' `speaker_leading_words`:
+/// "заявил насамкінець підприємець", "Илья Королев тогда"), a day word
+/// before it ("заявил сегодня президент"), and a place after a
+/// preposition before a role noun ("в Думе министр").
+fn without_surrounding_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
     let leading = &crate::speaker_words::speaker_words().speaker_leading_words;
     // Not a possessive: "today's law".
     let day = |k: usize| {
@@ -201,7 +202,7 @@ fn without_leading_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
         && super::slavic::is_cyrillic_word(ctx.word(k))
         // A named place, not a document ("в телеграмме губернатора").
         && ctx.is_capitalised(k)
-        && claimtrace_entity::is_role_noun(&ctx.lower(k + 1).to_lowercase());
+        && claimtrace_entity::is_role_noun(ctx.lower(k + 1));
     if place_before_role {
         k += 1;
     }
