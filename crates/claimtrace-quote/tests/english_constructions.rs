@@ -175,13 +175,13 @@ fn a_content_of_one_pronoun_is_no_quote() {
 #[test]
 fn a_rubric_before_a_headline_colon_is_no_speaker() {
     for rubric in [
-        "Fact Check: Is A Bar In Delhi Really Selling Fresh Air For Rs 300?",
-        "BREAKING: Senate Adjourns Plenary After Death Of Two Members",
-        "Hong Kong chaos: China deploys troops and warns protesters",
+        "Fact Check: Is A Kiosk In Lagos Really Selling Clean Water For 5 Naira?",
+        "BREAKING: Parliament Suspends Sitting After Two Members Fall Ill",
+        "Harbour chaos: navy sends ships and warns fishermen to stay ashore",
     ] {
         let doc = analyse_with_entities(&format!(
-            "{rubric}\n\nA video shared online shows customers paying to breathe purified air \
-for fifteen minutes."
+            "{rubric}\n\nA video shared online shows people queuing at the kiosk \
+for hours."
         ));
         assert!(
             doc.quotes.iter().all(|q| cue(q) != ":"),
@@ -217,9 +217,9 @@ for fifteen minutes."
 fn the_subject_of_a_passive_verb_of_saying_is_not_its_speaker() {
     // No agent and nothing said after the verb: no report at all.
     for sentence in [
-        "Job cuts will be announced later this week in areas that do not support the core business.",
+        "Store closures will be announced next month in regions that do not meet the sales targets.",
         "Two children were reported missing after the storm on Sunday.",
-        "Natural language voice control is supported on every model sold this year.",
+        "Hands-free parking is supported on every model sold this year.",
     ] {
         let doc = analyse(sentence);
         assert!(
@@ -239,21 +239,21 @@ fn the_subject_of_a_passive_verb_of_saying_is_not_its_speaker() {
     let q = find(&doc, "trying to mislead voters");
     assert_eq!(speaker(q), "");
     // With an agent, the agent speaks.
-    let doc = analyse("A photo of the meeting was denied by the palace, which called it a fake.");
+    let doc = analyse("The leaked memo was denied by the embassy, which called it a fake.");
     let q = doc
         .quotes
         .iter()
         .find(|q| cue(q).contains("denied"))
         .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
-    assert_eq!(speaker(q), "the palace");
+    assert_eq!(speaker(q), "the embassy");
 }
 
 #[test]
 fn words_after_a_verb_whose_quotation_stands_before_it_are_no_second_report() {
     for sentence in [
-        "\"We had some customer service issues,\" Mayer said Tuesday at the Code Media conference in Hollywood.",
-        "\"We performed diligent safety checks,\" the scientist Avi Mandell said of the water vapour discovery.",
-        "Apple was \"pulled into the enterprise by its customers,\" Tim Cook said while visiting the Dreamforce conference.",
+        "\"Our ferries ran late all week because of the fog,\" Lindqvist said Tuesday at the harbour forum in Gdansk.",
+        "\"We checked every sample three times over,\" the chemist Ruth Okafor said of the soil findings.",
+        "The bank was \"pushed into mobile payments by its own clients,\" Clara Voss said while visiting the trade fair.",
     ] {
         let doc = analyse(sentence);
         assert_eq!(doc.quotes.len(), 1, "{sentence}: {:#?}", doc.quotes);
@@ -262,21 +262,21 @@ fn words_after_a_verb_whose_quotation_stands_before_it_are_no_second_report() {
     // A quotation that only borrows the verb of the next sentence leaves
     // that sentence's report alone.
     let doc = analyse(
-        "\"It is a biological word, not a dirty one.\" She said the play is being produced by local women.",
+        "\"The river is cleaner than it was ten years ago.\" She said the survey is being repeated by local students.",
     );
-    let q = find(&doc, "the play is being produced");
+    let q = find(&doc, "the survey is being repeated");
     assert_eq!(q.kind, QuoteKind::Indirect);
 }
 
 #[test]
 fn a_person_in_the_possessive_before_the_head_is_whose_the_speaker_is() {
     let doc = analyse_with_entities(
-        "Tim Morrison testified on Tuesday. Morrison's lawyer said the question was outside the \
-scope of his testimony.",
+        "Paul Ferreira testified on Tuesday. Ferreira's lawyer said the question went beyond the \
+inquiry's remit.",
     );
-    let q = find(&doc, "the question was outside");
-    assert_eq!(speaker(q), "Morrison's lawyer");
-    assert_ne!(q.speaker.name.as_deref(), Some("Tim Morrison"));
+    let q = find(&doc, "the question went beyond");
+    assert_eq!(speaker(q), "Ferreira's lawyer");
+    assert_ne!(q.speaker.name.as_deref(), Some("Paul Ferreira"));
 }
 
 #[test]
