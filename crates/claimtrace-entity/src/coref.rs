@@ -1280,6 +1280,26 @@ impl<'a> MentionIndex<'a> {
         MentionIndex { doc, mentions }
     }
 
+    /// The (start, end) of each mention of entity `entity` (an index into
+    /// `doc.entities`) that lies inside the byte span `start..end`, in
+    /// text order. Reads only the mentions that start in the span, so a
+    /// caller asking for every phrase of a long document stays linear.
+    pub fn of_entity_within(
+        &self,
+        entity: usize,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let from = self.mentions.partition_point(|m| m.start < start);
+        self.mentions
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |m| m.start < end)
+            .filter(move |m| m.entity == entity && m.end <= end)
+            .map(|m| (m.start, m.end))
+    }
+
     /// The index into `doc.entities` of the entity the byte span
     /// `start..end` names best. Preference: a person (a spokeswoman's
     /// ministry is not the speaker), then the larger overlap, then the

@@ -65,6 +65,17 @@ impl<'a> Resolver<'a> {
         Some((e.id.as_str(), e.name.as_str()))
     }
 
+    /// The (start, end) of each mention of entity `entity` inside the
+    /// byte span `start..end`.
+    pub(super) fn mentions_within(
+        &self,
+        entity: usize,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.mentions.of_entity_within(entity, start, end)
+    }
+
     /// Index of the entity best covered by the byte span (the entity
     /// layer's preference). A pronoun inside a longer phrase ("его
     /// заместитель", "his spokesman") says whose the speaker is, not who,

@@ -68,22 +68,17 @@ fn name_entity(sp: &mut Speaker, id: &str, name: &str) {
 /// only as the modifier of its head is whose or where the speaker is, not
 /// who; the speaker is the phrase. So is any other entity in the
 /// possessive before the head ("Morrison's lawyer", "Putin's spokesman").
-fn place_modifies_the_head(
-    doc: &claimtrace_core::Document,
-    ent: &claimtrace_core::Entity,
-    s: usize,
-    e: usize,
-) -> bool {
-    let text = doc.text.as_str();
-    let place = ent.kind == claimtrace_core::EntityType::Place;
-    let mut inside = ent
-        .mentions
-        .iter()
-        .filter(|m| m.start >= s && m.end <= e)
-        .peekable();
+fn place_modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool {
+    let text = resolver.doc.text.as_str();
+    let place = resolver
+        .doc
+        .entities
+        .get(ei)
+        .is_some_and(|ent| ent.kind == claimtrace_core::EntityType::Place);
+    let mut inside = resolver.mentions_within(ei, s, e).peekable();
     inside.peek().is_some()
-        && inside.all(|m| {
-            let rest = text.get(m.end..e).unwrap_or("");
+        && inside.all(|(m_start, m_end)| {
+            let rest = text.get(m_end..e).unwrap_or("");
             if !place {
                 let after = rest
                     .strip_prefix("'s")
@@ -101,7 +96,7 @@ fn place_modifies_the_head(
             // Russian and Ukrainian put the place after the head, in the
             // genitive: "Следственный комитет России".
             let cyrillic_head_before = text
-                .get(s..m.start)
+                .get(s..m_start)
                 .is_some_and(|head| super::slavic::is_cyrillic_word(head.trim()));
             word_after || cyrillic_head_before
         })
@@ -139,11 +134,11 @@ fn named_speaker(
         // "Defence minister says ...", "Putin's spokesman says ...": the
         // person the text names with that role (not the possessor).
         name_entity(&mut sp, &ent.id, &ent.name);
-    } else if let Some(ent) = resolver
+    } else if let Some((ei, ent)) = resolver
         .best_entity(s, e)
-        .and_then(|i| resolver.doc.entities.get(i))
+        .and_then(|i| Some((i, resolver.doc.entities.get(i)?)))
     {
-        if !place_modifies_the_head(resolver.doc, ent, s, e) {
+        if !place_modifies_the_head(resolver, ei, s, e) {
             name_entity(&mut sp, &ent.id, &ent.name);
         }
     } else if let Some((ps, pe)) =
