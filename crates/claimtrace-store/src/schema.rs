@@ -173,4 +173,15 @@ ALTER TABLE times DROP COLUMN item;
 ALTER TABLE quantities DROP COLUMN item;
 "#,
     ),
+    (
+        5,
+        r#"
+-- Passages (windows of sentences) are matched and traced through
+-- match_fts; the search index keeps quotes, claims and sentences, which
+-- is all `search` shows and where a phrase is found (it is in its
+-- sentence). Their entries are taken out of stores built before.
+INSERT INTO statements_fts (statements_fts, rowid, text, speaker)
+SELECT 'delete', pk, text, COALESCE(speaker, '') FROM statements WHERE kind = 'passage';
+"#,
+    ),
 ];

@@ -504,7 +504,8 @@ fn set_wal_mode(conn: &Connection) -> Result<(), StoreError> {
 fn retire_revision(tx: &rusqlite::Transaction, doc_pk: i64) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO statements_fts (statements_fts, rowid, text, speaker)
-         SELECT 'delete', pk, text, COALESCE(speaker, '') FROM statements WHERE doc_pk = ?1",
+         SELECT 'delete', pk, text, COALESCE(speaker, '') FROM statements
+         WHERE doc_pk = ?1 AND kind <> 'passage'",
         params![doc_pk],
     )
     .map_err(db("un-indexing old statements"))?;
@@ -1063,9 +1064,15 @@ impl<'t> StatementInserts<'t> {
             ])
             .map_err(insert_failed(id, "statements"))?;
         let pk = tx.last_insert_rowid();
-        self.search_index
-            .execute(params![pk, text, st.speaker])
-            .map_err(insert_failed(id, "the statement index"))?;
+        // Passages are for matching and tracing only: `search` shows
+        // quotes and claims, and a phrase is found in its sentence.
+        // Leaving them out of the search index halves its size and its
+        // merges.
+        if st.kind != StatementKind::Passage {
+            self.search_index
+                .execute(params![pk, text, st.speaker])
+                .map_err(insert_failed(id, "the statement index"))?;
+        }
         index_for_matching(tx, pk, fields, false).map_err(insert_failed(id, "the matching index"))
     }
 }

@@ -105,6 +105,28 @@ fn reingesting_is_idempotent_and_changes_make_revisions() {
         })
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(old.is_empty(), "{old:?}");
+    search_index_holds_what_search_shows(dir.path());
+}
+
+/// The search index holds every current statement but the passages
+/// (those are matched through the matching index), and stays consistent
+/// when a revision retires the statements of the one before.
+fn search_index_holds_what_search_shows(dir: &Path) {
+    let conn = rusqlite::Connection::open(dir.join("claimtrace.sqlite3"))
+        .unwrap_or_else(|e| panic!("opening the store's file: {e}"));
+    let count = |sql: &str| -> i64 {
+        conn.query_row(sql, [], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    };
+    let passages = count("SELECT COUNT(*) FROM statements WHERE kind = 'passage'");
+    let others = count("SELECT COUNT(*) FROM statements WHERE kind <> 'passage'");
+    assert!(passages > 0 && others > 0, "{passages} passages, {others} others");
+    assert_eq!(count("SELECT COUNT(*) FROM statements_fts_docsize"), others);
+    conn.execute(
+        "INSERT INTO statements_fts (statements_fts) VALUES ('integrity-check')",
+        [],
+    )
+    .unwrap_or_else(|e| panic!("the search index is inconsistent: {e}"));
 }
 
 #[test]
@@ -392,4 +414,28 @@ City engineers believe the bridge over the river will need new cables.",
     let all = texts(store.search(&q(true)).unwrap_or_else(|e| panic!("{e}")));
     assert!(all.iter().any(|t| t.contains("reopen in June")), "{all:?}");
     assert!(all.iter().any(|t| t.contains("new cables")), "{all:?}");
+}
+
+/// A store written before passages left the search index (schema 4) has
+/// them taken out when it is next opened for writing.
+#[test]
+fn opening_an_older_store_takes_passages_out_of_the_search_index() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    {
+        let mut store = open(dir.path());
+        ingest(&mut store, news());
+    }
+    {
+        // As schema 4 left it: every statement indexed for search.
+        let conn = rusqlite::Connection::open(dir.path().join("claimtrace.sqlite3"))
+            .unwrap_or_else(|e| panic!("opening the store's file: {e}"));
+        conn.execute_batch(
+            "INSERT INTO statements_fts (rowid, text, speaker)
+             SELECT pk, text, COALESCE(speaker, '') FROM statements WHERE kind = 'passage';
+             DELETE FROM schema_migrations WHERE version > 4;",
+        )
+        .unwrap_or_else(|e| panic!("making a schema-4 store: {e}"));
+    }
+    drop(open(dir.path()));
+    search_index_holds_what_search_shows(dir.path());
 }
