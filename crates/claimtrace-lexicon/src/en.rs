@@ -4561,6 +4561,92 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
     law_descriptors: &["law", "bill", "act", "treaty", "decree"],
 };
 
+/// Verb stems of saying and the object nouns that make them an ordinary
+/// action: a contest won or held ("claimed the title", "defended her
+/// crown"), a score given away ("conceded a penalty"), deaths caused
+/// ("claimed the lives of"), a deed owned ("claimed responsibility for the
+/// attack"). Not "claimed victory" or "claimed credit": a side declares
+/// them. The noun is the head of the object, before any preposition,
+/// with no clause after it. (Not "called a meeting": news annotated for
+/// attribution reads "urged the chair to call a special meeting" as one.)
+pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[
+    (
+        "claim",
+        &[
+            "title",
+            "titles",
+            "crown",
+            "medal",
+            "medals",
+            "gold",
+            "silver",
+            "bronze",
+            "place",
+            "spot",
+            "prize",
+            "trophy",
+            "seat",
+            "seats",
+            "record",
+            "lives",
+            "life",
+            "wicket",
+            "wickets",
+            "pole",
+            "championship",
+            "cup",
+            "scalp",
+            "double",
+            "treble",
+            "hat-trick",
+            "responsibility",
+        ],
+    ),
+    (
+        "defend",
+        &[
+            "title",
+            "titles",
+            "crown",
+            "championship",
+            "trophy",
+            "seat",
+            "seats",
+            "lead",
+        ],
+    ),
+    (
+        "conced",
+        &[
+            "goal",
+            "goals",
+            "penalty",
+            "penalties",
+            "try",
+            "tries",
+            "point",
+            "points",
+            "corner",
+            "corners",
+            "free-kick",
+            "set",
+            "sets",
+            "game",
+            "games",
+            "frame",
+            "frames",
+            "runs",
+            "wicket",
+            "wickets",
+            "seat",
+            "seats",
+            "lead",
+            "equaliser",
+            "equalizer",
+        ],
+    ),
+];
+
 /// Verb stems and the prepositions that make them reporting cues, with
 /// the object of the preposition as content ("warned of", "called for").
 pub const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[

@@ -183,6 +183,11 @@ pub struct Lexicon {
     /// ("warned of", "called for"), the object of the preposition being
     /// the content.
     pub prepositional_cues: &'static [(&'static str, &'static [&'static str])],
+    /// Verb stems of saying and the object nouns that make them an
+    /// ordinary action ("claimed the title", "claimed the lives of",
+    /// "defended his title", "conceded a penalty"):
+    /// no words are reported.
+    pub action_objects: &'static [(&'static str, &'static [&'static str])],
     /// Stems of the prepositional cues whose preposition may follow a
     /// short object ("blamed Obama for").
     pub object_before_preposition_stems: &'static [&'static str],
@@ -1350,6 +1355,7 @@ macro_rules! lexicon {
             topic_prepositions: $module::TOPIC_PREPOSITIONS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
             prepositional_cues: $module::PREPOSITIONAL_CUES,
+            action_objects: $module::ACTION_OBJECTS,
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,
             objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,
             relaying_speech_stems: $module::RELAYING_SPEECH_STEMS,

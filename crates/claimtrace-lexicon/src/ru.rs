@@ -1718,6 +1718,10 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
 /// Slavic cues are read by their own constructions.
 pub const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[];
 
+/// Verbs of saying whose object makes them an action: the English rules
+/// read them only.
+pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[];
+
 pub const OBJECT_BEFORE_PREPOSITION_STEMS: &[&str] = &[];
 
 /// Verbs of saying in Cyrillic take no object content (the rule checks

@@ -92,6 +92,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             l.prepositional_cues.iter().map(|(stem, _)| *stem).collect(),
         ),
         (
+            "action_objects".into(),
+            l.action_objects.iter().map(|(stem, _)| *stem).collect(),
+        ),
+        (
             "object_before_preposition_stems".into(),
             l.object_before_preposition_stems.to_vec(),
         ),

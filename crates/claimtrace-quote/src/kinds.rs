@@ -26,6 +26,13 @@ struct TypeWords {
     said: HashSet<&'static str>,
     /// Two-word openers of a source phrase ("according to", "по словам").
     source_phrases: HashSet<(&'static str, &'static str)>,
+    /// Verb stems and the objects that make them actions ("claimed the
+    /// title").
+    action_objects: Vec<(&'static str, &'static [&'static str])>,
+    /// Auxiliaries and modals: a stretch holding one is a clause.
+    clause_auxiliaries: HashSet<&'static str>,
+    /// Prepositions that end a verb's object ("claimed the lives | of").
+    prepositions: HashSet<&'static str>,
 }
 
 fn type_words() -> &'static TypeWords {
@@ -48,6 +55,23 @@ fn type_words() -> &'static TypeWords {
             document: all
                 .iter()
                 .flat_map(|l| l.document_nouns.iter().copied())
+                .collect(),
+            action_objects: all
+                .iter()
+                .flat_map(|l| l.action_objects.iter().copied())
+                .collect(),
+            clause_auxiliaries: all
+                .iter()
+                .flat_map(|l| l.content_rules.clause_auxiliaries.iter().copied())
+                .collect(),
+            prepositions: all
+                .iter()
+                .flat_map(|l| {
+                    l.object_prepositions
+                        .iter()
+                        .chain(l.speaker_of_prepositions)
+                        .copied()
+                })
                 .collect(),
         }
     })
@@ -98,6 +122,39 @@ pub(crate) fn cue_type(cue: &str) -> Option<AttributionType> {
     found.or((said || !any).then_some(AttributionType::Speech))
 }
 
+/// Whether a reading of reported speech is an ordinary action by its
+/// object: the cue's verb takes one of its `action_objects` as the head
+/// of a content that is no clause ("claimed her second national title in
+/// 2:01", "claimed the lives of 12 people", "conceded a late penalty"; not
+/// "claimed that the title was rigged", "claimed the title was rigged",
+/// "called the election a sham").
+fn is_action_by_object(cue: &str, content: &str) -> bool {
+    let words = type_words();
+    let Some(nouns) = lower_words(cue).find_map(|w| {
+        words
+            .action_objects
+            .iter()
+            .find(|(stem, _)| w.starts_with(stem))
+            .map(|(_, nouns)| *nouns)
+    }) else {
+        return false;
+    };
+    let mut buf = String::new();
+    let first_phrase = content.split([',', ';', '—', '–']).next().unwrap_or("");
+    let object: Vec<String> = lower_words(first_phrase)
+        .take_while(|w| !words.prepositions.contains(w.as_str()))
+        .take(5)
+        .collect();
+    let clause = object
+        .first()
+        .is_some_and(|w| lookup(w, &mut buf).complementizer)
+        || object
+            .iter()
+            .any(|w| words.clause_auxiliaries.contains(w.as_str()));
+    // The noun ends the object: "called the election a sham" names.
+    !clause && object.last().is_some_and(|w| nouns.contains(&w.as_str()))
+}
+
 /// Whether a speaker's words name a document ("the report", "a new
 /// study", "the ministry's statement").
 fn is_document(speaker: &str) -> bool {
@@ -113,7 +170,16 @@ pub(crate) fn apply(quotes: &mut Vec<Quote>, drop_actions: bool) {
     let mut dropped: HashSet<String> = HashSet::new();
     quotes.retain_mut(|q| {
         let from_cue = q.cue.as_ref().map(|c| cue_type(&c.text));
+        let action = q.kind == QuoteKind::Indirect
+            && drop_actions
+            && q.cue
+                .as_ref()
+                .is_some_and(|c| is_action_by_object(&c.text, &q.text));
         let t = match from_cue {
+            Some(Some(_)) if action => {
+                dropped.insert(q.id.clone());
+                return false;
+            }
             Some(Some(t)) => t,
             Some(None) if q.kind == QuoteKind::Indirect && drop_actions => {
                 dropped.insert(q.id.clone());
@@ -163,6 +229,37 @@ mod tests {
         assert_eq!(t("miscounted"), None);
         assert_eq!(t("ruled out"), None);
         assert_eq!(t("were closed down"), None);
+    }
+
+    #[test]
+    fn an_object_of_winning_or_scoring_makes_the_verb_an_action() {
+        assert!(is_action_by_object(
+            "claimed",
+            "her second national title in 2:01.4"
+        ));
+        assert!(is_action_by_object("has claimed", "the lives of 12 people"));
+        assert!(is_action_by_object(
+            "claimed",
+            "responsibility for the bombing"
+        ));
+        assert!(!is_action_by_object("claimed", "victory in the dispute"));
+        assert!(is_action_by_object("defended", "his heavyweight title"));
+        assert!(is_action_by_object(
+            "conceded",
+            "a late penalty at the breakdown"
+        ));
+        // A clause, a "that" clause, a naming, another verb: reports.
+        assert!(!is_action_by_object(
+            "claimed",
+            "the title was rigged by the federation"
+        ));
+        assert!(!is_action_by_object(
+            "claimed",
+            "that the penalty was never a foul"
+        ));
+        assert!(!is_action_by_object("called", "the election a sham"));
+        assert!(!is_action_by_object("said", "the title"));
+        assert!(!is_action_by_object("claimed", "the government had lied"));
     }
 
     #[test]

@@ -286,3 +286,82 @@ fn a_pronoun_nothing_resolves_keeps_its_mention_and_no_name() {
     assert_eq!(speaker(q), "They");
     assert_eq!(q.speaker.name, None, "{:?}", q.speaker);
 }
+
+#[test]
+fn an_entity_after_a_preposition_completes_the_head_and_does_not_speak() {
+    let analyse = analyse_with_entities;
+    let doc = analyse(
+        "The chairman of the Law Society of Scotland warned on Monday that the courts would be \
+overwhelmed by the new cases.",
+    );
+    let q = find(&doc, "the courts would be");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("The chairman of the Law Society of Scotland")
+    );
+    assert!(q.speaker.entity.is_none(), "{q:?}");
+    let doc = analyse(
+        "Officials in Warsaw said the new border crossing at Dorohusk would open in the spring.",
+    );
+    let q = find(&doc, "border crossing");
+    assert_eq!(q.speaker.name.as_deref(), Some("Officials in Warsaw"));
+    // A spokeswoman for a person is not that person; a title is.
+    let doc = analyse(
+        "Maria Olsen arrived in Oslo on Tuesday. A spokeswoman for Maria Olsen said the minister \
+would not resign.",
+    );
+    let q = find(&doc, "would not resign");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("A spokeswoman for Maria Olsen")
+    );
+    let doc = analyse(
+        "Secretary of State Antony Blinken said the talks in Riyadh had been constructive.",
+    );
+    let q = find(&doc, "the talks");
+    assert!(
+        q.speaker
+            .name
+            .as_deref()
+            .is_some_and(|n| n.contains("Blinken")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_inside_the_reported_subject_stays_in_the_content() {
+    let doc = analyse(
+        "The statistics office said the retail sector, which accounts for a third of the \
+economy, grew by 2% in the quarter.",
+    );
+    let q = find(&doc, "the retail sector");
+    assert_eq!(
+        q.text,
+        "the retail sector, which accounts for a third of the economy, grew by 2% in the quarter"
+    );
+    assert_eq!(
+        doc.quotes
+            .iter()
+            .filter(|q| q.text.contains("which"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn winning_conceding_and_killing_are_actions_not_reports() {
+    let doc = analyse(
+        "The Kenyan runner claimed her second national title on Sunday. Wales conceded a late \
+penalty at the breakdown. The landslide claimed the lives of 12 villagers. The champion \
+defended his heavyweight title in Las Vegas. The group claimed responsibility for the \
+blast.",
+    );
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+    // The same verbs report a claim when a clause follows.
+    let doc = analyse(
+        "The coach claimed the title had been decided by the referee. The rider conceded that \
+the penalty was fair.",
+    );
+    find(&doc, "the title had been decided");
+    find(&doc, "the penalty was fair");
+}

@@ -120,7 +120,10 @@ fn search_index_holds_what_search_shows(dir: &Path) {
     };
     let passages = count("SELECT COUNT(*) FROM statements WHERE kind = 'passage'");
     let others = count("SELECT COUNT(*) FROM statements WHERE kind <> 'passage'");
-    assert!(passages > 0 && others > 0, "{passages} passages, {others} others");
+    assert!(
+        passages > 0 && others > 0,
+        "{passages} passages, {others} others"
+    );
     assert_eq!(count("SELECT COUNT(*) FROM statements_fts_docsize"), others);
     conn.execute(
         "INSERT INTO statements_fts (statements_fts) VALUES ('integrity-check')",

@@ -67,7 +67,10 @@ fn name_entity(sp: &mut Speaker, id: &str, name: &str) {
 /// officials", "a Mariupol police official": a place the phrase covers
 /// only as the modifier of its head is whose or where the speaker is, not
 /// who; the speaker is the phrase. So is any other entity in the
-/// possessive before the head ("Morrison's lawyer", "Putin's spokesman").
+/// possessive before the head ("Morrison's lawyer", "Putin's spokesman"),
+/// and any entity that completes the head after a preposition ("the
+/// chairman of the Law Society", "lawyers for Mr Smith", "officials in
+/// Kyiv").
 fn place_modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool {
     let text = resolver.doc.text.as_str();
     let place = resolver
@@ -75,9 +78,17 @@ fn place_modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -
         .entities
         .get(ei)
         .is_some_and(|ent| ent.kind == claimtrace_core::EntityType::Place);
+    let person = resolver
+        .doc
+        .entities
+        .get(ei)
+        .is_some_and(|ent| ent.kind == claimtrace_core::EntityType::Person);
     let mut inside = resolver.mentions_within(ei, s, e).peekable();
     inside.peek().is_some()
         && inside.all(|(m_start, m_end)| {
+            if completes_a_head(text.get(s..m_start).unwrap_or(""), person) {
+                return true;
+            }
             let rest = text.get(m_end..e).unwrap_or("");
             if !place {
                 let after = rest
@@ -100,6 +111,37 @@ fn place_modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -
                 .is_some_and(|head| super::slavic::is_cyrillic_word(head.trim()));
             word_after || cyrillic_head_before
         })
+}
+
+/// Whether the words of a speaker phrase before a mention end in a
+/// preposition that completes a head noun before it ("the chairman of
+/// (the)", "lawyers for"): the lexicons' `speaker_of_prepositions`. Before
+/// a person the head must be a lower-case role or group noun ("a
+/// spokesman for Vladimir Putin"): "Secretary of State Antony Blinken" is
+/// a title, and "In view of this Dmitry Medvedev" no head at all.
+fn completes_a_head(before: &str, person: bool) -> bool {
+    let mut buf = String::new();
+    let mut words = before
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .skip_while(|w| crate::lexicon::lookup(w, &mut buf).determiner);
+    let preposition = &super::words::rule_words().speaker_of_prepositions;
+    if !words
+        .next()
+        .is_some_and(|w| preposition.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    {
+        return false;
+    }
+    match words.next() {
+        None => false,
+        Some(_) if !person => true,
+        Some(head) => {
+            head.chars().next().is_some_and(char::is_lowercase)
+                && (claimtrace_entity::is_role_noun(head)
+                    || crate::lexicon::lookup(head, &mut buf).nominal)
+        }
+    }
 }
 
 /// The speaker a draft's speaker phrase `np` names: the person a headline

@@ -508,9 +508,16 @@ fn bridge_content_gaps(ctx: &Ctx, tags: &mut [usize], offset: usize, demoted: &[
         while e < tags.len() && e - k <= MAX_GAP + 1 && tags.get(e).copied() == Some(O) {
             e += 1;
         }
+        // A lone comma before a relative word between two stretches of
+        // content: "said the retail sector, which accounts for a third of
+        // the economy, grew".
+        let lone_comma = e == k + 2
+            && ctx.word(offset + k + 1) == ","
+            && ctx.lex(offset + e).relative
+            && tags.get(e + 1).is_some_and(|&t| label(t) == 3);
         let closes = tags.get(e).is_some_and(|&t| label(t) == 3)
             && e - k - 1 <= MAX_GAP
-            && demoted.iter().any(|&d| k < d && d < e)
+            && (lone_comma || demoted.iter().any(|&d| k < d && d < e))
             && ctx.sentence_of(offset + k) == ctx.sentence_of(offset + e);
         if closes {
             for t in tags.iter_mut().take(e + 1).skip(k + 1) {
