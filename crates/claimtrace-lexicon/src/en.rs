@@ -81,6 +81,17 @@ pub fn inflect(base: &str) -> Vec<String> {
 }
 
 pub const INSTITUTION_NAMES: &[&str] = &[
+    // Platforms: an organisation, never a person ("в соціальній мережі
+    // Facebook повідомив X": the verb after the platform is X's).
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "telegram",
+    "tiktok",
+    "whatsapp",
+    "linkedin",
+    "vkontakte",
     "white house",
     "kremlin",
     "pentagon",

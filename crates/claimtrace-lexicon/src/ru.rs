@@ -53,6 +53,20 @@ pub const WEEKDAYS: [&[&str]; 7] = [
 ];
 
 pub const INSTITUTION_NAMES: &[&str] = &[
+    // Platforms: an organisation, never a person ("в соціальній мережі
+    // Facebook повідомив X": the verb after the platform is X's).
+    "фейсбук",
+    "фейсбуке",
+    "фейсбука",
+    "телеграм",
+    "телеграме",
+    "твиттер",
+    "твиттере",
+    "инстаграм",
+    "инстаграме",
+    "ютуб",
+    "ютубе",
+    "вконтакте",
     "кремль",
     "кремля",
     "кремле",

@@ -54,6 +54,20 @@ pub const WEEKDAYS: [&[&str]; 7] = [
 ];
 
 pub const INSTITUTION_NAMES: &[&str] = &[
+    // Platforms: an organisation, never a person ("в соціальній мережі
+    // Facebook повідомив X": the verb after the platform is X's).
+    "фейсбук",
+    "фейсбуці",
+    "фейсбуку",
+    "телеграм",
+    "телеграмі",
+    "твіттер",
+    "твіттері",
+    "інстаграм",
+    "інстаграмі",
+    "ютуб",
+    "ютубі",
+    "вконтакте",
     "кремль",
     "кремля",
     "кремлі",

@@ -667,3 +667,19 @@ fn a_place_in_the_genitive_after_the_head_is_not_the_speaker() {
         Some("Следственный комитет России")
     );
 }
+
+#[test]
+fn a_platform_before_the_verb_is_where_not_who() {
+    let doc = common::analyse_with_entities(
+        "Про нові тарифи у своєму блозі на Facebook написала міністерка енергетики Ольга \
+Савчук.\n\n«Ціни на світло зростуть уже в березні», — додала вона.",
+    );
+    let q = common::find(&doc, "Ціни на світло");
+    assert_eq!(q.speaker.name.as_deref(), Some("Ольга Савчук"), "{q:?}");
+    let doc = common::analyse_with_entities(
+        "Об этом в Telegram сообщил губернатор области Игорь Пахомов.\n\n«Все службы \
+работают в штатном режиме», — написал он.",
+    );
+    let q = common::find(&doc, "Все службы");
+    assert_eq!(q.speaker.name.as_deref(), Some("Игорь Пахомов"), "{q:?}");
+}
