@@ -715,11 +715,24 @@ fn untitled_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut 
 /// by a given name and a surname ("России Сергей Шойгу", "РФ Сергей
 /// Лавров"): at the given name, when no place follows it.
 fn person_after_places(ctx: &Context, s: usize, end: usize, words: &[usize]) -> Option<usize> {
+    // After a role ("президент Турции Реджеп Тайип Эрдоган", "с
+    // премьер-министром Армении Николом Пашиняном") the words after the
+    // places are the person even when the given name is not a listed one.
+    let after_role = || {
+        role_before(ctx, s)?;
+        let g = words
+            .iter()
+            .copied()
+            .find(|&k| !is_place_or_demonym(ctx, k))?;
+        let rest = words.iter().filter(|&&k| k >= g).count();
+        (g > s && (1..=3).contains(&rest) && ctx.is_cyrillic(g)).then_some(g)
+    };
     let g = words
         .iter()
         .skip(1)
         .copied()
-        .find(|&k| is_given_name(ctx, k))?;
+        .find(|&k| is_given_name(ctx, k))
+        .or_else(after_role)?;
     let completes_title =
         |k: usize| !ctx.is_word(k) || ctx.is_acronym(k) || is_place_or_demonym(ctx, k);
     let person_only = |k: usize| !ctx.is_word(k) || !is_place_or_demonym(ctx, k);

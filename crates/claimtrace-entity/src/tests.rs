@@ -666,3 +666,38 @@ close.\n\nLater, Mr. Harlow told reporters he would wait for Beijing.",
         people("Переговоры\n\nМедведев прибыл в Кремль утром. Медведев заявил, что договор готов.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_country_in_its_cases_is_a_place_and_the_person_after_it_a_person() {
+    let doc = analyse(
+        "Переговоры продлятся до пятницы, сообщил журналистам президент Турции Реджеп Тайип \
+         Эрдоган. Делегации Ирана и Египта прибудут в Анкару завтра.",
+    );
+    assert_eq!(entity(&doc, "Turkey").kind, EntityType::Place);
+    assert_eq!(entity(&doc, "Iran").kind, EntityType::Place);
+    assert_eq!(entity(&doc, "Egypt").kind, EntityType::Place);
+    assert_eq!(
+        entity(&doc, "Реджеп Тайип Эрдоган").kind,
+        EntityType::Person
+    );
+    let doc = analyse(
+        "Про це у Брюсселі заявив прем'єр-міністр Італії Марко Россі. Делегація з \
+         Туреччини прибуде в четвер.",
+    );
+    assert_eq!(entity(&doc, "Italy").kind, EntityType::Place);
+    assert_eq!(entity(&doc, "Turkey").kind, EntityType::Place);
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.kind != EntityType::Person || !e.name.contains("Італії")),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_social_platform_is_an_organisation_not_a_speaker() {
+    let doc = analyse("Про це у Facebook повідомив мер міста Андрій Садовий.");
+    assert_eq!(entity(&doc, "Facebook").kind, EntityType::Organization);
+    assert_eq!(entity(&doc, "Андрій Садовий").kind, EntityType::Person);
+}
