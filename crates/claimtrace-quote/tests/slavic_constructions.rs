@@ -683,3 +683,19 @@ fn a_platform_before_the_verb_is_where_not_who() {
     let q = common::find(&doc, "Все службы");
     assert_eq!(q.speaker.name.as_deref(), Some("Игорь Пахомов"), "{q:?}");
 }
+
+#[test]
+fn a_name_after_a_preposition_before_the_verb_is_not_the_reporter() {
+    let doc = analyse_with_entities(
+        "Школу відкриють до вересня. Про це під час зустрічі з Олегом Сидоренком заявив мер \
+Петро Іваненко.",
+    );
+    let q = find(&doc, "Школу відкриють");
+    assert_eq!(q.speaker.name.as_deref(), Some("Петро Іваненко"), "{q:?}");
+    let doc = analyse_with_entities(
+        "Школу откроют к сентябрю. Об этом на встрече с Олегом Сидоренко заявил мэр Петр \
+Иваненко.",
+    );
+    let q = find(&doc, "Школу откроют");
+    assert_eq!(q.speaker.name.as_deref(), Some("Петр Иваненко"), "{q:?}");
+}

@@ -389,6 +389,9 @@ fn anaphoric_subject(
         .filter(|&(s0, s1)| {
             s0 < s1
                 && !slavic_preposition(ctx, s0)
+                // "Про це під час зустрічі з Олегом Сидоренком заявив X":
+                // the object of a preposition is no subject.
+                && !(s0 > after_opening && slavic_preposition(ctx, s0 - 1))
                 && (s0..s1).any(|i| ctx.is_capitalised(i) || ctx.lex(i).nominal)
                 || (s1 == s0 + 1 && ctx.lex(s0).pronoun)
         })
