@@ -63,26 +63,21 @@ fn name_entity(sp: &mut Speaker, id: &str, name: &str) {
     sp.name = Some(name.to_string());
 }
 
-/// "Ukraine's health minister", "Russia's defence ministry", "US military
-/// officials", "a Mariupol police official": a place the phrase covers
-/// only as the modifier of its head is whose or where the speaker is, not
-/// who; the speaker is the phrase. So is any other entity in the
+/// Whether entity `ei` only modifies the head of the speaker phrase at
+/// bytes `s..e`: then the speaker is the phrase. "Ukraine's health
+/// minister", "Russia's defence ministry", "US military officials", "a
+/// Mariupol police official": a place the phrase covers only as the
+/// modifier of its head is whose or where the speaker is, not who. So is any other entity in the
 /// possessive before the head ("Morrison's lawyer", "Putin's spokesman"),
 /// and any entity that completes the head after a preposition ("the
 /// chairman of the Law Society", "lawyers for Mr Smith", "officials in
 /// Kyiv").
-fn place_modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool {
+fn modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool {
+    use claimtrace_core::EntityType;
     let text = resolver.doc.text.as_str();
-    let place = resolver
-        .doc
-        .entities
-        .get(ei)
-        .is_some_and(|ent| ent.kind == claimtrace_core::EntityType::Place);
-    let person = resolver
-        .doc
-        .entities
-        .get(ei)
-        .is_some_and(|ent| ent.kind == claimtrace_core::EntityType::Person);
+    let kind = resolver.doc.entities.get(ei).map(|ent| ent.kind);
+    let place = kind == Some(EntityType::Place);
+    let person = kind == Some(EntityType::Person);
     let mut inside = resolver.mentions_within(ei, s, e).peekable();
     inside.peek().is_some()
         && inside.all(|(m_start, m_end)| {
@@ -180,7 +175,7 @@ fn named_speaker(
         .best_entity(s, e)
         .and_then(|i| Some((i, resolver.doc.entities.get(i)?)))
     {
-        if !place_modifies_the_head(resolver, ei, s, e) {
+        if !modifies_the_head(resolver, ei, s, e) {
             name_entity(&mut sp, &ent.id, &ent.name);
         }
     } else if let Some((ps, pe)) =
