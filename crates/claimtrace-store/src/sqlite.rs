@@ -1680,6 +1680,83 @@ pub(crate) const MATCH_TERMS: usize = 24;
 pub(crate) const MATCH_COMMON_ROWS: u64 = 20_000;
 
 impl SqliteStore {
+    /// The `n` statements holding the most of `terms` (any of them; each
+    /// weighted by its rarity), earliest stored first among equals, less
+    /// those dated after `before`.
+    ///
+    /// Why not FTS5's `ORDER BY rank`: bm25 reads every matching row's
+    /// column sizes and term positions, and an OR of twenty terms found in
+    /// up to 12,000 statements each matches a tenth of a large store (9 in
+    /// 10 of a trace's search time went there). Reading each term's row
+    /// list and adding weights costs a tenth of that, and what the tracer
+    /// keeps ([`by_coverage`]) is ranked by coverage anyway.
+    fn most_covering(
+        &self,
+        terms: &[String],
+        df: &HashMap<String, u64>,
+        units: u64,
+        n: usize,
+        before: Option<&str>,
+    ) -> rusqlite::Result<Vec<Statement>> {
+        let mut weight_of: HashMap<i64, f64> = HashMap::new();
+        let mut rows_of = self
+            .conn
+            .prepare_cached("SELECT rowid FROM match_fts WHERE match_fts MATCH ?1")?;
+        for t in terms {
+            let w = idf(df.get(t).copied().unwrap_or(0), units);
+            let q = in_column(Some("text"), &fts_phrase(t));
+            let mut rows = rows_of.query(params![q])?;
+            while let Some(r) = rows.next()? {
+                *weight_of.entry(r.get::<_, i64>(0)?).or_insert(0.0) += w;
+            }
+        }
+        let mut ranked: Vec<(f64, i64)> = weight_of.into_iter().map(|(pk, w)| (w, pk)).collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked.truncate(n);
+        let sql = format!(
+            "SELECT {STATEMENT_COLUMNS} FROM statements s
+             WHERE s.pk = ?1 AND (?2 IS NULL OR s.date IS NULL OR s.date <= ?2)"
+        );
+        let mut one = self.conn.prepare_cached(&sql)?;
+        let mut out = Vec::with_capacity(ranked.len());
+        for (_, pk) in ranked {
+            out.extend(
+                one.query_row(params![pk, before], statement_from_row)
+                    .optional()?,
+            );
+        }
+        Ok(out)
+    }
+
+    /// The `n` best statements (FTS5's bm25) holding every one of `terms`,
+    /// less those dated after `before`. All must match when the query has
+    /// few rare terms, and then bm25's preference for the shorter
+    /// statement is what finds "Ukrainians and Russians are one people"
+    /// among the thousands that hold those words.
+    fn ranked_holding_all(
+        &self,
+        terms: &[String],
+        n: usize,
+        before: Option<&str>,
+    ) -> rusqlite::Result<Vec<Statement>> {
+        let all: Vec<String> = terms.iter().map(|t| fts_phrase(t)).collect();
+        let q = in_column(Some("text"), &all.join(" AND "));
+        // Rank inside the FTS table first (fast top-k), then filter by
+        // date. Equal ranks in statement order, as the PostgreSQL store
+        // orders them: both cut the same candidates.
+        let sql = format!(
+            "SELECT {STATEMENT_COLUMNS} FROM
+               (SELECT rowid, rank FROM match_fts WHERE match_fts MATCH ?1
+                ORDER BY rank, rowid LIMIT ?2) AS f
+             JOIN statements s ON s.pk = f.rowid
+             WHERE (?3 IS NULL OR s.date IS NULL OR s.date <= ?3)
+             ORDER BY f.rank, f.rowid"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![q, n as i64, before], statement_from_row)?;
+        rows.collect()
+    }
+
     /// The number of indexed statements holding each term (in any field).
     /// `units`: the index's unit count now ([`Self::match_totals`]), which
     /// says whether the remembered frequencies still hold.
@@ -1743,8 +1820,7 @@ impl SqliteStore {
         column: Option<&str>,
     ) -> Option<String> {
         let choice = choose_terms(terms, df, units, max, common_cap)?;
-        let quote = |t: &String| format!("\"{}\"", t.replace('"', "\"\""));
-        let quoted: Vec<String> = choice.terms.iter().map(quote).collect();
+        let quoted: Vec<String> = choice.terms.iter().map(|t| fts_phrase(t)).collect();
         let joiner = if choice.all { " AND " } else { " OR " };
         Some(in_column(column, &quoted.join(joiner)))
     }
@@ -1764,10 +1840,7 @@ pub(crate) fn by_coverage(
     found: Vec<Statement>,
     limit: usize,
 ) -> Vec<Statement> {
-    let idf = |t: &str| {
-        let n = df.get(t).copied().unwrap_or(0) as f64;
-        (1.0 + (units as f64 - n + 0.5) / (n + 0.5)).ln().max(0.0)
-    };
+    let idf = |t: &str| idf(df.get(t).copied().unwrap_or(0), units);
     let mut wanted: HashMap<&str, f64> = HashMap::new();
     // The distinct terms in the query's order: every sum below adds them
     // in that order, so the same search always scores alike (a sum in
@@ -1899,6 +1972,18 @@ pub(crate) fn choose_terms(
     })
 }
 
+/// A term as an FTS5 string (a double quote inside doubled).
+fn fts_phrase(term: &str) -> String {
+    format!("\"{}\"", term.replace('"', "\"\""))
+}
+
+/// A term's weight: its inverse document frequency, as bm25 counts it
+/// (`df` of `units` statements hold it).
+fn idf(df: u64, units: u64) -> f64 {
+    let n = df as f64;
+    (1.0 + (units as f64 - n + 0.5) / (n + 0.5)).ln().max(0.0)
+}
+
 fn in_column(column: Option<&str>, query: &str) -> String {
     match column {
         Some(c) => format!("{c} : ({query})"),
@@ -1925,36 +2010,16 @@ impl CandidateSource for SqliteStore {
         let err = |e: rusqlite::Error| TraceError::Source(format!("searching statements: {e}"));
         let (units, _) = self.match_totals().map_err(err)?;
         let df = self.term_doc_freqs(&terms, units).map_err(err)?;
-        let Some(q) = Self::rare_terms_query(
-            &terms,
-            &df,
-            units,
-            TRACE_TERMS,
-            Some(TRACE_COMMON_ROWS),
-            Some("text"),
-        ) else {
+        let Some(choice) = choose_terms(&terms, &df, units, TRACE_TERMS, Some(TRACE_COMMON_ROWS))
+        else {
             return Ok(Vec::new());
         };
-        // Rank inside the FTS table first (fast top-k), then filter by date.
-        // Equal ranks in statement order, as the PostgreSQL store orders
-        // them: both cut the same candidates.
-        let sql = format!(
-            "SELECT {STATEMENT_COLUMNS} FROM
-               (SELECT rowid, rank FROM match_fts WHERE match_fts MATCH ?1
-                ORDER BY rank, rowid LIMIT ?2) AS f
-             JOIN statements s ON s.pk = f.rowid
-             WHERE (?3 IS NULL OR s.date IS NULL OR s.date <= ?3)
-             ORDER BY f.rank, f.rowid"
-        );
-        let run = || -> rusqlite::Result<Vec<Statement>> {
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(
-                params![q, (limit * OVERFETCH) as i64, before],
-                statement_from_row,
-            )?;
-            rows.collect()
-        };
-        let found = run().map_err(err)?;
+        let found = if choice.all {
+            self.ranked_holding_all(&choice.terms, limit * OVERFETCH, before)
+        } else {
+            self.most_covering(&choice.terms, &df, units, limit * OVERFETCH, before)
+        }
+        .map_err(err)?;
         Ok(by_coverage(&terms, &df, units, found, limit))
     }
 

@@ -24,6 +24,10 @@ pub struct Args {
     /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Also list the N slowest traces (time, statement id and text): what
+    /// the p95 is made of.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub slowest: usize,
 }
 
 fn percentile(sorted_ms: &[f64], p: f64) -> f64 {
@@ -89,12 +93,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         )?;
         trace_ms.push(t.elapsed().as_secs_f64() * 1e3);
     }
+    let mut slow: Vec<(f64, &claimtrace_trace::Statement)> =
+        trace_ms.iter().copied().zip(sample.iter()).collect();
+    slow.sort_by(|a, b| b.0.total_cmp(&a.0));
+    slow.truncate(args.slowest);
+    let slowest: Vec<serde_json::Value> = slow
+        .iter()
+        .map(|(ms, st)| serde_json::json!({"ms": ms, "doc_id": st.doc_id, "start": st.start, "text": st.text}))
+        .collect();
     let v = serde_json::json!({
         "bench": "store", "db": args.store.shown(),
         "documents": stats.documents, "statements": stats.statements,
         "bytes_on_disk": stats.bytes_on_disk,
         "search": summary(search_ms), "trace": summary(trace_ms),
     });
+    let mut v = v;
+    if args.slowest > 0 {
+        v["slowest_traces"] = serde_json::Value::Array(slowest.clone());
+    }
     if args.json {
         println!("{}", serde_json::to_string_pretty(&v)?);
     } else {
@@ -112,6 +128,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 s["p50_ms"].as_f64().unwrap_or(0.0),
                 s["p95_ms"].as_f64().unwrap_or(0.0),
                 s["max_ms"].as_f64().unwrap_or(0.0)
+            );
+        }
+        for s in &slowest {
+            let text: String = s["text"].as_str().unwrap_or("").chars().take(100).collect();
+            println!(
+                "  slow trace {:>7.1} ms  {}  {text}",
+                s["ms"].as_f64().unwrap_or(0.0),
+                s["doc_id"].as_str().unwrap_or("")
             );
         }
     }
