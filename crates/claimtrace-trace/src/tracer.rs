@@ -1312,7 +1312,7 @@ fn with_hedging_frame(source: &dyn CandidateSource, st: &Statement) -> String {
     if plain(st) {
         return st.text.clone();
     }
-    let Ok(all) = source.statements_in(&st.doc_id) else {
+    let Ok(all) = source.statements_around(&st.doc_id, st.start, st.end) else {
         return st.text.clone();
     };
     let sentence = all
