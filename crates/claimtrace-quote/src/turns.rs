@@ -409,6 +409,13 @@ impl TurnReader<'_, '_> {
         if stage_direction(self.ctx, pa, pb) {
             return;
         }
+        // A record's field ("Published in sections: News", "Direct link:
+        // en.kremlin.ru/d/60476") is the page's, not the speaker's: the
+        // turn ends before it.
+        if field_line(self.ctx, pa, pb) {
+            self.current = None;
+            return;
+        }
         if is_title(self.ctx, pa) {
             self.current = None;
         } else if self.transcript || spoken(self.ctx, pa, pb) {
@@ -586,6 +593,31 @@ fn is_name_line(ctx: &Ctx, start: usize, end: usize) -> bool {
             .next()
             .is_some_and(|i| ctx.is_capitalised(i))
         && !name_line.is_empty()
+}
+
+/// Most words in a field's label ("Published in sections") and value.
+const MAX_FIELD_LABEL_WORDS: usize = 4;
+const MAX_FIELD_VALUE_WORDS: usize = 10;
+
+/// The paragraph is a field of the page's record, "Label: value": a
+/// label of two to four words, capitalised only at its start (a speaker's
+/// name and title are capitalised: "President of Russia Vladimir
+/// Putin:"), a colon, and a short value that does not end a sentence
+/// (speech does: "The point is simple: we must act.").
+fn field_line(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let Some(colon) = (a..b.min(a + MAX_FIELD_LABEL_WORDS + 1)).find(|&i| ctx.is_punct(i, ":"))
+    else {
+        return false;
+    };
+    let label_words = colon - a;
+    let label_ok = (2..=MAX_FIELD_LABEL_WORDS).contains(&label_words)
+        && ctx.is_capitalised(a)
+        && (a + 1..colon).all(|i| ctx.is_wordlike(i) && !ctx.is_capitalised(i));
+    let ends_sentence = (colon + 1..b)
+        .rev()
+        .find(|&i| !ctx.is_quote_mark(i))
+        .is_some_and(|i| ctx.is_final(i) || ctx.is_punct(i, "…"));
+    label_ok && !ends_sentence && ctx.words_in(colon + 1, b) <= MAX_FIELD_VALUE_WORDS
 }
 
 /// The paragraph is one parenthesis: "(CROSSTALK.)", "\"(Laughter.)".

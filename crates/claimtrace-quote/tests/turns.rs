@@ -196,3 +196,36 @@ MODERATOR: If I may, we have limited time.",
         doc.quotes
     );
 }
+
+#[test]
+fn the_fields_of_the_page_after_the_last_turn_are_no_ones_words() {
+    let text = format!(
+        "{MEETING}\n\n<…>\n\nPublished in sections: News, Transcripts\n\n\
+Publication date:    May 6, 2019, 17:05\n\nDirect link: example.org/d/60476\n\nText version"
+    );
+    let doc = analyse(&text);
+    for junk in [
+        "News, Transcripts",
+        "May 6, 2019",
+        "example.org",
+        "Text version",
+    ] {
+        assert!(
+            doc.quotes.iter().all(|q| !q.text.contains(junk)),
+            "{junk:?} read as a quote: {:#?}",
+            doc.quotes
+        );
+    }
+    // The last turn itself is still its speaker's.
+    let q = quote_with(&doc, "the canal would be finished by spring");
+    assert_eq!(q.speaker.text.as_deref(), Some("Vladimir Putin"));
+}
+
+#[test]
+fn a_turn_that_explains_after_a_colon_goes_on() {
+    // Speech with a colon, ending a sentence, is not a field of the page.
+    let text = format!("{MEETING}\n\nThe reason is simple: the water came on time.");
+    let doc = analyse(&text);
+    let q = quote_with(&doc, "the water came on time");
+    assert_eq!(q.speaker.text.as_deref(), Some("Vladimir Putin"), "{q:?}");
+}
