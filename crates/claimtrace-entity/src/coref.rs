@@ -1225,9 +1225,10 @@ fn canonical_name(text: &str, b: &Building, language: Option<&str>) -> String {
     let name = best.map_or("", |m| m.text.as_str());
     let name = name.strip_prefix("The ").unwrap_or(name);
     let _ = text;
-    // Named only in the genitive ("по словам Владимира Путина"): the
-    // nominative, so that one person has one name across documents.
-    if let Some(nominative) = lexicon::nominative_of_genitive_name(name) {
+    // Named in full only in an oblique case ("по словам Владимира
+    // Путина", "с Эльвирой Шигабетдиновой"): the nominative, so that one
+    // person has one name across documents.
+    if let Some(nominative) = lexicon::nominative_of_oblique_name(name) {
         return nominative;
     }
     name.split_whitespace().collect::<Vec<_>>().join(" ")

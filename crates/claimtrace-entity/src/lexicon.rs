@@ -510,14 +510,16 @@ fn given_name_endings() -> &'static [&'static str] {
     })
 }
 
-/// The nominative of a given name and surname written in the genitive
+/// The nominative of a given name and surname written in an oblique case
 /// ("Владимира Путина" -> "Владимир Путин", "Марии Захаровой" -> "Мария
-/// Захарова", "Володимира Зеленського" -> "Володимир Зеленський"): the
-/// given name's nominative from the gazetteer, the surname's from the
-/// lexicons' genitive endings for its bearer's sex; a surname that does
-/// not decline ("Шойгу", "Шевченко") stays. `None` when the first word is
-/// already a nominative given name or no rule fits.
-pub fn nominative_of_genitive_name(name: &str) -> Option<String> {
+/// Захарова", "Володимира Зеленського" -> "Володимир Зеленський",
+/// "Андреем Колесниковым" -> "Андрей Колесников", "Эльвирой
+/// Шигабетдиновой" -> "Эльвира Шигабетдинова"): the given name's
+/// nominative from the gazetteer, the surname's from the lexicons'
+/// oblique endings for its bearer's sex; a surname that does not decline
+/// ("Шойгу", "Шевченко") stays. `None` when the first word is already a
+/// nominative given name or no rule fits.
+pub fn nominative_of_oblique_name(name: &str) -> Option<String> {
     let mut words = name.split_whitespace();
     let (given, surname) = (words.next()?, words.next()?);
     if words.next().is_some() {
@@ -525,47 +527,38 @@ pub fn nominative_of_genitive_name(name: &str) -> Option<String> {
     }
     let mut buf = [0u8; 96];
     let lower = lower_into(given, &mut buf)?;
-    // Only the genitive: "Владимиру Путину" (dative) or "Владимиром
-    // Путиным" (instrumental) are left as written.
-    if lower.is_ascii()
-        || given_name_gender(lower).is_some()
-        || !claimtrace_lexicon::ALL.iter().any(|l| {
-            l.entities
-                .genitive_given_name_finals
-                .iter()
-                .any(|f| lower.ends_with(f))
-        })
-    {
+    if lower.is_ascii() || given_name_gender(lower).is_some() {
         return None;
     }
-    let (nominative, gender) = given_nominative(lower)?;
+    let (nominative, gender, genitive) = given_nominative(lower)?;
     let surname_lower = surname.to_lowercase();
     let endings = |l: &'static claimtrace_lexicon::Lexicon| {
         if gender == "female" {
-            l.entities.female_genitive_surname_endings
+            l.entities.female_oblique_surname_endings
         } else {
-            l.entities.male_genitive_surname_endings
+            l.entities.male_oblique_surname_endings
         }
     };
     let declined = claimtrace_lexicon::ALL
         .iter()
         .flat_map(|l| endings(l).iter())
-        .filter(|(genitive, _)| surname_lower.ends_with(genitive))
-        .max_by_key(|(genitive, _)| genitive.len());
+        .filter(|(oblique, _)| surname_lower.ends_with(oblique))
+        .max_by_key(|(oblique, _)| oblique.len());
     let surname = match declined {
-        Some((genitive, nom)) => {
-            let stem = surname.get(..surname.len().checked_sub(genitive.len())?)?;
+        Some((oblique, nom)) => {
+            let stem = surname.get(..surname.len().checked_sub(oblique.len())?)?;
             format!("{stem}{nom}")
         }
         // A surname that does not decline ("Шойгу", "Шевченко" in
         // Russian, "Черных") stays; any other is left as written, name and
         // all ("Петренка-Малого").
-        None if claimtrace_lexicon::ALL.iter().any(|l| {
-            l.entities
-                .indeclinable_surname_endings
-                .iter()
-                .any(|e| surname_lower.ends_with(e))
-        }) =>
+        None if genitive
+            && claimtrace_lexicon::ALL.iter().any(|l| {
+                l.entities
+                    .indeclinable_surname_endings
+                    .iter()
+                    .any(|e| surname_lower.ends_with(e))
+            }) =>
         {
             surname.to_string()
         }
@@ -577,18 +570,28 @@ pub fn nominative_of_genitive_name(name: &str) -> Option<String> {
     Some(format!("{given} {surname}"))
 }
 
-/// A given name's nominative (lower case) and gender from its genitive:
-/// the last letter cut and a nominative ending (or none) put on, as
-/// [`cyrillic_given_gender`] tries them; only when one name fits.
-fn given_nominative(lower: &str) -> Option<(String, &'static str)> {
-    let mut found: Option<(String, &'static str)> = None;
-    // The genitive changes the last letter only ("Сергея", "Марии",
-    // "Олега"): one letter cut.
-    for (cut, _) in lower.char_indices().rev().take(1) {
-        let stem = lower.get(..cut)?;
+/// A given name's nominative (lower case) and gender from an oblique
+/// form: its case ending cut (the longest of the lexicons'
+/// `oblique_given_name_finals` that fits first: "Андреем" -> "андре",
+/// "Сергея" -> "серге") and a nominative ending (or none) put on, as
+/// [`cyrillic_given_gender`] tries them; only when one name fits. The
+/// third value: the ending cut is a genitive one.
+fn given_nominative(lower: &str) -> Option<(String, &'static str, bool)> {
+    let mut finals: Vec<&str> = claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|l| l.entities.oblique_given_name_finals.iter().copied())
+        .filter(|f| lower.ends_with(f))
+        .collect();
+    finals.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    finals.dedup();
+    for fin in finals {
+        let Some(stem) = lower.get(..lower.len() - fin.len()) else {
+            continue;
+        };
         if stem.chars().count() < 3 {
-            break;
+            continue;
         }
+        let mut found: Option<(String, &'static str)> = None;
         for ending in std::iter::once(&"").chain(given_name_endings().iter()) {
             let candidate = format!("{stem}{ending}");
             if let Some(g) = given_name_gender(&candidate) {
@@ -598,8 +601,14 @@ fn given_nominative(lower: &str) -> Option<(String, &'static str)> {
                 }
             }
         }
+        if let Some((name, gender)) = found {
+            let genitive = claimtrace_lexicon::ALL
+                .iter()
+                .any(|l| l.entities.genitive_given_name_finals.contains(&fin));
+            return Some((name, gender, genitive));
+        }
     }
-    found
+    None
 }
 
 /// The gender of a Ukrainian or Russian given name in any case: "Алексея",

@@ -432,9 +432,10 @@ fn two_names_in_different_cases_are_two_people() {
     );
     assert_eq!(entity(&doc, "Ковалёв").kind, EntityType::Person);
     assert_eq!(entity(&doc, "Коваль").kind, EntityType::Person);
-    // A first and last name in the same case stay one name.
+    // A first and last name in the same case stay one name (named in the
+    // nominative).
     let doc = analyse("Фонд создан Игорем Родионовым в прошлом году.");
-    entity(&doc, "Игорем Родионовым");
+    entity(&doc, "Игорь Родионов");
 }
 
 #[test]
@@ -529,7 +530,7 @@ fn a_body_before_a_persons_name_is_not_fused_with_it() {
 }
 
 #[test]
-fn a_person_named_only_in_the_genitive_gets_the_nominative() {
+fn a_person_named_only_in_an_oblique_case_gets_the_nominative() {
     for (text, name) in [
         (
             "Переговоры продолжатся, заявил представитель Игоря Малова.",
@@ -551,8 +552,32 @@ fn a_person_named_only_in_the_genitive_gets_the_nominative() {
             "Переговоры продолжатся, по словам Сергея Шойгу.",
             "Сергей Шойгу",
         ),
-        // Other cases are left as written.
-        ("Переговоры поручены Игорю Малову.", "Игорю Малову"),
+        // The other cases: dative, instrumental, accusative, locative.
+        ("Переговоры поручены Игорю Малову.", "Игорь Малов"),
+        (
+            "Гаражники встретились с главой управы Еленой Шигабетдиновой.",
+            "Елена Шигабетдинова",
+        ),
+        (
+            "Встреча с Андреем Колесниковым прошла в Кремле.",
+            "Андрей Колесников",
+        ),
+        ("Суд допросил Нину Масляеву в среду.", "Нина Масляева"),
+        (
+            "Зустріч з Оленою Ковальською відбулася вчора.",
+            "Олена Ковальська",
+        ),
+        (
+            "Лист надіслали депутатові Русланові Трояченку.",
+            "Руслан Трояченко",
+        ),
+        // A surname with no declined ending after a dative given name is
+        // no indeclinable one: "Гройсману" is left as written, name and
+        // all, rather than half rebuilt.
+        (
+            "Письмо отправили Владимиру Гройсману.",
+            "Владимиру Гройсману",
+        ),
     ] {
         let doc = analyse(text);
         assert_eq!(entity(&doc, name).kind, EntityType::Person, "{text}");

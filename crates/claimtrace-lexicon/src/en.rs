@@ -1851,8 +1851,9 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     role_time_modifiers: &["then", "former"],
     role_complement_openers: &["the", "a", "of"],
     given_name_endings: &[],
-    male_genitive_surname_endings: &[],
-    female_genitive_surname_endings: &[],
+    male_oblique_surname_endings: &[],
+    female_oblique_surname_endings: &[],
+    oblique_given_name_finals: &[],
     genitive_given_name_finals: &[],
     indeclinable_surname_endings: &[],
 };

@@ -903,15 +903,26 @@ pub struct EntityWords {
     /// with no ending is tried first, then these in the order of `ALL` and
     /// of each list, and the first listed given name gives the gender.
     pub given_name_endings: &'static [&'static str],
-    /// A surname's genitive ending and its nominative, by the sex of its
-    /// bearer ("ина" -> "ин": "Путина" -> "Путин"; "ської" -> "ська"), for
-    /// a person named only in the genitive ("по словам Владимира Путина");
-    /// the longest ending that fits is taken.
-    pub male_genitive_surname_endings: &'static [(&'static str, &'static str)],
-    /// The same for women ("овой" -> "ова": "Захаровой" -> "Захарова").
-    pub female_genitive_surname_endings: &'static [(&'static str, &'static str)],
-    /// Last letters of a given name in the genitive ("Сергея", "Анны",
-    /// "Марії"): other cases ("Сергею") are not rebuilt.
+    /// A surname's ending in an oblique case (genitive, dative,
+    /// accusative, instrumental, locative) and its nominative, by the sex
+    /// of its bearer ("ина" -> "ин": "Путина" -> "Путин"; "овым" -> "ов":
+    /// "Колесниковым" -> "Колесников"; "ської" -> "ська"), for a person
+    /// named in full only in an oblique case ("по словам Владимира
+    /// Путина", "встреча с Эльвирой Шигабетдиновой"); the longest ending
+    /// that fits is taken.
+    pub male_oblique_surname_endings: &'static [(&'static str, &'static str)],
+    /// The same for women ("овой" -> "ова": "Захаровой" -> "Захарова";
+    /// "ову" -> "ова").
+    pub female_oblique_surname_endings: &'static [(&'static str, &'static str)],
+    /// Last letters of a given name in an oblique case ("Сергея", "Анны",
+    /// "Марії", "Сергею", "Андреем", "Эльвирой"); a given name is rebuilt
+    /// by cutting its final (the longest listed that it ends with) and
+    /// trying the nominative endings.
+    pub oblique_given_name_finals: &'static [&'static str],
+    /// Those of the genitive ("Сергея", "Анны", "Марії"): only after one
+    /// of them is a surname with no declined ending taken as one that
+    /// does not decline ("Сергея Шойгу"); after a dative "у" it is the
+    /// case ending ("Владимиру Гройсману").
     pub genitive_given_name_finals: &'static [&'static str],
     /// Endings of surnames that do not decline ("Шойгу", "Черных"): the
     /// genitive is the nominative.

@@ -202,6 +202,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             "indeclinable_surname_endings",
             n.indeclinable_surname_endings,
         ),
+        ("oblique_given_name_finals", n.oblique_given_name_finals),
         ("genitive_given_name_finals", n.genitive_given_name_finals),
     ] {
         out.push((format!("entities.{name}"), words.to_vec()));
@@ -209,12 +210,12 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     // The genitive endings: no ending listed twice for one sex.
     for (name, pairs) in [
         (
-            "male_genitive_surname_endings",
-            n.male_genitive_surname_endings,
+            "male_oblique_surname_endings",
+            n.male_oblique_surname_endings,
         ),
         (
-            "female_genitive_surname_endings",
-            n.female_genitive_surname_endings,
+            "female_oblique_surname_endings",
+            n.female_oblique_surname_endings,
         ),
     ] {
         out.push((
