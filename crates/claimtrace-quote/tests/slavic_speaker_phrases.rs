@@ -334,3 +334,34 @@ fn a_time_or_place_after_the_speaker_is_not_part_of_it() {
         speaker(q)
     );
 }
+
+#[test]
+fn a_sentence_adverb_read_as_a_speaker_is_no_ones_name_and_no_antecedent() {
+    for (text, later, source) in [
+        (
+            "«Работа очень тяжелая», — добавляет собеседник редакции. Так, в прошлом году \
+двое сотрудников подали в суд на компанию, заявив, что устали от переработок. \
+По его словам, с тех пор никого не уволили.",
+            "никого не уволили",
+            "собеседник редакции",
+        ),
+        (
+            "«Робота дуже важка», — додає співрозмовник редакції. Так, торік двоє працівників \
+подали позов до суду, заявивши, що втомилися від переробок. За його словами, відтоді \
+нікого не звільнили.",
+            "нікого не звільнили",
+            "співрозмовник редакції",
+        ),
+    ] {
+        let doc = analyse(text);
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| q.speaker.text.as_deref() != Some("Так")),
+            "{:#?}",
+            doc.quotes
+        );
+        let q = find(&doc, later);
+        assert_eq!(q.speaker.name.as_deref(), Some(source), "{q:#?}");
+    }
+}

@@ -244,6 +244,17 @@ pub(super) fn antecedent(
     None
 }
 
+/// A one-word phrase that is no one's name: a sentence adverb read as a
+/// speaker ("Так, в январе двое сотрудников подали в суд, заявив ...")
+/// is no antecedent for a later "он".
+fn names_no_one(ctx: &Ctx, (a, b): TokenRange) -> bool {
+    b == a + 1
+        && speaker_words()
+            .not_names_alone
+            .iter()
+            .any(|w| ctx.lower_is(a, w))
+}
+
 /// The sex of a speaker phrase: its entity's (given name, surname ending,
 /// verbs, pronouns), else the ending of a past-tense verb of saying right
 /// after it or right before it ("министр заявила", "— сказала министр").
@@ -319,7 +330,8 @@ fn personal_antecedent(
         .take(8)
         .copied()
         .find(|&np| {
-            !is_group(ctx, resolver, np)
+            !names_no_one(ctx, np)
+                && !is_group(ctx, resolver, np)
                 && (pronoun_gender.is_none()
                     || speaker_gender(ctx, resolver, np).is_none_or(|g| Some(g) == pronoun_gender))
         })

@@ -511,7 +511,11 @@ fn named_speakers(ctx: &Ctx, seen: &[(usize, CueSeen)], drafts: &[Draft]) -> Vec
             // "officials", "депутаты заявили": a plural names a group.
             let lower_plural =
                 ctx.word(b.saturating_sub(1)).ends_with('s') || slavic_plural(ctx.word(a));
-            ((a..b).any(|i| ctx.is_capitalised(i)) || lower_plural)
+            // "собеседник редакции": a Russian or Ukrainian phrase headed
+            // by a role noun names the person a later "его" stands for.
+            let slavic_role =
+                is_cyrillic_word(ctx.word(a)) && super::reported::is_speaker_noun(ctx, a);
+            ((a..b).any(|i| ctx.is_capitalised(i)) || lower_plural || slavic_role)
                 && !(b == a + 1 && ctx.lex(a).pronoun)
         })
         .collect();

@@ -542,6 +542,18 @@ fn slavic_name_after_complement(ctx: &Ctx, (s0, s1): TokenRange, b: usize) -> Op
 }
 
 /// Russian and Ukrainian put where and when after an inverted subject:
+/// A source or a role noun: "источник", "собеседник", "представитель",
+/// "президент" (every lexicon's affiliated-speaker and role stems).
+pub(super) fn is_speaker_noun(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i).to_lowercase();
+    claimtrace_lexicon::ALL.iter().any(|lex| {
+        lex.affiliated_speaker_stems
+            .iter()
+            .chain(lex.name_cues.role_stems)
+            .any(|s| w.starts_with(s))
+    })
+}
+
 /// "Об этом заявил Владимир Путин на совещании", "Про це заявив
 /// Зеленський під час брифінгу": a prepositional phrase after a subject
 /// in Cyrillic closes it as well as a comma does, when the subject names
@@ -549,16 +561,7 @@ fn slavic_name_after_complement(ctx: &Ctx, (s0, s1): TokenRange, b: usize) -> Op
 /// object ("объявил конкурсы на проекты") nor a phrase that is itself
 /// prepositional ("со ссылкой на", "рассказывает о встречах с").
 fn slavic_adverbial_after(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
-    // A source or a role: "источник", "представитель", "президент".
-    let speaker_noun = |i: usize| {
-        let w = ctx.word(i).to_lowercase();
-        claimtrace_lexicon::ALL.iter().any(|lex| {
-            lex.affiliated_speaker_stems
-                .iter()
-                .chain(lex.name_cues.role_stems)
-                .any(|s| w.starts_with(s))
-        })
-    };
+    let speaker_noun = |i: usize| is_speaker_noun(ctx, i);
     // The cheap tests first: most inverted subjects (all English ones) stop
     // there, before any word is lower-cased against the role stems.
     is_cyrillic_word(ctx.word(s0))
