@@ -1775,6 +1775,10 @@ pub const DATIVE_PRONOUNS: &[&str] = &[];
 
 pub const TOPIC_PREPOSITIONS: &[&str] = &[];
 
+pub const ADDRESSEE_DATIVES: &[&str] = &[];
+
+pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &[];
+
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[];
 
 /// English is written in Latin letters: nothing to transliterate.

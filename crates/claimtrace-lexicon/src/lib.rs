@@ -175,6 +175,13 @@ pub struct Lexicon {
     /// "доповів про ..."): what follows a verb's addressee up to one of them
     /// is not what was said.
     pub topic_prepositions: &'static [&'static str],
+    /// Outlets and reporters in the dative, whom words were told to
+    /// ("— сказал режиссер немецкому изданию", "розповів журналістам
+    /// очільник"): no part of the speaker phrase they follow or precede.
+    pub addressee_datives: &'static [&'static str],
+    /// Endings of adjectives agreeing with such a dative ("немецкому",
+    /// "иностранным", "німецькій").
+    pub dative_adjective_endings: &'static [&'static str],
     /// Impersonal verbs of a report whose source follows a preposition
     /// ("— говорится в заявлении МИД", "— йдеться у відповіді"): the
     /// document named after the preposition is the speaker.
@@ -1364,6 +1371,8 @@ macro_rules! lexicon {
             dative_endings: $module::DATIVE_ENDINGS,
             dative_pronouns: $module::DATIVE_PRONOUNS,
             topic_prepositions: $module::TOPIC_PREPOSITIONS,
+            addressee_datives: $module::ADDRESSEE_DATIVES,
+            dative_adjective_endings: $module::DATIVE_ADJECTIVE_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
             prepositional_cues: $module::PREPOSITIONAL_CUES,
             action_objects: $module::ACTION_OBJECTS,

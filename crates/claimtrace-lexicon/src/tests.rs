@@ -83,6 +83,11 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("dative_endings".into(), l.dative_endings.to_vec()),
         ("dative_pronouns".into(), l.dative_pronouns.to_vec()),
         ("topic_prepositions".into(), l.topic_prepositions.to_vec()),
+        ("addressee_datives".into(), l.addressee_datives.to_vec()),
+        (
+            "dative_adjective_endings".into(),
+            l.dative_adjective_endings.to_vec(),
+        ),
         (
             "impersonal_report_verbs".into(),
             l.impersonal_report_verbs.to_vec(),

@@ -34,6 +34,51 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
     }
 }
 
+/// A Russian or Ukrainian speaker phrase less the outlet or reporter in
+/// the dative it holds, with the adjectives before it: "режиссер
+/// немецкому изданию" -> "режиссер", "журналистам глава ведомства" ->
+/// "глава ведомства". `None` when nothing is left.
+pub(super) fn without_addressee(ctx: &Ctx, (a, b): TokenRange) -> Option<TokenRange> {
+    if !super::slavic::is_cyrillic_word(ctx.word(a)) {
+        return Some((a, b));
+    }
+    let Some(k) = (a..b).find(|&i| is_addressee_dative(ctx, i)) else {
+        return Some((a, b));
+    };
+    let mut from = k;
+    while from > a && agrees_with_a_dative(ctx, from - 1) {
+        from -= 1;
+    }
+    if from > a {
+        // The addressee after the speaker: the speaker ends before it.
+        Some((a, from))
+    } else {
+        // The addressee first: the speaker follows it and the outlet it
+        // names ("корреспонденту «Медузы»"); nothing after them, and the
+        // phrase is the addressee alone.
+        let after = marked_name_end(ctx, k + 1, b).unwrap_or(k + 1);
+        (after < b && ctx.is_wordlike(after)).then_some((after, b))
+    }
+}
+
+/// An outlet or reporter in the dative ("изданию", "журналістам").
+fn is_addressee_dative(ctx: &Ctx, i: usize) -> bool {
+    rule_words()
+        .addressee_datives
+        .iter()
+        .any(|w| ctx.lower_is(i, w))
+}
+
+/// A lower-case word with a dative adjective's ending ("немецкому").
+fn agrees_with_a_dative(ctx: &Ctx, i: usize) -> bool {
+    ctx.kind(i) == Some(TokenKind::Word)
+        && !ctx.is_capitalised(i)
+        && rule_words()
+            .dative_adjective_endings
+            .iter()
+            .any(|e| ctx.lower(i).ends_with(e))
+}
+
 /// "заявил в минувший четверг Михаил Мишустин", "сообщил 12 марта
 /// глава ведомства": the end of a Russian or Ukrainian time phrase that
 /// opens the words after a verb (a preposition, up to two modifiers or

@@ -148,7 +148,10 @@ fn named_speaker(
     np: TokenRange,
     named: &[(usize, usize)],
 ) -> Option<Speaker> {
-    let (a, b) = without_surrounding_words(ctx, without_leading_date(ctx, np));
+    let np = without_surrounding_words(ctx, without_leading_date(ctx, np));
+    // "режиссер немецкому изданию": whom the words were told is no part
+    // of who said them.
+    let (a, b) = super::phrases::without_addressee(ctx, np).unwrap_or(np);
     // "розповіла про ремонти": what was told about, not who told it.
     let topic = &super::words::rule_words().topic_prepositions;
     // Lower case: "О. Саранчин:" is an initial.
