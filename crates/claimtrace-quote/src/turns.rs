@@ -77,8 +77,16 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     // Ignatyev", "Minister of Civil Defence, Emergencies and Natural
     // Disasters Relief Vladimir Puchkov"), between capitalised ends.
     let tailed = name_end < colon;
+    // A pronoun or a relative makes it a clause ("Вони були тією
+    // компанією, котра потім стала зватися СхідSide (...): ..."), however
+    // capitalised its ends.
+    let clause = (a..name_end).any(|i| {
+        let l = ctx.lex(i);
+        l.pronoun || l.personal || l.relative
+    });
     let names_only = (a..name_end).all(|i| name_token(ctx, a, i, name_end, tailed))
-        && (!tailed || ctx.is_capitalised(name_end - 1));
+        && (!tailed || ctx.is_capitalised(name_end - 1))
+        && !clause;
     let tail_ok = if name_end == colon {
         ctx.words_in(a, name_end) <= MAX_NAME_WORDS
     } else {

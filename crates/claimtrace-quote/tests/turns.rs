@@ -229,3 +229,43 @@ fn a_turn_that_explains_after_a_colon_goes_on() {
     let q = quote_with(&doc, "the water came on time");
     assert_eq!(q.speaker.text.as_deref(), Some("Vladimir Putin"), "{q:?}");
 }
+
+#[test]
+fn a_clause_with_a_pronoun_before_a_parenthesis_and_colon_is_no_turn() {
+    for (text, clause, last_turn, last_speaker) in [
+        (
+            "Гурт збирався щоп'ятниці.\n\n\
+Вони були тією компанією, яка потім стала зватися Схід (назву вигадали друзі): гітарист \
+Іван Коваль, барабанщик Петро Бондар і піаніст Олег Мороз.\n\n\
+Іван Коваль: Ми грали все, що любили.\n\n\
+Олег Мороз: І досі граємо.",
+            "Вони були тією компанією",
+            "І досі граємо",
+            "Олег Мороз",
+        ),
+        (
+            "The band met on Fridays.\n\n\
+They were the crowd that later called itself East (a name friends made up): guitarist \
+Ivan Koval, drummer Petro Bondar and pianist Oleh Moroz.\n\n\
+Ivan Koval: We played whatever we loved.\n\n\
+Oleh Moroz: And we still do.",
+            "They were the crowd",
+            "And we still do",
+            "Oleh Moroz",
+        ),
+    ] {
+        let doc = analyse(text);
+        assert!(
+            doc.quotes.iter().all(|q| !q
+                .speaker
+                .text
+                .as_deref()
+                .is_some_and(|s| s.starts_with(clause))),
+            "{:#?}",
+            doc.quotes
+        );
+        // The real turns are still read.
+        let q = quote_with(&doc, last_turn);
+        assert_eq!(q.speaker.text.as_deref(), Some(last_speaker), "{q:#?}");
+    }
+}
