@@ -1214,7 +1214,11 @@ fn role_before_cyrillic(ctx: &Context, name: usize) -> Option<RoleBefore> {
             role_at = Some(t);
             break;
         }
-        if !ctx.is_capitalised(t) && !looks_genitive(ctx.word(t)) {
+        // "посол США в Україні Джудіт Гоф": a place in the locative after
+        // a preposition completes the role too.
+        let locative =
+            matches!(ctx.word(t), "в" | "во" | "у" | "на") && is_place_or_demonym(ctx, t + 1);
+        if !ctx.is_capitalised(t) && !looks_genitive(ctx.word(t)) && !locative {
             break;
         }
         k = t;

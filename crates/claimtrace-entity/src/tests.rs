@@ -597,6 +597,17 @@ fn a_person_named_after_the_country_that_completes_a_title() {
             "Польща",
             "Петро Ковальський",
         ),
+        // A place in the locative after the role: an unlisted given name.
+        (
+            "Посол США в Україні Джудіт Гоф зауважила, що закон треба переглянути.",
+            "Україна",
+            "Джудіт Гоф",
+        ),
+        (
+            "Посол Великобритании в России Дебора Броннерт заявила о новых санкциях.",
+            "Россия",
+            "Дебора Броннерт",
+        ),
         (
             "The deal was signed by the ambassador to Poland Mark Brzezinski.",
             "Poland",
