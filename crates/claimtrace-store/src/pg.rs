@@ -24,8 +24,9 @@ use crate::search::{
     SearchFilters,
 };
 use crate::sqlite::{
-    by_coverage, choose_terms, decode_analysis, deflated_json_of, fts_key, json_of, terms_field,
-    MATCH_COMMON_ROWS, MATCH_TERMS, OVERFETCH, TRACE_COMMON_ROWS, TRACE_TERMS,
+    by_coverage, choose_terms, coverage_weights, decode_analysis, deflated_json_of, fts_key,
+    json_of, terms_field, MATCH_COMMON_ROWS, MATCH_TERMS, OVERFETCH, TRACE_COMMON_ROWS,
+    TRACE_TERMS,
 };
 use crate::{
     redact_url, CorpusStore, DocumentFilter, DocumentSummary, KnownRevision, PutOutcome, SearchHit,
@@ -1102,6 +1103,36 @@ impl PgStore {
     }
 }
 
+impl PgStore {
+    /// The `n` statements holding the most of the weighted terms (in their
+    /// text), statement order among equals, less those dated after
+    /// `before`: the SQLite store's `most_covering`, the same weights and
+    /// order, so both retrieve the same trace candidates.
+    fn most_covering(
+        client: &mut Client,
+        weights: &[(String, i64)],
+        n: usize,
+        before: Option<&str>,
+    ) -> Result<Vec<Row>, postgres::Error> {
+        let keys: Vec<&str> = weights.iter().map(|(k, _)| k.as_str()).collect();
+        let ws: Vec<i64> = weights.iter().map(|&(_, w)| w).collect();
+        let sql = format!(
+            "WITH w AS (SELECT * FROM unnest($1::text[], $2::int8[]) AS w(term, w)),
+             ranked AS (
+                 SELECT p.unit, SUM(w.w)::int8 AS score
+                 FROM match_postings p JOIN w ON w.term = p.term
+                 WHERE p.tf_text > 0
+                 GROUP BY p.unit
+                 ORDER BY score DESC, p.unit LIMIT $3)
+             SELECT {STATEMENT_COLUMNS} FROM ranked r
+             JOIN statements s ON s.pk = r.unit
+             WHERE ($4::text IS NULL OR s.date IS NULL OR s.date <= $4)
+             ORDER BY r.score DESC, r.unit"
+        );
+        client.query(&sql, &[&keys, &ws, &(n as i64), &before])
+    }
+}
+
 impl CandidateSource for PgStore {
     fn candidates(
         &self,
@@ -1118,19 +1149,24 @@ impl CandidateSource for PgStore {
         else {
             return Ok(Vec::new());
         };
-        let rows = Self::ranked_units(
-            &mut client,
-            &choice.terms,
-            choice.all,
-            true,
-            units,
-            tokens,
-            limit * OVERFETCH,
-            "",
-            "",
-            before,
-            None,
-        )
+        let rows = if choice.all {
+            Self::ranked_units(
+                &mut client,
+                &choice.terms,
+                choice.all,
+                true,
+                units,
+                tokens,
+                limit * OVERFETCH,
+                "",
+                "",
+                before,
+                None,
+            )
+        } else {
+            let weights = coverage_weights(&choice.terms, &df, units);
+            Self::most_covering(&mut client, &weights, limit * OVERFETCH, before)
+        }
         .map_err(err)?;
         let found = rows
             .iter()

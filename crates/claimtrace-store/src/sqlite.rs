@@ -1702,20 +1702,19 @@ impl SqliteStore {
         n: usize,
         before: Option<&str>,
     ) -> rusqlite::Result<Vec<Statement>> {
-        let mut weight_of: HashMap<i64, f64> = HashMap::new();
+        let mut weight_of: HashMap<i64, i64> = HashMap::new();
         let mut rows_of = self
             .conn
             .prepare_cached("SELECT rowid FROM match_fts WHERE match_fts MATCH ?1")?;
-        for t in terms {
-            let w = idf(df.get(t).copied().unwrap_or(0), units);
-            let q = in_column(Some("text"), &fts_phrase(t));
+        for (t, w) in coverage_weights(terms, df, units) {
+            let q = in_column(Some("text"), &fts_phrase(&t));
             let mut rows = rows_of.query(params![q])?;
             while let Some(r) = rows.next()? {
-                *weight_of.entry(r.get::<_, i64>(0)?).or_insert(0.0) += w;
+                *weight_of.entry(r.get::<_, i64>(0)?).or_insert(0) += w;
             }
         }
-        let mut ranked: Vec<(f64, i64)> = weight_of.into_iter().map(|(pk, w)| (w, pk)).collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut ranked: Vec<(i64, i64)> = weight_of.into_iter().map(|(pk, w)| (w, pk)).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         ranked.truncate(n);
         let sql = format!(
             "SELECT {STATEMENT_COLUMNS} FROM statements s
@@ -1974,6 +1973,29 @@ pub(crate) fn choose_terms(
         terms: all,
         all: true,
     })
+}
+
+/// The weight of each distinct search term for [`SqliteStore::most_covering`]
+/// (and the PostgreSQL store's same ranking): its IDF in millionths, an
+/// integer, so that a statement's summed weight is the same whatever order
+/// a backend adds them in, and equal sums tie exactly (broken by statement
+/// order on both). Terms are keyed as the index stores them
+/// ([`fts_key`], lower case), each once.
+pub(crate) fn coverage_weights(
+    terms: &[String],
+    df: &HashMap<String, u64>,
+    units: u64,
+) -> Vec<(String, i64)> {
+    let mut out: Vec<(String, i64)> = Vec::with_capacity(terms.len());
+    for t in terms {
+        let key = fts_key(t).to_lowercase();
+        if out.iter().any(|(k, _)| *k == key) {
+            continue;
+        }
+        let w = (idf(df.get(t).copied().unwrap_or(0), units) * 1e6).round() as i64;
+        out.push((key, w));
+    }
+    out
 }
 
 /// A term as an FTS5 string (a double quote inside doubled).
@@ -2263,6 +2285,33 @@ impl SqliteStore {
 mod tests {
     use super::*;
     use claimtrace_core::Metadata;
+
+    /// Trace candidates are ranked by the summed rarity of the terms each
+    /// holds: a rarer term weighs more, each term counts once however the
+    /// index keys it, and the weights are integers (the same sum in any
+    /// order, on either backend).
+    #[test]
+    fn coverage_weights_count_each_indexed_term_once_by_rarity() {
+        let terms: Vec<String> = ["didn't", "didn", "ukrain", "said"]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        let df: HashMap<String, u64> = [
+            ("didn't", 900),
+            ("didn", 900),
+            ("ukrain", 40),
+            ("said", 5000),
+        ]
+        .iter()
+        .map(|&(t, n)| (t.to_string(), n))
+        .collect();
+        let w = coverage_weights(&terms, &df, 100_000);
+        let keys: Vec<&str> = w.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["didn", "ukrain", "said"]);
+        let weight = |k: &str| w.iter().find(|(t, _)| t == k).map_or(0, |&(_, x)| x);
+        assert!(weight("ukrain") > weight("didn") && weight("didn") > weight("said"));
+        assert!(weight("said") > 0);
+    }
 
     /// Rows stored before schema 4 hold plain JSON; later ones deflated
     /// JSON: both read back as the same document.
