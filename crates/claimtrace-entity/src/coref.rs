@@ -1303,8 +1303,10 @@ impl<'a> MentionIndex<'a> {
 
     /// The index into `doc.entities` of the entity the byte span
     /// `start..end` names best. Preference: a person (a spokeswoman's
-    /// ministry is not the speaker), then the larger overlap, then the
-    /// mention nearer the span's end (the head of an English noun phrase).
+    /// ministry is not the speaker), then a name not in the instrumental
+    /// (in "с корреспондентом Андреем Колесниковым Цивилев заявил" the
+    /// subject is Цивилев), then the larger overlap, then the mention
+    /// nearer the span's end (the head of an English noun phrase).
     /// A pronoun mention counts only when `pronoun_counts(start, end)`
     /// accepts it: the caller knows which pronouns may name its kind of
     /// referent (a speaker phrase takes only one that covers it whole, in
@@ -1318,7 +1320,7 @@ impl<'a> MentionIndex<'a> {
         // Mentions that start before `end`; a mention is at most a few
         // dozen bytes, so scanning back from there is short.
         let upto = self.mentions.partition_point(|m| m.start < end);
-        let mut best: Option<((bool, usize, usize), usize)> = None;
+        let mut best: Option<((bool, bool, usize, usize), usize)> = None;
         for m in self.mentions.get(..upto).unwrap_or(&[]).iter().rev() {
             if m.end + 200 < start {
                 break;
@@ -1335,7 +1337,13 @@ impl<'a> MentionIndex<'a> {
                 .entities
                 .get(m.entity)
                 .is_some_and(|e| e.kind == EntityType::Person);
-            let key = (person, overlap, m.end);
+            let nominative = !self
+                .doc
+                .text
+                .get(m.start..m.end)
+                .and_then(|t| t.split_whitespace().last())
+                .is_some_and(lexicon::cyrillic_oblique_name);
+            let key = (person, nominative, overlap, m.end);
             if best.is_none_or(|(bk, _)| key > bk) {
                 best = Some((key, m.entity));
             }

@@ -398,3 +398,25 @@ fn an_outlet_or_reporter_in_the_dative_is_whom_the_words_were_told() {
         assert_eq!(speaker(find(&doc, part)), source, "{text}");
     }
 }
+
+#[test]
+fn a_name_in_the_instrumental_before_the_subject_is_not_the_speaker() {
+    for (text, part, name) in [
+        (
+            "Митинг прошел в субботу. Позже в разговоре с корреспондентом газеты Андреем \
+Колесниковым Цивилев заявил, что такие акции должны пресекаться.",
+            "такие акции должны пресекаться",
+            "Цивилев",
+        ),
+        (
+            "Мітинг відбувся в суботу. Пізніше в розмові з кореспондентом газети Андрієм \
+Коваленком Шевчук заявив, що такі акції слід припиняти.",
+            "такі акції слід припиняти",
+            "Шевчук",
+        ),
+    ] {
+        let doc = common::analyse_with_entities(text);
+        let q = find(&doc, part);
+        assert_eq!(q.speaker.name.as_deref(), Some(name), "{q:#?}");
+    }
+}
