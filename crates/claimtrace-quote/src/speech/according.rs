@@ -22,7 +22,8 @@ pub(super) fn source_phrase_seconds(ctx: &Ctx, v: usize) -> Option<&'static [&'s
         .chars()
         .next()
         .is_some_and(|c| words.source_initials.contains(&c));
-    if w.len() > 12 || !opens {
+    // 24 bytes: twelve Cyrillic letters ("Согласно" is 16 bytes).
+    if w.len() > 24 || !opens {
         return None;
     }
     words
