@@ -450,3 +450,28 @@ fn an_estimate_or_a_version_names_its_source() {
         assert_eq!(speaker(q), source, "{text}");
     }
 }
+
+#[test]
+fn an_adverb_between_the_subject_and_the_verb_is_not_part_of_the_speaker() {
+    for (text, part, source) in [
+        (
+            "Леса горят всё чаще. Учёные мрачно замечают, что лесов становится меньше.",
+            "лесов становится меньше",
+            "Учёные",
+        ),
+        (
+            "Ліси горять дедалі частіше. Вчені похмуро зауважують, що лісів стає менше.",
+            "лісів стає менше",
+            "Вчені",
+        ),
+        // A genitive in "-ого" is part of the phrase: whose acquaintance.
+        (
+            "Сделку обсуждали неделю. По словам его знакомого, договор подписали в мае.",
+            "договор подписали в мае",
+            "его знакомого",
+        ),
+    ] {
+        let doc = analyse(text);
+        assert_eq!(speaker(find(&doc, part)), source, "{text}");
+    }
+}

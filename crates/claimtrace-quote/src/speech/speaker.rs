@@ -241,9 +241,26 @@ fn without_surrounding_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
     if place_before_role {
         k += 1;
     }
+    // "Вчені похмуро зауважують": a Russian or Ukrainian adverb in "-о"
+    // between the subject and its verb is how, not who.
+    let slavic_adverb = |i: usize| {
+        let w = ctx.word(i);
+        ctx.kind(i) == Some(claimtrace_core::TokenKind::Word)
+            && !ctx.is_capitalised(i)
+            && super::slavic::is_cyrillic_word(w)
+            && w.chars().count() >= 5
+            && w.ends_with('о')
+            // not a genitive adjective or pronoun ("его знакомого",
+            // "отчетности последнего", "его самого")
+            && !["ого", "его", "ього"].iter().any(|g| w.ends_with(g))
+    };
     let mut e = b;
-    while e > k + 1 && leading.iter().any(|w| ctx.lower_is(e - 1, w)) {
+    while e > k + 1 && (leading.iter().any(|w| ctx.lower_is(e - 1, w)) || slavic_adverb(e - 1)) {
         e -= 1;
+        // "Павел Ливинский, однако": the comma goes with the adverb.
+        while e > k + 1 && ctx.is_punct(e - 1, ",") {
+            e -= 1;
+        }
     }
     (k, e)
 }
