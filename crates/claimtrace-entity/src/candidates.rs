@@ -1216,8 +1216,10 @@ fn role_before_cyrillic(ctx: &Context, name: usize) -> Option<RoleBefore> {
         }
         // "посол США в Україні Джудіт Гоф": a place in the locative after
         // a preposition completes the role too.
-        let locative =
-            matches!(ctx.word(t), "в" | "во" | "у" | "на") && is_place_or_demonym(ctx, t + 1);
+        let locative = claimtrace_lexicon::ALL
+            .iter()
+            .any(|l| l.entities.role_place_prepositions.contains(&ctx.word(t)))
+            && is_place_or_demonym(ctx, t + 1);
         if !ctx.is_capitalised(t) && !looks_genitive(ctx.word(t)) && !locative {
             break;
         }

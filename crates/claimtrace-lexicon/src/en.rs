@@ -1779,6 +1779,10 @@ pub const ADDRESSEE_DATIVES: &[&str] = &[];
 
 pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &[];
 
+pub const ADVERB_ENDINGS: &[&str] = &[];
+
+pub const NOT_ADVERB_ENDINGS: &[&str] = &[];
+
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[];
 
 /// English is written in Latin letters: nothing to transliterate.
@@ -1859,6 +1863,7 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     female_oblique_surname_endings: &[],
     oblique_given_name_finals: &[],
     genitive_given_name_finals: &[],
+    role_place_prepositions: &[],
     indeclinable_surname_endings: &[],
 };
 

@@ -182,6 +182,12 @@ pub struct Lexicon {
     /// Endings of adjectives agreeing with such a dative ("немецкому",
     /// "иностранным", "німецькій").
     pub dative_adjective_endings: &'static [&'static str],
+    /// Endings of adverbs that may stand between a subject and its verb
+    /// ("Вчені похмуро зауважують"): no part of the speaker phrase.
+    pub adverb_endings: &'static [&'static str],
+    /// Endings that end such a word but make it no adverb: genitive
+    /// adjectives and pronouns ("его знакомого", "его самого").
+    pub not_adverb_endings: &'static [&'static str],
     /// Impersonal verbs of a report whose source follows a preposition
     /// ("— говорится в заявлении МИД", "— йдеться у відповіді"): the
     /// document named after the preposition is the speaker.
@@ -934,6 +940,9 @@ pub struct EntityWords {
     /// Endings of surnames that do not decline ("Шойгу", "Черных"): the
     /// genitive is the nominative.
     pub indeclinable_surname_endings: &'static [&'static str],
+    /// Prepositions before a place in the locative that completes a role
+    /// before a name ("посол США в Україні Джудіт Гоф").
+    pub role_place_prepositions: &'static [&'static str],
 }
 
 /// The words the time grammar reads beside its lexicon's classes.
@@ -1373,6 +1382,8 @@ macro_rules! lexicon {
             topic_prepositions: $module::TOPIC_PREPOSITIONS,
             addressee_datives: $module::ADDRESSEE_DATIVES,
             dative_adjective_endings: $module::DATIVE_ADJECTIVE_ENDINGS,
+            adverb_endings: $module::ADVERB_ENDINGS,
+            not_adverb_endings: $module::NOT_ADVERB_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
             prepositional_cues: $module::PREPOSITIONAL_CUES,
             action_objects: $module::ACTION_OBJECTS,

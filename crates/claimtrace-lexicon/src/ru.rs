@@ -702,6 +702,10 @@ pub const ADDRESSEE_DATIVES: &[&str] = &[
 
 pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ому", "ему", "ой", "ей", "ым", "им"];
 
+pub const ADVERB_ENDINGS: &[&str] = &["о"];
+
+pub const NOT_ADVERB_ENDINGS: &[&str] = &["ого", "его"];
+
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[
     "говорится",
     "сообщается",
@@ -879,6 +883,7 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         "а", "я", "ы", "и", "у", "ю", "е", "ем", "ём", "ом", "ой", "ей",
     ],
     genitive_given_name_finals: &["а", "я", "ы", "и"],
+    role_place_prepositions: &["в", "во", "у", "на"],
     indeclinable_surname_endings: &["енко", "у", "ю", "их", "ых"],
 };
 

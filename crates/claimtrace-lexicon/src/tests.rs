@@ -84,6 +84,8 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("dative_pronouns".into(), l.dative_pronouns.to_vec()),
         ("topic_prepositions".into(), l.topic_prepositions.to_vec()),
         ("addressee_datives".into(), l.addressee_datives.to_vec()),
+        ("adverb_endings".into(), l.adverb_endings.to_vec()),
+        ("not_adverb_endings".into(), l.not_adverb_endings.to_vec()),
         (
             "dative_adjective_endings".into(),
             l.dative_adjective_endings.to_vec(),
@@ -209,6 +211,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ),
         ("oblique_given_name_finals", n.oblique_given_name_finals),
         ("genitive_given_name_finals", n.genitive_given_name_finals),
+        ("role_place_prepositions", n.role_place_prepositions),
     ] {
         out.push((format!("entities.{name}"), words.to_vec()));
     }

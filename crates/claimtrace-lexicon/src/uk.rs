@@ -631,6 +631,10 @@ pub const ADDRESSEE_DATIVES: &[&str] = &[
 
 pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ому", "ьому", "ій", "ім", "им"];
 
+pub const ADVERB_ENDINGS: &[&str] = &["о"];
+
+pub const NOT_ADVERB_ENDINGS: &[&str] = &["ого", "ього"];
+
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[
     "йдеться",
     "говориться",
@@ -839,6 +843,7 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         "а", "я", "и", "і", "ї", "у", "ю", "ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "єю",
     ],
     genitive_given_name_finals: &["а", "я", "и", "і", "ї"],
+    role_place_prepositions: &["в", "у", "на"],
     indeclinable_surname_endings: &["у", "ю"],
 };
 

@@ -1707,7 +1707,7 @@ impl SqliteStore {
             .conn
             .prepare_cached("SELECT rowid FROM match_fts WHERE match_fts MATCH ?1")?;
         for (t, w) in coverage_weights(terms, df, units) {
-            let q = in_column(Some("text"), &fts_phrase(&t));
+            let q = in_column("text", &fts_phrase(&t));
             let mut rows = rows_of.query(params![q])?;
             while let Some(r) = rows.next()? {
                 *weight_of.entry(r.get::<_, i64>(0)?).or_insert(0) += w;
@@ -1743,7 +1743,7 @@ impl SqliteStore {
         before: Option<&str>,
     ) -> rusqlite::Result<Vec<Statement>> {
         let all: Vec<String> = terms.iter().map(|t| fts_phrase(t)).collect();
-        let q = in_column(Some("text"), &all.join(" AND "));
+        let q = in_column("text", &all.join(" AND "));
         // Rank inside the FTS table first (fast top-k), then filter by
         // date. Equal ranks in statement order, as the PostgreSQL store
         // orders them: both cut the same candidates.
@@ -1812,20 +1812,19 @@ impl SqliteStore {
         )
     }
 
-    /// An FTS5 query for any of the rarest of `terms` (at most `max`),
-    /// restricted to `column` when given.
+    /// An FTS5 query (every field) for any of the rarest of `terms` (at
+    /// most `max`), or all of the rarest four ([`choose_terms`]).
     fn rare_terms_query(
         terms: &[String],
         df: &HashMap<String, u64>,
         units: u64,
         max: usize,
         common_cap: Option<u64>,
-        column: Option<&str>,
     ) -> Option<String> {
         let choice = choose_terms(terms, df, units, max, common_cap)?;
         let quoted: Vec<String> = choice.terms.iter().map(|t| fts_phrase(t)).collect();
         let joiner = if choice.all { " AND " } else { " OR " };
-        Some(in_column(column, &quoted.join(joiner)))
+        Some(quoted.join(joiner))
     }
 }
 
@@ -2010,11 +2009,9 @@ fn idf(df: u64, units: u64) -> f64 {
     (1.0 + (units as f64 - n + 0.5) / (n + 0.5)).ln().max(0.0)
 }
 
-fn in_column(column: Option<&str>, query: &str) -> String {
-    match column {
-        Some(c) => format!("{c} : ({query})"),
-        None => query.to_string(),
-    }
+/// An FTS5 query restricted to one column.
+fn in_column(column: &str, query: &str) -> String {
+    format!("{column} : ({query})")
 }
 
 /// The form FTS5's tokenizer gives a term in the vocabulary: a term it
@@ -2125,14 +2122,9 @@ impl CandidateSource for SqliteStore {
             total_len,
             df: df.clone(),
         };
-        let Some(q) = Self::rare_terms_query(
-            terms,
-            &df,
-            units,
-            MATCH_TERMS,
-            Some(MATCH_COMMON_ROWS),
-            None,
-        ) else {
+        let Some(q) =
+            Self::rare_terms_query(terms, &df, units, MATCH_TERMS, Some(MATCH_COMMON_ROWS))
+        else {
             return Ok(MatchUnits {
                 units: Vec::new(),
                 stats,

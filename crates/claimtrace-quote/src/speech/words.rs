@@ -28,6 +28,8 @@ pub(super) struct RuleWords {
     pub(super) topic_prepositions: Vec<&'static str>,
     pub(super) addressee_datives: Vec<&'static str>,
     pub(super) dative_adjective_endings: Vec<&'static str>,
+    pub(super) adverb_endings: Vec<&'static str>,
+    pub(super) not_adverb_endings: Vec<&'static str>,
     pub(super) prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
     pub(super) object_before_preposition_stems: Vec<&'static str>,
     pub(super) objectless_speech_stems: Vec<&'static str>,
@@ -121,6 +123,8 @@ pub(super) fn rule_words() -> &'static RuleWords {
             topic_prepositions: gather(|l| l.topic_prepositions),
             addressee_datives: gather(|l| l.addressee_datives),
             dative_adjective_endings: gather(|l| l.dative_adjective_endings),
+            adverb_endings: gather(|l| l.adverb_endings),
+            not_adverb_endings: gather(|l| l.not_adverb_endings),
             prepositional_cues: all
                 .iter()
                 .flat_map(|l| l.prepositional_cues.iter().copied())
