@@ -224,3 +224,119 @@ fn kremlin_transcript_headers_start_turns_of_their_speakers() {
             .join("\n")
     );
 }
+
+fn inline_header_pattern() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        // The start of the text, or a sentence's end (or a section break's
+        // asterisk) and a space; then two to sixteen words of a name and
+        // title, a parenthesis if any, a colon and a space.
+        Regex::new(
+            r"(?:\A|[.?!…*] )((?:[A-Z][\w'’.-]*|of|the|and|for|to|in|on|at)(?: (?:[A-Z][\w'’.-]*|of|the|and|for|to|in|on|at)){1,15})(?: \([^)]*\))?: ",
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+/// The speaker headers inside the one-line bodies of a transcript whose
+/// page lost its line breaks ("... * * * President of Russia Vladimir
+/// Putin: Good afternoon. ... Margarita Simonyan: Thank you. ..."): a
+/// name of two words or more after a sentence's end, followed by speech
+/// (a lower-case word before the next full stop; a list of names is no
+/// one's turn). A name printed twice with its title glued on ("Sergei
+/// Shoigu Shoigu SergeiDefence Minister") ends before the second form.
+fn inline_headers(text: &str) -> Vec<Header> {
+    let mut out = Vec::new();
+    for caps in inline_header_pattern().captures_iter(text) {
+        let (Some(head), Some(whole)) = (caps.get(1), caps.get(0)) else {
+            continue;
+        };
+        let words: Vec<&str> = head.as_str().split(' ').collect();
+        let doubled = (1..words.len()).find(|&k| words[k] == words[k - 1]);
+        let name_words = match doubled {
+            Some(k) => &words[..k],
+            None if words.len() <= 8 => &words[..],
+            None => continue,
+        };
+        if name_words.len() < 2
+            || name_words
+                .first()
+                .is_some_and(|w| TITLE_JOINERS.contains(w))
+        {
+            continue;
+        }
+        let colon_end = whole.end() - 1;
+        let first_sentence = text
+            .get(colon_end..)
+            .unwrap_or("")
+            .split(['.', '?', '!'])
+            .next()
+            .unwrap_or("");
+        if !first_sentence
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+        {
+            continue;
+        }
+        out.push(Header {
+            colon_end,
+            speaker: Some(name_words.join(" ")),
+            line: text
+                .get(head.start()..)
+                .unwrap_or("")
+                .chars()
+                .take(120)
+                .collect(),
+        });
+    }
+    out
+}
+
+#[test]
+fn headers_of_transcripts_printed_on_one_line_start_turns_of_their_speakers() {
+    let Some(path) = common::shared("corpora/war_press_releases_2022/putin.csv") else {
+        return;
+    };
+    let pipeline = claimtrace_pipeline::default_pipeline();
+    let docs = claimtrace_ingest::read_inputs(&[path.display().to_string()], &Default::default());
+    let (mut total, mut right) = (0usize, 0usize);
+    let mut misses = Vec::new();
+    for doc in docs {
+        let mut doc = doc.unwrap_or_else(|e| panic!("reading putin.csv: {e}"));
+        let found = inline_headers(&doc.text);
+        if found.is_empty() {
+            continue;
+        }
+        pipeline.run(&mut doc);
+        for h in &found {
+            total += 1;
+            match turn_is_read(&doc, h) {
+                Ok(()) => right += 1,
+                Err(why) => misses.push(format!(
+                    "{} | {:?} | {} | {why}",
+                    doc.meta.id, h.speaker, h.line
+                )),
+            }
+        }
+    }
+    let share = right as f64 / total.max(1) as f64;
+    eprintln!(
+        "{right} of {total} one-line transcript header turns right ({:.1}%)",
+        share * 100.0
+    );
+    assert!(
+        total > 1000,
+        "only {total} headers found: the corpus changed?"
+    );
+    assert!(
+        share >= REQUIRED_SHARE,
+        "{right} of {total} header turns ({:.1}%) start a quote of their speaker; misses:\n{}",
+        share * 100.0,
+        misses
+            .iter()
+            .take(40)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}

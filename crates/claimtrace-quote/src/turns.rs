@@ -70,6 +70,7 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     }
     let name_end = (a + 1..colon)
         .find(|&i| ctx.is_punct(i, "(") || after_layout_gap(ctx, i))
+        .or_else(|| glued_second_form(ctx, a, colon))
         .unwrap_or(colon);
     // With a second form of the name or a parenthesis after it, the
     // header is a speaker's beyond doubt, and its title may hold
@@ -94,6 +95,30 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     };
     let first_is_label = is_label(ctx, a);
     (names_only && tail_ok && !first_is_label).then_some((name_end, colon))
+}
+
+/// Where a header that prints the name twice lost the gap between the
+/// two forms ("President of Turkmenistan Serdar Berdimuhamedov
+/// Berdimuhamedov SerdarPresident of Turkmenistan:", a page's layout
+/// flattened into one line), the second form starts at the surname said
+/// twice in a row, before a word glued to the next title ("SerdarPresident").
+/// Both are needed: a name such as "Ronald McDonald" has a capital inside a
+/// word but no doubled surname.
+fn glued_second_form(ctx: &Ctx, a: usize, colon: usize) -> Option<usize> {
+    let glued = (a + 1..colon).find(|&i| ctx.is_capitalised(i) && capital_inside(ctx.word(i)))?;
+    (a + 1..glued).find(|&i| ctx.is_capitalised(i) && ctx.word(i) == ctx.word(i - 1))
+}
+
+/// A lower-case letter followed by a capital inside one word.
+fn capital_inside(word: &str) -> bool {
+    let mut prev_lower = false;
+    for c in word.chars() {
+        if prev_lower && c.is_uppercase() {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
 }
 
 /// Token `i` may be part of a speaker's name and title `[a, name_end)`
@@ -303,13 +328,22 @@ fn headline_says(ctx: &Ctx, a: usize, b: usize) -> Option<Draft> {
 /// it, and gives their first-person speakers the turn's speaker. Returns
 /// the content ranges of the turns.
 pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
-    let pars = logical_paragraphs(ctx);
+    let pars = split_at_inline_turns(ctx, logical_paragraphs(ctx));
     let openings = turn_openings(ctx, &pars);
     // One "Name: ..." paragraph in a news story may be a label; two make
     // an exchange. "Question:" alone names no one: it takes named turns
     // around it to make a transcript.
+    // A turn after a section break ("... the talks. * * * President of
+    // Russia Vladimir Putin: Good afternoon, ...") opens the transcript
+    // that follows the record's summary, even when it is the only one.
     let named = openings.iter().filter(|o| o.speaker.is_some()).count();
-    if named < 2 {
+    // So does a turn that opens the text itself (a record whose body is
+    // "President of Russia Vladimir Putin: Friends, ...", its title kept
+    // apart).
+    let after_break = openings
+        .iter()
+        .any(|o| o.speaker.is_some() && (after_section_break(ctx, o.start) || opens_text(ctx, o)));
+    if named < 2 && !after_break {
         return Vec::new();
     }
     // Existing top-level drafts are nested into the turn that holds them.
@@ -565,6 +599,183 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
         last_line_start = a;
     }
     out
+}
+
+/// Fewest words in a speaker's name opening a turn inside a paragraph
+/// ("... in the world. Vladimir Putin: Thank you."): a full name at least.
+const MIN_INLINE_NAME_WORDS: usize = 2;
+
+/// A transcript printed without its line breaks (a record whose body is
+/// one line: "... * * * President of Russia Vladimir Putin: Good
+/// afternoon, colleagues. ... Margarita Simonyan: Thank you. ...") has its
+/// turns inside paragraphs. Where named turns open right after a sentence
+/// ends, each paragraph is split before them, so that each turn opens a
+/// paragraph of its own. Ordinary prose with a stray "Capitalised Words:
+/// ..." after a full stop makes no transcript: `apply` wants two named
+/// turns, or one after a section break.
+fn split_at_inline_turns(
+    ctx: &Ctx,
+    pars: Vec<(usize, usize, Option<usize>)>,
+) -> Vec<(usize, usize, Option<usize>)> {
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut named = 0usize;
+    for &(a, b, _) in &pars {
+        for i in a + 1..b {
+            // "weapons.Joe Biden: ..." with no space after the full stop is
+            // a page's headline run into its text, not a transcript.
+            if !after_sentence_end(ctx, i) || !ctx.char_before(i).is_some_and(char::is_whitespace) {
+                continue;
+            }
+            // The header and the first words after its colon, no further:
+            // each candidate costs a bounded look-ahead however long the
+            // paragraph.
+            let window = b.min(i + MAX_HEADER_TOKENS + 2);
+            let start = if ctx.is_quote_mark(i) { i + 1 } else { i };
+            if !ctx.is_capitalised(start) {
+                continue;
+            }
+            if let Some((name_end, colon)) = turn_opening(ctx, i, window) {
+                let words = ctx.words_in(start, name_end);
+                let heard = after_colon(ctx, colon + 1, b);
+                if (words >= MIN_INLINE_NAME_WORDS || name_end < colon)
+                    && opens_sentence(ctx, colon + 1)
+                    && heard != AfterColon::Other
+                {
+                    named += usize::from(heard == AfterColon::Speech);
+                    cuts.push(i);
+                }
+            } else if let Some(colon) = unnamed_turn_opening(ctx, i, window) {
+                if opens_sentence(ctx, colon + 1) {
+                    cuts.push(i);
+                }
+            }
+        }
+    }
+    // Only a header followed by speech makes a transcript; a short reply
+    // is one in a transcript made. One such header inside a paragraph is
+    // a transcript when another opens a paragraph or a section break comes
+    // before it; `apply` counts them all.
+    if named == 0 {
+        return pars;
+    }
+    let mut out = Vec::with_capacity(pars.len() + cuts.len());
+    let mut next_cut = cuts.iter().copied().peekable();
+    for (a, b, name_start) in pars {
+        let mut start = a;
+        let mut first_name = name_start;
+        while let Some(cut) = next_cut.next_if(|&c| c < b) {
+            if cut > start {
+                out.push((start, cut, first_name.take()));
+                start = cut;
+            }
+        }
+        out.push((start, b, first_name));
+    }
+    out
+}
+
+/// Token `i` starts a sentence: a full stop, a question or exclamation
+/// mark, an ellipsis, a closing quotation mark after one of them, or the
+/// asterisks of a section break ("* * *") come right before it.
+fn after_sentence_end(ctx: &Ctx, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    ctx.is_final(prev)
+        || ctx.word(prev) == "*"
+        || (ctx.is_quote_mark(prev) && prev > 0 && ctx.is_final(prev - 1) && !ctx.is_quote_mark(i))
+}
+
+/// The turn opens the text, before it only the title if any, and names
+/// its speaker in full ("President of Russia Vladimir Putin", "Anna
+/// Petrova"), not one word that may be a label.
+fn opens_text(ctx: &Ctx, opening: &TurnOpening) -> bool {
+    let first_body_paragraph = ctx.paragraph_of(opening.start)
+        == usize::from(
+            ctx.par_tokens
+                .first()
+                .is_some_and(|&(a, _)| is_title(ctx, a)),
+        );
+    let at_paragraph_start = ctx
+        .par_tokens
+        .get(ctx.paragraph_of(opening.start))
+        .is_some_and(|&(a, _)| a == opening.start);
+    let full_name = opening
+        .speaker
+        .is_some_and(|(a, b)| ctx.words_in(a, b) >= MIN_INLINE_NAME_WORDS);
+    first_body_paragraph && at_paragraph_start && full_name && !title_cased(ctx, opening.colon + 1)
+}
+
+/// Words read after a colon to tell a headline from speech.
+const TITLE_CASE_LOOKAHEAD_WORDS: usize = 12;
+
+/// The words after token `from`, up to the sentence's end, are mostly
+/// capitalised, as in a headline ("Pat Caddell: Democrat Voters Worried
+/// About Clinton's Health"), not speech ("President Xi Jinping, friends,
+/// it is my pleasure ...").
+fn title_cased(ctx: &Ctx, from: usize) -> bool {
+    let (mut capitalised, mut lower) = (0usize, 0usize);
+    let mut i = from;
+    while capitalised + lower < TITLE_CASE_LOOKAHEAD_WORDS && !ctx.is_final(i) {
+        match ctx.kind(i) {
+            Some(TokenKind::Word) if ctx.is_capitalised(i) => capitalised += 1,
+            Some(TokenKind::Word) => lower += 1,
+            None => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    capitalised >= 3 * lower.max(1)
+}
+
+/// Token `i` comes right after a section break's asterisks ("* * *").
+fn after_section_break(ctx: &Ctx, i: usize) -> bool {
+    let start = if ctx.is_quote_mark(i) { i + 1 } else { i };
+    start > 0 && ctx.word(start - 1) == "*"
+}
+
+/// Most tokens read after a header's colon to see whether speech follows.
+const SPOKEN_LOOKAHEAD: usize = 16;
+/// Most words in a sentence of capitalised words that may be a reply
+/// ("Agreed.", "Hello, Mr President.").
+const MAX_CAPITALISED_REPLY_WORDS: usize = 4;
+
+/// What follows a header's colon inside a paragraph.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AfterColon {
+    /// A sentence with a lower-case word: speech.
+    Speech,
+    /// A short sentence of capitalised words ("Hello, Mr President.",
+    /// "Agreed."): a reply in a transcript, but also a list of names ("Subs
+    /// Not Used: Weaver, Onuoha."), so it makes no transcript alone.
+    Short,
+    Other,
+}
+
+/// Reads the words after a colon at token `from`; see [`AfterColon`].
+fn after_colon(ctx: &Ctx, from: usize, end: usize) -> AfterColon {
+    let mut words = 0usize;
+    for i in from..end.min(from + SPOKEN_LOOKAHEAD) {
+        if ctx.is_final(i) {
+            return if words <= MAX_CAPITALISED_REPLY_WORDS {
+                AfterColon::Short
+            } else {
+                AfterColon::Other
+            };
+        }
+        match ctx.kind(i) {
+            Some(TokenKind::Word) if !ctx.is_capitalised(i) => return AfterColon::Speech,
+            Some(TokenKind::Word) => words += 1,
+            _ => {}
+        }
+    }
+    AfterColon::Other
+}
+
+/// Token `i` may open what a speaker says: a capitalised word, a number or
+/// a quotation mark.
+fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_capitalised(i) || ctx.is_quote_mark(i) || matches!(ctx.kind(i), Some(TokenKind::Number))
 }
 
 /// One line break, no more, between the paragraph ending at `end` and

@@ -269,3 +269,111 @@ Oleh Moroz: And we still do.",
         assert_eq!(q.speaker.text.as_deref(), Some(last_speaker), "{q:#?}");
     }
 }
+
+/// A transcript whose page lost its line breaks: the summary, a section
+/// break and the turns run on in one line.
+const FLAT_MEETING: &str = "Meeting with the governor of the region\n\n\
+The President met with the governor to discuss the harvest. * * * President of Russia \
+Vladimir Putin: Good afternoon, Mr Petrov. How are things going with the harvest? \
+Governor of the Region Ivan Petrov Petrov IvanGovernor of the Region: Good afternoon, \
+Mr President. We expect a record wheat harvest this year. I must say that the new \
+irrigation system has paid for itself. Vladimir Putin: I am glad to hear it. We promised \
+the farmers a canal by spring.";
+
+#[test]
+fn turns_inside_a_one_line_transcript_are_their_speakers() {
+    let doc = analyse(FLAT_MEETING);
+    let q = quote_with(&doc, "How are things going with the harvest");
+    assert_eq!(
+        q.speaker.text.as_deref(),
+        Some("President of Russia Vladimir Putin")
+    );
+    // The governor's turn ends where Putin's opens, and its header (the
+    // name printed twice, glued to the title) is not part of anyone's
+    // words.
+    let q = quote_with(&doc, "We expect a record wheat harvest");
+    assert_eq!(
+        q.speaker.text.as_deref(),
+        Some("Governor of the Region Ivan Petrov"),
+        "{q:?}"
+    );
+    assert!(!q.text.contains("I am glad"), "{q:?}");
+    let q = quote_with(&doc, "I am glad to hear it");
+    assert_eq!(q.speaker.text.as_deref(), Some("Vladimir Putin"));
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| !q.text.contains("Petrov IvanGovernor")));
+    // A report inside a turn is the turn speaker's.
+    let inner = doc
+        .quotes
+        .iter()
+        .find(|q| q.within.is_some() && q.text.contains("irrigation system"))
+        .unwrap_or_else(|| panic!("no nested report: {:#?}", doc.quotes));
+    assert_eq!(
+        inner.speaker.text.as_deref(),
+        Some("Governor of the Region Ivan Petrov")
+    );
+}
+
+#[test]
+fn one_turn_after_a_section_break_is_the_speakers_monologue() {
+    let doc = analyse(
+        "Address to the regional assembly\n\n\
+The President addressed the assembly. * * * President of Russia Vladimir Putin: \
+Colleagues, good afternoon. I would like to say that the road will be finished this year.",
+    );
+    let q = quote_with(&doc, "the road will be finished this year");
+    assert_eq!(
+        q.speaker.text.as_deref(),
+        Some("President of Russia Vladimir Putin"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_capitalised_phrase_and_colon_inside_prose_is_no_turn() {
+    let doc = analyse(
+        "Storm closes ports\n\n\
+The storm hit the coast on Sunday. Port Authority Director General: a title the \
+ministry created last year, still unfilled. The ports reopened on Monday, officials said.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn a_title_cased_headline_opening_the_text_is_no_monologue() {
+    // The record's text opens with its headline, written like a turn (and
+    // not quite the record's title, so not taken for it); what follows is
+    // the reporter's story with its own reports.
+    let meta = claimtrace_core::Metadata {
+        title: Some("Jane Doyle: voters want answers".into()),
+        ..Default::default()
+    };
+    let doc = common::analyse_with(
+        "Jane Doyle: County Voters Worried About School Budget Cuts and New Property Taxes; \
+ It’s ‘Their Money.’\n\n\
+The county's longtime pollster Jane Doyle told a radio host on Tuesday how tired voters are.\n\n\
+“I am surprised how little the candidates talk about schools,” said Doyle.",
+        meta,
+    );
+    let q = quote_with(&doc, "I am surprised how little");
+    assert_eq!(
+        q.cue.as_ref().map(|c| c.text.as_str()),
+        Some("said"),
+        "{q:?}"
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.cue.is_some() || !q.text.contains("I am surprised")),
+        "{:#?}",
+        doc.quotes
+    );
+}
