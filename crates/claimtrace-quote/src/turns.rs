@@ -686,9 +686,10 @@ fn after_sentence_end(ctx: &Ctx, i: usize) -> bool {
         || (ctx.is_quote_mark(prev) && prev > 0 && ctx.is_final(prev - 1) && !ctx.is_quote_mark(i))
 }
 
-/// The turn opens the text, before it only the title if any, and names
-/// its speaker in full ("President of Russia Vladimir Putin", "Anna
-/// Petrova"), not one word that may be a label.
+/// The turn opens the text, before it only the title if any, names its
+/// speaker in full ("President of Russia Vladimir Putin", "Anna Petrova"),
+/// not one word that may be a label, and a sentence opens after the colon
+/// ("Гран-при России: лучшие фигуристы ..." is a lead's heading).
 fn opens_text(ctx: &Ctx, opening: &TurnOpening) -> bool {
     let first_body_paragraph = ctx.paragraph_of(opening.start)
         == usize::from(
@@ -703,7 +704,11 @@ fn opens_text(ctx: &Ctx, opening: &TurnOpening) -> bool {
     let full_name = opening
         .speaker
         .is_some_and(|(a, b)| ctx.words_in(a, b) >= MIN_INLINE_NAME_WORDS);
-    first_body_paragraph && at_paragraph_start && full_name && !title_cased(ctx, opening.colon + 1)
+    first_body_paragraph
+        && at_paragraph_start
+        && full_name
+        && opens_sentence(ctx, opening.colon + 1)
+        && !title_cased(ctx, opening.colon + 1)
 }
 
 /// Words read after a colon to tell a headline from speech.

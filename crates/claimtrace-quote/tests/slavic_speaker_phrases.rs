@@ -475,3 +475,47 @@ fn an_adverb_between_the_subject_and_the_verb_is_not_part_of_the_speaker() {
         assert_eq!(speaker(find(&doc, part)), source, "{text}");
     }
 }
+
+#[test]
+fn a_dative_pronoun_or_a_pronoun_after_a_preposition_is_not_the_speaker() {
+    // Whom the words were told, or for whom, before the speaker.
+    let doc = analyse(
+        "На ринку подорожчали овочі.\n\n\
+«Ціни виросли вдвічі за місяць», — розповіла нам продавчиня Ганна Коваль.",
+    );
+    assert_eq!(
+        speaker(find(&doc, "Ціни виросли")),
+        "продавчиня Ганна Коваль"
+    );
+    let doc = analyse(
+        "Школа открылась после ремонта.\n\n\
+«Классы стали светлее», — сказал нам директор школы Петр Орлов.",
+    );
+    assert_eq!(
+        speaker(find(&doc, "Классы стали")),
+        "директор школы Петр Орлов"
+    );
+    let doc = analyse(
+        "Команда готується до сезону.\n\n\
+«Головне — дисципліна», — пише для них тренер Олег Бондар.",
+    );
+    assert_eq!(speaker(find(&doc, "Головне")), "тренер Олег Бондар");
+    // With no one named after it, the pronoun stays (its name is null)
+    // and no adverb takes its place.
+    let doc = analyse("Нам довго казали, що реформа неможлива.");
+    assert_eq!(speaker(find(&doc, "реформа неможлива")), "Нам");
+}
+
+#[test]
+fn a_subordinator_a_hedge_or_a_negation_around_the_subject_is_not_the_speaker() {
+    let doc = analyse(
+        "Выборы прошли спокойно, хотя наблюдатели утверждают, что голоса подсчитали неверно.",
+    );
+    assert_eq!(speaker(find(&doc, "голоса подсчитали")), "наблюдатели");
+    let doc = analyse("Учора ООН нібито заявила, що вибори нелегітимні.");
+    assert_eq!(speaker(find(&doc, "вибори нелегітимні")), "ООН");
+    let doc = analyse("Пресс-служба мэрии не подтвердила, что мост откроется в мае.");
+    assert_eq!(speaker(find(&doc, "мост откроется")), "Пресс-служба мэрии");
+    let doc = analyse("Злочинець спочатку заперечував свою причетність до крадіжки.");
+    assert_eq!(speaker(find(&doc, "свою причетність")), "Злочинець");
+}

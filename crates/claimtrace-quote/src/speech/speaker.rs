@@ -224,9 +224,40 @@ fn without_surrounding_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
         super::words::rule_words().is_day_word(ctx, k)
             && !matches!(ctx.word(k + 1), "'s" | "’s" | "'" | "’")
     };
+    // "розповіла нам житомирянка", "пишет для них тренер": whom it was
+    // told or for whom, a dative pronoun or a preposition and a pronoun,
+    // is not who.
+    // Only before a name or a role: "Нам довго говорили" is told to us by
+    // no one named, and "довго" is no speaker.
+    let dative = |k: usize| {
+        super::words::rule_words()
+            .dative_pronouns
+            .iter()
+            .any(|w| ctx.lower_is(k, w))
+            && (k + 1..b)
+                .any(|i| ctx.is_capitalised(i) || claimtrace_entity::is_role_noun(ctx.lower(i)))
+    };
+    let prepositional_pronoun = |k: usize| {
+        k + 2 < b
+            && super::slavic::slavic_preposition(ctx, k)
+            && super::slavic::is_cyrillic_word(ctx.word(k))
+            && !ctx.is_capitalised(k + 1)
+            && (ctx.lex(k + 1).personal
+                || ctx.lex(k + 1).pronoun
+                || super::words::rule_words()
+                    .third_person_pronouns
+                    .iter()
+                    .any(|w| ctx.lower_is(k + 1, w)))
+    };
     let mut k = a;
-    while k + 1 < b && (leading.iter().any(|w| ctx.lower_is(k, w)) || day(k)) {
-        k += 1;
+    loop {
+        if k + 1 < b && (leading.iter().any(|w| ctx.lower_is(k, w)) || day(k) || dative(k)) {
+            k += 1;
+        } else if prepositional_pronoun(k) {
+            k += 2;
+        } else {
+            break;
+        }
     }
     // "Сегодня в Думе министр ... заявил": the place after a preposition
     // before a role noun is where, not who.

@@ -25,6 +25,9 @@ pub(super) struct RuleWords {
     pub(super) impersonal_report_verbs: Vec<&'static str>,
     pub(super) dative_endings: Vec<&'static str>,
     pub(super) dative_pronouns: Vec<&'static str>,
+    /// Third-person pronouns in any case ("них", "неї", "него"): after a
+    /// preposition, whom or for whom, never a speaker.
+    pub(super) third_person_pronouns: Vec<&'static str>,
     pub(super) topic_prepositions: Vec<&'static str>,
     pub(super) addressee_datives: Vec<&'static str>,
     pub(super) dative_adjective_endings: Vec<&'static str>,
@@ -120,6 +123,14 @@ pub(super) fn rule_words() -> &'static RuleWords {
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
             dative_endings: gather(|l| l.dative_endings),
             dative_pronouns: gather(|l| l.dative_pronouns),
+            third_person_pronouns: {
+                let mut v = gather(|l| l.female_pronouns);
+                v.extend(gather(|l| l.male_pronouns));
+                v.extend(gather(|l| l.group_pronouns));
+                v.sort_unstable();
+                v.dedup();
+                v
+            },
             topic_prepositions: gather(|l| l.topic_prepositions),
             addressee_datives: gather(|l| l.addressee_datives),
             dative_adjective_endings: gather(|l| l.dative_adjective_endings),
