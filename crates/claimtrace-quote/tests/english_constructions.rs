@@ -365,3 +365,21 @@ the penalty was fair.",
     find(&doc, "the title had been decided");
     find(&doc, "the penalty was fair");
 }
+
+#[test]
+fn words_after_the_verb_of_a_quotation_of_several_sentences_say_when_not_what() {
+    // The quotation runs over two sentences and ends in the verb's:
+    // "ahead of the trip" is when it was said, not a second report.
+    let doc = analyse(
+        "The prime minister will visit Kyiv on Friday.\n\n\
+“This is about our security and the security of Europe. If the invasion succeeds, it will not \
+stop at the border,” the prime minister said ahead of the trip.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("the trip")),
+        "{:#?}",
+        doc.quotes
+    );
+    let q = find(&doc, "If the invasion succeeds");
+    assert_eq!(speaker(q), "the prime minister");
+}

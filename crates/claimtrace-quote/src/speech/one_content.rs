@@ -20,8 +20,10 @@ pub fn one_content_per_verb(ctx: &Ctx, drafts: &mut Vec<Draft>) {
     let quoted_cues: Vec<(usize, usize)> = drafts
         .iter()
         .filter(|d| d.kind != QuoteKind::Indirect)
-        // In the verb's sentence: a quotation standing alone may take the
-        // verb of the next sentence ('"...". She said the play ...').
+        // Ending in the verb's sentence (a quotation of several sentences
+        // before "Sunak said ahead of the trip" counts): a quotation
+        // standing alone may take the verb of the next sentence ('"...".
+        // She said the play ...').
         // A partial quotation counts in the frame "'...', X said", not
         // when it only borrows a verb met in its sentence.
         .filter_map(|d| {
@@ -39,7 +41,7 @@ pub fn one_content_per_verb(ctx: &Ctx, drafts: &mut Vec<Draft>) {
             d.cue.filter(|c| {
                 words
                     && d.content.1 <= c.0
-                    && ctx.sentence_of(d.content.0) == ctx.sentence_of(c.0)
+                    && ctx.sentence_of(d.content.1.saturating_sub(1)) == ctx.sentence_of(c.0)
                     && framed(c)
             })
         })
