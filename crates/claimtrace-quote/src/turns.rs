@@ -340,9 +340,15 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
     // So does a turn that opens the text itself (a record whose body is
     // "President of Russia Vladimir Putin: Friends, ...", its title kept
     // apart).
-    let after_break = openings
-        .iter()
-        .any(|o| o.speaker.is_some() && (after_section_break(ctx, o.start) || opens_text(ctx, o)));
+    // And so does a header that opens with a role after a summary line
+    // ("... Council meeting President of Russia Vladimir Putin: Good
+    // afternoon, ...").
+    let after_break = openings.iter().any(|o| {
+        o.speaker.is_some()
+            && (after_section_break(ctx, o.start)
+                || opens_text(ctx, o)
+                || role_led_header(ctx, o.start, o.end).is_some())
+    });
     if named < 2 && !after_break {
         return Vec::new();
     }
@@ -623,7 +629,17 @@ fn split_at_inline_turns(
         for i in a + 1..b {
             // "weapons.Joe Biden: ..." with no space after the full stop is
             // a page's headline run into its text, not a transcript.
-            if !after_sentence_end(ctx, i) || !ctx.char_before(i).is_some_and(char::is_whitespace) {
+            if !ctx.char_before(i).is_some_and(char::is_whitespace) {
+                continue;
+            }
+            if !after_sentence_end(ctx, i) {
+                // A summary line that lost its full stop runs into the
+                // header: "Speech at the Council meeting President of
+                // Russia Vladimir Putin: Good afternoon, ...".
+                if role_led_header(ctx, i, b).is_some() {
+                    named += 1;
+                    cuts.push(i);
+                }
                 continue;
             }
             // The header and the first words after its colon, no further:
@@ -673,6 +689,56 @@ fn split_at_inline_turns(
     }
     out
 }
+
+/// Fewest capitalised words in a header that opens with a role after
+/// other words: a role, its place and a full name ("President of Russia
+/// Vladimir Putin"), not a title ("Prince of Persia: Warrior Within").
+const MIN_ROLE_LED_CAPITALISED: usize = 4;
+
+/// A header at token `i` that no sentence end precedes, accepted only in
+/// its most certain form: a capitalised role noun opens it ("President",
+/// "Aide") after a lower-case word of a summary line, a place and a full
+/// name follow ([`MIN_ROLE_LED_CAPITALISED`] capitalised words, no second
+/// form, no parenthesis), and speech follows the colon. Returns the
+/// colon.
+fn role_led_header(ctx: &Ctx, i: usize, b: usize) -> Option<usize> {
+    let prev = i.checked_sub(1)?;
+    let paragraph = ctx.paragraph_of(i);
+    // The summary line that ran into the header, a lower-case word of
+    // the same paragraph, not an article ("the Lord of the Rings: The
+    // Return of the King"), near the paragraph's start.
+    let after_summary = ctx.kind(prev) == Some(TokenKind::Word)
+        && !ctx.is_capitalised(prev)
+        // "Manchester United coach Sir Alex Ferguson:" starts earlier.
+        && !claimtrace_entity::is_role_noun(ctx.lower(prev))
+        && ctx.paragraph_of(prev) == paragraph
+        && !ctx.lex(prev).determiner
+        && !speaker_words()
+            .definite_articles
+            .iter()
+            .any(|w| ctx.lower_is(prev, w))
+        && ctx
+            .par_tokens
+            .get(paragraph)
+            .is_some_and(|&(a, _)| i - a <= MAX_SUMMARY_TOKENS);
+    if !after_summary || !ctx.is_capitalised(i) || !claimtrace_entity::is_role_noun(ctx.lower(i)) {
+        return None;
+    }
+    let window = b.min(i + MAX_HEADER_TOKENS + 2);
+    let (name_end, colon) = turn_opening(ctx, i, window)?;
+    let capitalised = (i..name_end).filter(|&k| ctx.is_capitalised(k)).count();
+    (name_end == colon
+        && capitalised >= MIN_ROLE_LED_CAPITALISED
+        && ctx.is_capitalised(name_end - 1)
+        && opens_sentence(ctx, colon + 1)
+        && after_colon(ctx, colon + 1, b) == AfterColon::Speech
+        && !title_cased(ctx, colon + 1))
+    .then_some(colon)
+}
+
+/// Most tokens of a record's summary line before a header that it ran
+/// into.
+const MAX_SUMMARY_TOKENS: usize = 40;
 
 /// Token `i` starts a sentence: a full stop, a question or exclamation
 /// mark, an ellipsis, a closing quotation mark after one of them, or the

@@ -377,3 +377,31 @@ The county's longtime pollster Jane Doyle told a radio host on Tuesday how tired
         doc.quotes
     );
 }
+
+#[test]
+fn a_summary_line_run_into_a_role_and_name_header_opens_a_monologue() {
+    // The record's summary lost its full stop and runs into the header.
+    let doc = analyse(
+        "Speech at the regional assembly meeting President of Russia Vladimir Putin: Good \
+afternoon, colleagues. I would like to say that the new road will be finished this year.",
+    );
+    let q = quote_with(&doc, "the new road will be finished");
+    assert_eq!(
+        q.speaker.text.as_deref(),
+        Some("President of Russia Vladimir Putin"),
+        "{q:?}"
+    );
+    // A title with a colon after an article or a role is no header.
+    let doc = analyse(
+        "The awards were given on Tuesday.\n\n\
+The best game was the new Prince of Persia: Warrior Within was praised by the jury for its \
+story, and the club's coach Sir Alex Ferguson: a man who needs no introduction.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":")),
+        "{:#?}",
+        doc.quotes
+    );
+}
