@@ -287,6 +287,9 @@ fn push_quote_statements(
 ) -> Vec<OwnSpan> {
     let mut own_spans: Vec<OwnSpan> = Vec::new();
     for q in &doc.quotes {
+        if repeats_its_turn(doc, q) {
+            continue;
+        }
         // The document's own words given to its speaker (an address whose
         // record names the speaker: no cue, no mention): the sentences
         // inside them are that speaker's too.
@@ -318,6 +321,24 @@ fn push_quote_statements(
         }
     }
     own_spans
+}
+
+/// A report nested in a transcript turn and given the turn's speaker ("I
+/// heard the President's words and I see ...", inside Macron's turn): its
+/// words are the turn's own, which are traced sentence by sentence, and a
+/// statement of the report alone would hide what a repetition cut from
+/// the sentence (", but the tensions are very high").
+fn repeats_its_turn(doc: &Document, q: &Quote) -> bool {
+    let Some(outer) = q
+        .within
+        .as_deref()
+        .and_then(|id| doc.quotes.iter().find(|o| o.id == id))
+    else {
+        return false;
+    };
+    let is_turn = outer.kind == claimtrace_core::QuoteKind::Direct
+        && outer.cue.as_ref().is_some_and(|c| c.text == ":");
+    is_turn && q.speaker.name.is_some() && q.speaker.name == outer.speaker.name
 }
 
 /// The byte spans a quote is traced as. A long quote (a transcript turn, a
@@ -729,6 +750,61 @@ mod tests {
             .find(|s| s.text.starts_with("We will discuss"))
             .map(|s| s.speaker.clone());
         assert_eq!(s, Some(Some("President of Russia Vladimir Putin".into())));
+    }
+
+    #[test]
+    fn a_report_nested_in_its_speakers_turn_is_traced_as_the_turns_sentence() {
+        use claimtrace_core::{QuoteKind, SpanText, Speaker};
+        let text = "Anna Koval: Welcome. I heard the minister's words and I see his \
+                    willingness to act, but the tensions are very high.";
+        let mut d = doc(text);
+        claimtrace_pipeline::default_pipeline().run(&mut d);
+        let speaker = Speaker {
+            name: Some("Anna Koval".into()),
+            text: Some("Anna Koval".into()),
+            start: Some(0),
+            end: Some(10),
+            ..Default::default()
+        };
+        let turn_start = text.find("Welcome").unwrap_or(0);
+        let nested = "I heard the minister's words and I see his willingness to act";
+        let nested_start = text.find(nested).unwrap_or(0);
+        d.quotes = vec![
+            Quote {
+                id: "q1".into(),
+                kind: QuoteKind::Direct,
+                start: turn_start,
+                end: text.len(),
+                text: text[turn_start..].into(),
+                cue: Some(SpanText {
+                    start: 10,
+                    end: 11,
+                    text: ":".into(),
+                }),
+                speaker: speaker.clone(),
+                ..Default::default()
+            },
+            Quote {
+                id: "q2".into(),
+                kind: QuoteKind::Indirect,
+                start: nested_start,
+                end: nested_start + nested.len(),
+                text: nested.into(),
+                speaker,
+                within: Some("q1".into()),
+                ..Default::default()
+            },
+        ];
+        let st = statements_of(&d);
+        // Its words are the turn's: traced as the turn's sentence, whose
+        // end (", but the tensions ...") a repetition may cut.
+        assert!(st.iter().all(|s| s.text != nested), "{st:#?}");
+        assert!(
+            st.iter().any(|s| s.text.starts_with("I heard")
+                && s.text.contains("tensions are very high")
+                && s.speaker.as_deref() == Some("Anna Koval")),
+            "{st:#?}"
+        );
     }
 
     #[test]
