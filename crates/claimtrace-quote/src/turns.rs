@@ -94,7 +94,35 @@ fn turn_opening(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
         ctx.words_in(a, name_end) <= MAX_NAME_WORDS_WITH_TAIL && quiet_tail(ctx, name_end, colon)
     };
     let first_is_label = is_label(ctx, a);
-    (names_only && tail_ok && !first_is_label).then_some((name_end, colon))
+    (names_only && tail_ok && !first_is_label && !shouted(ctx, colon + 1, b))
+        .then_some((name_end, colon))
+}
+
+/// Words read after a colon to tell a subheading in capitals from speech.
+const SHOUTED_LOOKAHEAD_WORDS: usize = 6;
+
+/// The words after the colon at `from` are all in capitals, as a
+/// subheading or a link to another story writes them ("RUSSIA-UKRAINE: US
+/// SENDING MORE TROOPS TO NATO'S EASTERN FLANK"), not a turn's speech
+/// ("PENCE: Well, look, ...").
+fn shouted(ctx: &Ctx, from: usize, end: usize) -> bool {
+    let mut words = 0usize;
+    for i in from..end {
+        if words >= SHOUTED_LOOKAHEAD_WORDS {
+            break;
+        }
+        if ctx.kind(i) != Some(TokenKind::Word) {
+            continue;
+        }
+        let w = ctx.word(i);
+        if w.chars().any(char::is_lowercase) {
+            return false;
+        }
+        if w.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+            words += 1;
+        }
+    }
+    words >= 2
 }
 
 /// Where a header that prints the name twice lost the gap between the

@@ -405,3 +405,28 @@ story, and the club's coach Sir Alex Ferguson: a man who needs no introduction."
         doc.quotes
     );
 }
+
+#[test]
+fn subheadings_in_capitals_with_a_colon_are_no_turns() {
+    // Links to other stories, printed between the paragraphs in capitals.
+    let doc = analyse(
+        "Pentagon sends troops to Poland\n\n\
+The Pentagon said on Wednesday it would send more troops to Eastern Europe.\n\n\
+PORTS: GRAIN SHIPMENTS RESUME AFTER TWO-MONTH HALT\n\n\
+\"These forces are not going to fight in Ukraine,\" Kirby said. \"They are going to ensure a \
+robust defence of our allies.\"\n\n\
+MARKETS: OIL PRICES FALL FOR A THIRD DAY\n\n\
+\"We do not believe conflict is inevitable,\" Kirby said.",
+    );
+    for words in ["robust defence of our allies", "conflict is inevitable"] {
+        let q = quote_with(&doc, words);
+        assert_eq!(q.speaker.text.as_deref(), Some("Kirby"), "{q:?}");
+    }
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":")),
+        "{:#?}",
+        doc.quotes
+    );
+}
