@@ -731,6 +731,13 @@ const MIN_ROLE_LED_CAPITALISED: usize = 4;
 /// colon.
 fn role_led_header(ctx: &Ctx, i: usize, b: usize) -> Option<usize> {
     let prev = i.checked_sub(1)?;
+    // Cheap tests first: this is asked at every word of a paragraph.
+    if !ctx.is_capitalised(i)
+        || ctx.is_capitalised(prev)
+        || !claimtrace_entity::is_role_noun(ctx.lower(i))
+    {
+        return None;
+    }
     let paragraph = ctx.paragraph_of(i);
     // The summary line that ran into the header, a lower-case word of
     // the same paragraph, not an article ("the Lord of the Rings: The
@@ -749,7 +756,7 @@ fn role_led_header(ctx: &Ctx, i: usize, b: usize) -> Option<usize> {
             .par_tokens
             .get(paragraph)
             .is_some_and(|&(a, _)| i - a <= MAX_SUMMARY_TOKENS);
-    if !after_summary || !ctx.is_capitalised(i) || !claimtrace_entity::is_role_noun(ctx.lower(i)) {
+    if !after_summary {
         return None;
     }
     let window = b.min(i + MAX_HEADER_TOKENS + 2);
