@@ -172,6 +172,53 @@ fn turn_is_read(doc: &Document, h: &Header) -> Result<(), String> {
     }
 }
 
+/// Header turns read right, of all, with the misses described.
+#[derive(Default)]
+struct Tally {
+    total: usize,
+    right: usize,
+    misses: Vec<String>,
+}
+
+impl Tally {
+    /// Checks each header of an analysed document.
+    fn check(&mut self, doc: &Document, found: &[Header]) {
+        for h in found {
+            self.total += 1;
+            match turn_is_read(doc, h) {
+                Ok(()) => self.right += 1,
+                Err(why) => self.misses.push(format!(
+                    "{} | {:?} | {} | {why}",
+                    doc.meta.id, h.speaker, h.line
+                )),
+            }
+        }
+    }
+
+    /// Fails under [`REQUIRED_SHARE`], or when fewer than `at_least`
+    /// headers were found (the corpus changed).
+    fn assert_share(&self, what: &str, at_least: usize) {
+        let (right, total) = (self.right, self.total);
+        let share = right as f64 / total.max(1) as f64;
+        eprintln!("{right} of {total} {what} right ({:.1}%)", share * 100.0);
+        assert!(
+            total > at_least,
+            "only {total} headers found: the corpus changed?"
+        );
+        assert!(
+            share >= REQUIRED_SHARE,
+            "{right} of {total} header turns ({:.1}%) start a quote of their speaker; misses:\n{}",
+            share * 100.0,
+            self.misses
+                .iter()
+                .take(40)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
+
 #[test]
 fn kremlin_transcript_headers_start_turns_of_their_speakers() {
     let Some(path) = common::shared("corpora/kremlin_en/kremlin_en.jsonl") else {
@@ -179,8 +226,8 @@ fn kremlin_transcript_headers_start_turns_of_their_speakers() {
     };
     let pipeline = claimtrace_pipeline::default_pipeline();
     let docs = claimtrace_ingest::read_inputs(&[path.display().to_string()], &Default::default());
-    let (mut total, mut right, mut transcripts) = (0usize, 0usize, 0usize);
-    let mut misses = Vec::new();
+    let mut tally = Tally::default();
+    let mut transcripts = 0usize;
     for doc in docs {
         let mut doc = doc.unwrap_or_else(|e| panic!("reading the Kremlin corpus: {e}"));
         let found = headers(&doc.text);
@@ -189,40 +236,12 @@ fn kremlin_transcript_headers_start_turns_of_their_speakers() {
         }
         transcripts += 1;
         pipeline.run(&mut doc);
-        for h in &found {
-            total += 1;
-            match turn_is_read(&doc, h) {
-                Ok(()) => right += 1,
-                Err(why) => misses.push(format!(
-                    "{} | {:?} | {} | {why}",
-                    doc.meta.id, h.speaker, h.line
-                )),
-            }
-        }
+        tally.check(&doc, &found);
     }
     if let Some(out) = std::env::var_os("CLAIMTRACE_TURN_MISSES") {
-        std::fs::write(out, misses.join("\n")).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(out, tally.misses.join("\n")).unwrap_or_else(|e| panic!("{e}"));
     }
-    let share = right as f64 / total.max(1) as f64;
-    eprintln!(
-        "{right} of {total} header turns in {transcripts} transcripts right ({:.1}%)",
-        share * 100.0
-    );
-    assert!(
-        total > 5000,
-        "only {total} headers found: the corpus changed?"
-    );
-    assert!(
-        share >= REQUIRED_SHARE,
-        "{right} of {total} header turns ({:.1}%) start a quote of their speaker; misses:\n{}",
-        share * 100.0,
-        misses
-            .iter()
-            .take(40)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
+    tally.assert_share(&format!("header turns in {transcripts} transcripts"), 5000);
 }
 
 fn inline_header_pattern() -> &'static Regex {
@@ -299,8 +318,7 @@ fn headers_of_transcripts_printed_on_one_line_start_turns_of_their_speakers() {
     };
     let pipeline = claimtrace_pipeline::default_pipeline();
     let docs = claimtrace_ingest::read_inputs(&[path.display().to_string()], &Default::default());
-    let (mut total, mut right) = (0usize, 0usize);
-    let mut misses = Vec::new();
+    let mut tally = Tally::default();
     for doc in docs {
         let mut doc = doc.unwrap_or_else(|e| panic!("reading putin.csv: {e}"));
         let found = inline_headers(&doc.text);
@@ -308,35 +326,7 @@ fn headers_of_transcripts_printed_on_one_line_start_turns_of_their_speakers() {
             continue;
         }
         pipeline.run(&mut doc);
-        for h in &found {
-            total += 1;
-            match turn_is_read(&doc, h) {
-                Ok(()) => right += 1,
-                Err(why) => misses.push(format!(
-                    "{} | {:?} | {} | {why}",
-                    doc.meta.id, h.speaker, h.line
-                )),
-            }
-        }
+        tally.check(&doc, &found);
     }
-    let share = right as f64 / total.max(1) as f64;
-    eprintln!(
-        "{right} of {total} one-line transcript header turns right ({:.1}%)",
-        share * 100.0
-    );
-    assert!(
-        total > 1000,
-        "only {total} headers found: the corpus changed?"
-    );
-    assert!(
-        share >= REQUIRED_SHARE,
-        "{right} of {total} header turns ({:.1}%) start a quote of their speaker; misses:\n{}",
-        share * 100.0,
-        misses
-            .iter()
-            .take(40)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
+    tally.assert_share("one-line transcript header turns", 1000);
 }

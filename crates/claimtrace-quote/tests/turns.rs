@@ -5,6 +5,17 @@ use claimtrace_core::QuoteKind;
 mod common;
 use common::{analyse, find as quote_with};
 
+/// No quote of the document is a turn (a colon as its cue).
+fn assert_no_turns(doc: &claimtrace_core::Document) {
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
 const MEETING: &str = "Meeting with the governor of the region\n\n\
 The President met with the governor to discuss the harvest and the new irrigation system.\n\n\
 President of Russia Vladimir Putin: Good afternoon, Mr Petrov. How are things going with the harvest?\n\n\
@@ -66,13 +77,7 @@ Update: The coast guard reopened two of the ports on Sunday evening.\n\n\
 Note: Figures are provisional and may change.\n\n\
 The storm damaged several piers, the port authority said.",
     );
-    assert!(
-        doc.quotes
-            .iter()
-            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":")),
-        "{:#?}",
-        doc.quotes
-    );
+    assert_no_turns(&doc);
 }
 
 #[test]
@@ -338,13 +343,7 @@ fn a_capitalised_phrase_and_colon_inside_prose_is_no_turn() {
 The storm hit the coast on Sunday. Port Authority Director General: a title the \
 ministry created last year, still unfilled. The ports reopened on Monday, officials said.",
     );
-    assert!(
-        doc.quotes
-            .iter()
-            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":")),
-        "{:#?}",
-        doc.quotes
-    );
+    assert_no_turns(&doc);
 }
 
 #[test]
@@ -397,13 +396,7 @@ afternoon, colleagues. I would like to say that the new road will be finished th
 The best game was the new Prince of Persia: Warrior Within was praised by the jury for its \
 story, and the club's coach Sir Alex Ferguson: a man who needs no introduction.",
     );
-    assert!(
-        doc.quotes
-            .iter()
-            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":")),
-        "{:#?}",
-        doc.quotes
-    );
+    assert_no_turns(&doc);
 }
 
 #[test]
@@ -422,11 +415,5 @@ MARKETS: OIL PRICES FALL FOR A THIRD DAY\n\n\
         let q = quote_with(&doc, words);
         assert_eq!(q.speaker.text.as_deref(), Some("Kirby"), "{q:?}");
     }
-    assert!(
-        doc.quotes
-            .iter()
-            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != ":")),
-        "{:#?}",
-        doc.quotes
-    );
+    assert_no_turns(&doc);
 }
