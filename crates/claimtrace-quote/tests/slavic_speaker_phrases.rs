@@ -519,3 +519,32 @@ fn a_subordinator_a_hedge_or_a_negation_around_the_subject_is_not_the_speaker() 
     let doc = analyse("Злочинець спочатку заперечував свою причетність до крадіжки.");
     assert_eq!(speaker(find(&doc, "свою причетність")), "Злочинець");
 }
+
+#[test]
+fn the_words_before_the_verb_and_a_role_and_name_after_it_are_what_and_who() {
+    // Object first, the speaker after the verb.
+    let doc = common::analyse_with_entities(
+        "Переговоры прошли в Женеве.\n\n\
+Высокий уровень доверия и понимания ситуации в Сирии отметил министр иностранных дел Олег Петров после встречи.",
+    );
+    let q = find(&doc, "Высокий уровень доверия");
+    assert_eq!(cue(q), "отметил");
+    assert_eq!(speaker(q), "министр иностранных дел Олег Петров");
+    let doc = common::analyse_with_entities(
+        "Переговори відбулися в Женеві.\n\n\
+Про відновлення поставок зерна до Африки говорив сьогодні міністр аграрної політики Іван Коваль.",
+    );
+    let q = find(&doc, "відновлення поставок");
+    assert_eq!(speaker(q), "міністр аграрної політики Іван Коваль");
+    // A subject before the verb keeps its object after it.
+    let doc = common::analyse_with_entities(
+        "О поставках зерна Иван Петров проинформировал министра Олега Сидорова на встрече.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| cue(q) == "проинформировал")
+        .unwrap_or_else(|| panic!("no report: {:#?}", doc.quotes));
+    assert_eq!(q.speaker.name.as_deref(), Some("Иван Петров"), "{q:?}");
+    assert!(q.text.starts_with("министра"), "{q:?}");
+}

@@ -6,6 +6,7 @@ mod antecedent;
 mod content;
 mod direct;
 mod drafts;
+mod object_first;
 mod one_content;
 mod passive;
 mod phrases;
@@ -18,6 +19,7 @@ mod words;
 use claimtrace_core::QuoteKind;
 
 pub use drafts::find_drafts;
+pub use object_first::object_first_reports;
 pub use one_content::one_content_per_verb;
 pub use passive::agentless_passives;
 pub use resolver::Resolver;

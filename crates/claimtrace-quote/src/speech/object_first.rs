@@ -1,0 +1,122 @@
+//! Russian and Ukrainian reports with the object first and the speaker
+//! after the verb: "Высокий уровень согласия ... отметил патриарх
+//! Московский и всея Руси Кирилл после своих бесед ...", "..., отметила
+//! официальный представитель МИД Мария Захарова". Read subject first, the
+//! last word before the verb ("Украине", "Отечества") became the speaker
+//! and the speaker the content. Where the words after the verb are a role
+//! and a name, followed by no clause of their own, they are the speaker
+//! and the words before the verb what was said.
+
+use claimtrace_core::QuoteKind;
+
+use super::phrases::speaker_after_verb;
+use super::slavic::{is_cyrillic_word, opens_anaphoric};
+use super::Draft;
+use crate::doc::Ctx;
+
+/// Fewest words before the verb for them to be what was said.
+const MIN_OBJECT_WORDS: usize = 3;
+/// Most words (a time word, "сегодня") between the verb's content start
+/// and the speaker phrase.
+const MAX_GAP_TOKENS: usize = 2;
+
+/// Turns object-first reports the subject-first reading got wrong.
+pub fn object_first_reports(ctx: &Ctx, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if let Some((content, speaker)) = object_first(ctx, d) {
+            d.content = content;
+            d.speaker = Some(speaker);
+        }
+    }
+}
+
+/// The content and speaker of `d` read object first, if it is one.
+fn object_first(ctx: &Ctx, d: &Draft) -> Option<((usize, usize), (usize, usize))> {
+    if d.kind != QuoteKind::Indirect {
+        return None;
+    }
+    let (ca, cb) = d.cue?;
+    // A lower-case Cyrillic verb inside the sentence, its content after it.
+    if !is_cyrillic_word(ctx.word(ca)) || ctx.is_capitalised(ca) || d.content.0 < cb {
+        return None;
+    }
+    let (sa, _) = ctx.sentence_range(ca);
+    // A subject at the sentence's start ("Глава ведомства проинформировал
+    // президента Башара Асада ...") is one: the words after the verb are
+    // its object.
+    if d.speaker.is_some_and(|(a, _)| a <= sa) || opens_anaphoric(ctx, sa) {
+        return None;
+    }
+    // Nor is a full name right before the verb, not after a preposition
+    // ("О возобновлении сделки Владимир Путин проинформировал президента
+    // Индонезии ..."): the object then follows the verb.
+    if d.speaker
+        .is_some_and(|sp| names_a_subject(ctx, sp) && sp.1 == ca)
+    {
+        return None;
+    }
+    let np = speaker_after_verb(ctx, cb, d.content.1)?;
+    let last = np.1.checked_sub(1)?;
+    // A role opens the phrase ("патриарх", "официальный представитель")
+    // and a name or body closes it.
+    let role_at =
+        |i: usize| !ctx.is_capitalised(i) && claimtrace_entity::is_role_noun(ctx.lower(i));
+    let opens_with_role = role_at(np.0)
+        || (!ctx.is_capitalised(np.0)
+            && !super::slavic::slavic_preposition(ctx, np.0)
+            && (np.0 + 1..np.1.min(np.0 + 3)).any(role_at));
+    let named_role = ctx.is_capitalised(last) && opens_with_role;
+    let at_content_start = np.0 >= d.content.0 && np.0 - d.content.0 <= MAX_GAP_TOKENS;
+    // Nothing after the phrase says something of its own: no clause ("что
+    // ..."), no colon or quotation, no second verb of saying.
+    let quiet_rest = !(np.1..d.content.1).any(|i| {
+        ctx.lex(i).complementizer
+            || ctx.is_punct(i, ":")
+            || ctx.is_quote_mark(i)
+            || ctx.lex(i).cue.is_some()
+    });
+    if !(named_role && at_content_start && quiet_rest) {
+        return None;
+    }
+    let np = (np.0, name_end(ctx, np.1, d.content.1));
+    let mut b = ca;
+    while b > sa && (ctx.is_punct(b - 1, ",") || ctx.is_dash(b - 1)) {
+        b -= 1;
+    }
+    (ctx.words_in(sa, b) >= MIN_OBJECT_WORDS).then_some(((sa, b), np))
+}
+
+/// Capitalised words that make a full name ("Владимир Путин").
+const FULL_NAME_WORDS: usize = 2;
+
+/// The phrase `[a, b)` ends in a full name and no preposition opens it.
+fn names_a_subject(ctx: &Ctx, (a, b): (usize, usize)) -> bool {
+    let capitalised_tail = (a..b).rev().take_while(|&i| ctx.is_capitalised(i)).count();
+    let after_preposition = a > 0 && super::slavic::slavic_preposition(ctx, a - 1);
+    capitalised_tail >= FULL_NAME_WORDS && !after_preposition
+}
+
+/// Most words between two capitalised words of one name and title ("и
+/// всея" in "патриарх Московский и всея Руси Кирилл").
+const MAX_NAME_GAP: usize = 2;
+
+/// The end of a role's name and title that runs on past the phrase at `e`
+/// ("секретарь Совета" + "безопасности России Николай Патрушев"): through
+/// each capitalised word a gap of a few words leads to, stopping at a
+/// comma, a preposition or a quotation mark.
+fn name_end(ctx: &Ctx, mut e: usize, ceiling: usize) -> usize {
+    loop {
+        let next = (e..ceiling.min(e + MAX_NAME_GAP + 1))
+            .take_while(|&i| {
+                !ctx.is_punct(i, ",")
+                    && !ctx.is_quote_mark(i)
+                    && !super::slavic::slavic_preposition(ctx, i)
+                    && ctx.kind(i) == Some(claimtrace_core::TokenKind::Word)
+            })
+            .find(|&i| ctx.is_capitalised(i));
+        match next {
+            Some(i) => e = i + 1,
+            None => return e,
+        }
+    }
+}
