@@ -107,7 +107,7 @@ const SHOUTED_LOOKAHEAD_WORDS: usize = 6;
 /// ("PENCE: Well, look, ...").
 fn shouted(ctx: &Ctx, from: usize, end: usize) -> bool {
     let mut words = 0usize;
-    for i in from..end {
+    for i in from..end.min(from + SPOKEN_LOOKAHEAD) {
         if words >= SHOUTED_LOOKAHEAD_WORDS {
             break;
         }
@@ -360,24 +360,21 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
     let openings = turn_openings(ctx, &pars);
     // One "Name: ..." paragraph in a news story may be a label; two make
     // an exchange. "Question:" alone names no one: it takes named turns
-    // around it to make a transcript.
-    // A turn after a section break ("... the talks. * * * President of
-    // Russia Vladimir Putin: Good afternoon, ...") opens the transcript
-    // that follows the record's summary, even when it is the only one.
+    // around it to make a transcript. One named turn is enough where its
+    // place leaves no doubt: after a section break ("... the talks. * * *
+    // President of Russia Vladimir Putin: Good afternoon, ..."), opening
+    // the text itself (a record whose body is "President of Russia
+    // Vladimir Putin: Friends, ...", its title kept apart), or led by a
+    // role right after a summary line ("... Council meeting President of
+    // Russia Vladimir Putin: Good afternoon, ...").
     let named = openings.iter().filter(|o| o.speaker.is_some()).count();
-    // So does a turn that opens the text itself (a record whose body is
-    // "President of Russia Vladimir Putin: Friends, ...", its title kept
-    // apart).
-    // And so does a header that opens with a role after a summary line
-    // ("... Council meeting President of Russia Vladimir Putin: Good
-    // afternoon, ...").
-    let after_break = openings.iter().any(|o| {
+    let one_is_enough = openings.iter().any(|o| {
         o.speaker.is_some()
             && (after_section_break(ctx, o.start)
                 || opens_text(ctx, o)
                 || role_led_header(ctx, o.start, o.end).is_some())
     });
-    if named < 2 && !after_break {
+    if named < 2 && !one_is_enough {
         return Vec::new();
     }
     // Existing top-level drafts are nested into the turn that holds them.
@@ -636,8 +633,9 @@ fn logical_paragraphs(ctx: &Ctx) -> Vec<(usize, usize, Option<usize>)> {
 }
 
 /// Fewest words in a speaker's name opening a turn inside a paragraph
-/// ("... in the world. Vladimir Putin: Thank you."): a full name at least.
-const MIN_INLINE_NAME_WORDS: usize = 2;
+/// ("... in the world. Vladimir Putin: Thank you.") or alone at the
+/// text's start: a full name at least.
+const MIN_FULL_NAME_WORDS: usize = 2;
 
 /// A transcript printed without its line breaks (a record whose body is
 /// one line: "... * * * President of Russia Vladimir Putin: Good
@@ -681,7 +679,7 @@ fn split_at_inline_turns(
             if let Some((name_end, colon)) = turn_opening(ctx, i, window) {
                 let words = ctx.words_in(start, name_end);
                 let heard = after_colon(ctx, colon + 1, b);
-                if (words >= MIN_INLINE_NAME_WORDS || name_end < colon)
+                if (words >= MIN_FULL_NAME_WORDS || name_end < colon)
                     && opens_sentence(ctx, colon + 1)
                     && heard != AfterColon::Other
                 {
@@ -792,7 +790,8 @@ fn after_sentence_end(ctx: &Ctx, i: usize) -> bool {
 /// not one word that may be a label, and a sentence opens after the colon
 /// ("Гран-при России: лучшие фигуристы ..." is a lead's heading).
 fn opens_text(ctx: &Ctx, opening: &TurnOpening) -> bool {
-    let first_body_paragraph = ctx.paragraph_of(opening.start)
+    let paragraph = ctx.paragraph_of(opening.start);
+    let first_body_paragraph = paragraph
         == usize::from(
             ctx.par_tokens
                 .first()
@@ -800,11 +799,11 @@ fn opens_text(ctx: &Ctx, opening: &TurnOpening) -> bool {
         );
     let at_paragraph_start = ctx
         .par_tokens
-        .get(ctx.paragraph_of(opening.start))
+        .get(paragraph)
         .is_some_and(|&(a, _)| a == opening.start);
     let full_name = opening
         .speaker
-        .is_some_and(|(a, b)| ctx.words_in(a, b) >= MIN_INLINE_NAME_WORDS);
+        .is_some_and(|(a, b)| ctx.words_in(a, b) >= MIN_FULL_NAME_WORDS);
     first_body_paragraph
         && at_paragraph_start
         && full_name
@@ -822,7 +821,10 @@ const TITLE_CASE_LOOKAHEAD_WORDS: usize = 12;
 fn title_cased(ctx: &Ctx, from: usize) -> bool {
     let (mut capitalised, mut lower) = (0usize, 0usize);
     let mut i = from;
-    while capitalised + lower < TITLE_CASE_LOOKAHEAD_WORDS && !ctx.is_final(i) {
+    while capitalised + lower < TITLE_CASE_LOOKAHEAD_WORDS
+        && i < from + 2 * TITLE_CASE_LOOKAHEAD_WORDS
+        && !ctx.is_final(i)
+    {
         match ctx.kind(i) {
             Some(TokenKind::Word) if ctx.is_capitalised(i) => capitalised += 1,
             Some(TokenKind::Word) => lower += 1,

@@ -204,11 +204,7 @@ for hours."
         let doc = analyse_with_entities(&format!(
             "{headline}\n\nThe city council will vote on the plan on Monday."
         ));
-        let q = doc
-            .quotes
-            .iter()
-            .find(|q| cue(q) == ":")
-            .unwrap_or_else(|| panic!("{headline}: {:#?}", doc.quotes));
+        let q = common::find_by_cue(&doc, ":");
         assert_eq!(speaker(q), who);
     }
 }

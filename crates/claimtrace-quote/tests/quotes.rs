@@ -293,11 +293,7 @@ The council plans to publish the full audit next week, a spokesman announced on 
         let mut doc = Document::new(text, Metadata::default());
         claimtrace_text::prepare(&mut doc);
         annotator.annotate(&mut doc);
-        let q = doc
-            .quotes
-            .iter()
-            .find(|q| cue(q) == "said")
-            .unwrap_or_else(|| panic!("no 'said' report: {:#?}", doc.quotes));
+        let q = common::find_by_cue(&doc, "said");
         assert_eq!(speaker(q), "sources");
         assert!(q.text.starts_with("The protocol called for"), "{q:?}");
         assert!(q.text.ends_with("in the city"), "{q:?}");

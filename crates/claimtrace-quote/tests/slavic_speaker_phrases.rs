@@ -540,11 +540,7 @@ fn the_words_before_the_verb_and_a_role_and_name_after_it_are_what_and_who() {
     let doc = common::analyse_with_entities(
         "О поставках зерна Иван Петров проинформировал министра Олега Сидорова на встрече.",
     );
-    let q = doc
-        .quotes
-        .iter()
-        .find(|q| cue(q) == "проинформировал")
-        .unwrap_or_else(|| panic!("no report: {:#?}", doc.quotes));
+    let q = common::find_by_cue(&doc, "проинформировал");
     assert_eq!(q.speaker.name.as_deref(), Some("Иван Петров"), "{q:?}");
     assert!(q.text.starts_with("министра"), "{q:?}");
 }

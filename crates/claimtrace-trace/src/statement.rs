@@ -286,8 +286,11 @@ fn push_quote_statements(
     out: &mut Vec<StatementSpan>,
 ) -> Vec<OwnSpan> {
     let mut own_spans: Vec<OwnSpan> = Vec::new();
+    // Quotes by id, for the quote each one sits within: one look-up each,
+    // not a scan of every quote (a transcript has thousands).
+    let by_id: HashMap<&str, &Quote> = doc.quotes.iter().map(|q| (q.id.as_str(), q)).collect();
     for q in &doc.quotes {
-        if repeats_its_turn(doc, q) {
+        if repeats_its_turn(&by_id, q) {
             continue;
         }
         // The document's own words given to its speaker (an address whose
@@ -328,12 +331,8 @@ fn push_quote_statements(
 /// words are the turn's own, which are traced sentence by sentence, and a
 /// statement of the report alone would hide what a repetition cut from
 /// the sentence (", but the tensions are very high").
-fn repeats_its_turn(doc: &Document, q: &Quote) -> bool {
-    let Some(outer) = q
-        .within
-        .as_deref()
-        .and_then(|id| doc.quotes.iter().find(|o| o.id == id))
-    else {
+fn repeats_its_turn(by_id: &HashMap<&str, &Quote>, q: &Quote) -> bool {
+    let Some(outer) = q.within.as_deref().and_then(|id| by_id.get(id)) else {
         return false;
     };
     let is_turn = outer.kind == claimtrace_core::QuoteKind::Direct

@@ -226,9 +226,8 @@ fn without_surrounding_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
     };
     // "розповіла нам житомирянка", "пишет для них тренер": whom it was
     // told or for whom, a dative pronoun or a preposition and a pronoun,
-    // is not who.
-    // Only before a name or a role: "Нам довго говорили" is told to us by
-    // no one named, and "довго" is no speaker.
+    // is not who. A dative only before a name or a role: "Нам довго
+    // говорили" is told to us by no one named, and "довго" is no speaker.
     let dative = |k: usize| {
         super::words::rule_words()
             .dative_pronouns

@@ -45,6 +45,20 @@ pub fn find<'a>(doc: &'a Document, content_part: &str) -> &'a Quote {
         })
 }
 
+/// The first quote whose cue is `cue_text`; panics with every quote when
+/// there is none.
+pub fn find_by_cue<'a>(doc: &'a Document, cue_text: &str) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .find(|q| cue(q) == cue_text)
+        .unwrap_or_else(|| {
+            panic!(
+                "no quote with the cue {cue_text:?}; quotes: {:#?}",
+                doc.quotes
+            )
+        })
+}
+
 pub fn cue(q: &Quote) -> &str {
     q.cue.as_ref().map_or("", |c| c.text.as_str())
 }
