@@ -275,6 +275,14 @@ pub struct Lexicon {
     pub female_past_endings: &'static [&'static str],
     /// Endings of a past-tense verb said of a man ("сказал", "заявив").
     pub male_past_endings: &'static [&'static str],
+    /// Endings of adverbs of manner ("подробно", "докладно", "коротко"):
+    /// before a man's or a woman's past-tense verb of saying such a word
+    /// is no subject (a noun so ending is neuter and takes a neuter verb),
+    /// so it belongs to the cue, not the speaker phrase.
+    pub manner_adverb_endings: &'static [&'static str],
+    /// Nouns for a man that end like an adverb of manner ("батько"):
+    /// subjects all the same.
+    pub nouns_with_adverb_endings: &'static [&'static str],
     /// Adverbs and conjunctions that may stand before the subject of a
     /// verb of saying and are not part of the speaker phrase ("Ранее
     /// Ликунов заявил", "Позже министр сообщил", "Згодом міністр
@@ -1408,6 +1416,8 @@ macro_rules! lexicon {
             sex_marking_pronouns: $module::SEX_MARKING_PRONOUNS,
             female_past_endings: $module::FEMALE_PAST_ENDINGS,
             male_past_endings: $module::MALE_PAST_ENDINGS,
+            manner_adverb_endings: $module::MANNER_ADVERB_ENDINGS,
+            nouns_with_adverb_endings: $module::NOUNS_WITH_ADVERB_ENDINGS,
             speaker_phrase_adverbs: $module::SPEAKER_PHRASE_ADVERBS,
             affiliated_speaker_stems: $module::AFFILIATED_SPEAKER_STEMS,
             transliteration: $module::TRANSLITERATION,

@@ -252,6 +252,18 @@ pub const CUE_PREFIXES: &[&str] = &[
     "же",
     // Adverbs between a speaker and the verb ("Путин особо отметил").
     "лично",
+    "очень",
+    "весьма",
+    "крайне",
+    "вполне",
+    // How often ("Они уже давно рассказывают", "Часто говорят").
+    "давно",
+    "часто",
+    "иногда",
+    "обычно",
+    "ежедневно",
+    "постоянно",
+    "регулярно",
     "подробно",
     "прямо",
     "особо",
@@ -1174,6 +1186,13 @@ pub const SEX_MARKING_PRONOUNS: &[&str] = &["она", "он", "они"];
 /// "сказала", "заявила"; "сказал", "заявил".
 pub const FEMALE_PAST_ENDINGS: &[&str] = &["ла"];
 pub const MALE_PAST_ENDINGS: &[&str] = &["л"];
+/// Adverbs of manner end so ("подробно", "докладно"); see the field's
+/// comment in lib.rs.
+pub const MANNER_ADVERB_ENDINGS: &[&str] = &["о"];
+/// Nouns with such an ending that are subjects all the same: nouns for a
+/// man, and indeclinable nouns ("представитель метро пояснил").
+pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] =
+    &["метро", "кино", "радио", "бюро", "депо", "казино", "пальто"];
 /// Time and sequence adverbs and linking words that open a clause before
 /// its subject ("Ранее Ликунов заявил", "Позже министр сообщил").
 pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[

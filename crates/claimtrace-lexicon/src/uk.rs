@@ -236,6 +236,19 @@ pub const CUE_PREFIXES: &[&str] = &[
     "ж",
     // Adverbs between a speaker and the verb ("Президент окремо наголосив").
     "особисто",
+    "дуже",
+    "вельми",
+    "цілком",
+    // How often ("Вони вже давно розповідають", "Часто кажуть").
+    "давно",
+    "часто",
+    "іноді",
+    "інколи",
+    "зазвичай",
+    "щодня",
+    "щоденно",
+    "постійно",
+    "регулярно",
     "детально",
     "прямо",
     "окремо",
@@ -1139,9 +1152,27 @@ pub const SEX_MARKING_PRONOUNS: &[&str] = &["вона", "він", "вони"];
 /// "сказала", "заявила"; "сказав", "заявив".
 pub const FEMALE_PAST_ENDINGS: &[&str] = &["ла"];
 pub const MALE_PAST_ENDINGS: &[&str] = &["в"];
+/// Adverbs of manner end so ("подробно", "докладно"); see the field's
+/// comment in lib.rs.
+pub const MANNER_ADVERB_ENDINGS: &[&str] = &["о"];
+/// Nouns with such an ending that are subjects all the same: nouns for a
+/// man, and indeclinable nouns ("представник метро пояснив").
+pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] = &[
+    "батько",
+    "дядько",
+    "тато",
+    "дідо",
+    "метро",
+    "кіно",
+    "радіо",
+    "бюро",
+    "депо",
+    "казино",
+];
 /// Time and sequence adverbs and linking words that open a clause before
 /// its subject ("Раніше Ліщук заявив", "Згодом міністр повідомив").
 pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[
+    "наприкінці",
     "раніше",
     "пізніше",
     "згодом",

@@ -60,10 +60,11 @@ impl Ctx<'_> {
     pub fn cue_start(&self, v: usize, floor: usize) -> usize {
         let mut s = v;
         let mut n = 0;
+        let gendered = self.gendered_past_verb(v);
         while s > floor
             && n < 3
-            && self.lex(s - 1).cue_prefix
             && self.kind(s - 1) == Some(TokenKind::Word)
+            && (self.lex(s - 1).cue_prefix || (gendered && self.manner_adverb(s - 1)))
         {
             s -= 1;
             n += 1;
@@ -78,6 +79,43 @@ impl Ctx<'_> {
             }
         }
         s
+    }
+
+    /// A Russian or Ukrainian past-tense verb said of a man or a woman
+    /// ("рассказал", "розповіла"), not of a thing ("сообщило").
+    fn gendered_past_verb(&self, v: usize) -> bool {
+        let w = self.word(v);
+        is_cyrillic(w)
+            && claimtrace_lexicon::ALL.iter().any(|lex| {
+                lex.male_past_endings
+                    .iter()
+                    .chain(lex.female_past_endings)
+                    .any(|e| w.ends_with(e))
+            })
+    }
+
+    /// A lower-case word with an adverb-of-manner ending ("докладно",
+    /// "коротко"), which before a gendered past verb cannot be its subject.
+    fn manner_adverb(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let l = self.lex(k);
+        // Not a genitive ("нього", "чего", "свого"), not "кто-то".
+        !self.is_capitalised(k)
+            && is_cyrillic(w)
+            && w.chars().count() >= 4
+            && !w.contains('-')
+            && !["ого", "его", "ього"].iter().any(|e| w.ends_with(e))
+            && !l.pronoun
+            && !l.np_stop
+            && !l.relative
+            && l.cue.is_none()
+            && claimtrace_lexicon::ALL.iter().any(|lex| {
+                lex.manner_adverb_endings.iter().any(|e| w.ends_with(e))
+                    && !lex
+                        .nouns_with_adverb_endings
+                        .iter()
+                        .any(|n| self.lower_is(k, n))
+            })
     }
 
     /// One past the last token of the cue whose verb is at `v`: verbal
@@ -153,9 +191,29 @@ impl Ctx<'_> {
             if !self.is_punct(p, ",") || p <= floor || p + 1 >= j {
                 return None;
             }
-            let name = self.np_walk(p, floor)?;
+            // "Запрошений експерт, кандидат наук Владислав Мірутенко,
+            // розповів": a common noun before the first comma, and a name
+            // in the phrase between the commas, which is the speaker.
+            // (Russian and Ukrainian only: in English such a first phrase
+            // is as often a clause, "Sales have tripled, outstripping
+            // Microsoft's Xbox, said ...".)
+            let named_aside = || {
+                if !is_cyrillic(self.word(p + 1)) {
+                    return None;
+                }
+                // A full name at its end, or a role noun in it.
+                self.np_walk(j, p + 1)
+                    .filter(|&(s0, _)| s0 == p + 1)
+                    .filter(|&(s0, s1)| {
+                        (s1 >= s0 + 2 && self.is_capitalised(s1 - 1) && self.is_capitalised(s1 - 2))
+                            || (s0..s1).any(|i| self.slavic_role_noun(i))
+                    })
+            };
+            let Some(name) = self.np_walk(p, floor) else {
+                return named_aside();
+            };
             if !self.is_capitalised(p - 1) && !self.lex(p - 1).nominal {
-                return None;
+                return named_aside();
             }
             // ", citing sources," / ", quoting X,": the phrase is a source
             // of the speaker, not part of its name; ", however," is an adverb.
@@ -333,8 +391,11 @@ impl Ctx<'_> {
         let take = match self.kind(j) {
             Some(TokenKind::Word) => return self.np_word_step_back(j, k, end, floor, lower_run),
             Some(TokenKind::Number) => true,
-            Some(TokenKind::Punct) => self.is_title_period(j) || matches!(self.word(j), "&" | "-"),
-            Some(TokenKind::Symbol) => self.word(j) == "&",
+            // "директор школи № 8": the number sign joins its number.
+            Some(TokenKind::Punct) => {
+                self.is_title_period(j) || matches!(self.word(j), "&" | "-" | "№")
+            }
+            Some(TokenKind::Symbol) => matches!(self.word(j), "&" | "№"),
             _ => false,
         };
         if take {
@@ -430,6 +491,7 @@ impl Ctx<'_> {
                 || l.nominal
                 || self.is_capitalised(i)
                 || self.kind(i) == Some(TokenKind::Number)
+                || self.slavic_role_noun(i)
         };
         let at_boundary = k == floor
             || after_conjunction
@@ -440,7 +502,61 @@ impl Ctx<'_> {
                 k += 1;
             }
         }
+        // "Наприкінці зустрічі директор школи розповів": lower-case
+        // Cyrillic words before a role noun are an adverbial, not the
+        // speaker.
+        if k < end && !good_start(k) && is_cyrillic(self.word(k)) {
+            if let Some(mut role) = (k + 1..end).find(|&i| self.slavic_role_noun(i)) {
+                // With its adjectives ("официальный представитель").
+                while role > k
+                    && (self.slavic_nominative_adjective(role - 1)
+                        || claimtrace_lexicon::ALL.iter().any(|lex| {
+                            lex.possessive_pronouns
+                                .iter()
+                                .any(|p| self.lower_is(role - 1, p))
+                        }))
+                {
+                    role -= 1;
+                }
+                k = role;
+            }
+        }
         k
+    }
+
+    /// A Russian or Ukrainian role noun ("директор", "керівник"): where a
+    /// speaker phrase starts after the lower-case words of an adverbial
+    /// ("Наприкінці зустрічі директор школи № 8 розповів").
+    pub(crate) fn slavic_role_noun(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if self.kind(i) != Some(TokenKind::Word) || !is_cyrillic(w) {
+            return false;
+        }
+        /// Endings of the oblique cases after a role stem ("президента",
+        /// "министром", "министров"): an object, not a speaker.
+        const OBLIQUE: &[&str] = &[
+            "а", "я", "у", "ю", "ом", "ем", "ём", "ов", "ев", "ам", "ям", "ах", "ях", "ами", "ями",
+            "ей", "ой", "ым", "им", "ого", "ому", "ої", "ою", "ові", "еві", "ии", "ию", "ией",
+        ];
+        let lower = w.to_lowercase();
+        claimtrace_lexicon::ALL.iter().any(|lex| {
+            lex.name_cues.role_stems.iter().any(|stem| {
+                lower
+                    .strip_prefix(stem)
+                    .is_some_and(|rest| !OBLIQUE.contains(&rest))
+            })
+        })
+    }
+
+    /// A Russian or Ukrainian adjective in the nominative ("официальный",
+    /// "колишній"), by its ending.
+    fn slavic_nominative_adjective(&self, i: usize) -> bool {
+        const ENDINGS: &[&str] = &["ый", "ий", "ій", "ой", "ая", "яя", "ые", "ие"];
+        let w = self.word(i);
+        self.kind(i) == Some(TokenKind::Word)
+            && !self.is_capitalised(i)
+            && is_cyrillic(w)
+            && ENDINGS.iter().any(|e| w.ends_with(e))
     }
 
     /// The speaker noun phrase that starts at `start` (an inverted

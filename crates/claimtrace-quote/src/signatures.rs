@@ -10,6 +10,12 @@
 //! else (a name alone on its line) the quoted paragraph before it. These
 //! are read as transcript turns are: certain, so the tagger does not
 //! override them.
+//!
+//! A line that is not quoted is signed only when it ends as a sentence
+//! before the dash ("... above the law. — Paul Ryan") or the name carries a
+//! handle or a date: "X — Y" is far more often a copula or a pair ("одна
+//! из самых горячих точек — Марьинка", "the hosts of the competition -
+//! China", "Совета Россия — НАТО") than a signed post.
 
 use claimtrace_core::QuoteKind;
 
@@ -38,10 +44,17 @@ fn line_ends_after(ctx: &Ctx, i: usize) -> bool {
     }
 }
 
+/// A signature: the name's token range, and whether a handle or a date
+/// follows it.
+struct Signature {
+    name: (usize, usize),
+    handle_or_date: bool,
+}
+
 /// The name after a dash at `d`, if the rest of the line is a signature:
-/// capitalised words, then optionally a handle in brackets, a date, a
-/// full stop. Returns the name's token range.
-fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<(usize, usize)> {
+/// capitalised words (not a pronoun, not a verb of saying: "- Added."),
+/// then optionally a handle in brackets, a date, a full stop.
+fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<Signature> {
     let a = d + 1;
     let mut b = a;
     while b < par_end && b - a < MAX_NAME_WORDS && ctx.is_capitalised(b) {
@@ -54,12 +67,20 @@ fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<(usize, usize)>
     if b == a || !(a..b).all(|i| ctx.is_capitalised(i)) {
         return None;
     }
+    if b == a + 1 && (ctx.lex(a).pronoun || ctx.lex(a).cue.is_some()) {
+        return None;
+    }
+    let bare = Signature {
+        name: (a, b),
+        handle_or_date: false,
+    };
     // What may follow the name on its line: "(@handle) July 5, 2016" or ".".
     let mut i = b;
     if i > a && line_ends_after(ctx, i - 1) {
-        return Some((a, b));
+        return Some(bare);
     }
     let mut in_bracket = false;
+    let mut handle_or_date = false;
     // A handle and a date are a dozen tokens at most: a longer tail is no
     // signature (and a bound keeps a run of dashes linear).
     let tail_end = par_end.min(b + MAX_TAIL_TOKENS);
@@ -76,20 +97,30 @@ fn signature_name(ctx: &Ctx, d: usize, par_end: usize) -> Option<(usize, usize)>
             }
             "." | "," | "@" => true,
             _ => {
-                in_bracket
-                    || ctx.kind(i) == Some(claimtrace_core::TokenKind::Number)
-                    || claimtrace_text::month_number(w).is_some()
+                let dated = ctx.kind(i) == Some(claimtrace_core::TokenKind::Number)
+                    || claimtrace_text::month_number(w).is_some();
+                handle_or_date |= dated || (in_bracket && w.starts_with('@'));
+                in_bracket || dated
             }
         };
+        if w == "@" && in_bracket {
+            handle_or_date = true;
+        }
         if !ok {
             return None;
         }
         if line_ends_after(ctx, i) {
-            return Some((a, b));
+            return Some(Signature {
+                handle_or_date,
+                ..bare
+            });
         }
         i += 1;
     }
-    (i >= par_end).then_some((a, b))
+    (i >= par_end).then_some(Signature {
+        handle_or_date,
+        ..bare
+    })
 }
 
 /// Finds signed quotes, adds them to `drafts` (or gives an existing draft
@@ -114,7 +145,11 @@ pub fn apply(ctx: &Ctx, marks: &[Marked], drafts: &mut Vec<Draft>) -> Vec<(usize
             if !is_signature_dash(ctx, d) {
                 continue;
             }
-            let Some(name) = signature_name(ctx, d, pb) else {
+            let Some(Signature {
+                name,
+                handle_or_date,
+            }) = signature_name(ctx, d, pb)
+            else {
                 continue;
             };
             let closing = d
@@ -126,9 +161,14 @@ pub fn apply(ctx: &Ctx, marks: &[Marked], drafts: &mut Vec<Draft>) -> Vec<(usize
                     .get(at)
                     .filter(|x| x.0 == c && x.1 >= pa)
                     .map(|x| (x.2, x.3))
-            } else if ctx.words_in(line_start, d) >= 3 && !ctx.is_headline(d) {
-                // A headline's "Ukraine war latest — Kremlin" is a title and
-                // its section, not a signed post.
+            } else if ctx.words_in(line_start, d) >= 3
+                && ((d > 0 && ctx.is_final(d - 1)) || (handle_or_date && !ctx.is_headline(d)))
+            {
+                // An unquoted line is signed only when it ends a sentence or
+                // the name has a handle or a date (module comment). A
+                // headline's "Ukraine war latest — Kremlin" is a title and
+                // its section, not a signed post (a signed sentence's
+                // paragraph, which ends in the name, may look like one).
                 Some(ctx.words_within(line_start, d))
             } else if d == line_start && line_start == pa && p > 0 {
                 // "- Bernie Sanders." alone: the paragraph before, if quoted.

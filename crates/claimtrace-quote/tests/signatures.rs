@@ -94,3 +94,62 @@ fn hostile_runs_of_dashes_and_marks_stay_fast() {
         started.elapsed()
     );
 }
+
+#[test]
+fn an_unquoted_line_is_signed_only_when_it_ends_a_sentence() {
+    // A copula or a pair at the end of a line ("the hottest spot — Marinka",
+    // "the match Spain — Portugal") is no signed post; a line that ends its
+    // sentence before the dash is.
+    let english = analyse(
+        "Headlines tonight.\n\n\
+         Shelling hit a border village overnight; one of the hottest spots on the front line — Marinka.\n\n\
+         Our opponent in the final will be known late tonight after the match Spain — Portugal\n\n\
+         Nobody should be above the law, and nobody is. — Paul Harrow\n\n\
+         The council meets on Monday.",
+        QuoteAnnotator::default(),
+    );
+    let russian = analyse(
+        "Главное за день.\n\n\
+         Нашим соперником в финале станет победитель матча Испания — Португалия\n\n\
+         Под обстрелом оказались приграничные села; одна из самых горячих точек на линии фронта — Марьинка.\n\n\
+         Совет соберется в понедельник.",
+        QuoteAnnotator::default(),
+    );
+    for (doc, not_a_speaker) in [
+        (&english, "Marinka"),
+        (&english, "Portugal"),
+        (&russian, "Португалия"),
+        (&russian, "Марьинка"),
+    ] {
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| q.speaker.text.as_deref() != Some(not_a_speaker)),
+            "{not_a_speaker}: {:#?}",
+            doc.quotes
+        );
+    }
+    let signed = english
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Nobody should be above the law"))
+        .unwrap_or_else(|| panic!("{:#?}", english.quotes));
+    assert_eq!(signed.speaker.text.as_deref(), Some("Paul Harrow"));
+}
+
+#[test]
+fn a_verb_or_a_pronoun_after_the_dash_is_no_signature() {
+    // A translated wire story: "... victory in 1945"- Added.
+    let doc = analyse(
+        "Moscow said veterans \"will be invited to honour the contribution of the people to victory in 1945\"- Added.\n\n\
+         No details were given.",
+        QuoteAnnotator::default(),
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.text.as_deref() != Some("Added")),
+        "{:#?}",
+        doc.quotes
+    );
+}

@@ -699,3 +699,65 @@ fn a_name_after_a_preposition_before_the_verb_is_not_the_reporter() {
     let q = find(&doc, "Школу откроют");
     assert_eq!(q.speaker.name.as_deref(), Some("Петр Иваненко"), "{q:?}");
 }
+
+#[test]
+fn a_topic_that_opens_the_sentence_is_what_was_said() {
+    // "О ... X говорил в ...": the topic is what was said, not the place or
+    // the person it was said to after the verb.
+    let doc = in_language("ru", 
+        "О подготовке к отопительному сезону губернатор Игорь Соколов говорил сегодня в Вологде на совещании с мэрами.",
+    );
+    let q = find(&doc, "О подготовке");
+    assert_eq!(q.text, "О подготовке к отопительному сезону");
+    assert_eq!(speaker(q), "губернатор Игорь Соколов");
+    assert_eq!(cue(q), "говорил");
+
+    // The topic's last word before the verb is no speaker; the speaker
+    // follows the verb, past a time word and a place.
+    let doc = in_language(
+        "ru",
+        "О закрытии завода в Череповце сообщили вчера в Минпромторге представители отрасли.",
+    );
+    let q = find(&doc, "О закрытии");
+    assert_eq!(q.text, "О закрытии завода в Череповце");
+    assert_eq!(speaker(q), "представители отрасли");
+
+    let doc = in_language(
+        "uk",
+        "Про ремонт мосту на Дніпрі розповів сьогодні міський голова Андрій Коваль.",
+    );
+    let q = find(&doc, "Про ремонт");
+    assert_eq!(q.text, "Про ремонт мосту на Дніпрі");
+    assert_eq!(speaker(q), "міський голова Андрій Коваль");
+
+    // A clause after the verb keeps its reading.
+    let doc = in_language(
+        "ru",
+        "О бюджете министр Олег Лебедев сказал, что дефицита не будет.",
+    );
+    assert_eq!(speaker(find(&doc, "что дефицита")), "министр Олег Лебедев");
+}
+
+#[test]
+fn a_list_after_a_colon_gives_each_report_its_own_item() {
+    // A news digest: "In this issue: A; B, said X; C." X said B, not the
+    // digest's label or A.
+    let doc = analyse(
+        "В этом выпуске: в Сибири открыли новый мост; инфляция замедлится до четырех процентов, заявил глава ЦБ Олег Петров; в Москве прошел снегопад.",
+    );
+    let q = find(&doc, "инфляция замедлится");
+    assert_eq!(q.text, "инфляция замедлится до четырех процентов");
+    assert_eq!(speaker(q), "глава ЦБ Олег Петров");
+}
+
+/// [`analyse`] of a passage whose language the document states, as the
+/// pipeline's language detection gives it.
+fn in_language(language: &str, text: &str) -> claimtrace_core::Document {
+    common::analyse_with(
+        text,
+        claimtrace_core::Metadata {
+            language: Some(language.into()),
+            ..Default::default()
+        },
+    )
+}

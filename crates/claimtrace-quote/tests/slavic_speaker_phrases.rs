@@ -544,3 +544,108 @@ fn the_words_before_the_verb_and_a_role_and_name_after_it_are_what_and_who() {
     assert_eq!(q.speaker.name.as_deref(), Some("Иван Петров"), "{q:?}");
     assert!(q.text.starts_with("министра"), "{q:?}");
 }
+
+#[test]
+fn an_exclamation_before_the_authors_words_keeps_them_in_its_sentence() {
+    // «...!» – додав співак: the author's words after "!" and a dash are
+    // the same sentence, so the verb and the speaker reach the quote.
+    let doc = analyse(
+        "Гастролі скасували без пояснень.\n\n\
+«Мене звинуватили в тому, чого я не робив!» – обурився співак. Організатори мовчать.",
+    );
+    let q = find(&doc, "Мене звинуватили");
+    assert_eq!(cue(q), "обурився");
+    assert_eq!(speaker(q), "співак");
+
+    let doc = analyse(
+        "Переговоры зашли в тупик.\n\n\
+«Это совершенно неприемлемо!» — возмутился дипломат. Ответа пока нет.",
+    );
+    let q = find(&doc, "Это совершенно");
+    assert_eq!(cue(q), "возмутился");
+    assert_eq!(speaker(q), "дипломат");
+}
+
+#[test]
+fn a_common_noun_then_a_named_aside_before_the_verb_is_the_speaker() {
+    // "ROLE, qualification NAME, verb": the phrase between the commas
+    // names the speaker; the words before the first comma are no content.
+    let doc = analyse(
+        "Запрошений гість, професор історії Степан Гончарук, розповів про розкопки біля села.",
+    );
+    let q = find(&doc, "про розкопки");
+    assert_eq!(cue(q), "розповів");
+    assert_eq!(speaker(q), "професор історії Степан Гончарук");
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.starts_with("Запрошений")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn adverbs_of_manner_before_a_gendered_verb_are_not_the_speaker() {
+    // Before "розповів" (a man's past tense) a word in -о is an adverb: a
+    // noun so ending is neuter and would take "розповіло".
+    let doc = analyse(
+        "Лекція тривала дві години.\n\n\
+Археолог Андрій Кравчук дуже докладно розповів, що музей відкриють навесні.",
+    );
+    let q = find(&doc, "що музей");
+    assert_eq!(speaker(q), "Археолог Андрій Кравчук");
+    assert!(cue(q).ends_with("розповів"), "{q:?}");
+
+    // A neuter subject with a neuter verb, an indeclinable noun, and
+    // "кто-то" stay subjects.
+    let doc = analyse(
+        "Совещание закончилось поздно.\n\n\
+Представитель метро пояснил, что поезда пойдут по графику. Кто-то заявил, что графика нет.",
+    );
+    let q = find(&doc, "что поезда");
+    assert_eq!(cue(q), "пояснил");
+    assert!(speaker(q).starts_with("Представитель"), "{q:?}");
+    assert_eq!(speaker(find(&doc, "что графика")), "Кто-то");
+}
+
+#[test]
+fn a_number_sign_joins_its_number_in_the_speaker_phrase() {
+    let doc = analyse(
+        "Наприкінці наради директор ліцею № 14 повідомив, що канікули подовжать на тиждень.",
+    );
+    assert_eq!(speaker(find(&doc, "що канікули")), "директор ліцею № 14");
+    let doc = analyse("Главврач больницы № 3 Ольга Серова сообщила, что мест не хватает.");
+    assert_eq!(
+        speaker(find(&doc, "что мест")),
+        "Главврач больницы № 3 Ольга Серова"
+    );
+}
+
+#[test]
+fn a_role_with_a_place_and_a_name_after_the_verb_is_one_speaker() {
+    let doc = analyse(
+        "«Санкції працюють повільніше, ніж ми сподівалися», – сказав учора колишній посол у Польщі Богдан Лисенко.",
+    );
+    assert_eq!(
+        speaker(find(&doc, "Санкції працюють")),
+        "колишній посол у Польщі Богдан Лисенко"
+    );
+}
+
+#[test]
+fn a_role_noun_in_an_oblique_case_is_not_the_speaker() {
+    // "у президента говорили": they spoke at the president's; the role noun
+    // in the genitive is no subject, while one in the nominative after an
+    // adverbial is ("на совещании президент отметил").
+    let doc = analyse(
+        "На совещании у президента говорили о поддержке фермеров. \
+После совещания президент отметил, что урожай будет рекордным.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.text.as_deref() != Some("президента")),
+        "{:#?}",
+        doc.quotes
+    );
+    assert_eq!(speaker(find(&doc, "что урожай")), "президент");
+}

@@ -311,6 +311,13 @@ impl<'a> ParagraphSplit<'a> {
     /// the character `next`, ends a sentence.
     fn ends_sentence(&self, i: usize, c: char, run: &TerminatorRun, next: char) -> bool {
         let mut split = opens_sentence(next);
+        // «Это неправда!» — добавил певец. / — Стоп! — крикнул он. A dash
+        // and a lower-case Cyrillic word after `!`, `?`, `…` or a closing
+        // mark are the author's words of the same sentence, not a new one.
+        let exclaims = c != '.' || run.terminators > 1 || run.boundary > run.after_terminators;
+        if split && exclaims && dash_then_lower_case(self.p, run.next_start) {
+            split = false;
+        }
         if split && c == '.' && run.terminators == 1 {
             split = period_ends_sentence(self.p, i, run.next_start, next);
         }
@@ -362,6 +369,23 @@ fn glued_boundary(p: &str, i: usize, run: &TerminatorRun) -> bool {
 /// Whether `next`, the first character after a terminator and whitespace,
 /// may start a sentence: an upper-case letter, a digit, an opening
 /// quotation mark, a dash or a bracket.
+/// Whether a dash at byte `n` is followed (past spaces) by a lower-case
+/// Cyrillic word: the author's words after direct speech, as Russian and
+/// Ukrainian write them (English puts a dash before a lower-case word for
+/// other reasons: "think about it! - hundreds of children").
+fn dash_then_lower_case(p: &str, n: usize) -> bool {
+    let Some(rest) = p.get(n..) else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    if !matches!(chars.next(), Some('—' | '–' | '-')) {
+        return false;
+    }
+    chars
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| c.is_lowercase() && matches!(c, '\u{0400}'..='\u{04FF}'))
+}
+
 fn opens_sentence(next: char) -> bool {
     next.is_uppercase()
         || next.is_ascii_digit()
@@ -487,6 +511,35 @@ mod tests {
                 "After all, it is modern.",
                 "We have it,\" said the president."
             ]
+        );
+    }
+
+    #[test]
+    fn a_dash_and_the_authors_words_continue_an_exclamation() {
+        assert_eq!(
+            sents("«Казали навіть, що я співав для них!» – додав співак. Концерт скасували."),
+            vec![
+                "«Казали навіть, що я співав для них!» – додав співак.",
+                "Концерт скасували."
+            ]
+        );
+        assert_eq!(
+            sents("— Неужели это правда? — спросил министр. — Да."),
+            vec!["— Неужели это правда? — спросил министр.", "— Да."]
+        );
+        // A dash before a capital, after a plain full stop, or before an
+        // English word still opens a new sentence.
+        assert_eq!(
+            sents("Just think about it! - hundreds of children."),
+            vec!["Just think about it!", "- hundreds of children."]
+        );
+        assert_eq!(
+            sents("Мы готовы! — Песков повторил это дважды."),
+            vec!["Мы готовы!", "— Песков повторил это дважды."]
+        );
+        assert_eq!(
+            sents("Рынок закрылся. - в пятницу торги возобновятся."),
+            vec!["Рынок закрылся.", "- в пятницу торги возобновятся."]
         );
     }
 

@@ -6,6 +6,11 @@
 //! and the speaker the content. Where the words after the verb are a role
 //! and a name, followed by no clause of their own, they are the speaker
 //! and the words before the verb what was said.
+//!
+//! A sentence may also open with its topic: "О целях спецоперации
+//! Владимир Путин рассказал сегодня в беседе с ...", "О смерти Кравчука
+//! сообщили украинские СМИ". What was said is that opening phrase, not the
+//! words after the verb (a place, whom it was said to, or the speaker).
 
 use claimtrace_core::QuoteKind;
 
@@ -26,8 +31,85 @@ pub fn object_first_reports(ctx: &Ctx, drafts: &mut [Draft]) {
         if let Some((content, speaker)) = object_first(ctx, d) {
             d.content = content;
             d.speaker = Some(speaker);
+        } else if let Some((content, speaker)) = topic_first(ctx, d) {
+            d.content = content;
+            d.speaker = speaker;
         }
     }
+}
+
+/// The topic phrase that opens the sentence of `d` and is what was said,
+/// with the speaker (a subject before the verb less the topic's last
+/// word, else the speaker already read after it): "О патриотизме жителей
+/// Башкирии Владимир Путин говорил сегодня в Уфе".
+type TopicReading = ((usize, usize), Option<(usize, usize)>);
+
+fn topic_first(ctx: &Ctx, d: &Draft) -> Option<TopicReading> {
+    if d.kind != QuoteKind::Indirect {
+        return None;
+    }
+    let (ca, cb) = d.cue?;
+    // A verb, not a source phrase ("по словам директора").
+    if !is_cyrillic_word(ctx.word(ca))
+        || ctx.is_capitalised(ca)
+        || d.content.0 < cb
+        || super::slavic::slavic_preposition(ctx, ca)
+    {
+        return None;
+    }
+    let (sa, _) = ctx.sentence_range(ca);
+    let topic = &super::words::rule_words().topic_prepositions;
+    if !topic.iter().any(|w| ctx.lower_is(sa, w)) || opens_anaphoric(ctx, sa) {
+        return None;
+    }
+    // "Об этом", "О нем": a pronoun's topic is the sentence before, read
+    // elsewhere; "О том, что ..." is a clause and the topic itself.
+    if ctx.lex(sa + 1).pronoun && !ctx.is_punct(sa + 2, ",") {
+        return None;
+    }
+    // What the reading put after the verb is said words of their own: a
+    // clause ("..., что ..."), a quotation, words after a colon.
+    let c0 = d.content.0;
+    if (cb..=c0.min(cb + 2))
+        .any(|i| ctx.lex(i).complementizer || ctx.is_quote_mark(i) || ctx.is_punct(i, ":"))
+    {
+        return None;
+    }
+    let after = speaker_past_place(ctx, cb, d.content.1.max(cb));
+    let speaker = match d.speaker {
+        // One word before the verb that names no one by itself ("О смерти
+        // Кравчука сообщили украинские СМИ", "О ... БАМа говорил
+        // президент"): the topic's last word; the speaker follows the verb.
+        Some((s0, s1)) if s1 <= ca && s1 == s0 + 1 && after.is_some() && !ctx.lex(s0).pronoun => {
+            after
+        }
+        // A subject right before the verb: the topic ends where it
+        // starts; of a run of capitalised words that the subject took
+        // from the topic ("Башкирии Владимир Путин"), the name is the last
+        // two.
+        Some((s0, s1)) if s1 <= ca && s0 > sa => {
+            let caps = (s0..s1)
+                .rev()
+                .take_while(|&i| ctx.is_capitalised(i))
+                .count();
+            let s0 = if caps > FULL_NAME_WORDS && caps == s1 - s0 {
+                s1 - FULL_NAME_WORDS
+            } else {
+                s0
+            };
+            Some((s0, s1))
+        }
+        // The speaker after the verb ("сообщили украинские СМИ").
+        Some(sp) if sp.0 >= cb => Some(sp),
+        None => Some(after?),
+        _ => return None,
+    };
+    let end = speaker.map_or(ca, |sp| sp.0.min(ca));
+    let mut b = end;
+    while b > sa && (ctx.is_punct(b - 1, ",") || ctx.is_dash(b - 1)) {
+        b -= 1;
+    }
+    (ctx.words_in(sa, b) >= 2).then_some(((sa, b), speaker))
 }
 
 /// The content and speaker of `d` read object first, if it is one.
@@ -84,6 +166,47 @@ fn object_first(ctx: &Ctx, d: &Draft) -> Option<((usize, usize), (usize, usize))
         b -= 1;
     }
     (ctx.words_in(sa, b) >= MIN_OBJECT_WORDS).then_some(((sa, b), np))
+}
+
+/// The speaker after a verb that ends at `cb`, past a time word and a
+/// place ("говорил сегодня в Госдуме патриарх ... Кирилл"), when it names
+/// someone: a role noun or a full name.
+fn speaker_past_place(ctx: &Ctx, cb: usize, ceiling: usize) -> Option<(usize, usize)> {
+    /// Most capitalised words of the place ("в Государственной Думе").
+    const MAX_PLACE_WORDS: usize = 3;
+    // A role, a body ("украинские СМИ", "ФСБ") or a full name.
+    let names_someone = |(a, b): (usize, usize)| {
+        (a..b).any(|i| {
+            ctx.slavic_role_noun(i) || {
+                let w = ctx.word(i);
+                w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+            }
+        }) || super::slavic::is_slavic_group(ctx, (a, b))
+            || (a..b).rev().take_while(|&i| ctx.is_capitalised(i)).count() >= FULL_NAME_WORDS
+    };
+    if let Some(np) = speaker_after_verb(ctx, cb, ceiling)
+        .filter(|np| !super::slavic::slavic_preposition(ctx, np.0) && names_someone(*np))
+    {
+        return Some((np.0, name_end(ctx, np.1, ceiling)));
+    }
+    // "сегодня в Госдуме": a time word, a preposition and capitalised
+    // words, then the speaker.
+    let p = (cb..ceiling.min(cb + 3)).find(|&k| super::slavic::slavic_preposition(ctx, k))?;
+    if (cb..p)
+        .any(|k| ctx.kind(k) != Some(claimtrace_core::TokenKind::Word) || ctx.is_capitalised(k))
+    {
+        return None;
+    }
+    let mut k = p + 1;
+    while k < ceiling && k < p + 1 + MAX_PLACE_WORDS && ctx.is_capitalised(k) {
+        k += 1;
+    }
+    if k == p + 1 {
+        return None;
+    }
+    speaker_after_verb(ctx, k, ceiling)
+        .filter(|np| !super::slavic::slavic_preposition(ctx, np.0) && names_someone(*np))
+        .map(|np| (np.0, name_end(ctx, np.1, ceiling)))
 }
 
 /// Capitalised words that make a full name ("Владимир Путин").

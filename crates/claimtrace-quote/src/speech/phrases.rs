@@ -24,6 +24,9 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
     if ctx.is_capitalised(last) {
         return Some(np);
     }
+    if let Some(e) = name_after_place(ctx, np.1, ceiling) {
+        return Some((np.0, e));
+    }
     let Some(e) = marked_name_end(ctx, np.1, ceiling) else {
         return Some(np);
     };
@@ -32,6 +35,36 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
         Some(name) if ctx.is_capitalised(name.0) => Some((np.0, name.1)),
         _ => Some((np.0, e)),
     }
+}
+
+/// "колишній посол у Росії Марк Гельме", "посол при ООН Василий
+/// Небензя": a Russian or Ukrainian role phrase goes on through a
+/// preposition and a place to the name after it. `p` is where the role
+/// phrase ends (on its role noun); the end of the name, when a preposition there is followed
+/// by capitalised words only, three or more (the place and a first name
+/// and surname).
+fn name_after_place(ctx: &Ctx, p: usize, ceiling: usize) -> Option<usize> {
+    /// A place of up to three words and a name of up to three.
+    const MAX_CAPITALS: usize = 6;
+    if p >= ceiling
+        || p == 0
+        || !ctx.slavic_role_noun(p - 1)
+        || !super::slavic::is_cyrillic_word(ctx.word(p))
+        || !super::slavic::slavic_preposition(ctx, p)
+    {
+        return None;
+    }
+    let first = p + 1;
+    let mut e = first;
+    while e < ceiling
+        && e - first < MAX_CAPITALS
+        && ctx.kind(e) == Some(claimtrace_core::TokenKind::Word)
+        && ctx.is_capitalised(e)
+    {
+        e += 1;
+    }
+    let closes = e >= ceiling || ctx.kind(e) != Some(claimtrace_core::TokenKind::Word);
+    (e - first >= 3 && closes).then_some(e)
 }
 
 /// A Russian or Ukrainian speaker phrase less the outlet or reporter in

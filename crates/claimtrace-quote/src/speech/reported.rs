@@ -275,8 +275,16 @@ fn subject_past_preposition(
     };
     let read_past_venue = venue_subject.is_some();
     let speaker = venue_subject.unwrap_or(speaker);
-    if let Some((s0, s1)) = speaker.filter(|np| slavic_preposition(ctx, np.0)) {
-        let rest = (s0 + 1..s1).find(|&i| ctx.is_capitalised(i));
+    let topic = &rule_words().topic_prepositions;
+    let opens_with_preposition = |np: &TokenRange| {
+        slavic_preposition(ctx, np.0) || topic.iter().any(|w| ctx.lower_is(np.0, w))
+    };
+    if let Some((s0, s1)) = speaker.filter(opens_with_preposition) {
+        // The subject starts at the first capitalised word or, before it,
+        // a role noun in the nominative ("После совещания президент
+        // отметил", "О бюджете министр Олег Лебедев сказал").
+        let rest = (s0 + 1..s1)
+            .find(|&i| ctx.is_capitalised(i) || (i >= s0 + 2 && ctx.slavic_role_noun(i)));
         return Some(rest.map(|r| (r, s1)));
     }
     read_past_venue.then_some(speaker)
@@ -796,6 +804,23 @@ fn content_before_inverted(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Optio
     if !(after_comma && ctx.words_in(a, report.cue_a) >= 3) {
         return None;
     }
+    // "Смотрите в этом выпуске: цели неизменны, заявил Путин; ...": what
+    // was said starts after the last colon before it (outside quotation
+    // marks), and in the list a colon opens, after the last semicolon,
+    // when three words are left ("A; B, said X" alone is all X's).
+    let unquoted = |k: usize| in_mark.get(k).is_none_or(|&m| m == NONE);
+    let colon = (a..report.cue_a)
+        .rev()
+        .find(|&k| ctx.is_punct(k, ":") && unquoted(k) && ctx.words_in(k + 1, report.cue_a) >= 3);
+    let a = colon.map_or(a, |c| {
+        (c + 1..report.cue_a)
+            .rev()
+            .find(|&k| {
+                ctx.is_punct(k, ";") && unquoted(k) && ctx.words_in(k + 1, report.cue_a) >= 3
+            })
+            .unwrap_or(c)
+            + 1
+    });
     let end = trim_end(ctx, a, report.cue_a, in_mark);
     Some((trim_start(ctx, a, end), end))
 }
