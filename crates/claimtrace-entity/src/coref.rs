@@ -27,6 +27,10 @@ struct Building {
     /// Starts of name mentions written surname first ("Yakunin Vladimir"):
     /// never the canonical name.
     reversed: Vec<usize>,
+    /// The sex the past-tense verbs of saying next to its names give the
+    /// person ("Александра Веселова заявила": female), whatever else
+    /// settled `gender`.
+    said_gender: Option<&'static str>,
 }
 
 impl Building {
@@ -41,6 +45,7 @@ impl Building {
             role_words: Vec::new(),
             role_stems: Vec::new(),
             reversed: Vec::new(),
+            said_gender: None,
         }
     }
 }
@@ -594,6 +599,15 @@ fn settle_persons(ctx: &Context, ents: &mut [Building]) {
 /// A person's gender still unknown: from the surname's ending, else from
 /// the verbs after it.
 fn settle_gender(ctx: &Context, b: &mut Building) {
+    // "Веселова" and "Веселовой" in one text: a surname with both the
+    // nominative and an oblique form only a woman's takes is a woman's,
+    // whatever the given name seemed ("Александра" is also the genitive
+    // of "Александр", "Веселова" of "Веселов").
+    if b.kind == Kind::Person && feminine_surname_pair(&b.mentions) {
+        b.gender = Some("female");
+        b.said_gender = Some("female");
+        return;
+    }
     if b.kind == Kind::Person && b.gender.is_none() {
         // the shortest written surname is the likeliest nominative
         let surname = b
@@ -603,10 +617,62 @@ fn settle_gender(ctx: &Context, b: &mut Building) {
             .min_by_key(|w| w.len());
         b.gender = surname.and_then(cyrillic_gender);
     }
-    if b.kind == Kind::Person && b.gender.is_none() {
+    if b.kind == Kind::Person {
         // "Ковальчук заявила", "— сказав Ткачук": the verb says it.
-        b.gender = gender_from_verbs(ctx, &b.mentions);
+        b.said_gender = gender_from_verbs(ctx, &b.mentions);
+        if b.gender.is_none() {
+            b.gender = b.said_gender;
+        }
     }
+}
+
+/// Whether the mentions' last words hold a woman's surname both in the
+/// nominative and in an oblique case that only a woman's surname takes:
+/// the lexicons' feminine oblique endings that end in "й", "ю" or "ї"
+/// ("Веселовой", "Ковальської") with the same stem and the nominative
+/// ending ("Веселова", "Ковальська"). One form alone proves nothing:
+/// "Лановой" and "Трубецкой" are men's nominatives, "Дерипаской" a man's
+/// instrumental.
+fn feminine_surname_pair(mentions: &[Mention]) -> bool {
+    let lasts: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind != MentionKind::Pronoun)
+        .filter_map(|m| m.text.split_whitespace().last().map(str::to_lowercase))
+        .collect();
+    lasts.iter().any(|w| {
+        claimtrace_lexicon::ALL.iter().any(|l| {
+            l.entities
+                .female_oblique_surname_endings
+                .iter()
+                .filter(|(oblique, _)| matches!(oblique.chars().last(), Some('й' | 'ю' | 'ї')))
+                .any(|(oblique, nominative)| {
+                    w.strip_suffix(oblique).is_some_and(|stem| {
+                        let same_stem = || lasts.iter().filter(|o| o.starts_with(stem));
+                        stem.chars().count() >= 2
+                            && same_stem().any(|o| o.strip_prefix(stem) == Some(*nominative))
+                            // Every form of the stem a woman's: a man of
+                            // the same name merged in ("Бирюков",
+                            // "Бирюковым") leaves it unproved.
+                            && same_stem().all(|o| {
+                                o.strip_prefix(stem)
+                                    .is_some_and(|rest| is_feminine_surname_ending(rest, nominative))
+                            })
+                    })
+                })
+        })
+    })
+}
+
+/// Whether `rest` after a surname's stem is the nominative `nominative`
+/// of a woman's surname or one of its oblique endings in any lexicon.
+fn is_feminine_surname_ending(rest: &str, nominative: &str) -> bool {
+    rest == nominative
+        || claimtrace_lexicon::ALL.iter().any(|l| {
+            l.entities
+                .female_oblique_surname_endings
+                .iter()
+                .any(|(o, n)| *n == nominative && *o == rest)
+        })
 }
 
 /// The lowercased words of every role (and the stems of Ukrainian and
@@ -1228,8 +1294,27 @@ fn canonical_name(text: &str, b: &Building, language: Option<&str>) -> String {
     // Named in full only in an oblique case ("по словам Владимира
     // Путина", "с Эльвирой Шигабетдиновой"): the nominative, so that one
     // person has one name across documents.
+    // A woman a verb of saying names as its subject ("Александра Веселова
+    // заявила") is named in the nominative already: "Александра" is not
+    // the genitive of "Александр" then.
     if let Some(nominative) = lexicon::nominative_of_oblique_name(name) {
-        return nominative;
+        // (Only a given name ending as a woman's nominative does: "-а",
+        // "-я"; "Владимиром" is no woman's name whatever a verb says.)
+        let feminine_form = name
+            .split_whitespace()
+            .next()
+            .is_some_and(|g| g.ends_with('а') || g.ends_with('я'));
+        let contradicted = feminine_form
+            && b.said_gender.is_some_and(|said| {
+                nominative.split_whitespace().next().is_some_and(|g| {
+                    with_lower(g, |l| {
+                        lexicon::given_name_gender(l).is_some_and(|gg| gg != said)
+                    })
+                })
+            });
+        if !contradicted {
+            return nominative;
+        }
     }
     name.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -524,6 +524,11 @@ fn named_speakers(ctx: &Ctx, seen: &[(usize, CueSeen)], drafts: &[Draft]) -> Vec
     named
 }
 
+/// Most tokens of the author's words after the speaker inside a pair of
+/// marks ("— рассказывала гендиректор Веселова в эфире одной из
+/// региональных радиостанций. —").
+const MAX_AUTHOR_TAIL: usize = 24;
+
 /// Author's words inside one pair of marks: «A, — признаёт Силуанов. —
 /// B» is two stretches of Силуанов's speech around them.
 struct Interruption {
@@ -548,10 +553,18 @@ fn interrupted_quote(ctx: &Ctx, m: &Marked) -> Option<Interruption> {
                 v + 1
             };
             let speaker = speaker_after_verb(ctx, cue_b, m.last)?;
-            // "— спросил Орлов и улыбнулся. —": a few more lower-case
-            // words of the author's may follow the speaker.
-            let e = (speaker.1..(speaker.1 + 4).min(m.last))
-                .find(|&k| ctx.kind(k) != Some(TokenKind::Word) || ctx.is_capitalised(k))
+            // "— спросил Орлов и улыбнулся. —", "— отзывался он о своей
+            // работе на одном из форумов. —": more of the author's words
+            // may follow the speaker, up to the full stop or comma and the
+            // dash after which the speech resumes (inside one pair of
+            // marks, nothing else can end them).
+            let limit = (speaker.1 + MAX_AUTHOR_TAIL).min(m.last);
+            let e = (speaker.1..limit)
+                .find(|&k| {
+                    ctx.is_final(k)
+                        || ctx.is_dash(k)
+                        || ((ctx.is_punct(k, ".") || ctx.is_punct(k, ",")) && ctx.is_dash(k + 1))
+                })
                 .unwrap_or(speaker.1);
             let resumes = e + 2 < m.last
                 && (ctx.is_punct(e, ".") || ctx.is_punct(e, ","))
