@@ -1772,6 +1772,8 @@ pub const OBLIQUE_NAME_ENDINGS: &[&str] = &[];
 pub const DATIVE_ENDINGS: &[&str] = &[];
 
 pub const DATIVE_PRONOUNS: &[&str] = &[];
+/// Pronouns of quantity after a verb of saying: what was said, not who.
+pub const QUANTITY_PRONOUNS: &[&str] = &[];
 
 pub const TOPIC_PREPOSITIONS: &[&str] = &[];
 

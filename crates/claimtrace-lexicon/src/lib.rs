@@ -171,6 +171,9 @@ pub struct Lexicon {
     /// Personal pronouns in the dative ("им возразило начальство"): whom
     /// the words were said to, like [`Lexicon::dative_endings`].
     pub dative_pronouns: &'static [&'static str],
+    /// Pronouns of quantity ("все", "ничего", "ніхто"): after a verb of
+    /// saying, what or how much was said, never who said it.
+    pub quantity_pronouns: &'static [&'static str],
     /// Prepositions of what was said about ("доложил президенту о ...",
     /// "доповів про ..."): what follows a verb's addressee up to one of them
     /// is not what was said.
@@ -1387,6 +1390,7 @@ macro_rules! lexicon {
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
             dative_endings: $module::DATIVE_ENDINGS,
             dative_pronouns: $module::DATIVE_PRONOUNS,
+            quantity_pronouns: $module::QUANTITY_PRONOUNS,
             topic_prepositions: $module::TOPIC_PREPOSITIONS,
             addressee_datives: $module::ADDRESSEE_DATIVES,
             dative_adjective_endings: $module::DATIVE_ADJECTIVE_ENDINGS,

@@ -243,6 +243,8 @@ pub const SPEECH_PARTICIPLES: &[&str] = &["отметив", "подчеркну�
 
 pub const CUE_PREFIXES: &[&str] = &[
     "в",
+    // Negation: "не объяснил" is the cue, never the speaker.
+    "не",
     "свою",
     "очередь",
     "также",
@@ -255,6 +257,8 @@ pub const CUE_PREFIXES: &[&str] = &[
     "очень",
     "весьма",
     "крайне",
+    "подробнее",
+    "детальнее",
     "вполне",
     // How often ("Они уже давно рассказывают", "Часто говорят").
     "давно",
@@ -687,6 +691,9 @@ pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "ём", "ым"];
 pub const DATIVE_ENDINGS: &[&str] = &["у", "ю"];
 
 pub const DATIVE_PRONOUNS: &[&str] = &["мне", "нам", "вам", "ему", "ей", "им"];
+/// Pronouns of quantity after a verb of saying: what was said, not who
+/// ("все", everyone, may say something: not listed).
+pub const QUANTITY_PRONOUNS: &[&str] = &["ничего", "никто", "то", "это", "многое"];
 
 pub const TOPIC_PREPOSITIONS: &[&str] = &["о", "об", "обо", "про"];
 

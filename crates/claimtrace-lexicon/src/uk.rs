@@ -230,6 +230,8 @@ pub const SPEECH_PARTICIPLES: &[&str] = &[
 
 pub const CUE_PREFIXES: &[&str] = &[
     "в",
+    // Negation: "не объяснил" is the cue, never the speaker.
+    "не",
     "також",
     "раніше",
     "вже",
@@ -239,6 +241,8 @@ pub const CUE_PREFIXES: &[&str] = &[
     "дуже",
     "вельми",
     "цілком",
+    "детальніше",
+    "докладніше",
     // How often ("Вони вже давно розповідають", "Часто кажуть").
     "давно",
     "часто",
@@ -617,6 +621,8 @@ pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "єм", "им"];
 pub const DATIVE_ENDINGS: &[&str] = &["у", "ю", "ові", "еві", "ому"];
 
 pub const DATIVE_PRONOUNS: &[&str] = &["мені", "нам", "вам", "йому", "їй", "їм"];
+/// Pronouns of quantity after a verb of saying: what was said, not who.
+pub const QUANTITY_PRONOUNS: &[&str] = &["нічого", "ніхто", "те", "це", "багато"];
 
 pub const TOPIC_PREPOSITIONS: &[&str] = &["про", "щодо"];
 

@@ -649,3 +649,40 @@ fn a_role_noun_in_an_oblique_case_is_not_the_speaker() {
     );
     assert_eq!(speaker(find(&doc, "что урожай")), "президент");
 }
+
+#[test]
+fn a_negation_belongs_to_the_cue() {
+    let doc = analyse("Министр финансов не сказал, что налоги вырастут.");
+    let q = find(&doc, "что налоги");
+    assert_eq!(cue(q), "не сказал");
+    assert_eq!(speaker(q), "Министр финансов");
+    let doc = analyse("Киев ввел визы для иностранцев. Где и как их получать — не объяснил.");
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "не"),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn what_follows_the_verb_is_the_speaker_only_when_it_names_someone() {
+    // A phrase of time or place before the role and name does not hide
+    // them.
+    let doc = analyse(
+        "Ремонт дороги завершат до осени, повідомив під час брифінгу заступник голови ОДА Олексій Губанов.",
+    );
+    assert!(
+        speaker(find(&doc, "Ремонт дороги")).ends_with("заступник голови ОДА Олексій Губанов"),
+        "{:#?}",
+        doc.quotes
+    );
+    // A group after the verb is a speaker; a topic or an adverb is not.
+    let doc = analyse("Работы на мосту закончатся к осени, говорят местные жители.");
+    assert_eq!(speaker(find(&doc, "Работы на мосту")), "местные жители");
+    let doc = analyse("Міст відновлять за пів року, детальніше написав про це наш кореспондент.");
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "детальніше"),
+        "{:#?}",
+        doc.quotes
+    );
+}

@@ -438,6 +438,36 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
             || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote))
             || slavic_adverbial_after(ctx, np)
     };
+    // Russian and Ukrainian: an adverb alone ("детальніше", "постійно") or
+    // a pronoun of quantity ("все", "нічого") after the verb is how or
+    // what, not who; a prepositional phrase is too ("через прессу"),
+    // unless a role or a name follows it ("під час презентації заступник
+    // голови ... Олексій Губанов", "для них тренер Олег Бондар", which
+    // the speaker phrase's trimming reads later).
+    if is_cyrillic_word(ctx.word(s0)) && !ctx.is_capitalised(s0) {
+        let w = ctx.word(s0);
+        let adverb = s1 == s0 + 1 && (ctx.lex(s0).cue_prefix || w.ends_with("ше"));
+        let quantity = rule_words()
+            .quantity_pronouns
+            .iter()
+            .any(|q| ctx.lower_is(s0, q));
+        if adverb || quantity {
+            return None;
+        }
+        // ("про провокації Російської Федерації": a topic is what was said.)
+        let topic = rule_words()
+            .topic_prepositions
+            .iter()
+            .any(|t| ctx.lower_is(s0, t));
+        if topic {
+            return None;
+        }
+        if slavic_preposition(ctx, s0)
+            && !(s0 + 2..s1).any(|k| ctx.is_capitalised(k) || ctx.slavic_role_noun(k))
+        {
+            return None;
+        }
+    }
     let np = (s0, s1);
     if closes(np) || adjunct_follows(ctx, np, b) {
         // "John Smith at a news conference": where it was said is no

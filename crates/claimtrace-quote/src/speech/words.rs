@@ -25,6 +25,7 @@ pub(super) struct RuleWords {
     pub(super) impersonal_report_verbs: Vec<&'static str>,
     pub(super) dative_endings: Vec<&'static str>,
     pub(super) dative_pronouns: Vec<&'static str>,
+    pub(super) quantity_pronouns: Vec<&'static str>,
     /// Third-person pronouns in any case ("них", "неї", "него"): after a
     /// preposition, whom or for whom, never a speaker.
     pub(super) third_person_pronouns: Vec<&'static str>,
@@ -123,6 +124,7 @@ pub(super) fn rule_words() -> &'static RuleWords {
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
             dative_endings: gather(|l| l.dative_endings),
             dative_pronouns: gather(|l| l.dative_pronouns),
+            quantity_pronouns: gather(|l| l.quantity_pronouns),
             third_person_pronouns: {
                 let mut v = gather(|l| l.female_pronouns);
                 v.extend(gather(|l| l.male_pronouns));
