@@ -1313,10 +1313,45 @@ fn canonical_name(text: &str, b: &Building, language: Option<&str>) -> String {
                 })
             });
         if !contradicted {
-            return nominative;
+            return written_surname(&nominative, name, &b.mentions);
         }
     }
     name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The rebuilt nominative `nominative` of `oblique_name`, with the surname
+/// as the text writes it alone when it does: "Дональдом Туском" rebuilds
+/// as "Дональд Туский" by the ending rule, but "Туск" written on its own
+/// is the nominative of a surname that does not take "-ский".
+fn written_surname(nominative: &str, oblique_name: &str, mentions: &[Mention]) -> String {
+    let (Some(oblique_surname), Some((given, surname))) = (
+        oblique_name.split_whitespace().last(),
+        nominative.split_once(' '),
+    ) else {
+        return nominative.to_string();
+    };
+    // A woman's surname differs from the man's written alone beside it
+    // ("Виктория Володина", her husband "Володин").
+    if with_lower(given, |l| lexicon::given_name_gender(l) == Some("female")) {
+        return nominative.to_string();
+    }
+    let oblique_len = oblique_surname.chars().count();
+    let written = mentions
+        .iter()
+        .filter(|m| m.kind != MentionKind::Pronoun)
+        .map(|m| m.text.trim())
+        .find(|t| {
+            let n = t.chars().count();
+            !t.contains(char::is_whitespace)
+                && *t != surname
+                && n >= 3
+                && n < oblique_len
+                && oblique_surname.starts_with(t)
+        });
+    match written {
+        Some(w) => format!("{given} {w}"),
+        None => nominative.to_string(),
+    }
 }
 
 /// The entity with a mention overlapping the byte span `start..end` (a

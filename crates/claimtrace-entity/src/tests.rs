@@ -561,6 +561,16 @@ fn a_woman_a_verb_names_as_its_subject_keeps_her_nominative_name() {
     // surname ending like a woman's oblique one ("Лановой") stays a man's.
     let doc = analyse("Переговоры продолжатся, по словам Александра Веселова.");
     assert_eq!(entity(&doc, "Александр Веселов").kind, EntityType::Person);
+    // A surname written alone in the nominative beats the ending rule:
+    // "Дональдом Туском" is Дональд Туск, not "Туский".
+    let doc = analyse(
+        "Президент поговорив телефоном із Дональдом Туском. Туск запевнив у підтримці України.",
+    );
+    assert_eq!(entity(&doc, "Дональд Туск").kind, EntityType::Person);
+    // Not for a woman beside a man of her family name.
+    let doc =
+        analyse("Фонд возглавил Олег Сорокин. Позже с Викторией Сорокиной встретились журналисты.");
+    assert_eq!(entity(&doc, "Виктория Сорокина").kind, EntityType::Person);
     let doc = analyse("Роль сыграл Василий Лановой. Лановой говорил, что любит театр.");
     assert_ne!(
         entity(&doc, "Василий Лановой").gender.as_deref(),
