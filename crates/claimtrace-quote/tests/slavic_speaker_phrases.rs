@@ -686,3 +686,23 @@ fn what_follows_the_verb_is_the_speaker_only_when_it_names_someone() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_date_or_an_object_is_no_speaker() {
+    let doc = analyse("В Подмосковье, например, 3 мая обещают сильный ветер с порывами.");
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "3 мая"),
+        "{:#?}",
+        doc.quotes
+    );
+    let doc = analyse(
+        "Испытания прошли успешно. Первый запуск, отметили инженеры, подтвердил высокую надежность двигателя.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !speaker(q).starts_with("высокую")),
+        "{:#?}",
+        doc.quotes
+    );
+}

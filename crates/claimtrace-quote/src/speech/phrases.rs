@@ -168,6 +168,28 @@ pub(super) fn widen_with_of_phrase(ctx: &Ctx, sp: (usize, usize), floor: usize) 
     sp
 }
 
+/// Whether `[a, b)` is a date and nothing else ("3 мая", "20 August",
+/// "2005"): numbers and date words only, with a date word or a year among
+/// them. Never a speaker (a bare number may be: the mobile network "3").
+pub(super) fn is_date_phrase(ctx: &Ctx, (a, b): TokenRange) -> bool {
+    let words = &rule_words().date_words;
+    let date_word =
+        |i: usize| ctx.kind(i) == Some(TokenKind::Word) && words.iter().any(|w| ctx.lower_is(i, w));
+    let year = |i: usize| {
+        ctx.kind(i) == Some(TokenKind::Number)
+            && ctx.word(i).len() == 4
+            && ctx
+                .word(i)
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..=2100).contains(&y))
+    };
+    a < b
+        && (a..b).any(|i| ctx.kind(i) == Some(TokenKind::Number))
+        && (a..b).any(|i| date_word(i) || year(i))
+        && (a..b)
+            .all(|i| ctx.kind(i) == Some(TokenKind::Number) || ctx.is_punct(i, ",") || date_word(i))
+}
+
 /// A speaker phrase without the date the phrase reader took in before it
 /// ("21 февраля 2019 года Ликунов", "2013 году министр"): numbers, month
 /// names and year nouns at its start, when a number is among them and a

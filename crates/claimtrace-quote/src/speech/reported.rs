@@ -451,7 +451,10 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
             .quantity_pronouns
             .iter()
             .any(|q| ctx.lower_is(s0, q));
-        if adverb || quantity {
+        // "подтвердил высокую эффективность системы": an adjective in the
+        // accusative opens an object.
+        let accusative = ["ую", "юю"].iter().any(|e| w.ends_with(e));
+        if adverb || quantity || accusative {
             return None;
         }
         // ("про провокації Російської Федерації": a topic is what was said.)

@@ -148,6 +148,10 @@ fn named_speaker(
     np: TokenRange,
     named: &[(usize, usize)],
 ) -> Option<Speaker> {
+    // "3 мая обещают сильный ветер": a date is no one.
+    if super::phrases::is_date_phrase(ctx, np) {
+        return None;
+    }
     let np = without_surrounding_words(ctx, without_leading_date(ctx, np));
     // "режиссер немецкому изданию": whom the words were told is no part
     // of who said them.
