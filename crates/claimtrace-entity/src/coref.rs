@@ -634,11 +634,16 @@ fn settle_gender(ctx: &Context, b: &mut Building) {
 /// "Лановой" and "Трубецкой" are men's nominatives, "Дерипаской" a man's
 /// instrumental.
 fn feminine_surname_pair(mentions: &[Mention]) -> bool {
-    let lasts: Vec<String> = mentions
+    // Each written form once: a person named a thousand times in a
+    // transcript has a handful of forms, and the look-up below is
+    // quadratic in them.
+    let mut lasts: Vec<String> = mentions
         .iter()
         .filter(|m| m.kind != MentionKind::Pronoun)
         .filter_map(|m| m.text.split_whitespace().last().map(str::to_lowercase))
         .collect();
+    lasts.sort_unstable();
+    lasts.dedup();
     lasts.iter().any(|w| {
         claimtrace_lexicon::ALL.iter().any(|l| {
             l.entities

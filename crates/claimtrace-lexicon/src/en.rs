@@ -2830,8 +2830,6 @@ pub const SEX_MARKING_PRONOUNS: &[&str] = &[
 /// English past tenses say nothing of the speaker's sex.
 pub const FEMALE_PAST_ENDINGS: &[&str] = &[];
 pub const MALE_PAST_ENDINGS: &[&str] = &[];
-/// English adverbs of manner are read by `adverb_endings`.
-pub const MANNER_ADVERB_ENDINGS: &[&str] = &[];
 pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] = &[];
 /// English adverbs before a speaker are read by the cue and phrase rules.
 pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[];

@@ -278,13 +278,11 @@ pub struct Lexicon {
     pub female_past_endings: &'static [&'static str],
     /// Endings of a past-tense verb said of a man ("сказал", "заявив").
     pub male_past_endings: &'static [&'static str],
-    /// Endings of adverbs of manner ("подробно", "докладно", "коротко"):
-    /// before a man's or a woman's past-tense verb of saying such a word
-    /// is no subject (a noun so ending is neuter and takes a neuter verb),
-    /// so it belongs to the cue, not the speaker phrase.
-    pub manner_adverb_endings: &'static [&'static str],
-    /// Nouns for a man that end like an adverb of manner ("батько"):
-    /// subjects all the same.
+    /// Nouns for a man, and indeclinable nouns, that end like an adverb
+    /// (`adverb_endings`: "батько", "метро"): subjects all the same. Before
+    /// a man's or woman's past-tense verb of saying ("докладно розповів")
+    /// any other such word is an adverb (a noun so ending is neuter and
+    /// takes a neuter verb), part of the cue.
     pub nouns_with_adverb_endings: &'static [&'static str],
     /// Adverbs and conjunctions that may stand before the subject of a
     /// verb of saying and are not part of the speaker phrase ("Ранее
@@ -1420,7 +1418,6 @@ macro_rules! lexicon {
             sex_marking_pronouns: $module::SEX_MARKING_PRONOUNS,
             female_past_endings: $module::FEMALE_PAST_ENDINGS,
             male_past_endings: $module::MALE_PAST_ENDINGS,
-            manner_adverb_endings: $module::MANNER_ADVERB_ENDINGS,
             nouns_with_adverb_endings: $module::NOUNS_WITH_ADVERB_ENDINGS,
             speaker_phrase_adverbs: $module::SPEAKER_PHRASE_ADVERBS,
             affiliated_speaker_stems: $module::AFFILIATED_SPEAKER_STEMS,

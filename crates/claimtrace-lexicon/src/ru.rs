@@ -1193,11 +1193,8 @@ pub const SEX_MARKING_PRONOUNS: &[&str] = &["она", "он", "они"];
 /// "сказала", "заявила"; "сказал", "заявил".
 pub const FEMALE_PAST_ENDINGS: &[&str] = &["ла"];
 pub const MALE_PAST_ENDINGS: &[&str] = &["л"];
-/// Adverbs of manner end so ("подробно", "докладно"); see the field's
-/// comment in lib.rs.
-pub const MANNER_ADVERB_ENDINGS: &[&str] = &["о"];
-/// Nouns with such an ending that are subjects all the same: nouns for a
-/// man, and indeclinable nouns ("представитель метро пояснил").
+/// Nouns ending like an adverb (`ADVERB_ENDINGS`) that are subjects all
+/// the same: nouns for a man, and indeclinable nouns ("представитель метро пояснил").
 pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] =
     &["метро", "кино", "радио", "бюро", "депо", "казино", "пальто"];
 /// Time and sequence adverbs and linking words that open a clause before

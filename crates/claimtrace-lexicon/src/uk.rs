@@ -1158,11 +1158,8 @@ pub const SEX_MARKING_PRONOUNS: &[&str] = &["вона", "він", "вони"];
 /// "сказала", "заявила"; "сказав", "заявив".
 pub const FEMALE_PAST_ENDINGS: &[&str] = &["ла"];
 pub const MALE_PAST_ENDINGS: &[&str] = &["в"];
-/// Adverbs of manner end so ("подробно", "докладно"); see the field's
-/// comment in lib.rs.
-pub const MANNER_ADVERB_ENDINGS: &[&str] = &["о"];
-/// Nouns with such an ending that are subjects all the same: nouns for a
-/// man, and indeclinable nouns ("представник метро пояснив").
+/// Nouns ending like an adverb (`ADVERB_ENDINGS`) that are subjects all
+/// the same: nouns for a man, and indeclinable nouns ("представник метро пояснив").
 pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] = &[
     "батько",
     "дядько",

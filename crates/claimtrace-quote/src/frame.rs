@@ -99,19 +99,22 @@ impl Ctx<'_> {
     fn manner_adverb(&self, k: usize) -> bool {
         let w = self.word(k);
         let l = self.lex(k);
-        // Not a genitive ("нього", "чего", "свого"), not "кто-то".
+        // The lexicons' adverb endings, not a genitive (`not_adverb_endings`:
+        // "нього", "чего"), not "кто-то".
         !self.is_capitalised(k)
             && is_cyrillic(w)
             && w.chars().count() >= 4
             && !w.contains('-')
-            && !["ого", "его", "ього"].iter().any(|e| w.ends_with(e))
             && !l.pronoun
             && !l.np_stop
             && !l.relative
             && l.cue.is_none()
-            && claimtrace_lexicon::ALL.iter().any(|lex| {
-                lex.manner_adverb_endings.iter().any(|e| w.ends_with(e))
-                    && !lex
+            && claimtrace_lexicon::ALL
+                .iter()
+                .any(|lex| lex.adverb_endings.iter().any(|e| w.ends_with(e)))
+            && !claimtrace_lexicon::ALL.iter().any(|lex| {
+                lex.not_adverb_endings.iter().any(|e| w.ends_with(e))
+                    || lex
                         .nouns_with_adverb_endings
                         .iter()
                         .any(|n| self.lower_is(k, n))

@@ -58,8 +58,7 @@ fn topic_first(ctx: &Ctx, d: &Draft) -> Option<TopicReading> {
         return None;
     }
     let (sa, _) = ctx.sentence_range(ca);
-    let topic = &super::words::rule_words().topic_prepositions;
-    if !topic.iter().any(|w| ctx.lower_is(sa, w)) || opens_anaphoric(ctx, sa) {
+    if !super::slavic::topic_preposition(ctx, sa) || opens_anaphoric(ctx, sa) {
         return None;
     }
     // "Об этом", "О нем": a pronoun's topic is the sentence before, read

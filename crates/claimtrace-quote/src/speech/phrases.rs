@@ -168,13 +168,17 @@ pub(super) fn widen_with_of_phrase(ctx: &Ctx, sp: (usize, usize), floor: usize) 
     sp
 }
 
+/// A month name or a year noun (every lexicon's `date_words`).
+fn is_date_word(ctx: &Ctx, i: usize) -> bool {
+    ctx.kind(i) == Some(TokenKind::Word)
+        && rule_words().date_words.iter().any(|w| ctx.lower_is(i, w))
+}
+
 /// Whether `[a, b)` is a date and nothing else ("3 мая", "20 August",
 /// "2005"): numbers and date words only, with a date word or a year among
 /// them. Never a speaker (a bare number may be: the mobile network "3").
 pub(super) fn is_date_phrase(ctx: &Ctx, (a, b): TokenRange) -> bool {
-    let words = &rule_words().date_words;
-    let date_word =
-        |i: usize| ctx.kind(i) == Some(TokenKind::Word) && words.iter().any(|w| ctx.lower_is(i, w));
+    let date_word = |i: usize| is_date_word(ctx, i);
     let year = |i: usize| {
         ctx.kind(i) == Some(TokenKind::Number)
             && ctx.word(i).len() == 4
@@ -195,9 +199,7 @@ pub(super) fn is_date_phrase(ctx: &Ctx, (a, b): TokenRange) -> bool {
 /// names and year nouns at its start, when a number is among them and a
 /// word of the phrase is left.
 pub(super) fn without_leading_date(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
-    let words = &rule_words().date_words;
-    let date_word =
-        |i: usize| ctx.kind(i) == Some(TokenKind::Word) && words.iter().any(|w| ctx.lower_is(i, w));
+    let date_word = |i: usize| is_date_word(ctx, i);
     let mut k = a;
     let mut number = false;
     while k + 1 < b {

@@ -15,7 +15,7 @@ use super::phrases::{speaker_after_verb, widen_with_of_phrase};
 use super::slavic::{
     anaphoric_opening_len, impersonal_source, inverted_subject_before, is_cyrillic_word,
     marked_name_end, previous_sentence_content, slavic_plural_verb, slavic_preposition,
-    speaker_before_venue,
+    speaker_before_venue, topic_preposition,
 };
 use super::words::rule_words;
 use super::{CueSeen, Draft, TokenRange, NONE};
@@ -275,10 +275,8 @@ fn subject_past_preposition(
     };
     let read_past_venue = venue_subject.is_some();
     let speaker = venue_subject.unwrap_or(speaker);
-    let topic = &rule_words().topic_prepositions;
-    let opens_with_preposition = |np: &TokenRange| {
-        slavic_preposition(ctx, np.0) || topic.iter().any(|w| ctx.lower_is(np.0, w))
-    };
+    let opens_with_preposition =
+        |np: &TokenRange| slavic_preposition(ctx, np.0) || topic_preposition(ctx, np.0);
     if let Some((s0, s1)) = speaker.filter(opens_with_preposition) {
         // The subject starts at the first capitalised word or, before it,
         // a role noun in the nominative ("После совещания президент
@@ -458,11 +456,7 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
             return None;
         }
         // ("про провокації Російської Федерації": a topic is what was said.)
-        let topic = rule_words()
-            .topic_prepositions
-            .iter()
-            .any(|t| ctx.lower_is(s0, t));
-        if topic {
+        if topic_preposition(ctx, s0) {
             return None;
         }
         if slavic_preposition(ctx, s0)
@@ -1142,9 +1136,7 @@ fn object_content(
 /// verb and the preposition of what was said is not what was said; the
 /// content starts at the preposition.
 pub(super) fn past_addressee(ctx: &Ctx, t: usize, end: usize) -> usize {
-    let topic = &rule_words().topic_prepositions;
-    let Some(p) = (t + 1..end.min(t + 4)).find(|&p| topic.iter().any(|w| ctx.lower_is(p, w)))
-    else {
+    let Some(p) = (t + 1..end.min(t + 4)).find(|&p| topic_preposition(ctx, p)) else {
         return t;
     };
     // A person: a name, or a dative pronoun or role noun ("мне",

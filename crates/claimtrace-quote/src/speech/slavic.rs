@@ -19,6 +19,15 @@ pub(super) fn slavic_preposition(ctx: &Ctx, i: usize) -> bool {
     rule_words().prepositions.iter().any(|p| ctx.lower_is(i, p))
 }
 
+/// A preposition of what was said about ("о", "об", "про": every
+/// lexicon's `topic_prepositions`).
+pub(super) fn topic_preposition(ctx: &Ctx, i: usize) -> bool {
+    rule_words()
+        .topic_prepositions
+        .iter()
+        .any(|p| ctx.lower_is(i, p))
+}
+
 pub(super) fn is_cyrillic_word(w: &str) -> bool {
     w.chars()
         .next()

@@ -157,9 +157,8 @@ fn named_speaker(
     // of who said them.
     let (a, b) = super::phrases::without_addressee(ctx, np).unwrap_or(np);
     // "розповіла про ремонти": what was told about, not who told it.
-    let topic = &super::words::rule_words().topic_prepositions;
     // Lower case: "О. Саранчин:" is an initial.
-    if !ctx.is_capitalised(a) && topic.iter().any(|w| ctx.lower_is(a, w)) {
+    if !ctx.is_capitalised(a) && super::slavic::topic_preposition(ctx, a) {
         return None;
     }
     let (s, e) = ctx.span(a, b)?;
