@@ -599,11 +599,21 @@ fn settle_persons(ctx: &Context, ents: &mut [Building]) {
 /// A person's gender still unknown: from the surname's ending, else from
 /// the verbs after it.
 fn settle_gender(ctx: &Context, b: &mut Building) {
+    // The verbs' and the case forms' evidence is read for names in
+    // Cyrillic only (the endings are Russian and Ukrainian; an English
+    // transcript's persons cost nothing more).
+    let cyrillic = b.mentions.iter().any(|m| {
+        m.kind != MentionKind::Pronoun
+            && m.text
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+    });
     // "Веселова" and "Веселовой" in one text: a surname with both the
     // nominative and an oblique form only a woman's takes is a woman's,
     // whatever the given name seemed ("Александра" is also the genitive
     // of "Александр", "Веселова" of "Веселов").
-    if b.kind == Kind::Person && feminine_surname_pair(&b.mentions) {
+    if b.kind == Kind::Person && cyrillic && feminine_surname_pair(&b.mentions) {
         b.gender = Some("female");
         b.said_gender = Some("female");
         return;
@@ -617,11 +627,14 @@ fn settle_gender(ctx: &Context, b: &mut Building) {
             .min_by_key(|w| w.len());
         b.gender = surname.and_then(cyrillic_gender);
     }
-    if b.kind == Kind::Person {
+    if b.kind == Kind::Person && (cyrillic || b.gender.is_none()) {
         // "Ковальчук заявила", "— сказав Ткачук": the verb says it.
-        b.said_gender = gender_from_verbs(ctx, &b.mentions);
+        let said = gender_from_verbs(ctx, &b.mentions);
+        if cyrillic {
+            b.said_gender = said;
+        }
         if b.gender.is_none() {
-            b.gender = b.said_gender;
+            b.gender = said;
         }
     }
 }
