@@ -1117,6 +1117,16 @@ fn epithet_cyrillic(
     if ctx.is_capitalised(i) && !ctx.sentence_initial(i) {
         return None;
     }
+    // "один из ведущих": someone not named, not the host named before.
+    let partitive = i >= 2
+        && claimtrace_lexicon::ALL.iter().any(|l| {
+            l.entities.partitive_one.iter().any(|(one, of)| {
+                ctx.lower_is(i - 2, |w| w == *one) && ctx.lower_is(i - 1, |w| w == *of)
+            })
+        });
+    if partitive {
+        return None;
+    }
     let mut stem = None;
     ctx.lower_is(i, |l| {
         stem = lexicon::cyrillic_role_stem(l);
@@ -1126,6 +1136,7 @@ fn epithet_cyrillic(
     let sentence = ctx.sentence(i);
     let mut places: Vec<&'static str> = Vec::new();
     let mut complements: Vec<String> = Vec::new();
+    let mut common_complements: Vec<String> = Vec::new();
     let mut last = i;
     let mut j = i + 1;
     while j < ctx.len() && j < i + 4 && ctx.sentence(j) == sentence && ctx.is_word(j) {
@@ -1154,7 +1165,7 @@ fn epithet_cyrillic(
         } else if !ctx.is_capitalised(j) && crate::candidates::looks_genitive(ctx.word(j)) {
             // "глава координационного совета" names another office unless
             // the role says so
-            complements.push(ctx.word(j).to_lowercase());
+            common_complements.push(ctx.word(j).to_lowercase());
         } else {
             break;
         }
@@ -1173,9 +1184,45 @@ fn epithet_cyrillic(
             && complements
                 .iter()
                 .all(|c| b.role_words.iter().any(|w| same_word(w, c)))
+            // "министр обороны" is not the "министр иностранных дел", but
+            // "голова громади" may be the "голова П'ядицької ОТГ": common
+            // words of the office must agree only when both roles have them.
+            && (common_complements
+                .iter()
+                .all(|c| b.role_words.iter().any(|w| same_word(w, c)))
+                || (!has_common_complement(b) && names_office_by_capitals(b)))
     };
     let found = seen.iter().rev().take(2000).find(|s| fits(s.2))?;
     Some((last, found.2))
+}
+
+/// Whether one of a person's roles names the office with a lower-case
+/// genitive ("министр иностранных дел", "глава координационного совета").
+fn has_common_complement(b: &Building) -> bool {
+    b.roles
+        .iter()
+        .flat_map(|r| r.text.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() && ('\u{400}'..='\u{4FF}').contains(&c))
+                && lexicon::cyrillic_role_stem(&w.to_lowercase()).is_none()
+                && crate::candidates::looks_genitive(w)
+        })
+}
+
+/// Whether one of a person's roles names the office by capitalised words
+/// after the role noun ("голова П'ядицької ОТГ"); "новий начальник" names
+/// none, and "начальник управління" may be someone else.
+fn names_office_by_capitals(b: &Building) -> bool {
+    b.roles.iter().any(|r| {
+        r.text
+            .split_whitespace()
+            .skip_while(|w| lexicon::cyrillic_role_stem(&w.to_lowercase()).is_none())
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 fn is_english_role_noun(l: &str) -> bool {

@@ -251,9 +251,20 @@ pub fn cyrillic_role_stem(lower: &str) -> Option<&'static str> {
                 let sc = stem.chars().count();
                 // short stems ("мер", "посл") must match nearly the whole word
                 let max_extra = if sc <= 4 { 2 } else { 4 };
-                chars >= sc && chars - sc <= max_extra
+                chars >= sc && chars - sc <= max_extra && !names_the_office(lower, stem)
             }
         })
+}
+
+/// Whether `lower`, which starts with the role stem `stem`, names the
+/// office rather than who holds it ("мэрии", "мерії": the city hall).
+fn names_the_office(lower: &str, stem: &str) -> bool {
+    let Some(rest) = lower.get(stem.len()..) else {
+        return false;
+    };
+    claimtrace_lexicon::ALL
+        .iter()
+        .any(|lex| lex.name_cues.office_endings.contains(&rest))
 }
 
 /// The head word of a name that makes it an organisation.

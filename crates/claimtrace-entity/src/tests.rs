@@ -786,3 +786,111 @@ fn a_social_platform_is_an_organisation_not_a_speaker() {
     assert_eq!(entity(&doc, "Facebook").kind, EntityType::Organization);
     assert_eq!(entity(&doc, "Андрій Садовий").kind, EntityType::Person);
 }
+
+#[test]
+fn an_epithet_with_another_office_names_someone_else() {
+    // "министр обороны" is not the foreign minister named before; a bare
+    // "министр" still is.
+    let doc = analyse(
+        "Министр иностранных дел Игорь Малов провел переговоры в Анкаре. \
+         Министр обороны заявил, что учения продолжатся. \
+         Министр заявил, что переговоры прошли успешно.",
+    );
+    let e = entity(&doc, "Игорь Малов");
+    let nominal: Vec<&str> = e
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Nominal)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(nominal.len(), 1, "{:?}", mention_texts(e));
+    let obrony = doc
+        .text
+        .find("Министр обороны")
+        .map(|b| doc.text[..b].chars().count());
+    assert!(
+        e.mentions.iter().all(|m| Some(m.start) != obrony),
+        "{:?}",
+        mention_texts(e)
+    );
+
+    // An office named with a capitalised word only may still be the one
+    // a common word names: "голова громади" is the "голова Ясенівської ОТГ".
+    let doc = analyse(
+        "Голова Ясенівської ОТГ Петро Гайовий показав новий басейн. \
+         Голова громади розповідає, що ремонт тривав рік.",
+    );
+    let e = entity(&doc, "Петро Гайовий");
+    assert!(
+        e.mentions
+            .iter()
+            .any(|m| m.kind == MentionKind::Nominal && m.text.starts_with("Голова")),
+        "{:?}",
+        mention_texts(e)
+    );
+}
+
+#[test]
+fn a_word_for_the_office_is_no_role_of_a_person() {
+    // "мэрии" (the city hall) starts like "мэр" but is no title of the
+    // mayor, and "патриархия" none of the patriarch.
+    let doc = analyse(
+        "Мэр Москвы Сергей Собянин открыл парк. По данным мэрии, работы \
+         обошлись в миллиард рублей.",
+    );
+    let e = entity(&doc, "Сергей Собянин");
+    assert!(
+        e.mentions.iter().all(|m| !m.text.starts_with("мэри")),
+        "{:?}",
+        mention_texts(e)
+    );
+    let doc = analyse("Патриарх Кирилл освятил храм. Московская патриархия объявила сбор средств.");
+    let e = entity(&doc, "Кирилл");
+    assert!(
+        e.mentions.iter().all(|m| !m.text.contains("патриархия")),
+        "{:?}",
+        mention_texts(e)
+    );
+}
+
+#[test]
+fn one_of_the_hosts_is_not_the_host_named_before() {
+    let doc = analyse(
+        "Ведущий Олег Рябов вел эфир три года. \
+         Один из ведущих рассказал, что зарплаты сократили.",
+    );
+    let e = entity(&doc, "Олег Рябов");
+    assert!(
+        e.mentions.iter().all(|m| !m.text.contains("ведущих")),
+        "{:?}",
+        mention_texts(e)
+    );
+    let doc = analyse(
+        "Ведучий Олег Рябенко вів ефір три роки. \
+         Один із ведучих розповів, що зарплати скоротили.",
+    );
+    let e = entity(&doc, "Олег Рябенко");
+    assert!(
+        e.mentions.iter().all(|m| !m.text.contains("ведучих")),
+        "{:?}",
+        mention_texts(e)
+    );
+}
+
+#[test]
+fn a_chairman_or_a_head_of_department_before_a_name_is_a_role() {
+    let doc = analyse("Председатель комиссии Олег Зуев открыл заседание в понедельник.");
+    let e = entity(&doc, "Олег Зуев");
+    assert!(
+        e.roles.iter().any(|r| r.text.starts_with("Председатель")),
+        "{:?}",
+        e.roles
+    );
+    let doc = analyse("Начальник управління Олег Зуєнко відкрив засідання в понеділок.");
+    let e = entity(&doc, "Олег Зуєнко");
+    assert!(
+        e.roles.iter().any(|r| r.text.starts_with("Начальник")),
+        "{:?}",
+        e.roles
+    );
+}

@@ -584,6 +584,8 @@ pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she"];
 /// Relative pronouns: the speaker is the noun phrase before the comma.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
 
+pub const OBJECT_RELATIVE_PRONOUNS: &[&str] = &[];
+
 /// Determiners and articles: may open a speaker noun phrase.
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "our", "its", "my", "your", "one", "two", "three",
@@ -1866,6 +1868,7 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     oblique_given_name_finals: &[],
     genitive_given_name_finals: &[],
     role_place_prepositions: &[],
+    partitive_one: &[],
     indeclinable_surname_endings: &[],
 };
 
@@ -2831,6 +2834,10 @@ pub const SEX_MARKING_PRONOUNS: &[&str] = &[
 pub const FEMALE_PAST_ENDINGS: &[&str] = &[];
 pub const MALE_PAST_ENDINGS: &[&str] = &[];
 pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] = &[];
+pub const ROLE_OBLIQUE_ENDINGS: &[&str] = &[];
+pub const NOMINATIVE_ADJECTIVE_ENDINGS: &[&str] = &[];
+pub const ACCUSATIVE_ENDINGS: &[&str] = &[];
+pub const COMPARATIVE_ADVERB_ENDINGS: &[&str] = &[];
 /// English adverbs before a speaker are read by the cue and phrase rules.
 pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[];
 
@@ -4375,6 +4382,7 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
         "self-proclaimed",
     ],
     role_stems: &[],
+    office_endings: &[],
     organisation_heads: &[
         "ministry",
         "ministries",

@@ -60,6 +60,10 @@ pub struct Lexicon {
     pub subject_pronouns: &'static [&'static str],
     pub personal_pronouns: &'static [&'static str],
     pub relative_pronouns: &'static [&'static str],
+    /// Relative pronouns only the accusative has ("которую", "яку"): a
+    /// verb of saying right after one has it as object ("реконструкції,
+    /// яку запропонувала мерія"), so reports nothing after it.
+    pub object_relative_pronouns: &'static [&'static str],
     pub determiners: &'static [&'static str],
     pub complementizers: &'static [&'static str],
     pub title_markers: &'static [&'static str],
@@ -284,6 +288,22 @@ pub struct Lexicon {
     /// any other such word is an adverb (a noun so ending is neuter and
     /// takes a neuter verb), part of the cue.
     pub nouns_with_adverb_endings: &'static [&'static str],
+    /// Endings a role noun ("президент", "директор") takes in an oblique
+    /// case ("президента", "министром", "керівникові"): after a role stem,
+    /// an object or a possessor, never the subject that starts a speaker
+    /// phrase.
+    pub role_oblique_endings: &'static [&'static str],
+    /// Endings of an adjective in the nominative ("официальный",
+    /// "колишній", "пресс-секретарь ... российская"): it may open the
+    /// speaker phrase of the role noun that follows it.
+    pub nominative_adjective_endings: &'static [&'static str],
+    /// Endings only the accusative has ("высокую", "ситуацию",
+    /// "ситуацію"): such a word after a verb of saying opens its object,
+    /// and before it the object put first, never the subject.
+    pub accusative_endings: &'static [&'static str],
+    /// Endings of comparative adverbs ("раньше", "детальніше"): after a
+    /// verb of saying, how it was said, not who said it.
+    pub comparative_adverb_endings: &'static [&'static str],
     /// Adverbs and conjunctions that may stand before the subject of a
     /// verb of saying and are not part of the speaker phrase ("Ранее
     /// Ликунов заявил", "Позже министр сообщил", "Згодом міністр
@@ -366,6 +386,9 @@ pub struct NameCueWords {
     /// of ending allowed ("міністр" for "міністрові"); in the order the
     /// stage tries them (the first that fits is the role's stem).
     pub role_stems: &'static [&'static str],
+    /// Endings after a role stem that make a word for the office, not for
+    /// who holds it ("мэр" + "ии": "мэрии", the city hall): no role.
+    pub office_endings: &'static [&'static str],
     /// Head words that make a name an organisation ("ministry", "bank").
     pub organisation_heads: &'static [&'static str],
     /// Stems of such heads in a language that declines them (up to four
@@ -952,6 +975,11 @@ pub struct EntityWords {
     /// Prepositions before a place in the locative that completes a role
     /// before a name ("посол США в Україні Джудіт Гоф").
     pub role_place_prepositions: &'static [&'static str],
+    /// "one of" before a role noun in the genitive plural ("один из
+    /// ведущих", "одна з речниць"): the pronoun and its preposition. Such
+    /// a phrase names someone not named, never the person who holds the
+    /// role.
+    pub partitive_one: &'static [(&'static str, &'static str)],
 }
 
 /// The words the time grammar reads beside its lexicon's classes.
@@ -1344,6 +1372,7 @@ macro_rules! lexicon {
             subject_pronouns: $module::SUBJECT_PRONOUNS,
             personal_pronouns: $module::PERSONAL_PRONOUNS,
             relative_pronouns: $module::RELATIVE_PRONOUNS,
+            object_relative_pronouns: $module::OBJECT_RELATIVE_PRONOUNS,
             determiners: $module::DETERMINERS,
             complementizers: $module::COMPLEMENTIZERS,
             title_markers: $module::TITLE_MARKERS,
@@ -1419,6 +1448,10 @@ macro_rules! lexicon {
             female_past_endings: $module::FEMALE_PAST_ENDINGS,
             male_past_endings: $module::MALE_PAST_ENDINGS,
             nouns_with_adverb_endings: $module::NOUNS_WITH_ADVERB_ENDINGS,
+            role_oblique_endings: $module::ROLE_OBLIQUE_ENDINGS,
+            nominative_adjective_endings: $module::NOMINATIVE_ADJECTIVE_ENDINGS,
+            accusative_endings: $module::ACCUSATIVE_ENDINGS,
+            comparative_adverb_endings: $module::COMPARATIVE_ADVERB_ENDINGS,
             speaker_phrase_adverbs: $module::SPEAKER_PHRASE_ADVERBS,
             affiliated_speaker_stems: $module::AFFILIATED_SPEAKER_STEMS,
             transliteration: $module::TRANSLITERATION,

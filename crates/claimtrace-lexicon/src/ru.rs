@@ -328,6 +328,9 @@ pub const RELATIVE_PRONOUNS: &[&str] = &[
     "которых",
 ];
 
+/// The accusative relatives: "реконструкцию, которую предложила мэрия".
+pub const OBJECT_RELATIVE_PRONOUNS: &[&str] = &["которую"];
+
 pub const DETERMINERS: &[&str] = &[];
 
 pub const COMPLEMENTIZERS: &[&str] = &["что", "мол", "дескать", "чтобы"];
@@ -829,7 +832,7 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     former_markers: &["бывший", "бывшая", "экс"],
     role_complement_endings: &[
         "ого", "его", "ей", "их", "ых", "ов", "ния", "ства", "ции", "ки", "ти", "ии", "дел", "ин",
-        "ын",
+        "ын", "ы",
     ],
     apposition_clause_words: &["который", "которая", "что"],
     name_particles: &[],
@@ -903,6 +906,14 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     ],
     genitive_given_name_finals: &["а", "я", "ы", "и"],
     role_place_prepositions: &["в", "во", "у", "на"],
+    partitive_one: &[
+        ("один", "из"),
+        ("одна", "из"),
+        ("одно", "из"),
+        ("одного", "из"),
+        ("одной", "из"),
+        ("одним", "из"),
+    ],
     indeclinable_surname_endings: &["енко", "у", "ю", "их", "ых"],
 };
 
@@ -1199,6 +1210,20 @@ pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] =
     &["метро", "кино", "радио", "бюро", "депо", "казино", "пальто"];
 /// Time and sequence adverbs and linking words that open a clause before
 /// its subject ("Ранее Ликунов заявил", "Позже министр сообщил").
+/// Endings of a role noun in an oblique case ("президента", "министром",
+/// "министров", "представителю"): never the subject a speaker phrase opens
+/// with.
+pub const ROLE_OBLIQUE_ENDINGS: &[&str] = &[
+    "а", "я", "у", "ю", "ом", "ем", "ём", "ов", "ев", "ам", "ям", "ах", "ях", "ами", "ями", "ей",
+    "ой", "ым", "им", "ого", "ому", "ии", "ию", "ией",
+];
+/// "официальный представитель", "пресс-секретарь ... российская".
+pub const NOMINATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ый", "ий", "ой", "ая", "яя", "ые", "ие"];
+/// Endings of the accusative alone: adjectives ("высокую", "последнюю")
+/// and nouns in "-ия" ("ситуацию", "Россию").
+pub const ACCUSATIVE_ENDINGS: &[&str] = &["ую", "юю", "ию"];
+/// "раньше", "больше", "дальше".
+pub const COMPARATIVE_ADVERB_ENDINGS: &[&str] = &["ше"];
 pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[
     "ранее",
     "раньше",
@@ -1937,6 +1962,8 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
         "мэр",
         "директор",
         "руководител",
+        "председател",
+        "начальник",
         "командующ",
         "спикер",
         "лидер",
@@ -1958,6 +1985,7 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
         "патриарх",
         "митрополит",
     ],
+    office_endings: &["ия", "ии", "ию", "ией", "иям", "иях", "иями"],
     organisation_heads: &[],
     organisation_stems: &[
         "министерств",

@@ -297,6 +297,9 @@ pub const RELATIVE_PRONOUNS: &[&str] = &[
     "яких",
 ];
 
+/// The accusative relatives: "реконструкції, яку запропонувала мерія".
+pub const OBJECT_RELATIVE_PRONOUNS: &[&str] = &["яку"];
+
 pub const DETERMINERS: &[&str] = &[];
 
 pub const COMPLEMENTIZERS: &[&str] = &["що", "щоб"];
@@ -773,6 +776,24 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         "ії",
         "справ",
         "ин",
+        // "міністр оборони", "голова служби": a feminine genitive (a
+        // consonant before the "и", which the conjunction "и" lacks)
+        "би",
+        "ви",
+        "ги",
+        "ди",
+        "жи",
+        "зи",
+        "ли",
+        "ми",
+        "ни",
+        "пи",
+        "ри",
+        "си",
+        "ци",
+        "чи",
+        "ши",
+        "щи",
     ],
     apposition_clause_words: &["який", "яка", "що"],
     name_particles: &[],
@@ -863,6 +884,17 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     ],
     genitive_given_name_finals: &["а", "я", "и", "і", "ї"],
     role_place_prepositions: &["в", "у", "на"],
+    partitive_one: &[
+        ("один", "з"),
+        ("один", "із"),
+        ("одна", "з"),
+        ("одна", "із"),
+        ("одне", "з"),
+        ("одного", "з"),
+        ("одного", "із"),
+        ("однієї", "з"),
+        ("одним", "з"),
+    ],
     indeclinable_surname_endings: &["у", "ю"],
 };
 
@@ -1174,6 +1206,21 @@ pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] = &[
 ];
 /// Time and sequence adverbs and linking words that open a clause before
 /// its subject ("Раніше Ліщук заявив", "Згодом міністр повідомив").
+/// Endings of a role noun in an oblique case ("президента", "міністром",
+/// "керівникові", "президентів"): never the subject a speaker phrase
+/// opens with.
+pub const ROLE_OBLIQUE_ENDINGS: &[&str] = &[
+    "а", "я", "у", "ю", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями", "ого", "ому", "ої", "ою",
+    "ові", "еві", "ів",
+];
+/// "колишній міністр", "офіційний представник".
+pub const NOMINATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ий", "ій"];
+/// Endings of the accusative alone: adjectives ("високу" is ambiguous and
+/// not listed; "останню" neither) in "-ую"/"-юю" and nouns in "-ія"
+/// ("ситуацію", "Росію").
+pub const ACCUSATIVE_ENDINGS: &[&str] = &["ую", "юю", "ію"];
+/// "детальніше", "раніше", "більше".
+pub const COMPARATIVE_ADVERB_ENDINGS: &[&str] = &["ше"];
 pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[
     "наприкінці",
     "раніше",
@@ -1857,6 +1904,7 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
         "мер",
         "директор",
         "керівник",
+        "начальник",
         "командувач",
         "спікер",
         "лідер",
@@ -1880,6 +1928,7 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
         "патріарх",
         "митрополит",
     ],
+    office_endings: &["ія", "ії", "ію", "ією", "іям", "іях", "іями"],
     organisation_heads: &[],
     organisation_stems: &[
         "міністерств",

@@ -83,7 +83,7 @@ impl Ctx<'_> {
 
     /// A Russian or Ukrainian past-tense verb said of a man or a woman
     /// ("рассказал", "розповіла"), not of a thing ("сообщило").
-    fn gendered_past_verb(&self, v: usize) -> bool {
+    pub(crate) fn gendered_past_verb(&self, v: usize) -> bool {
         let w = self.word(v);
         is_cyrillic(w)
             && claimtrace_lexicon::ALL.iter().any(|lex| {
@@ -531,35 +531,59 @@ impl Ctx<'_> {
     /// speaker phrase starts after the lower-case words of an adverbial
     /// ("Наприкінці зустрічі директор школи № 8 розповів").
     pub(crate) fn slavic_role_noun(&self, i: usize) -> bool {
+        self.slavic_role_case(i) == Some(false)
+    }
+
+    /// A Russian or Ukrainian role noun in an oblique case ("президента",
+    /// "министром"): an object or a possessor, never a subject.
+    pub(crate) fn slavic_oblique_role_noun(&self, i: usize) -> bool {
+        self.slavic_role_case(i) == Some(true)
+    }
+
+    /// Whether the word at `i` is a Russian or Ukrainian role noun in an
+    /// oblique case (`Some(true)`), in the nominative (`Some(false)`), or
+    /// no role noun (`None`).
+    fn slavic_role_case(&self, i: usize) -> Option<bool> {
         let w = self.word(i);
         if self.kind(i) != Some(TokenKind::Word) || !is_cyrillic(w) {
-            return false;
+            return None;
         }
-        /// Endings of the oblique cases after a role stem ("президента",
-        /// "министром", "министров"): an object, not a speaker.
-        const OBLIQUE: &[&str] = &[
-            "а", "я", "у", "ю", "ом", "ем", "ём", "ов", "ев", "ам", "ям", "ах", "ях", "ами", "ями",
-            "ей", "ой", "ым", "им", "ого", "ому", "ої", "ою", "ові", "еві", "ии", "ию", "ией",
-        ];
+        // After a role stem an oblique ending ("президента", "министром")
+        // makes an object, not a speaker. Russian and Ukrainian share many
+        // stems ("президент", "директор"), so every language's endings
+        // count for every stem.
         let lower = w.to_lowercase();
-        claimtrace_lexicon::ALL.iter().any(|lex| {
-            lex.name_cues.role_stems.iter().any(|stem| {
-                lower
-                    .strip_prefix(stem)
-                    .is_some_and(|rest| !OBLIQUE.contains(&rest))
-            })
-        })
+        let oblique = |rest: &str| {
+            claimtrace_lexicon::ALL
+                .iter()
+                .any(|lex| lex.role_oblique_endings.contains(&rest))
+        };
+        let rests = claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.name_cues.role_stems.iter())
+            .filter_map(|stem| lower.strip_prefix(stem));
+        let mut found = None;
+        for rest in rests {
+            if !oblique(rest) {
+                return Some(false);
+            }
+            found = Some(true);
+        }
+        found
     }
 
     /// A Russian or Ukrainian adjective in the nominative ("официальный",
     /// "колишній"), by its ending.
     fn slavic_nominative_adjective(&self, i: usize) -> bool {
-        const ENDINGS: &[&str] = &["ый", "ий", "ій", "ой", "ая", "яя", "ые", "ие"];
         let w = self.word(i);
         self.kind(i) == Some(TokenKind::Word)
             && !self.is_capitalised(i)
             && is_cyrillic(w)
-            && ENDINGS.iter().any(|e| w.ends_with(e))
+            && claimtrace_lexicon::ALL.iter().any(|lex| {
+                lex.nominative_adjective_endings
+                    .iter()
+                    .any(|e| w.ends_with(e))
+            })
     }
 
     /// The speaker noun phrase that starts at `start` (an inverted

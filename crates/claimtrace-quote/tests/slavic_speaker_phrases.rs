@@ -706,3 +706,70 @@ fn a_date_or_an_object_is_no_speaker() {
         doc.quotes
     );
 }
+
+#[test]
+fn an_object_put_first_is_not_the_subject_of_the_participle() {
+    // An accusative noun opens the sentence; the subject stands before the
+    // verb.
+    let doc = analyse(
+        "Переговоры шли всю ночь.\n\n\
+Обстановку в порту начальник смены назвал спокойной, добавив, что суда уходят по графику.",
+    );
+    let q = find(&doc, "суда уходят");
+    assert_eq!(cue(q), "добавив");
+    assert_eq!(speaker(q), "начальник смены");
+
+    let doc = analyse(
+        "Переговори тривали всю ніч.\n\n\
+Ситуацію в порту начальник зміни назвав спокійною, додавши, що судна відходять за графіком.",
+    );
+    let q = find(&doc, "судна відходять");
+    assert_eq!(speaker(q), "начальник зміни");
+
+    // A dative phrase opens it; the subject follows the verb.
+    let doc = analyse(
+        "Встреча прошла в Анкаре.\n\n\
+Министру торговли Египта Ахмеду Саиду позвонил Игорь Кравцов, подчеркнув, что поставки зерна продолжатся.",
+    );
+    let q = find(&doc, "поставки зерна");
+    assert_eq!(speaker(q), "Игорь Кравцов");
+}
+
+#[test]
+fn a_role_noun_in_an_oblique_case_after_the_verb_is_its_object() {
+    let doc = analyse(
+        "Заседание длилось три часа.\n\n\
+«Решение уже принято», — заверил министра председатель комиссии Олег Зуев.",
+    );
+    let q = find(&doc, "Решение уже");
+    assert_eq!(speaker(q), "председатель комиссии Олег Зуев");
+
+    let doc = analyse(
+        "Засідання тривало три години.\n\n\
+Про те, що ремонт завершено, доповів сьогодні президентові голова служби Олег Зуєнко.",
+    );
+    let q = find(&doc, "ремонт завершено");
+    assert_eq!(speaker(q), "голова служби Олег Зуєнко");
+}
+
+#[test]
+fn a_verb_after_an_accusative_relative_reports_nothing() {
+    // "яку запропонувала мерія": the plan is what the city proposed, not
+    // something it said.
+    let doc = analyse(
+        "Мешканці міста засумнівалися в доцільності реконструкції парку, яку запропонувала мерія, і протестують проти підрядника.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| cue(q) != "запропонувала"),
+        "{:#?}",
+        doc.quotes
+    );
+    let doc = analyse(
+        "Жители засомневались в необходимости реконструкции парка, которую предложила мэрия, и протестуют против подрядчика.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| cue(q) != "предложила"),
+        "{:#?}",
+        doc.quotes
+    );
+}

@@ -19,7 +19,7 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
     let start = slavic_time_phrase_end(ctx, start, ceiling).unwrap_or(start);
     let start = venue_end(ctx, start, ceiling).unwrap_or(start);
     let start = marked_name_end(ctx, start, ceiling).unwrap_or(start);
-    let np = ctx.np_after(start, ceiling)?;
+    let np = past_object_role(ctx, ctx.np_after(start, ceiling)?);
     let last = np.1.checked_sub(1)?;
     if ctx.is_capitalised(last) {
         return Some(np);
@@ -34,6 +34,27 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
     match ctx.np_after(e, ceiling) {
         Some(name) if ctx.is_capitalised(name.0) => Some((np.0, name.1)),
         _ => Some((np.0, e)),
+    }
+}
+
+/// "заверил президента лидер коммунистов": a Russian or Ukrainian role
+/// noun in an oblique case that opens the phrase after a verb is its
+/// object; a role noun in the nominative after it starts the speaker.
+/// (Reporters in the dative, "рассказал журналистам глава комитета", are
+/// left to the speaker phrase's trimming.)
+pub(super) fn past_object_role(ctx: &Ctx, (s0, s1): TokenRange) -> TokenRange {
+    let addressee = || {
+        super::words::rule_words()
+            .addressee_datives
+            .iter()
+            .any(|d| ctx.lower_is(s0, d))
+    };
+    if ctx.is_capitalised(s0) || !ctx.slavic_oblique_role_noun(s0) || addressee() {
+        return (s0, s1);
+    }
+    match (s0 + 1..s1).find(|&k| ctx.slavic_role_noun(k)) {
+        Some(k) => (k, s1),
+        None => (s0, s1),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::speaker_words::{content_words, hedge_words, speaker_words};
 use super::content::{
     adjunct_to_end, content_end, has_verbish, starts_clause, trim_end, trim_start,
 };
-use super::phrases::{speaker_after_verb, widen_with_of_phrase};
+use super::phrases::{past_object_role, speaker_after_verb, widen_with_of_phrase};
 use super::slavic::{
     anaphoric_opening_len, impersonal_source, inverted_subject_before, is_cyrillic_word,
     marked_name_end, previous_sentence_content, slavic_plural_verb, slavic_preposition,
@@ -79,6 +79,16 @@ pub(super) fn reported(
         speaker: report.speaker,
     };
     if report.speaker.is_none() && !report.impersonal {
+        return (None, seen);
+    }
+    // "реконструкції, яку запропонувала мерія, і протестує ...": the verb's
+    // object is the relative pronoun before it; nothing after it was said.
+    let object_relative = report.cue_a > sent.0
+        && rule_words()
+            .object_relative_pronouns
+            .iter()
+            .any(|r| ctx.lower_is(report.cue_a - 1, r));
+    if object_relative {
         return (None, seen);
     }
     let draft = match tier {
@@ -370,8 +380,11 @@ fn participle_subject(
     cue_a: usize,
 ) -> Option<TokenRange> {
     let cyrillic = is_cyrillic_word(ctx.word(v));
-    ctx.main_subject(sent, cue_a)
-        .filter(|np| !(cyrillic && slavic_preposition(ctx, np.0)))
+    let main = ctx.main_subject(sent, cue_a);
+    if let Some(np) = main.filter(|&np| cyrillic && object_put_first(ctx, np)) {
+        return subject_after_object(ctx, np, cue_a);
+    }
+    main.filter(|np| !(cyrillic && slavic_preposition(ctx, np.0)))
         .or_else(|| {
             if cyrillic {
                 inverted_subject_before(ctx, sent.0, cue_a)
@@ -379,6 +392,60 @@ fn participle_subject(
                 None
             }
         })
+}
+
+/// Whether the phrase `np` that opens a Russian or Ukrainian sentence is
+/// an object or an addressee put first ("Ситуацию на границе глава
+/// ведомства назвал ...", "Президенту Турции позвонил Путин"): a word only
+/// the accusative ends as, or a phrase in the dative.
+fn object_put_first(ctx: &Ctx, np: TokenRange) -> bool {
+    is_accusative(ctx.word(np.0)) || is_dative_phrase(ctx, np) || dative_at_both_ends(ctx, np)
+}
+
+/// A phrase of two words or more whose first and last words end as the
+/// dative does, with a genitive between them or not ("Президенту Турции
+/// Реджепу Тайипу Эрдогану", "Міністру оборони Шойгу"). One word alone is
+/// left to [`is_dative_phrase`]: a nominative such as "Шойгу" ends so too.
+fn dative_at_both_ends(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
+    let dative = |i: usize| {
+        let w = ctx.word(i);
+        ctx.kind(i) == Some(TokenKind::Word)
+            && is_cyrillic_word(w)
+            && rule_words().dative_endings.iter().any(|e| w.ends_with(e))
+    };
+    s1 >= s0 + 2 && dative(s0) && dative(s1 - 1)
+}
+
+/// The subject of a sentence that opens with an object (`object`): the
+/// phrase right before its verb ("Ситуацию на границе глава ведомства
+/// назвал напряженной"), else the one right after it ("Президенту Турции
+/// позвонил Владимир Путин"); none when it names no one.
+fn subject_after_object(ctx: &Ctx, object: TokenRange, end: usize) -> Option<TokenRange> {
+    let verb = (object.1..end).find(|&k| {
+        let l = ctx.lex(k);
+        ctx.kind(k) == Some(TokenKind::Word)
+            && !ctx.is_capitalised(k)
+            && !l.nominal
+            && !l.pronoun
+            && ctx.word(k).chars().count() >= 4
+            && ctx.gendered_past_verb(k)
+    })?;
+    // ("Министру торговли Египта Ахмеду Саиду позвонил": the words before
+    // the verb may still be the dative's, ending as it does.)
+    let ends_dative = |np: &TokenRange| {
+        let w = ctx.word(np.1 - 1);
+        is_cyrillic_word(w) && rule_words().dative_endings.iter().any(|e| w.ends_with(e))
+    };
+    let names_someone = |np: &TokenRange| {
+        !slavic_preposition(ctx, np.0)
+            && !object_put_first(ctx, *np)
+            && !ends_dative(np)
+            && ((np.0..np.1).any(|i| ctx.is_capitalised(i) || ctx.slavic_role_noun(i))
+                || (np.1 == np.0 + 1 && ctx.lex(np.0).pronoun))
+    };
+    ctx.np_before(verb, object.1)
+        .filter(names_someone)
+        .or_else(|| ctx.np_after(verb + 1, end).filter(names_someone))
 }
 
 /// "Об этом сообщил X.": the subject read before the verb, past the
@@ -401,6 +468,15 @@ fn anaphoric_subject(
                 && (s0..s1).any(|i| ctx.is_capitalised(i) || ctx.lex(i).nominal)
                 || (s1 == s0 + 1 && ctx.lex(s0).pronoun)
         })
+}
+
+/// Whether the Russian or Ukrainian word `w` has an ending only the
+/// accusative has ("высокую", "ситуацию").
+fn is_accusative(w: &str) -> bool {
+    rule_words()
+        .accusative_endings
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// Whether the phrase `np` is in the dative: a dative pronoun ("им"), or
@@ -431,6 +507,9 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
     while s0 + 1 < s1 && ctx.lex(s0).cue_prefix && !ctx.is_capitalised(s0) {
         s0 += 1;
     }
+    // "доложил сегодня президенту губернатор": the role after the day word
+    // may be the object.
+    let (s0, s1) = past_object_role(ctx, (s0, s1));
     let closes = |np: TokenRange| {
         np.1 >= b
             || matches!(ctx.kind(np.1), Some(TokenKind::Punct | TokenKind::Quote))
@@ -444,14 +523,16 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
     // the speaker phrase's trimming reads later).
     if is_cyrillic_word(ctx.word(s0)) && !ctx.is_capitalised(s0) {
         let w = ctx.word(s0);
-        let adverb = s1 == s0 + 1 && (ctx.lex(s0).cue_prefix || w.ends_with("ше"));
-        let quantity = rule_words()
-            .quantity_pronouns
+        let words = rule_words();
+        let comparative = words
+            .comparative_adverb_endings
             .iter()
-            .any(|q| ctx.lower_is(s0, q));
-        // "подтвердил высокую эффективность системы": an adjective in the
+            .any(|e| w.ends_with(e));
+        let adverb = s1 == s0 + 1 && (ctx.lex(s0).cue_prefix || comparative);
+        let quantity = words.quantity_pronouns.iter().any(|q| ctx.lower_is(s0, q));
+        // "подтвердил высокую эффективность системы": a word in the
         // accusative opens an object.
-        let accusative = ["ую", "юю"].iter().any(|e| w.ends_with(e));
+        let accusative = is_accusative(w);
         if adverb || quantity || accusative {
             return None;
         }

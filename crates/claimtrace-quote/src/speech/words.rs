@@ -26,6 +26,9 @@ pub(super) struct RuleWords {
     pub(super) dative_endings: Vec<&'static str>,
     pub(super) dative_pronouns: Vec<&'static str>,
     pub(super) quantity_pronouns: Vec<&'static str>,
+    pub(super) accusative_endings: Vec<&'static str>,
+    pub(super) object_relative_pronouns: Vec<&'static str>,
+    pub(super) comparative_adverb_endings: Vec<&'static str>,
     /// Third-person pronouns in any case ("них", "неї", "него"): after a
     /// preposition, whom or for whom, never a speaker.
     pub(super) third_person_pronouns: Vec<&'static str>,
@@ -125,6 +128,9 @@ pub(super) fn rule_words() -> &'static RuleWords {
             dative_endings: gather(|l| l.dative_endings),
             dative_pronouns: gather(|l| l.dative_pronouns),
             quantity_pronouns: gather(|l| l.quantity_pronouns),
+            accusative_endings: gather(|l| l.accusative_endings),
+            object_relative_pronouns: gather(|l| l.object_relative_pronouns),
+            comparative_adverb_endings: gather(|l| l.comparative_adverb_endings),
             third_person_pronouns: {
                 let mut v = gather(|l| l.female_pronouns);
                 v.extend(gather(|l| l.male_pronouns));
