@@ -277,10 +277,20 @@ impl Ctx<'_> {
         if !noun {
             return np;
         }
-        let Some(before) = self
-            .np_walk_plain(prep, floor)
-            .filter(|b| !is_preposition(self, b.0) && b.1 == prep)
-        else {
+        // "посол Великої Британії в Україні Джудіт Гоф заявила": a role, a
+        // place after a preposition and a name are one speaker (three
+        // capitalised words after it: the place and a first name and
+        // surname); after an adverbial ("Після підписання закону посол
+        // ...") the role noun starts it.
+        let place_and_name = end - prep >= 4 && (prep + 1..end).all(|k| self.is_capitalised(k));
+        let walked = self.np_walk_plain(prep, floor).filter(|b| b.1 == prep);
+        if let Some(b) = walked.filter(|_| place_and_name) {
+            let first = if is_preposition(self, b.0) { b.0 + 1 } else { b.0 };
+            if let Some(role) = (first..prep).find(|&k| self.slavic_role_noun(k)) {
+                return Some((if first == b.0 { b.0 } else { role }, end));
+            }
+        }
+        let Some(before) = walked.filter(|b| !is_preposition(self, b.0)) else {
             return np;
         };
         // A source, an official or an expert placed in a body: the whole
@@ -295,6 +305,7 @@ impl Ctx<'_> {
         if affiliated && self.body_phrase_after(prep, end) {
             return Some((before.0, end));
         }
+
         // Otherwise a one-word phrase after a name or the sentence's first
         // word is an adverbial of time or place ("Министр в среду заявил",
         // "Губернатор Олег Рябов в Туле сообщил"): the speaker is the

@@ -773,3 +773,20 @@ fn a_verb_after_an_accusative_relative_reports_nothing() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_role_a_place_after_a_preposition_and_a_name_before_the_verb_are_one_speaker() {
+    let doc = analyse(
+        "Закон ухвалили у вівторок після довгих дебатів.\n\n\
+Після підписання закону посол Канади в Україні Марта Лінден зауважила, що закон варто переглянути.",
+    );
+    let q = find(&doc, "закон варто");
+    assert_eq!(speaker(q), "посол Канади в Україні Марта Лінден");
+
+    let doc = analyse(
+        "Выборы прошли в сентябре.\n\n\
+Руководитель фракции в Мосгордуме Андрей Метелин заявил, что партия примет участие в выборах.",
+    );
+    let q = find(&doc, "партия примет");
+    assert_eq!(speaker(q), "Руководитель фракции в Мосгордуме Андрей Метелин");
+}
