@@ -4601,6 +4601,9 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
 /// them. The noun is the head of the object, before any preposition,
 /// with no clause after it. (Not "called a meeting": news annotated for
 /// attribution reads "urged the chair to call a special meeting" as one.)
+/// "will answer for his crimes": an action, not an answer.
+pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[("answer", &["for"])];
+
 pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[
     (
         "claim",

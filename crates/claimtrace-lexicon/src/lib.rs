@@ -208,6 +208,12 @@ pub struct Lexicon {
     /// "defended his title", "conceded a penalty"):
     /// no words are reported.
     pub action_objects: &'static [(&'static str, &'static [&'static str])],
+    /// Verb stems of saying and the prepositions that make them an
+    /// ordinary action when the reading's content opens with one
+    /// ("отвечал за установку", "відповідає за безпеку": was in charge of;
+    /// "will answer for his crimes"): no words are reported. Read in every
+    /// language.
+    pub action_prepositions: &'static [(&'static str, &'static [&'static str])],
     /// Stems of the prepositional cues whose preposition may follow a
     /// short object ("blamed Obama for").
     pub object_before_preposition_stems: &'static [&'static str],
@@ -1426,6 +1432,7 @@ macro_rules! lexicon {
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
             prepositional_cues: $module::PREPOSITIONAL_CUES,
             action_objects: $module::ACTION_OBJECTS,
+            action_prepositions: $module::ACTION_PREPOSITIONS,
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,
             objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,
             relaying_speech_stems: $module::RELAYING_SPEECH_STEMS,

@@ -2054,6 +2054,9 @@ pub const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[];
 
 /// Verbs of saying whose object makes them an action: the English rules
 /// read them only.
+/// "отвечал за установку елки": was in charge of.
+pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[("отвеч", &["за"]), ("ответил", &["за"])];
+
 pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[];
 
 pub const OBJECT_BEFORE_PREPOSITION_STEMS: &[&str] = &[];

@@ -1998,6 +1998,13 @@ pub const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[];
 
 /// Verbs of saying whose object makes them an action: the English rules
 /// read them only.
+/// "відповідає за безпеку": is in charge of.
+pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[
+    ("відповіда", &["за"]),
+    ("відповів", &["за"]),
+    ("відповіла", &["за"]),
+];
+
 pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[];
 
 pub const OBJECT_BEFORE_PREPOSITION_STEMS: &[&str] = &[];

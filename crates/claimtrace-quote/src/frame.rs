@@ -285,7 +285,11 @@ impl Ctx<'_> {
         let place_and_name = end - prep >= 4 && (prep + 1..end).all(|k| self.is_capitalised(k));
         let walked = self.np_walk_plain(prep, floor).filter(|b| b.1 == prep);
         if let Some(b) = walked.filter(|_| place_and_name) {
-            let first = if is_preposition(self, b.0) { b.0 + 1 } else { b.0 };
+            let first = if is_preposition(self, b.0) {
+                b.0 + 1
+            } else {
+                b.0
+            };
             if let Some(role) = (first..prep).find(|&k| self.slavic_role_noun(k)) {
                 return Some((if first == b.0 { b.0 } else { role }, end));
             }

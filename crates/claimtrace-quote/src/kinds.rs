@@ -29,6 +29,9 @@ struct TypeWords {
     /// Verb stems and the objects that make them actions ("claimed the
     /// title").
     action_objects: Vec<(&'static str, &'static [&'static str])>,
+    /// Verb stems and the prepositions that make them actions ("отвечал
+    /// за").
+    action_prepositions: Vec<(&'static str, &'static [&'static str])>,
     /// Auxiliaries and modals: a stretch holding one is a clause.
     clause_auxiliaries: HashSet<&'static str>,
     /// Prepositions that end a verb's object ("claimed the lives | of").
@@ -59,6 +62,10 @@ fn type_words() -> &'static TypeWords {
             action_objects: all
                 .iter()
                 .flat_map(|l| l.action_objects.iter().copied())
+                .collect(),
+            action_prepositions: all
+                .iter()
+                .flat_map(|l| l.action_prepositions.iter().copied())
                 .collect(),
             clause_auxiliaries: all
                 .iter()
@@ -155,6 +162,22 @@ fn is_action_by_object(cue: &str, content: &str) -> bool {
     !clause && object.last().is_some_and(|w| nouns.contains(&w.as_str()))
 }
 
+/// Whether a reading of reported speech is an ordinary action by the
+/// preposition its content opens with: "отвечал за установку елки" (was
+/// in charge of), "відповідає за безпеку", "will answer for it".
+fn is_action_by_preposition(cue: &str, content: &str) -> bool {
+    let words = type_words();
+    let Some(first) = lower_words(content).next() else {
+        return false;
+    };
+    lower_words(cue).any(|w| {
+        words
+            .action_prepositions
+            .iter()
+            .any(|(stem, preps)| w.starts_with(stem) && preps.contains(&first.as_str()))
+    })
+}
+
 /// Whether a speaker's words name a document ("the report", "a new
 /// study", "the ministry's statement").
 fn is_document(speaker: &str) -> bool {
@@ -171,10 +194,10 @@ pub(crate) fn apply(quotes: &mut Vec<Quote>, drop_actions: bool) {
     quotes.retain_mut(|q| {
         let from_cue = q.cue.as_ref().map(|c| cue_type(&c.text));
         let action = q.kind == QuoteKind::Indirect
-            && drop_actions
-            && q.cue
-                .as_ref()
-                .is_some_and(|c| is_action_by_object(&c.text, &q.text));
+            && q.cue.as_ref().is_some_and(|c| {
+                (drop_actions && is_action_by_object(&c.text, &q.text))
+                    || is_action_by_preposition(&c.text, &q.text)
+            });
         let t = match from_cue {
             Some(Some(_)) if action => {
                 dropped.insert(q.id.clone());

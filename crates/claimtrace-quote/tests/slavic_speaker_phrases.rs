@@ -788,5 +788,8 @@ fn a_role_a_place_after_a_preposition_and_a_name_before_the_verb_are_one_speaker
 Руководитель фракции в Мосгордуме Андрей Метелин заявил, что партия примет участие в выборах.",
     );
     let q = find(&doc, "партия примет");
-    assert_eq!(speaker(q), "Руководитель фракции в Мосгордуме Андрей Метелин");
+    assert_eq!(
+        speaker(q),
+        "Руководитель фракции в Мосгордуме Андрей Метелин"
+    );
 }
