@@ -27,6 +27,9 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
     if let Some(e) = name_after_place(ctx, np.1, ceiling) {
         return Some((np.0, e));
     }
+    if let Some(e) = name_after_role_complement(ctx, np, ceiling) {
+        return Some((np.0, e));
+    }
     let Some(e) = marked_name_end(ctx, np.1, ceiling) else {
         return Some(np);
     };
@@ -86,6 +89,44 @@ fn name_after_place(ctx: &Ctx, p: usize, ceiling: usize) -> Option<usize> {
     }
     let closes = e >= ceiling || ctx.kind(e) != Some(claimtrace_core::TokenKind::Word);
     (e - first >= 3 && closes).then_some(e)
+}
+
+/// "руководитель отдела по онлайн-привлечению сторонников „Гринписа“
+/// Наталья Журавлева": a Russian or Ukrainian role phrase `np` goes on
+/// through a prepositional complement of common words (an outlet in
+/// marks among them) to the first name and surname that end the clause.
+/// The end of the name; `None` unless the role phrase holds a role noun in
+/// the nominative, no verb of saying stands in the complement, and two
+/// capitalised words end it.
+fn name_after_role_complement(ctx: &Ctx, np: TokenRange, ceiling: usize) -> Option<usize> {
+    /// The complement and the name, in tokens.
+    const MAX_TOKENS: usize = 10;
+    use claimtrace_core::TokenKind;
+    let p = np.1;
+    if p >= ceiling
+        || !super::slavic::is_cyrillic_word(ctx.word(p))
+        || !super::slavic::slavic_preposition(ctx, p)
+        || !(np.0..p).any(|k| ctx.slavic_role_noun(k))
+    {
+        return None;
+    }
+    let mut e = p + 1;
+    while e < ceiling && e - p <= MAX_TOKENS {
+        match ctx.kind(e) {
+            Some(TokenKind::Word) if ctx.lex(e).cue.is_none() => e += 1,
+            Some(TokenKind::Quote) => e += 1,
+            _ => break,
+        }
+    }
+    let closes = e >= ceiling || ctx.kind(e) != Some(TokenKind::Word);
+    let word = |k: usize| ctx.kind(k) == Some(TokenKind::Word);
+    let name = e >= p + 4
+        && word(e - 1)
+        && word(e - 2)
+        && ctx.is_capitalised(e - 1)
+        && ctx.is_capitalised(e - 2)
+        && (p + 1..e - 2).any(|k| word(k) && !ctx.is_capitalised(k));
+    (closes && name).then_some(e)
 }
 
 /// A Russian or Ukrainian speaker phrase less the outlet or reporter in
