@@ -813,3 +813,20 @@ fn a_role_with_a_prepositional_complement_goes_on_to_the_name_after_it() {
     let q = find(&doc, "Квартири дорожчають");
     assert_eq!(speaker(q), "директор з маркетингу компанії Олег Гриценко");
 }
+
+#[test]
+fn a_week_or_a_month_after_the_verb_is_no_part_of_the_speaker() {
+    let doc = analyse(
+        "Цены на газ в Европе снова выросли.\n\n\
+Санкции против энергетики ударят по самой Европе, заявил на этой неделе Игорь Кравцов.",
+    );
+    let q = find(&doc, "ударят по самой");
+    assert_eq!(speaker(q), "Игорь Кравцов");
+
+    let doc = analyse(
+        "Ціни на газ у Європі знову зросли.\n\n\
+Санкції проти енергетики вдарять по самій Європі, заявив цього тижня Ігор Кравченко.",
+    );
+    let q = find(&doc, "вдарять по самій");
+    assert_eq!(speaker(q), "Ігор Кравченко");
+}

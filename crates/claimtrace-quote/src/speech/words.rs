@@ -54,6 +54,9 @@ pub(super) struct RuleWords {
     pub(super) noun_slot_words: Vec<&'static str>,
     /// Month forms and year nouns of every language ("февраля", "году").
     pub(super) date_words: Vec<&'static str>,
+    /// Singular forms of the calendar periods a time adverbial names ("на
+    /// этой неделе", "в прошлом месяце", "цього тижня").
+    pub(super) period_words: Vec<&'static str>,
     /// Weekday forms of every language ("четверг", "середу").
     pub(super) weekday_words: Vec<&'static str>,
     /// Days named relative to today ("yesterday", "сегодня").
@@ -180,6 +183,19 @@ pub(super) fn rule_words() -> &'static RuleWords {
                             .iter()
                             .flat_map(|(_, forms)| forms.iter().copied())
                     })
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            },
+            period_words: {
+                const PERIODS: &[&str] = &["week", "weekend", "fortnight", "month", "quarter"];
+                let mut words: Vec<&'static str> = all
+                    .iter()
+                    .flat_map(|l| l.calendar.units.iter())
+                    .filter(|(unit, _, _)| PERIODS.contains(unit))
+                    .flat_map(|(_, singular, _)| singular.iter().copied())
+                    .filter(|w| !w.is_ascii())
                     .collect();
                 words.sort_unstable();
                 words.dedup();
