@@ -584,6 +584,11 @@ pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she"];
 /// Relative pronouns: the speaker is the noun phrase before the comma.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
 
+/// Articles, "no" and possessives before a noun ("a call", "no reason").
+pub const NOUN_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "no", "his", "her", "their", "its", "our", "my", "your",
+];
+
 pub const OBJECT_RELATIVE_PRONOUNS: &[&str] = &[];
 
 /// Determiners and articles: may open a speaker noun phrase.

@@ -64,6 +64,10 @@ pub struct Lexicon {
     /// verb of saying right after one has it as object ("реконструкції,
     /// яку запропонувала мерія"), so reports nothing after it.
     pub object_relative_pronouns: &'static [&'static str],
+    /// Articles, "no" and possessives: a reporting word right after one is
+    /// a noun ("no particular reason", "a call", "his claim"), which
+    /// reports nothing by itself in a cue.
+    pub noun_determiners: &'static [&'static str],
     pub determiners: &'static [&'static str],
     pub complementizers: &'static [&'static str],
     pub title_markers: &'static [&'static str],
@@ -1379,6 +1383,7 @@ macro_rules! lexicon {
             personal_pronouns: $module::PERSONAL_PRONOUNS,
             relative_pronouns: $module::RELATIVE_PRONOUNS,
             object_relative_pronouns: $module::OBJECT_RELATIVE_PRONOUNS,
+            noun_determiners: $module::NOUN_DETERMINERS,
             determiners: $module::DETERMINERS,
             complementizers: $module::COMPLEMENTIZERS,
             title_markers: $module::TITLE_MARKERS,

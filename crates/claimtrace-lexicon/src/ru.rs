@@ -329,6 +329,9 @@ pub const RELATIVE_PRONOUNS: &[&str] = &[
 ];
 
 /// The accusative relatives: "реконструкцию, которую предложила мэрия".
+/// Read by the English cue rules only.
+pub const NOUN_DETERMINERS: &[&str] = &[];
+
 pub const OBJECT_RELATIVE_PRONOUNS: &[&str] = &["которую"];
 
 pub const DETERMINERS: &[&str] = &[];

@@ -298,6 +298,9 @@ pub const RELATIVE_PRONOUNS: &[&str] = &[
 ];
 
 /// The accusative relatives: "реконструкції, яку запропонувала мерія".
+/// Read by the English cue rules only.
+pub const NOUN_DETERMINERS: &[&str] = &[];
+
 pub const OBJECT_RELATIVE_PRONOUNS: &[&str] = &["яку"];
 
 pub const DETERMINERS: &[&str] = &[];

@@ -32,6 +32,9 @@ struct TypeWords {
     /// Verb stems and the prepositions that make them actions ("отвечал
     /// за").
     action_prepositions: Vec<(&'static str, &'static [&'static str])>,
+    /// Articles, "no" and possessives: a reporting word after one is a
+    /// noun.
+    noun_determiners: HashSet<&'static str>,
     /// Auxiliaries and modals: a stretch holding one is a clause.
     clause_auxiliaries: HashSet<&'static str>,
     /// Prepositions that end a verb's object ("claimed the lives | of").
@@ -66,6 +69,10 @@ fn type_words() -> &'static TypeWords {
             action_prepositions: all
                 .iter()
                 .flat_map(|l| l.action_prepositions.iter().copied())
+                .collect(),
+            noun_determiners: all
+                .iter()
+                .flat_map(|l| l.noun_determiners.iter().copied())
                 .collect(),
             clause_auxiliaries: all
                 .iter()
@@ -103,8 +110,11 @@ pub(crate) fn cue_type(cue: &str) -> Option<AttributionType> {
             .source_phrases
             .contains(&(p[0].as_str(), p[1].as_str()))
     });
-    for w in lowered {
-        match lookup(&w, &mut buf).cue {
+    for (i, w) in lowered.iter().enumerate() {
+        if noun_after_determiner(&lowered, i) {
+            continue;
+        }
+        match lookup(w, &mut buf).cue {
             Some(CueTier::Speech | CueTier::QuoteOnly) => return Some(AttributionType::Speech),
             Some(CueTier::Cognition) => {
                 let t = if words.finding.contains(w.as_str()) {
@@ -127,6 +137,20 @@ pub(crate) fn cue_type(cue: &str) -> Option<AttributionType> {
     // A cue of punctuation only is the colon after a speaker ("Trump:
     // ..."), a way of saying.
     found.or((said || !any).then_some(AttributionType::Speech))
+}
+
+/// Whether the cue word `lowered[i]` is a noun that reports nothing by
+/// itself: right after an article, "no" or a possessive that opens the cue
+/// ("A call for", "the talk about", "a reference to"). After a verb the
+/// noun is that verb's act ("issued a warning that", "made its call for",
+/// "have no doubt that").
+fn noun_after_determiner(lowered: &[String], i: usize) -> bool {
+    let words = type_words();
+    let w = lowered[i].as_str();
+    i == 1
+        && words.noun_determiners.contains(lowered[0].as_str())
+        && !w.ends_with("ed")
+        && !words.said.contains(w)
 }
 
 /// Whether a reading of reported speech is an ordinary action by its

@@ -379,3 +379,44 @@ stop at the border,” the prime minister said ahead of the trip.",
     let q = find(&doc, "If the invasion succeeds");
     assert_eq!(speaker(q), "the prime minister");
 }
+
+#[test]
+fn a_noun_of_saying_after_an_article_reports_nothing_by_itself() {
+    // "A call for", "the talk about": a noun phrase, not a cue; "issued a
+    // warning that" is still a warning.
+    let doc = analyse(
+        "The party met in Leeds on Saturday.\n\n\
+A call for shorter shortlists was heard at the conference, but nothing was decided.\n\n\
+The talk about a new leader dominated the evening in the hall.\n\n\
+The director issued a warning that the show was unsuitable for children under seven.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("shorter shortlists") && !q.text.contains("a new leader")),
+        "{:#?}",
+        doc.quotes
+    );
+    let q = find(&doc, "unsuitable for children");
+    assert_eq!(speaker(q), "The director");
+}
+
+#[test]
+fn what_follows_a_verb_that_takes_an_object_is_no_inverted_speaker() {
+    // "publicly announced the change that day": the change was announced;
+    // "- said the politician" still inverts.
+    let doc = analyse(
+        "The talks lasted until late on Friday.\n\n\
+After that, the government gave in and, under pressure from its allies, publicly announced the change that day.\n\n\
+We do not need additional troops on our territory - said the politician.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| speaker(q) != "the change that day"),
+        "{:#?}",
+        doc.quotes
+    );
+    let q = find(&doc, "additional troops");
+    assert_eq!(speaker(q), "the politician");
+}

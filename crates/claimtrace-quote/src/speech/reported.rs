@@ -174,7 +174,16 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
             || before_cue
                 .is_none_or(|p| ctx.is_punct(p, ",") || ctx.is_dash(p) || ctx.is_quote_mark(p));
         if ok {
-            speaker = inverted_subject(ctx, cue_b, b);
+            // "..., publicly announced the change that day.": in English
+            // what follows a verb that takes an object ("announced", not
+            // "said") is that object unless it names someone.
+            let objectless = rule_words()
+                .objectless_speech_stems
+                .iter()
+                .any(|stem| ctx.lower(v).starts_with(stem));
+            speaker = inverted_subject(ctx, cue_b, b).filter(|&np| {
+                objectless || is_cyrillic_word(ctx.word(v)) || names_a_source(ctx, np, a)
+            });
             inverted = speaker.is_some();
         }
     }
@@ -601,6 +610,21 @@ fn names_someone(ctx: &Ctx, (s0, s1): TokenRange, a: usize) -> bool {
         ctx.kind(i) == Some(TokenKind::Word)
             && ((ctx.is_capitalised(i) && i > a) || ctx.lex(i).pronoun || role_noun_at(ctx, i))
     })
+}
+
+/// Whether the phrase after an English verb names who spoke: someone
+/// ([`names_someone`]), a group or body ("officials", "police"), or a
+/// document ("the report"); "the change that day" names none.
+fn names_a_source(ctx: &Ctx, np: TokenRange, a: usize) -> bool {
+    let words = rule_words();
+    names_someone(ctx, np, a)
+        || (np.0..np.1).any(|i| {
+            ctx.kind(i) == Some(TokenKind::Word)
+                && (ctx.lex(i).nominal
+                    || words.document_nouns.iter().any(|w| ctx.lower_is(i, w))
+                    || words.group_nouns.iter().any(|w| ctx.lower_is(i, w))
+                    || words.speaking_body_nouns.iter().any(|w| ctx.lower_is(i, w)))
+        })
 }
 
 /// Whether token `i` is a role noun ("minister", "президенту"), in any
