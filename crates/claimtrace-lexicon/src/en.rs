@@ -589,6 +589,35 @@ pub const NOUN_DETERMINERS: &[&str] = &[
     "a", "an", "the", "no", "his", "her", "their", "its", "our", "my", "your",
 ];
 
+/// "according to plan", "according to the rules".
+pub const NORM_NOUNS: &[&str] = &[
+    "plan",
+    "plans",
+    "rule",
+    "rules",
+    "schedule",
+    "law",
+    "laws",
+    "instructions",
+    "tradition",
+    "custom",
+    "principle",
+    "principles",
+    "standards",
+    "regulations",
+    "procedure",
+    "procedures",
+    "guidelines",
+    "script",
+    "protocol",
+    "recipe",
+    "taste",
+    "needs",
+    "size",
+    "age",
+    "ability",
+];
+
 pub const OBJECT_RELATIVE_PRONOUNS: &[&str] = &[];
 
 /// Determiners and articles: may open a speaker noun phrase.

@@ -68,6 +68,10 @@ pub struct Lexicon {
     /// a noun ("no particular reason", "a call", "his claim"), which
     /// reports nothing by itself in a cue.
     pub noun_determiners: &'static [&'static str],
+    /// Nouns of a norm or a plan ("according to plan", "according to
+    /// rules devised by the programmers", "according to the law"): what
+    /// is done in accordance with them, not anyone's words.
+    pub norm_nouns: &'static [&'static str],
     pub determiners: &'static [&'static str],
     pub complementizers: &'static [&'static str],
     pub title_markers: &'static [&'static str],
@@ -1384,6 +1388,7 @@ macro_rules! lexicon {
             relative_pronouns: $module::RELATIVE_PRONOUNS,
             object_relative_pronouns: $module::OBJECT_RELATIVE_PRONOUNS,
             noun_determiners: $module::NOUN_DETERMINERS,
+            norm_nouns: $module::NORM_NOUNS,
             determiners: $module::DETERMINERS,
             complementizers: $module::COMPLEMENTIZERS,
             title_markers: $module::TITLE_MARKERS,

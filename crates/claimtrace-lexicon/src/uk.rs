@@ -301,6 +301,9 @@ pub const RELATIVE_PRONOUNS: &[&str] = &[
 /// Read by the English cue rules only.
 pub const NOUN_DETERMINERS: &[&str] = &[];
 
+/// Source phrases here name their nouns ("согласно данным"): none needed.
+pub const NORM_NOUNS: &[&str] = &[];
+
 pub const OBJECT_RELATIVE_PRONOUNS: &[&str] = &["яку"];
 
 pub const DETERMINERS: &[&str] = &[];

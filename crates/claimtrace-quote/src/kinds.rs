@@ -35,6 +35,8 @@ struct TypeWords {
     /// Articles, "no" and possessives: a reporting word after one is a
     /// noun.
     noun_determiners: HashSet<&'static str>,
+    /// Nouns of a norm or plan ("according to plan").
+    norm_nouns: HashSet<&'static str>,
     /// Auxiliaries and modals: a stretch holding one is a clause.
     clause_auxiliaries: HashSet<&'static str>,
     /// Prepositions that end a verb's object ("claimed the lives | of").
@@ -73,6 +75,10 @@ fn type_words() -> &'static TypeWords {
             noun_determiners: all
                 .iter()
                 .flat_map(|l| l.noun_determiners.iter().copied())
+                .collect(),
+            norm_nouns: all
+                .iter()
+                .flat_map(|l| l.norm_nouns.iter().copied())
                 .collect(),
             clause_auxiliaries: all
                 .iter()
@@ -202,6 +208,39 @@ fn is_action_by_preposition(cue: &str, content: &str) -> bool {
     })
 }
 
+/// Whether a reading of "according to" names a norm or a plan, not a
+/// source: its speaker's first noun or head ("the law", "the 2022
+/// plans"), or, when the content starts right after the cue (`adjacent`),
+/// the content's opening ("according to | the plan"). Any reader's
+/// reading is checked, the rules' and the tagger's alike.
+fn according_to_a_norm(cue: &str, speaker: Option<&str>, content: &str, adjacent: bool) -> bool {
+    let words = type_words();
+    let cue_words: Vec<String> = lower_words(cue).collect();
+    let according = cue_words.len() >= 2
+        && cue_words[cue_words.len() - 2..] == ["according".to_string(), "to".to_string()];
+    if !according {
+        return false;
+    }
+    let norm = |w: &String| words.norm_nouns.contains(w.as_str());
+    // The phrase's first noun ("rules devised by ...") or its head ("the
+    // General Staff's plan"); a content that the tagger began at the noun
+    // ("the law we are obliged to ...") within its first three words.
+    let names_norm = |text: &str, opening: usize| {
+        let nouns: Vec<String> = lower_words(text)
+            .filter(|w| !words.noun_determiners.contains(w.as_str()))
+            .collect();
+        nouns.iter().take(opening).any(norm) || nouns.last().is_some_and(norm)
+    };
+    speaker.is_some_and(|s| names_norm(s, 1))
+        || adjacent && {
+            let opening: Vec<String> = lower_words(content)
+                .filter(|w| !words.noun_determiners.contains(w.as_str()))
+                .take(3)
+                .collect();
+            opening.iter().any(norm)
+        }
+}
+
 /// Whether a speaker's words name a document ("the report", "a new
 /// study", "the ministry's statement").
 fn is_document(speaker: &str) -> bool {
@@ -221,6 +260,13 @@ pub(crate) fn apply(quotes: &mut Vec<Quote>, drop_actions: bool) {
             && q.cue.as_ref().is_some_and(|c| {
                 (drop_actions && is_action_by_object(&c.text, &q.text))
                     || is_action_by_preposition(&c.text, &q.text)
+                    || according_to_a_norm(
+                        &c.text,
+                        q.speaker.text.as_deref(),
+                        &q.text,
+                        // one space, or a no-break space (two bytes)
+                        q.start >= c.end && q.start - c.end <= 3,
+                    )
             });
         let t = match from_cue {
             Some(Some(_)) if action => {

@@ -420,3 +420,23 @@ We do not need additional troops on our territory - said the politician.",
     let q = find(&doc, "additional troops");
     assert_eq!(speaker(q), "the politician");
 }
+
+#[test]
+fn according_to_a_plan_or_a_law_is_no_source() {
+    let doc = analyse(
+        "The game was shown at a conference in Los Angeles.\n\n\
+Instead of hiring artists, the game generates its creatures according to rules devised by the programmers.\n\n\
+According to the law, students who are studying will not be called up.\n\n\
+According to the ministry, the plan will be ready in May.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("generates its creatures")
+                && !q.text.contains("will not be called up")),
+        "{:#?}",
+        doc.quotes
+    );
+    let q = find(&doc, "ready in May");
+    assert_eq!(speaker(q), "the ministry");
+}

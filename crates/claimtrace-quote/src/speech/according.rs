@@ -59,6 +59,9 @@ pub(super) fn according_to(
         Some(p) => ((p, p + 1), second + 1),
         None => {
             let np = source_after_phrase(ctx, second + 1, b, in_mark)?;
+            if names_a_norm(ctx, np) {
+                return None;
+            }
             // An outlet in marks: the clause goes on after its closing mark.
             let after = if ctx.is_quote_mark(np.1) {
                 np.1 + 1
@@ -88,6 +91,17 @@ pub(super) fn according_to(
         },
         next,
     ))
+}
+
+/// Whether the source phrase `np` names a norm or a plan, by its first
+/// noun ("rules devised by the programmers", "plan", "the law"): "according
+/// to" then means "in accordance with".
+fn names_a_norm(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
+    let words = rule_words();
+    let head = (s0..s1).find(|&k| {
+        ctx.kind(k) == Some(TokenKind::Word) && !ctx.lex(k).determiner && !ctx.is_capitalised(k)
+    });
+    head.is_some_and(|k| words.norm_nouns.iter().any(|n| ctx.lower_is(k, n)))
 }
 
 /// The second word of a source phrase that opens at `v`, and the source

@@ -28,6 +28,7 @@ pub(super) struct RuleWords {
     pub(super) quantity_pronouns: Vec<&'static str>,
     pub(super) accusative_endings: Vec<&'static str>,
     pub(super) object_relative_pronouns: Vec<&'static str>,
+    pub(super) norm_nouns: Vec<&'static str>,
     pub(super) comparative_adverb_endings: Vec<&'static str>,
     /// Third-person pronouns in any case ("них", "неї", "него"): after a
     /// preposition, whom or for whom, never a speaker.
@@ -133,6 +134,7 @@ pub(super) fn rule_words() -> &'static RuleWords {
             quantity_pronouns: gather(|l| l.quantity_pronouns),
             accusative_endings: gather(|l| l.accusative_endings),
             object_relative_pronouns: gather(|l| l.object_relative_pronouns),
+            norm_nouns: gather(|l| l.norm_nouns),
             comparative_adverb_endings: gather(|l| l.comparative_adverb_endings),
             third_person_pronouns: {
                 let mut v = gather(|l| l.female_pronouns);
