@@ -377,6 +377,14 @@ pub(crate) fn find(ctx: &Context) -> Vec<Candidate> {
             i += 1;
             continue;
         }
+        // "Computerandvideogames.com", "Gazeta.pl": a website is an
+        // organisation of its own, whatever role stands before it or name
+        // after it.
+        if is_web_address(ctx.word(i)) {
+            out.push(Candidate::new(ctx, i, i + 1, Kind::Org));
+            i += 1;
+            continue;
+        }
         let end = run_end(ctx, i);
         if ctx.is_title_case_sentence(i) {
             // a title-case headline: every word is capitalised, so only
@@ -392,6 +400,20 @@ pub(crate) fn find(ctx: &Context) -> Vec<Candidate> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// Whether a word token is a web address ("Sports.ru", "bbc.co.uk"): the
+/// tokenizer keeps a site's name and its domain in one word, so a period
+/// followed by a letter inside it marks one.
+fn is_web_address(word: &str) -> bool {
+    word.char_indices().any(|(i, c)| {
+        c == '.'
+            && i > 0
+            && word[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_lowercase())
+    })
 }
 
 /// A descriptor noun followed by a quoted title: `the program "Moscow.
@@ -463,6 +485,9 @@ fn run_end(ctx: &Context, i: usize) -> usize {
     // no real name is longer; the bound keeps hostile input linear
     const MAX_RUN: usize = 12;
     while e < ctx.len() && ctx.sentence(e) == sentence && e - i < MAX_RUN {
+        if ctx.is_name_word(e) && is_web_address(ctx.word(e)) {
+            break;
+        }
         if ctx.is_name_word(e) {
             // A name never repeats a word: "Vladimir Yakunin Yakunin
             // Vladimir" (a caption and its reversed form side by side) is

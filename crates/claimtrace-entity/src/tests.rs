@@ -894,3 +894,21 @@ fn a_chairman_or_a_head_of_department_before_a_name_is_a_role() {
         e.roles
     );
 }
+
+#[test]
+fn a_website_is_an_organisation_apart_from_the_name_beside_it() {
+    let doc = analyse(
+        "In a morning interview with Gazeta.pl Paweł Zawadzki talked about the talks. \
+         \"It is encouraging,\" said Niels Brink, co-founder of Amsterdam-based OneStat.com.",
+    );
+    // The name after the website is a name of its own.
+    entity(&doc, "Paweł Zawadzki");
+    assert_eq!(
+        entity(&doc, "Gazeta.pl").kind,
+        claimtrace_core::EntityType::Organization
+    );
+    assert_eq!(
+        entity(&doc, "OneStat.com").kind,
+        claimtrace_core::EntityType::Organization
+    );
+}

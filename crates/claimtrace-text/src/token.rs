@@ -121,6 +121,14 @@ fn scan_word(slice: &str, it: &mut CharCursor, tok_start: usize, mut tok_end: us
                 it.next();
             }
             Some(&(j, '.')) => {
+                if let Some(end) = domain_end(slice, tok_start, j) {
+                    // "Sports.ru", "bbc.co.uk": one word, no sentence end.
+                    while it.peek().is_some_and(|&(k, _)| k < end) {
+                        it.next();
+                    }
+                    tok_end = end;
+                    continue;
+                }
                 tok_end = scan_abbreviation(slice, it, tok_start, tok_end, j);
                 break;
             }
@@ -128,6 +136,35 @@ fn scan_word(slice: &str, it: &mut CharCursor, tok_start: usize, mut tok_end: us
         }
     }
     tok_end
+}
+
+/// Top-level (and common second-level) domains a site's name ends with.
+const DOMAIN_SUFFIXES: &[&str] = &[
+    "ru", "ua", "by", "kz", "su", "com", "org", "net", "info", "io", "uk", "co", "de", "fr", "pl",
+    "eu", "gov", "edu", "tv",
+];
+
+/// The end of the domain suffix that follows the Latin word starting at
+/// `tok_start` at the period `dot` ("Sports" + ".ru", "bbc" + ".co"): a
+/// listed suffix in lower case that ends the word. `None` otherwise (a
+/// sentence's end, "U.S.").
+fn domain_end(slice: &str, tok_start: usize, dot: usize) -> Option<usize> {
+    let word = &slice[tok_start..dot];
+    if word.chars().count() < 2
+        || !word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+    {
+        return None;
+    }
+    let rest = &slice[dot + 1..];
+    let suffix_len = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let suffix = &rest[..suffix_len];
+    let after = rest[suffix_len..].chars().next();
+    let ends_word = !after.is_some_and(|c| is_word_char(c) || c == '-');
+    (DOMAIN_SUFFIXES.contains(&suffix) && ends_word).then_some(dot + 1 + suffix_len)
 }
 
 /// Whether the hyphen or apostrophe `d` at `j` joins two parts of one
@@ -249,6 +286,29 @@ mod tests {
             .iter()
             .map(|t| &text[t.start()..t.end()])
             .collect()
+    }
+
+    #[test]
+    fn a_website_is_one_word() {
+        assert_eq!(
+            words("Как сообщает Sports.ru, editor of bbc.co.uk. Ended.Then"),
+            vec![
+                "Как",
+                "сообщает",
+                "Sports.ru",
+                ",",
+                "editor",
+                "of",
+                "bbc.co.uk",
+                ".",
+                "Ended",
+                ".",
+                "Then"
+            ]
+        );
+        // A period before an unlisted word or a capital ends the word.
+        assert_eq!(words("in March.The"), vec!["in", "March", ".", "The"]);
+        assert_eq!(words("was over.and"), vec!["was", "over", ".", "and"]);
     }
 
     #[test]
