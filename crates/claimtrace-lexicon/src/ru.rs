@@ -2083,8 +2083,9 @@ pub const INDIRECT_QUESTION_WORDS: &[&str] = &[];
 /// Words that open a contrasting clause: the English rules read them only.
 pub const CONTRAST_CONJUNCTIONS: &[&str] = &[];
 
-/// Words that open a subordinate clause: the English rules read them only.
-pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &[];
+/// Words that open a subordinate clause ("Когда X сказал, что ..., он ...";
+/// "X, когда ..., говорил").
+pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &["когда", "если", "пока", "хотя", "поскольку"];
 
 /// Words that join a speaker phrase to the noun before it: the English
 /// rules read them only.

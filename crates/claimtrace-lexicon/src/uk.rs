@@ -2031,8 +2031,9 @@ pub const INDIRECT_QUESTION_WORDS: &[&str] = &[];
 /// Words that open a contrasting clause: the English rules read them only.
 pub const CONTRAST_CONJUNCTIONS: &[&str] = &[];
 
-/// Words that open a subordinate clause: the English rules read them only.
-pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &[];
+/// Words that open a subordinate clause ("Когда X сказал, что ..., он ...";
+/// "X, когда ..., говорил").
+pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &["коли", "якщо", "поки", "хоча", "оскільки"];
 
 /// Words that join a speaker phrase to the noun before it: the English
 /// rules read them only.

@@ -234,7 +234,17 @@ impl Ctx<'_> {
                     .gerund_endings
                     .iter()
                     .any(|e| self.word(p + 1).ends_with(e));
-            if self.lex(p + 1).participle || adverb || gerund {
+            // "Smith, when asked about the deal, said", "The minister, who
+            // was visiting Leeds, said", "Бесштанько, когда проводился
+            // проект, говорил": a clause between the commas is no part of
+            // the speaker.
+            let clause = self.lex(p + 1).relative
+                || claimtrace_lexicon::ALL.iter().any(|lex| {
+                    lex.subordinating_conjunctions
+                        .iter()
+                        .any(|w| self.lower_is(p + 1, w))
+                });
+            if self.lex(p + 1).participle || adverb || gerund || clause {
                 return Some(name);
             }
             return Some((name.0, j));

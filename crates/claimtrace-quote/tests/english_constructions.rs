@@ -440,3 +440,15 @@ According to the ministry, the plan will be ready in May.",
     let q = find(&doc, "ready in May");
     assert_eq!(speaker(q), "the ministry");
 }
+
+#[test]
+fn a_clause_between_the_speaker_and_the_verb_is_no_part_of_the_speaker() {
+    let doc = analyse_with_entities(
+        "Diageo, which is listed on the London Stock Exchange, reported a turnover of £8.9bn.\n\n\
+Smith, when asked about the deal, said the club would not sell its stadium.",
+    );
+    let q = find(&doc, "would not sell");
+    assert_eq!(speaker(q), "Smith");
+    let q = find(&doc, "turnover");
+    assert_eq!(speaker(q), "Diageo");
+}

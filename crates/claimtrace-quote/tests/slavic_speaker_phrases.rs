@@ -830,3 +830,20 @@ fn a_week_or_a_month_after_the_verb_is_no_part_of_the_speaker() {
     let q = find(&doc, "вдарять по самій");
     assert_eq!(speaker(q), "Ігор Кравченко");
 }
+
+#[test]
+fn a_clause_between_the_speaker_and_the_verb_is_no_part_of_the_speaker() {
+    let doc = analyse(
+        "Интернаты перевели на аутсорсинг в прошлом году.\n\n\
+Бесштанько, когда проводился пилотный проект, говорил, что жители привыкают к персоналу.",
+    );
+    let q = find(&doc, "жители привыкают");
+    assert_eq!(speaker(q), "Бесштанько");
+
+    let doc = analyse(
+        "Храм будують третій рік.\n\n\
+Чернець Сергій Філоненко, який координує роботу, розповідає, що майстри працюють щодня.",
+    );
+    let q = find(&doc, "майстри працюють");
+    assert_eq!(speaker(q), "Чернець Сергій Філоненко");
+}
