@@ -452,3 +452,17 @@ Smith, when asked about the deal, said the club would not sell its stadium.",
     let q = find(&doc, "turnover");
     assert_eq!(speaker(q), "Diageo");
 }
+
+#[test]
+fn who_a_speaker_phrase_names_is_read_before_a_clause_in_it() {
+    // The person in the relative clause is not the speaker.
+    let doc = analyse_with_entities(
+        "Tennis star Amelie Mauresmo reached the final in Sydney.\n\n\
+\"I felt good today,\" said Mauresmo, who was runner-up to Kim Clijsters in last year's final.\n\n\
+Laporte, who has dropped Patrick Tabacco from the squad, said the team would be ready.",
+    );
+    let q = find(&doc, "felt good today");
+    assert_eq!(q.speaker.name.as_deref(), Some("Amelie Mauresmo"));
+    let q = find(&doc, "team would be ready");
+    assert_ne!(q.speaker.name.as_deref(), Some("Patrick Tabacco"));
+}

@@ -162,6 +162,10 @@ fn named_speaker(
         return None;
     }
     let (s, e) = ctx.span(a, b)?;
+    // Who the phrase names is read before a clause in it.
+    let e_named = ctx
+        .span(a, before_clause(ctx, (a, b)))
+        .map_or(e, |(_, end)| end);
     // "President of Russia\nVladimir Putin": one name, on one line.
     let text = collapse_whitespace(ctx.text.get(s..e).unwrap_or(""));
     let mut sp = Speaker {
@@ -178,10 +182,10 @@ fn named_speaker(
         // person the text names with that role (not the possessor).
         name_entity(&mut sp, &ent.id, &ent.name);
     } else if let Some((ei, ent)) = resolver
-        .best_entity(s, e)
+        .best_entity(s, e_named)
         .and_then(|i| Some((i, resolver.doc.entities.get(i)?)))
     {
-        if !modifies_the_head(resolver, ei, s, e) {
+        if !modifies_the_head(resolver, ei, s, e_named) {
             name_entity(&mut sp, &ent.id, &ent.name);
         }
     } else if let Some((ps, pe)) =
@@ -297,6 +301,26 @@ fn without_surrounding_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
         }
     }
     (k, e)
+}
+
+/// The end of the speaker phrase `(a, b)` before a relative or
+/// subordinate clause in it ("The minister, who was visiting Leeds,",
+/// "Smith, when asked about it,": a tagger's source span holds one as
+/// often as not): who the phrase names is read before the clause, though
+/// the phrase keeps it.
+fn before_clause(ctx: &Ctx, (a, b): TokenRange) -> usize {
+    let words = super::words::rule_words();
+    (a + 1..b)
+        .find(|&c| {
+            ctx.is_punct(c, ",")
+                && c + 1 < b
+                && (ctx.lex(c + 1).relative
+                    || words
+                        .subordinating_conjunctions
+                        .iter()
+                        .any(|w| ctx.lower_is(c + 1, w)))
+        })
+        .unwrap_or(b)
 }
 
 /// Inherited speakers, following chains of inheritance a few steps.
