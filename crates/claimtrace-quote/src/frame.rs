@@ -238,13 +238,7 @@ impl Ctx<'_> {
             // was visiting Leeds, said", "Бесштанько, когда проводился
             // проект, говорил": a clause between the commas is no part of
             // the speaker.
-            let clause = self.lex(p + 1).relative
-                || claimtrace_lexicon::ALL.iter().any(|lex| {
-                    lex.subordinating_conjunctions
-                        .iter()
-                        .any(|w| self.lower_is(p + 1, w))
-                });
-            if self.lex(p + 1).participle || adverb || gerund || clause {
+            if self.lex(p + 1).participle || adverb || gerund || self.opens_clause(p + 1) {
                 return Some(name);
             }
             return Some((name.0, j));
@@ -557,6 +551,18 @@ impl Ctx<'_> {
     /// ("Наприкінці зустрічі директор школи № 8 розповів").
     pub(crate) fn slavic_role_noun(&self, i: usize) -> bool {
         self.slavic_role_case(i) == Some(false)
+    }
+
+    /// Whether token `i` opens a relative or subordinate clause ("who",
+    /// "which", "when", "который", "когда", "коли"): after a speaker's
+    /// name and a comma, such a clause is no part of who spoke.
+    pub(crate) fn opens_clause(&self, i: usize) -> bool {
+        self.lex(i).relative
+            || claimtrace_lexicon::ALL.iter().any(|lex| {
+                lex.subordinating_conjunctions
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+            })
     }
 
     /// A Russian or Ukrainian role noun in an oblique case ("президента",

@@ -208,37 +208,34 @@ fn is_action_by_preposition(cue: &str, content: &str) -> bool {
     })
 }
 
-/// Whether a reading of "according to" names a norm or a plan, not a
-/// source: its speaker's first noun or head ("the law", "the 2022
-/// plans"), or, when the content starts right after the cue (`adjacent`),
-/// the content's opening ("according to | the plan"). Any reader's
-/// reading is checked, the rules' and the tagger's alike.
+/// Whether a reading of a source phrase ("according to") names a norm or
+/// a plan, not a source: its speaker's first noun or head ("rules devised
+/// by ...", "the General Staff's plan"), or, when the content starts right
+/// after the cue (`adjacent`), one of the content's first words
+/// ("according to | the law we are obliged to ..."). Any reader's reading
+/// is checked, the rules' and the tagger's alike.
 fn according_to_a_norm(cue: &str, speaker: Option<&str>, content: &str, adjacent: bool) -> bool {
     let words = type_words();
     let cue_words: Vec<String> = lower_words(cue).collect();
-    let according = cue_words.len() >= 2
-        && cue_words[cue_words.len() - 2..] == ["according".to_string(), "to".to_string()];
-    if !according {
+    let source_phrase = cue_words.windows(2).last().is_some_and(|p| {
+        words
+            .source_phrases
+            .contains(&(p[0].as_str(), p[1].as_str()))
+    });
+    if !source_phrase {
         return false;
     }
-    let norm = |w: &String| words.norm_nouns.contains(w.as_str());
-    // The phrase's first noun ("rules devised by ...") or its head ("the
-    // General Staff's plan"); a content that the tagger began at the noun
-    // ("the law we are obliged to ...") within its first three words.
-    let names_norm = |text: &str, opening: usize| {
-        let nouns: Vec<String> = lower_words(text)
+    let nouns = |text: &str| {
+        lower_words(text)
             .filter(|w| !words.noun_determiners.contains(w.as_str()))
-            .collect();
-        nouns.iter().take(opening).any(norm) || nouns.last().is_some_and(norm)
+            .collect::<Vec<String>>()
     };
-    speaker.is_some_and(|s| names_norm(s, 1))
-        || adjacent && {
-            let opening: Vec<String> = lower_words(content)
-                .filter(|w| !words.noun_determiners.contains(w.as_str()))
-                .take(3)
-                .collect();
-            opening.iter().any(norm)
-        }
+    let norm = |w: &String| words.norm_nouns.contains(w.as_str());
+    let speaker_norm = speaker.is_some_and(|s| {
+        let n = nouns(s);
+        n.first().is_some_and(norm) || n.last().is_some_and(norm)
+    });
+    speaker_norm || (adjacent && nouns(content).iter().take(3).any(norm))
 }
 
 /// Whether a speaker's words name a document ("the report", "a new
@@ -252,7 +249,7 @@ fn is_document(speaker: &str) -> bool {
 /// Sets each quote's type, and removes reported speech whose cue is an
 /// ordinary action when `drop_actions` (the document's language has a
 /// full lexicon of reporting words; elsewhere an unknown cue may be one).
-pub(crate) fn apply(quotes: &mut Vec<Quote>, drop_actions: bool) {
+pub(crate) fn apply(quotes: &mut Vec<Quote>, text: &str, drop_actions: bool) {
     let mut dropped: HashSet<String> = HashSet::new();
     quotes.retain_mut(|q| {
         let from_cue = q.cue.as_ref().map(|c| cue_type(&c.text));
@@ -264,8 +261,8 @@ pub(crate) fn apply(quotes: &mut Vec<Quote>, drop_actions: bool) {
                         &c.text,
                         q.speaker.text.as_deref(),
                         &q.text,
-                        // one space, or a no-break space (two bytes)
-                        q.start >= c.end && q.start - c.end <= 3,
+                        text.get(c.end..q.start)
+                            .is_some_and(|gap| gap.trim().is_empty()),
                     )
             });
         let t = match from_cue {

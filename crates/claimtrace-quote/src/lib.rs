@@ -156,7 +156,7 @@ impl Annotator for QuoteAnnotator {
                 .language
                 .as_deref()
                 .is_none_or(|l| l == claimtrace_lexicon::EN.language);
-            kinds::apply(&mut quotes, english);
+            kinds::apply(&mut quotes, &doc.text, english);
             // The document's own speaker after the types: first-person
             // paragraphs it adds are speech, and ids are numbered again.
             let doc_speaker = speakers::document_speaker(doc);

@@ -158,9 +158,14 @@ fn domain_end(slice: &str, tok_start: usize, dot: usize) -> Option<usize> {
         return None;
     }
     let rest = &slice[dot + 1..];
+    // The longest listed suffix has four letters: look no further (a long
+    // run of letters after a period costs nothing).
+    const LONGEST: usize = 4;
     let suffix_len = rest
-        .find(|c: char| !c.is_ascii_lowercase())
-        .unwrap_or(rest.len());
+        .bytes()
+        .take(LONGEST + 1)
+        .take_while(u8::is_ascii_lowercase)
+        .count();
     let suffix = &rest[..suffix_len];
     let after = rest[suffix_len..].chars().next();
     let ends_word = !after.is_some_and(|c| is_word_char(c) || c == '-');
@@ -309,6 +314,8 @@ mod tests {
         // A period before an unlisted word or a capital ends the word.
         assert_eq!(words("in March.The"), vec!["in", "March", ".", "The"]);
         assert_eq!(words("was over.and"), vec!["was", "over", ".", "and"]);
+        // A listed suffix must end the word: "com" inside "comrades" does not.
+        assert_eq!(words("ab.comrades"), vec!["ab", ".", "comrades"]);
     }
 
     #[test]

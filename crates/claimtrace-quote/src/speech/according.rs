@@ -95,7 +95,10 @@ pub(super) fn according_to(
 
 /// Whether the source phrase `np` names a norm or a plan, by its first
 /// noun ("rules devised by the programmers", "plan", "the law"): "according
-/// to" then means "in accordance with".
+/// to" then means "in accordance with". Read here, where the phrase is
+/// known, because a turn's speaker may replace it later ("It is going
+/// according to schedule" in Putin's turn); the types stage
+/// (`kinds::according_to_a_norm`) checks the tagger's readings.
 fn names_a_norm(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
     let words = rule_words();
     let head = (s0..s1).find(|&k| {

@@ -185,10 +185,10 @@ fn slavic_time_phrase_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usi
     }
     let words = rule_words();
     let time_word = |i: usize| {
-        ctx.kind(i) == Some(TokenKind::Word)
-            && (words.weekday_words.iter().any(|w| ctx.lower_is(i, w))
-                || words.date_words.iter().any(|w| ctx.lower_is(i, w))
-                || words.period_words.iter().any(|w| ctx.lower_is(i, w)))
+        is_date_word(ctx, i)
+            || ctx.kind(i) == Some(TokenKind::Word)
+                && (words.weekday_words.iter().any(|w| ctx.lower_is(i, w))
+                    || words.period_words.iter().any(|w| ctx.lower_is(i, w)))
     };
     let mut k = start;
     if super::slavic::slavic_preposition(ctx, k) {

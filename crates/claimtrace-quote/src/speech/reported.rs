@@ -416,13 +416,16 @@ fn object_put_first(ctx: &Ctx, np: TokenRange) -> bool {
 /// Реджепу Тайипу Эрдогану", "Міністру оборони Шойгу"). One word alone is
 /// left to [`is_dative_phrase`]: a nominative such as "Шойгу" ends so too.
 fn dative_at_both_ends(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
-    let dative = |i: usize| {
-        let w = ctx.word(i);
-        ctx.kind(i) == Some(TokenKind::Word)
-            && is_cyrillic_word(w)
-            && rule_words().dative_endings.iter().any(|e| w.ends_with(e))
-    };
-    s1 >= s0 + 2 && dative(s0) && dative(s1 - 1)
+    s1 >= s0 + 2 && ends_as_dative(ctx, s0) && ends_as_dative(ctx, s1 - 1)
+}
+
+/// Whether token `i` is a Russian or Ukrainian word ending as a name or
+/// role noun in the dative does ("Эрдогану", "президентові").
+fn ends_as_dative(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i);
+    ctx.kind(i) == Some(TokenKind::Word)
+        && is_cyrillic_word(w)
+        && rule_words().dative_endings.iter().any(|e| w.ends_with(e))
 }
 
 /// The subject of a sentence that opens with an object (`object`): the
@@ -441,14 +444,10 @@ fn subject_after_object(ctx: &Ctx, object: TokenRange, end: usize) -> Option<Tok
     })?;
     // ("Министру торговли Египта Ахмеду Саиду позвонил": the words before
     // the verb may still be the dative's, ending as it does.)
-    let ends_dative = |np: &TokenRange| {
-        let w = ctx.word(np.1 - 1);
-        is_cyrillic_word(w) && rule_words().dative_endings.iter().any(|e| w.ends_with(e))
-    };
     let names_someone = |np: &TokenRange| {
         !slavic_preposition(ctx, np.0)
             && !object_put_first(ctx, *np)
-            && !ends_dative(np)
+            && !ends_as_dative(ctx, np.1 - 1)
             && ((np.0..np.1).any(|i| ctx.is_capitalised(i) || ctx.slavic_role_noun(i))
                 || (np.1 == np.0 + 1 && ctx.lex(np.0).pronoun))
     };

@@ -309,17 +309,8 @@ fn without_surrounding_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
 /// often as not): who the phrase names is read before the clause, though
 /// the phrase keeps it.
 fn before_clause(ctx: &Ctx, (a, b): TokenRange) -> usize {
-    let words = super::words::rule_words();
     (a + 1..b)
-        .find(|&c| {
-            ctx.is_punct(c, ",")
-                && c + 1 < b
-                && (ctx.lex(c + 1).relative
-                    || words
-                        .subordinating_conjunctions
-                        .iter()
-                        .any(|w| ctx.lower_is(c + 1, w)))
-        })
+        .find(|&c| ctx.is_punct(c, ",") && c + 1 < b && ctx.opens_clause(c + 1))
         .unwrap_or(b)
 }
 
