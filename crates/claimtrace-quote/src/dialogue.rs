@@ -82,12 +82,23 @@ fn is_cyrillic(ctx: &Ctx, a: usize, b: usize) -> bool {
 }
 
 /// Drops trailing punctuation (a comma before the author's dash, a final
-/// period) from `[a, b)`.
+/// period) from `[a, b)`, and a closing guillemet that nothing in it opens
+/// (the end of a quote opened in an earlier paragraph: «A, — радіє X.¶—
+/// B».).
 fn trim_punct(ctx: &Ctx, a: usize, mut b: usize) -> usize {
-    while b > a && ctx.kind(b - 1) == Some(TokenKind::Punct) {
+    loop {
+        while b > a && ctx.kind(b - 1) == Some(TokenKind::Punct) {
+            b -= 1;
+        }
+        let stray_close = b > a
+            && ctx.word(b - 1) == "»"
+            && (a..b - 1).filter(|&k| ctx.word(k) == "«").count()
+                < (a..b).filter(|&k| ctx.word(k) == "»").count();
+        if !stray_close {
+            return b;
+        }
         b -= 1;
     }
-    b
 }
 
 /// A verb of saying that can open the author's words or end an

@@ -175,6 +175,24 @@ impl Ctx<'_> {
             }
             return None;
         }
+        // "the Office for National Statistics (ONS) said": a short
+        // bracket after the phrase that opens with a capital (an acronym,
+        // a party and state) is part of it; "(even to their own
+        // detriment)" is not.
+        if self.is_punct(j, ")") {
+            let lowest = j.saturating_sub(8).max(floor);
+            let open = (lowest..j).rev().find(|&k| self.is_punct(k, "("))?;
+            let plain = open + 1 < j
+                && self.kind(open + 1) == Some(TokenKind::Word)
+                && self.is_capitalised(open + 1)
+                && (open + 1..j).all(|k| {
+                    self.kind(k) != Some(TokenKind::Quote) && !matches!(self.word(k), "(" | ")")
+                });
+            if !plain || open <= floor {
+                return None;
+            }
+            return self.np_before(open, floor).map(|(s0, _)| (s0, end));
+        }
         if self.is_punct(j, ",") {
             // Appositive: NAME , APPOSITIVE , verb
             let lowest = j.saturating_sub(16).max(floor);

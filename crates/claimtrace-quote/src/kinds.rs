@@ -239,11 +239,26 @@ fn according_to_a_norm(cue: &str, speaker: Option<&str>, content: &str, adjacent
 }
 
 /// Whether a speaker's words name a document ("the report", "a new
-/// study", "the ministry's statement").
+/// study", "the ministry's statement", "the report of the commission",
+/// "заявлении министерства", "новом докладе ООН"): its last word, its
+/// last before a preposition, or, in Russian and Ukrainian, one of its
+/// first two (a genitive complement follows its head).
 fn is_document(speaker: &str) -> bool {
-    lower_words(speaker)
-        .last()
-        .is_some_and(|head| type_words().document.contains(head.as_str()))
+    let words = type_words();
+    let all: Vec<String> = lower_words(speaker).collect();
+    let head_part = match all
+        .iter()
+        .skip(1)
+        .position(|w| words.prepositions.contains(w.as_str()))
+    {
+        Some(p) => &all[..=p],
+        None => &all[..],
+    };
+    let is_doc = |w: &String| words.document.contains(w.as_str());
+    let cyrillic = |w: &String| w.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    all.last().is_some_and(is_doc)
+        || head_part.last().is_some_and(is_doc)
+        || all.iter().take(2).any(|w| cyrillic(w) && is_doc(w))
 }
 
 /// Sets each quote's type, and removes reported speech whose cue is an

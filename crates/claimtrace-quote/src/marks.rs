@@ -121,6 +121,8 @@ pub fn find_marked(ctx: &Ctx) -> Vec<Marked> {
         ctx,
         out: Vec::new(),
         double_open: None,
+        nested: 0,
+        last_close: 0,
         single_open: None,
     };
     // Where the previous paragraph ended.
@@ -162,6 +164,13 @@ struct MarkPairer<'c> {
     out: Vec<Marked>,
     /// The open double quote; at a paragraph's end, the one it leaves open.
     double_open: Option<OpenDouble>,
+    /// Guillemets opened inside the open «quote» and not closed yet:
+    /// «… газеты «Известия» …» closes at its second », not its first.
+    nested: usize,
+    /// The last » of the paragraph being read: a nested quote that closes
+    /// with no » after it closes the outer one too («ТОВ «Зелений кошик».:
+    /// typography writes one mark for two).
+    last_close: usize,
     single_open: Option<usize>,
 }
 
@@ -173,6 +182,8 @@ impl MarkPairer<'_> {
     fn start_paragraph(&mut self, a: usize, b: usize, prev_end: usize) -> usize {
         let ctx = self.ctx;
         self.single_open = None;
+        self.nested = 0;
+        self.last_close = (a..b).rev().find(|&k| ctx.word(k) == "»").unwrap_or(a);
         let Some(carried) = self.double_open.take() else {
             return a;
         };
@@ -193,6 +204,22 @@ impl MarkPairer<'_> {
         let ctx = self.ctx;
         let open_mark = self.double_open.map(|(_, _, c)| c);
         let dir = double_dir(ctx, i, open_mark).unwrap_or(Dir::Either);
+        // Guillemets say their direction, so a « inside a «quote» opens a
+        // nested one (Russian and Ukrainian texts often nest « » in « »).
+        if open_mark == Some('«') {
+            match ctx.word(i) {
+                "«" => {
+                    self.nested += 1;
+                    return;
+                }
+                "»" if self.nested > 0 && (self.nested > 1 || i < self.last_close) => {
+                    self.nested -= 1;
+                    return;
+                }
+                "»" if self.nested > 0 => self.nested = 0,
+                _ => {}
+            }
+        }
         match (self.double_open, dir) {
             (None, Dir::Open | Dir::Either) => {
                 let c = ctx.word(i).chars().next().unwrap_or('"');

@@ -466,3 +466,21 @@ Laporte, who has dropped Patrick Tabacco from the squad, said the team would be 
     let q = find(&doc, "team would be ready");
     assert_ne!(q.speaker.name.as_deref(), Some("Patrick Tabacco"));
 }
+
+#[test]
+fn a_bracketed_acronym_after_the_speaker_is_part_of_the_phrase() {
+    let doc = analyse(
+        "Shops had a poor winter\n\n\
+Retail sales fell sharply in December, the Office for National Statistics (ONS) said on Friday.",
+    );
+    let q = find(&doc, "Retail sales fell");
+    assert_eq!(speaker(q), "the Office for National Statistics (ONS)");
+
+    // A bracketed aside in lower case is not an acronym: nothing before
+    // it speaks.
+    let doc = analyse(
+        "Trade routes shift\n\n\
+The actions of some countries (even to their own detriment) show that transport must be diversified.",
+    );
+    assert!(doc.quotes.iter().all(|q| !speaker(q).contains("detriment")));
+}

@@ -134,3 +134,23 @@ fn being_in_charge_of_something_is_no_answer() {
         Some(AttributionType::Speech)
     );
 }
+
+#[test]
+fn a_documents_head_may_come_before_its_complement() {
+    let doc = analyse(
+        "The inquiry reported\n\n\
+The report of the commission said the fire alarms had been switched off for a week.",
+    );
+    assert_eq!(
+        type_of(&doc, "fire alarms"),
+        Some(AttributionType::Document)
+    );
+    let doc = analyse(
+        "Министерство ответило.\n\n\
+«Налоги в следующем году не вырастут», — говорится в заявлении министерства.",
+    );
+    assert_eq!(
+        type_of(&doc, "Налоги в следующем"),
+        Some(AttributionType::Document)
+    );
+}

@@ -761,3 +761,114 @@ fn in_language(language: &str, text: &str) -> claimtrace_core::Document {
         },
     )
 }
+
+#[test]
+fn guillemets_nest_and_one_mark_may_close_two() {
+    // «…«Вестника»…»: the quote ends at its own mark, and the author's
+    // words inside it (after a manner adverb) still split it.
+    let doc = analyse(
+        "Чиновники долго не могли ответить.\n\n\
+«Областной бюджет? — растерянно переспрашивали сотрудники корреспондента «Вестника». \
+— Наверное, речь шла о городском?»",
+    );
+    let first = find(&doc, "Областной бюджет");
+    assert_eq!(first.text, "Областной бюджет?");
+    assert_eq!(cue(first), "переспрашивали");
+    let rest = find(&doc, "Наверное");
+    assert_eq!(rest.text, "Наверное, речь шла о городском?");
+    assert!(speaker(rest).starts_with("сотрудники"), "{rest:?}");
+
+    // «ООО «Зеленый сад».: one » for both; what follows is no quote.
+    let doc = analyse(
+        "Фермеры расширили хозяйство. Так появилось ООО «Агрофирма «Зеленый сад». \
+Теперь там шесть теплиц и свой магазин.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("Теперь")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn authors_words_may_end_a_paragraph_that_leaves_the_quote_open() {
+    let doc = analyse(
+        "Стадіон відкриють навесні.\n\n\
+«Ще рік тому стадіон існував тільки на папері, а тепер він майже готовий, — радіє \
+голова районної ради Петро Коваленко.\n\n\
+— Сподіваємося, що вже у травні тут пройдуть перші змагання».",
+    );
+    let first = find(&doc, "Ще рік тому");
+    assert_eq!(cue(first), "радіє");
+    assert_eq!(speaker(first), "голова районної ради Петро Коваленко");
+    let next = find(&doc, "Сподіваємося");
+    assert!(!next.text.ends_with('»'), "{next:?}");
+}
+
+#[test]
+fn an_impersonal_participle_names_the_document_that_says_the_words() {
+    let doc = analyse(
+        "Компания ищет новых сотрудников.\n\n\
+«Работа в выходные дни оплачивается вдвойне», — указано в объявлении компании.",
+    );
+    let q = find(&doc, "Работа в выходные");
+    assert_eq!(cue(q), "указано");
+    assert_eq!(speaker(q), "объявлении компании");
+    assert_eq!(q.attribution, claimtrace_core::AttributionType::Document);
+
+    let doc = analyse(
+        "Компанія шукає нових працівників.\n\n\
+«Робота у вихідні оплачується вдвічі», – зазначено в договорі.",
+    );
+    let q = find(&doc, "Робота у вихідні");
+    assert_eq!(speaker(q), "договорі");
+    assert_eq!(q.attribution, claimtrace_core::AttributionType::Document);
+
+    // A parenthetical between commas is not the document.
+    let doc = analyse(
+        "В 1998 году газета опубликовала статью о заводе, где, в частности, отмечалось: \
+«Цех построили всего за восемь месяцев».",
+    );
+    let q = find(&doc, "Цех построили");
+    assert_ne!(speaker(q), "частности");
+}
+
+#[test]
+fn a_dash_after_a_noun_introduces_a_name_not_speech() {
+    let doc = analyse(
+        "Жюри объявит победителя в октябре. Главный приз — «Золотой журавль». \
+Фестиваль проходит в пятый раз.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("Золотой журавль") || q.kind != QuoteKind::Direct),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn an_object_and_a_setting_after_the_verb_come_before_the_speaker() {
+    let doc = analyse(
+        "Отключения воды продолжаются.\n\n\
+«Между двумя законами есть противоречие», — прокомментировал ситуацию по просьбе \
+«Вестника» генеральный директор компании Павел Сидоренко.",
+    );
+    let q = find(&doc, "Между двумя законами");
+    assert_eq!(cue(q), "прокомментировал");
+    assert_eq!(speaker(q), "генеральный директор компании Павел Сидоренко");
+
+    let doc = analyse(
+        "Ремонт школы закончится летом, сообщил на встрече с родителями директор Иван Лысенко.",
+    );
+    let q = find(&doc, "Ремонт школы");
+    assert_eq!(speaker(q), "директор Иван Лысенко");
+
+    // A topic is what was said about, and a body named after a second
+    // preposition is no speaker from a setting.
+    let doc = analyse(
+        "Министр провел переговоры с коллегой из Армении — говорили о ситуации на границе с Азербайджаном.",
+    );
+    assert!(doc.quotes.iter().all(|q| speaker(q) != "Азербайджаном"));
+}

@@ -7,7 +7,7 @@ use crate::marks::Marked;
 use super::according::source_phrase_seconds;
 use super::phrases::speaker_after_verb;
 use super::slavic::{
-    author_after_dash, author_verb_after_dash, impersonal_source, impersonal_source_before_mark,
+    author_after_dash, author_verb_from, impersonal_source, impersonal_source_before_mark,
     marked_name_end, opens_anaphoric, speaker_before_venue,
 };
 use super::{TokenRange, NONE};
@@ -47,8 +47,10 @@ fn attribution_after_close(ctx: &Ctx, close: usize, in_mark: &[u32]) -> Option<A
     if let Some(found) = reporting_verb_after_close(ctx, j, sb, in_mark) {
         return Some(found);
     }
-    if after_dash && in_mark.get(j) == Some(&NONE) && author_verb_after_dash(ctx, j) {
-        return unknown_verb_after_dash(ctx, j, sb);
+    if after_dash && in_mark.get(j) == Some(&NONE) {
+        if let Some(v) = author_verb_from(ctx, j) {
+            return unknown_verb_after_dash(ctx, v, sb);
+        }
     }
     None
 }

@@ -15,7 +15,7 @@ use super::content::trim_end;
 use super::direct::attribute_direct;
 use super::phrases::speaker_after_verb;
 use super::reported::reported;
-use super::slavic::{author_verb_after_dash, is_cyrillic_word, slavic_plural};
+use super::slavic::{author_verb_from, is_cyrillic_word, slavic_plural};
 use super::{CueSeen, Draft, TokenRange, NONE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +56,12 @@ fn classify(ctx: &Ctx, m: &Marked) -> MarkRole {
         None => true,
         Some(p) => {
             ctx.is_punct(p, ":")
-                || ctx.is_dash(p)
+                // Not a dash after a noun phrase ("главный приз — «…»",
+                // "цель которого — «…»"): that dash is a copula.
+                || (ctx.is_dash(p)
+                    && (p == sa
+                        || ctx.kind(p - 1) != Some(TokenKind::Word)
+                        || ctx.lex(p - 1).cue.is_some()))
                 || (ctx.is_punct(p, ",") && p > sa && ctx.lex(p - 1).cue.is_some())
                 || (ctx.lex(p).cue == Some(CueTier::Speech) && words >= 4)
         }
@@ -216,14 +221,16 @@ fn push_interrupted(drafts: &mut Vec<Draft>, cut: Interruption) {
         inherit_from: None,
         within: None,
     });
-    drafts.push(Draft {
-        kind: QuoteKind::Direct,
-        content: cut.rest,
-        cue: Some(cut.cue),
-        speaker: None,
-        inherit_from: Some(first),
-        within: None,
-    });
+    if let Some(rest) = cut.rest {
+        drafts.push(Draft {
+            kind: QuoteKind::Direct,
+            content: rest,
+            cue: Some(cut.cue),
+            speaker: None,
+            inherit_from: Some(first),
+            within: None,
+        });
+    }
 }
 
 /// Dash dialogue: "— Мы готовы, — заявил Песков." Its content and cue
@@ -533,7 +540,9 @@ const MAX_AUTHOR_TAIL: usize = 24;
 /// B» is two stretches of Силуанов's speech around them.
 struct Interruption {
     first: TokenRange,
-    rest: TokenRange,
+    /// `None` when the author's words end a quote its paragraph leaves
+    /// open («A, — радіє Гаряга.¶— B»: B is the next paragraph's dash line).
+    rest: Option<TokenRange>,
     cue: TokenRange,
     speaker: TokenRange,
 }
@@ -541,12 +550,12 @@ struct Interruption {
 fn interrupted_quote(ctx: &Ctx, m: &Marked) -> Option<Interruption> {
     let mut k = m.first + 1;
     while k + 2 < m.last {
-        let opens_author = ctx.is_dash(k)
+        let verb = (ctx.is_dash(k)
             && matches!(ctx.word(k - 1), "," | "!" | "?" | "…" | "...")
-            && ctx.kind(k - 1) == Some(TokenKind::Punct)
-            && author_verb_after_dash(ctx, k + 1);
-        if opens_author {
-            let v = k + 1;
+            && ctx.kind(k - 1) == Some(TokenKind::Punct))
+        .then(|| author_verb_from(ctx, k + 1))
+        .flatten();
+        if let Some(v) = verb {
             let cue_b = if ctx.lex(v).cue.is_some() {
                 ctx.cue_end(v, m.last)
             } else {
@@ -569,13 +578,16 @@ fn interrupted_quote(ctx: &Ctx, m: &Marked) -> Option<Interruption> {
             let resumes = e + 2 < m.last
                 && (ctx.is_punct(e, ".") || ctx.is_punct(e, ","))
                 && ctx.is_dash(e + 1);
-            if !resumes {
+            let ends_the_paragraph = m.close.is_none() && ctx.words_in(speaker.1, m.last) == 0;
+            if !resumes && !ends_the_paragraph {
                 return None;
             }
             let first_end = if ctx.is_punct(k - 1, ",") { k - 1 } else { k };
             let first = (m.first, first_end);
-            let rest = (e + 2, m.last);
-            if ctx.words_in(first.0, first.1) == 0 || ctx.words_in(rest.0, rest.1) == 0 {
+            let rest = resumes.then_some((e + 2, m.last));
+            if ctx.words_in(first.0, first.1) == 0
+                || rest.is_some_and(|r| ctx.words_in(r.0, r.1) == 0)
+            {
                 return None;
             }
             return Some(Interruption {

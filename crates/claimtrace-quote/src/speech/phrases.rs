@@ -19,6 +19,7 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
     let start = slavic_time_phrase_end(ctx, start, ceiling).unwrap_or(start);
     let start = venue_end(ctx, start, ceiling).unwrap_or(start);
     let start = marked_name_end(ctx, start, ceiling).unwrap_or(start);
+    let start = accusative_object_end(ctx, start, ceiling).unwrap_or(start);
     let np = past_object_role(ctx, ctx.np_after(start, ceiling)?);
     let last = np.1.checked_sub(1)?;
     if ctx.is_capitalised(last) {
@@ -38,6 +39,91 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
         Some(name) if ctx.is_capitalised(name.0) => Some((np.0, name.1)),
         _ => Some((np.0, e)),
     }
+}
+
+/// "— прокоментував ситуацію на прохання «Доби» директор Команяк": after
+/// the verb, a Russian or Ukrainian object (a noun with an ending only the
+/// accusative has) and a short prepositional phrase come before the
+/// speaker; where a role noun or a name follows them, the speaker starts
+/// there.
+fn accusative_object_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usize> {
+    /// Tokens of the prepositional phrase looked through.
+    const MAX_PHRASE: usize = 5;
+    let w = ctx.word(start);
+    let object = ctx.kind(start) == Some(TokenKind::Word)
+        && !ctx.is_capitalised(start)
+        && super::slavic::is_cyrillic_word(w)
+        && !ctx.slavic_role_noun(start)
+        && super::reported::is_accusative(w);
+    let k = if object { start + 1 } else { start };
+    let speaker_at = |j: usize| {
+        j < ceiling
+            && ctx.kind(j) == Some(TokenKind::Word)
+            && (ctx.is_capitalised(j) || ctx.slavic_role_noun(j) || ctx.slavic_role_noun(j + 1))
+    };
+    if k < ceiling && super::slavic::slavic_preposition(ctx, k) {
+        // "говорили о ситуации на границе": what is said about, not where.
+        if rule_words()
+            .topic_prepositions
+            .iter()
+            .any(|p| ctx.lower_is(k, p))
+        {
+            return None;
+        }
+        // "как отметили в МИД РФ": a body named right after the
+        // preposition is the speaker's, not a setting before it.
+        if k + 1 >= ceiling || ctx.is_capitalised(k + 1) || ctx.kind(k + 1) != Some(TokenKind::Word)
+        {
+            return None;
+        }
+        let mut j = k + 2;
+        while j < ceiling.min(k + 2 + MAX_PHRASE) {
+            if let Some(e) = marked_name_end(ctx, j, ceiling) {
+                j = e;
+                continue;
+            }
+            // Not past a second phrase that names a body ("в связи с этим в
+            // МИД РФ", "з посиланням на The Guardian"): the speaker's, if
+            // anyone's.
+            if ctx.kind(j) != Some(TokenKind::Word)
+                || (super::slavic::slavic_preposition(ctx, j) && ctx.is_capitalised(j + 1))
+            {
+                return None;
+            }
+            // Not the object of a preposition ("на границе с Азербайджаном").
+            if speaker_at(j) && !super::slavic::slavic_preposition(ctx, j - 1) {
+                // "для них тренер Олег Бондар", "під час брифінгу
+                // заступник голови ОДА Губанов": lower-case words before a
+                // name that no oblique ending marks as the phrase's own
+                // belong to the speaker.
+                let mut s0 = j;
+                while ctx.is_capitalised(j)
+                    && s0 > k + 2
+                    && ctx.kind(s0 - 1) == Some(TokenKind::Word)
+                    && !ctx.is_capitalised(s0 - 1)
+                    && super::slavic::is_cyrillic_word(ctx.word(s0 - 1))
+                    && !super::slavic::slavic_preposition(ctx, s0 - 1)
+                    && !has_oblique_ending(ctx.word(s0 - 1))
+                {
+                    s0 -= 1;
+                }
+                return Some(s0);
+            }
+            j += 1;
+        }
+        return None;
+    }
+    (object && speaker_at(k)).then_some(k)
+}
+
+/// Whether a Russian or Ukrainian word ends as a role noun does in an
+/// oblique case ("брифінгу", "избирателями").
+fn has_oblique_ending(w: &str) -> bool {
+    let w = w.to_lowercase();
+    claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|lex| lex.role_oblique_endings.iter())
+        .any(|e| w.ends_with(e))
 }
 
 /// "заверил президента лидер коммунистов": a Russian or Ukrainian role

@@ -135,7 +135,7 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
     let opening_at = anaphoric_opening_at(ctx, a, cue_a).filter(|_| !participle);
     let opening = opening_at.map(|(p, n)| p + n - a);
     let anaphoric = opening.is_some();
-    let reported_clause = opening_at.and_then(|(p, _)| (p > a).then_some((a, p - 1)));
+    let reported_clause = opening_at.and_then(|(p, _)| (p > a).then(|| (a, p - 1)));
     let mut inverted = false;
     if let Some(n) = opening {
         speaker = anaphoric_subject(ctx, a + n, speaker);
@@ -246,7 +246,7 @@ fn impersonal_report(
     let before_cue = cue_a.checked_sub(1).filter(|&p| p >= a);
     let opening_at = anaphoric_opening_at(ctx, a, cue_a);
     let opening = opening_at.map(|(p, n)| p + n - a);
-    let reported_clause = opening_at.and_then(|(p, _)| (p > a).then_some((a, p - 1)));
+    let reported_clause = opening_at.and_then(|(p, _)| (p > a).then(|| (a, p - 1)));
     let floor = a + opening.unwrap_or(0);
     let after = impersonal_source(ctx, v, b);
     // "В заявлении МИД говорится": the words after the preposition that
@@ -480,7 +480,7 @@ fn anaphoric_subject(
 
 /// Whether the Russian or Ukrainian word `w` has an ending only the
 /// accusative has ("высокую", "ситуацию").
-fn is_accusative(w: &str) -> bool {
+pub(super) fn is_accusative(w: &str) -> bool {
     rule_words()
         .accusative_endings
         .iter()

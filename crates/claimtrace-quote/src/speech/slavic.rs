@@ -116,6 +116,34 @@ pub(super) fn author_verb_after_dash(ctx: &Ctx, v: usize) -> bool {
         && !l.participle
 }
 
+/// A Russian or Ukrainian manner adverb in "-о" at `i` ("похмуро",
+/// "удивленно"): how something was said, never who said it.
+pub(super) fn slavic_manner_adverb(ctx: &Ctx, i: usize) -> bool {
+    let words = rule_words();
+    let w = ctx.word(i);
+    ctx.kind(i) == Some(TokenKind::Word)
+        && !ctx.is_capitalised(i)
+        && is_cyrillic_word(w)
+        && w.chars().count() >= 5
+        && words.adverb_endings.iter().any(|e| w.ends_with(e))
+        // not a genitive adjective or pronoun ("его знакомого",
+        // "отчетности последнего", "его самого")
+        && !words.not_adverb_endings.iter().any(|e| w.ends_with(e))
+}
+
+/// The verb of the author's words that open at `j`, right after a dash:
+/// the word there ([`author_verb_after_dash`]), or the one after a manner
+/// adverb ("— удивленно переспросил Орлов").
+pub(super) fn author_verb_from(ctx: &Ctx, j: usize) -> Option<usize> {
+    if !author_verb_after_dash(ctx, j) {
+        return None;
+    }
+    let adverb_first = ctx.lex(j).cue.is_none()
+        && slavic_manner_adverb(ctx, j)
+        && author_verb_after_dash(ctx, j + 1);
+    Some(if adverb_first { j + 1 } else { j })
+}
+
 /// The speaker phrase of the author's words that starts at `start`, when
 /// it closes them ("— недоумевает Юргенс.", "— говорит он журналистам,").
 pub(super) fn author_after_dash(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
@@ -283,6 +311,11 @@ pub(super) fn impersonal_source_before_mark(
         .rev()
         .take(6)
         .find(|&k| slavic_preposition(ctx, k))?;
+    // "где, в частности, отмечалось:": a phrase between commas right
+    // before the verb is a parenthetical, not the document.
+    if p > sa && ctx.is_punct(p - 1, ",") && ctx.is_punct(v - 1, ",") && !ctx.lex(p + 1).relative {
+        return None;
+    }
     if ctx.lex(p + 1).relative {
         let comma = p
             .checked_sub(1)

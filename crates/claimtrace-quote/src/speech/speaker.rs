@@ -280,18 +280,7 @@ fn without_surrounding_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
     }
     // "Вчені похмуро зауважують": a Russian or Ukrainian adverb in "-о"
     // between the subject and its verb is how, not who.
-    let words = super::words::rule_words();
-    let slavic_adverb = |i: usize| {
-        let w = ctx.word(i);
-        ctx.kind(i) == Some(claimtrace_core::TokenKind::Word)
-            && !ctx.is_capitalised(i)
-            && super::slavic::is_cyrillic_word(w)
-            && w.chars().count() >= 5
-            && words.adverb_endings.iter().any(|e| w.ends_with(e))
-            // not a genitive adjective or pronoun ("его знакомого",
-            // "отчетности последнего", "его самого")
-            && !words.not_adverb_endings.iter().any(|e| w.ends_with(e))
-    };
+    let slavic_adverb = |i: usize| super::slavic::slavic_manner_adverb(ctx, i);
     let mut e = b;
     while e > k + 1 && (leading.iter().any(|w| ctx.lower_is(e - 1, w)) || slavic_adverb(e - 1)) {
         e -= 1;
