@@ -216,11 +216,12 @@ pub struct Lexicon {
     /// "defended his title", "conceded a penalty"):
     /// no words are reported.
     pub action_objects: &'static [(&'static str, &'static [&'static str])],
-    /// Verb stems of saying and the prepositions that make them an
-    /// ordinary action when the reading's content opens with one
-    /// ("отвечал за установку", "відповідає за безпеку": was in charge of;
-    /// "will answer for his crimes"): no words are reported. Read in every
-    /// language.
+    /// Verb stems of saying and the prepositions (or the words for a
+    /// language) that make them an ordinary action when the reading's
+    /// content opens with one ("отвечал за установку", "відповідає за
+    /// безпеку": was in charge of; "will answer for his crimes"; "пише
+    /// російською": writes in Russian): no words are reported. Read in
+    /// every language.
     pub action_prepositions: &'static [(&'static str, &'static [&'static str])],
     /// Stems of the prepositional cues whose preposition may follow a
     /// short object ("blamed Obama for").

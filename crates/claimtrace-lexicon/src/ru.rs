@@ -80,6 +80,7 @@ pub const INSTITUTION_NAMES: &[&str] = &[
 /// feminine and neuter ones ("заявил" -> заявила, заявило). Plurals are listed
 /// one by one: "признали виновными" reports nothing.
 pub const SPEECH_VERB_BASES: &[&str] = &[
+    "дополнил",
     "сказал",
     "заявил",
     "отметил",
@@ -144,11 +145,7 @@ pub const INTENT_VERB_BASES: &[&str] = &[];
 pub const INTENT_VERB_FORMS: &[&str] = &[];
 
 pub const SPEECH_VERB_FORMS: &[&str] = &[
-    "процитировал",
-    "процитировала",
-    "процитировали",
-    "цитировал",
-    "цитировала",
+    "дополнили",
     "сказали",
     "заявили",
     "заявляет",
@@ -2089,7 +2086,23 @@ pub const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[];
 /// Verbs of saying whose object makes them an action: the English rules
 /// read them only.
 /// "отвечал за установку елки": was in charge of.
-pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[("отвеч", &["за"]), ("ответил", &["за"])];
+/// The languages someone writes or speaks in ("пишет по-русски").
+const IN_A_LANGUAGE: &[&str] = &[
+    "по-русски",
+    "по-английски",
+    "по-украински",
+    "по-немецки",
+    "по-французски",
+];
+
+pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[
+    ("отвеч", &["за"]),
+    ("ответил", &["за"]),
+    ("пиш", IN_A_LANGUAGE),
+    ("писал", IN_A_LANGUAGE),
+    ("говор", IN_A_LANGUAGE),
+    ("разговарива", IN_A_LANGUAGE),
+];
 
 pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[];
 

@@ -81,6 +81,7 @@ pub const INSTITUTION_NAMES: &[&str] = &[
 /// feminine and neuter ones ("заявив" -> заявила, заявило). Plurals are listed
 /// one by one: "признали виновными" reports nothing.
 pub const SPEECH_VERB_BASES: &[&str] = &[
+    "доповнив",
     "сказав",
     "заявив",
     "зазначив",
@@ -140,13 +141,7 @@ pub const INTENT_VERB_BASES: &[&str] = &[];
 pub const INTENT_VERB_FORMS: &[&str] = &[];
 
 pub const SPEECH_VERB_FORMS: &[&str] = &[
-    "процитував",
-    "процитувала",
-    "процитували",
-    "цитує",
-    "цитують",
-    "цитував",
-    "цитувала",
+    "доповнили",
     "заявляє",
     "заявляють",
     "зазначили",
@@ -2035,10 +2030,27 @@ pub const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[];
 /// Verbs of saying whose object makes them an action: the English rules
 /// read them only.
 /// "відповідає за безпеку": is in charge of.
+/// The languages someone writes or speaks in ("пише російською").
+const IN_A_LANGUAGE: &[&str] = &[
+    "українською",
+    "російською",
+    "англійською",
+    "польською",
+    "німецькою",
+    "французькою",
+    "по-російськи",
+    "по-українськи",
+];
+
 pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[
     ("відповіда", &["за"]),
     ("відповів", &["за"]),
     ("відповіла", &["за"]),
+    ("пиш", IN_A_LANGUAGE),
+    ("писав", IN_A_LANGUAGE),
+    ("писал", IN_A_LANGUAGE),
+    ("говор", IN_A_LANGUAGE),
+    ("розмовля", IN_A_LANGUAGE),
 ];
 
 pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[];

@@ -872,3 +872,36 @@ fn an_object_and_a_setting_after_the_verb_come_before_the_speaker() {
     );
     assert!(doc.quotes.iter().all(|q| speaker(q) != "Азербайджаном"));
 }
+
+#[test]
+fn an_outlet_in_latin_letters_after_the_venue_is_not_the_speaker() {
+    let doc = analyse(
+        "Инвестор не раскрыл сумму.\n\n\
+В интервью The Wall Street Journal Кравцов сказал, что сумма скромнее.",
+    );
+    let q = find(&doc, "сумма скромнее");
+    assert_eq!(speaker(q), "Кравцов");
+}
+
+#[test]
+fn writing_in_a_language_is_no_report() {
+    let doc = analyse(
+        "Мова в мережі змінюється.\n\n\
+Блогер, який пише російською, має більшу аудиторію, ніж блогер, який пише українською.",
+    );
+    assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
+    let doc = analyse("Язык сети меняется.\n\nОн пишет по-русски и живет в Киеве.");
+    assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
+}
+
+#[test]
+fn a_dash_line_after_an_introduction_with_a_colon_is_its_speakers() {
+    let doc = analyse(
+        "На фото зібрання 1990 року.\n\n\
+Олег Сікаленко уточнив, що це 9 березня 1990 року.\n\n\
+Світлана Григоренко доповнила, назвавши деяких людей на фото:\n\n\
+– Так, я теж там читала вірші, а біля мікрофона – Валентина Громова.",
+    );
+    let q = find(&doc, "я теж там читала");
+    assert_eq!(speaker(q), "Світлана Григоренко");
+}

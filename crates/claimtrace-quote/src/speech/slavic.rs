@@ -233,6 +233,16 @@ fn outlet_end(ctx: &Ctx, mut k: usize, limit: usize) -> usize {
     } else if !ctx.is_capitalised(k) && next_cap && latin_or_acronym(k + 1) {
         // "телеканалу ICTV"
         k + 2
+    } else if ctx.is_capitalised(k) && ctx.word(k).is_ascii() {
+        // "The Bell", "The New York Times": a name in Latin letters runs
+        // on while its words do (the speaker's name after it is Cyrillic).
+        const MAX_OUTLET_WORDS: usize = 5;
+        let mut e = k + 1;
+        while e < limit.min(k + MAX_OUTLET_WORDS) && ctx.is_capitalised(e) && ctx.word(e).is_ascii()
+        {
+            e += 1;
+        }
+        e
     } else {
         k + 1
     }
