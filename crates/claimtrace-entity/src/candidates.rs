@@ -1002,11 +1002,19 @@ pub(crate) fn cyrillic_gender(word: &str) -> Option<&'static str> {
 /// not one name.
 fn push_people(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candidate>) {
     let oblique = |k: usize| ctx.is_cyrillic(k) && lexicon::cyrillic_oblique_name(ctx.word(k));
+    let words = (first..last).all(|k| ctx.is_word(k));
+    let nominative_given = |k: usize| ctx.lower_is(k, |l| lexicon::given_name_gender(l).is_some());
+    let inflected_given = |k: usize| {
+        ctx.is_cyrillic(k)
+            && !nominative_given(k)
+            && lexicon::cyrillic_given_gender(ctx.word(k)).is_some()
+    };
     let split = last >= first + 3
-        && (first..last).all(|k| ctx.is_word(k))
-        && oblique(first)
-        && oblique(first + 1)
-        && !(first + 2..last).any(oblique);
+        && words
+        && ((oblique(first) && oblique(first + 1) && !(first + 2..last).any(oblique))
+            // "Владимира Путина Юрий Ушаков": a given name in an oblique
+            // case, and another in the nominative after its surname.
+            || (last >= first + 4 && inflected_given(first) && nominative_given(first + 2)));
     if split {
         push_person(ctx, first, first + 2, out);
         push_person(ctx, first + 2, last, out);

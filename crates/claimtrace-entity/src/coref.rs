@@ -1490,7 +1490,8 @@ impl<'a> MentionIndex<'a> {
     /// `start..end` names best. Preference: a person (a spokeswoman's
     /// ministry is not the speaker), then a name not in the instrumental
     /// (in "с корреспондентом Андреем Колесниковым Цивилев заявил" the
-    /// subject is Цивилев), then the larger overlap, then the mention
+    /// subject is Цивилев; in "Помощник Владимира Путина Юрий Ушаков",
+    /// Ушаков), then the larger overlap, then the mention
     /// nearer the span's end (the head of an English noun phrase).
     /// A pronoun mention counts only when `pronoun_counts(start, end)`
     /// accepts it: the caller knows which pronouns may name its kind of
@@ -1522,12 +1523,20 @@ impl<'a> MentionIndex<'a> {
                 .entities
                 .get(m.entity)
                 .is_some_and(|e| e.kind == EntityType::Person);
-            let nominative = !self
+            let last_word = self
                 .doc
                 .text
                 .get(m.start..m.end)
-                .and_then(|t| t.split_whitespace().last())
-                .is_some_and(lexicon::cyrillic_oblique_name);
+                .and_then(|t| t.split_whitespace().last());
+            let own_last = self
+                .doc
+                .entities
+                .get(m.entity)
+                .and_then(|e| e.name.split_whitespace().last());
+            let nominative = !last_word.is_some_and(|w| {
+                lexicon::cyrillic_oblique_name(w)
+                    || (person && own_last.is_some_and(|own| lexicon::inflected_surname(w, own)))
+            });
             let key = (person, nominative, overlap, m.end);
             if best.is_none_or(|(bk, _)| key > bk) {
                 best = Some((key, m.entity));

@@ -370,6 +370,20 @@ pub fn cyrillic_oblique_name(word: &str) -> bool {
             .any(|e| lower.ends_with(e))
 }
 
+/// Whether a Russian or Ukrainian surname as written (`word`) is its
+/// entity's surname (`own`, from the entity's name) in an oblique case:
+/// the two differ and `word` ends as an oblique case does ("Путина",
+/// "Жириновского" for "Путин", "Жириновский"; not "Москалькова").
+pub fn inflected_surname(word: &str, own: &str) -> bool {
+    let word = word.to_lowercase();
+    word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        && word != own.to_lowercase()
+        && claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|lex| lex.role_oblique_endings.iter())
+            .any(|e| word.ends_with(e))
+}
+
 /// The canonical place a written form names (`lower` is lowercase and has
 /// single spaces between words).
 pub fn place_name(lower: &str) -> Option<&'static str> {
@@ -502,6 +516,12 @@ pub fn given_name_gender(lower: &str) -> Option<&'static str> {
 pub fn is_given_name(word: &str) -> bool {
     // Tries the word as written first, then (Cyrillic) its declined forms.
     cyrillic_given_gender(word).is_some()
+}
+
+/// Whether `word` is a given name as the lists write it, in the
+/// nominative ("Юрий", not "Юрия").
+pub fn is_nominative_given_name(word: &str) -> bool {
+    given_name_gender(&word.to_lowercase()).is_some()
 }
 
 /// The endings tried on a given name's stem: none first, then every

@@ -5,7 +5,7 @@
 //! этом" before the verb (sentences written for these tests).
 
 mod common;
-use common::{analyse, cue, find, speaker};
+use common::{analyse, analyse_with_entities, cue, find, speaker};
 
 #[test]
 fn an_outlet_in_marks_between_the_verb_and_the_speaker_is_the_addressee() {
@@ -846,4 +846,31 @@ fn a_clause_between_the_speaker_and_the_verb_is_no_part_of_the_speaker() {
     );
     let q = find(&doc, "майстри працюють");
     assert_eq!(speaker(q), "Чернець Сергій Філоненко");
+}
+
+#[test]
+fn a_person_named_in_the_genitive_after_a_head_is_whose_not_who() {
+    // The successor, not the predecessor.
+    let doc = analyse_with_entities(
+        "Год назад лидером партии стал Леонид Сомов. Преемник Владимира Жириновского \
+сегодня говорил о приоритетах в партийной работе.",
+    );
+    let q = find(&doc, "о приоритетах");
+    assert_ne!(q.speaker.name.as_deref(), Some("Владимир Жириновский"), "{q:?}");
+
+    // Two full names in a row are two people: the aide speaks.
+    let doc = analyse_with_entities(
+        "Переговоры продолжатся.\n\nПомощник Владимира Путина Юрий Ушаков сообщил, \
+что встреча состоится в марте.",
+    );
+    let q = find(&doc, "встреча состоится");
+    assert_eq!(q.speaker.name.as_deref(), Some("Юрий Ушаков"), "{q:?}");
+
+    // The whole phrase in the genitive after "по словам": one person.
+    let doc = analyse_with_entities(
+        "Проверка закончилась.\n\nПо словам главы ведомства Владимира Колокольцева, \
+нарушений не нашли.",
+    );
+    let q = find(&doc, "нарушений не нашли");
+    assert_eq!(q.speaker.name.as_deref(), Some("Владимир Колокольцев"), "{q:?}");
 }

@@ -84,6 +84,9 @@ fn modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool
             if completes_a_head(text.get(s..m_start).unwrap_or(""), person) {
                 return true;
             }
+            if person && possessor_after_head(resolver, ei, text, (s, m_start, m_end)) {
+                return true;
+            }
             let rest = text.get(m_end..e).unwrap_or("");
             if !place {
                 let after = rest
@@ -106,6 +109,67 @@ fn modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool
                 .is_some_and(|head| super::slavic::is_cyrillic_word(head.trim()));
             word_after || cyrillic_head_before
         })
+}
+
+/// "Преемник Владимира Жириновского", "знакомый Жукова": a Russian or
+/// Ukrainian person named in an oblique case after a head noun in the
+/// nominative is its possessor, not the speaker. The mention's surname is inflected: it
+/// differs from the entity's and ends as an oblique case does
+/// ("Жириновского", "Путина"; not "Москалькова", which is her name).
+fn possessor_after_head(
+    resolver: &Resolver,
+    ei: usize,
+    text: &str,
+    (s, m_start, m_end): (usize, usize, usize),
+) -> bool {
+    let head = text.get(s..m_start).unwrap_or("").trim();
+    if head.is_empty() || !head.split_whitespace().all(super::slavic::is_cyrillic_word) {
+        return false;
+    }
+    // The head itself in an oblique case ("по словам главы МВД Владимира
+    // Колокольцева", "за словами пана Бондаренка") agrees with the name:
+    // one phrase, the name its person.
+    let oblique_word = |w: &str| {
+        let w = w.to_lowercase();
+        ["ы", "и", "і", "е"].iter().any(|e| w.ends_with(e))
+            || claimtrace_lexicon::ALL
+                .iter()
+                .flat_map(|lex| lex.role_oblique_endings.iter())
+                .any(|e| w.ends_with(e))
+    };
+    if head.split_whitespace().any(oblique_word) {
+        return false;
+    }
+    // The name's case must show: a given name declined ("Владимира") or an
+    // adjectival surname's genitive ("Жириновского"); a surname alone in
+    // "-а" may be a woman's name, or the entity's name may be the one
+    // misread.
+    let mention = text.get(m_start..m_end).unwrap_or("");
+    let given_declined = mention.split_whitespace().next().is_some_and(|g| {
+        claimtrace_entity::is_given_name(g) && !claimtrace_entity::is_nominative_given_name(g)
+    });
+    let adjectival_genitive = mention
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| ["ого", "ього"].iter().any(|e| w.ends_with(e)));
+    if !given_declined && !adjectival_genitive {
+        return false;
+    }
+    let Some(surname) = text
+        .get(m_start..m_end)
+        .and_then(|m| m.split_whitespace().last())
+    else {
+        return false;
+    };
+    let Some(own) = resolver
+        .doc
+        .entities
+        .get(ei)
+        .and_then(|ent| ent.name.split_whitespace().last())
+    else {
+        return false;
+    };
+    claimtrace_entity::inflected_surname(surname, own)
 }
 
 /// Whether the words of a speaker phrase before a mention end in a
