@@ -856,7 +856,11 @@ fn a_person_named_in_the_genitive_after_a_head_is_whose_not_who() {
 сегодня говорил о приоритетах в партийной работе.",
     );
     let q = find(&doc, "о приоритетах");
-    assert_ne!(q.speaker.name.as_deref(), Some("Владимир Жириновский"), "{q:?}");
+    assert_ne!(
+        q.speaker.name.as_deref(),
+        Some("Владимир Жириновский"),
+        "{q:?}"
+    );
 
     // Two full names in a row are two people: the aide speaks.
     let doc = analyse_with_entities(
@@ -872,5 +876,9 @@ fn a_person_named_in_the_genitive_after_a_head_is_whose_not_who() {
 нарушений не нашли.",
     );
     let q = find(&doc, "нарушений не нашли");
-    assert_eq!(q.speaker.name.as_deref(), Some("Владимир Колокольцев"), "{q:?}");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("Владимир Колокольцев"),
+        "{q:?}"
+    );
 }

@@ -118,7 +118,7 @@ fn accusative_object_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usiz
 
 /// Whether a Russian or Ukrainian word ends as a role noun does in an
 /// oblique case ("брифінгу", "избирателями").
-fn has_oblique_ending(w: &str) -> bool {
+pub(super) fn has_oblique_ending(w: &str) -> bool {
     let w = w.to_lowercase();
     claimtrace_lexicon::ALL
         .iter()

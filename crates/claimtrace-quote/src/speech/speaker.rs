@@ -129,13 +129,13 @@ fn possessor_after_head(
     // The head itself in an oblique case ("по словам главы МВД Владимира
     // Колокольцева", "за словами пана Бондаренка") agrees with the name:
     // one phrase, the name its person.
+    // The genitive and locative endings of nouns in "-а" and "-е" count too
+    // ("главы", "голови", "совещании").
     let oblique_word = |w: &str| {
-        let w = w.to_lowercase();
-        ["ы", "и", "і", "е"].iter().any(|e| w.ends_with(e))
-            || claimtrace_lexicon::ALL
+        super::phrases::has_oblique_ending(w)
+            || ["ы", "и", "і", "е"]
                 .iter()
-                .flat_map(|lex| lex.role_oblique_endings.iter())
-                .any(|e| w.ends_with(e))
+                .any(|e| w.to_lowercase().ends_with(e))
     };
     if head.split_whitespace().any(oblique_word) {
         return false;
