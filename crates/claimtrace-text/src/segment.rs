@@ -341,7 +341,18 @@ impl<'a> ParagraphSplit<'a> {
 /// speech dash ("We", "Szijjártó", not "WWW" or "com"). The caller still
 /// applies the usual abbreviation checks ([`period_ends_sentence`]).
 fn glued_boundary(p: &str, i: usize, run: &TerminatorRun) -> bool {
-    let before = word_before(p, i);
+    // "list of "terrorists and extremists".A month later": the word is
+    // before the closing mark the full stop follows.
+    let mut before = word_before(p, i);
+    if before.is_empty() {
+        if let Some(q) = p
+            .get(..i)
+            .and_then(|h| h.chars().next_back())
+            .filter(|&q| matches!(q, '"' | '”' | '»' | '’'))
+        {
+            before = word_before(p, i - q.len_utf8());
+        }
+    }
     let letters = before.chars().count();
     if letters < 3
         || !before.chars().all(char::is_alphabetic)
@@ -482,6 +493,13 @@ mod tests {
             vec![
                 "It was not like that - said the mayor.",
                 "- The city also rebuilt the bridge."
+            ]
+        );
+        assert_eq!(
+            sents("He was put on the list of \"terrorists and extremists\".Later he left."),
+            vec![
+                "He was put on the list of \"terrorists and extremists\".",
+                "Later he left."
             ]
         );
         assert_eq!(
