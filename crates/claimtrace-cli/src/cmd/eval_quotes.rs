@@ -235,4 +235,15 @@ fn print_errors(doc: &Document, gold: &[SpanSets], score: &claimtrace_quote::eva
             );
         }
     }
+    for &(pi, gi) in &score.wrong_speaker {
+        if let (Some(p), Some(g)) = (score.predicted.get(pi), gold.get(gi)) {
+            println!(
+                "  SPEAKER [{}] for [{}] <{}> {}",
+                show(&p.source),
+                show(&g.source),
+                show(&g.cue),
+                show(&g.content)
+            );
+        }
+    }
 }

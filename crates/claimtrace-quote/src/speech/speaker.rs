@@ -447,6 +447,11 @@ fn to_quote(
     if d.kind == QuoteKind::Indirect && bare_pronoun(ctx, content_start, d.content.1) {
         return None;
     }
+    // A content of punctuation alone (a quotation mark left over when an
+    // inner reading took the words) reports nothing.
+    if ctx.words_in(content_start, d.content.1) == 0 {
+        return None;
+    }
     let (s, e) = ctx.span(content_start, d.content.1)?;
     let cue = d
         .cue
