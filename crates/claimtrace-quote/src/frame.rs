@@ -261,7 +261,19 @@ impl Ctx<'_> {
             }
             return Some((name.0, j));
         }
-        self.np_walk(end, floor)
+        let np = self.np_walk(end, floor)?;
+        // "The message to Chinese President Jiang Zemin said": the person
+        // is whom the document was addressed to; the speaker phrase is the
+        // document's, addressee included.
+        let addressed = np.0 >= floor + 2
+            && self.lower_is(np.0 - 1, "to")
+            && crate::speech::is_document_noun(self, np.0 - 2);
+        if addressed {
+            if let Some(doc) = self.np_walk(np.0 - 1, floor) {
+                return Some((doc.0, np.1));
+            }
+        }
+        Some(np)
     }
 
     /// Walks back over a noun phrase: names, role nouns and their

@@ -484,3 +484,25 @@ The actions of some countries (even to their own detriment) show that transport 
     );
     assert!(doc.quotes.iter().all(|q| !speaker(q).contains("detriment")));
 }
+
+#[test]
+fn a_quote_in_the_paragraph_after_a_colon_takes_its_author() {
+    let doc = analyse(
+        "Debate night\n\n\
+Trump answered with the example of Chicago.\n\n\
+He said:\n\n\
+\"We have a situation where our inner cities are so dangerous. You walk down the street, you get shot.\"",
+    );
+    let q = find(&doc, "We have a situation");
+    assert_eq!(cue(q), "said");
+    assert_eq!(speaker(q), "He");
+
+    // A document addressed to someone is not that person's words.
+    let doc = analyse(
+        "Messages of greeting\n\n\
+The message to Chinese President Li Wei said, in part:\n\n\
+\"I am delighted to recall our recent meetings in Beijing.\"",
+    );
+    let q = find(&doc, "I am delighted");
+    assert_eq!(speaker(q), "The message to Chinese President Li Wei");
+}

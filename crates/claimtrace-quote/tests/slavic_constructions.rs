@@ -905,3 +905,14 @@ fn a_dash_line_after_an_introduction_with_a_colon_is_its_speakers() {
     let q = find(&doc, "я теж там читала");
     assert_eq!(speaker(q), "Світлана Григоренко");
 }
+
+#[test]
+fn a_quote_in_the_paragraph_after_a_colon_takes_its_author() {
+    let doc = analyse(
+        "Вчера прошла пресс-конференция.\n\nМинистр Иван Орлов заявил:\n\n\
+«Мы не будем повышать налоги в этом году».",
+    );
+    let q = find(&doc, "Мы не будем");
+    assert_eq!(cue(q), "заявил");
+    assert_eq!(speaker(q), "Министр Иван Орлов");
+}

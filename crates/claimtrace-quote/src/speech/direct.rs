@@ -23,7 +23,8 @@ pub(super) fn attribute_direct(
     let found = m
         .close
         .and_then(|close| attribution_after_close(ctx, close, in_mark))
-        .or_else(|| attribution_before_open(ctx, m.open, in_mark));
+        .or_else(|| attribution_before_open(ctx, m.open, ctx.sentence_range(m.open).0, in_mark))
+        .or_else(|| attribution_before_paragraph(ctx, m.open, in_mark));
     match found {
         Some((cue, speaker)) => (Some(cue), Some(speaker)),
         None => (None, None),
@@ -95,11 +96,26 @@ fn unknown_verb_after_dash(ctx: &Ctx, j: usize, sb: usize) -> Option<Attribution
     Some(((j, j + 1), speaker))
 }
 
-/// The author's words before the opening mark at `open`, in the same
-/// sentence, read back from the mark: an impersonal report ("В заявлении
-/// говорится: «...»"), a reporting verb, or a source phrase.
-fn attribution_before_open(ctx: &Ctx, open: usize, in_mark: &[u32]) -> Option<Attribution> {
-    let (sa, _) = ctx.sentence_range(open);
+/// 'He said:¶"We have a situation ..."': a quote that opens its sentence
+/// right after a colon that ends the sentence before (a paragraph of its
+/// own) takes the author's words of that sentence.
+fn attribution_before_paragraph(ctx: &Ctx, open: usize, in_mark: &[u32]) -> Option<Attribution> {
+    let colon = open.checked_sub(1).filter(|&c| ctx.is_punct(c, ":"))?;
+    if ctx.sentence_of(colon) == ctx.sentence_of(open) {
+        return None;
+    }
+    attribution_before_open(ctx, open, ctx.sentence_range(colon).0, in_mark)
+}
+
+/// The author's words before the opening mark at `open`, in the sentence
+/// that starts at `sa`, read back from the mark: an impersonal report ("В
+/// заявлении говорится: «...»"), a reporting verb, or a source phrase.
+fn attribution_before_open(
+    ctx: &Ctx,
+    open: usize,
+    sa: usize,
+    in_mark: &[u32],
+) -> Option<Attribution> {
     // After a colon the author's words are the whole clause before it,
     // however long ("добавлял бывший заместитель министра ..., бывший член
     // совета директоров Виктор Кудрявый: «...»").

@@ -81,3 +81,12 @@ struct CueSeen {
     cue: (usize, usize),
     speaker: Option<(usize, usize)>,
 }
+
+/// Whether token `i` is a noun for a document ("message", "letter",
+/// "заявление"): the lexicons' `document_nouns`.
+pub(crate) fn is_document_noun(ctx: &crate::doc::Ctx, i: usize) -> bool {
+    words::rule_words()
+        .document_nouns
+        .iter()
+        .any(|w| ctx.lower_is(i, w))
+}

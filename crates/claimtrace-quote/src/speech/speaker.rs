@@ -87,6 +87,9 @@ fn modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool
             if person && possessor_after_head(resolver, ei, text, (s, m_start, m_end)) {
                 return true;
             }
+            if person && addressed_document(text.get(s..m_start).unwrap_or("")) {
+                return true;
+            }
             let rest = text.get(m_end..e).unwrap_or("");
             if !place {
                 let after = rest
@@ -170,6 +173,27 @@ fn possessor_after_head(
         return false;
     };
     claimtrace_entity::inflected_surname(surname, own)
+}
+
+/// "The message to Chinese President Jiang Zemin", "a telegram to Mr
+/// Kuchma": a document addressed to the person named after "to" is not
+/// the person's words.
+fn addressed_document(before: &str) -> bool {
+    let mut buf = String::new();
+    let mut words = before
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .rev()
+        // Past the person's titles ("Chinese President", "Mr") and an article.
+        .skip_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || crate::lexicon::lookup(w, &mut buf).determiner
+        });
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+        return false;
+    }
+    let documents = &super::words::rule_words().document_nouns;
+    words.any(|w| documents.iter().any(|d| w.eq_ignore_ascii_case(d)))
 }
 
 /// Whether the words of a speaker phrase before a mention end in a
