@@ -456,6 +456,23 @@ fn clean_speakers(quotes: &mut [Quote], transcript: bool) {
     }
 }
 
+/// Whether a speaker phrase's words (lower case) are an article and one
+/// title word that the document speaker's name carries ("the president"
+/// for "President Vladimir Putin").
+fn title_of(words: &[String], name: &str) -> bool {
+    let articles = &speaker_words().definite_articles;
+    let rest: Vec<&String> = words
+        .iter()
+        .skip_while(|w| articles.contains(&w.as_str()))
+        .collect();
+    let [title] = rest.as_slice() else {
+        return false;
+    };
+    title.chars().count() >= 4
+        && claimtrace_entity::is_role_noun(title)
+        && lower_words(name).iter().any(|w| w == *title)
+}
+
 fn give_to_document_speaker(ctx: &Ctx, speaker: &DocumentSpeaker, quotes: &mut Vec<Quote>) {
     let name = speaker.name.as_str();
     for q in quotes.iter_mut() {
@@ -472,8 +489,12 @@ fn give_to_document_speaker(ctx: &Ctx, speaker: &DocumentSpeaker, quotes: &mut V
                 .first()
                 .is_some_and(|w| speaker_words().first_person_pronouns.contains(&w.as_str()));
         let top_level = q.within.is_none();
+        // "The President said:" in a record whose speaker is "President
+        // Vladimir Putin": the title the record gives its speaker.
+        let speakers_title = q.speaker.entity.is_none() && top_level && title_of(&words, name);
         if (nameless && top_level && q.speaker.text.is_none())
             || (first_person && top_level)
+            || speakers_title
             || names_the_text(&words)
         {
             let mention = (q.speaker.start, q.speaker.end, q.speaker.text.clone());

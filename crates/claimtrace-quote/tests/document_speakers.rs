@@ -236,3 +236,31 @@ fn a_speaker_named_by_office_alone_is_the_holder_on_the_documents_day() {
         assert_eq!(q.speaker.name.as_deref(), Some(holder), "{date} {text}");
     }
 }
+
+#[test]
+fn the_title_a_records_speaker_holds_names_that_speaker() {
+    let mut meta = Metadata::default();
+    meta.extra.insert(
+        "speaker".into(),
+        serde_json::json!(["President Olena Petrenko"]),
+    );
+    let doc = analyse(
+        "The President met the judges of the Supreme Court on Monday.\n\n\
+The President said the courts needed more staff and better pay.\n\n\
+The chief justice said the reform would take two years.",
+        meta,
+    );
+    let q = quote_with(&doc, "the courts needed more staff");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("President Olena Petrenko"),
+        "{q:#?}"
+    );
+    // Someone else's title is someone else's.
+    let q = quote_with(&doc, "the reform would take two years");
+    assert_ne!(
+        q.speaker.name.as_deref(),
+        Some("President Olena Petrenko"),
+        "{q:#?}"
+    );
+}
