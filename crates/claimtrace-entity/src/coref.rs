@@ -1528,15 +1528,19 @@ impl<'a> MentionIndex<'a> {
                 .text
                 .get(m.start..m.end)
                 .and_then(|t| t.split_whitespace().last());
-            let own_last = self
-                .doc
-                .entities
-                .get(m.entity)
-                .and_then(|e| e.name.split_whitespace().last());
-            let nominative = !last_word.is_some_and(|w| {
-                lexicon::cyrillic_oblique_name(w)
-                    || (person && own_last.is_some_and(|own| lexicon::inflected_surname(w, own)))
-            });
+            // A person's surname declined ("Путина" for "Путин"): the
+            // entity's own surname is read only for people.
+            let declined = |w: &str| {
+                person
+                    && self
+                        .doc
+                        .entities
+                        .get(m.entity)
+                        .and_then(|e| e.name.split_whitespace().last())
+                        .is_some_and(|own| lexicon::inflected_surname(w, own))
+            };
+            let nominative =
+                !last_word.is_some_and(|w| lexicon::cyrillic_oblique_name(w) || declined(w));
             let key = (person, nominative, overlap, m.end);
             if best.is_none_or(|(bk, _)| key > bk) {
                 best = Some((key, m.entity));

@@ -375,13 +375,20 @@ pub fn cyrillic_oblique_name(word: &str) -> bool {
 /// the two differ and `word` ends as an oblique case does ("Путина",
 /// "Жириновского" for "Путин", "Жириновский"; not "Москалькова").
 pub fn inflected_surname(word: &str, own: &str) -> bool {
-    let word = word.to_lowercase();
     word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
-        && word != own.to_lowercase()
-        && claimtrace_lexicon::ALL
-            .iter()
-            .flat_map(|lex| lex.role_oblique_endings.iter())
-            .any(|e| word.ends_with(e))
+        && word.to_lowercase() != own.to_lowercase()
+        && has_oblique_ending(word)
+}
+
+/// Whether a Russian or Ukrainian word ends as a role noun or name does in
+/// an oblique case ("Путина", "брифінгу", "избирателями"): the lexicons'
+/// `role_oblique_endings`.
+pub fn has_oblique_ending(word: &str) -> bool {
+    let word = word.to_lowercase();
+    claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|lex| lex.role_oblique_endings.iter())
+        .any(|e| word.ends_with(e))
 }
 
 /// The canonical place a written form names (`lower` is lowercase and has

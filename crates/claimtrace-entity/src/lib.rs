@@ -18,7 +18,9 @@ use claimtrace_core::{Annotator, Document, Entity, EntityType};
 pub use coref::{entity_at, resolve_pronoun, MentionIndex, PronounResolver};
 /// Whether a lower-case word is a role noun ("president", "президенту"), in
 /// any of the forms the lexicons decline.
-pub use lexicon::{inflected_surname, is_given_name, is_nominative_given_name, is_role_noun};
+pub use lexicon::{
+    has_oblique_ending, inflected_surname, is_given_name, is_nominative_given_name, is_role_noun,
+};
 
 /// The sex a third-person pronoun (any case: "she", "его", "її") names:
 /// `male`, `female`, or None for a group, a form that may stand for a man

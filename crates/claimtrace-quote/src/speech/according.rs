@@ -177,11 +177,7 @@ fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Opt
     // A document counts too: "как говорится в указе президента, ...".
     let names_a_body = |from: usize| {
         ctx.np_after(from, b).is_some_and(|(s0, s1)| {
-            (s0..s1).any(|i| ctx.is_capitalised(i))
-                || rule_words()
-                    .document_nouns
-                    .iter()
-                    .any(|d| ctx.lower_is(s0, d))
+            (s0..s1).any(|i| ctx.is_capitalised(i)) || super::is_document_noun(ctx, s0)
         })
     };
     // "как пояснили сегодня в МИД": adverbs before the preposition.

@@ -103,7 +103,7 @@ fn accusative_object_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usiz
                     && !ctx.is_capitalised(s0 - 1)
                     && super::slavic::is_cyrillic_word(ctx.word(s0 - 1))
                     && !super::slavic::slavic_preposition(ctx, s0 - 1)
-                    && !has_oblique_ending(ctx.word(s0 - 1))
+                    && !claimtrace_entity::has_oblique_ending(ctx.word(s0 - 1))
                 {
                     s0 -= 1;
                 }
@@ -114,16 +114,6 @@ fn accusative_object_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usiz
         return None;
     }
     (object && speaker_at(k)).then_some(k)
-}
-
-/// Whether a Russian or Ukrainian word ends as a role noun does in an
-/// oblique case ("брифінгу", "избирателями").
-pub(super) fn has_oblique_ending(w: &str) -> bool {
-    let w = w.to_lowercase();
-    claimtrace_lexicon::ALL
-        .iter()
-        .flat_map(|lex| lex.role_oblique_endings.iter())
-        .any(|e| w.ends_with(e))
 }
 
 /// "заверил президента лидер коммунистов": a Russian or Ukrainian role

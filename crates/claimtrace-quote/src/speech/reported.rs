@@ -620,7 +620,7 @@ fn names_a_source(ctx: &Ctx, np: TokenRange, a: usize) -> bool {
         || (np.0..np.1).any(|i| {
             ctx.kind(i) == Some(TokenKind::Word)
                 && (ctx.lex(i).nominal
-                    || words.document_nouns.iter().any(|w| ctx.lower_is(i, w))
+                    || super::is_document_noun(ctx, i)
                     || words.group_nouns.iter().any(|w| ctx.lower_is(i, w))
                     || words.speaking_body_nouns.iter().any(|w| ctx.lower_is(i, w)))
         })

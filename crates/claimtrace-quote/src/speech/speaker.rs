@@ -135,7 +135,7 @@ fn possessor_after_head(
     // The genitive and locative endings of nouns in "-а" and "-е" count too
     // ("главы", "голови", "совещании").
     let oblique_word = |w: &str| {
-        super::phrases::has_oblique_ending(w)
+        claimtrace_entity::has_oblique_ending(w)
             || ["ы", "и", "і", "е"]
                 .iter()
                 .any(|e| w.to_lowercase().ends_with(e))
@@ -158,10 +158,7 @@ fn possessor_after_head(
     if !given_declined && !adjectival_genitive {
         return false;
     }
-    let Some(surname) = text
-        .get(m_start..m_end)
-        .and_then(|m| m.split_whitespace().last())
-    else {
+    let Some(surname) = mention.split_whitespace().last() else {
         return false;
     };
     let Some(own) = resolver
