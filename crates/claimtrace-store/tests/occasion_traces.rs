@@ -75,3 +75,86 @@ fn a_stock_formula_traces_to_the_readout_of_the_days_before() {
         "{r:#?}"
     );
 }
+
+/// The meeting the article reports: the president's opening remarks, in
+/// the official translation.
+fn governors_meeting() -> claimtrace_core::Document {
+    doc(
+        "meeting-2023-03-14",
+        "2023-03-14",
+        "Meeting with regional governors",
+        "Ivan Petrenko: Good afternoon, colleagues.\n\n\
+         Ivan Petrenko: Today we will discuss the regional budgets, the roads and the schools. \
+         We will complete the construction of the northern railway by the end of next year, whatever the difficulties. \
+         The regions have received the funds they asked for in the autumn. \
+         As for the rise in state pensions, it is evident that we had no other option, and that the decision taken in January was correct. \
+         The harvest was good last year, and the grain reserves are sufficient. \
+         I ask the governors to report on the repair of school buildings by the summer. \
+         Let us begin with the situation in the northern regions.",
+    )
+}
+
+/// A report of the meeting the day after, with its own English for one
+/// remark (few of the official words) beside a remark quoted word for
+/// word.
+fn article_on_the_meeting() -> claimtrace_core::Document {
+    doc(
+        "news-2023-03-15",
+        "2023-03-15",
+        "President promises railway on time",
+        "President Ivan Petrenko told regional governors on Tuesday that the northern railway would be finished on time.\n\n\
+         \"We will complete the construction of the northern railway by the end of next year, whatever the difficulties,\" Petrenko said.\n\n\
+         Turning to the increase in state pensions, Petrenko added: \"Clearly, we had no choice. The decision was the right one.\"\n\n\
+         He also said: \"Our national team will bring home more medals than ever before.\"\n\n\
+         Critics said the budget could not bear the cost.",
+    )
+}
+
+#[test]
+fn another_translation_traces_to_the_occasion_its_neighbours_come_from() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let store = store_of(
+        dir.path(),
+        vec![governors_meeting(), article_on_the_meeting()],
+    );
+    let remark = "Obviously, we had no alternative. That step was the right one.";
+    // Read in the article, the remark's neighbour quotes the meeting word
+    // for word: the meeting is the occasion, and the remark traces to the
+    // sentence of it that says the same in other words.
+    let r = ask(
+        &store,
+        "news-2023-03-15",
+        "2023-03-15",
+        "Ivan Petrenko",
+        remark,
+    );
+    assert_eq!(origin_of(&r), Some("meeting-2023-03-14"), "{r:#?}");
+    let origin = r.origin.as_ref().map(|o| o.text.as_str()).unwrap_or("");
+    assert!(origin.contains("no other option"), "{origin}");
+    // Pasted alone, in a store without the article, the same words share
+    // too little with the meeting for a trace.
+    let other_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let meeting_only = store_of(other_dir.path(), vec![governors_meeting()]);
+    let alone = trace(
+        &meeting_only,
+        &TraceQuery {
+            text: remark.into(),
+            speaker: Some("Ivan Petrenko".into()),
+            date: Some("2023-03-15".into()),
+            ..Default::default()
+        },
+        &TraceOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(origin_of(&alone), None, "{alone:#?}");
+    // A remark of the same article that the meeting does not hold has no
+    // origin, occasion or not.
+    let r = ask(
+        &store,
+        "news-2023-03-15",
+        "2023-03-15",
+        "Ivan Petrenko",
+        "Our national team will bring home more medals than ever before.",
+    );
+    assert_eq!(origin_of(&r), None, "{r:#?}");
+}

@@ -1048,8 +1048,133 @@ fn resolve_query_and_versions(
         )?;
         add_versions(&mut first, quoted);
     }
+    let occasion = occasion_versions(source, &rq, &first, opts)?;
+    add_versions(&mut first, occasion);
     Ok((rq, first))
 }
+
+/// Quotes that one article gives one speaker usually come from one
+/// occasion (a news conference, an address, a call): when the query found
+/// no version by its words, and its neighbours in its article (quotes of
+/// the same speaker a few paragraphs away) trace surely to a document of
+/// the week before ([`SIBLING_SURE`]), the statement of that document
+/// that stands out as the query's
+/// ([`OCCASION_FLOOR`], [`OCCASION_MARGIN`] over every other statement of
+/// it) is a version even when another translation or a summary keeps few
+/// of its words ("It's clear that we didn't have a choice" for "it is
+/// obvious that we had no alternative"). Its score is raised to the
+/// threshold: the context, not the words, vouches for it.
+fn occasion_versions(
+    source: &dyn CandidateSource,
+    rq: &ResolvedQuery,
+    first: &[Match],
+    opts: &TraceOptions,
+) -> Result<Vec<(Statement, f32)>, TraceError> {
+    let (Some(doc_id), Some(speaker), Some(own)) = (
+        rq.query.doc_id.as_deref(),
+        rq.speaker.as_deref(),
+        rq.stmt.as_ref(),
+    ) else {
+        return Ok(Vec::new());
+    };
+    // A fallback: only a query that found no version looks for its
+    // occasion (it costs one more search).
+    if !first.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut siblings: Vec<Statement> = source
+        .statements_around(
+            doc_id,
+            own.start.saturating_sub(NEIGHBOURHOOD),
+            own.end + NEIGHBOURHOOD,
+        )?
+        .into_iter()
+        .filter(|st| {
+            st.kind == StatementKind::Quote
+                && (st.end <= own.start || st.start >= own.end)
+                && words(&st.text).len() >= SIBLING_MIN_WORDS
+                && speaker_agrees(speaker, st) == Some(true)
+        })
+        .collect();
+    siblings.sort_by_key(|st| st.start.abs_diff(own.start));
+    siblings.dedup_by(|a, b| a.text == b.text);
+    siblings.truncate(MAX_SIBLINGS);
+    if siblings.is_empty() {
+        return Ok(Vec::new());
+    }
+    // One search for the neighbours together: the document that holds
+    // them ranks high on their rare words, whichever of them it holds.
+    let together: Vec<&str> = siblings.iter().map(|st| st.text.as_str()).collect();
+    let meanings: Vec<QueryMeaning> = together.iter().map(|t| QueryMeaning::of(t)).collect();
+    let mut occasion: Option<(f32, String)> = None;
+    for st in source.candidates(
+        &together.join(" "),
+        rq.bound.as_deref(),
+        opts.candidate_limit,
+    )? {
+        if rq.exclude.contains(&st.doc_id) || st.kind == StatementKind::Claim {
+            continue;
+        }
+        let recent = match (rq.day, st.date.as_deref().and_then(parse_day)) {
+            (Some(q), Some(d)) => (0..=RECENT_DAYS).contains(&(q - d)),
+            _ => false,
+        };
+        if !recent {
+            continue;
+        }
+        for (text, meaning) in together.iter().zip(&meanings) {
+            let e = rq.evidence(&st, fused_link(text, meaning, &st.text));
+            if e >= SIBLING_SURE && occasion.as_ref().is_none_or(|(best, _)| e > *best) {
+                occasion = Some((e, st.doc_id.clone()));
+            }
+        }
+    }
+    let occasions: Vec<String> = occasion.into_iter().map(|(_, d)| d).collect();
+    let meaning = QueryMeaning::of(&rq.text);
+    let mut out = Vec::new();
+    for occasion in &occasions {
+        let scored: Vec<(f32, f32, Statement)> = source
+            .statements_in(occasion)?
+            .into_iter()
+            .filter(|st| st.kind != StatementKind::Claim)
+            .filter(|st| match (rq.bound.as_deref(), st.date.as_deref()) {
+                (Some(b), Some(d)) => d <= b,
+                _ => true,
+            })
+            .map(|st| {
+                let link = fused_link(&rq.text, &meaning, &st.text);
+                (rq.evidence(&st, link), link, st)
+            })
+            .collect();
+        let Some(best) = scored.iter().max_by(|a, b| a.0.total_cmp(&b.0)) else {
+            continue;
+        };
+        let runner_up = scored
+            .iter()
+            .filter(|(_, _, st)| st.end <= best.2.start || st.start >= best.2.end)
+            .map(|(e, _, _)| *e)
+            .fold(f32::MIN, f32::max);
+        if best.1 >= OCCASION_FLOOR && best.0 - runner_up >= OCCASION_MARGIN {
+            out.push((best.2.clone(), best.1.max(opts.match_threshold)));
+        }
+    }
+    Ok(out)
+}
+
+/// See [`occasion_versions`]: neighbouring quotes of the speaker that are
+/// read (the nearest first), their least length in words, and how surely
+/// one must trace to a document for it to be the occasion.
+const MAX_SIBLINGS: usize = 3;
+/// How far (code points, each way) from the query a neighbouring quote
+/// may be: a few paragraphs of an article, not the rest of a transcript.
+const NEIGHBOURHOOD: usize = 2_000;
+const SIBLING_MIN_WORDS: usize = 6;
+const SIBLING_SURE: f32 = 0.7;
+/// The least similarity of the statement that stands out in the occasion,
+/// and by how much it must stand out (in evidence) over every statement of
+/// that document that does not overlap it.
+const OCCASION_FLOOR: f32 = 0.25;
+const OCCASION_MARGIN: f32 = 0.1;
 
 /// The version the query repeats: the one it most resembles, with the
 /// context of speaker and date ([`evidence`]), among those dated on or
