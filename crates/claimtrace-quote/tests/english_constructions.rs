@@ -506,3 +506,23 @@ The message to Chinese President Li Wei said, in part:\n\n\
     let q = find(&doc, "I am delighted");
     assert_eq!(speaker(q), "The message to Chinese President Li Wei");
 }
+
+#[test]
+fn a_weekday_between_the_subject_and_the_verb_is_not_the_speaker() {
+    let doc = analyse(
+        "The transport ministry on Thursday announced that two new bridges would open in the spring.",
+    );
+    let q = find(&doc, "two new bridges");
+    assert_eq!(cue(q), "announced");
+    assert_eq!(speaker(q), "The transport ministry");
+
+    let doc = analyse("Mayor Ellen Tarrow on Monday said the city would hire forty more nurses.");
+    let q = find(&doc, "the city would hire");
+    assert_eq!(speaker(q), "Mayor Ellen Tarrow");
+
+    // A newspaper's name keeps its day.
+    let doc =
+        analyse("A poll for the Independent on Sunday found that most voters backed the plan.");
+    let q = find(&doc, "most voters");
+    assert_eq!(speaker(q), "A poll for the Independent on Sunday");
+}

@@ -333,6 +333,38 @@ pub(super) fn is_date_phrase(ctx: &Ctx, (a, b): TokenRange) -> bool {
             .all(|i| ctx.kind(i) == Some(TokenKind::Number) || ctx.is_punct(i, ",") || date_word(i))
 }
 
+/// A speaker phrase without the day that was read in after it ("Mayor
+/// Ellen Tarrow on Monday said", "Russia on Saturday said"): a weekday at
+/// its end after a day preposition, when words are left. A bare weekday
+/// may be a surname ("coach Mike Friday"), and "(a poll for) the
+/// Independent on Sunday" is a newspaper's name: after "the" and one
+/// capitalised word the day stays.
+pub(super) fn without_trailing_weekday(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
+    let words = rule_words();
+    let weekday = |i: usize| {
+        ctx.kind(i) == Some(TokenKind::Word)
+            && words.weekday_words.iter().any(|w| ctx.lower_is(i, w))
+    };
+    if b < a + 3 || !weekday(b - 1) {
+        return (a, b);
+    }
+    let on = b - 2;
+    if !words.day_prepositions.iter().any(|w| ctx.lower_is(on, w)) {
+        return (a, b);
+    }
+    let title = on >= a + 2
+        && ctx.is_capitalised(on - 1)
+        && crate::speaker_words::speaker_words()
+            .definite_articles
+            .iter()
+            .any(|w| ctx.lower_is(on - 2, w));
+    if title {
+        (a, b)
+    } else {
+        (a, on)
+    }
+}
+
 /// A speaker phrase without the date the phrase reader took in before it
 /// ("21 февраля 2019 года Ликунов", "2013 году министр"): numbers, month
 /// names and year nouns at its start, when a number is among them and a

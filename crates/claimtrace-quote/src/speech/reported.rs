@@ -363,7 +363,38 @@ fn subject_before_verb(
     {
         return subject_before_dashes(ctx, dash, sent.0);
     }
+    if let Some(day) = day_before(ctx, cue_a, sent.0) {
+        // The phrase before the day is the subject unless a preposition
+        // governs it ("the fair taking place in Lyon on Monday aims"):
+        // then the subject is not right before the verb.
+        let np = ctx.np_before(day, sent.0);
+        let governed = np.is_some_and(|(s0, _)| {
+            s0 > sent.0
+                && rule_words()
+                    .prepositions
+                    .iter()
+                    .any(|p| ctx.lower_is(s0 - 1, p))
+        });
+        return if governed { None } else { np };
+    }
     ctx.np_before(cue_a, sent.0)
+}
+
+/// "Sanders on Tuesday said", "the ministry on Friday announced": where
+/// a day between the subject and the verb at `v` starts (a weekday after a
+/// day preposition; a bare weekday may be a surname, "coach Mike Friday
+/// said"); the subject is the phrase before it, not the day.
+fn day_before(ctx: &Ctx, v: usize, a: usize) -> Option<usize> {
+    let words = rule_words();
+    let day = v.checked_sub(1).filter(|&k| {
+        k > a
+            && ctx.kind(k) == Some(TokenKind::Word)
+            && words.weekday_words.iter().any(|w| ctx.lower_is(k, w))
+    })?;
+    let start = day
+        .checked_sub(1)
+        .filter(|&p| words.day_prepositions.iter().any(|w| ctx.lower_is(p, w)))?;
+    (start > a).then_some(start)
 }
 
 /// The subject of a verb right after a spaced dash: "Mr Lukashenko - who

@@ -6,7 +6,7 @@ use claimtrace_core::{Quote, QuoteKind, SpanText, Speaker, TokenKind};
 use crate::doc::Ctx;
 
 use super::antecedent::pronoun_antecedent;
-use super::phrases::without_leading_date;
+use super::phrases::{without_leading_date, without_trailing_weekday};
 use super::resolver::Resolver;
 use super::{Draft, TokenRange};
 
@@ -237,7 +237,10 @@ fn named_speaker(
     if super::phrases::is_date_phrase(ctx, np) {
         return None;
     }
-    let np = without_surrounding_words(ctx, without_leading_date(ctx, np));
+    let np = without_surrounding_words(
+        ctx,
+        without_trailing_weekday(ctx, without_leading_date(ctx, np)),
+    );
     // "режиссер немецкому изданию": whom the words were told is no part
     // of who said them.
     let (a, b) = super::phrases::without_addressee(ctx, np).unwrap_or(np);

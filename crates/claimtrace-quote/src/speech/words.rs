@@ -62,6 +62,9 @@ pub(super) struct RuleWords {
     pub(super) weekday_words: Vec<&'static str>,
     /// Days named relative to today ("yesterday", "сегодня").
     pub(super) day_offset_words: Vec<&'static str>,
+    /// Prepositions before a day ("on Tuesday"): every lexicon's
+    /// `times.clock_day_prepositions`.
+    pub(super) day_prepositions: Vec<&'static str>,
 }
 
 impl RuleWords {
@@ -190,6 +193,7 @@ pub(super) fn rule_words() -> &'static RuleWords {
                 words.dedup();
                 words
             },
+            day_prepositions: gather(|l| l.times.clock_day_prepositions),
             period_words: {
                 const PERIODS: &[&str] = &["week", "weekend", "fortnight", "month", "quarter"];
                 let mut words: Vec<&'static str> = all
