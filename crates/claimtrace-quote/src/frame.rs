@@ -28,7 +28,7 @@ fn speaker_phrase_adverb_at(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// A Russian or Ukrainian preposition (every lexicon's `prepositions`).
-fn is_preposition(ctx: &Ctx, k: usize) -> bool {
+pub(crate) fn is_preposition(ctx: &Ctx, k: usize) -> bool {
     ctx.kind(k) == Some(TokenKind::Word)
         && claimtrace_lexicon::ALL
             .iter()
@@ -702,8 +702,13 @@ impl Ctx<'_> {
         let (a, _) = sent;
         let mut start = a;
         // Skip a fronted phrase that ends with a comma within 8 tokens when
-        // it opens with a preposition or adverb.
-        if self.lex(a).np_stop || self.kind(a) == Some(TokenKind::Punct) {
+        // it opens with a preposition, an adverb or a participle
+        // ("Assuming that X stays solid, the managers ...").
+        let participle = crate::speaker_words::content_words()
+            .participle_endings
+            .iter()
+            .any(|e| self.lower(a).ends_with(e));
+        if self.lex(a).np_stop || self.kind(a) == Some(TokenKind::Punct) || participle {
             if let Some(c) = (a..before.min(a + 9)).find(|&i| self.is_punct(i, ",")) {
                 start = c + 1;
             }

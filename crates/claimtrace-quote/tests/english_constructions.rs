@@ -526,3 +526,32 @@ fn a_weekday_between_the_subject_and_the_verb_is_not_the_speaker() {
     let q = find(&doc, "most voters");
     assert_eq!(speaker(q), "A poll for the Independent on Sunday");
 }
+
+#[test]
+fn a_reporting_verb_after_and_or_a_day_has_the_sentences_subject() {
+    let doc = analyse(
+        "Helen Clark toured the flooded villages and promised to rebuild every bridge by winter.",
+    );
+    let q = find(&doc, "to rebuild every bridge");
+    assert_eq!(cue(q), "promised");
+    assert_eq!(speaker(q), "Helen Clark");
+
+    // The subject of a report nested in the content ("he" of "wants") is
+    // not the speaker of the report that holds it.
+    let doc = analyse("The mayor on Friday said he wants to close the old stadium.");
+    let q = find(&doc, "he wants to close");
+    assert_eq!(speaker(q), "The mayor");
+
+    // A fronted phrase opens no subject.
+    let doc = analyse(
+        "Assuming that Norwood stays solid, the fund managers will buy more shares and demand \
+higher dividends.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !speaker(q).starts_with("Assuming")),
+        "{:#?}",
+        doc.quotes
+    );
+}

@@ -82,6 +82,15 @@ struct CueSeen {
     speaker: Option<(usize, usize)>,
 }
 
+/// Whether token `i` is a weekday ("Tuesday", "четверг").
+pub(crate) fn is_weekday(ctx: &crate::doc::Ctx, i: usize) -> bool {
+    ctx.kind(i) == Some(claimtrace_core::TokenKind::Word)
+        && words::rule_words()
+            .weekday_words
+            .iter()
+            .any(|w| ctx.lower_is(i, w))
+}
+
 /// Whether token `i` is a noun for a document ("message", "letter",
 /// "заявление"): the lexicons' `document_nouns`.
 pub(crate) fn is_document_noun(ctx: &crate::doc::Ctx, i: usize) -> bool {

@@ -806,6 +806,49 @@ impl TaggedParagraph<'_> {
     }
 }
 
+/// "Clinton stressed ... and said she has ...", "Sanders on Tuesday said
+/// he wants ...": a reporting verb after "and" or after a day, with its
+/// content after it and no source tagged, has the sentence's subject when
+/// that is a noun phrase ending on a name, a role noun or a pronoun (not a
+/// clause, "A task force held meetings", or a fronted phrase, "For 2005").
+fn subject_of_joined_verb(ctx: &Ctx, d: &Draft) -> Option<(usize, usize)> {
+    let (ca, _) = d.cue?;
+    let p = ca.checked_sub(1)?;
+    let joined = crate::speech::is_weekday(ctx, p)
+        || content_words()
+            .predicate_conjunctions
+            .iter()
+            .any(|c| ctx.lower_is(p, c));
+    if !joined || d.content.0 < ca {
+        return None;
+    }
+    let names = |(x, y): (usize, usize)| {
+        let last = y - 1;
+        // "For Russia ...", "Assuming that X ...": a fronted phrase, not
+        // a subject.
+        let participle = content_words()
+            .participle_endings
+            .iter()
+            .any(|e| ctx.lower(x).ends_with(e));
+        (ctx.is_capitalised(x) || ctx.lex(x).determiner)
+            && !ctx.lex(x).np_stop
+            && !ctx.lex(x).cue_prefix
+            && !crate::frame::is_preposition(ctx, x)
+            && !participle
+            && (ctx.is_capitalised(last) || ctx.lex(last).nominal || ctx.lex(last).pronoun)
+            && (x + 1..y).all(|i| {
+                ctx.is_capitalised(i)
+                    || ctx.lex(i).nominal
+                    || ctx.lex(i).determiner
+                    || ctx.lex(i).np_joiner
+                    || ctx.kind(i) != Some(claimtrace_core::TokenKind::Word)
+            })
+    };
+    ctx.main_subject(ctx.sentence_range(ca), ca)
+        .filter(|&(x, y)| y < ca && !(x..y).any(|i| ctx.is_quote_mark(i)))
+        .filter(|&np| names(np))
+}
+
 /// Content does not end on a conjunction (", and, according to the
 /// report, ..." starts another attribution): `[a, b)` without its trailing
 /// conjunctions.
@@ -999,6 +1042,12 @@ fn merge(
     drop_contents_in_rule_speakers(&rules, &mut tagged);
     replace_with_rule_readings(&rules, &mut tagged, &standing);
     carry_rule_facts(&rules, &mut tagged);
+    for t in tagged
+        .iter_mut()
+        .filter(|t| t.speaker.is_none() && t.inherit_from.is_none())
+    {
+        t.speaker = subject_of_joined_verb(ctx, t);
+    }
     let top = tagged.len();
     let mut out = tagged;
     let in_turns = turn_reports(&rules, in_turns, &turns, &certain);
@@ -1192,7 +1241,11 @@ fn carry_rule_facts(rules: &[Draft], tagged: &mut [Draft]) {
         // The rules know a partial quote from a direct one, and reported
         // speech with quoted words from a mixed quote.
         t.kind = r.kind;
-        if t.speaker.is_none() && t.inherit_from.is_none() {
+        // A rule's speaker inside the tagged content is the speaker of a
+        // report nested in it ("said [he wants to ...]": "he" of "wants").
+        let inside = |(x, y): (usize, usize)| x >= t.content.0 && y <= t.content.1;
+        let nested = r.speaker.is_some_and(inside) && inside(r.content) && r.content != t.content;
+        if t.speaker.is_none() && t.inherit_from.is_none() && !nested {
             if r.speaker.is_some() {
                 t.speaker = r.speaker;
                 if t.cue.is_none() {
