@@ -171,7 +171,20 @@ impl Ctx<'_> {
         }
         if l.relative {
             if j > floor && self.is_punct(j - 1, ",") {
-                return self.np_walk(j - 1, floor);
+                // "Mr. Obama, who understood that ...": in English the
+                // mention is the relative pronoun (PolNeAR's reading),
+                // which names its antecedent (the phrase before the
+                // comma, when there is one); in Russian and Ukrainian the
+                // antecedent itself.
+                let antecedent = self.np_walk(j - 1, floor);
+                // Only with the verb right after it ("who said", "who
+                // has said"): "who in turn quoted" keeps its antecedent.
+                let verb_next = self.lex(end).cue.is_some()
+                    || (self.lex(end).cue_prefix && self.lex(end + 1).cue.is_some());
+                if is_cyrillic(self.word(j)) || !verb_next {
+                    return antecedent;
+                }
+                return antecedent.map(|_| (j, end));
             }
             return None;
         }

@@ -555,3 +555,24 @@ higher dividends.",
         doc.quotes
     );
 }
+
+#[test]
+fn a_relative_pronoun_before_the_verb_is_the_mention_and_names_its_antecedent() {
+    let doc = analyse(
+        "The bill faces opposition from Democrats, who have argued that it helps the largest banks.",
+    );
+    let q = find(&doc, "it helps the largest banks");
+    assert_eq!(cue(q), "have argued");
+    assert_eq!(speaker(q), "who");
+    assert_eq!(q.speaker.name.as_deref(), Some("Democrats"));
+
+    // "in turn" between them: the antecedent stays the mention.
+    let doc = analyse(
+        "The figure came from his adviser, Pavlo Dorosh, who in turn quoted the rail operator.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "who"),
+        "{:#?}",
+        doc.quotes
+    );
+}
