@@ -1041,7 +1041,7 @@ fn merge(
         .partition(|t| overlaps_any(&turns, t.content));
     drop_contents_in_rule_speakers(&rules, &mut tagged);
     replace_with_rule_readings(&rules, &mut tagged, &standing);
-    carry_rule_facts(&rules, &mut tagged);
+    carry_rule_facts(ctx, &rules, &mut tagged);
     for t in tagged
         .iter_mut()
         .filter(|t| t.speaker.is_none() && t.inherit_from.is_none())
@@ -1216,7 +1216,7 @@ fn drop_contents_in_rule_speakers(rules: &[Draft], tagged: &mut Vec<Draft>) {
 /// Gives each tagged draft (disjoint, sorted) what the rule draft most
 /// overlapping it knows: its kind, and a speaker or the quote it inherits
 /// one from where the tagger found none.
-fn carry_rule_facts(rules: &[Draft], tagged: &mut [Draft]) {
+fn carry_rule_facts(ctx: &Ctx, rules: &[Draft], tagged: &mut [Draft]) {
     let rule_to_tagged: Vec<Option<usize>> = rules
         .iter()
         .map(|r| {
@@ -1241,6 +1241,21 @@ fn carry_rule_facts(rules: &[Draft], tagged: &mut [Draft]) {
         // The rules know a partial quote from a direct one, and reported
         // speech with quoted words from a mixed quote.
         t.kind = r.kind;
+        // "Based on the evidence of a Times article, Sanders said": a
+        // tagged source in a phrase closed by a comma yields to the rules'
+        // subject between that comma and the same verb.
+        if let (Some(ts), Some(rs), Some(tc), Some(rc)) = (t.speaker, r.speaker, t.cue, r.cue) {
+            // Not an appositive ("John Connors, Microsoft's finance
+            // chief, said": the rules' phrase is closed by a comma too).
+            let closer = tc.0 == rc.0
+                && ts.1 <= rs.0
+                && rs.1 <= rc.0
+                && (ts.1..rs.0).any(|i| ctx.is_punct(i, ","))
+                && !(rs.1..rc.0).any(|i| ctx.is_punct(i, ",") || ctx.is_dash(i));
+            if closer {
+                t.speaker = Some(rs);
+            }
+        }
         // A rule's speaker inside the tagged content is the speaker of a
         // report nested in it ("said [he wants to ...]": "he" of "wants").
         let inside = |(x, y): (usize, usize)| x >= t.content.0 && y <= t.content.1;
@@ -1534,5 +1549,59 @@ mod dangling_end_tests {
             "the progress was slow",
         );
         assert_eq!(drafts, ["the progress was slow"]);
+    }
+}
+
+#[cfg(test)]
+mod carry_tests {
+    use super::*;
+    use claimtrace_core::Metadata;
+
+    /// The token range of `words` (whole words, in text order) in `ctx`.
+    fn range_of(ctx: &Ctx, words: &str) -> (usize, usize) {
+        let parts: Vec<&str> = words.split(' ').collect();
+        let n = ctx.toks.len();
+        let at = (0..n)
+            .find(|&i| parts.iter().enumerate().all(|(k, w)| ctx.word(i + k) == *w))
+            .unwrap_or(n);
+        (at, at + parts.len())
+    }
+
+    fn draft(content: (usize, usize), cue: (usize, usize), speaker: (usize, usize)) -> Draft {
+        Draft {
+            kind: QuoteKind::Indirect,
+            content,
+            cue: Some(cue),
+            speaker: Some(speaker),
+            inherit_from: None,
+            within: None,
+        }
+    }
+
+    /// The speaker the tagged draft keeps after the rules' facts are
+    /// carried, as text.
+    fn carried(text: &str, tagged_source: &str, rule_speaker: &str) -> String {
+        let mut doc = Document::new(text.to_string(), Metadata::default());
+        claimtrace_text::prepare(&mut doc);
+        let ctx = Ctx::new(&doc);
+        let content = range_of(&ctx, "he wants to audit the contracts");
+        let cue = range_of(&ctx, "said");
+        let rules = vec![draft(content, cue, range_of(&ctx, rule_speaker))];
+        let mut tagged = vec![draft(content, cue, range_of(&ctx, tagged_source))];
+        carry_rule_facts(&ctx, &rules, &mut tagged);
+        let (a, b) = tagged[0].speaker.unwrap_or((0, 0));
+        (a..b).map(|i| ctx.word(i)).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn a_tagged_source_in_a_fronted_phrase_yields_to_the_subject_before_the_verb() {
+        let text = "Based on a Times article, Sanders said he wants to audit the contracts.";
+        assert_eq!(carried(text, "a Times article", "Sanders"), "Sanders");
+        // An appositive is no closer subject: the name stays.
+        let text = "John Connors, the finance chief, said he wants to audit the contracts.";
+        assert_eq!(
+            carried(text, "John Connors", "the finance chief"),
+            "John Connors"
+        );
     }
 }
