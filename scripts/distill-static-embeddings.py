@@ -498,6 +498,26 @@ def spearman(a, b):
     return np.corrcoef(ra, rb)[0, 1]
 
 
+def write_table(path, tok, q, scale):
+    """Writes int8 rows `q` (V x D) with their row scales in the format
+    above (also used by scripts/tokenlearn-static-embeddings.py)."""
+    V, D = q.shape
+    specials = [tok.vocab[t] for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]")]
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(b"CTSE")
+        dropped, punct = tok.drop.ranges, tok.punct.ranges
+        f.write(struct.pack("<10I", 1, D, V, *specials, tok.max_chars, len(dropped), len(punct)))
+        for a, b in dropped + punct:
+            f.write(struct.pack("<2I", a, b))
+        for t in tok.id_to_tok:
+            b = t.encode("utf-8")
+            f.write(struct.pack("<H", len(b)))
+            f.write(b)
+        f.write(scale.astype("<f4").tobytes())
+        f.write(q.astype(np.int8).tobytes())
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--model", default="models/all-minilm-l6-v2")
@@ -551,21 +571,8 @@ def main():
     report(f"chosen float pool={args.pool} dim={args.dim} a={args.sif_a}", table)
     report("chosen int8", dequant(q, scale))
 
+    write_table(args.out, tok, q, scale)
     V, D = q.shape
-    specials = [tok.vocab[t] for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]")]
-    os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)
-    with open(args.out, "wb") as f:
-        f.write(b"CTSE")
-        dropped, punct = tok.drop.ranges, tok.punct.ranges
-        f.write(struct.pack("<10I", 1, D, V, *specials, tok.max_chars, len(dropped), len(punct)))
-        for a, b in dropped + punct:
-            f.write(struct.pack("<2I", a, b))
-        for t in tok.id_to_tok:
-            b = t.encode("utf-8")
-            f.write(struct.pack("<H", len(b)))
-            f.write(b)
-        f.write(scale.astype("<f4").tobytes())
-        f.write(q.tobytes())
     print(f"wrote {args.out}: {os.path.getsize(args.out)} bytes (V={V}, D={D})")
 
 

@@ -175,22 +175,7 @@ def read_table(path):
 
 
 def write_table(path, tok, q, scale):
-    import struct
-
-    V, D = q.shape
-    specials = [tok.vocab[t] for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]")]
-    with open(path, "wb") as f:
-        f.write(b"CTSE")
-        dropped, punct = tok.drop.ranges, tok.punct.ranges
-        f.write(struct.pack("<10I", 1, D, V, *specials, tok.max_chars, len(dropped), len(punct)))
-        for a, b in dropped + punct:
-            f.write(struct.pack("<2I", a, b))
-        for t in tok.id_to_tok:
-            b = t.encode("utf-8")
-            f.write(struct.pack("<H", len(b)))
-            f.write(b)
-        f.write(scale.astype("<f4").tobytes())
-        f.write(q.astype(np.int8).tobytes())
+    d.write_table(path, tok, q, scale)
 
 
 def nrm(x):
