@@ -90,7 +90,8 @@ fn governors_meeting() -> claimtrace_core::Document {
          As for the rise in state pensions, it is evident that we had no other option, and that the decision taken in January was correct. \
          The harvest was good last year, and the grain reserves are sufficient. \
          I ask the governors to report on the repair of school buildings by the summer. \
-         Let us begin with the situation in the northern regions.",
+         Let us begin with the situation in the northern regions.\n\n\
+         Anna Lis: Thank you. The old bridges of my region will all be rebuilt before the floods of next spring.",
     )
 }
 
@@ -106,6 +107,7 @@ fn article_on_the_meeting() -> claimtrace_core::Document {
          \"We will complete the construction of the northern railway by the end of next year, whatever the difficulties,\" Petrenko said.\n\n\
          Turning to the increase in state pensions, Petrenko added: \"Clearly, we had no choice. The decision was the right one.\"\n\n\
          He also said: \"Our national team will bring home more medals than ever before.\"\n\n\
+         Petrenko also promised: \"Each ruined crossing in the region gets rebuilt before the high water.\"\n\n\
          Critics said the budget could not bear the cost.",
     )
 }
@@ -155,6 +157,16 @@ fn another_translation_traces_to_the_occasion_its_neighbours_come_from() {
         "2023-03-15",
         "Ivan Petrenko",
         "Our national team will bring home more medals than ever before.",
+    );
+    assert_eq!(origin_of(&r), None, "{r:#?}");
+    // The occasion vouches for the words, not for who said them: what a
+    // governor said at the meeting is not the president's.
+    let r = ask(
+        &store,
+        "news-2023-03-15",
+        "2023-03-15",
+        "Ivan Petrenko",
+        "Each ruined crossing in the region gets rebuilt before the high water.",
     );
     assert_eq!(origin_of(&r), None, "{r:#?}");
 }

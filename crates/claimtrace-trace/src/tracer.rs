@@ -1154,7 +1154,10 @@ fn occasion_versions(
             .filter(|(_, _, st)| st.end <= best.2.start || st.start >= best.2.end)
             .map(|(e, _, _)| *e)
             .fold(f32::MIN, f32::max);
-        if best.1 >= OCCASION_FLOOR && best.0 - runner_up >= OCCASION_MARGIN {
+        // The context vouches for the words, not for who said them:
+        // words another person is named for are not the query's.
+        let someone_else = speaker_agrees(speaker, &best.2) == Some(false);
+        if !someone_else && best.1 >= OCCASION_FLOOR && best.0 - runner_up >= OCCASION_MARGIN {
             out.push((best.2.clone(), best.1.max(opts.match_threshold)));
         }
     }
