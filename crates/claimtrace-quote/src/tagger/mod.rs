@@ -1214,8 +1214,10 @@ fn drop_contents_in_rule_speakers(rules: &[Draft], tagged: &mut Vec<Draft>) {
 }
 
 /// Gives each tagged draft (disjoint, sorted) what the rule draft most
-/// overlapping it knows: its kind, and a speaker or the quote it inherits
-/// one from where the tagger found none.
+/// overlapping it knows: its kind; a speaker or the quote it inherits one
+/// from where the tagger found none (not the speaker of a report nested in
+/// the tagged content); and the rules' subject where the tagger's source
+/// sits in a comma-closed phrase before it.
 fn carry_rule_facts(ctx: &Ctx, rules: &[Draft], tagged: &mut [Draft]) {
     let rule_to_tagged: Vec<Option<usize>> = rules
         .iter()
