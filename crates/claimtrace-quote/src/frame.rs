@@ -27,7 +27,7 @@ fn speaker_phrase_adverb_at(ctx: &Ctx, k: usize) -> bool {
         })
 }
 
-/// A Russian or Ukrainian preposition (every lexicon's `prepositions`).
+/// A preposition of any language (every lexicon's `prepositions`).
 pub(crate) fn is_preposition(ctx: &Ctx, k: usize) -> bool {
     ctx.kind(k) == Some(TokenKind::Word)
         && claimtrace_lexicon::ALL

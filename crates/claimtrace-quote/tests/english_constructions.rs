@@ -566,13 +566,6 @@ fn a_relative_pronoun_before_the_verb_is_the_mention_and_names_its_antecedent() 
     assert_eq!(speaker(q), "who");
     assert_eq!(q.speaker.name.as_deref(), Some("Democrats"));
 
-    // "in turn" between them: the antecedent stays the mention.
-    let doc = analyse(
-        "The figure came from his adviser, Pavlo Dorosh, who in turn quoted the rail operator.",
-    );
-    assert!(
-        doc.quotes.iter().all(|q| speaker(q) != "who"),
-        "{:#?}",
-        doc.quotes
-    );
+    // ("who in turn allegedly quoted" keeps its antecedent as the mention:
+    // dialogue_and_chains.rs holds that, through the attribution edges.)
 }

@@ -1115,11 +1115,17 @@ fn occasion_versions(
         if rq.exclude.contains(&st.doc_id) || st.kind == StatementKind::Claim {
             continue;
         }
+        // The occasion is of the week before the query, and within the
+        // bound: every statement read from it below is then too.
         let recent = match (rq.day, st.date.as_deref().and_then(parse_day)) {
             (Some(q), Some(d)) => (0..=RECENT_DAYS).contains(&(q - d)),
             _ => false,
         };
-        if !recent {
+        let in_bound = match (rq.bound.as_deref(), st.date.as_deref()) {
+            (Some(b), Some(d)) => d <= b,
+            _ => true,
+        };
+        if !recent || !in_bound {
             continue;
         }
         for (text, meaning) in together.iter().zip(&meanings) {
@@ -1137,10 +1143,6 @@ fn occasion_versions(
             .statements_in(occasion)?
             .into_iter()
             .filter(|st| st.kind != StatementKind::Claim)
-            .filter(|st| match (rq.bound.as_deref(), st.date.as_deref()) {
-                (Some(b), Some(d)) => d <= b,
-                _ => true,
-            })
             .map(|st| {
                 let link = fused_link(&rq.text, &meaning, &st.text);
                 (rq.evidence(&st, link), link, st)

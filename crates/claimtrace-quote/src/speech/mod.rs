@@ -84,11 +84,7 @@ struct CueSeen {
 
 /// Whether token `i` is a weekday ("Tuesday", "четверг").
 pub(crate) fn is_weekday(ctx: &crate::doc::Ctx, i: usize) -> bool {
-    ctx.kind(i) == Some(claimtrace_core::TokenKind::Word)
-        && words::rule_words()
-            .weekday_words
-            .iter()
-            .any(|w| ctx.lower_is(i, w))
+    words::rule_words().is_weekday(ctx, i)
 }
 
 /// Whether token `i` is a noun for a document ("message", "letter",

@@ -340,18 +340,9 @@ pub(super) fn is_date_phrase(ctx: &Ctx, (a, b): TokenRange) -> bool {
 /// Independent on Sunday" is a newspaper's name: after "the" and one
 /// capitalised word the day stays.
 pub(super) fn without_trailing_weekday(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
-    let words = rule_words();
-    let weekday = |i: usize| {
-        ctx.kind(i) == Some(TokenKind::Word)
-            && words.weekday_words.iter().any(|w| ctx.lower_is(i, w))
+    let Some(on) = rule_words().day_phrase_before(ctx, b).filter(|&on| on > a) else {
+        return (a, b);
     };
-    if b < a + 3 || !weekday(b - 1) {
-        return (a, b);
-    }
-    let on = b - 2;
-    if !words.day_prepositions.iter().any(|w| ctx.lower_is(on, w)) {
-        return (a, b);
-    }
     let title = on >= a + 2
         && ctx.is_capitalised(on - 1)
         && crate::speaker_words::speaker_words()

@@ -368,33 +368,20 @@ fn subject_before_verb(
         // governs it ("the fair taking place in Lyon on Monday aims"):
         // then the subject is not right before the verb.
         let np = ctx.np_before(day, sent.0);
-        let governed = np.is_some_and(|(s0, _)| {
-            s0 > sent.0
-                && rule_words()
-                    .prepositions
-                    .iter()
-                    .any(|p| ctx.lower_is(s0 - 1, p))
-        });
+        let governed =
+            np.is_some_and(|(s0, _)| s0 > sent.0 && crate::frame::is_preposition(ctx, s0 - 1));
         return if governed { None } else { np };
     }
     ctx.np_before(cue_a, sent.0)
 }
 
 /// "Sanders on Tuesday said", "the ministry on Friday announced": where
-/// a day between the subject and the verb at `v` starts (a weekday after a
-/// day preposition; a bare weekday may be a surname, "coach Mike Friday
-/// said"); the subject is the phrase before it, not the day.
+/// the day between the subject and the verb at `v` starts
+/// (`RuleWords::day_phrase_before`); the subject is the phrase before it.
 fn day_before(ctx: &Ctx, v: usize, a: usize) -> Option<usize> {
-    let words = rule_words();
-    let day = v.checked_sub(1).filter(|&k| {
-        k > a
-            && ctx.kind(k) == Some(TokenKind::Word)
-            && words.weekday_words.iter().any(|w| ctx.lower_is(k, w))
-    })?;
-    let start = day
-        .checked_sub(1)
-        .filter(|&p| words.day_prepositions.iter().any(|w| ctx.lower_is(p, w)))?;
-    (start > a).then_some(start)
+    rule_words()
+        .day_phrase_before(ctx, v)
+        .filter(|&start| start > a)
 }
 
 /// The subject of a verb right after a spaced dash: "Mr Lukashenko - who

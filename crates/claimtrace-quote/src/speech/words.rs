@@ -68,6 +68,21 @@ pub(super) struct RuleWords {
 }
 
 impl RuleWords {
+    /// Whether token `i` is a weekday ("Tuesday", "четверг").
+    pub(super) fn is_weekday(&self, ctx: &crate::doc::Ctx, i: usize) -> bool {
+        ctx.kind(i) == Some(claimtrace_core::TokenKind::Word)
+            && self.weekday_words.iter().any(|w| ctx.lower_is(i, w))
+    }
+
+    /// Where "on Tuesday" (a day preposition and a weekday) that ends
+    /// before token `end` starts. A bare weekday is not read: it may be a
+    /// surname ("coach Mike Friday").
+    pub(super) fn day_phrase_before(&self, ctx: &crate::doc::Ctx, end: usize) -> Option<usize> {
+        let day = end.checked_sub(1).filter(|&k| self.is_weekday(ctx, k))?;
+        day.checked_sub(1)
+            .filter(|&p| self.day_prepositions.iter().any(|w| ctx.lower_is(p, w)))
+    }
+
     /// Whether token `i` names a day: a weekday ("Saturday", "четверг") or
     /// a day relative to today ("yesterday", "сегодня").
     pub(super) fn is_day_word(&self, ctx: &crate::doc::Ctx, i: usize) -> bool {
