@@ -5134,6 +5134,10 @@ pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
 
 pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     predicate_conjunctions: &["and", "but"],
+    clause_openers: &[
+        "after", "before", "when", "while", "as", "since", "once", "until", "because", "although",
+        "though", "whereas",
+    ],
     trailing_conjunctions: &["and", "but", "or"],
     said_object_pronouns: &["this", "it", "so"],
     adjunct_prepositions: &[

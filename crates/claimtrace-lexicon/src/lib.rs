@@ -773,6 +773,11 @@ pub struct ContentRuleWords {
     /// Conjunctions that may open a second predicate ("and encouraged
     /// ..."), where a content may end.
     pub predicate_conjunctions: &'static [&'static str],
+    /// Words that open a subordinate clause that a second predicate may
+    /// join ("came a day after Garland visited Ukraine and announced
+    /// ..."): that predicate's subject is the clause's, not the
+    /// sentence's.
+    pub clause_openers: &'static [&'static str],
     /// Conjunctions a content does not end on (", and, according to the
     /// report, ..." starts another attribution).
     pub trailing_conjunctions: &'static [&'static str],

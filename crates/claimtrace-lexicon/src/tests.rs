@@ -347,6 +347,7 @@ fn hedge_rules_lists(h: &HedgeRuleWords) -> Vec<(String, Vec<&'static str>)> {
 fn content_rules_lists(c: &ContentRuleWords) -> Vec<(String, Vec<&'static str>)> {
     [
         ("predicate_conjunctions", c.predicate_conjunctions),
+        ("clause_openers", c.clause_openers),
         ("trailing_conjunctions", c.trailing_conjunctions),
         ("said_object_pronouns", c.said_object_pronouns),
         ("adjunct_prepositions", c.adjunct_prepositions),

@@ -2233,6 +2233,7 @@ pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
 /// The quote tagger's content-end words are English only.
 pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     predicate_conjunctions: &[],
+    clause_openers: &[],
     trailing_conjunctions: &[],
     said_object_pronouns: &[],
     adjunct_prepositions: &[],

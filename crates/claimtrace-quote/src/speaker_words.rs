@@ -190,6 +190,7 @@ pub(crate) fn hedge_words() -> &'static HedgeWords {
 /// repeats.
 pub(crate) struct ContentWords {
     pub(crate) predicate_conjunctions: Vec<&'static str>,
+    pub(crate) clause_openers: Vec<&'static str>,
     pub(crate) trailing_conjunctions: Vec<&'static str>,
     pub(crate) said_object_pronouns: Vec<&'static str>,
     pub(crate) adjunct_prepositions: Vec<&'static str>,
@@ -229,6 +230,7 @@ pub(crate) fn content_words() -> &'static ContentWords {
             };
         ContentWords {
             predicate_conjunctions: gather(|c| c.predicate_conjunctions),
+            clause_openers: gather(|c| c.clause_openers),
             trailing_conjunctions: gather(|c| c.trailing_conjunctions),
             said_object_pronouns: gather(|c| c.said_object_pronouns),
             adjunct_prepositions: gather(|c| c.adjunct_prepositions),

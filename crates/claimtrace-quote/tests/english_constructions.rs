@@ -536,6 +536,20 @@ fn a_reporting_verb_after_and_or_a_day_has_the_sentences_subject() {
     assert_eq!(cue(q), "promised");
     assert_eq!(speaker(q), "Helen Clark");
 
+    // A verb after "and" that joins a subordinate clause has that
+    // clause's subject, not the sentence's.
+    let doc = analyse(
+        "The mayor's remarks came a day after Governor Lena Holt visited the port and announced \
+the state would pay for a new sea wall.",
+    );
+    let q = find(&doc, "the state would pay");
+    assert_eq!(cue(q), "announced");
+    assert_eq!(speaker(q), "Governor Lena Holt");
+    // Not when what follows the opener is a phrase with no verb.
+    let doc = analyse("Olga Brandt returned after weeks of talks and said the deal was close.");
+    let q = find(&doc, "the deal was close");
+    assert_eq!(speaker(q), "Olga Brandt");
+
     // The subject of a report nested in the content ("he" of "wants") is
     // not the speaker of the report that holds it.
     let doc = analyse("The mayor on Friday said he wants to close the old stadium.");

@@ -170,3 +170,116 @@ fn another_translation_traces_to_the_occasion_its_neighbours_come_from() {
     );
     assert_eq!(origin_of(&r), None, "{r:#?}");
 }
+
+/// A council meeting where the president warns of a quick answer to any
+/// interference, in the official translation.
+fn council_meeting(id: &str, date: &str, agenda: &str) -> claimtrace_core::Document {
+    doc(
+        id,
+        date,
+        "Meeting with the council of legislators",
+        &format!("Ivan Petrenko: Good afternoon, colleagues.\n\n\
+         Ivan Petrenko: We will discuss {agenda}. \
+         Should anyone try to interfere from outside and threaten the country, our answer will be lightning quick. \
+         We have the instruments we need for this, and nobody else can boast of such instruments today. \
+         The new laws must be passed before the summer recess."),
+    )
+}
+
+/// A report that quotes two words of the warning beside its own English
+/// for the sentence after it.
+fn article_on_the_council() -> claimtrace_core::Document {
+    doc(
+        "news-2023-04-28",
+        "2023-04-28",
+        "President warns of quick answer",
+        "The day before, Ivan Petrenko warned of a \"lightning quick\" response to any western meddling, adding: \"We have all the arms we need for it.\"\n\n\
+         Critics in parliament said the warning was meant for a home audience.",
+    )
+}
+
+#[test]
+fn a_few_quoted_words_beside_the_quote_point_to_its_occasion() {
+    let remark = "We have all the arms we need for it.";
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let store = store_of(
+        dir.path(),
+        vec![
+            council_meeting(
+                "council-2023-04-27",
+                "2023-04-27",
+                "the budget of the coming year",
+            ),
+            article_on_the_council(),
+        ],
+    );
+    // The two words the article quotes beside the remark are said, word
+    // for word, at one meeting of the week before: the remark traces to
+    // the sentence of that meeting that says the same.
+    let r = ask(
+        &store,
+        "news-2023-04-28",
+        "2023-04-28",
+        "Ivan Petrenko",
+        remark,
+    );
+    assert_eq!(origin_of(&r), Some("council-2023-04-27"), "{r:#?}");
+    let origin = r.origin.as_ref().map(|o| o.text.as_str()).unwrap_or("");
+    assert!(origin.contains("instruments we need"), "{origin}");
+    // Pasted alone, in a store without the article, the remark shares too
+    // little with the meeting for a trace.
+    let other_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let meeting_only = store_of(
+        other_dir.path(),
+        vec![council_meeting(
+            "council-2023-04-27",
+            "2023-04-27",
+            "the budget of the coming year",
+        )],
+    );
+    let alone = trace(
+        &meeting_only,
+        &TraceQuery {
+            text: remark.into(),
+            speaker: Some("Ivan Petrenko".into()),
+            date: Some("2023-04-28".into()),
+            ..Default::default()
+        },
+        &TraceOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(origin_of(&alone), None, "{alone:#?}");
+
+    // Another meeting of that week said the same words: the few quoted
+    // words no longer tell which one the article reports, and no occasion
+    // is assumed.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let store = store_of(
+        dir.path(),
+        vec![
+            council_meeting(
+                "council-2023-04-27",
+                "2023-04-27",
+                "the budget of the coming year",
+            ),
+            doc(
+                "defence-2023-04-25",
+                "2023-04-25",
+                "Meeting with defence industry executives",
+                "Ivan Petrenko: Good morning. The plants have fulfilled the state order for the year, \
+                 and the wages of their workers have risen by a tenth. \
+                 Should anyone try to interfere from outside, our answer will be lightning quick. \
+                 I thank the engineers of the northern shipyards for their work.",
+            ),
+            article_on_the_council(),
+        ],
+    );
+    let r = ask(
+        &store,
+        "news-2023-04-28",
+        "2023-04-28",
+        "Ivan Petrenko",
+        remark,
+    );
+    assert_eq!(origin_of(&r), None, "{r:#?}");
+}

@@ -87,6 +87,14 @@ fn fragment_words(fragment: &str) -> Option<Vec<String>> {
     (ws.len() >= 2 && content >= 1).then_some(ws)
 }
 
+/// A few quoted words that can point to where they were said: two or
+/// more of which two are no function words ("lightning fast", not "in
+/// turn" or "we will").
+pub(crate) fn distinctive_fragment(fragment: &str) -> Option<Vec<String>> {
+    let ws = fragment_words(fragment)?;
+    (ws.iter().filter(|w| !is_stop_word(w)).count() >= 2).then_some(ws)
+}
+
 /// The runs of a fragment to search for: the whole of a short one; of a
 /// long one, each [`LONG_RUN`] words in a row that hold two content words
 /// (at most [`MAX_RUNS`]), since another translation words only some runs
@@ -112,7 +120,7 @@ fn searched_runs(fragment: &[String]) -> Vec<String> {
 
 /// Whether `statement` holds the fragment's words in a row: all of them, or
 /// for a long fragment a run of [`LONG_RUN`] with two content words.
-fn holds_fragment(fragment: &[String], statement: &str) -> bool {
+pub(crate) fn holds_fragment(fragment: &[String], statement: &str) -> bool {
     let st: Vec<String> = words(statement).into_iter().map(|w| w.norm).collect();
     let need = fragment.len().min(LONG_RUN);
     for start in 0..st.len() {
@@ -139,6 +147,21 @@ fn holds_fragment(fragment: &[String], statement: &str) -> bool {
         }
     }
     false
+}
+
+/// In a transcript the words are a turn of someone's: whose they are is
+/// that turn's speaker (the quote among `around`, statements of its
+/// document, that holds `st` and names a speaker), when there is one.
+pub(crate) fn take_turn_speaker(st: &mut Statement, around: &[Statement]) {
+    if let Some(turn) = around.iter().find(|q| {
+        q.kind == StatementKind::Quote
+            && q.speaker.is_some()
+            && q.start <= st.start
+            && q.end >= st.end
+    }) {
+        st.speaker = turn.speaker.clone();
+        st.speaker_kind = turn.speaker_kind;
+    }
 }
 
 /// The share of the weight of `weights`' terms found in the statements of
@@ -252,17 +275,7 @@ pub(crate) fn versions_by_quoted_words(
                 st.start.saturating_sub(REACH),
                 st.end + REACH,
             )?;
-            // In a transcript the words are a turn of someone's: whose
-            // they are is that turn's speaker.
-            if let Some(turn) = doc.iter().find(|q| {
-                q.kind == StatementKind::Quote
-                    && q.speaker.is_some()
-                    && q.start <= st.start
-                    && q.end >= st.end
-            }) {
-                st.speaker = turn.speaker.clone();
-                st.speaker_kind = turn.speaker_kind;
-            }
+            take_turn_speaker(&mut st, &doc);
             if speaker_agrees(&st) == Some(false) {
                 continue;
             }

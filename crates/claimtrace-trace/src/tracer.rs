@@ -20,7 +20,9 @@ use crate::align::lcs_len;
 use crate::classify::{classify, Difference, Version};
 use crate::embed::StaticEmbedder;
 use crate::matching::parse_day;
-use crate::quoted_words::versions_by_quoted_words;
+use crate::quoted_words::{
+    distinctive_fragment, holds_fragment, take_turn_speaker, versions_by_quoted_words,
+};
 use crate::similarity::{
     best_parts, best_parts_prepared, best_source_parts, core_containment, prepare_parts,
 };
@@ -1063,7 +1065,11 @@ fn resolve_query_and_versions(
 /// it) is a version even when another translation or a summary keeps few
 /// of its words ("It's clear that we didn't have a choice" for "it is
 /// obvious that we had no alternative"). Its score is raised to the
-/// threshold: the context, not the words, vouches for it.
+/// threshold: the context, not the words, vouches for it. When no long
+/// neighbour traces, a few words the article quotes beside the query (a
+/// “lightning fast” response) that one document of the speaker's of that
+/// week says word for word name the occasion instead
+/// ([`occasion_of_fragments`]).
 fn occasion_versions(
     source: &dyn CandidateSource,
     rq: &ResolvedQuery,
@@ -1082,7 +1088,7 @@ fn occasion_versions(
     if !first.is_empty() {
         return Ok(Vec::new());
     }
-    let mut siblings: Vec<Statement> = source
+    let mut near: Vec<Statement> = source
         .statements_around(
             doc_id,
             own.start.saturating_sub(NEIGHBOURHOOD),
@@ -1092,50 +1098,19 @@ fn occasion_versions(
         .filter(|st| {
             st.kind == StatementKind::Quote
                 && (st.end <= own.start || st.start >= own.end)
-                && words(&st.text).len() >= SIBLING_MIN_WORDS
                 && speaker_agrees(speaker, st) == Some(true)
         })
         .collect();
-    siblings.sort_by_key(|st| st.start.abs_diff(own.start));
-    siblings.dedup_by(|a, b| a.text == b.text);
-    siblings.truncate(MAX_SIBLINGS);
-    if siblings.is_empty() {
-        return Ok(Vec::new());
+    near.sort_by_key(|st| st.start.abs_diff(own.start));
+    near.dedup_by(|a, b| a.text == b.text);
+    let (long, short): (Vec<Statement>, Vec<Statement>) = near
+        .into_iter()
+        .partition(|st| words(&st.text).len() >= SIBLING_MIN_WORDS);
+    let mut occasion = occasion_of_neighbours(source, rq, &long, opts)?;
+    if occasion.is_none() {
+        occasion = occasion_of_fragments(source, rq, speaker, &short)?;
     }
-    // One search for the neighbours together: the document that holds
-    // them ranks high on their rare words, whichever of them it holds.
-    let together: Vec<&str> = siblings.iter().map(|st| st.text.as_str()).collect();
-    let meanings: Vec<QueryMeaning> = together.iter().map(|t| QueryMeaning::of(t)).collect();
-    let mut occasion: Option<(f32, String)> = None;
-    for st in source.candidates(
-        &together.join(" "),
-        rq.bound.as_deref(),
-        opts.candidate_limit,
-    )? {
-        if rq.exclude.contains(&st.doc_id) || st.kind == StatementKind::Claim {
-            continue;
-        }
-        // The occasion is of the week before the query, and within the
-        // bound: every statement read from it below is then too.
-        let recent = match (rq.day, st.date.as_deref().and_then(parse_day)) {
-            (Some(q), Some(d)) => (0..=RECENT_DAYS).contains(&(q - d)),
-            _ => false,
-        };
-        let in_bound = match (rq.bound.as_deref(), st.date.as_deref()) {
-            (Some(b), Some(d)) => d <= b,
-            _ => true,
-        };
-        if !recent || !in_bound {
-            continue;
-        }
-        for (text, meaning) in together.iter().zip(&meanings) {
-            let e = rq.evidence(&st, fused_link(text, meaning, &st.text));
-            if e >= SIBLING_SURE && occasion.as_ref().is_none_or(|(best, _)| e > *best) {
-                occasion = Some((e, st.doc_id.clone()));
-            }
-        }
-    }
-    let occasions: Vec<String> = occasion.into_iter().map(|(_, d)| d).collect();
+    let occasions: Vec<String> = occasion.into_iter().collect();
     let meaning = QueryMeaning::of(&rq.text);
     let mut out = Vec::new();
     for occasion in &occasions {
@@ -1166,6 +1141,101 @@ fn occasion_versions(
     Ok(out)
 }
 
+/// The document the query's long neighbours (see [`occasion_versions`])
+/// trace to surely: one search for the nearest [`MAX_SIBLINGS`] together
+/// (the document that holds them ranks high on their rare words,
+/// whichever of them it holds), each scored against every candidate of
+/// the week before the query.
+fn occasion_of_neighbours(
+    source: &dyn CandidateSource,
+    rq: &ResolvedQuery,
+    long: &[Statement],
+    opts: &TraceOptions,
+) -> Result<Option<String>, TraceError> {
+    let together: Vec<&str> = long
+        .iter()
+        .take(MAX_SIBLINGS)
+        .map(|st| st.text.as_str())
+        .collect();
+    if together.is_empty() {
+        return Ok(None);
+    }
+    let meanings: Vec<QueryMeaning> = together.iter().map(|t| QueryMeaning::of(t)).collect();
+    let mut occasion: Option<(f32, String)> = None;
+    for st in source.candidates(
+        &together.join(" "),
+        rq.bound.as_deref(),
+        opts.candidate_limit,
+    )? {
+        if rq.exclude.contains(&st.doc_id)
+            || st.kind == StatementKind::Claim
+            || !of_the_week_before(rq, &st)
+        {
+            continue;
+        }
+        for (text, meaning) in together.iter().zip(&meanings) {
+            let e = rq.evidence(&st, fused_link(text, meaning, &st.text));
+            if e >= SIBLING_SURE && occasion.as_ref().is_none_or(|(best, _)| e > *best) {
+                occasion = Some((e, st.doc_id.clone()));
+            }
+        }
+    }
+    Ok(occasion.map(|(_, doc)| doc))
+}
+
+/// The document the query's short neighbours (a few words the article
+/// quotes beside it: a “lightning fast” response) are said in, word for
+/// word, by the speaker in the week before the query; only when one
+/// document does (a short phrase in several is no sure sign of the
+/// occasion).
+fn occasion_of_fragments(
+    source: &dyn CandidateSource,
+    rq: &ResolvedQuery,
+    speaker: &str,
+    short: &[Statement],
+) -> Result<Option<String>, TraceError> {
+    let mut docs: HashSet<String> = HashSet::new();
+    for fragment in short
+        .iter()
+        .filter_map(|st| distinctive_fragment(&st.text))
+        .take(MAX_FRAGMENT_NEIGHBOURS)
+    {
+        for mut st in
+            source.statements_saying(&fragment.join(" "), rq.bound.as_deref(), FRAGMENT_HITS)?
+        {
+            if st.kind == StatementKind::Claim
+                || rq.exclude.contains(&st.doc_id)
+                || docs.contains(&st.doc_id)
+                || !of_the_week_before(rq, &st)
+                || !holds_fragment(&fragment, &st.text)
+            {
+                continue;
+            }
+            let around = source.statements_around(&st.doc_id, st.start, st.end)?;
+            take_turn_speaker(&mut st, &around);
+            if speaker_agrees(speaker, &st) == Some(true) {
+                docs.insert(st.doc_id);
+            }
+        }
+    }
+    Ok((docs.len() == 1).then(|| docs.into_iter().next()).flatten())
+}
+
+/// Whether `st` is dated in the week before the query (on its day at the
+/// latest) and within the query's bound: every statement of an occasion
+/// so found is then too.
+fn of_the_week_before(rq: &ResolvedQuery, st: &Statement) -> bool {
+    let recent = match (rq.day, st.date.as_deref().and_then(parse_day)) {
+        (Some(q), Some(d)) => (0..=RECENT_DAYS).contains(&(q - d)),
+        _ => false,
+    };
+    let in_bound = match (rq.bound.as_deref(), st.date.as_deref()) {
+        (Some(b), Some(d)) => d <= b,
+        _ => true,
+    };
+    recent && in_bound
+}
+
 /// See [`occasion_versions`]: neighbouring quotes of the speaker that are
 /// read (the nearest first), their least length in words, and how surely
 /// one must trace to a document for it to be the occasion.
@@ -1175,6 +1245,10 @@ const MAX_SIBLINGS: usize = 3;
 const NEIGHBOURHOOD: usize = 2_000;
 const SIBLING_MIN_WORDS: usize = 6;
 const SIBLING_SURE: f32 = 0.7;
+/// At most this many short neighbours are looked up word for word, and
+/// this many statements read for each.
+const MAX_FRAGMENT_NEIGHBOURS: usize = 3;
+const FRAGMENT_HITS: usize = 50;
 /// The least similarity of the statement that stands out in the occasion,
 /// and by how much it must stand out (in evidence) over every statement of
 /// that document that does not overlap it.

@@ -356,7 +356,9 @@ fn subject_before_verb(
             .any(|c| ctx.lower_is(p, c))
     });
     if after_conjunction {
-        return ctx.main_subject(sent, cue_a);
+        let conjunction = cue_a.saturating_sub(1);
+        return joined_clause_subject(ctx, sent, conjunction)
+            .or_else(|| ctx.main_subject(sent, cue_a));
     }
     if let Some(dash) = before_cue
         .filter(|&p| spaced_dash_after_words(ctx, p, sent.0, &[]) && !is_cyrillic_word(ctx.word(v)))
@@ -373,6 +375,47 @@ fn subject_before_verb(
         return if governed { None } else { np };
     }
     ctx.np_before(cue_a, sent.0)
+}
+
+/// The subject of the subordinate clause that the predicate after the
+/// conjunction at `conjunction` joins: "X's comments came a day after
+/// Garland visited Ukraine and announced ...": the phrase after the
+/// clause's opener, when a verb follows it before the conjunction (not
+/// "came after weeks of talks and announced"). Read back at most
+/// [`JOINED_CLAUSE_REACH`] tokens, never across a comma or a quotation
+/// mark.
+fn joined_clause_subject(
+    ctx: &Ctx,
+    sent: (usize, usize),
+    conjunction: usize,
+) -> Option<TokenRange> {
+    let openers = &content_words().clause_openers;
+    let from = conjunction.saturating_sub(JOINED_CLAUSE_REACH).max(sent.0);
+    for k in (from..conjunction).rev() {
+        if ctx.kind(k) == Some(TokenKind::Punct) {
+            return None;
+        }
+        if openers.iter().any(|w| ctx.lower_is(k, w)) {
+            let np = ctx.np_after(k + 1, conjunction)?;
+            let named = ctx.is_capitalised(np.0) || ctx.lex(np.0).personal;
+            let verb_next = np.1 < conjunction && looks_like_a_verb(ctx, np.1);
+            return (named && verb_next).then_some(np);
+        }
+    }
+    None
+}
+
+/// See [`joined_clause_subject`].
+const JOINED_CLAUSE_REACH: usize = 20;
+
+/// A word that reads as a finite verb: a verb of saying, an auxiliary, or
+/// a word with a verb's ending ("visited", "goes").
+fn looks_like_a_verb(ctx: &Ctx, i: usize) -> bool {
+    let words = content_words();
+    ctx.kind(i) == Some(TokenKind::Word)
+        && (ctx.lex(i).cue.is_some()
+            || words.clause_auxiliaries.iter().any(|w| ctx.lower_is(i, w))
+            || words.verb_endings.iter().any(|e| ctx.lower(i).ends_with(e)))
 }
 
 /// "Sanders on Tuesday said", "the ministry on Friday announced": where
