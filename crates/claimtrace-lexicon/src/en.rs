@@ -4638,6 +4638,21 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
 /// "will answer for his crimes": an action, not an answer.
 pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[("answer", &["for"])];
 
+/// Set phrases in which a verb of saying reports nothing.
+pub const IDIOMS_WITH_CUES: &[&[&str]] = &[
+    &["as", "opposed", "to"],
+    &["so", "to", "speak"],
+    &["needless", "to", "say"],
+    &["that", "is", "to", "say"],
+    &["truth", "be", "told"],
+    &["all", "told"],
+    &["generally", "speaking"],
+    &["strictly", "speaking"],
+    &["broadly", "speaking"],
+    &["frankly", "speaking"],
+    &["roughly", "speaking"],
+];
+
 pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[
     (
         "claim",

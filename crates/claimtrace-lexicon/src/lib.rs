@@ -223,6 +223,10 @@ pub struct Lexicon {
     /// російською": writes in Russian): no words are reported. Read in
     /// every language.
     pub action_prepositions: &'static [(&'static str, &'static [&'static str])],
+    /// Set phrases in which a verb of saying reports nothing ("as opposed
+    /// to", "so to speak", "честно говоря", "чесно кажучи"), each a list of
+    /// lower-case words. Read in every language.
+    pub idioms_with_cues: &'static [&'static [&'static str]],
     /// Stems of the prepositional cues whose preposition may follow a
     /// short object ("blamed Obama for").
     pub object_before_preposition_stems: &'static [&'static str],
@@ -1449,6 +1453,7 @@ macro_rules! lexicon {
             prepositional_cues: $module::PREPOSITIONAL_CUES,
             action_objects: $module::ACTION_OBJECTS,
             action_prepositions: $module::ACTION_PREPOSITIONS,
+            idioms_with_cues: $module::IDIOMS_WITH_CUES,
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,
             objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,
             relaying_speech_stems: $module::RELAYING_SPEECH_STEMS,

@@ -2095,6 +2095,15 @@ const IN_A_LANGUAGE: &[&str] = &[
     "по-французски",
 ];
 
+/// Set phrases in which a verb of saying reports nothing.
+pub const IDIOMS_WITH_CUES: &[&[&str]] = &[
+    &["так", "сказать"],
+    &["честно", "говоря"],
+    &["собственно", "говоря"],
+    &["грубо", "говоря"],
+    &["иначе", "говоря"],
+];
+
 pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[
     ("отвеч", &["за"]),
     ("ответил", &["за"]),

@@ -2042,6 +2042,15 @@ const IN_A_LANGUAGE: &[&str] = &[
     "по-українськи",
 ];
 
+/// Set phrases in which a verb of saying reports nothing.
+pub const IDIOMS_WITH_CUES: &[&[&str]] = &[
+    &["так", "би", "мовити"],
+    &["чесно", "кажучи"],
+    &["власне", "кажучи"],
+    &["грубо", "кажучи"],
+    &["інакше", "кажучи"],
+];
+
 pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[
     ("відповіда", &["за"]),
     ("відповів", &["за"]),

@@ -14,7 +14,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use claimtrace_core::{AttributionType, Quote, QuoteKind};
+use claimtrace_core::{AttributionType, Quote, QuoteKind, SpanText};
 
 use crate::lexicon::{lookup, CueTier};
 
@@ -32,6 +32,9 @@ struct TypeWords {
     /// Verb stems and the prepositions that make them actions ("отвечал
     /// за").
     action_prepositions: Vec<(&'static str, &'static [&'static str])>,
+    /// Set phrases in which a verb of saying reports nothing ("as opposed
+    /// to").
+    idioms: Vec<&'static [&'static str]>,
     /// Articles, "no" and possessives: a reporting word after one is a
     /// noun.
     noun_determiners: HashSet<&'static str>,
@@ -71,6 +74,10 @@ fn type_words() -> &'static TypeWords {
             action_prepositions: all
                 .iter()
                 .flat_map(|l| l.action_prepositions.iter().copied())
+                .collect(),
+            idioms: all
+                .iter()
+                .flat_map(|l| l.idioms_with_cues.iter().copied())
                 .collect(),
             noun_determiners: all
                 .iter()
@@ -208,6 +215,38 @@ fn is_action_by_preposition(cue: &str, content: &str) -> bool {
     })
 }
 
+/// Whether the cue is a word of a set phrase that reports nothing ("as
+/// opposed to the show of weapons", "so to speak"): the phrase's words in
+/// a row among the three words before the cue, the cue's and the three
+/// after, one of them the cue's. Reads a few dozen bytes on each side.
+fn in_an_idiom(text: &str, cue: &SpanText) -> bool {
+    const SIDE: usize = 48;
+    let before = text.get(..cue.start).unwrap_or("");
+    let mut from = cue.start.saturating_sub(SIDE).min(before.len());
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let after = text.get(cue.end..).unwrap_or("");
+    let mut to = SIDE.min(after.len());
+    while !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    let mut seq: Vec<String> = lower_words(before.get(from..).unwrap_or("")).collect();
+    let lead = seq.len().min(3);
+    seq.drain(..seq.len() - lead);
+    let cue_words = lower_words(&cue.text).count();
+    seq.extend(lower_words(&cue.text));
+    seq.extend(lower_words(after.get(..to).unwrap_or("")).take(3));
+    let cue_range = lead..lead + cue_words;
+    type_words().idioms.iter().any(|idiom| {
+        seq.windows(idiom.len()).enumerate().any(|(at, w)| {
+            w.iter().zip(idiom.iter()).all(|(a, b)| a == b)
+                && at < cue_range.end
+                && at + idiom.len() > cue_range.start
+        })
+    })
+}
+
 /// Whether a reading of a source phrase ("according to") names a norm or
 /// a plan, not a source: its speaker's first noun or head ("rules devised
 /// by ...", "the General Staff's plan"), or, when the content starts right
@@ -272,6 +311,7 @@ pub(crate) fn apply(quotes: &mut Vec<Quote>, text: &str, drop_actions: bool) {
             && q.cue.as_ref().is_some_and(|c| {
                 (drop_actions && is_action_by_object(&c.text, &q.text))
                     || is_action_by_preposition(&c.text, &q.text)
+                    || in_an_idiom(text, c)
                     || according_to_a_norm(
                         &c.text,
                         q.speaker.text.as_deref(),

@@ -363,6 +363,30 @@ the penalty was fair.",
 }
 
 #[test]
+fn a_verb_of_saying_in_a_set_phrase_reports_nothing() {
+    let doc = analyse(
+        "The clinic will now be run as a permanent service, as opposed to being run as a short \
+trial.\n\nThe firm wants the scheme treated as a loan, as opposed to a grant.\n\nNeedless to say \
+there will be plenty of debate about what the new tariff means for farmers.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| {
+            let c = cue(q);
+            c != "opposed" && c != "to say"
+        }),
+        "{:#?}",
+        doc.quotes
+    );
+    // The same verbs outside the phrase still report.
+    let doc = analyse(
+        "The farmers' union opposed the tariff. Needless to say, the minister said the tariff \
+would stay.",
+    );
+    let q = find(&doc, "the tariff would stay");
+    assert_eq!(cue(q), "said");
+}
+
+#[test]
 fn words_after_the_verb_of_a_quotation_of_several_sentences_say_when_not_what() {
     // The quotation runs over two sentences and ends in the verb's:
     // "ahead of the trip" is when it was said, not a second report.
