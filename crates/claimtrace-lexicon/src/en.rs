@@ -2871,6 +2871,7 @@ pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] = &[];
 pub const ROLE_OBLIQUE_ENDINGS: &[&str] = &[];
 pub const NOMINATIVE_ADJECTIVE_ENDINGS: &[&str] = &[];
 pub const ACCUSATIVE_ENDINGS: &[&str] = &[];
+pub const INSTRUMENTAL_PLURAL_ENDINGS: &[&str] = &[];
 pub const COMPARATIVE_ADVERB_ENDINGS: &[&str] = &[];
 /// English adverbs before a speaker are read by the cue and phrase rules.
 pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[];

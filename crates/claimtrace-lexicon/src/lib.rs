@@ -320,6 +320,10 @@ pub struct Lexicon {
     /// "ситуацію"): such a word after a verb of saying opens its object,
     /// and before it the object put first, never the subject.
     pub accusative_endings: &'static [&'static str],
+    /// Endings of the plural instrumental ("впечатлениями", "враженнями"),
+    /// which no subject has: after a verb of saying, its object
+    /// ("поделился впечатлениями Иванов").
+    pub instrumental_plural_endings: &'static [&'static str],
     /// Endings of comparative adverbs ("раньше", "детальніше"): after a
     /// verb of saying, how it was said, not who said it.
     pub comparative_adverb_endings: &'static [&'static str],
@@ -1479,6 +1483,7 @@ macro_rules! lexicon {
             role_oblique_endings: $module::ROLE_OBLIQUE_ENDINGS,
             nominative_adjective_endings: $module::NOMINATIVE_ADJECTIVE_ENDINGS,
             accusative_endings: $module::ACCUSATIVE_ENDINGS,
+            instrumental_plural_endings: $module::INSTRUMENTAL_PLURAL_ENDINGS,
             comparative_adverb_endings: $module::COMPARATIVE_ADVERB_ENDINGS,
             speaker_phrase_adverbs: $module::SPEAKER_PHRASE_ADVERBS,
             affiliated_speaker_stems: $module::AFFILIATED_SPEAKER_STEMS,

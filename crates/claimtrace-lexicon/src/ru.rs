@@ -1252,6 +1252,7 @@ pub const NOMINATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ый", "ий", "ой", "а�
 /// Endings of the accusative alone: adjectives ("высокую", "последнюю")
 /// and nouns in "-ия" ("ситуацию", "Россию").
 pub const ACCUSATIVE_ENDINGS: &[&str] = &["ую", "юю", "ию"];
+pub const INSTRUMENTAL_PLURAL_ENDINGS: &[&str] = &["ами", "ями"];
 /// "раньше", "больше", "дальше".
 pub const COMPARATIVE_ADVERB_ENDINGS: &[&str] = &["ше"];
 pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[

@@ -1249,6 +1249,7 @@ pub const NOMINATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ий", "ій"];
 /// not listed; "останню" neither) in "-ую"/"-юю" and nouns in "-ія"
 /// ("ситуацію", "Росію").
 pub const ACCUSATIVE_ENDINGS: &[&str] = &["ую", "юю", "ію"];
+pub const INSTRUMENTAL_PLURAL_ENDINGS: &[&str] = &["ами", "ями"];
 /// "детальніше", "раніше", "більше".
 pub const COMPARATIVE_ADVERB_ENDINGS: &[&str] = &["ше"];
 pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[

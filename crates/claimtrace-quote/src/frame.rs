@@ -648,7 +648,7 @@ impl Ctx<'_> {
 
     /// A Russian or Ukrainian adjective in the nominative ("официальный",
     /// "колишній"), by its ending.
-    fn slavic_nominative_adjective(&self, i: usize) -> bool {
+    pub(crate) fn slavic_nominative_adjective(&self, i: usize) -> bool {
         let w = self.word(i);
         self.kind(i) == Some(TokenKind::Word)
             && !self.is_capitalised(i)

@@ -916,3 +916,41 @@ fn a_quote_in_the_paragraph_after_a_colon_takes_its_author() {
     assert_eq!(cue(q), "заявил");
     assert_eq!(speaker(q), "Министр Иван Орлов");
 }
+
+#[test]
+fn an_object_or_a_topic_between_the_verb_and_the_name_is_no_part_of_the_speaker() {
+    let doc = analyse(
+        "«Это был трудный год для всех нас», — поделился впечатлениями директор завода Иван \
+Петров.\n\n«Мы не ожидали такого успеха», — рассказала о своих впечатлениях студентка Анна \
+Смирнова.",
+    );
+    assert_eq!(
+        speaker(find(&doc, "Это был трудный год")),
+        "директор завода Иван Петров"
+    );
+    assert_eq!(speaker(find(&doc, "Мы не ожидали")), "Анна Смирнова");
+
+    let doc = analyse(
+        "«Така пісня може жити довго», — поділився враженнями композитор Михайло Зубик.\n\n\
+«Ми найшвидше зʼїли морозиво, і це було весело», — розповіла про свої враження десятирічна \
+Оленка.",
+    );
+    assert_eq!(
+        speaker(find(&doc, "Така пісня")),
+        "композитор Михайло Зубик"
+    );
+    assert_eq!(speaker(find(&doc, "Ми найшвидше")), "Оленка");
+
+    // A name inside the topic is not the speaker.
+    let doc = analyse(
+        "Президент Петро Орлик поінформував про провокації Російської Федерації в окупованому \
+Криму.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !speaker(q).starts_with("Російської")),
+        "{:#?}",
+        doc.quotes
+    );
+}

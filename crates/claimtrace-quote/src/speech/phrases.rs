@@ -54,7 +54,11 @@ fn accusative_object_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usiz
         && !ctx.is_capitalised(start)
         && super::slavic::is_cyrillic_word(w)
         && !ctx.slavic_role_noun(start)
-        && super::reported::is_accusative(w);
+        && (super::reported::is_accusative(w)
+            || rule_words()
+                .instrumental_plural_endings
+                .iter()
+                .any(|e| w.ends_with(e)));
     let k = if object { start + 1 } else { start };
     let speaker_at = |j: usize| {
         j < ceiling
@@ -62,13 +66,14 @@ fn accusative_object_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usiz
             && (ctx.is_capitalised(j) || ctx.slavic_role_noun(j) || ctx.slavic_role_noun(j + 1))
     };
     if k < ceiling && super::slavic::slavic_preposition(ctx, k) {
-        // "говорили о ситуации на границе": what is said about, not where.
+        // "говорили о ситуации на границе": what is said about, not where;
+        // a name may follow it.
         if rule_words()
             .topic_prepositions
             .iter()
             .any(|p| ctx.lower_is(k, p))
         {
-            return None;
+            return name_after_topic(ctx, k, ceiling, MAX_PHRASE);
         }
         // "как отметили в МИД РФ": a body named right after the
         // preposition is the speaker's, not a setting before it.
@@ -113,7 +118,51 @@ fn accusative_object_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usiz
         }
         return None;
     }
-    (object && speaker_at(k)).then_some(k)
+    // "поділився враженнями композитор Михайло Зубик": a name within two
+    // lower-case words after the object (a role the lexicon lacks).
+    let name_soon = || {
+        (k..ceiling.min(k + 3))
+            .take_while(|&j| {
+                ctx.kind(j) == Some(TokenKind::Word) && super::slavic::is_cyrillic_word(ctx.word(j))
+            })
+            .any(|j| ctx.is_capitalised(j))
+    };
+    (object && (speaker_at(k) || name_soon())).then_some(k)
+}
+
+/// "— рассказала о своих впечатлениях студентка Анна Смирнова": after
+/// the topic preposition at `k` and at most `max_phrase` lower-case words
+/// (no second preposition), a name that ends the phrase is the speaker,
+/// with one role noun or adjective in the nominative right before it.
+fn name_after_topic(ctx: &Ctx, k: usize, ceiling: usize, max_phrase: usize) -> Option<usize> {
+    for j in k + 2..ceiling.min(k + 2 + max_phrase) {
+        if ctx.kind(j) != Some(TokenKind::Word)
+            || !super::slavic::is_cyrillic_word(ctx.word(j))
+            || super::slavic::slavic_preposition(ctx, j)
+        {
+            return None;
+        }
+        if ctx.is_capitalised(j) {
+            // The name ends the author's words ("— рассказала о ... Анна
+            // Смирнова."); a capitalised word inside the topic ("о
+            // провокациях Российской Федерации в Крыму") does not.
+            let mut e = j;
+            while e < ceiling
+                && (ctx.is_capitalised(e)
+                    || (ctx.is_punct(e, ".") && ctx.word(e - 1).chars().count() == 1))
+            {
+                e += 1;
+            }
+            if e < ceiling && ctx.kind(e) == Some(TokenKind::Word) {
+                return None;
+            }
+            let before = j - 1;
+            let opens = before > k + 1
+                && (ctx.slavic_role_noun(before) || ctx.slavic_nominative_adjective(before));
+            return Some(if opens { before } else { j });
+        }
+    }
+    None
 }
 
 /// "заверил президента лидер коммунистов": a Russian or Ukrainian role
