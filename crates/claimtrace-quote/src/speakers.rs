@@ -268,6 +268,110 @@ pub(crate) fn name_office_holders(doc: &Document, quotes: &mut [Quote]) {
         }
         q.speaker.name = Some(holder.to_string());
     }
+    for q in quotes.iter_mut() {
+        // Not a speaker resolved already, to an entity or above.
+        if q.speaker.entity.is_some()
+            || q.speaker.name.is_some() && q.speaker.name != q.speaker.text
+        {
+            continue;
+        }
+        let (Some(text), Some(at)) = (q.speaker.text.as_deref(), q.speaker.start) else {
+            continue;
+        };
+        let holders = holders_of_role(text, date);
+        if holders.is_empty() {
+            continue;
+        }
+        let latest = doc
+            .entities
+            .iter()
+            .filter(|e| {
+                e.kind == EntityType::Person && holders.iter().any(|h| names_holder(&e.name, h))
+            })
+            .flat_map(|e| e.mentions.iter().map(move |m| (m.start, e)))
+            .filter(|(start, _)| *start < at)
+            .max_by_key(|(start, _)| *start);
+        if let Some((_, e)) = latest {
+            q.speaker.entity = Some(e.id.clone());
+            q.speaker.name = Some(e.name.clone());
+        }
+    }
+}
+
+/// Whether an entity's name, in any script, is the office holder's: the
+/// same surname, by its first five letters in Latin, "y" read as "i"
+/// (the transliterations differ there: "Путин" is "Putyn" by the
+/// Ukrainian table and "Putin" in English; "Зеленський", "Zelenskyy").
+fn names_holder(name: &str, holder: &str) -> bool {
+    let surname = |n: &str| {
+        n.split_whitespace().last().map(|w| {
+            w.to_lowercase()
+                .chars()
+                .map(|c| if c == 'y' { 'i' } else { c })
+                .take(5)
+                .collect::<String>()
+        })
+    };
+    match (surname(&transliterate(name)), surname(holder)) {
+        (Some(a), Some(b)) => a.chars().count() >= 4 && a == b,
+        _ => false,
+    }
+}
+
+/// The holders on `date` of every office whose title holds the bare role
+/// `text` ("the president", "президент": the presidents of Russia,
+/// Ukraine and the United States), for a speaker named by role alone: the
+/// one of them the document named last before is the speaker ("Vladimir
+/// Putin said ... The president added ...").
+fn holders_of_role(text: &str, date: Option<&str>) -> Vec<&'static str> {
+    let Some(date) = date else {
+        return Vec::new();
+    };
+    let lower = collapse_whitespace(text).to_lowercase();
+    let article = speaker_words().definite_articles.iter().find_map(|a| {
+        lower
+            .strip_prefix(a)
+            .and_then(|rest| rest.strip_prefix(' '))
+    });
+    // In English the role takes its article ("the president said"); a bare
+    // "President" is a form of address ("Thank you, Mr President").
+    let latin = lower.chars().any(|c| c.is_ascii_alphabetic());
+    let bare = match article {
+        Some(rest) => rest,
+        None if latin => return Vec::new(),
+        None => &lower,
+    };
+    if bare.is_empty() || bare.split(' ').count() > 2 {
+        return Vec::new();
+    }
+    // The role is the title's head: the words before "of" ("president of
+    // Russia"), else its last words ("Russian president") or in Russian
+    // and Ukrainian its first; never the country ("the US").
+    let of_words = &speaker_words().role_head_prepositions;
+    let mut holders: Vec<&'static str> = claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|l| l.office_titles.iter())
+        .filter(|(title, _)| {
+            let words: Vec<&str> = title.split(' ').collect();
+            let head = match words.iter().position(|w| of_words.contains(w)) {
+                Some(of) => &words[..of],
+                None => &words[..],
+            };
+            let role: Vec<&str> = bare.split(' ').collect();
+            // Russian and Ukrainian put the role first ("президент
+            // России").
+            let cyrillic = title.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            if cyrillic {
+                head.starts_with(&role)
+            } else {
+                head.ends_with(&role)
+            }
+        })
+        .filter_map(|(_, office)| claimtrace_lexicon::offices::holder_on(*office, date))
+        .collect();
+    holders.sort_unstable();
+    holders.dedup();
+    holders
 }
 
 /// The person an office title names on `date` ("President of Ukraine" on

@@ -238,6 +238,50 @@ fn a_speaker_named_by_office_alone_is_the_holder_on_the_documents_day() {
 }
 
 #[test]
+fn a_role_alone_is_the_office_holder_the_document_named_before() {
+    let meta = || Metadata {
+        date: Some("2022-03-20".to_string()),
+        ..Metadata::default()
+    };
+    // The president the article named last of those in office that day.
+    let doc = common::analyse_with_entities_and(
+        "Joe Biden spoke to European leaders on Friday. Vladimir Putin said the sanctions had \
+failed. The mistakes cannot be fixed in two days, the president told a government meeting.",
+        meta(),
+    );
+    let q = quote_with(&doc, "The mistakes cannot be fixed");
+    assert_eq!(q.speaker.name.as_deref(), Some("Vladimir Putin"));
+    let doc = common::analyse_with_entities_and(
+        "Экономический блицкриг Запада провален, подчеркнул Владимир Путин. Ошибки недружественных \
+стран нельзя исправить за два дня, заявил президент на совещании с правительством.",
+        meta(),
+    );
+    let q = quote_with(&doc, "Ошибки недружественных стран");
+    assert_eq!(q.speaker.name.as_deref(), Some("Владимир Путин"));
+    // Named by no one before, or by a country, it stays as written; a
+    // bare "President" in English is a form of address.
+    let doc = common::analyse_with_entities_and(
+        "The harvest will be poor, the president told a government meeting.",
+        meta(),
+    );
+    let q = quote_with(&doc, "The harvest will be poor");
+    assert_eq!(q.speaker.name.as_deref(), Some("the president"));
+    let doc = common::analyse_with_entities_and(
+        "Joe Biden spoke to European leaders on Friday. The US has submitted specific ideas for \
+security in Europe.",
+        meta(),
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.name.as_deref() != Some("Joe Biden")
+                || q.speaker.text.as_deref() != Some("The US")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
 fn the_title_a_records_speaker_holds_names_that_speaker() {
     let mut meta = Metadata::default();
     meta.extra.insert(

@@ -16,7 +16,12 @@ pub fn analyse(text: &str) -> Document {
 /// [`analyse`] with the entity layer before the quote stage, as the
 /// pipeline runs them (speakers resolved to entities, places known).
 pub fn analyse_with_entities(text: &str) -> Document {
-    let mut doc = Document::new(text, Metadata::default());
+    analyse_with_entities_and(text, Metadata::default())
+}
+
+/// [`analyse_with_entities`] of a record with its metadata (its date).
+pub fn analyse_with_entities_and(text: &str, meta: Metadata) -> Document {
+    let mut doc = Document::new(text, meta);
     claimtrace_text::prepare(&mut doc);
     claimtrace_entity::EntityAnnotator.annotate(&mut doc);
     QuoteAnnotator::default().annotate(&mut doc);
