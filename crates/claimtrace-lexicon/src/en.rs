@@ -5150,6 +5150,14 @@ pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
 
 pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     predicate_conjunctions: &["and", "but"],
+    quoting_verbs: &["quoted"],
+    quoting_as: &["as"],
+    quoting_participles: &[
+        "saying", "telling", "stating", "adding", "writing", "warning",
+    ],
+    quoting_adjuncts: &[
+        "via", "in", "on", "at", "during", "through", "after", "before", "from", "by", "with",
+    ],
     clause_openers: &[
         "after", "before", "when", "while", "as", "since", "once", "until", "because", "although",
         "though", "whereas",

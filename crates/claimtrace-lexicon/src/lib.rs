@@ -781,6 +781,15 @@ pub struct ContentRuleWords {
     /// Conjunctions that may open a second predicate ("and encouraged
     /// ..."), where a content may end.
     pub predicate_conjunctions: &'static [&'static str],
+    /// "Interfax quoted Peskov as saying ...": the verb that relays, the
+    /// word after its object, and the participles of saying that follow
+    /// it. The object is the speaker; the relaying outlet is not.
+    pub quoting_verbs: &'static [&'static str],
+    pub quoting_as: &'static [&'static str],
+    pub quoting_participles: &'static [&'static str],
+    /// Prepositions that open what follows the participle when it is no
+    /// report of its own ("as saying via his lawyers").
+    pub quoting_adjuncts: &'static [&'static str],
     /// Words that open a subordinate clause that a second predicate may
     /// join ("came a day after Garland visited Ukraine and announced
     /// ..."): that predicate's subject is the clause's, not the

@@ -348,6 +348,10 @@ fn content_rules_lists(c: &ContentRuleWords) -> Vec<(String, Vec<&'static str>)>
     [
         ("predicate_conjunctions", c.predicate_conjunctions),
         ("clause_openers", c.clause_openers),
+        ("quoting_verbs", c.quoting_verbs),
+        ("quoting_as", c.quoting_as),
+        ("quoting_participles", c.quoting_participles),
+        ("quoting_adjuncts", c.quoting_adjuncts),
         ("trailing_conjunctions", c.trailing_conjunctions),
         ("said_object_pronouns", c.said_object_pronouns),
         ("adjunct_prepositions", c.adjunct_prepositions),

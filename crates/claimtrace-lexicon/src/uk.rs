@@ -2244,6 +2244,10 @@ pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
 pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     predicate_conjunctions: &[],
     clause_openers: &[],
+    quoting_verbs: &[],
+    quoting_as: &[],
+    quoting_participles: &[],
+    quoting_adjuncts: &[],
     trailing_conjunctions: &[],
     said_object_pronouns: &[],
     adjunct_prepositions: &[],

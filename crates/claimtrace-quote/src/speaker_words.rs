@@ -191,6 +191,10 @@ pub(crate) fn hedge_words() -> &'static HedgeWords {
 pub(crate) struct ContentWords {
     pub(crate) predicate_conjunctions: Vec<&'static str>,
     pub(crate) clause_openers: Vec<&'static str>,
+    pub(crate) quoting_verbs: Vec<&'static str>,
+    pub(crate) quoting_as: Vec<&'static str>,
+    pub(crate) quoting_participles: Vec<&'static str>,
+    pub(crate) quoting_adjuncts: Vec<&'static str>,
     pub(crate) trailing_conjunctions: Vec<&'static str>,
     pub(crate) said_object_pronouns: Vec<&'static str>,
     pub(crate) adjunct_prepositions: Vec<&'static str>,
@@ -231,6 +235,10 @@ pub(crate) fn content_words() -> &'static ContentWords {
         ContentWords {
             predicate_conjunctions: gather(|c| c.predicate_conjunctions),
             clause_openers: gather(|c| c.clause_openers),
+            quoting_verbs: gather(|c| c.quoting_verbs),
+            quoting_as: gather(|c| c.quoting_as),
+            quoting_participles: gather(|c| c.quoting_participles),
+            quoting_adjuncts: gather(|c| c.quoting_adjuncts),
             trailing_conjunctions: gather(|c| c.trailing_conjunctions),
             said_object_pronouns: gather(|c| c.said_object_pronouns),
             adjunct_prepositions: gather(|c| c.adjunct_prepositions),

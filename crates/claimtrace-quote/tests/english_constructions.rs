@@ -363,6 +363,41 @@ the penalty was fair.",
 }
 
 #[test]
+fn the_person_an_outlet_quotes_as_saying_is_the_speaker() {
+    let doc = analyse(
+        "The Tass news agency quoted deputy minister Oleg Vasin as saying that the grain deal had \
+stalled.\n\nReuters quoted a central bank official as saying the rate would stay unchanged.",
+    );
+    let q = find(&doc, "the grain deal had stalled");
+    assert_eq!(q.text, "the grain deal had stalled");
+    assert_eq!(speaker(q), "deputy minister Oleg Vasin");
+    let q = find(&doc, "the rate would stay");
+    assert_eq!(q.text, "the rate would stay unchanged");
+    assert_eq!(speaker(q), "a central bank official");
+    // The quote before the frame is the object's; what follows the
+    // participle is no report of its own.
+    let doc = analyse(
+        "\"The mill has been destroyed,\" the Interfax news agency quoted Mr Orlov as saying via \
+his lawyers.",
+    );
+    let q = find(&doc, "The mill has been destroyed");
+    assert_eq!(speaker(q), "Mr Orlov");
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("via his lawyers")),
+        "{:#?}",
+        doc.quotes
+    );
+    // "was quoted by": the subject speaks.
+    let doc = analyse(
+        "Oleg Vasin was quoted by the Tass news agency as saying that the deal had stalled.",
+    );
+    let q = find(&doc, "the deal had stalled");
+    assert_eq!(speaker(q), "Oleg Vasin");
+}
+
+#[test]
 fn a_verb_of_saying_in_a_set_phrase_reports_nothing() {
     let doc = analyse(
         "The clinic will now be run as a permanent service, as opposed to being run as a short \

@@ -10,6 +10,7 @@ mod object_first;
 mod one_content;
 mod passive;
 mod phrases;
+mod quoted_as;
 mod reported;
 mod resolver;
 mod slavic;
@@ -22,6 +23,7 @@ pub use drafts::find_drafts;
 pub use object_first::object_first_reports;
 pub use one_content::one_content_per_verb;
 pub use passive::agentless_passives;
+pub use quoted_as::quoted_as_saying;
 pub use resolver::Resolver;
 pub use speaker::{collapse_whitespace, finish};
 
