@@ -15,7 +15,9 @@
 //! first-person speaker of a quote inside another quote is that quote's
 //! speaker.
 
-use claimtrace_core::{Document, EntityType, ParagraphKind, Quote, QuoteKind, Speaker, TokenKind};
+use claimtrace_core::{
+    Document, Entity, EntityType, ParagraphKind, Quote, QuoteKind, Speaker, TokenKind,
+};
 use claimtrace_lexicon::{RU, UK};
 
 use crate::doc::Ctx;
@@ -268,6 +270,10 @@ pub(crate) fn name_office_holders(doc: &Document, quotes: &mut [Quote]) {
         }
         q.speaker.name = Some(holder.to_string());
     }
+    // Each person the document names whose name is an office holder's:
+    // their mentions' starts, sorted, read once for the whole document
+    // (a role alone then looks up the latest before it, not every mention).
+    let mut named_holders: Option<Vec<(&Entity, Vec<usize>)>> = None;
     for q in quotes.iter_mut() {
         // Not a speaker resolved already, to an entity or above.
         if q.speaker.entity.is_some()
@@ -282,14 +288,32 @@ pub(crate) fn name_office_holders(doc: &Document, quotes: &mut [Quote]) {
         if holders.is_empty() {
             continue;
         }
-        let latest = doc
-            .entities
+        let named = named_holders.get_or_insert_with(|| {
+            doc.entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+                .map(|e| {
+                    let mut starts: Vec<usize> = e.mentions.iter().map(|m| m.start).collect();
+                    starts.sort_unstable();
+                    (e, starts)
+                })
+                .filter(|(e, _)| {
+                    claimtrace_lexicon::offices::TERMS
+                        .iter()
+                        .any(|t| names_holder(&e.name, t.holder))
+                })
+                .collect()
+        });
+        let latest = named
             .iter()
-            .filter(|e| {
-                e.kind == EntityType::Person && holders.iter().any(|h| names_holder(&e.name, h))
+            .filter(|(e, _)| holders.iter().any(|h| names_holder(&e.name, h)))
+            .filter_map(|(e, starts)| {
+                let before = starts.partition_point(|&s| s < at);
+                before
+                    .checked_sub(1)
+                    .and_then(|i| starts.get(i))
+                    .map(|&s| (s, *e))
             })
-            .flat_map(|e| e.mentions.iter().map(move |m| (m.start, e)))
-            .filter(|(start, _)| *start < at)
             .max_by_key(|(start, _)| *start);
         if let Some((_, e)) = latest {
             q.speaker.entity = Some(e.id.clone());

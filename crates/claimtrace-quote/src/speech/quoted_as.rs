@@ -100,7 +100,15 @@ pub fn quoted_as_saying(ctx: &Ctx, drafts: &mut Vec<Draft>) {
     let mut keep = vec![true; drafts.len()];
     for (i, d) in drafts.iter_mut().enumerate() {
         let (c0, c1) = d.content;
-        for f in &frames {
+        // Only the frames whose verb is a few tokens before the content's
+        // start or after its end can be this draft's (frames are in token
+        // order): the work stays linear in a long document.
+        let near = |lo: usize, hi: usize| {
+            let from = frames.partition_point(|f| f.verb < lo);
+            frames[from..].iter().take_while(move |f| f.verb <= hi)
+        };
+        let candidates = near(c0.saturating_sub(MAX_OBJECT + 3), c0).chain(near(c1, c1 + MAX_GAP));
+        for f in candidates {
             let after = f.participle + 1;
             let words_after = if after < ctx.toks.len() && ctx.lex(after).complementizer {
                 after + 1
