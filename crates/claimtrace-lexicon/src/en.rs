@@ -5117,6 +5117,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     medium_nouns: &[
         "channel", "blog", "page", "account", "website", "site", "feed",
     ],
+    latter_words: &["latter"],
     definite_articles: &["the"],
     singular_s_endings: &["ss"],
     non_plural_s_endings: &["us", "is", "'s"],

@@ -725,6 +725,9 @@ pub struct SpeakerRuleWords {
     /// President of Ukraine"), part of a title after a joiner ("President of
     /// the People's Republic of China"); matched lower case or capitalised
     /// where the rule reads the word as written.
+    /// Words that, as a speaker, stand for the person named last before
+    /// ("the latter said", "последний заявил", "останній повідомив").
+    pub latter_words: &'static [&'static str],
     pub definite_articles: &'static [&'static str],
     /// Endings of a word in "s" that is no plural ("business", "congress").
     pub singular_s_endings: &'static [&'static str],

@@ -2274,6 +2274,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     programme_making_prepositions: &[],
     excerpt_relative_pronouns: &[],
     medium_nouns: &[],
+    latter_words: &["последний", "последняя"],
     definite_articles: &[],
     singular_s_endings: &[],
     non_plural_s_endings: &[],

@@ -432,6 +432,7 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ),
         ("excerpt_relative_pronouns", r.excerpt_relative_pronouns),
         ("medium_nouns", r.medium_nouns),
+        ("latter_words", r.latter_words),
         ("definite_articles", r.definite_articles),
         ("singular_s_endings", r.singular_s_endings),
         ("non_plural_s_endings", r.non_plural_s_endings),

@@ -2218,6 +2218,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     programme_making_prepositions: &[],
     excerpt_relative_pronouns: &[],
     medium_nouns: &[],
+    latter_words: &["останній", "остання"],
     definite_articles: &[],
     singular_s_endings: &[],
     non_plural_s_endings: &[],

@@ -163,6 +163,7 @@ impl Annotator for QuoteAnnotator {
             let doc_speaker = speakers::document_speaker(doc);
             speakers::apply(&ctx, doc_speaker.as_ref(), transcript, &mut quotes);
             speakers::name_office_holders(doc, &mut quotes);
+            speakers::name_the_latter(doc, &mut quotes);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);
             let hedges = hedges::attach(&ctx, &mut quotes, &mut attributions);
             let claims = claims::find_claims(&ctx, doc, &quotes);

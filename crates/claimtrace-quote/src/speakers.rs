@@ -322,6 +322,73 @@ pub(crate) fn name_office_holders(doc: &Document, quotes: &mut [Quote]) {
     }
 }
 
+/// Speakers given as "the latter" ("последний", "останній") are the person
+/// the document named last before them: each person's mention starts are
+/// gathered once and sorted, and each such speaker looks up the latest
+/// before it.
+pub(crate) fn name_the_latter(doc: &Document, quotes: &mut [Quote]) {
+    let words = &speaker_words().latter_words;
+    let is_latter = |text: &str| {
+        let lower = collapse_whitespace(text).to_lowercase();
+        let bare = speaker_words()
+            .definite_articles
+            .iter()
+            .find_map(|a| {
+                lower
+                    .strip_prefix(a)
+                    .and_then(|rest| rest.strip_prefix(' '))
+            })
+            .unwrap_or(&lower);
+        words.contains(&bare)
+    };
+    let mut mentions: Option<Vec<(usize, &Entity)>> = None;
+    for q in quotes.iter_mut() {
+        let (Some(text), Some(at)) = (q.speaker.text.as_deref(), q.speaker.start) else {
+            continue;
+        };
+        // The word may have been read as a name of its own ("Последняя"
+        // opening a sentence): that reading gives way.
+        if !is_latter(text) {
+            continue;
+        }
+        let all = mentions.get_or_insert_with(|| {
+            let mut all: Vec<(usize, &Entity)> = doc
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+                .flat_map(|e| e.mentions.iter().map(move |m| (m.start, e)))
+                .collect();
+            all.sort_unstable_by_key(|(start, _)| *start);
+            all
+        });
+        // "The latter" picks one of a pair: two people named within the
+        // sentences before it ("Putin met Macron. The latter said"), not
+        // one person and someone unnamed ("one asks another, and the
+        // latter replies").
+        let before = all.partition_point(|(start, _)| *start < at);
+        let near: Vec<&Entity> = (0..before)
+            .rev()
+            .filter_map(|i| all.get(i))
+            .take(LATTER_LOOKBACK)
+            .take_while(|(start, _)| at - start <= LATTER_REACH)
+            .map(|(_, e)| *e)
+            .filter(|e| !is_latter(&e.name))
+            .collect();
+        let pair = near
+            .iter()
+            .any(|e| near.first().is_some_and(|f| f.id != e.id));
+        if let Some(e) = near.first().filter(|_| pair) {
+            q.speaker.entity = Some(e.id.clone());
+            q.speaker.name = Some(e.name.clone());
+        }
+    }
+}
+
+/// Mentions read back for "the latter", and how far back (bytes) they may
+/// be.
+const LATTER_LOOKBACK: usize = 8;
+const LATTER_REACH: usize = 400;
+
 /// Whether an entity's name, in any script, is the office holder's: the
 /// same surname, by its first five letters in Latin, "y" read as "i"
 /// (the transliterations differ there: "Путин" is "Putyn" by the

@@ -308,3 +308,32 @@ The chief justice said the reform would take two years.",
         "{q:#?}"
     );
 }
+
+#[test]
+fn the_latter_is_the_second_of_the_pair_named_before() {
+    let doc = common::analyse_with_entities(
+        "President Vladimir Putin met French leader Emmanuel Macron in Moscow. The latter said \
+the talks had been useful.",
+    );
+    let q = quote_with(&doc, "the talks had been useful");
+    assert_eq!(q.speaker.name.as_deref(), Some("Emmanuel Macron"));
+    let doc = common::analyse_with_entities(
+        "На встрече были министр Олег Лебедев и губернатор Анна Смирнова. Последняя заявила, что \
+бюджет региона будет сбалансирован.",
+    );
+    let q = quote_with(&doc, "бюджет региона");
+    assert_eq!(q.speaker.name.as_deref(), Some("Анна Смирнова"));
+    // One person named and one not: "the latter" is the unnamed one.
+    let doc = common::analyse_with_entities(
+        "Olga Brandt recalled a joke in which one man asks another about his health, and the \
+latter says that he is fine.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.name.as_deref() != Some("Olga Brandt")
+                || !q.text.contains("he is fine")),
+        "{:#?}",
+        doc.quotes
+    );
+}
