@@ -1211,8 +1211,12 @@ fn occasion_of_fragments(
             {
                 continue;
             }
-            let around = source.statements_around(&st.doc_id, st.start, st.end)?;
-            take_turn_speaker(&mut st, &around);
+            // A sentence of a transcript is its turn's speaker's: read the
+            // turn only when the statement itself does not say whose it is.
+            if speaker_agrees(speaker, &st).is_none() {
+                let around = source.statements_around(&st.doc_id, st.start, st.end)?;
+                take_turn_speaker(&mut st, &around);
+            }
             if speaker_agrees(speaker, &st) == Some(true) {
                 docs.insert(st.doc_id);
             }
