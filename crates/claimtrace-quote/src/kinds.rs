@@ -35,6 +35,8 @@ struct TypeWords {
     /// Set phrases in which a verb of saying reports nothing ("as opposed
     /// to").
     idioms: Vec<&'static [&'static str]>,
+    /// Every word of `idioms`.
+    idiom_words: HashSet<&'static str>,
     /// Articles, "no" and possessives: a reporting word after one is a
     /// noun.
     noun_determiners: HashSet<&'static str>,
@@ -78,6 +80,11 @@ fn type_words() -> &'static TypeWords {
             idioms: all
                 .iter()
                 .flat_map(|l| l.idioms_with_cues.iter().copied())
+                .collect(),
+            idiom_words: all
+                .iter()
+                .flat_map(|l| l.idioms_with_cues.iter())
+                .flat_map(|idiom| idiom.iter().copied())
                 .collect(),
             noun_determiners: all
                 .iter()
@@ -221,6 +228,11 @@ fn is_action_by_preposition(cue: &str, content: &str) -> bool {
 /// after, one of them the cue's. Reads a few dozen bytes on each side.
 fn in_an_idiom(text: &str, cue: &SpanText) -> bool {
     const SIDE: usize = 48;
+    // Most cues ("said") are in no set phrase: nothing more to read.
+    let words = type_words();
+    if !lower_words(&cue.text).any(|w| words.idiom_words.contains(w.as_str())) {
+        return false;
+    }
     let before = text.get(..cue.start).unwrap_or("");
     let mut from = cue.start.saturating_sub(SIDE).min(before.len());
     while !before.is_char_boundary(from) {
@@ -238,7 +250,7 @@ fn in_an_idiom(text: &str, cue: &SpanText) -> bool {
     seq.extend(lower_words(&cue.text));
     seq.extend(lower_words(after.get(..to).unwrap_or("")).take(3));
     let cue_range = lead..lead + cue_words;
-    type_words().idioms.iter().any(|idiom| {
+    words.idioms.iter().any(|idiom| {
         seq.windows(idiom.len()).enumerate().any(|(at, w)| {
             w.iter().zip(idiom.iter()).all(|(a, b)| a == b)
                 && at < cue_range.end

@@ -15,9 +15,12 @@
 //! first-person speaker of a quote inside another quote is that quote's
 //! speaker.
 
+use std::collections::HashMap;
+
 use claimtrace_core::{
     Document, Entity, EntityType, ParagraphKind, Quote, QuoteKind, Speaker, TokenKind,
 };
+use claimtrace_lexicon::Office;
 use claimtrace_lexicon::{RU, UK};
 
 use crate::doc::Ctx;
@@ -409,6 +412,43 @@ fn names_holder(name: &str, holder: &str) -> bool {
     }
 }
 
+/// Each role, one or two words, and the offices whose title's head it is:
+/// the words before "of" ("president of Russia"), else its last words
+/// ("Russian president") or, in Russian and Ukrainian, its first
+/// ("президент России"); never the country ("the US"). Built once.
+fn role_offices() -> &'static HashMap<String, Vec<Office>> {
+    static ROLES: std::sync::OnceLock<HashMap<String, Vec<Office>>> = std::sync::OnceLock::new();
+    ROLES.get_or_init(|| {
+        let of_words = &speaker_words().role_head_prepositions;
+        let mut roles: HashMap<String, Vec<Office>> = HashMap::new();
+        for &(title, office) in claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|l| l.office_titles.iter())
+        {
+            let words: Vec<&str> = title.split(' ').collect();
+            let head = match words.iter().position(|w| of_words.contains(w)) {
+                Some(of) => &words[..of],
+                None => &words[..],
+            };
+            let cyrillic = title.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            for n in 1..=head.len().min(2) {
+                let role = if cyrillic {
+                    head.get(..n)
+                } else {
+                    head.get(head.len() - n..)
+                };
+                if let Some(role) = role {
+                    let entry = roles.entry(role.join(" ")).or_default();
+                    if !entry.contains(&office) {
+                        entry.push(office);
+                    }
+                }
+            }
+        }
+        roles
+    })
+}
+
 /// The holders on `date` of every office whose title holds the bare role
 /// `text` ("the president", "президент": the presidents of Russia,
 /// Ukraine and the United States), for a speaker named by role alone: the
@@ -435,30 +475,12 @@ fn holders_of_role(text: &str, date: Option<&str>) -> Vec<&'static str> {
     if bare.is_empty() || bare.split(' ').count() > 2 {
         return Vec::new();
     }
-    // The role is the title's head: the words before "of" ("president of
-    // Russia"), else its last words ("Russian president") or in Russian
-    // and Ukrainian its first; never the country ("the US").
-    let of_words = &speaker_words().role_head_prepositions;
-    let mut holders: Vec<&'static str> = claimtrace_lexicon::ALL
+    let Some(offices) = role_offices().get(bare) else {
+        return Vec::new();
+    };
+    let mut holders: Vec<&'static str> = offices
         .iter()
-        .flat_map(|l| l.office_titles.iter())
-        .filter(|(title, _)| {
-            let words: Vec<&str> = title.split(' ').collect();
-            let head = match words.iter().position(|w| of_words.contains(w)) {
-                Some(of) => &words[..of],
-                None => &words[..],
-            };
-            let role: Vec<&str> = bare.split(' ').collect();
-            // Russian and Ukrainian put the role first ("президент
-            // России").
-            let cyrillic = title.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-            if cyrillic {
-                head.starts_with(&role)
-            } else {
-                head.ends_with(&role)
-            }
-        })
-        .filter_map(|(_, office)| claimtrace_lexicon::offices::holder_on(*office, date))
+        .filter_map(|office| claimtrace_lexicon::offices::holder_on(*office, date))
         .collect();
     holders.sort_unstable();
     holders.dedup();
