@@ -1200,6 +1200,19 @@ fn occasion_of_fragments(
         .filter_map(|st| distinctive_fragment(&st.text))
         .take(MAX_FRAGMENT_NEIGHBOURS)
     {
+        // A phrase said every day ("good afternoon, colleagues") names no
+        // occasion, and searching for it is the slow part: its rarest word
+        // must be rare in the store.
+        let terms = crate::matching::match_terms(&fragment.join(" "));
+        let stats = source.match_units(&terms, 0)?.stats;
+        let rarest = terms
+            .iter()
+            .map(|t| stats.df.get(t).copied().unwrap_or(0))
+            .min()
+            .unwrap_or(0);
+        if rarest > FRAGMENT_COMMON && rarest.saturating_mul(FRAGMENT_RARITY) > stats.units {
+            continue;
+        }
         for mut st in
             source.statements_saying(&fragment.join(" "), rq.bound.as_deref(), FRAGMENT_HITS)?
         {
@@ -1253,6 +1266,11 @@ const SIBLING_SURE: f32 = 0.7;
 /// this many statements read for each.
 const MAX_FRAGMENT_NEIGHBOURS: usize = 3;
 const FRAGMENT_HITS: usize = 50;
+/// A short neighbour is looked up only when its rarest word is in at most
+/// one statement in [`FRAGMENT_RARITY`], or in no more than
+/// [`FRAGMENT_COMMON`] (a small store has no rare words by share).
+const FRAGMENT_RARITY: u64 = 2_000;
+const FRAGMENT_COMMON: u64 = 100;
 /// The least similarity of the statement that stands out in the occasion,
 /// and by how much it must stand out (in evidence) over every statement of
 /// that document that does not overlap it.
