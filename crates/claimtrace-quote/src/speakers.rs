@@ -333,16 +333,7 @@ pub(crate) fn name_the_latter(doc: &Document, quotes: &mut [Quote]) {
     let words = &speaker_words().latter_words;
     let is_latter = |text: &str| {
         let lower = collapse_whitespace(text).to_lowercase();
-        let bare = speaker_words()
-            .definite_articles
-            .iter()
-            .find_map(|a| {
-                lower
-                    .strip_prefix(a)
-                    .and_then(|rest| rest.strip_prefix(' '))
-            })
-            .unwrap_or(&lower);
-        words.contains(&bare)
+        words.contains(&strip_article(&lower).unwrap_or(&lower))
     };
     let mut mentions: Option<Vec<(usize, &Entity)>> = None;
     for q in quotes.iter_mut() {
@@ -459,11 +450,7 @@ fn holders_of_role(text: &str, date: Option<&str>) -> Vec<&'static str> {
         return Vec::new();
     };
     let lower = collapse_whitespace(text).to_lowercase();
-    let article = speaker_words().definite_articles.iter().find_map(|a| {
-        lower
-            .strip_prefix(a)
-            .and_then(|rest| rest.strip_prefix(' '))
-    });
+    let article = strip_article(&lower);
     // In English the role takes its article ("the president said"); a bare
     // "President" is a form of address ("Thank you, Mr President").
     let latin = lower.chars().any(|c| c.is_ascii_alphabetic());
@@ -487,19 +474,21 @@ fn holders_of_role(text: &str, date: Option<&str>) -> Vec<&'static str> {
     holders
 }
 
+/// A lower-case speaker phrase without its definite article ("the
+/// president": "president"); `None` when it opens with none.
+fn strip_article(lower: &str) -> Option<&str> {
+    speaker_words().definite_articles.iter().find_map(|a| {
+        lower
+            .strip_prefix(a)
+            .and_then(|rest| rest.strip_prefix(' '))
+    })
+}
+
 /// The person an office title names on `date` ("President of Ukraine" on
 /// 2022-04-05: Volodymyr Zelenskyy), from the lexicons' office titles.
 fn holder_of_title(title: &str, date: Option<&str>) -> Option<&'static str> {
     let lower = collapse_whitespace(title).to_lowercase();
-    let bare = speaker_words()
-        .definite_articles
-        .iter()
-        .find_map(|a| {
-            lower
-                .strip_prefix(a)
-                .and_then(|rest| rest.strip_prefix(' '))
-        })
-        .unwrap_or(&lower);
+    let bare = strip_article(&lower).unwrap_or(&lower);
     let office = claimtrace_lexicon::ALL
         .iter()
         .flat_map(|l| l.office_titles.iter())

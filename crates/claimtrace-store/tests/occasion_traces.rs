@@ -76,6 +76,25 @@ fn a_stock_formula_traces_to_the_readout_of_the_days_before() {
     );
 }
 
+/// The words pasted alone (no article), given to the president on `date`.
+fn pasted_by_petrenko(
+    store: &claimtrace_store::SqliteStore,
+    date: &str,
+    text: &str,
+) -> claimtrace_trace::TraceResult {
+    trace(
+        store,
+        &TraceQuery {
+            text: text.into(),
+            speaker: Some("Ivan Petrenko".into()),
+            date: Some(date.into()),
+            ..Default::default()
+        },
+        &TraceOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// The meeting the article reports: the president's opening remarks, in
 /// the official translation.
 fn governors_meeting() -> claimtrace_core::Document {
@@ -137,17 +156,7 @@ fn another_translation_traces_to_the_occasion_its_neighbours_come_from() {
     // too little with the meeting for a trace.
     let other_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let meeting_only = store_of(other_dir.path(), vec![governors_meeting()]);
-    let alone = trace(
-        &meeting_only,
-        &TraceQuery {
-            text: remark.into(),
-            speaker: Some("Ivan Petrenko".into()),
-            date: Some("2023-03-15".into()),
-            ..Default::default()
-        },
-        &TraceOptions::default(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let alone = pasted_by_petrenko(&meeting_only, "2023-03-15", remark);
     assert_eq!(origin_of(&alone), None, "{alone:#?}");
     // A remark of the same article that the meeting does not hold has no
     // origin, occasion or not.
@@ -186,6 +195,15 @@ fn council_meeting(id: &str, date: &str, agenda: &str) -> claimtrace_core::Docum
     )
 }
 
+/// The meeting of 27 April the article reports.
+fn the_council() -> claimtrace_core::Document {
+    council_meeting(
+        "council-2023-04-27",
+        "2023-04-27",
+        "the budget of the coming year",
+    )
+}
+
 /// A report that quotes two words of the warning beside its own English
 /// for the sentence after it.
 fn article_on_the_council() -> claimtrace_core::Document {
@@ -201,53 +219,30 @@ fn article_on_the_council() -> claimtrace_core::Document {
 #[test]
 fn a_few_quoted_words_beside_the_quote_point_to_its_occasion() {
     let remark = "We have all the arms we need for it.";
+    // The remark as read in the article.
+    let ask_remark = |store: &claimtrace_store::SqliteStore| {
+        ask(
+            store,
+            "news-2023-04-28",
+            "2023-04-28",
+            "Ivan Petrenko",
+            remark,
+        )
+    };
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let store = store_of(
-        dir.path(),
-        vec![
-            council_meeting(
-                "council-2023-04-27",
-                "2023-04-27",
-                "the budget of the coming year",
-            ),
-            article_on_the_council(),
-        ],
-    );
+    let store = store_of(dir.path(), vec![the_council(), article_on_the_council()]);
     // The two words the article quotes beside the remark are said, word
     // for word, at one meeting of the week before: the remark traces to
     // the sentence of that meeting that says the same.
-    let r = ask(
-        &store,
-        "news-2023-04-28",
-        "2023-04-28",
-        "Ivan Petrenko",
-        remark,
-    );
+    let r = ask_remark(&store);
     assert_eq!(origin_of(&r), Some("council-2023-04-27"), "{r:#?}");
     let origin = r.origin.as_ref().map(|o| o.text.as_str()).unwrap_or("");
     assert!(origin.contains("instruments we need"), "{origin}");
     // Pasted alone, in a store without the article, the remark shares too
     // little with the meeting for a trace.
     let other_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let meeting_only = store_of(
-        other_dir.path(),
-        vec![council_meeting(
-            "council-2023-04-27",
-            "2023-04-27",
-            "the budget of the coming year",
-        )],
-    );
-    let alone = trace(
-        &meeting_only,
-        &TraceQuery {
-            text: remark.into(),
-            speaker: Some("Ivan Petrenko".into()),
-            date: Some("2023-04-28".into()),
-            ..Default::default()
-        },
-        &TraceOptions::default(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let meeting_only = store_of(other_dir.path(), vec![the_council()]);
+    let alone = pasted_by_petrenko(&meeting_only, "2023-04-28", remark);
     assert_eq!(origin_of(&alone), None, "{alone:#?}");
 
     // Another meeting of that week said the same words: the few quoted
@@ -257,11 +252,7 @@ fn a_few_quoted_words_beside_the_quote_point_to_its_occasion() {
     let store = store_of(
         dir.path(),
         vec![
-            council_meeting(
-                "council-2023-04-27",
-                "2023-04-27",
-                "the budget of the coming year",
-            ),
+            the_council(),
             doc(
                 "defence-2023-04-25",
                 "2023-04-25",
@@ -274,12 +265,6 @@ fn a_few_quoted_words_beside_the_quote_point_to_its_occasion() {
             article_on_the_council(),
         ],
     );
-    let r = ask(
-        &store,
-        "news-2023-04-28",
-        "2023-04-28",
-        "Ivan Petrenko",
-        remark,
-    );
+    let r = ask_remark(&store);
     assert_eq!(origin_of(&r), None, "{r:#?}");
 }
