@@ -230,7 +230,11 @@ fn in_an_idiom(text: &str, cue: &SpanText) -> bool {
     const SIDE: usize = 48;
     // Most cues ("said") are in no set phrase: nothing more to read.
     let words = type_words();
-    if !lower_words(&cue.text).any(|w| words.idiom_words.contains(w.as_str())) {
+    let cue_words: Vec<String> = lower_words(&cue.text).collect();
+    if !cue_words
+        .iter()
+        .any(|w| words.idiom_words.contains(w.as_str()))
+    {
         return false;
     }
     let before = text.get(..cue.start).unwrap_or("");
@@ -246,10 +250,9 @@ fn in_an_idiom(text: &str, cue: &SpanText) -> bool {
     let mut seq: Vec<String> = lower_words(before.get(from..).unwrap_or("")).collect();
     let lead = seq.len().min(3);
     seq.drain(..seq.len() - lead);
-    let cue_words = lower_words(&cue.text).count();
-    seq.extend(lower_words(&cue.text));
+    let cue_range = lead..lead + cue_words.len();
+    seq.extend(cue_words);
     seq.extend(lower_words(after.get(..to).unwrap_or("")).take(3));
-    let cue_range = lead..lead + cue_words;
     words.idioms.iter().any(|idiom| {
         seq.windows(idiom.len()).enumerate().any(|(at, w)| {
             w.iter().zip(idiom.iter()).all(|(a, b)| a == b)

@@ -276,7 +276,7 @@ pub(crate) fn name_office_holders(doc: &Document, quotes: &mut [Quote]) {
     // Each person the document names whose name is an office holder's:
     // their mentions' starts, sorted, read once for the whole document
     // (a role alone then looks up the latest before it, not every mention).
-    let mut named_holders: Option<Vec<(&Entity, Vec<usize>)>> = None;
+    let mut named_holders: Option<Vec<(&Entity, String, Vec<usize>)>> = None;
     for q in quotes.iter_mut() {
         // Not a speaker resolved already, to an entity or above.
         if q.speaker.entity.is_some()
@@ -292,25 +292,26 @@ pub(crate) fn name_office_holders(doc: &Document, quotes: &mut [Quote]) {
             continue;
         }
         let named = named_holders.get_or_insert_with(|| {
+            let holder_keys: Vec<String> = claimtrace_lexicon::offices::TERMS
+                .iter()
+                .filter_map(|t| surname_key(t.holder))
+                .collect();
             doc.entities
                 .iter()
                 .filter(|e| e.kind == EntityType::Person)
-                .map(|e| {
+                .filter_map(|e| {
+                    let key = surname_key(&e.name).filter(|k| holder_keys.contains(k))?;
                     let mut starts: Vec<usize> = e.mentions.iter().map(|m| m.start).collect();
                     starts.sort_unstable();
-                    (e, starts)
-                })
-                .filter(|(e, _)| {
-                    claimtrace_lexicon::offices::TERMS
-                        .iter()
-                        .any(|t| names_holder(&e.name, t.holder))
+                    Some((e, key, starts))
                 })
                 .collect()
         });
+        let keys: Vec<String> = holders.iter().filter_map(|h| surname_key(h)).collect();
         let latest = named
             .iter()
-            .filter(|(e, _)| holders.iter().any(|h| names_holder(&e.name, h)))
-            .filter_map(|(e, starts)| {
+            .filter(|(_, key, _)| keys.contains(key))
+            .filter_map(|(e, _, starts)| {
                 let before = starts.partition_point(|&s| s < at);
                 before
                     .checked_sub(1)
@@ -325,10 +326,10 @@ pub(crate) fn name_office_holders(doc: &Document, quotes: &mut [Quote]) {
     }
 }
 
-/// Speakers given as "the latter" ("последний", "останній") are the person
-/// the document named last before them: each person's mention starts are
-/// gathered once and sorted, and each such speaker looks up the latest
-/// before it.
+/// Speakers given as "the latter" ("последний", "останній") are the second
+/// of two people named just before them: every person mention's start is
+/// gathered once and sorted, and each such speaker reads back from its
+/// own position.
 pub(crate) fn name_the_latter(doc: &Document, quotes: &mut [Quote]) {
     let words = &speaker_words().latter_words;
     let is_latter = |text: &str| {
@@ -383,24 +384,22 @@ pub(crate) fn name_the_latter(doc: &Document, quotes: &mut [Quote]) {
 const LATTER_LOOKBACK: usize = 8;
 const LATTER_REACH: usize = 400;
 
-/// Whether an entity's name, in any script, is the office holder's: the
-/// same surname, by its first five letters in Latin, "y" read as "i"
+/// What an entity's name and an office holder's are compared by, in any
+/// script: the surname's first five letters in Latin, "y" read as "i"
 /// (the transliterations differ there: "Путин" is "Putyn" by the
-/// Ukrainian table and "Putin" in English; "Зеленський", "Zelenskyy").
-fn names_holder(name: &str, holder: &str) -> bool {
-    let surname = |n: &str| {
-        n.split_whitespace().last().map(|w| {
-            w.to_lowercase()
-                .chars()
-                .map(|c| if c == 'y' { 'i' } else { c })
-                .take(5)
-                .collect::<String>()
-        })
-    };
-    match (surname(&transliterate(name)), surname(holder)) {
-        (Some(a), Some(b)) => a.chars().count() >= 4 && a == b,
-        _ => false,
-    }
+/// Ukrainian table and "Putin" in English; "Зеленський", "Zelenskyy");
+/// `None` for a surname under four letters.
+fn surname_key(name: &str) -> Option<String> {
+    let latin = transliterate(name);
+    let key: String = latin
+        .split_whitespace()
+        .last()?
+        .to_lowercase()
+        .chars()
+        .map(|c| if c == 'y' { 'i' } else { c })
+        .take(5)
+        .collect();
+    (key.chars().count() >= 4).then_some(key)
 }
 
 /// Each role, one or two words, and the offices whose title's head it is:
@@ -421,7 +420,7 @@ fn role_offices() -> &'static HashMap<String, Vec<Office>> {
                 Some(of) => &words[..of],
                 None => &words[..],
             };
-            let cyrillic = title.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            let cyrillic = has_cyrillic(title);
             for n in 1..=head.len().min(2) {
                 let role = if cyrillic {
                     head.get(..n)

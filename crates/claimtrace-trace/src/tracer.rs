@@ -1203,7 +1203,8 @@ fn occasion_of_fragments(
         // A phrase said every day ("good afternoon, colleagues") names no
         // occasion, and searching for it is the slow part: its rarest word
         // must be rare in the store.
-        let terms = crate::matching::match_terms(&fragment.join(" "));
+        let phrase = fragment.join(" ");
+        let terms = crate::matching::match_terms(&phrase);
         let stats = source.match_units(&terms, 0)?.stats;
         let rarest = terms
             .iter()
@@ -1213,9 +1214,7 @@ fn occasion_of_fragments(
         if rarest > FRAGMENT_COMMON && rarest.saturating_mul(FRAGMENT_RARITY) > stats.units {
             continue;
         }
-        for mut st in
-            source.statements_saying(&fragment.join(" "), rq.bound.as_deref(), FRAGMENT_HITS)?
-        {
+        for mut st in source.statements_saying(&phrase, rq.bound.as_deref(), FRAGMENT_HITS)? {
             if st.kind == StatementKind::Claim
                 || rq.exclude.contains(&st.doc_id)
                 || docs.contains(&st.doc_id)
@@ -1232,10 +1231,14 @@ fn occasion_of_fragments(
             }
             if speaker_agrees(speaker, &st) == Some(true) {
                 docs.insert(st.doc_id);
+                // Two documents hold it: it names neither.
+                if docs.len() > 1 {
+                    return Ok(None);
+                }
             }
         }
     }
-    Ok((docs.len() == 1).then(|| docs.into_iter().next()).flatten())
+    Ok(docs.into_iter().next())
 }
 
 /// Whether `st` is dated in the week before the query (on its day at the
