@@ -589,6 +589,35 @@ pub const NOUN_DETERMINERS: &[&str] = &[
     "a", "an", "the", "no", "his", "her", "their", "its", "our", "my", "your",
 ];
 
+/// Reporting words spelled as nouns too: "a key reason for", "a possible
+/// reference to", "an original estimate of", "a strong advocate for".
+pub const REPORTING_NOUNS: &[&str] = &[
+    "reason",
+    "reference",
+    "estimate",
+    "answer",
+    "talk",
+    "advocate",
+    "plan",
+    "hope",
+    "call",
+    "claim",
+    "comment",
+    "promise",
+    "demand",
+    "report",
+    "pledge",
+    "vow",
+    "request",
+    "proposal",
+    "suggestion",
+    "prediction",
+    "concern",
+    "fear",
+    "doubt",
+    "belief",
+];
+
 /// "according to plan", "according to the rules".
 pub const NORM_NOUNS: &[&str] = &[
     "plan",
@@ -4636,8 +4665,10 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
 /// them. The noun is the head of the object, before any preposition,
 /// with no clause after it. (Not "called a meeting": news annotated for
 /// attribution reads "urged the chair to call a special meeting" as one.)
-/// "will answer for his crimes": an action, not an answer.
-pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[("answer", &["for"])];
+/// "will answer for his crimes": an action, not an answer. "continued to
+/// pour fuel on the fire": "continue" before an infinitive goes on doing
+/// something ("continued: ..." and "continued that ..." still report).
+pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[("answer", &["for"]), ("continu", &["to"])];
 
 /// Set phrases in which a verb of saying reports nothing.
 pub const IDIOMS_WITH_CUES: &[&[&str]] = &[
@@ -4652,6 +4683,12 @@ pub const IDIOMS_WITH_CUES: &[&[&str]] = &[
     &["broadly", "speaking"],
     &["frankly", "speaking"],
     &["roughly", "speaking"],
+    // A name or a reputation, not a finding: "a protein known as CD47",
+    // "best known for creating Fargo".
+    &["known", "as"],
+    &["known", "for"],
+    &["not", "to", "mention"],
+    &["is", "not", "to", "say"],
 ];
 
 pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[

@@ -68,6 +68,11 @@ pub struct Lexicon {
     /// a noun ("no particular reason", "a call", "his claim"), which
     /// reports nothing by itself in a cue.
     pub noun_determiners: &'static [&'static str],
+    /// Reporting words that are also nouns ("reason", "reference",
+    /// "estimate"): after an article and a modifier ("a key reason for",
+    /// "an original estimate of") the word is that noun, not the verb of
+    /// a subject ("the companies said").
+    pub reporting_nouns: &'static [&'static str],
     /// Nouns of a norm or a plan ("according to plan", "according to
     /// rules devised by the programmers", "according to the law"): what
     /// is done in accordance with them, not anyone's words.
@@ -1414,6 +1419,7 @@ macro_rules! lexicon {
             relative_pronouns: $module::RELATIVE_PRONOUNS,
             object_relative_pronouns: $module::OBJECT_RELATIVE_PRONOUNS,
             noun_determiners: $module::NOUN_DETERMINERS,
+            reporting_nouns: $module::REPORTING_NOUNS,
             norm_nouns: $module::NORM_NOUNS,
             determiners: $module::DETERMINERS,
             complementizers: $module::COMPLEMENTIZERS,

@@ -334,6 +334,9 @@ pub const RELATIVE_PRONOUNS: &[&str] = &[
 /// Read by the English cue rules only.
 pub const NOUN_DETERMINERS: &[&str] = &[];
 
+/// No articles: a noun is told from a verb by its ending.
+pub const REPORTING_NOUNS: &[&str] = &[];
+
 /// Source phrases here name their nouns ("согласно данным"): none needed.
 pub const NORM_NOUNS: &[&str] = &[];
 

@@ -42,6 +42,8 @@ struct TypeWords {
     noun_determiners: HashSet<&'static str>,
     /// Nouns of a norm or plan ("according to plan").
     norm_nouns: HashSet<&'static str>,
+    /// Reporting words spelled as nouns too ("reason", "estimate").
+    reporting_nouns: HashSet<&'static str>,
     /// Auxiliaries and modals: a stretch holding one is a clause.
     clause_auxiliaries: HashSet<&'static str>,
     /// Prepositions that end a verb's object ("claimed the lives | of").
@@ -93,6 +95,10 @@ fn type_words() -> &'static TypeWords {
             norm_nouns: all
                 .iter()
                 .flat_map(|l| l.norm_nouns.iter().copied())
+                .collect(),
+            reporting_nouns: all
+                .iter()
+                .flat_map(|l| l.reporting_nouns.iter().copied())
                 .collect(),
             clause_auxiliaries: all
                 .iter()
@@ -164,10 +170,28 @@ pub(crate) fn cue_type(cue: &str) -> Option<AttributionType> {
 /// ("A call for", "the talk about", "a reference to"). After a verb the
 /// noun is that verb's act ("issued a warning that", "made its call for",
 /// "have no doubt that").
+///
+/// One modifier may stand between ("a possible reference to", "A key
+/// reason for") when it is no reporting word itself: "the widely
+/// reported" is still a verb's participle.
 fn noun_after_determiner(lowered: &[String], i: usize) -> bool {
     let words = type_words();
     let w = lowered[i].as_str();
-    i == 1
+    let mut buf = String::new();
+    // Not a subject and its verb ("the companies said", "a spokesman
+    // says"): the word is one spelled as a noun too.
+    let modifier_between = i == 2 && words.reporting_nouns.contains(w) && {
+        let m = lowered[1].as_str();
+        let l = lookup(m, &mut buf);
+        // "The Lakers plan to", "officials hope": a plural subject.
+        !m.ends_with("ed")
+            && !m.ends_with("ly")
+            && !m.ends_with('s')
+            && l.cue.is_none()
+            && !l.nominal
+            && !claimtrace_entity::is_role_noun(m)
+    };
+    (i == 1 || modifier_between)
         && words.noun_determiners.contains(lowered[0].as_str())
         && !w.ends_with("ed")
         && !words.said.contains(w)
@@ -315,13 +339,56 @@ fn is_document(speaker: &str) -> bool {
         || all.iter().take(2).any(|w| cyrillic(w) && is_doc(w))
 }
 
+/// The cue's words, after the speaker's when the speaker is an article
+/// and one word right before the cue (a lone possessive is its owner:
+/// "our | hope is that"): a reader that split "A
+/// key | reason for" or "a possible | reference to" into speaker and cue
+/// read a noun phrase, which `noun_after_determiner` then sees whole.
+fn with_article_before<'t>(text: &str, q: &Quote, cue: &'t SpanText) -> std::borrow::Cow<'t, str> {
+    let words = type_words();
+    let (Some(start), Some(end), Some(speaker)) =
+        (q.speaker.start, q.speaker.end, q.speaker.text.as_deref())
+    else {
+        return cue.text.as_str().into();
+    };
+    let adjacent = end <= cue.start
+        && start < end
+        && text
+            .get(end..cue.start)
+            .is_some_and(|gap| gap.chars().all(char::is_whitespace));
+    let lowered: Vec<String> = lower_words(speaker).collect();
+    // "A: ..." in an interview is the answerer's turn; "The Lakers | plan
+    // to" names a subject.
+    let worded = cue.text.chars().any(char::is_alphabetic);
+    let named = speaker
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let noun_cue = lower_words(&cue.text)
+        .next()
+        .is_some_and(|w| words.reporting_nouns.contains(w.as_str()));
+    let article_led = worded
+        && noun_cue
+        && !named
+        && lowered.len() == 2
+        && words.noun_determiners.contains(lowered[0].as_str());
+    if adjacent && article_led {
+        format!("{speaker} {}", cue.text).into()
+    } else {
+        cue.text.as_str().into()
+    }
+}
+
 /// Sets each quote's type, and removes reported speech whose cue is an
 /// ordinary action when `drop_actions` (the document's language has a
 /// full lexicon of reporting words; elsewhere an unknown cue may be one).
 pub(crate) fn apply(quotes: &mut Vec<Quote>, text: &str, drop_actions: bool) {
     let mut dropped: HashSet<String> = HashSet::new();
     quotes.retain_mut(|q| {
-        let from_cue = q.cue.as_ref().map(|c| cue_type(&c.text));
+        let from_cue = q
+            .cue
+            .as_ref()
+            .map(|c| cue_type(&with_article_before(text, q, c)));
         let action = q.kind == QuoteKind::Indirect
             && q.cue.as_ref().is_some_and(|c| {
                 (drop_actions && is_action_by_object(&c.text, &q.text))
@@ -389,6 +456,14 @@ mod tests {
         assert_eq!(t("miscounted"), None);
         assert_eq!(t("ruled out"), None);
         assert_eq!(t("were closed down"), None);
+        // A noun after an article and a modifier reports nothing by itself.
+        assert_eq!(t("a possible reference"), None);
+        assert_eq!(t("A key reason for"), None);
+        assert_eq!(t("the widely reported"), Some(AttributionType::Speech));
+        assert_eq!(t("a spokesperson saying"), Some(AttributionType::Speech));
+        assert_eq!(t("a spokesman says"), Some(AttributionType::Speech));
+        assert_eq!(t("the companies plan"), Some(AttributionType::Belief));
+        assert_eq!(t("an original estimate of"), None);
     }
 
     #[test]

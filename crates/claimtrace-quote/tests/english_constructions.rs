@@ -642,3 +642,66 @@ fn a_relative_pronoun_before_the_verb_is_the_mention_and_names_its_antecedent() 
     // ("who in turn allegedly quoted" keeps its antecedent as the mention:
     // dialogue_and_chains.rs holds that, through the attribution edges.)
 }
+
+#[test]
+fn continuing_to_act_is_no_report() {
+    let doc = analyse(
+        "The port authorities continue to pour money into the old terminal, and the mayor \
+said on Monday that the terminal would close next year.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| !c.text.contains("continue"))),
+        "{:?}",
+        doc.quotes
+    );
+    let q = find(&doc, "the terminal would close");
+    assert_eq!(cue(q), "said");
+    assert_eq!(speaker(q), "the mayor");
+}
+
+#[test]
+fn a_noun_of_saying_after_an_article_and_a_modifier_reports_nothing() {
+    let doc =
+        analyse("A key reason for the rally is the strong harvest in the south, traders said.");
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| !c.text.contains("reason"))),
+        "{:?}",
+        doc.quotes
+    );
+    // A subject and its verb still report.
+    let doc = analyse("A spokesman says the harbour will reopen on Friday.");
+    let q = find(&doc, "the harbour will reopen");
+    assert_eq!(speaker(q), "A spokesman");
+}
+
+#[test]
+fn a_name_or_a_reputation_is_no_finding() {
+    for text in [
+        "The new grain corridor, known as the Danube route, carried four million tonnes.",
+        "The brewer, best known for its dark ales, closed two plants this year.",
+    ] {
+        let doc = analyse(text);
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| q.cue.as_ref().is_none_or(|c| !c.text.contains("known"))),
+            "{text}: {:?}",
+            doc.quotes
+        );
+    }
+}
+
+#[test]
+fn a_possessive_speaker_names_its_owner() {
+    let doc = analyse_with_entities(
+        "Senator Maria Lopez spoke for an hour on Tuesday. Her claim that the budget was \
+balanced drew laughter from the gallery.",
+    );
+    let q = find(&doc, "the budget was balanced");
+    assert_eq!(speaker(q), "Her");
+    assert_eq!(q.speaker.name.as_deref(), Some("Maria Lopez"));
+}

@@ -1,6 +1,6 @@
 //! Which entity a speaker phrase names, from the entity layer.
 
-use claimtrace_core::Document;
+use claimtrace_core::{Document, Entity};
 
 use super::slavic::is_cyrillic_word;
 
@@ -58,11 +58,17 @@ impl<'a> Resolver<'a> {
     /// and number against the entities' and sentence distance), for a
     /// pronoun the entity layer left unresolved.
     pub fn pronoun_referent(&self, at: usize, pronoun: &str) -> Option<(&'a str, &'a str)> {
+        let e = self.pronoun_entity(at, pronoun)?;
+        Some((e.id.as_str(), e.name.as_str()))
+    }
+
+    /// The entity a third-person pronoun at byte `at` stands for, as
+    /// `pronoun_referent` finds it.
+    pub(super) fn pronoun_entity(&self, at: usize, pronoun: &str) -> Option<&'a Entity> {
         let pronouns = self
             .pronouns
             .get_or_init(|| claimtrace_entity::PronounResolver::new(self.doc));
-        let e = self.doc.entities.get(pronouns.resolve(at, pronoun)?)?;
-        Some((e.id.as_str(), e.name.as_str()))
+        self.doc.entities.get(pronouns.resolve(at, pronoun)?)
     }
 
     /// The (start, end) of each mention of entity `entity` inside the

@@ -250,6 +250,12 @@ fn named_speaker(
         return None;
     }
     let (s, e) = ctx.span(a, b)?;
+    let possessive = |k: usize| {
+        super::words::rule_words()
+            .possessive_pronouns
+            .iter()
+            .any(|w| ctx.lower_is(k, w))
+    };
     // Who the phrase names is read before a clause in it.
     let e_named = ctx
         .span(a, before_clause(ctx, (a, b)))
@@ -290,12 +296,22 @@ fn named_speaker(
         if let Some((id, name)) = resolver.pronoun_referent(s, ctx.word(a)) {
             name_entity(&mut sp, id, name);
         }
+    } else if b == a + 1 && possessive(a) {
+        // A possessive is its owner, a person or a body ("his claim that
+        // he visited", "their backing for"), never a place.
+        if let Some(ent) = resolver
+            .pronoun_entity(s, ctx.word(a))
+            .filter(|e| e.kind != claimtrace_core::EntityType::Place)
+        {
+            name_entity(&mut sp, &ent.id, &ent.name);
+        }
     }
     // A pronoun nothing resolved names no one: its mention stays, its
     // name is null ("it said", "Нам кажуть").
     let lone_pronoun = b == a + 1
         && (ctx.lex(a).pronoun
             || ctx.lex(a).personal
+            || possessive(a)
             || super::words::rule_words()
                 .dative_pronouns
                 .iter()

@@ -25,6 +25,9 @@ pub(super) struct RuleWords {
     pub(super) impersonal_report_verbs: Vec<&'static str>,
     pub(super) dative_endings: Vec<&'static str>,
     pub(super) dative_pronouns: Vec<&'static str>,
+    /// "his", "their", "його": a speaker phrase of one possessive names
+    /// its owner ("his claim that").
+    pub(super) possessive_pronouns: Vec<&'static str>,
     pub(super) quantity_pronouns: Vec<&'static str>,
     pub(super) accusative_endings: Vec<&'static str>,
     pub(super) instrumental_plural_endings: Vec<&'static str>,
@@ -150,6 +153,7 @@ pub(super) fn rule_words() -> &'static RuleWords {
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
             dative_endings: gather(|l| l.dative_endings),
             dative_pronouns: gather(|l| l.dative_pronouns),
+            possessive_pronouns: gather(|l| l.possessive_pronouns),
             quantity_pronouns: gather(|l| l.quantity_pronouns),
             accusative_endings: gather(|l| l.accusative_endings),
             instrumental_plural_endings: gather(|l| l.instrumental_plural_endings),
