@@ -5,7 +5,7 @@
 use claimtrace_core::QuoteKind;
 
 mod common;
-use common::{analyse, analyse_with_entities, cue, find, speaker};
+use common::{analyse, analyse_with_entities, cue, find, find_by_cue, speaker};
 
 #[test]
 fn speaker_after_the_dash_that_closes_a_quote_with_a_verb_the_lexicon_lacks() {
@@ -951,6 +951,28 @@ fn an_object_or_a_topic_between_the_verb_and_the_name_is_no_part_of_the_speaker(
             .iter()
             .all(|q| !speaker(q).starts_with("Російської")),
         "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn an_object_first_report_may_close_with_a_bare_full_name() {
+    let doc = analyse_with_entities(
+        "Высокий уровень торговли с Индией отметил вчера Олег Смирнов, выступая перед \
+студентами.",
+    );
+    let q = find_by_cue(&doc, "отметил");
+    assert_eq!(q.text, "Высокий уровень торговли с Индией");
+    assert_eq!(speaker(q), "Олег Смирнов");
+
+    // Whom a named subject told is no speaker.
+    let doc = analyse_with_entities(
+        "В новом выпуске: мэр города рассказал Олегу Смирнову о ремонте дорог, выступая в \
+думе.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !speaker(q).contains("Олег")),
+        "{:?}",
         doc.quotes
     );
 }

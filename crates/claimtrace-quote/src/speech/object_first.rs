@@ -146,7 +146,33 @@ fn object_first(ctx: &Ctx, d: &Draft) -> Option<((usize, usize), (usize, usize))
         || (!ctx.is_capitalised(np.0)
             && !super::slavic::slavic_preposition(ctx, np.0)
             && (np.0 + 1..np.1.min(np.0 + 3)).any(role_at));
-    let named_role = ctx.is_capitalised(last) && opens_with_role;
+    // Or a full name alone ("... отметил сегодня Владимир Путин"): the
+    // object-first order is read only where no subject opened the
+    // sentence.
+    let name_words = (np.0..np.1)
+        .rev()
+        .take_while(|&i| ctx.is_capitalised(i) && is_cyrillic_word(ctx.word(i)))
+        .count();
+    let lead = np.0..np.1 - name_words;
+    // In the nominative ("Владимиру Путину" is whom it was told), right
+    // where the words after the verb start (not "о развитии Дальнего
+    // Востока"), after no subject that a role already named ("мэр
+    // Москвы рассказал Владимиру Путину").
+    let words = super::words::rule_words();
+    let oblique = |i: usize| {
+        let w = ctx.lower(i);
+        words.dative_endings.iter().any(|e| w.ends_with(e))
+    };
+    let role_subject = d
+        .speaker
+        .is_some_and(|(a, b)| (a..b).any(|i| ctx.slavic_role_noun(i)));
+    let full_name = name_words >= FULL_NAME_WORDS
+        && lead.len() <= 1
+        && lead.clone().all(|i| words.is_day_word(ctx, i))
+        && np.0 == d.content.0
+        && !(np.1 - name_words..np.1).any(oblique)
+        && !role_subject;
+    let named_role = ctx.is_capitalised(last) && (opens_with_role || full_name);
     let at_content_start = np.0 >= d.content.0 && np.0 - d.content.0 <= MAX_GAP_TOKENS;
     // Nothing after the phrase says something of its own: no clause ("что
     // ..."), no colon or quotation, no second verb of saying.
