@@ -412,6 +412,16 @@ pub(crate) fn apply(quotes: &mut Vec<Quote>, text: &str, drop_actions: bool) {
                 dropped.insert(q.id.clone());
                 return false;
             }
+            // Unmarked words with neither cue nor speaker report nothing
+            // (a transcript's turn has its speaker).
+            None if q.kind == QuoteKind::Indirect
+                && drop_actions
+                && q.speaker.text.is_none()
+                && q.speaker.name.is_none() =>
+            {
+                dropped.insert(q.id.clone());
+                return false;
+            }
             _ => AttributionType::Speech,
         };
         // The resolved name first: "It said" stands for "the report".
@@ -495,6 +505,36 @@ mod tests {
         assert!(!is_action_by_object("called", "the election a sham"));
         assert!(!is_action_by_object("said", "the title"));
         assert!(!is_action_by_object("claimed", "the government had lied"));
+    }
+
+    #[test]
+    fn unmarked_words_with_neither_cue_nor_speaker_are_dropped_in_english() {
+        let text = "The shops offer goods and services on offer. Kyiv said so.";
+        let bare = Quote {
+            id: "q1".into(),
+            kind: QuoteKind::Indirect,
+            start: 16,
+            end: 43,
+            text: "goods and services on offer".into(),
+            ..Default::default()
+        };
+        let turn = Quote {
+            id: "q2".into(),
+            speaker: claimtrace_core::Speaker {
+                name: Some("Kyiv".into()),
+                text: Some("Kyiv".into()),
+                ..Default::default()
+            },
+            ..bare.clone()
+        };
+        let mut quotes = vec![bare.clone(), turn];
+        apply(&mut quotes, text, true);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].id, "q2");
+        // Where the lexicon is not full, an unlisted cue may be one.
+        let mut quotes = vec![bare];
+        apply(&mut quotes, text, false);
+        assert_eq!(quotes.len(), 1);
     }
 
     #[test]
