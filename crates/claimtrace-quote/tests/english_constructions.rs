@@ -705,3 +705,14 @@ balanced drew laughter from the gallery.",
     assert_eq!(speaker(q), "Her");
     assert_eq!(q.speaker.name.as_deref(), Some("Maria Lopez"));
 }
+
+#[test]
+fn a_report_inside_brackets_keeps_its_speaker_and_words_inside_them() {
+    let doc = analyse(
+        "A new state survey has lower figures for the plan (41 percent of voters say they \
+want the council to approve it), but the mayor is undeterred.",
+    );
+    let q = find(&doc, "they want the council");
+    assert_eq!(speaker(q), "41 percent of voters");
+    assert_eq!(q.text, "they want the council to approve it");
+}

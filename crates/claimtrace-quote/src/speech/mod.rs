@@ -3,6 +3,7 @@
 
 mod according;
 mod antecedent;
+mod brackets;
 mod content;
 mod direct;
 mod drafts;
@@ -19,6 +20,7 @@ mod words;
 
 use claimtrace_core::QuoteKind;
 
+pub use brackets::reports_in_brackets;
 pub use drafts::find_drafts;
 pub use object_first::object_first_reports;
 pub use one_content::one_content_per_verb;

@@ -411,8 +411,18 @@ pub(super) fn without_trailing_weekday(ctx: &Ctx, (a, b): TokenRange) -> TokenRa
 /// word of the phrase is left.
 pub(super) fn without_leading_date(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
     let date_word = |i: usize| is_date_word(ctx, i);
+    // A year ("2014 Putin") is a date alone; another number only with a
+    // month or an ending ("3 мая", "2005-м"), not "41 percent of voters".
+    let year = |i: usize| {
+        ctx.word(i).len() == 4
+            && ctx
+                .word(i)
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..2200).contains(&y))
+    };
     let mut k = a;
     let mut number = false;
+    let mut dated = false;
     while k + 1 < b {
         let is_number = ctx.kind(k) == Some(TokenKind::Number);
         // "2005-м", "2017-го", "20-летию": a number's glued ending.
@@ -422,6 +432,7 @@ pub(super) fn without_leading_date(ctx: &Ctx, (a, b): TokenRange) -> TokenRange 
             && ctx.kind(k + 1) == Some(TokenKind::Word)
             && !ctx.is_capitalised(k + 1);
         if ending {
+            dated = true;
             k += 2;
             continue;
         }
@@ -429,10 +440,16 @@ pub(super) fn without_leading_date(ctx: &Ctx, (a, b): TokenRange) -> TokenRange 
             break;
         }
         number |= is_number;
+        dated |= date_word(k) || (is_number && year(k));
         k += 1;
     }
     let named = (k..b).any(|i| ctx.kind(i) == Some(TokenKind::Word) && !date_word(i));
-    if number && k < b && named {
+    // A number before a name or a role is no part of it ("3 Дмитро
+    // Фостаковський", "3 spokesperson Belinda Henderson"); before another
+    // noun it counts who spoke ("44 percent of Americans", "3,248 cases").
+    let before_name =
+        k < b && (ctx.is_capitalised(k) || claimtrace_entity::is_role_noun(ctx.lower(k)));
+    if number && (dated || before_name) && k < b && named {
         (k, b)
     } else {
         (a, b)
