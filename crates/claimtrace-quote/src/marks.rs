@@ -1,7 +1,7 @@
 //! Pairs quotation marks into quoted stretches, paragraph by paragraph.
 //!
-//! Double marks of every script (`"` `“ ”` `„ “` `« »`, and `''` as typed
-//! in some wires) open and close a stretch; single marks (`' '` `‘ ’`
+//! Double marks of every script (`"` `“ ”` `„ “` `« »`, and `''` or `’’`
+//! as typed in some wires) open and close a stretch; single marks (`' '` `‘ ’`
 //! `‹ ›`) only when they sit at word edges and close in the same sentence,
 //! so apostrophes (`Jones' car`) are not read as quotes. A paragraph that
 //! ends inside a quote and is followed by a paragraph opening with a
@@ -50,6 +50,9 @@ fn double_dir(ctx: &Ctx, i: usize, open_mark: Option<char>) -> Option<Dir> {
             }
         }
         '"' | '＂' | '\'' | '`' => ctx.dir_by_context(i),
+        // `‘‘ ’’` typed for double marks (wire copy): as their halves.
+        '‘' => Dir::Open,
+        '’' => Dir::Close,
         _ => return None,
     };
     Some(dir)
@@ -74,15 +77,16 @@ impl Ctx<'_> {
         let w = self.word(i);
         match w {
             "\"" | "“" | "”" | "„" | "‟" | "«" | "»" | "＂" => true,
-            // `''` and ``` `` ``` typed for a double mark: two tokens.
-            "'" | "`" => self.is_paired_apostrophe(i),
+            // `''`, ``` `` ``` and `‘‘ ’’` typed for a double mark: two
+            // tokens.
+            "'" | "`" | "‘" | "’" => self.is_paired_apostrophe(i),
             _ => false,
         }
     }
 
     /// Tokens a mark takes: 2 for `''` typed as one double mark.
     pub(crate) fn mark_width(&self, i: usize) -> usize {
-        if matches!(self.word(i), "'" | "`") && self.is_paired_apostrophe(i) {
+        if matches!(self.word(i), "'" | "`" | "‘" | "’") && self.is_paired_apostrophe(i) {
             2
         } else {
             1

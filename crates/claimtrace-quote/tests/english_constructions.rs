@@ -716,3 +716,16 @@ want the council to approve it), but the mayor is undeterred.",
     assert_eq!(speaker(q), "41 percent of voters");
     assert_eq!(q.text, "they want the council to approve it");
 }
+
+#[test]
+fn doubled_right_single_marks_close_a_quote_as_wires_type_them() {
+    let doc = analyse(
+        "Unions objected at once.\n\n“It was a plan to cut wages by stealth,’’ Anna Berg, head \
+of the port workers union, told reporters. “We will strike.”",
+    );
+    let q = find(&doc, "It was a plan");
+    assert_eq!(q.text, "It was a plan to cut wages by stealth");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(cue(q), "told");
+    assert!(speaker(q).starts_with("Anna Berg"), "{q:?}");
+}
