@@ -601,8 +601,18 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
 /// capitalised sentence openers that are ordinary words.
 fn name_start(ctx: &Context, first: usize, end: usize) -> usize {
     let mut s = first;
+    // "Will Moy" inside a sentence: a given name spelled as a function
+    // word, before another capitalised word, is the name's start.
+    let after_closing_mark = |s: usize| s > 0 && matches!(ctx.word(s - 1), "”" | "’" | "»");
+    let given_name = |s: usize| {
+        (!ctx.sentence_initial(s) || after_closing_mark(s))
+            && s + 1 < end
+            && ctx.is_capitalised(s + 1)
+            && ctx.lower_is(s, |l| lexicon::given_name_gender(l).is_some())
+    };
     // a capitalised sentence opener is an ordinary word
     while s < end
+        && !given_name(s)
         && (ctx.has(s, flag::FUNCTION)
             || (ctx.sentence_initial(s) && opener_is_common(ctx, s, end - s)))
     {

@@ -912,3 +912,15 @@ fn a_website_is_an_organisation_apart_from_the_name_beside_it() {
         claimtrace_core::EntityType::Organization
     );
 }
+
+#[test]
+fn a_given_name_spelled_as_a_function_word_opens_a_name_inside_a_sentence() {
+    let doc = analyse(
+        "“The figures were wrong,” Will Tarrant, an analyst at the bank, said on Friday. \
+         Will the talks succeed? Nobody knows what Will Bracken will decide.",
+    );
+    assert_eq!(entity(&doc, "Will Tarrant").kind, EntityType::Person);
+    assert_eq!(entity(&doc, "Will Bracken").kind, EntityType::Person);
+    // A sentence's opening modal is no name.
+    assert!(doc.entities.iter().all(|e| !e.name.starts_with("Will the")));
+}

@@ -3922,6 +3922,7 @@ pub static GAZETTEER: crate::GazetteerWords = crate::GazetteerWords {
         "vadym",
         "walter",
         "wayne",
+        "will",
         "william",
         "willie",
         "xavier",
