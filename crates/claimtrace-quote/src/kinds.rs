@@ -379,6 +379,32 @@ fn with_article_before<'t>(text: &str, q: &Quote, cue: &'t SpanText) -> std::bor
     }
 }
 
+/// Whether the cue opens its sentence with a capitalised word that is no
+/// participle or pronoun ("Observe", "Learn", "Hopes of"; not "Noting",
+/// "Asked", "It is thought").
+fn imperative_opener(text: &str, cue: &SpanText) -> bool {
+    /// Most characters of space read back to the sentence's end.
+    const MAX_GAP: usize = 8;
+    let first = cue.text.split_whitespace().next().unwrap_or("");
+    // "It is thought that ...": an agentless report keeps its subject.
+    let mut buf = String::new();
+    if !first.starts_with(char::is_uppercase)
+        || lookup(first, &mut buf).pronoun
+        || first.ends_with("ing")
+        || first.ends_with("ed")
+        || first.chars().all(char::is_uppercase)
+    {
+        return false;
+    }
+    let before = text.get(..cue.start).unwrap_or("");
+    let trimmed = before.trim_end();
+    if before.len() - trimmed.len() > MAX_GAP {
+        return false;
+    }
+    let gap = before.get(trimmed.len()..).unwrap_or("");
+    trimmed.is_empty() || gap.contains('\n') || trimmed.ends_with(['.', '!', '?'])
+}
+
 /// Sets each quote's type, and removes reported speech whose cue is an
 /// ordinary action when `drop_actions` (the document's language has a
 /// full lexicon of reporting words; elsewhere an unknown cue may be one).
@@ -404,6 +430,19 @@ pub(crate) fn apply(quotes: &mut Vec<Quote>, text: &str, drop_actions: bool) {
             });
         let t = match from_cue {
             Some(Some(_)) if action => {
+                dropped.insert(q.id.clone());
+                return false;
+            }
+            // An imperative or a noun phrase opening a sentence, with no
+            // one to say it ("Observe a minute silence", "Learn to ...",
+            // "Hopes of a truce"), is no report; a participle is ("Noting
+            // that ..., NASA said").
+            Some(_)
+                if q.kind == QuoteKind::Indirect
+                    && drop_actions
+                    && q.speaker.text.is_none()
+                    && q.cue.as_ref().is_some_and(|c| imperative_opener(text, c)) =>
+            {
                 dropped.insert(q.id.clone());
                 return false;
             }
@@ -535,6 +574,31 @@ mod tests {
         let mut quotes = vec![bare];
         apply(&mut quotes, text, false);
         assert_eq!(quotes.len(), 1);
+    }
+
+    #[test]
+    fn an_imperative_opening_a_sentence_is_told_from_a_participle() {
+        let at = |text: &str, cue: &str| {
+            let start = text.find(cue).unwrap_or(0);
+            imperative_opener(
+                text,
+                &SpanText {
+                    start,
+                    end: start + cue.len(),
+                    text: cue.into(),
+                },
+            )
+        };
+        assert!(at("Flags flew. Observe a minute of silence.", "Observe"));
+        assert!(at("Read on to see the picks.", "Read on to see"));
+        assert!(at("Markets\n\nHopes of a truce lifted stocks.", "Hopes of"));
+        assert!(!at(
+            "Noting that the bacteria survive, NASA said ...",
+            "Noting"
+        ));
+        assert!(!at("Asked about the deal, he smiled.", "Asked"));
+        assert!(!at("It is thought that prices will rise.", "It is thought"));
+        assert!(!at("The mayor said so.", "said"));
     }
 
     #[test]
