@@ -340,10 +340,11 @@ fn is_document(speaker: &str) -> bool {
 }
 
 /// The cue's words, after the speaker's when the speaker is an article
-/// and one word right before the cue (a lone possessive is its owner:
-/// "our | hope is that"): a reader that split "A
-/// key | reason for" or "a possible | reference to" into speaker and cue
-/// read a noun phrase, which `noun_after_determiner` then sees whole.
+/// and one word right before a cue that opens with a reporting noun: a
+/// reader that split "A key | reason for" or "a possible | reference to"
+/// into speaker and cue read a noun phrase, which `noun_after_determiner`
+/// then sees whole. (A lone possessive is its owner: "our | hope is
+/// that".)
 fn with_article_before<'t>(text: &str, q: &Quote, cue: &'t SpanText) -> std::borrow::Cow<'t, str> {
     let words = type_words();
     let (Some(start), Some(end), Some(speaker)) =
