@@ -976,3 +976,31 @@ fn an_object_first_report_may_close_with_a_bare_full_name() {
         doc.quotes
     );
 }
+
+#[test]
+fn ukrainian_noted_is_a_verb_of_saying() {
+    let doc = analyse("Торгівля з Індією зросла, відзначила міністр Ольга Смирнова.");
+    let q = find(&doc, "Торгівля з Індією");
+    assert_eq!(cue(q), "відзначила");
+    assert_eq!(speaker(q), "міністр Ольга Смирнова");
+
+    let doc = analyse("Олег Смирнов відзначив, що торгівля з Індією зросла.");
+    let q = find(&doc, "торгівля з Індією");
+    assert_eq!(cue(q), "відзначив");
+    assert_eq!(speaker(q), "Олег Смирнов");
+
+    // Awarding is no saying, in either language.
+    for text in [
+        "Цього тижня міністр відзначив державними нагородами двадцять рятувальників.",
+        "На этой неделе министр отметил государственными наградами двадцать спасателей.",
+    ] {
+        let doc = analyse(text);
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| !q.text.contains("нагородами") && !q.text.contains("наградами")),
+            "{text}: {:?}",
+            doc.quotes
+        );
+    }
+}
