@@ -612,9 +612,9 @@ fn name_start(ctx: &Context, first: usize, end: usize) -> usize {
     };
     // a capitalised sentence opener is an ordinary word
     while s < end
-        && !given_name(s)
         && (ctx.has(s, flag::FUNCTION)
             || (ctx.sentence_initial(s) && opener_is_common(ctx, s, end - s)))
+        && !given_name(s)
     {
         s += 1;
     }

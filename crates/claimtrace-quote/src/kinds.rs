@@ -11,6 +11,7 @@
 //! words, so direct, partial and mixed quotes always stay (as speech when
 //! their cue says nothing more).
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -345,38 +346,38 @@ fn is_document(speaker: &str) -> bool {
 /// into speaker and cue read a noun phrase, which `noun_after_determiner`
 /// then sees whole. (A lone possessive is its owner: "our | hope is
 /// that".)
-fn with_article_before<'t>(text: &str, q: &Quote, cue: &'t SpanText) -> std::borrow::Cow<'t, str> {
+fn with_article_before<'t>(text: &str, q: &Quote, cue: &'t SpanText) -> Cow<'t, str> {
     let words = type_words();
+    let plain = || Cow::Borrowed(cue.text.as_str());
     let (Some(start), Some(end), Some(speaker)) =
         (q.speaker.start, q.speaker.end, q.speaker.text.as_deref())
     else {
-        return cue.text.as_str().into();
+        return plain();
     };
-    let adjacent = end <= cue.start
-        && start < end
+    // Most cues ("said") open with no reporting noun: nothing more to read.
+    let noun_cue = lower_words(&cue.text)
+        .next()
+        .is_some_and(|w| words.reporting_nouns.contains(w.as_str()));
+    let adjacent = start < end
+        && end <= cue.start
         && text
             .get(end..cue.start)
             .is_some_and(|gap| gap.chars().all(char::is_whitespace));
-    let lowered: Vec<String> = lower_words(speaker).collect();
-    // "A: ..." in an interview is the answerer's turn; "The Lakers | plan
-    // to" names a subject.
-    let worded = cue.text.chars().any(char::is_alphabetic);
+    if !(noun_cue && adjacent) {
+        return plain();
+    }
+    // "The Lakers | plan to" names a subject.
     let named = speaker
         .split_whitespace()
         .nth(1)
         .is_some_and(|w| w.starts_with(char::is_uppercase));
-    let noun_cue = lower_words(&cue.text)
-        .next()
-        .is_some_and(|w| words.reporting_nouns.contains(w.as_str()));
-    let article_led = worded
-        && noun_cue
-        && !named
-        && lowered.len() == 2
-        && words.noun_determiners.contains(lowered[0].as_str());
-    if adjacent && article_led {
-        format!("{speaker} {}", cue.text).into()
+    let lowered: Vec<String> = lower_words(speaker).collect();
+    let article_led =
+        !named && lowered.len() == 2 && words.noun_determiners.contains(lowered[0].as_str());
+    if article_led {
+        Cow::Owned(format!("{speaker} {}", cue.text))
     } else {
-        cue.text.as_str().into()
+        plain()
     }
 }
 

@@ -59,6 +59,21 @@ fn with_head_before_of(ctx: &Ctx, np: TokenRange, floor: usize) -> TokenRange {
     }
 }
 
+/// The part of the phrase `[a, b)` after a bracket it opens and does not
+/// close: "A fresh poll has lower numbers for removal (44 percent of
+/// Americans | say ...)" is spoken by the words inside.
+pub(super) fn after_open_bracket(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
+    for k in (a..b).rev() {
+        if is_close(ctx, k) {
+            break;
+        }
+        if is_open(ctx, k) {
+            return if k + 1 < b { (k + 1, b) } else { (a, b) };
+        }
+    }
+    (a, b)
+}
+
 fn is_open(ctx: &Ctx, k: usize) -> bool {
     ctx.is_punct(k, "(") || ctx.is_punct(k, "[")
 }

@@ -241,7 +241,7 @@ fn named_speaker(
         ctx,
         without_trailing_weekday(ctx, without_leading_date(ctx, np)),
     );
-    let np = inside_open_bracket(ctx, np);
+    let np = super::brackets::after_open_bracket(ctx, np);
     // "режиссер немецкому изданию": whom the words were told is no part
     // of who said them.
     let (a, b) = super::phrases::without_addressee(ctx, np).unwrap_or(np);
@@ -321,23 +321,6 @@ fn named_speaker(
         sp.name = None;
     }
     Some(sp)
-}
-
-/// The part of the phrase `[a, b)` after a bracket it opens and does not
-/// close: "A fresh poll has lower numbers for removal (44 percent of
-/// Americans | say ...)" is spoken by the words inside.
-fn inside_open_bracket(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
-    let open = (a..b)
-        .rev()
-        .find(|&k| ctx.is_punct(k, "(") || ctx.is_punct(k, "["));
-    match open {
-        Some(k)
-            if k + 1 < b && !(k + 1..b).any(|i| ctx.is_punct(i, ")") || ctx.is_punct(i, "]")) =>
-        {
-            (k + 1, b)
-        }
-        _ => (a, b),
-    }
 }
 
 /// The phrase `[a, b)` without the words around it that are not part of
