@@ -39,7 +39,22 @@ pub struct SqliteStore {
     /// one walks the term's whole doclist), valid while the index holds the
     /// same number of units.
     df_cache: std::sync::Mutex<DfCache>,
+    /// Whether this connection has set the full-text indexes' write
+    /// buffer ([`FTS_WRITE_BUFFER_BYTES`]) for its writes.
+    fts_buffer_set: bool,
 }
+
+/// The memory each full-text index gathers new entries in before it
+/// writes them out as a segment (SQLite's `hashsize`, 1 MiB by default).
+/// A batch of documents (up to 256 transcripts) then makes one segment
+/// per index instead of one per MiB of terms, and the index merges
+/// segments several times less: the Kremlin ingest on one core went from
+/// about 22 s to 20 s, for 7 MB more peak memory (docs/limits.md,
+/// "Ingest throughput"). Larger buffers gained nothing more there.
+const FTS_WRITE_BUFFER_BYTES: i64 = 8 << 20;
+
+/// The full-text indexes whose write buffer [`FTS_WRITE_BUFFER_BYTES`] sets.
+const FTS_TABLES: [&str; 3] = ["statements_fts", "documents_fts", "match_fts"];
 
 /// See [`SqliteStore::df_cache`].
 #[derive(Default)]
@@ -91,6 +106,18 @@ impl SqliteStore {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(db("starting a batch"))?;
+        if !self.fts_buffer_set {
+            // A setting stored with each index (in its `_config` table),
+            // so it is written under the batch's write lock; once per
+            // connection, as later batches find it there.
+            for table in FTS_TABLES {
+                tx.execute(
+                    &format!("INSERT INTO {table} ({table}, rank) VALUES ('hashsize', ?1)"),
+                    params![FTS_WRITE_BUFFER_BYTES],
+                )
+                .map_err(db(format!("setting the write buffer of {table}")))?;
+            }
+        }
         let mut outcomes = Vec::new();
         let mut terms = StatementTerms::default();
         for prepared in std::iter::once(Ok(first)).chain(docs) {
@@ -122,6 +149,7 @@ impl SqliteStore {
         // unlinked file): say so rather than report success.
         Self::check_still_there(&dir, file_id)?;
         tx.commit().map_err(db("committing a batch"))?;
+        self.fts_buffer_set = true;
         Self::check_still_there(&dir, file_id)?;
         Ok(outcomes)
     }
@@ -154,6 +182,7 @@ impl SqliteStore {
             dir: dir.to_path_buf(),
             file_id: file_identity(&path),
             df_cache: Default::default(),
+            fts_buffer_set: false,
         };
         store.migrate()?;
         Ok(store)
@@ -213,6 +242,7 @@ impl SqliteStore {
             dir: dir.to_path_buf(),
             file_id: file_identity(&path),
             df_cache: Default::default(),
+            fts_buffer_set: false,
         })
     }
 
@@ -265,6 +295,7 @@ impl SqliteStore {
             dir: dir.to_path_buf(),
             file_id: file_identity(&path),
             df_cache: Default::default(),
+            fts_buffer_set: false,
         })
     }
 
@@ -2277,6 +2308,33 @@ impl SqliteStore {
 mod tests {
     use super::*;
     use claimtrace_core::Metadata;
+
+    /// A writer gives every full-text index its larger write buffer (what
+    /// keeps a batch to one segment per index), stored with the index.
+    #[test]
+    fn a_write_sets_the_full_text_write_buffer() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        let doc = Document::new(
+            "Peskov said: \u{201c}We are ready.\u{201d}",
+            Metadata {
+                id: "d1".into(),
+                ..Default::default()
+            },
+        );
+        store.put_batch(&[(doc, "h1".into())]).unwrap();
+        for table in FTS_TABLES {
+            let v: i64 = store
+                .conn
+                .query_row(
+                    &format!("SELECT v FROM {table}_config WHERE k = 'hashsize'"),
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(v, FTS_WRITE_BUFFER_BYTES, "{table}");
+        }
+    }
 
     /// Trace candidates are ranked by the summed rarity of the terms each
     /// holds: a rarer term weighs more, each term counts once however the
