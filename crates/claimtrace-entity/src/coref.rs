@@ -1133,6 +1133,12 @@ fn epithet_cyrillic(
         true
     });
     let stem = stem.filter(|s| role_stems.contains(s))?;
+    // "Речниця президента" is not the "Речник МЗС" Георгій Тихий.
+    let mut feminine = false;
+    ctx.lower_is(i, |l| {
+        feminine = lexicon::feminine_role_form(l);
+        true
+    });
     let sentence = ctx.sentence(i);
     let mut places: Vec<&'static str> = Vec::new();
     let mut complements: Vec<String> = Vec::new();
@@ -1176,6 +1182,7 @@ fn epithet_cyrillic(
         let Some(b) = ents.get(e) else { return false };
         b.kind == Kind::Person
             && b.role_stems.contains(&stem)
+            && !(feminine && b.gender == Some("male"))
             && places.iter().all(|p| {
                 b.role_words.iter().any(|w| {
                     lexicon::place_name(w) == Some(p) || lexicon::demonym_country(w) == Some(p)

@@ -256,6 +256,21 @@ pub fn cyrillic_role_stem(lower: &str) -> Option<&'static str> {
         })
 }
 
+/// Whether `lower`, a Ukrainian or Russian role noun, is a woman's title
+/// made from a man's: after the longest role stem it starts, a "к" or "ц"
+/// suffix ("депутатка", "президентка", "речниця", "речница"), not a case
+/// ending ("депутата", "речника": the stem "речник" is the longer).
+pub fn feminine_role_form(lower: &str) -> bool {
+    let stem = claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|lex| lex.name_cues.role_stems.iter().copied())
+        .filter(|stem| starts_with_stem(lower, stem))
+        .max_by_key(|stem| stem.len());
+    stem.and_then(|stem| lower.get(stem.len()..))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| matches!(c, 'к' | 'ц'))
+}
+
 /// Whether `lower`, which starts with the role stem `stem`, names the
 /// office rather than who holds it ("мэрии", "мерії": the city hall).
 fn names_the_office(lower: &str, stem: &str) -> bool {

@@ -1004,3 +1004,69 @@ fn ukrainian_noted_is_a_verb_of_saying() {
         );
     }
 }
+
+#[test]
+fn a_source_phrase_that_opens_the_sentence_may_report_two_words() {
+    let doc = analyse("Как сообщил мэр города Павел Зимин, пострадавших нет.");
+    let q = find(&doc, "пострадавших нет");
+    assert_eq!(q.text, "пострадавших нет");
+    assert_eq!(cue(q), "Как сообщил");
+    assert_eq!(speaker(q), "мэр города Павел Зимин");
+
+    let doc = analyse("Як повідомив мер міста Павло Зимін, постраждалих немає.");
+    let q = find(&doc, "постраждалих немає");
+    assert_eq!(speaker(q), "мер міста Павло Зимін");
+}
+
+#[test]
+fn in_mid_sentence_the_words_before_the_source_phrase_stay_the_report() {
+    // Two words after a phrase inside the sentence do not take the report
+    // from the clause before it.
+    let doc = analyse(
+        "Раньше склад охраняла частная компания и пускала только своих, по словам \
+рабочих, порядки изменились.",
+    );
+    let q = find_by_cue(&doc, "по словам");
+    assert!(q.text.starts_with("Раньше склад охраняла"), "{q:?}");
+}
+
+#[test]
+fn a_role_and_a_name_before_a_colon_speak_the_quote_after_it() {
+    let doc = analyse(
+        "Официальный представитель министерства Анна Белова: «Мы не получали никаких \
+запросов от наших партнеров».",
+    );
+    let q = find(&doc, "Мы не получали");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(cue(q), ":");
+    assert!(speaker(q).ends_with("Анна Белова"), "{q:?}");
+
+    let doc = analyse(
+        "Речник відомства Ганна Білова: «Ми не отримували жодних запитів від наших \
+партнерів».",
+    );
+    let q = find(&doc, "Ми не отримували");
+    assert_eq!(cue(q), ":");
+    assert!(speaker(q).ends_with("Ганна Білова"), "{q:?}");
+
+    // A label with no given name before the colon names no one.
+    let doc = analyse(
+        "Главное о переговорах в регионе за неделю: «Мы не получали никаких запросов \
+от наших партнеров».",
+    );
+    let q = find(&doc, "Мы не получали");
+    assert_ne!(cue(q), ":", "{q:?}");
+}
+
+#[test]
+fn a_womans_title_is_not_a_man_who_holds_the_mans() {
+    let doc = analyse_with_entities(
+        "Речник МЗС Георгій Тихий прокоментував візит делегації.\n\n\
+Речниця президента зазначила, що зустріч відбудеться в закритому режимі. Вона також \
+додала, що терміни поки не визначені.",
+    );
+    let q = find(&doc, "зустріч відбудеться");
+    assert_ne!(q.speaker.name.as_deref(), Some("Георгій Тихий"), "{q:?}");
+    let q = find(&doc, "терміни поки");
+    assert_ne!(q.speaker.name.as_deref(), Some("Георгій Тихий"), "{q:?}");
+}

@@ -24,7 +24,8 @@ pub(super) fn attribute_direct(
         .close
         .and_then(|close| attribution_after_close(ctx, close, in_mark))
         .or_else(|| attribution_before_open(ctx, m.open, ctx.sentence_range(m.open).0, in_mark))
-        .or_else(|| attribution_before_paragraph(ctx, m.open, in_mark));
+        .or_else(|| attribution_before_paragraph(ctx, m.open, in_mark))
+        .or_else(|| named_before_colon(ctx, m.open, in_mark));
     match found {
         Some((cue, speaker)) => (Some(cue), Some(speaker)),
         None => (None, None),
@@ -94,6 +95,44 @@ fn reporting_verb_after_close(
 fn unknown_verb_after_dash(ctx: &Ctx, j: usize, sb: usize) -> Option<Attribution> {
     let speaker = author_after_dash(ctx, j + 1, sb).or_else(|| impersonal_source(ctx, j, sb))?;
     Some(((j, j + 1), speaker))
+}
+
+/// The longest clause [`named_before_colon`] reads as a speaker, in tokens.
+const MAX_NAMED_CLAUSE: usize = 12;
+
+/// "Официальный представитель МИД Мария Захарова: «Это провокация»",
+/// "Речник МЗС Георгій Тихий: «...»", "Senator Jane Doe: \"...\"": no
+/// verb, only who speaks, then the colon that opens the quote (a lead, a
+/// headline, a caption). The clause before the colon must be the whole
+/// sentence so far, end in a given name and a surname (a patronymic
+/// between or not), and hold no verb, no punctuation but hyphens, and
+/// nothing in marks: "Итоги дня: «...»" and "Новости Москвы: «...»" name
+/// no one.
+fn named_before_colon(ctx: &Ctx, open: usize, in_mark: &[u32]) -> Option<Attribution> {
+    let colon = open.checked_sub(1).filter(|&c| ctx.is_punct(c, ":"))?;
+    let (sa, _) = ctx.sentence_range(open);
+    if colon <= sa || colon - sa > MAX_NAMED_CLAUSE {
+        return None;
+    }
+    let plain = (sa..colon).all(|i| {
+        in_mark.get(i) == Some(&NONE)
+            && (ctx.is_wordlike(i) || ctx.is_punct(i, "-"))
+            && ctx.lex(i).cue.is_none()
+    });
+    if !plain {
+        return None;
+    }
+    let last = colon - 1;
+    let capitalised_name =
+        |k: usize| ctx.is_capitalised(k) && ctx.word(k).chars().skip(1).any(char::is_lowercase);
+    let given = (last.saturating_sub(2)..last)
+        .filter(|&g| g >= sa)
+        .find(|&g| {
+            (g..=last).all(capitalised_name)
+                && claimtrace_entity::is_nominative_given_name(ctx.word(g))
+        })?;
+    let _ = given;
+    Some(((colon, colon + 1), (sa, colon)))
 }
 
 /// 'He said:¶"We have a situation ..."': a quote that opens its sentence
