@@ -2908,6 +2908,12 @@ pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[];
 /// English speaker phrases take "at"/"in" through their own joiners.
 pub const AFFILIATED_SPEAKER_STEMS: &[&str] = &[];
 
+/// The rules read the Russian and Ukrainian lists only.
+pub const GATHERING_STEMS: &[&str] = &[];
+
+/// The rules read the Russian and Ukrainian lists only.
+pub const LOCATIVE_DETERMINERS: &[&str] = &[];
+
 /// The words the quantity stage's number grammar reads (cardinals by
 /// magnitude, scales, fractions, factors); see [`crate::NumeralWords`].
 pub static NUMERALS: crate::NumeralWords = crate::NumeralWords {

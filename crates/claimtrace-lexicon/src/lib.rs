@@ -341,6 +341,14 @@ pub struct Lexicon {
     /// whose place in it belongs to the speaker phrase ("источник в
     /// министерстве", "співрозмовник в уряді").
     pub affiliated_speaker_stems: &'static [&'static str],
+    /// Stems of nouns of a meeting or an occasion ("встрече", "заседании",
+    /// "брифінгу"): "На встрече говорили о ..." says where, and names no
+    /// body that speaks.
+    pub gathering_stems: &'static [&'static str],
+    /// Demonstratives and quantifiers in the locative ("этом", "всем",
+    /// "цьому"): "На этом настаивают медики", "Во всем мире отмечают"
+    /// name no body after the preposition.
+    pub locative_determiners: &'static [&'static str],
     /// Latin letters of each letter of the alphabet, at the start of a
     /// word and elsewhere (names in Latin letters); empty for a language
     /// written in Latin letters.
@@ -1505,6 +1513,8 @@ macro_rules! lexicon {
             comparative_adverb_endings: $module::COMPARATIVE_ADVERB_ENDINGS,
             speaker_phrase_adverbs: $module::SPEAKER_PHRASE_ADVERBS,
             affiliated_speaker_stems: $module::AFFILIATED_SPEAKER_STEMS,
+            gathering_stems: $module::GATHERING_STEMS,
+            locative_determiners: $module::LOCATIVE_DETERMINERS,
             transliteration: $module::TRANSLITERATION,
             non_final_abbreviations: $module::NON_FINAL_ABBREVIATIONS,
             may_end_abbreviations: $module::MAY_END_ABBREVIATIONS,

@@ -231,12 +231,20 @@ pub const SPEECH_VERB_FORMS: &[&str] = &[
 pub const COGNITION_VERB_FORMS: &[&str] = &[
     "считает",
     "считают",
+    "считал",
+    "считала",
+    "считали",
     "полагает",
+    "полагают",
+    "полагал",
+    "полагала",
+    "полагали",
     "уверен",
     "уверена",
     "уверены",
     "убежден",
     "убеждена",
+    "убеждены",
 ];
 
 pub const QUOTE_ONLY_VERB_FORMS: &[&str] = &[];
@@ -1317,6 +1325,45 @@ pub const AFFILIATED_SPEAKER_STEMS: &[&str] = &[
     "чиновник",
     "эксперт",
     "аналитик",
+];
+
+/// Meetings and occasions: "На встрече говорили о ...", "На брифинге
+/// сообщили": where the words were said, not a body that said them.
+pub const GATHERING_STEMS: &[&str] = &[
+    "встреч",
+    "заседани",
+    "форум",
+    "совещани",
+    "брифинг",
+    "конференци",
+    "саммит",
+    "переговор",
+    "урок",
+    "сесси",
+    "съезд",
+    "церемони",
+    "выставк",
+    "матч",
+    "эфир",
+    "собрани",
+    "презентаци",
+    "мероприяти",
+];
+
+/// Demonstratives and quantifiers in the locative: "На этом настаивают
+/// медики", "Во всем мире отмечают" name no body that speaks.
+pub const LOCATIVE_DETERMINERS: &[&str] = &[
+    "этом",
+    "том",
+    "всем",
+    "всём",
+    "каждом",
+    "любом",
+    "одном",
+    "другом",
+    "самом",
+    "нем",
+    "нём",
 ];
 
 /// The words the quantity stage's number grammar reads (cardinals by

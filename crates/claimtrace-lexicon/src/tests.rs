@@ -158,6 +158,11 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             "affiliated_speaker_stems".into(),
             l.affiliated_speaker_stems.to_vec(),
         ),
+        ("gathering_stems".into(), l.gathering_stems.to_vec()),
+        (
+            "locative_determiners".into(),
+            l.locative_determiners.to_vec(),
+        ),
         (
             "participle_like_past_endings".into(),
             l.participle_like_past_endings.to_vec(),

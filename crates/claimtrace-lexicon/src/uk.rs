@@ -218,10 +218,15 @@ pub const SPEECH_VERB_FORMS: &[&str] = &[
 pub const COGNITION_VERB_FORMS: &[&str] = &[
     "вважає",
     "вважають",
+    "вважав",
+    "вважала",
+    "вважали",
     "переконаний",
     "переконана",
+    "переконані",
     "впевнений",
     "впевнена",
+    "впевнені",
 ];
 
 pub const QUOTE_ONLY_VERB_FORMS: &[&str] = &[];
@@ -1327,6 +1332,44 @@ pub const AFFILIATED_SPEAKER_STEMS: &[&str] = &[
     "експерт",
     "аналітик",
     "чиновник",
+];
+
+/// Meetings and occasions: "На встрече говорили о ...", "На брифинге
+/// сообщили": where the words were said, not a body that said them.
+pub const GATHERING_STEMS: &[&str] = &[
+    "зустріч",
+    "засіданн",
+    "форум",
+    "нарад",
+    "брифінг",
+    "конференці",
+    "саміт",
+    "переговор",
+    "урок",
+    "сесі",
+    "з'їзд",
+    "з’їзд",
+    "церемоні",
+    "виставц",
+    "матч",
+    "ефір",
+    "зібранн",
+    "презентаці",
+    "заход",
+];
+
+/// Demonstratives and quantifiers in the locative: "На этом настаивают
+/// медики", "Во всем мире отмечают" name no body that speaks.
+pub const LOCATIVE_DETERMINERS: &[&str] = &[
+    "цьому",
+    "тому",
+    "всьому",
+    "кожному",
+    "будь-якому",
+    "одному",
+    "іншому",
+    "самому",
+    "ньому",
 ];
 
 /// The words the quantity stage's number grammar reads (cardinals by

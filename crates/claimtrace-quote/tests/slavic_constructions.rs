@@ -1070,3 +1070,64 @@ fn a_womans_title_is_not_a_man_who_holds_the_mans() {
     let q = find(&doc, "терміни поки");
     assert_ne!(q.speaker.name.as_deref(), Some("Георгій Тихий"), "{q:?}");
 }
+
+#[test]
+fn a_source_before_the_verb_speaks_and_the_outlet_after_it_was_told() {
+    let doc = analyse("Собеседник в министерстве рассказал РБК, что приказ уже подписан.");
+    let q = find(&doc, "приказ уже подписан");
+    assert_eq!(speaker(q), "Собеседник в министерстве");
+
+    let doc = analyse("Джерело в міністерстві розповіло Суспільному, що наказ уже підписано.");
+    let q = find(&doc, "наказ уже підписано");
+    assert_eq!(speaker(q), "Джерело в міністерстві");
+}
+
+#[test]
+fn a_body_named_where_the_sentence_opens_speaks_for_a_plural_verb() {
+    // Inside a story: a document's first line may be its headline.
+    let doc = analyse_with_entities(
+        "Дорога закрыта.\n\nВ пресс-службе губернатора сообщили, что дорогу откроют в пятницу.\n\nРемонт идет по графику.",
+    );
+    let q = find(&doc, "дорогу откроют");
+    assert_eq!(speaker(q), "пресс-службе губернатора");
+
+    let doc = analyse_with_entities(
+        "Визит обсуждался.\n\nВ администрации президента заявили, что визит не планируется.\n\nДата пока не выбрана.",
+    );
+    let q = find(&doc, "визит не планируется");
+    assert_eq!(speaker(q), "администрации президента");
+
+    let doc = analyse_with_entities(
+        "Дорога закрита.\n\nУ пресслужбі губернатора повідомили, що дорогу відкриють у п'ятницю.\n\nРемонт триває за графіком.",
+    );
+    let q = find(&doc, "дорогу відкриють");
+    assert_eq!(speaker(q), "пресслужбі губернатора");
+
+    // A time, a meeting or a demonstrative after the preposition is where
+    // or when, not who.
+    for text in [
+        "В сентябре сообщали, что дорогу откроют в пятницу.",
+        "На встрече говорили, что дорогу откроют в пятницу.",
+        "На этом настаивают, что дорогу откроют в пятницу.",
+    ] {
+        let doc = analyse_with_entities(text);
+        for q in &doc.quotes {
+            let sp = speaker(q);
+            assert!(
+                !(sp.contains("сентябре") || sp.contains("встрече") || sp.contains("этом")),
+                "{text}: {q:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn past_and_plural_forms_of_believing_report_a_belief() {
+    let doc = analyse("Аналитики полагают, что ставка останется прежней.");
+    let q = find(&doc, "ставка останется");
+    assert_eq!(speaker(q), "Аналитики");
+
+    let doc = analyse("Лікарі вважали, що операція пройде без ускладнень.");
+    let q = find(&doc, "операція пройде");
+    assert_eq!(speaker(q), "Лікарі");
+}

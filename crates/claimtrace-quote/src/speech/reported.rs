@@ -169,6 +169,10 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         speaker = subject;
         pp_before = speaker.is_none();
     }
+    if let Some(body) = body_speaking_from(ctx, v, a, cue_a).filter(|_| !impersonal && !participle)
+    {
+        speaker = Some(body);
+    }
     if speaker.is_none() && !impersonal && !participle {
         let ok = pp_before
             || before_cue
@@ -305,6 +309,58 @@ fn subject_past_preposition(
         return Some(rest.map(|r| (r, s1)));
     }
     read_past_venue.then_some(speaker)
+}
+
+/// "В пресс-службе ведомства сообщили, что ...", "В Офисе президента
+/// считают", "На Банковой заявили": a body named where the sentence opens,
+/// right before a plural verb that has no subject of its own, speaks as a
+/// whole (the words after the preposition, at most six, no punctuation
+/// but hyphens).
+fn body_speaking_from(ctx: &Ctx, v: usize, a: usize, cue_a: usize) -> Option<TokenRange> {
+    const MAX_BODY_WORDS: usize = 6;
+    if !(cue_a > a + 1 && cue_a - a - 1 <= MAX_BODY_WORDS && locative(ctx, a)) {
+        return None;
+    }
+    if !slavic_plural_verb(ctx.word(v)) {
+        return None;
+    }
+    // Only a body: no time ("В сентябре ... сообщали"), no meeting ("На
+    // встрече говорили"), no second preposition ("В тот же день в СК"),
+    // no demonstrative or quantifier ("В этом году", "Во всем мире").
+    let words = rule_words();
+    let plain = (a + 1..cue_a).all(|i| {
+        let lower = ctx.lower(i);
+        ctx.kind(i) == Some(TokenKind::Word)
+            && is_cyrillic_word(ctx.word(i))
+            && !ctx.lex(i).pronoun
+            && !ctx.lex(i).np_stop
+            && !ctx.lex(i).determiner
+            && ctx.lex(i).cue.is_none()
+            && !slavic_preposition(ctx, i)
+            && !words.is_day_word(ctx, i)
+            && !words.date_words.contains(&lower)
+            && !words.period_words.contains(&lower)
+            && !words.gathering_stems.iter().any(|s| lower.starts_with(s))
+            && !words.quantity_pronouns.contains(&lower)
+            && !words.locative_determiners.contains(&lower)
+    });
+    // The plural verb's own subject may sit here ("В Кремле эксперты
+    // считают"): a speaker noun not in an oblique case ("администрации
+    // президента" is whose) leaves the words to the rules; a plural
+    // ending does not tell ("администрации", "пресслужбі" are singular).
+    let own_subject = (a + 2..cue_a).any(|i| {
+        (is_affiliated_speaker_noun(ctx, i) || role_noun_at(ctx, i))
+            && !claimtrace_entity::has_oblique_ending(ctx.word(i))
+    });
+    (plain && !own_subject).then_some((a + 1, cue_a))
+}
+
+/// "в", "во", "у": the prepositions of where a body speaks from.
+fn locative(ctx: &Ctx, i: usize) -> bool {
+    rule_words()
+        .locative_prepositions
+        .iter()
+        .any(|w| ctx.lower_is(i, w))
 }
 
 /// "it was revealed that", "it has been reported": an impersonal report
@@ -668,7 +724,12 @@ fn past_day_word(ctx: &Ctx, np: TokenRange) -> TokenRange {
 fn names_someone(ctx: &Ctx, (s0, s1): TokenRange, a: usize) -> bool {
     (s0..s1).any(|i| {
         ctx.kind(i) == Some(TokenKind::Word)
-            && ((ctx.is_capitalised(i) && i > a) || ctx.lex(i).pronoun || role_noun_at(ctx, i))
+            && ((ctx.is_capitalised(i) && i > a)
+                || ctx.lex(i).pronoun
+                || role_noun_at(ctx, i)
+                // "Источник в правительстве рассказал ТАСС": a source is
+                // someone, and the outlet after the verb whom he told.
+                || (is_cyrillic_word(ctx.word(i)) && is_affiliated_speaker_noun(ctx, i)))
     })
 }
 
@@ -750,6 +811,18 @@ pub(super) fn is_speaker_noun(ctx: &Ctx, i: usize) -> bool {
         lex.affiliated_speaker_stems
             .iter()
             .chain(lex.name_cues.role_stems)
+            .any(|s| w.starts_with(s))
+    })
+}
+
+/// "источник", "собеседник", "джерело": a person speaking from inside a
+/// body (every lexicon's affiliated-speaker stems; the role stems, some of
+/// two or three letters, are read by [`role_noun_at`]).
+fn is_affiliated_speaker_noun(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.lower(i);
+    claimtrace_lexicon::ALL.iter().any(|lex| {
+        lex.affiliated_speaker_stems
+            .iter()
             .any(|s| w.starts_with(s))
     })
 }
