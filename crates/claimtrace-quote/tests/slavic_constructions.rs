@@ -1131,3 +1131,30 @@ fn past_and_plural_forms_of_believing_report_a_belief() {
     let q = find(&doc, "операція пройде");
     assert_eq!(speaker(q), "Лікарі");
 }
+
+#[test]
+fn what_was_said_may_open_the_sentence_with_no_comma_before_the_verb() {
+    let doc = analyse_with_entities(
+        "Учения завершились.\n\nВысокий уровень подготовки зенитных расчетов отметил командующий \
+округом Сергей Кузовлев.\n\nЗанятия продолжатся весной.",
+    );
+    let q = find_by_cue(&doc, "отметил");
+    assert_eq!(q.text, "Высокий уровень подготовки зенитных расчетов");
+    assert!(speaker(q).ends_with("Сергей Кузовлев"), "{q:?}");
+
+    let doc = analyse_with_entities(
+        "Навчання завершилися.\n\nВисокий рівень підготовки зенітних розрахунків відзначив \
+командувач угруповання Сергій Наєв під час наради.\n\nЗаняття продовжаться навесні.",
+    );
+    let q = find_by_cue(&doc, "відзначив");
+    assert_eq!(q.text, "Високий рівень підготовки зенітних розрахунків");
+    assert!(speaker(q).ends_with("Сергій Наєв"), "{q:?}");
+
+    // "Об этом ..." still reports the sentence before.
+    let doc = analyse_with_entities(
+        "Учения завершились.\n\nРасчеты противовоздушной обороны сработали слаженно. Об этом \
+сообщил командующий округом Сергей Кузовлев.\n\nЗанятия продолжатся весной.",
+    );
+    let q = find_by_cue(&doc, "сообщил");
+    assert!(q.text.starts_with("Расчеты противовоздушной"), "{q:?}");
+}

@@ -174,10 +174,16 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         speaker = Some(body);
     }
     if speaker.is_none() && !impersonal && !participle {
-        let ok = pp_before
+        let set_off = pp_before
             || before_cue
                 .is_none_or(|p| ctx.is_punct(p, ",") || ctx.is_dash(p) || ctx.is_quote_mark(p));
-        if ok {
+        // Russian and Ukrainian may put what was said first with no comma
+        // before the verb, where the subject reading found no phrase
+        // ("Высокий уровень подготовки зенитных расчетов отметил
+        // командующий ..."): read so only when the speaker after the verb
+        // names someone and ends the sentence.
+        let plain_opening = !set_off && is_cyrillic_word(ctx.word(v));
+        if set_off || plain_opening {
             // "..., publicly announced the change that day.": in English
             // what follows a verb that takes an object ("announced", not
             // "said") is that object unless it names someone.
@@ -185,9 +191,11 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
                 .objectless_speech_stems
                 .iter()
                 .any(|stem| ctx.lower(v).starts_with(stem));
-            speaker = inverted_subject(ctx, cue_b, b).filter(|&np| {
-                objectless || is_cyrillic_word(ctx.word(v)) || names_a_source(ctx, np, a)
-            });
+            speaker = inverted_subject(ctx, cue_b, b)
+                .filter(|&np| {
+                    objectless || is_cyrillic_word(ctx.word(v)) || names_a_source(ctx, np, a)
+                })
+                .filter(|&np| set_off || object_first_reading(ctx, v, sent, (cue_a, cue_b), np));
             inverted = speaker.is_some();
         }
     }
@@ -1066,7 +1074,9 @@ fn content_before_inverted(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Optio
                 && is_cyrillic_word(ctx.word(report.verb)))
             || spaced_dash_after_words(ctx, p, a, in_mark)
     });
-    if !(after_comma && ctx.words_in(a, report.cue_a) >= 3) {
+    if !((after_comma || object_first_to_the_end(ctx, report))
+        && ctx.words_in(a, report.cue_a) >= 3)
+    {
         return None;
     }
     // "Смотрите в этом выпуске: цели неизменны, заявил Путин; ...": what
@@ -1088,6 +1098,84 @@ fn content_before_inverted(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Optio
     });
     let end = trim_end(ctx, a, report.cue_a, in_mark);
     Some((trim_start(ctx, a, end), end))
+}
+
+/// "Высокий уровень подготовки военных подчеркнул командующий Александр
+/// Лапин.": Russian and Ukrainian may put what was said first and the
+/// speaker last with no comma between; read so only where the speaker
+/// after the verb ends the sentence (or a short phrase of where follows
+/// it) and the words before the verb hold no clause, quotation or colon
+/// of their own.
+fn object_first_to_the_end(ctx: &Ctx, report: &Report) -> bool {
+    report.speaker.is_some_and(|sp| {
+        object_first_reading(
+            ctx,
+            report.verb,
+            report.sent,
+            (report.cue_a, report.cue_b),
+            sp,
+        ) && !report.anaphoric
+    })
+}
+
+/// [`object_first_to_the_end`] for the verb at `v` (cue `cue`) of the
+/// sentence `sent` and the speaker `(s0, s1)` read after it.
+fn object_first_reading(
+    ctx: &Ctx,
+    v: usize,
+    (a, b): TokenRange,
+    (cue_a, cue_b): TokenRange,
+    (s0, s1): TokenRange,
+) -> bool {
+    // The speaker ends the sentence, or only where it was said follows
+    // ("... подчеркнул командующий ... на совещании").
+    let setting_after = s1 < b
+        && slavic_preposition(ctx, s1)
+        && (s1..b).all(|i| {
+            ctx.is_final(i)
+                || (ctx.kind(i) == Some(TokenKind::Word)
+                    && ctx.lex(i).cue.is_none()
+                    && !ctx.lex(i).complementizer)
+        })
+        && ctx.words_in(s1, b) <= 5;
+    let closes = (s1..b).all(|i| ctx.is_final(i)) || setting_after;
+    // Words only (no quotation marks, commas or colons), no clause.
+    let plain_before = (a..cue_a).all(|i| {
+        ctx.kind(i) == Some(TokenKind::Word)
+            && !ctx.lex(i).complementizer
+            && ctx.lex(i).cue.is_none()
+    });
+    // Who speaks: a role, a full name or a body in capitals ("МИД", "ТАСС"),
+    // not an object the verb took ("объявили победителей премии").
+    let caps_tail = (s0..s1)
+        .rev()
+        .take_while(|&i| ctx.is_capitalised(i))
+        .count();
+    let acronym = |i: usize| {
+        let w = ctx.word(i);
+        w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+    };
+    // A full name in the nominative ("Сергей Кузовлев", not "Дарье
+    // Швыдкой", whom it was told, nor "Михайла Романова", whom they took
+    // for one), by its given name.
+    let full_name =
+        caps_tail >= 2 && claimtrace_entity::is_nominative_given_name(ctx.word(s1 - caps_tail));
+    let names = !slavic_preposition(ctx, s0)
+        && ((s0..s1).any(|i| ctx.slavic_role_noun(i) || acronym(i)) || full_name);
+    // "Об этом сообщил ..." reports the sentence before (read elsewhere);
+    // "На вечере объявили ..." opens with where, not what.
+    let anaphoric = super::slavic::opens_anaphoric(ctx, a)
+        || (a + 1 < cue_a && super::slavic::opens_anaphoric(ctx, a + 1));
+    let where_first = slavic_preposition(ctx, a) && !super::slavic::topic_preposition(ctx, a);
+    let opening_ok = !anaphoric && !where_first;
+    is_cyrillic_word(ctx.word(v))
+        && s0 >= cue_b
+        && closes
+        && names
+        && opening_ok
+        && plain_before
+        && ctx.words_in(a, cue_a) >= 3
+        && !ctx.lex(a).pronoun
 }
 
 /// A dash at `p` that sets the author's words off from the unquoted words
