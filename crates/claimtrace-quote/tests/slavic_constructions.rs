@@ -1158,3 +1158,13 @@ fn what_was_said_may_open_the_sentence_with_no_comma_before_the_verb() {
     let q = find_by_cue(&doc, "сообщил");
     assert!(q.text.starts_with("Расчеты противовоздушной"), "{q:?}");
 }
+
+#[test]
+fn experts_after_a_named_place_are_the_speakers_not_the_place() {
+    let doc = analyse_with_entities(
+        "Санкции обсуждаются.\n\nВ Минфине эксперты полагают, что инфляция замедлится.\n\n\
+Решение ждут в мае.",
+    );
+    let q = find(&doc, "инфляция замедлится");
+    assert_eq!(speaker(q), "эксперты");
+}

@@ -826,7 +826,7 @@ pub(super) fn is_speaker_noun(ctx: &Ctx, i: usize) -> bool {
 /// "источник", "собеседник", "джерело": a person speaking from inside a
 /// body (every lexicon's affiliated-speaker stems; the role stems, some of
 /// two or three letters, are read by [`role_noun_at`]).
-fn is_affiliated_speaker_noun(ctx: &Ctx, i: usize) -> bool {
+pub(super) fn is_affiliated_speaker_noun(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.lower(i);
     claimtrace_lexicon::ALL.iter().any(|lex| {
         lex.affiliated_speaker_stems

@@ -379,7 +379,10 @@ fn without_surrounding_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
         && super::slavic::is_cyrillic_word(ctx.word(k))
         // A named place, not a document ("в телеграмме губернатора").
         && ctx.is_capitalised(k)
-        && claimtrace_entity::is_role_noun(ctx.lower(k + 1))
+        && (claimtrace_entity::is_role_noun(ctx.lower(k + 1))
+            // "В Кремле эксперты считают": a source or expert noun too.
+            || (!claimtrace_entity::has_oblique_ending(ctx.word(k + 1))
+                && super::reported::is_affiliated_speaker_noun(ctx, k + 1)))
         // "В Офисе президента заявили": a role in an oblique case that
         // ends the phrase is whose office, and the office speaks.
         && !(k + 2 == b && claimtrace_entity::has_oblique_ending(ctx.word(k + 1)));
