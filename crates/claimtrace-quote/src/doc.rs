@@ -204,6 +204,13 @@ impl<'a> Ctx<'a> {
         matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
     }
 
+    /// A word of two or more letters, all upper case ("МИД", "ФСБ",
+    /// "ТАСС"): an acronym names a body.
+    pub fn is_acronym(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+    }
+
     /// A word that starts with an upper-case letter.
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word) && self.view.is_capitalised(i)

@@ -48,9 +48,10 @@ pub struct SqliteStore {
 /// writes them out as a segment (SQLite's `hashsize`, 1 MiB by default).
 /// A batch of documents (up to 256 transcripts) then makes one segment
 /// per index instead of one per MiB of terms, and the index merges
-/// segments several times less: the Kremlin ingest on one core went from
-/// about 22 s to 20 s, for 7 MB more peak memory (docs/limits.md,
-/// "Ingest throughput"). Larger buffers gained nothing more there.
+/// segments several times less: 1.4-2.6% fewer instructions for the
+/// Kremlin ingest (callgrind), for about 8 MB more peak memory
+/// (docs/limits.md, "Ingest throughput"). Larger buffers gained nothing
+/// more there.
 const FTS_WRITE_BUFFER_BYTES: i64 = 8 << 20;
 
 /// The full-text indexes whose write buffer [`FTS_WRITE_BUFFER_BYTES`] sets.

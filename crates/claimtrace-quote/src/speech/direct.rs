@@ -125,14 +125,10 @@ fn named_before_colon(ctx: &Ctx, open: usize, in_mark: &[u32]) -> Option<Attribu
     let last = colon - 1;
     let capitalised_name =
         |k: usize| ctx.is_capitalised(k) && ctx.word(k).chars().skip(1).any(char::is_lowercase);
-    let given = (last.saturating_sub(2)..last)
-        .filter(|&g| g >= sa)
-        .find(|&g| {
-            (g..=last).all(capitalised_name)
-                && claimtrace_entity::is_nominative_given_name(ctx.word(g))
-        })?;
-    let _ = given;
-    Some(((colon, colon + 1), (sa, colon)))
+    let full_name = (last.saturating_sub(2).max(sa)..last).any(|g| {
+        (g..=last).all(capitalised_name) && claimtrace_entity::is_nominative_given_name(ctx.word(g))
+    });
+    full_name.then_some(((colon, colon + 1), (sa, colon)))
 }
 
 /// 'He said:¶"We have a situation ..."': a quote that opens its sentence

@@ -201,12 +201,8 @@ fn speaker_past_place(ctx: &Ctx, cb: usize, ceiling: usize) -> Option<(usize, us
     const MAX_PLACE_WORDS: usize = 3;
     // A role, a body ("украинские СМИ", "ФСБ") or a full name.
     let names_someone = |(a, b): (usize, usize)| {
-        (a..b).any(|i| {
-            ctx.slavic_role_noun(i) || {
-                let w = ctx.word(i);
-                w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
-            }
-        }) || super::slavic::is_slavic_group(ctx, (a, b))
+        (a..b).any(|i| ctx.slavic_role_noun(i) || ctx.is_acronym(i))
+            || super::slavic::is_slavic_group(ctx, (a, b))
             || (a..b).rev().take_while(|&i| ctx.is_capitalised(i)).count() >= FULL_NAME_WORDS
     };
     if let Some(np) = speaker_after_verb(ctx, cb, ceiling)

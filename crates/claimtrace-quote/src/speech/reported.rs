@@ -169,9 +169,10 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         speaker = subject;
         pp_before = speaker.is_none();
     }
-    if let Some(body) = body_speaking_from(ctx, v, a, cue_a).filter(|_| !impersonal && !participle)
-    {
-        speaker = Some(body);
+    if !impersonal && !participle {
+        if let Some(body) = body_speaking_from(ctx, v, a, cue_a) {
+            speaker = Some(body);
+        }
     }
     if speaker.is_none() && !impersonal && !participle {
         let set_off = pp_before
@@ -810,17 +811,16 @@ fn slavic_name_after_complement(ctx: &Ctx, (s0, s1): TokenRange, b: usize) -> Op
     None
 }
 
-/// Russian and Ukrainian put where and when after an inverted subject:
 /// A source or a role noun: "источник", "собеседник", "представитель",
-/// "президент" (every lexicon's affiliated-speaker and role stems).
+/// "президент" (every lexicon's affiliated-speaker and role stems, as
+/// prefixes).
 pub(super) fn is_speaker_noun(ctx: &Ctx, i: usize) -> bool {
-    let w = ctx.word(i).to_lowercase();
-    claimtrace_lexicon::ALL.iter().any(|lex| {
-        lex.affiliated_speaker_stems
+    is_affiliated_speaker_noun(ctx, i) || {
+        let w = ctx.lower(i);
+        claimtrace_lexicon::ALL
             .iter()
-            .chain(lex.name_cues.role_stems)
-            .any(|s| w.starts_with(s))
-    })
+            .any(|lex| lex.name_cues.role_stems.iter().any(|s| w.starts_with(s)))
+    }
 }
 
 /// "источник", "собеседник", "джерело": a person speaking from inside a
@@ -1151,17 +1151,13 @@ fn object_first_reading(
         .rev()
         .take_while(|&i| ctx.is_capitalised(i))
         .count();
-    let acronym = |i: usize| {
-        let w = ctx.word(i);
-        w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
-    };
     // A full name in the nominative ("Сергей Кузовлев", not "Дарье
     // Швыдкой", whom it was told, nor "Михайла Романова", whom they took
     // for one), by its given name.
     let full_name =
         caps_tail >= 2 && claimtrace_entity::is_nominative_given_name(ctx.word(s1 - caps_tail));
     let names = !slavic_preposition(ctx, s0)
-        && ((s0..s1).any(|i| ctx.slavic_role_noun(i) || acronym(i)) || full_name);
+        && ((s0..s1).any(|i| ctx.slavic_role_noun(i) || ctx.is_acronym(i)) || full_name);
     // "Об этом сообщил ..." reports the sentence before (read elsewhere);
     // "На вечере объявили ..." opens with where, not what.
     let anaphoric = super::slavic::opens_anaphoric(ctx, a)

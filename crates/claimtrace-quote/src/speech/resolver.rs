@@ -242,13 +242,10 @@ fn same_role_word(a: &str, b: &str) -> bool {
     }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let longest = a.chars().count().max(b.chars().count());
-    // Where the two part, a "к" or "ц" on one side only is a suffix that
-    // makes a woman's title of a man's, not a case ending: "речник" /
-    // "речниця" (spokesman / spokeswoman), "депутат" / "депутатка".
-    let gendered = |w: &str| {
-        w.chars()
-            .nth(common)
-            .is_some_and(|c| matches!(c, 'к' | 'ц'))
-    };
-    common >= 4 && common + 3 >= longest && !(gendered(a) || gendered(b))
+    // A woman's title is not a man's though one stem makes both:
+    // "речник" / "речниця" (spokesman / spokeswoman), "депутат" /
+    // "депутатка".
+    common >= 4
+        && common + 3 >= longest
+        && claimtrace_entity::feminine_role_form(a) == claimtrace_entity::feminine_role_form(b)
 }

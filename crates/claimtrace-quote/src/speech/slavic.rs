@@ -220,10 +220,7 @@ fn outlet_end(ctx: &Ctx, mut k: usize, limit: usize) -> usize {
     if k >= limit {
         return limit;
     }
-    let latin_or_acronym = |i: usize| {
-        let w = ctx.word(i);
-        w.is_ascii() || (w.chars().count() >= 2 && w.chars().all(char::is_uppercase))
-    };
+    let latin_or_acronym = |i: usize| ctx.word(i).is_ascii() || ctx.is_acronym(i);
     let next_lower =
         k + 1 < limit && ctx.kind(k + 1) == Some(TokenKind::Word) && !ctx.is_capitalised(k + 1);
     let next_cap = k + 1 < limit && ctx.is_capitalised(k + 1);
