@@ -1848,6 +1848,8 @@ pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &[];
 
 pub const ADVERB_ENDINGS: &[&str] = &[];
 
+pub const AUTHOR_VERB_ENDINGS: &[&str] = &[];
+
 pub const NOT_ADVERB_ENDINGS: &[&str] = &[];
 
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[];
@@ -2899,6 +2901,7 @@ pub const MALE_PAST_ENDINGS: &[&str] = &[];
 pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] = &[];
 pub const ROLE_OBLIQUE_ENDINGS: &[&str] = &[];
 pub const NOMINATIVE_ADJECTIVE_ENDINGS: &[&str] = &[];
+pub const GENITIVE_ADJECTIVE_ENDINGS: &[&str] = &[];
 pub const ACCUSATIVE_ENDINGS: &[&str] = &[];
 pub const INSTRUMENTAL_PLURAL_ENDINGS: &[&str] = &[];
 pub const COMPARATIVE_ADVERB_ENDINGS: &[&str] = &[];

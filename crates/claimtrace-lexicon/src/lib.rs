@@ -205,6 +205,12 @@ pub struct Lexicon {
     /// Endings of adverbs that may stand between a subject and its verb
     /// ("Вчені похмуро зауважують"): no part of the speaker phrase.
     pub adverb_endings: &'static [&'static str],
+    /// Endings of the verb forms that follow the dash closing direct
+    /// speech ("— недоумевает Юргенс", "— жартує він", "— сміється"):
+    /// past, present and reflexive forms. A word there the lexicon does not
+    /// know is read as the author's verb only with one of them; "«Все для
+    /// Победы!» — проект фронта" defines, nobody speaks.
+    pub author_verb_endings: &'static [&'static str],
     /// Endings that end such a word but make it no adverb: genitive
     /// adjectives and pronouns ("его знакомого", "его самого").
     pub not_adverb_endings: &'static [&'static str],
@@ -321,6 +327,11 @@ pub struct Lexicon {
     /// "колишній", "пресс-секретарь ... российская"): it may open the
     /// speaker phrase of the role noun that follows it.
     pub nominative_adjective_endings: &'static [&'static str],
+    /// Endings of a place adjective in the genitive ("Белгородской",
+    /// "Краснодарского", "Харківської"): capitalised, it still wants its
+    /// lower-case noun, so a speaker phrase after a verb goes on through
+    /// it ("— сказал губернатор Белгородской области Вячеслав Гладков").
+    pub genitive_adjective_endings: &'static [&'static str],
     /// Endings only the accusative has ("высокую", "ситуацию",
     /// "ситуацію"): such a word after a verb of saying opens its object,
     /// and before it the object put first, never the subject.
@@ -1478,6 +1489,7 @@ macro_rules! lexicon {
             addressee_datives: $module::ADDRESSEE_DATIVES,
             dative_adjective_endings: $module::DATIVE_ADJECTIVE_ENDINGS,
             adverb_endings: $module::ADVERB_ENDINGS,
+            author_verb_endings: $module::AUTHOR_VERB_ENDINGS,
             not_adverb_endings: $module::NOT_ADVERB_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
             prepositional_cues: $module::PREPOSITIONAL_CUES,
@@ -1508,6 +1520,7 @@ macro_rules! lexicon {
             nouns_with_adverb_endings: $module::NOUNS_WITH_ADVERB_ENDINGS,
             role_oblique_endings: $module::ROLE_OBLIQUE_ENDINGS,
             nominative_adjective_endings: $module::NOMINATIVE_ADJECTIVE_ENDINGS,
+            genitive_adjective_endings: $module::GENITIVE_ADJECTIVE_ENDINGS,
             accusative_endings: $module::ACCUSATIVE_ENDINGS,
             instrumental_plural_endings: $module::INSTRUMENTAL_PLURAL_ENDINGS,
             comparative_adverb_endings: $module::COMPARATIVE_ADVERB_ENDINGS,

@@ -308,8 +308,10 @@ pub const PHRASE_STOPS: &[&str] = &[
     "когда",
     "если",
     "в",
+    "во",
     "на",
     "с",
+    "со",
     "по",
     "у",
     "за",
@@ -757,6 +759,10 @@ pub const ADDRESSEE_DATIVES: &[&str] = &[
 pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ому", "ему", "ой", "ей", "ым", "им"];
 
 pub const ADVERB_ENDINGS: &[&str] = &["о"];
+
+pub const AUTHOR_VERB_ENDINGS: &[&str] = &[
+    "л", "ла", "ло", "ли", "ся", "сь", "ет", "ёт", "ит", "ют", "ят", "ут", "ат",
+];
 
 pub const NOT_ADVERB_ENDINGS: &[&str] = &["ого", "его"];
 
@@ -1260,6 +1266,7 @@ pub const ROLE_OBLIQUE_ENDINGS: &[&str] = &[
 ];
 /// "официальный представитель", "пресс-секретарь ... российская".
 pub const NOMINATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ый", "ий", "ой", "ая", "яя", "ые", "ие"];
+pub const GENITIVE_ADJECTIVE_ENDINGS: &[&str] = &["ской", "ского", "цкой", "цкого", "ной", "ного"];
 /// Endings of the accusative alone: adjectives ("высокую", "последнюю")
 /// and nouns in "-ия" ("ситуацию", "Россию").
 pub const ACCUSATIVE_ENDINGS: &[&str] = &["ую", "юю", "ию"];

@@ -285,8 +285,8 @@ pub const CUE_PREFIXES: &[&str] = &[
 ];
 
 pub const PHRASE_STOPS: &[&str] = &[
-    "а", "в", "на", "по", "і", "й", "та", "що", "як", "коли", "якщо", "у", "з", "за", "який",
-    "яка", "які",
+    "а", "в", "на", "по", "і", "й", "та", "що", "як", "коли", "якщо", "у", "з", "із", "зі", "за",
+    "який", "яка", "які",
 ];
 
 pub const SUBJECT_PRONOUNS: &[&str] = &["я", "він", "вона", "вони", "ми"];
@@ -688,6 +688,8 @@ pub const ADDRESSEE_DATIVES: &[&str] = &[
 pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ому", "ьому", "ій", "ім", "им"];
 
 pub const ADVERB_ENDINGS: &[&str] = &["о"];
+
+pub const AUTHOR_VERB_ENDINGS: &[&str] = &["в", "ла", "ло", "ли", "ся", "сь", "е", "є", "ть"];
 
 pub const NOT_ADVERB_ENDINGS: &[&str] = &["ого", "ього"];
 
@@ -1258,6 +1260,16 @@ pub const ROLE_OBLIQUE_ENDINGS: &[&str] = &[
 ];
 /// "колишній міністр", "офіційний представник".
 pub const NOMINATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ий", "ій"];
+pub const GENITIVE_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ської",
+    "ського",
+    "цької",
+    "цького",
+    "зької",
+    "зького",
+    "ної",
+    "ного",
+];
 /// Endings of the accusative alone: adjectives ("високу" is ambiguous and
 /// not listed; "останню" neither) in "-ую"/"-юю" and nouns in "-ія"
 /// ("ситуацію", "Росію").

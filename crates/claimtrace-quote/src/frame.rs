@@ -660,6 +660,27 @@ impl Ctx<'_> {
             })
     }
 
+    /// Whether the capitalised word at `adjective` is a Russian or
+    /// Ukrainian place adjective in the genitive ("Белгородской",
+    /// "Харківської") and the lower-case word at `next` can be its noun or
+    /// another adjective of it ("области", "автономного"): the phrase goes
+    /// on through them to the name after ("губернатор Белгородской
+    /// области Вячеслав Гладков").
+    fn wants_its_noun(&self, adjective: usize, next: usize) -> bool {
+        let a = self.word(adjective);
+        let w = self.word(next);
+        is_cyrillic(a)
+            && is_cyrillic(w)
+            && self.kind(next) == Some(TokenKind::Word)
+            && self.lex(next).cue.is_none()
+            && !self.lex(next).np_stop
+            && claimtrace_lexicon::ALL.iter().any(|lex| {
+                lex.genitive_adjective_endings
+                    .iter()
+                    .any(|e| a.ends_with(e))
+            })
+    }
+
     /// The speaker noun phrase that starts at `start` (an inverted
     /// subject: "said the president of the aggressor country").
     pub fn np_after(&self, start: usize, ceiling: usize) -> Option<(usize, usize)> {
@@ -682,7 +703,8 @@ impl Ctx<'_> {
                         && !self.is_capitalised(k)
                         && !l.nominal
                         && !l.np_joiner
-                        && !l.determiner =>
+                        && !l.determiner
+                        && !self.wants_its_noun(k - 1, k) =>
                 {
                     // "Clinton celebrated": a verb after a name.
                     false

@@ -1168,3 +1168,87 @@ fn experts_after_a_named_place_are_the_speakers_not_the_place() {
     let q = find(&doc, "инфляция замедлится");
     assert_eq!(speaker(q), "эксперты");
 }
+
+#[test]
+fn a_region_in_the_genitive_does_not_cut_the_speaker_after_the_dash() {
+    let doc = analyse(
+        "Паводок отступает.\n\n«Вода уходит быстрее прогноза», — рассказал глава \
+Тверской области Игорь Руденя.\n\n«Дороги откроют к пятнице», — добавил мэр \
+Ханты-Мансийского автономного округа Петр Лосев журналистам.",
+    );
+    assert_eq!(
+        speaker(find(&doc, "Вода уходит")),
+        "глава Тверской области Игорь Руденя"
+    );
+    assert_eq!(
+        speaker(find(&doc, "Дороги откроют")),
+        "мэр Ханты-Мансийского автономного округа Петр Лосев"
+    );
+
+    let doc = analyse(
+        "Повінь відступає.\n\n«Вода йде швидше, ніж прогнозували», — розповів голова \
+Житомирської обласної ради Петро Сидоренко.",
+    );
+    assert_eq!(
+        speaker(find(&doc, "Вода йде")),
+        "голова Житомирської обласної ради Петро Сидоренко"
+    );
+}
+
+#[test]
+fn a_role_with_a_country_and_a_posting_reaches_the_name() {
+    let doc = analyse(
+        "Визовый режим обсуждается.\n\n«Очереди сократятся», — пообещал посол Франции в \
+Казахстане Жан Дюпон.",
+    );
+    assert_eq!(
+        speaker(find(&doc, "Очереди сократятся")),
+        "посол Франции в Казахстане Жан Дюпон"
+    );
+}
+
+#[test]
+fn a_definition_after_a_dash_is_no_authors_verb() {
+    // "X — проект ...", "X — тема ...": a noun after the dash defines the
+    // quoted title; nobody said it.
+    for (text, title) in [
+        (
+            "Выставка открылась в Казани.\n\n«Мы помним!» — проект областного музея, \
+собравший письма со всей страны.",
+            "Мы помним",
+        ),
+        (
+            "Форум завершился. «Время больших решений» — главная тема встречи, \
+объединившей экспертов.",
+            "Время больших",
+        ),
+    ] {
+        let doc = analyse(text);
+        assert!(
+            doc.quotes
+                .iter()
+                .filter(|q| q.text.contains(title))
+                .all(|q| q.cue.is_none() && q.speaker.text.is_none()),
+            "{:?}",
+            doc.quotes
+        );
+    }
+    // An adverb before a verb the lexicon lacks still finds it.
+    let doc = analyse(
+        "Спор продолжился.\n\n«Кто будет за это платить?» — язвительно поинтересовался \
+депутат Олег Кравцов.",
+    );
+    let q = find(&doc, "Кто будет");
+    assert_eq!(cue(q), "поинтересовался");
+    assert_eq!(speaker(q), "депутат Олег Кравцов");
+}
+
+#[test]
+fn a_setting_after_the_speaker_is_not_part_of_it() {
+    let doc = analyse(
+        "Проверка продлится месяц. Об этом сообщил прокурор области во время встречи с \
+фермерами.",
+    );
+    let q = find_by_cue(&doc, "сообщил");
+    assert_eq!(speaker(q), "прокурор области");
+}

@@ -8,7 +8,7 @@ use super::according::source_phrase_seconds;
 use super::phrases::speaker_after_verb;
 use super::slavic::{
     author_after_dash, author_verb_from, impersonal_source, impersonal_source_before_mark,
-    marked_name_end, opens_anaphoric, speaker_before_venue,
+    marked_name_end, opens_anaphoric, slavic_manner_adverb, speaker_before_venue,
 };
 use super::{TokenRange, NONE};
 
@@ -75,7 +75,10 @@ fn reporting_verb_after_close(
         {
             let cue_a = ctx.cue_start(v, j);
             let cue_b = ctx.cue_end(v, sb);
-            let speaker = if cue_a > j {
+            // "— язвительно заметил депутат": a manner adverb before the
+            // verb is how it was said; the speaker follows.
+            let adverbs_only = (j..cue_a).all(|k| slavic_manner_adverb(ctx, k));
+            let speaker = if cue_a > j && !adverbs_only {
                 ctx.np_walk(cue_a, j).or_else(|| ctx.np_before(cue_a, j))
             } else {
                 speaker_after_verb(ctx, cue_b, sb)

@@ -22,11 +22,11 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
     let start = accusative_object_end(ctx, start, ceiling).unwrap_or(start);
     let np = past_object_role(ctx, ctx.np_after(start, ceiling)?);
     let last = np.1.checked_sub(1)?;
-    if ctx.is_capitalised(last) {
-        return Some(np);
-    }
     if let Some(e) = name_after_place(ctx, np.1, ceiling) {
         return Some((np.0, e));
+    }
+    if ctx.is_capitalised(last) {
+        return Some(np);
     }
     if let Some(e) = name_after_role_complement(ctx, np, ceiling) {
         return Some((np.0, e));
@@ -195,9 +195,14 @@ pub(super) fn past_object_role(ctx: &Ctx, (s0, s1): TokenRange) -> TokenRange {
 fn name_after_place(ctx: &Ctx, p: usize, ceiling: usize) -> Option<usize> {
     /// A place of up to three words and a name of up to three.
     const MAX_CAPITALS: usize = 6;
+    // The role noun ends the phrase, or a country after it does ("посол
+    // России в Германии Сергей Нечаев").
+    let role_before = |k: usize| {
+        ctx.slavic_role_noun(k) || (k > 0 && ctx.is_capitalised(k) && ctx.slavic_role_noun(k - 1))
+    };
     if p >= ceiling
         || p == 0
-        || !ctx.slavic_role_noun(p - 1)
+        || !role_before(p - 1)
         || !super::slavic::is_cyrillic_word(ctx.word(p))
         || !super::slavic::slavic_preposition(ctx, p)
     {

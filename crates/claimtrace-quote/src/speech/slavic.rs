@@ -114,6 +114,17 @@ pub(super) fn author_verb_after_dash(ctx: &Ctx, v: usize) -> bool {
         && !l.nominal
         && !l.np_joiner
         && !l.participle
+        && (l.cue.is_some() || looks_like_a_verb(ctx.word(v)))
+}
+
+/// An unknown word with the ending of a verb form ([`author_verb_after_dash`])
+/// and four letters or more ("каже", "недоумевает", not "це", "проект").
+fn looks_like_a_verb(w: &str) -> bool {
+    w.chars().count() >= 4
+        && rule_words()
+            .author_verb_endings
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// A Russian or Ukrainian manner adverb in "-о" at `i` ("похмуро",
@@ -135,13 +146,13 @@ pub(super) fn slavic_manner_adverb(ctx: &Ctx, i: usize) -> bool {
 /// the word there ([`author_verb_after_dash`]), or the one after a manner
 /// adverb ("— удивленно переспросил Орлов").
 pub(super) fn author_verb_from(ctx: &Ctx, j: usize) -> Option<usize> {
-    if !author_verb_after_dash(ctx, j) {
-        return None;
-    }
     let adverb_first = ctx.lex(j).cue.is_none()
         && slavic_manner_adverb(ctx, j)
         && author_verb_after_dash(ctx, j + 1);
-    Some(if adverb_first { j + 1 } else { j })
+    if adverb_first {
+        return Some(j + 1);
+    }
+    author_verb_after_dash(ctx, j).then_some(j)
 }
 
 /// The speaker phrase of the author's words that starts at `start`, when
