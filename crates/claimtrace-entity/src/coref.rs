@@ -1369,7 +1369,7 @@ fn canonical_name(text: &str, b: &Building, language: Option<&str>) -> String {
     // A woman a verb of saying names as its subject ("Александра Веселова
     // заявила") is named in the nominative already: "Александра" is not
     // the genitive of "Александр" then.
-    if let Some(nominative) = lexicon::nominative_of_oblique_name(name) {
+    if let Some(nominative) = lexicon::nominative_of_oblique_name(name, language) {
         // (Only a given name ending as a woman's nominative does: "-а",
         // "-я"; "Владимиром" is no woman's name whatever a verb says.)
         let feminine_form = name

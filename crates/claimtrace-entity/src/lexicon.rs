@@ -572,7 +572,7 @@ fn given_name_endings() -> &'static [&'static str] {
 /// oblique endings for its bearer's sex; a surname that does not decline
 /// ("Шойгу", "Шевченко") stays. `None` when the first word is already a
 /// nominative given name or no rule fits.
-pub fn nominative_of_oblique_name(name: &str) -> Option<String> {
+pub fn nominative_of_oblique_name(name: &str, language: Option<&str>) -> Option<String> {
     let mut words = name.split_whitespace();
     let (given, surname) = (words.next()?, words.next()?);
     if words.next().is_some() {
@@ -583,7 +583,7 @@ pub fn nominative_of_oblique_name(name: &str) -> Option<String> {
     if lower.is_ascii() || given_name_gender(lower).is_some() {
         return None;
     }
-    let (nominative, gender, genitive) = given_nominative(lower)?;
+    let (nominative, gender, genitive) = given_nominative(lower, language)?;
     let surname_lower = surname.to_lowercase();
     let endings = |l: &'static claimtrace_lexicon::Lexicon| {
         if gender == "female" {
@@ -615,6 +615,18 @@ pub fn nominative_of_oblique_name(name: &str) -> Option<String> {
         {
             surname.to_string()
         }
+        // A woman's surname in a consonant does not decline ("Ірини
+        // Верещук").
+        None if gender == "female"
+            && claimtrace_lexicon::ALL.iter().any(|l| {
+                l.entities
+                    .female_indeclinable_surname_finals
+                    .iter()
+                    .any(|e| surname_lower.ends_with(e))
+            }) =>
+        {
+            surname.to_string()
+        }
         None => return None,
     };
     let mut chars = nominative.chars();
@@ -628,8 +640,36 @@ pub fn nominative_of_oblique_name(name: &str) -> Option<String> {
 /// `oblique_given_name_finals` that fits first: "Андреем" -> "андре",
 /// "Сергея" -> "серге") and a nominative ending (or none) put on, as
 /// [`cyrillic_given_gender`] tries them; only when one name fits. The
-/// third value: the ending cut is a genitive one.
-fn given_nominative(lower: &str) -> Option<(String, &'static str, bool)> {
+/// third value: the ending cut is a genitive one. In a document of a
+/// known language only that language's given names count: "Павла" is
+/// Ukrainian "Павло" but Russian "Павел", and "Петра" is "Петро" or "Петр".
+fn given_nominative(lower: &str, language: Option<&str>) -> Option<(String, &'static str, bool)> {
+    // (Only a lexicon whose given names are written in Cyrillic as this
+    // one is: an English document may name a Russian.)
+    let own = language
+        .and_then(claimtrace_lexicon::for_language)
+        .filter(|l| l.gazetteer.male_given_names.iter().any(|n| !n.is_ascii()));
+    let of_language = |name: &str| {
+        own.is_none_or(|l| {
+            l.gazetteer.male_given_names.contains(&name)
+                || l.gazetteer.female_given_names.contains(&name)
+        })
+    };
+    let irregular = claimtrace_lexicon::ALL
+        .iter()
+        .filter(|l| own.is_none_or(|o| o.language == l.language))
+        .flat_map(|l| l.entities.irregular_oblique_given_names.iter())
+        .find(|(oblique, _)| *oblique == lower);
+    if let Some(&(oblique, nominative)) = irregular {
+        let gender = given_name_gender(nominative)?;
+        let genitive = claimtrace_lexicon::ALL.iter().any(|l| {
+            l.entities
+                .genitive_given_name_finals
+                .iter()
+                .any(|f| oblique.ends_with(f))
+        });
+        return Some((nominative.to_string(), gender, genitive));
+    }
     let mut finals: Vec<&str> = claimtrace_lexicon::ALL
         .iter()
         .flat_map(|l| l.entities.oblique_given_name_finals.iter().copied())
@@ -647,6 +687,9 @@ fn given_nominative(lower: &str) -> Option<(String, &'static str, bool)> {
         let mut found: Option<(String, &'static str)> = None;
         for ending in std::iter::once(&"").chain(given_name_endings().iter()) {
             let candidate = format!("{stem}{ending}");
+            if !of_language(&candidate) {
+                continue;
+            }
             if let Some(g) = given_name_gender(&candidate) {
                 match &found {
                     Some((name, _)) if *name != candidate => return None,

@@ -20,7 +20,7 @@ pub use coref::{entity_at, resolve_pronoun, MentionIndex, PronounResolver};
 /// any of the forms the lexicons decline.
 pub use lexicon::{
     feminine_role_form, has_oblique_ending, inflected_surname, is_given_name,
-    is_nominative_given_name, is_role_noun,
+    is_nominative_given_name, is_org_head, is_role_noun,
 };
 
 /// The sex a third-person pronoun (any case: "she", "его", "її") names:

@@ -634,6 +634,51 @@ fn a_person_named_only_in_an_oblique_case_gets_the_nominative() {
 }
 
 #[test]
+fn surnames_in_a_consonant_and_given_names_of_the_documents_language() {
+    for (text, name) in [
+        // A man's surname in a consonant, and in "-а", declines; a
+        // woman's in a consonant does not.
+        (
+            "Бюджет ухвалено, за словами прем'єр-міністра Романа Гончарука.",
+            "Роман Гончарук",
+        ),
+        (
+            "Бюджет ухвалено, за словами голови комітету Тараса Коваля.",
+            "Тарас Коваль",
+        ),
+        (
+            "Бюджет ухвалено, за словами депутата Миколи Сковороди.",
+            "Микола Сковорода",
+        ),
+        (
+            "Бюджет ухвалено, за словами мера Миколи Бойка.",
+            "Микола Бойко",
+        ),
+        (
+            "Бюджет ухвалено, за словами міністерки Оксани Маркарян.",
+            "Оксана Маркарян",
+        ),
+        (
+            "Бюджет принят, по словам министра Антона Силуанова и Инны Гомонюк.",
+            "Инна Гомонюк",
+        ),
+        // "Дмитра" is Ukrainian "Дмитро"; "Павла" in a Russian text is
+        // "Павел", in a Ukrainian one "Павло".
+        (
+            "Бюджет ухвалено, за словами міністра Дмитра Гордієнка.",
+            "Дмитро Гордієнко",
+        ),
+        (
+            "Бюджет принят, по словам депутата Павла Смирнова.",
+            "Павел Смирнов",
+        ),
+    ] {
+        let doc = analyse(text);
+        assert_eq!(entity(&doc, name).kind, EntityType::Person, "{text}");
+    }
+}
+
+#[test]
 fn a_person_named_after_the_country_that_completes_a_title() {
     for (text, place, name) in [
         (

@@ -1935,6 +1935,8 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     role_place_prepositions: &[],
     partitive_one: &[],
     indeclinable_surname_endings: &[],
+    female_indeclinable_surname_finals: &[],
+    irregular_oblique_given_names: &[],
 };
 
 /// The most common words, read by language detection; see

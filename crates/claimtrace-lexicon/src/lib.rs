@@ -1036,6 +1036,13 @@ pub struct EntityWords {
     /// Endings of surnames that do not decline ("Шойгу", "Черных"): the
     /// genitive is the nominative.
     pub indeclinable_surname_endings: &'static [&'static str],
+    /// Last letters of a woman's surname that does not decline in any case
+    /// (the consonants: "Ірини Верещук", "Маргариты Симоньян").
+    pub female_indeclinable_surname_finals: &'static [&'static str],
+    /// Oblique forms of given names whose stem changes, so that no ending
+    /// rebuilds them ("Павла" -> "павел", "Льва" -> "лев"), with the
+    /// nominative (lower case).
+    pub irregular_oblique_given_names: &'static [(&'static str, &'static str)],
     /// Prepositions before a place in the locative that completes a role
     /// before a name ("посол США в Україні Джудіт Гоф").
     pub role_place_prepositions: &'static [&'static str],

@@ -930,6 +930,17 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         ("ыну", "ын"),
         ("ыным", "ын"),
         ("ыне", "ын"),
+        // Genitive of surnames ending in a consonant ("Шмыгаля",
+        // "Пашиняна", "Ковальчука").
+        ("ука", "ук"),
+        ("юка", "юк"),
+        ("ака", "ак"),
+        ("яка", "як"),
+        ("ича", "ич"),
+        ("аля", "аль"),
+        ("еля", "ель"),
+        ("аря", "арь"),
+        ("яна", "ян"),
     ],
     female_oblique_surname_endings: &[
         // genitive, dative, instrumental and locative; accusative
@@ -962,6 +973,16 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         ("одним", "из"),
     ],
     indeclinable_surname_endings: &["енко", "у", "ю", "их", "ых"],
+    female_indeclinable_surname_finals: &[
+        "б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф", "х", "ц", "ч",
+        "ш", "щ",
+    ],
+    irregular_oblique_given_names: &[
+        ("павла", "павел"),
+        ("павлу", "павел"),
+        ("павлом", "павел"),
+        ("павле", "павел"),
+    ],
 };
 
 /// The most common words, read by language detection; see

@@ -214,6 +214,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             "indeclinable_surname_endings",
             n.indeclinable_surname_endings,
         ),
+        (
+            "female_indeclinable_surname_finals",
+            n.female_indeclinable_surname_finals,
+        ),
         ("oblique_given_name_finals", n.oblique_given_name_finals),
         ("genitive_given_name_finals", n.genitive_given_name_finals),
         ("role_place_prepositions", n.role_place_prepositions),

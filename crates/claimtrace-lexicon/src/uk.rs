@@ -858,7 +858,7 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     person_relative_pronouns: &[],
     role_time_modifiers: &[],
     role_complement_openers: &[],
-    given_name_endings: &["й", "а", "я", "ія", "ь"],
+    given_name_endings: &["й", "а", "я", "ія", "ь", "о"],
     male_oblique_surname_endings: &[
         // genitive and accusative, dative and locative, instrumental
         ("ського", "ський"),
@@ -887,11 +887,33 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         ("ину", "ин"),
         ("ині", "ин"),
         ("иним", "ин"),
+        // Genitive of surnames ending in a consonant ("Єрмака", "Шмигаля",
+        // "Ковальчука") and of the other "-ко" ones ("Кличка", "Бойка").
+        ("ука", "ук"),
+        ("юка", "юк"),
+        ("ака", "ак"),
+        ("яка", "як"),
+        ("ича", "ич"),
+        ("аля", "аль"),
+        ("еля", "ель"),
+        ("іля", "іль"),
+        ("аря", "ар"),
+        ("яна", "ян"),
+        ("чка", "чко"),
+        ("йка", "йко"),
+        ("шка", "шко"),
+        // Men's surnames in "-а" ("Кулеби", "Сковороди").
+        ("би", "ба"),
+        ("ди", "да"),
         // "-енко" declines in Ukrainian (not in Russian): "Трояченку"
         ("енка", "енко"),
         ("енку", "енко"),
         ("енкові", "енко"),
         ("енком", "енко"),
+        ("єнка", "єнко"),
+        ("єнку", "єнко"),
+        ("єнкові", "єнко"),
+        ("єнком", "єнко"),
     ],
     female_oblique_surname_endings: &[
         // genitive, dative and locative; accusative; instrumental
@@ -941,6 +963,11 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         ("одним", "з"),
     ],
     indeclinable_surname_endings: &["у", "ю"],
+    female_indeclinable_surname_finals: &[
+        "б", "в", "г", "ґ", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф", "х", "ц",
+        "ч", "ш", "щ",
+    ],
+    irregular_oblique_given_names: &[],
 };
 
 /// The most common words, read by language detection; see

@@ -662,23 +662,29 @@ impl Ctx<'_> {
 
     /// Whether the capitalised word at `adjective` is a Russian or
     /// Ukrainian place adjective in the genitive ("Белгородской",
-    /// "Харківської") and the lower-case word at `next` can be its noun or
-    /// another adjective of it ("области", "автономного"): the phrase goes
-    /// on through them to the name after ("губернатор Белгородской
-    /// области Вячеслав Гладков").
+    /// "Харківської") or the head noun of a body ("Министерства") and the
+    /// lower-case word at `next` can be its noun or complement ("области",
+    /// "автономного", "обороны"): the phrase goes on through them to the
+    /// name after ("губернатор Белгородской области Вячеслав Гладков").
     fn wants_its_noun(&self, adjective: usize, next: usize) -> bool {
         let a = self.word(adjective);
         let w = self.word(next);
+        let place_adjective = || {
+            claimtrace_lexicon::ALL.iter().any(|lex| {
+                lex.genitive_adjective_endings
+                    .iter()
+                    .any(|e| a.ends_with(e))
+            })
+        };
+        // "Министерства обороны", "Служби безпеки України": a body's head
+        // noun takes its complement as well.
+        let body = || claimtrace_entity::is_org_head(self.lower(adjective));
         is_cyrillic(a)
             && is_cyrillic(w)
             && self.kind(next) == Some(TokenKind::Word)
             && self.lex(next).cue.is_none()
             && !self.lex(next).np_stop
-            && claimtrace_lexicon::ALL.iter().any(|lex| {
-                lex.genitive_adjective_endings
-                    .iter()
-                    .any(|e| a.ends_with(e))
-            })
+            && (place_adjective() || body())
     }
 
     /// The speaker noun phrase that starts at `start` (an inverted

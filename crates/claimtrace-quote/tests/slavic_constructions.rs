@@ -1252,3 +1252,25 @@ fn a_setting_after_the_speaker_is_not_part_of_it() {
     let q = find_by_cue(&doc, "сообщил");
     assert_eq!(speaker(q), "прокурор области");
 }
+
+#[test]
+fn a_bodys_name_goes_on_through_its_lower_case_complement() {
+    let doc = analyse(
+        "Обстріли тривали всю ніч.\n\n«Противник зазнав втрат», — йдеться у повідомленні \
+Служби безпеки України.",
+    );
+    assert!(
+        speaker(find(&doc, "Противник зазнав")).ends_with("Служби безпеки України"),
+        "{:?}",
+        doc.quotes
+    );
+    let doc = analyse(
+        "Учения завершились.\n\n«Задачи выполнены», — говорится в сообщении Министерства \
+обороны.",
+    );
+    assert!(
+        speaker(find(&doc, "Задачи выполнены")).ends_with("Министерства обороны"),
+        "{:?}",
+        doc.quotes
+    );
+}
