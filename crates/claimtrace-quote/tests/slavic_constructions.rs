@@ -1274,3 +1274,19 @@ fn a_bodys_name_goes_on_through_its_lower_case_complement() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_role_before_a_body_names_a_person_of_it_not_the_body() {
+    let doc = analyse_with_entities(
+        "Переговоры по зерну продолжаются.\n\n«Мы не видим готовности к компромиссу», — \
+заявил глава МИД.\n\nРанее представитель Минобороны сообщил, что учения завершены.",
+    );
+    let q = find(&doc, "Мы не видим");
+    assert_eq!(q.speaker.name.as_deref(), Some("глава МИД"), "{q:?}");
+    let q = find(&doc, "учения завершены");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("представитель Минобороны"),
+        "{q:?}"
+    );
+}

@@ -90,6 +90,9 @@ fn modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool
             if person && addressed_document(text.get(s..m_start).unwrap_or("")) {
                 return true;
             }
+            if !person && !place && slavic_role_before(text.get(s..m_start).unwrap_or("")) {
+                return true;
+            }
             let rest = text.get(m_end..e).unwrap_or("");
             if !place {
                 let after = rest
@@ -112,6 +115,18 @@ fn modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool
                 .is_some_and(|head| super::slavic::is_cyrillic_word(head.trim()));
             word_after || cyrillic_head_before
         })
+}
+
+/// "глава МИД", "представник Міноборони", "заместитель главы Минздрава":
+/// a Russian or Ukrainian role noun right before a body names a person of
+/// it (the body in the genitive completes the role, as "of" does in
+/// English): the body is not who spoke.
+fn slavic_role_before(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|w| {
+        super::slavic::is_cyrillic_word(w)
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && claimtrace_entity::is_role_noun(w)
+    })
 }
 
 /// "Преемник Владимира Жириновского", "знакомый Жукова": a Russian or
