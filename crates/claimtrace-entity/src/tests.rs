@@ -672,6 +672,15 @@ fn surnames_in_a_consonant_and_given_names_of_the_documents_language() {
             "Бюджет принят, по словам депутата Павла Смирнова.",
             "Павел Смирнов",
         ),
+        // Given names the gazetteer lacked ("Вячеслав", "Эльвира").
+        (
+            "Бюджет принят, по словам спикера Вячеслава Грачева.",
+            "Вячеслав Грачев",
+        ),
+        (
+            "Бюджет принят, по словам главы банка Эльвиры Сафиной.",
+            "Эльвира Сафина",
+        ),
     ] {
         let doc = analyse(text);
         assert_eq!(entity(&doc, name).kind, EntityType::Person, "{text}");

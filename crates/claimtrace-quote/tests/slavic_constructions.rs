@@ -1290,3 +1290,13 @@ fn a_role_before_a_body_names_a_person_of_it_not_the_body() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_outlet_in_marks_after_a_venue_and_a_preposition_is_not_the_speaker() {
+    let doc = analyse(
+        "Рынок остывает.\n\nКак рассказал в беседе с «Ведомостями» аналитик банка Олег Рябов, \
+ипотека дорожает.",
+    );
+    let q = find(&doc, "ипотека дорожает");
+    assert_eq!(speaker(q), "аналитик банка Олег Рябов");
+}

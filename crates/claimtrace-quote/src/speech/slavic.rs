@@ -271,7 +271,13 @@ pub(super) fn venue_end(ctx: &Ctx, k: usize, ceiling: usize) -> Option<usize> {
         return None;
     }
     let outlet = noun + 1;
-    Some(marked_name_end(ctx, outlet, ceiling).unwrap_or_else(|| outlet_end(ctx, outlet, ceiling)))
+    // "в беседе с «Известиями»": the outlet in marks after a preposition.
+    let marked = if outlet < ceiling && slavic_preposition(ctx, outlet) {
+        outlet + 1
+    } else {
+        outlet
+    };
+    Some(marked_name_end(ctx, marked, ceiling).unwrap_or_else(|| outlet_end(ctx, outlet, ceiling)))
 }
 
 /// One past a name in quotation marks that opens at `k` («Вестям»,
