@@ -797,6 +797,27 @@ fn people_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut Ve
             return;
         }
     }
+    // "цитирует Пескова ТАСС": a surname in an oblique case, then the
+    // outlet's acronym: a person and an organisation, not one name.
+    if let Some(&acronym) = words.iter().find(|&&k| ctx.is_acronym(k)) {
+        let person_then_outlet = acronym > s
+            && acronym - s <= 2
+            && words.iter().all(|&k| k < acronym || ctx.is_acronym(k))
+            && (s..acronym).all(|k| {
+                !ctx.is_word(k)
+                    || (ctx.is_cyrillic(k)
+                        && lexicon::has_oblique_ending(ctx.word(k))
+                        && !place_adjective(ctx.word(k))
+                        && !ctx
+                            .lower_is(k, |l| lexicon::is_org_head(l) || lexicon::is_role_noun(l))
+                        && !is_place_or_demonym(ctx, k))
+            });
+        if person_then_outlet {
+            push_people(ctx, s, acronym, out);
+            out.push(Candidate::new(ctx, acronym, end, Kind::Org));
+            return;
+        }
+    }
     if words.len() <= 5 && words.iter().all(|&k| !ctx.is_acronym(k)) {
         // "Центробанка Виктор Геращенко": the person starts at the given name
         if let Some(&g) = words.iter().skip(1).find(|&&k| is_given_name(ctx, k)) {
@@ -810,6 +831,16 @@ fn people_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut Ve
     } else if words.len() <= 5 {
         out.push(Candidate::new(ctx, s, end, Kind::Org));
     }
+}
+
+/// A Russian or Ukrainian adjective in the genitive ("Малолюбашанської",
+/// "Белгородской"): it qualifies the name after it, never a surname.
+fn place_adjective(word: &str) -> bool {
+    claimtrace_lexicon::ALL.iter().any(|l| {
+        l.genitive_adjective_endings
+            .iter()
+            .any(|e| word.ends_with(e))
+    })
 }
 
 /// A capitalised opener of a sentence that is an ordinary word.

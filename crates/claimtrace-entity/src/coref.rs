@@ -1111,10 +1111,31 @@ fn epithet_cyrillic(
     seen: &[Seen],
     role_stems: &HashSet<&'static str>,
 ) -> Option<(usize, usize)> {
-    if role_stems.is_empty() || !ctx.has(i, flag::ROLE) || !ctx.is_cyrillic(i) {
+    if role_stems.is_empty() || !ctx.is_cyrillic(i) {
         return None;
     }
     if ctx.is_capitalised(i) && !ctx.sentence_initial(i) {
+        return None;
+    }
+    // "Глава государства": the president, whatever the role noun says.
+    let synonym = claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|l| l.entities.role_epithets.iter())
+        .find(|(head, complement, _)| {
+            i + 1 < ctx.len()
+                && ctx.lower_is(i, |w| w == *head)
+                && ctx.lower_is(i + 1, |w| w == *complement)
+        });
+    if let Some(&(_, _, role)) = synonym {
+        let stem = *role_stems.get(role)?;
+        let fits = |e: usize| {
+            ents.get(e)
+                .is_some_and(|b| b.kind == Kind::Person && b.role_stems.contains(&stem))
+        };
+        let found = seen.iter().rev().take(2000).find(|s| fits(s.2))?;
+        return Some((i + 1, found.2));
+    }
+    if !ctx.has(i, flag::ROLE) {
         return None;
     }
     // "один из ведущих": someone not named, not the host named before.

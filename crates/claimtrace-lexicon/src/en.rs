@@ -1934,6 +1934,7 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     genitive_given_name_finals: &[],
     role_place_prepositions: &[],
     partitive_one: &[],
+    role_epithets: &[],
     indeclinable_surname_endings: &[],
     female_indeclinable_surname_finals: &[],
     irregular_oblique_given_names: &[],
@@ -4838,6 +4839,10 @@ pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[
 /// "echoed", "quoted", "cited"): what follows them is an object, not a
 /// reported clause.
 pub const RELAYING_SPEECH_STEMS: &[&str] = &["repeat", "echo", "quot", "cit"];
+
+/// Verbs by which an outlet quotes someone; see
+/// [`crate::Lexicon::quoting_verb_stems`].
+pub const QUOTING_VERB_STEMS: &[&str] = &[];
 
 /// Stems of verbs that name ("a group called X", "dubbed", "branded"):
 /// speech only with a particle ("called for"), a quotation or a

@@ -248,6 +248,11 @@ pub struct Lexicon {
     /// "echoed", "quoted", "cited"): what follows them is an object, not a
     /// reported clause.
     pub relaying_speech_stems: &'static [&'static str],
+    /// Stems of Russian and Ukrainian verbs by which an outlet quotes
+    /// someone ("— цитирует Пескова ТАСС", "— цитує його «Укрінформ»"):
+    /// the person quoted, first after the verb, is the speaker, not the
+    /// outlet after them.
+    pub quoting_verb_stems: &'static [&'static str],
     /// Stems of verbs that name ("a group called X", "dubbed", "branded"):
     /// speech only with a particle ("called for"), a quotation or a
     /// predicate noun ("called him a liar").
@@ -1051,6 +1056,10 @@ pub struct EntityWords {
     /// a phrase names someone not named, never the person who holds the
     /// role.
     pub partitive_one: &'static [(&'static str, &'static str)],
+    /// Two-word epithets that stand for a role of another noun, with that
+    /// role's stem: "глава государства" is the president ("Глава
+    /// государства подчеркнул" after "Президент России Владимир Путин").
+    pub role_epithets: &'static [(&'static str, &'static str, &'static str)],
 }
 
 /// The words the time grammar reads beside its lexicon's classes.
@@ -1506,6 +1515,7 @@ macro_rules! lexicon {
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,
             objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,
             relaying_speech_stems: $module::RELAYING_SPEECH_STEMS,
+            quoting_verb_stems: $module::QUOTING_VERB_STEMS,
             naming_verb_stems: $module::NAMING_VERB_STEMS,
             indirect_question_words: $module::INDIRECT_QUESTION_WORDS,
             contrast_conjunctions: $module::CONTRAST_CONJUNCTIONS,

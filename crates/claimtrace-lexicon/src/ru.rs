@@ -972,6 +972,7 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         ("одной", "из"),
         ("одним", "из"),
     ],
+    role_epithets: &[("глава", "государства", "президент")],
     indeclinable_surname_endings: &["енко", "у", "ю", "их", "ых"],
     female_indeclinable_surname_finals: &[
         "б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф", "х", "ц", "ч",
@@ -2212,6 +2213,7 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
         "минобороны",
         "мид",
         "дума",
+        "госдум",
         "думы",
         "кремл",
         "служб",
@@ -2335,6 +2337,10 @@ pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[];
 
 /// Words that relay other words: the English rules read them only.
 pub const RELAYING_SPEECH_STEMS: &[&str] = &[];
+
+/// Verbs by which an outlet quotes someone; see
+/// [`crate::Lexicon::quoting_verb_stems`].
+pub const QUOTING_VERB_STEMS: &[&str] = &["цитир", "процитир"];
 
 /// Words that name: the English rules read them only.
 pub const NAMING_VERB_STEMS: &[&str] = &[];

@@ -962,6 +962,10 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         ("однієї", "з"),
         ("одним", "з"),
     ],
+    role_epithets: &[
+        ("глава", "держави", "президент"),
+        ("очільник", "держави", "президент"),
+    ],
     indeclinable_surname_endings: &["у", "ю"],
     female_indeclinable_surname_finals: &[
         "б", "в", "г", "ґ", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф", "х", "ц",
@@ -2279,6 +2283,10 @@ pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[];
 
 /// Words that relay other words: the English rules read them only.
 pub const RELAYING_SPEECH_STEMS: &[&str] = &[];
+
+/// Verbs by which an outlet quotes someone; see
+/// [`crate::Lexicon::quoting_verb_stems`].
+pub const QUOTING_VERB_STEMS: &[&str] = &["цитує", "цитува", "процитува"];
 
 /// Words that name: the English rules read them only.
 pub const NAMING_VERB_STEMS: &[&str] = &[];

@@ -1300,3 +1300,45 @@ fn an_outlet_in_marks_after_a_venue_and_a_preposition_is_not_the_speaker() {
     let q = find(&doc, "ипотека дорожает");
     assert_eq!(speaker(q), "аналитик банка Олег Рябов");
 }
+
+#[test]
+fn the_head_of_state_is_the_president_named_before() {
+    let doc = analyse_with_entities(
+        "Президент Казахстана Касым-Жомарт Токаев провел совещание.\n\nГлава государства \
+заявил, что реформа будет продолжена.",
+    );
+    let q = find(&doc, "реформа будет продолжена");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("Касым-Жомарт Токаев"),
+        "{q:?}"
+    );
+
+    let doc = analyse_with_entities(
+        "Президентка Молдови Мая Санду провела нараду.\n\nГлава держави наголосила, що \
+реформа триватиме.",
+    );
+    let q = find(&doc, "реформа триватиме");
+    assert_eq!(q.speaker.name.as_deref(), Some("Мая Санду"), "{q:?}");
+}
+
+#[test]
+fn the_person_an_outlet_quotes_is_the_speaker_not_the_outlet() {
+    let doc = analyse_with_entities(
+        "Министр энергетики Николай Шульгинов выступил на форуме.\n\n«Цены стабилизируются», \
+— цитирует Шульгинова ТАСС.\n\n«Экспорт вырастет», — цитирует его РБК.",
+    );
+    let q = find(&doc, "Цены стабилизируются");
+    assert_eq!(speaker(q), "Шульгинова");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("Николай Шульгинов"),
+        "{q:?}"
+    );
+    let q = find(&doc, "Экспорт вырастет");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("Николай Шульгинов"),
+        "{q:?}"
+    );
+}

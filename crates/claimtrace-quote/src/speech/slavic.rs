@@ -448,3 +448,37 @@ pub(super) fn slavic_subject(ctx: &Ctx, sa: usize, limit: usize) -> Option<(usiz
     }
     (e > body && e < ceiling).then_some((sa, e))
 }
+
+/// "— цитирует Пескова ТАСС", "— цитирует его РИА Новости": after a verb
+/// by which an outlet quotes someone (at `v`), the person quoted (a
+/// pronoun, or capitalised words in an oblique case) comes first in the
+/// phrase `np` and is the speaker; the outlet after them only relays.
+pub(super) fn quoted_before_outlet(ctx: &Ctx, v: usize, np: TokenRange) -> TokenRange {
+    let words = super::words::rule_words();
+    let quoting = words
+        .quoting_verb_stems
+        .iter()
+        .any(|s| ctx.lower(v).starts_with(s));
+    let (a, b) = np;
+    if !quoting || b <= a + 1 {
+        return np;
+    }
+    if ctx.lex(a).personal {
+        return (a, a + 1);
+    }
+    let oblique_name = |k: usize| {
+        ctx.is_capitalised(k)
+            && super::slavic::is_cyrillic_word(ctx.word(k))
+            && !ctx.is_acronym(k)
+            && claimtrace_entity::has_oblique_ending(ctx.word(k))
+    };
+    let mut e = a;
+    while e < b && oblique_name(e) {
+        e += 1;
+    }
+    if e > a && e < b {
+        (a, e)
+    } else {
+        np
+    }
+}

@@ -23,6 +23,12 @@ pub fn finish(
     for &i in &order {
         let Some(d) = drafts.get(i) else { continue };
         let Some(np) = d.speaker else { continue };
+        let np = match d.cue {
+            Some((_, cue_end)) if np.0 >= cue_end && cue_end > 0 => {
+                super::slavic::quoted_before_outlet(ctx, cue_end - 1, np)
+            }
+            _ => np,
+        };
         if let Some(sp) = named_speaker(ctx, resolver, np, named) {
             speakers[i] = Some(sp);
         }
