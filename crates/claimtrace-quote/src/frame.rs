@@ -750,7 +750,20 @@ impl Ctx<'_> {
             .iter()
             .any(|e| self.lower(a).ends_with(e));
         if self.lex(a).np_stop || self.kind(a) == Some(TokenKind::Punct) || participle {
-            if let Some(c) = (a..before.min(a + 9)).find(|&i| self.is_punct(i, ",")) {
+            // A participle's phrase may be longer ("Speaking after new
+            // phone talks between Mr Putin and Mr Biden, the adviser ...").
+            // Only a verb's participle, not a name or a preposition in
+            // "-ing" ("Downing Street would not be drawn ..., saying",
+            // "Boeing ... and confirmed", "During the meeting ..."): one of
+            // saying, or one a preposition or an article follows.
+            let verb_participle = participle
+                && !self.lex(a).np_stop
+                && (self.lex(a).cue.is_some()
+                    || (a + 1 < before
+                        && !self.is_capitalised(a + 1)
+                        && (self.lex(a + 1).np_joiner || self.lex(a + 1).determiner)));
+            let reach = if verb_participle { 17 } else { 9 };
+            if let Some(c) = (a..before.min(a + reach)).find(|&i| self.is_punct(i, ",")) {
                 start = c + 1;
             }
         }

@@ -732,3 +732,21 @@ of the port workers union, told reporters. “We will strike.”",
     assert_eq!(cue(q), "told");
     assert!(speaker(q).starts_with("Anna Berg"), "{q:?}");
 }
+
+#[test]
+fn a_long_opening_participle_phrase_is_no_speaker_of_a_later_verb() {
+    let doc = analyse(
+        "Talks resumed on Friday.\n\nSpeaking after a long meeting between the two delegations \
+in Geneva, the chief negotiator Anna Berg told reporters that progress was slow but added \
+that \"both sides want a deal\".",
+    );
+    let q = find(&doc, "both sides want a deal");
+    assert!(speaker(q).ends_with("Anna Berg"), "{q:?}");
+    // A name in "-ing" opening the sentence is the subject.
+    let doc = analyse(
+        "Talks resumed on Friday.\n\nDowning Street would not comment on the report of a \
+leaked memo, saying the timing of the vote was a matter for the cabinet.",
+    );
+    let q = find(&doc, "the timing of the vote");
+    assert_eq!(speaker(q), "Downing Street");
+}
