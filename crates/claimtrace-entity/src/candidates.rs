@@ -508,6 +508,16 @@ fn run_end(ctx: &Context, i: usize) -> usize {
             e += 2;
             continue;
         }
+        // "George W. Bush", "Laurence H. Tribe": a middle initial's period
+        // (after a first name in the run, before the surname).
+        let initial = |k: usize| {
+            let mut chars = ctx.word(k).chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        };
+        if w == "." && ctx.glued(e) && next_is_name && e > i + 1 && initial(e - 1) {
+            e += 2;
+            continue;
+        }
         // "Russia-1", "MK-20"
         if w == "-"
             && ctx.glued(e)
@@ -578,6 +588,25 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
         return;
     }
     let words: Vec<usize> = (s..end).filter(|&k| ctx.is_word(k)).collect();
+    // A given name first and a name after it is a person, whatever the
+    // other words are elsewhere: "Bill Gates" (not a bill), "Mervyn King"
+    // (not a king).
+    let given_first = words.len() >= 2
+        && words
+            .first()
+            .is_some_and(|&k| is_given_name(ctx, k) && !is_place_or_demonym(ctx, k))
+        && words.iter().skip(1).all(|&k| {
+            // not an initial ("Leonard E. Burman": its own rules)
+            ctx.word(k).chars().count() > 1
+                && ctx.is_cyrillic(k) == ctx.is_cyrillic(s)
+                && !ctx.is_acronym(k)
+                && !ctx.has(k, flag::ORG_HEAD)
+                && !is_place_or_demonym(ctx, k)
+        });
+    if given_first && words.len() <= 3 && !words.iter().skip(1).any(|&k| is_given_name(ctx, k)) {
+        push_people(ctx, s, end, out);
+        return;
+    }
     // a law or treaty: "Convention on Cluster Munitions"
     if words.iter().any(|&k| ctx.has(k, flag::LAW_HEAD)) {
         out.push(Candidate::new(ctx, s, end, Kind::Law));
@@ -820,7 +849,20 @@ fn people_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut Ve
     }
     if words.len() <= 5 && words.iter().all(|&k| !ctx.is_acronym(k)) {
         // "Центробанка Виктор Геращенко": the person starts at the given name
-        if let Some(&g) = words.iter().skip(1).find(|&&k| is_given_name(ctx, k)) {
+        // (one written in the surname's script: "Pink Floyd Роджер Уотерс";
+        // a numeral or an acronym after the name is no surname)
+        let same_script = |k: usize| {
+            words
+                .iter()
+                .rev()
+                .find(|&&l| ctx.word(l).chars().any(char::is_lowercase))
+                .is_none_or(|&l| ctx.is_cyrillic(l) == ctx.is_cyrillic(k))
+        };
+        if let Some(&g) = words
+            .iter()
+            .skip(1)
+            .find(|&&k| is_given_name(ctx, k) && same_script(k))
+        {
             if !is_given_name(ctx, s) && end - g >= 2 {
                 prefix_entities(ctx, s, g, out);
                 push_person(ctx, g, end, out);

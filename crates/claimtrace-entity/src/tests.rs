@@ -688,6 +688,31 @@ fn surnames_in_a_consonant_and_given_names_of_the_documents_language() {
 }
 
 #[test]
+fn a_middle_initial_and_a_surname_that_is_also_a_word_stay_in_the_name() {
+    for (text, name) in [
+        (
+            "The former president, George W. Bush, spoke in Dallas.",
+            "George W. Bush",
+        ),
+        (
+            "Critics such as Laurence H. Tribe disagreed.",
+            "Laurence H. Tribe",
+        ),
+        (
+            "Bank of England governor Mervyn King kept rates on hold.",
+            "Mervyn King",
+        ),
+        (
+            "The company was founded by Bill Gates in 1975.",
+            "Bill Gates",
+        ),
+    ] {
+        let doc = analyse(text);
+        assert_eq!(entity(&doc, name).kind, EntityType::Person, "{text}");
+    }
+}
+
+#[test]
 fn a_person_named_after_the_country_that_completes_a_title() {
     for (text, place, name) in [
         (
