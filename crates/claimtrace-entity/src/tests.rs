@@ -713,6 +713,20 @@ fn a_middle_initial_and_a_surname_that_is_also_a_word_stay_in_the_name() {
 }
 
 #[test]
+fn a_participle_of_a_verb_of_saying_opening_a_sentence_is_no_name() {
+    let doc = analyse(
+        "The minister spoke in Glasgow. Praising Celtic and Rangers for their efforts, \
+Cathy Jamieson said the clubs had changed.",
+    );
+    assert!(
+        doc.entities.iter().all(|e| !e.name.starts_with("Praising")),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    entity(&doc, "Cathy Jamieson");
+}
+
+#[test]
 fn a_person_named_after_the_country_that_completes_a_title() {
     for (text, place, name) in [
         (
