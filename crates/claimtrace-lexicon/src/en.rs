@@ -5200,6 +5200,9 @@ pub const RELAYING_SPEECH_STEMS: &[&str] = &["repeat", "echo", "quot", "cit"];
 /// [`crate::Lexicon::quoting_verb_stems`].
 pub const QUOTING_VERB_STEMS: &[&str] = &[];
 
+/// See [`crate::Lexicon::clause_only_speech_stems`].
+pub const CLAUSE_ONLY_SPEECH_STEMS: &[&str] = &[];
+
 /// Stems of verbs that name ("a group called X", "dubbed", "branded"):
 /// speech only with a particle ("called for"), a quotation or a
 /// predicate noun ("called him a liar").

@@ -253,6 +253,12 @@ pub struct Lexicon {
     /// the person quoted, first after the verb, is the speaker, not the
     /// outlet after them.
     pub quoting_verb_stems: &'static [&'static str],
+    /// Stems of Russian and Ukrainian verbs of saying whose object is a
+    /// topic or an action, not what was said ("прокомментировал
+    /// ситуацию", "высказался о", "повторил свой успех"): they report in
+    /// indirect speech only a clause that a complementizer opens
+    /// ("упомянул, что ..."); direct quotes read them as any verb.
+    pub clause_only_speech_stems: &'static [&'static str],
     /// Stems of verbs that name ("a group called X", "dubbed", "branded"):
     /// speech only with a particle ("called for"), a quotation or a
     /// predicate noun ("called him a liar").
@@ -1516,6 +1522,7 @@ macro_rules! lexicon {
             objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,
             relaying_speech_stems: $module::RELAYING_SPEECH_STEMS,
             quoting_verb_stems: $module::QUOTING_VERB_STEMS,
+            clause_only_speech_stems: $module::CLAUSE_ONLY_SPEECH_STEMS,
             naming_verb_stems: $module::NAMING_VERB_STEMS,
             indirect_question_words: $module::INDIRECT_QUESTION_WORDS,
             contrast_conjunctions: $module::CONTRAST_CONJUNCTIONS,

@@ -134,6 +134,17 @@ pub const SPEECH_VERB_BASES: &[&str] = &[
     "обещал",
     "доложил",
     "проинформировал",
+    "указал",
+    "прокомментировал",
+    "комментировал",
+    "высказался",
+    "повторил",
+    "процитировал",
+    "цитировал",
+    "отреагировал",
+    "подытожил",
+    "упомянул",
+    "пригрозил",
 ];
 
 pub const COGNITION_VERB_BASES: &[&str] = &[];
@@ -2341,6 +2352,20 @@ pub const RELAYING_SPEECH_STEMS: &[&str] = &[];
 /// Verbs by which an outlet quotes someone; see
 /// [`crate::Lexicon::quoting_verb_stems`].
 pub const QUOTING_VERB_STEMS: &[&str] = &["цитир", "процитир"];
+
+/// See [`crate::Lexicon::clause_only_speech_stems`].
+pub const CLAUSE_ONLY_SPEECH_STEMS: &[&str] = &[
+    "прокомментир",
+    "комментир",
+    "высказал",
+    "повторил",
+    "процитир",
+    "цитир",
+    "отреагир",
+    "подытожил",
+    "упомянул",
+    "пригрозил",
+];
 
 /// Words that name: the English rules read them only.
 pub const NAMING_VERB_STEMS: &[&str] = &[];

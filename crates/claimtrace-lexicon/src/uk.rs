@@ -131,6 +131,16 @@ pub const SPEECH_VERB_BASES: &[&str] = &[
     "обіцяв",
     "доповів",
     "поінформував",
+    "вказав",
+    "прокоментував",
+    "коментував",
+    "висловився",
+    "процитував",
+    "цитував",
+    "відреагував",
+    "підсумував",
+    "пригрозив",
+    "спростував",
 ];
 
 pub const COGNITION_VERB_BASES: &[&str] = &[];
@@ -2287,6 +2297,20 @@ pub const RELAYING_SPEECH_STEMS: &[&str] = &[];
 /// Verbs by which an outlet quotes someone; see
 /// [`crate::Lexicon::quoting_verb_stems`].
 pub const QUOTING_VERB_STEMS: &[&str] = &["цитує", "цитува", "процитува"];
+
+/// See [`crate::Lexicon::clause_only_speech_stems`].
+pub const CLAUSE_ONLY_SPEECH_STEMS: &[&str] = &[
+    "прокоментув",
+    "коментув",
+    "висловив",
+    "процитув",
+    "цитув",
+    "відреагув",
+    "підсумув",
+    "пригрозив",
+    "спростув",
+    "повторив",
+];
 
 /// Words that name: the English rules read them only.
 pub const NAMING_VERB_STEMS: &[&str] = &[];

@@ -1342,3 +1342,20 @@ fn the_person_an_outlet_quotes_is_the_speaker_not_the_outlet() {
         "{q:?}"
     );
 }
+
+#[test]
+fn commenting_reports_a_quotation_or_a_clause_never_its_topic() {
+    let doc = analyse_with_entities(
+        "Переговоры сорваны.\n\nОфициальный представитель МИД Мария Захарова выступила на \
+брифинге. Захарова прокомментировала слова госсекретаря: «Это очередная выдумка».\n\n\
+Министр финансов Антон Силуанов прокомментировал ситуацию с курсом рубля.",
+    );
+    let q = find(&doc, "Это очередная выдумка");
+    assert_eq!(cue(q), "прокомментировала");
+    assert_eq!(q.speaker.name.as_deref(), Some("Мария Захарова"), "{q:?}");
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("курсом рубля")),
+        "{:?}",
+        doc.quotes
+    );
+}

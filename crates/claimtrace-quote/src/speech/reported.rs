@@ -894,19 +894,28 @@ fn intent_content(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<Draft> 
 /// A verb of saying or thinking: its content by the construction that
 /// follows it, or (a verb of saying) its object.
 fn clause_report(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> Option<Draft> {
+    // "прокомментировал ситуацию", "высказался о ...": a topic, not words.
+    let clause_only = (report.cue_a..report.cue_b).any(|k| {
+        rule_words()
+            .clause_only_speech_stems
+            .iter()
+            .any(|s| ctx.lower(k).starts_with(s))
+    });
     let mut content: Option<TokenRange> = None;
-    if let Some((object, cue_b)) = prepositional_object(ctx, report, in_mark) {
-        content = Some(object);
-        report.cue_b = cue_b;
+    if !clause_only {
+        if let Some((object, cue_b)) = prepositional_object(ctx, report, in_mark) {
+            content = Some(object);
+            report.cue_b = cue_b;
+        }
     }
-    if content.is_none() {
+    if content.is_none() && !clause_only {
         content = indirect_question(ctx, report, in_mark);
     }
     // A complementizer wins over the readings above.
     if let Some(clause) = complementizer_clause(ctx, report, in_mark) {
         content = Some(clause);
     }
-    if content.is_none() && !report.participle && !report.impersonal {
+    if content.is_none() && !report.participle && !report.impersonal && !clause_only {
         content = content_by_clause_shape(ctx, report, in_mark);
     }
     let content = content.map(|c| end_of_subordinate_report(ctx, report, c, in_mark));
