@@ -313,6 +313,41 @@ pub fn drop_rubric_headlines(
         })
         .collect();
     crate::speech::remove_drafts(drafts, &keep);
+    for d in drafts.iter_mut() {
+        quoted_headline_is_direct(ctx, turns, d);
+    }
+}
+
+/// "Lavrov: «We do not intend to attack anyone»": a headline report whose
+/// words after the colon are one quotation is direct speech, its content
+/// the words inside the marks.
+fn quoted_headline_is_direct(ctx: &Ctx, turns: &[(usize, usize)], d: &mut Draft) {
+    let Some((c0, c1)) = d.cue else { return };
+    let colon_headline = c1 == c0 + 1
+        && ctx.is_punct(c0, ":")
+        && (ctx.is_headline(c0) || ctx.paragraph_of(c0) == 0)
+        && !turns
+            .iter()
+            .any(|&(a, b)| a <= d.content.0 && d.content.1 <= b);
+    if !colon_headline || d.kind != QuoteKind::Indirect {
+        return;
+    }
+    let (mut a, mut b) = d.content;
+    if ctx.kind(a) == Some(TokenKind::Quote)
+        && b > a + 1
+        && ctx.kind(b - 1) == Some(TokenKind::Quote)
+    {
+        a += 1;
+        b -= 1;
+    }
+    let opened = a > c1 && (c1..a).all(|k| ctx.kind(k) == Some(TokenKind::Quote)) && a == c1 + 1;
+    let closed = ctx.kind(b) == Some(TokenKind::Quote);
+    // One quotation: no mark inside it.
+    let one = (a..b).all(|k| ctx.kind(k) != Some(TokenKind::Quote));
+    if opened && closed && one && b > a {
+        d.content = (a, b);
+        d.kind = QuoteKind::Direct;
+    }
 }
 
 /// A title-cased headline around a verb of saying: "Obama Says Museum Will

@@ -1359,3 +1359,15 @@ fn commenting_reports_a_quotation_or_a_clause_never_its_topic() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_headline_of_a_name_a_colon_and_a_quotation_is_direct_speech() {
+    let doc = analyse_with_entities(
+        "Кулеба: «Україна не піде на поступки»\n\nМіністр закордонних справ Дмитро Кулеба \
+виступив у вівторок. Кулеба наголосив, що переговори тривають.",
+    );
+    let q = find(&doc, "Україна не піде");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "Україна не піде на поступки");
+    assert_eq!(q.speaker.name.as_deref(), Some("Дмитро Кулеба"), "{q:?}");
+}
