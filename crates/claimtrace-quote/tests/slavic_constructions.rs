@@ -1371,3 +1371,15 @@ fn a_headline_of_a_name_a_colon_and_a_quotation_is_direct_speech() {
     assert_eq!(q.text, "Україна не піде на поступки");
     assert_eq!(q.speaker.name.as_deref(), Some("Дмитро Кулеба"), "{q:?}");
 }
+
+#[test]
+fn a_body_in_lower_case_after_the_source_phrase_is_the_source() {
+    let doc = analyse(
+        "Пожар потушен.\n\nКак сообщили в пресс-службе областного управления МЧС, пострадавших \
+нет.\n\nЯк повідомили в пресслужбі обласної прокуратури, справу передано до суду.",
+    );
+    let q = find(&doc, "пострадавших нет");
+    assert!(speaker(q).starts_with("пресс-службе"), "{q:?}");
+    let q = find(&doc, "справу передано");
+    assert!(speaker(q).starts_with("пресслужбі"), "{q:?}");
+}

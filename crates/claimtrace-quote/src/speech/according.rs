@@ -176,9 +176,12 @@ fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Opt
     // preposition is the source (a name in it is capitalised: not "в
     // четверг").
     // A document counts too: "как говорится в указе президента, ...".
+    // A body in lower case counts as well: "как сообщили в пресс-службе
+    // полиции", "як повідомили в міністерстві".
     let names_a_body = |from: usize| {
         ctx.np_after(from, b).is_some_and(|(s0, s1)| {
-            (s0..s1).any(|i| ctx.is_capitalised(i)) || super::is_document_noun(ctx, s0)
+            (s0..s1).any(|i| ctx.is_capitalised(i) || claimtrace_entity::is_org_head(ctx.lower(i)))
+                || super::is_document_noun(ctx, s0)
         })
     };
     // "как пояснили сегодня в МИД": adverbs before the preposition.
