@@ -145,7 +145,9 @@ pub const SPEECH_VERB_BASES: &[&str] = &[
 
 pub const COGNITION_VERB_BASES: &[&str] = &[];
 
-pub const QUOTE_ONLY_VERB_BASES: &[&str] = &[];
+/// "назвал заявление «абсурдным»": naming, read as words said only with
+/// a quotation (see `NAMING_VERB_STEMS`).
+pub const QUOTE_ONLY_VERB_BASES: &[&str] = &["назвав"];
 
 pub const INTENT_VERB_BASES: &[&str] = &[];
 
@@ -239,7 +241,7 @@ pub const COGNITION_VERB_FORMS: &[&str] = &[
     "впевнені",
 ];
 
-pub const QUOTE_ONLY_VERB_FORMS: &[&str] = &[];
+pub const QUOTE_ONLY_VERB_FORMS: &[&str] = &["назвали"];
 
 pub const SPEECH_PARTICIPLES: &[&str] = &[
     "зазначивши",
@@ -2313,7 +2315,7 @@ pub const CLAUSE_ONLY_SPEECH_STEMS: &[&str] = &[
 ];
 
 /// Words that name: the English rules read them only.
-pub const NAMING_VERB_STEMS: &[&str] = &[];
+pub const NAMING_VERB_STEMS: &[&str] = &["назвав", "назвал"];
 
 /// Words that open an indirect question: the English rules read them only.
 pub const INDIRECT_QUESTION_WORDS: &[&str] = &[];

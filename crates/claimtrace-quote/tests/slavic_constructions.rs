@@ -1383,3 +1383,24 @@ fn a_body_in_lower_case_after_the_source_phrase_is_the_source() {
     let q = find(&doc, "справу передано");
     assert!(speaker(q).starts_with("пресслужбі"), "{q:?}");
 }
+
+#[test]
+fn naming_with_a_quotation_is_a_partial_quote_and_without_one_nothing() {
+    let doc = analyse(
+        "Переговоры зашли в тупик.\n\nПесков назвал это предложение «несерьезным».\n\n\
+Фермер назвал сына Иваном.\n\nПодоляк назвав цю пропозицію «несерйозною».",
+    );
+    let partial = |words: &str| {
+        doc.quotes
+            .iter()
+            .find(|q| q.text == words && q.kind == QuoteKind::Partial)
+            .unwrap_or_else(|| panic!("no partial quote {words:?}: {:?}", doc.quotes))
+    };
+    assert_eq!(speaker(partial("несерьезным")), "Песков");
+    assert_eq!(speaker(partial("несерйозною")), "Подоляк");
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("Иваном")),
+        "{:?}",
+        doc.quotes
+    );
+}
