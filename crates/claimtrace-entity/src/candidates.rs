@@ -836,7 +836,7 @@ fn people_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut Ve
                 !ctx.is_word(k)
                     || (ctx.is_cyrillic(k)
                         && lexicon::has_oblique_ending(ctx.word(k))
-                        && !place_adjective(ctx.word(k))
+                        && !lexicon::is_genitive_place_adjective(ctx.word(k))
                         && !ctx
                             .lower_is(k, |l| lexicon::is_org_head(l) || lexicon::is_role_noun(l))
                         && !is_place_or_demonym(ctx, k))
@@ -875,42 +875,14 @@ fn people_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut Ve
     }
 }
 
-/// A Russian or Ukrainian adjective in the genitive ("Малолюбашанської",
-/// "Белгородской"): it qualifies the name after it, never a surname.
-fn place_adjective(word: &str) -> bool {
-    claimtrace_lexicon::ALL.iter().any(|l| {
-        l.genitive_adjective_endings
-            .iter()
-            .any(|e| word.ends_with(e))
-    })
-}
-
 /// A capitalised opener of a sentence that is an ordinary word.
 fn opener_is_common(ctx: &Context, i: usize, run_len: usize) -> bool {
     ctx.has(i, flag::FUNCTION)
-        || ctx.lower_is(i, is_participle_of_a_listed_verb)
+        || ctx.lower_is(i, lexicon::is_participle_of_a_listed_verb)
         || (run_len == 1 && ctx.is_lowercase_elsewhere(i))
         || (run_len > 1
             && ctx.is_lowercase_elsewhere(i)
             && !ctx.lower_is(i, |l| lexicon::is_role_noun(l) || lexicon::is_org_head(l)))
-}
-
-/// "praising", "speaking", "addressing": the "-ing" form of a verb of
-/// saying, thinking or intending the lexicons list, which opens a
-/// participle phrase ("Praising Celtic and Rangers, she said"), never a
-/// name.
-fn is_participle_of_a_listed_verb(lower: &str) -> bool {
-    let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 3) else {
-        return false;
-    };
-    claimtrace_lexicon::ALL.iter().any(|l| {
-        l.speech_verb_bases
-            .iter()
-            .chain(l.cognition_verb_bases)
-            .chain(l.intent_verb_bases)
-            .chain(l.quote_only_verb_bases)
-            .any(|&base| base == stem || base.strip_suffix('e') == Some(stem))
-    })
 }
 
 /// The descriptor noun right before `i` (skipping "the", "propaganda TV").

@@ -1111,13 +1111,14 @@ fn epithet_cyrillic(
     seen: &[Seen],
     role_stems: &HashSet<&'static str>,
 ) -> Option<(usize, usize)> {
-    if role_stems.is_empty() || !ctx.is_cyrillic(i) {
+    if role_stems.is_empty() || !ctx.has(i, flag::ROLE) || !ctx.is_cyrillic(i) {
         return None;
     }
     if ctx.is_capitalised(i) && !ctx.sentence_initial(i) {
         return None;
     }
-    // "Глава государства": the president, whatever the role noun says.
+    // "Глава государства": the president, whatever the role noun says
+    // (the epithets' first words are role nouns).
     let synonym = claimtrace_lexicon::ALL
         .iter()
         .flat_map(|l| l.entities.role_epithets.iter())
@@ -1134,9 +1135,6 @@ fn epithet_cyrillic(
         };
         let found = seen.iter().rev().take(2000).find(|s| fits(s.2))?;
         return Some((i + 1, found.2));
-    }
-    if !ctx.has(i, flag::ROLE) {
-        return None;
     }
     // "один из ведущих": someone not named, not the host named before.
     let partitive = i >= 2

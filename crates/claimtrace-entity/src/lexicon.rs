@@ -406,6 +406,47 @@ pub fn has_oblique_ending(word: &str) -> bool {
         .any(|e| word.ends_with(e))
 }
 
+/// A Russian or Ukrainian place adjective in the genitive ("Белгородской",
+/// "Малолюбашанської"), by the lexicons' `genitive_adjective_endings`: it
+/// qualifies the noun after it, never a surname, and a phrase goes on to
+/// that noun.
+pub fn is_genitive_place_adjective(word: &str) -> bool {
+    claimtrace_lexicon::ALL.iter().any(|l| {
+        l.genitive_adjective_endings
+            .iter()
+            .any(|e| word.ends_with(e))
+    })
+}
+
+/// "praising", "speaking", "addressing" (lower case): the "-ing" form of a
+/// verb of saying, thinking or intending the lexicons list, which opens a
+/// participle phrase ("Praising Celtic and Rangers, she said"), never a
+/// name. The forms are built once.
+pub fn is_participle_of_a_listed_verb(lower: &str) -> bool {
+    static S: OnceLock<FastSet<String>> = OnceLock::new();
+    if !lower.ends_with("ing") {
+        return false;
+    }
+    S.get_or_init(|| {
+        claimtrace_lexicon::ALL
+            .iter()
+            .flat_map(|l| {
+                l.speech_verb_bases
+                    .iter()
+                    .chain(l.cognition_verb_bases)
+                    .chain(l.intent_verb_bases)
+                    .chain(l.quote_only_verb_bases)
+            })
+            .filter(|base| base.is_ascii())
+            .flat_map(|base| {
+                let stem = base.strip_suffix('e').unwrap_or(base);
+                [format!("{base}ing"), format!("{stem}ing")]
+            })
+            .collect()
+    })
+    .contains(lower)
+}
+
 /// The canonical place a written form names (`lower` is lowercase and has
 /// single spaces between words).
 pub fn place_name(lower: &str) -> Option<&'static str> {

@@ -669,13 +669,6 @@ impl Ctx<'_> {
     fn wants_its_noun(&self, adjective: usize, next: usize) -> bool {
         let a = self.word(adjective);
         let w = self.word(next);
-        let place_adjective = || {
-            claimtrace_lexicon::ALL.iter().any(|lex| {
-                lex.genitive_adjective_endings
-                    .iter()
-                    .any(|e| a.ends_with(e))
-            })
-        };
         // "Министерства обороны", "Служби безпеки України": a body's head
         // noun takes its complement as well.
         let body = || claimtrace_entity::is_org_head(self.lower(adjective));
@@ -684,7 +677,7 @@ impl Ctx<'_> {
             && self.kind(next) == Some(TokenKind::Word)
             && self.lex(next).cue.is_none()
             && !self.lex(next).np_stop
-            && (place_adjective() || body())
+            && (claimtrace_entity::is_genitive_place_adjective(a) || body())
     }
 
     /// The speaker noun phrase that starts at `start` (an inverted

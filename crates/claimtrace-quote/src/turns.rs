@@ -289,18 +289,7 @@ pub fn drop_rubric_headlines(
             let (Some((c0, c1)), Some(speaker)) = (d.cue, d.speaker) else {
                 return true;
             };
-            // A headline by layout, or the first line of plain text; the
-            // checks in order of cost (the turns last: a transcript has
-            // many).
-            let colon_cue = c1 == c0 + 1
-                && speaker.1 <= c0
-                && ctx.is_punct(c0, ":")
-                && (ctx.is_headline(c0) || ctx.paragraph_of(c0) == 0);
-            if !colon_cue
-                || turns
-                    .iter()
-                    .any(|&(a, b)| a <= d.content.0 && d.content.1 <= b)
-            {
+            if speaker.1 > c0 || !is_colon_headline(ctx, turns, d) {
                 return true;
             }
             let (_, par_end) = ctx
@@ -318,33 +307,37 @@ pub fn drop_rubric_headlines(
     }
 }
 
-/// "Lavrov: «We do not intend to attack anyone»": a headline report whose
-/// words after the colon are one quotation is direct speech, its content
-/// the words inside the marks.
-fn quoted_headline_is_direct(ctx: &Ctx, turns: &[(usize, usize)], d: &mut Draft) {
-    let Some((c0, c1)) = d.cue else { return };
-    let colon_headline = c1 == c0 + 1
+/// Whether `d` is a headline report "Label: ...": a colon as its cue, in a
+/// headline by layout or the first line of plain text, outside the
+/// transcript turns. The checks in order of cost (the turns last: a
+/// transcript has many).
+fn is_colon_headline(ctx: &Ctx, turns: &[(usize, usize)], d: &Draft) -> bool {
+    let Some((c0, c1)) = d.cue else { return false };
+    c1 == c0 + 1
         && ctx.is_punct(c0, ":")
         && (ctx.is_headline(c0) || ctx.paragraph_of(c0) == 0)
         && !turns
             .iter()
-            .any(|&(a, b)| a <= d.content.0 && d.content.1 <= b);
-    if !colon_headline || d.kind != QuoteKind::Indirect {
+            .any(|&(a, b)| a <= d.content.0 && d.content.1 <= b)
+}
+
+/// "Lavrov: «We do not intend to attack anyone»": a headline report whose
+/// words after the colon are one quotation is direct speech, its content
+/// the words inside the marks (the reader may or may not have kept them).
+fn quoted_headline_is_direct(ctx: &Ctx, turns: &[(usize, usize)], d: &mut Draft) {
+    let Some((_, c1)) = d.cue else { return };
+    if d.kind != QuoteKind::Indirect || !is_colon_headline(ctx, turns, d) {
         return;
     }
+    let mark = |k: usize| ctx.kind(k) == Some(TokenKind::Quote);
     let (mut a, mut b) = d.content;
-    if ctx.kind(a) == Some(TokenKind::Quote)
-        && b > a + 1
-        && ctx.kind(b - 1) == Some(TokenKind::Quote)
-    {
+    if mark(a) && b > a + 1 && mark(b - 1) {
         a += 1;
         b -= 1;
     }
-    let opened = a > c1 && (c1..a).all(|k| ctx.kind(k) == Some(TokenKind::Quote)) && a == c1 + 1;
-    let closed = ctx.kind(b) == Some(TokenKind::Quote);
-    // One quotation: no mark inside it.
-    let one = (a..b).all(|k| ctx.kind(k) != Some(TokenKind::Quote));
-    if opened && closed && one && b > a {
+    // The mark opens right after the colon and closes right after the
+    // words, with none inside them.
+    if a == c1 + 1 && mark(c1) && mark(b) && b > a && !(a..b).any(mark) {
         d.content = (a, b);
         d.kind = QuoteKind::Direct;
     }

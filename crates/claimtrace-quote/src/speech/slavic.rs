@@ -454,8 +454,7 @@ pub(super) fn slavic_subject(ctx: &Ctx, sa: usize, limit: usize) -> Option<(usiz
 /// pronoun, or capitalised words in an oblique case) comes first in the
 /// phrase `np` and is the speaker; the outlet after them only relays.
 pub(super) fn quoted_before_outlet(ctx: &Ctx, v: usize, np: TokenRange) -> TokenRange {
-    let words = super::words::rule_words();
-    let quoting = words
+    let quoting = rule_words()
         .quoting_verb_stems
         .iter()
         .any(|s| ctx.lower(v).starts_with(s));
@@ -468,7 +467,7 @@ pub(super) fn quoted_before_outlet(ctx: &Ctx, v: usize, np: TokenRange) -> Token
     }
     let oblique_name = |k: usize| {
         ctx.is_capitalised(k)
-            && super::slavic::is_cyrillic_word(ctx.word(k))
+            && is_cyrillic_word(ctx.word(k))
             && !ctx.is_acronym(k)
             && claimtrace_entity::has_oblique_ending(ctx.word(k))
     };
