@@ -413,6 +413,7 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
         transcript: openings.len() >= 3,
         current: None,
         ranges: Vec::new(),
+        directions: Vec::new(),
     };
     let mut next_opening = openings.iter().peekable();
     for &(pa, pb, _) in &pars {
@@ -425,7 +426,21 @@ pub fn apply(ctx: &Ctx, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
         }
     }
     let ranges = reader.ranges;
-    nest_in_turns(ctx, drafts, rule_count);
+    let directions = reader.directions;
+    // A stage direction is the transcript's, not the speaker's: a reading
+    // the rules found in it ("(Addressing Pavel Kolobkov.)", "addressing"
+    // a cue) is none.
+    let keep: Vec<bool> = drafts
+        .iter()
+        .enumerate()
+        .map(|(k, d)| {
+            let at = d.cue.map_or(d.content.0, |(c0, _)| c0);
+            k >= rule_count || !directions.iter().any(|&(a, b)| a <= at && at < b)
+        })
+        .collect();
+    let removed = keep.iter().filter(|&&k| !k).count();
+    crate::speech::remove_drafts(drafts, &keep);
+    nest_in_turns(ctx, drafts, rule_count - removed);
     ranges
 }
 
@@ -478,6 +493,8 @@ struct TurnReader<'c, 'd> {
     current: Option<usize>,
     /// The content ranges of the turn drafts.
     ranges: Vec<(usize, usize)>,
+    /// The stage directions cut out of the turns, parentheses included.
+    directions: Vec<(usize, usize)>,
 }
 
 impl TurnReader<'_, '_> {
@@ -527,8 +544,9 @@ impl TurnReader<'_, '_> {
         // the reporter's again; the turn may resume after it.
     }
 
-    /// A turn draft of the words of `content`; one with a speaker becomes
-    /// the turn going on.
+    /// Turn drafts of the words of `content`, less its stage directions
+    /// (each piece between them a draft of the same turn); the first with
+    /// a speaker becomes the turn going on.
     fn push_turn(
         &mut self,
         speaker: Option<(usize, usize)>,
@@ -536,14 +554,32 @@ impl TurnReader<'_, '_> {
         cue: Option<(usize, usize)>,
         inherit: Option<usize>,
     ) {
-        let (a, b) = self.ctx.words_within(content.0, content.1);
-        if self.ctx.words_in(a, b) == 0 {
-            return;
+        let (mut speaker, mut cue, mut inherit) = (speaker, cue, inherit);
+        let directions = stage_directions_within(self.ctx, content.0, content.1);
+        let mut pieces = Vec::with_capacity(directions.len() + 1);
+        let mut from = content.0;
+        for &(da, db) in &directions {
+            pieces.push((from, da));
+            from = db;
         }
-        if speaker.is_some() {
-            self.current = Some(self.drafts.len());
+        pieces.push((from, content.1));
+        self.directions.extend(directions);
+        for (pa, pb) in pieces {
+            let (a, b) = self.ctx.words_within(pa, pb);
+            if self.ctx.words_in(a, b) == 0 {
+                continue;
+            }
+            let index = self.drafts.len();
+            if speaker.is_some() {
+                self.current = Some(index);
+            }
+            self.push_draft((a, b), cue, speaker, inherit);
+            // The pieces after the first are the same turn's.
+            if speaker.take().is_some() {
+                inherit = Some(index);
+            }
+            cue = None;
         }
-        self.push_draft((a, b), cue, speaker, inherit);
     }
 
     fn push_draft(
@@ -989,6 +1025,60 @@ fn stage_direction(ctx: &Ctx, a: usize, b: usize) -> bool {
         && ctx.is_punct(a, "(")
         && ctx.is_punct(b - 1, ")")
         && !(a + 1..b - 1).any(|i| ctx.is_punct(i, ")"))
+}
+
+/// Most words a stage direction inside a turn holds ("(Addressing Minister
+/// of Labour and Social Protection Anton Kotyakov.)" has ten).
+const MAX_STAGE_DIRECTION_WORDS: usize = 20;
+
+/// The stage directions inside the turn text `[a, b)`, parentheses
+/// included: "(Addressing Pavel Kolobkov.) Mr Kolobkov, ...", "... first
+/// time. (Laughter.) But ...". One opens the text, a line or a sentence,
+/// starts with a capital, speaks in no first or second person and is
+/// followed by the text's end, a new sentence or a colon; "It is important
+/// (more of our colleagues will speak now) that ..." is the speaker's.
+fn stage_directions_within(ctx: &Ctx, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let persons = &speaker_words().spoken_person_words;
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        if !ctx.is_punct(i, "(") {
+            i += 1;
+            continue;
+        }
+        let opens = (a..i).all(|k| !ctx.is_wordlike(k))
+            || ctx.is_final(i - 1)
+            || ctx.is_punct(i - 1, ")")
+            || ctx.char_before(i) == Some('\n');
+        let close = (i + 1..b.min(i + 2 * MAX_STAGE_DIRECTION_WORDS + 4))
+            .find(|&k| ctx.is_punct(k, ")") || ctx.is_punct(k, "("))
+            .filter(|&k| ctx.is_punct(k, ")"));
+        let Some(close) = close.filter(|_| opens && ctx.is_capitalised(i + 1)) else {
+            i += 1;
+            continue;
+        };
+        let words = ctx.words_in(i + 1, close);
+        let third_person = !(i + 1..close).any(|k| persons.iter().any(|w| ctx.lower_is(k, w)));
+        let after = close + 1;
+        let then_new = after >= b
+            || ctx.is_capitalised(after)
+            || ctx.is_quote_mark(after)
+            || ctx.is_punct(after, ":")
+            || ctx.is_punct(after, "(")
+            || ctx.char_before(after) == Some('\n');
+        if (1..=MAX_STAGE_DIRECTION_WORDS).contains(&words) && third_person && then_new {
+            let end = if after < b && ctx.is_punct(after, ":") {
+                after + 1
+            } else {
+                after
+            };
+            out.push((i, end));
+            i = end;
+        } else {
+            i = close + 1;
+        }
+    }
+    out
 }
 
 /// The paragraph speaks in the first or second person: a speaker going on,

@@ -203,6 +203,59 @@ MODERATOR: If I may, we have limited time.",
 }
 
 #[test]
+fn a_stage_direction_inside_a_turn_is_cut_out_of_it() {
+    let doc = analyse(
+        "Meeting on the regional budget\n\n\
+President of Russia Vladimir Putin: The new hospital in the north has been built on time. \
+(Addressing Health Minister Olga Sidorova.) Ms Sidorova, when will the clinic open?\n\n\
+Olga Sidorova: In March, Mr President. (Laughter.) We have hired the staff already.\n\n\
+Vladimir Putin: (Addressing Anton Belov): And the roads? It is important (more of our \
+colleagues will speak now) that we keep to the plan.\n\n\
+Anton Belov: The roads will be finished by the summer.",
+    );
+    for q in &doc.quotes {
+        for direction in ["Addressing", "Laughter"] {
+            assert!(
+                !q.text.contains(direction),
+                "{direction:?} read as words: {q:#?}"
+            );
+        }
+    }
+    // Each piece around a direction is the turn's speaker's own.
+    for (words, speaker) in [
+        (
+            "has been built on time",
+            "President of Russia Vladimir Putin",
+        ),
+        (
+            "when will the clinic open",
+            "President of Russia Vladimir Putin",
+        ),
+        ("In March, Mr President", "Olga Sidorova"),
+        ("We have hired the staff already", "Olga Sidorova"),
+        ("And the roads?", "Vladimir Putin"),
+    ] {
+        let q = quote_with(&doc, words);
+        assert_eq!(q.kind, QuoteKind::Direct, "{q:#?}");
+        assert_eq!(q.speaker.text.as_deref(), Some(speaker), "{q:#?}");
+    }
+    // A lower-case aside in a sentence is the speaker's.
+    let q = quote_with(
+        &doc,
+        "It is important (more of our colleagues will speak now) that we keep",
+    );
+    assert_eq!(q.speaker.text.as_deref(), Some("Vladimir Putin"), "{q:#?}");
+    // Whom the speaker turns to is no one's report.
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.text != "Health Minister Olga Sidorova" && q.text != "Anton Belov"),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
 fn the_fields_of_the_page_after_the_last_turn_are_no_ones_words() {
     let text = format!(
         "{MEETING}\n\n<…>\n\nPublished in sections: News, Transcripts\n\n\

@@ -167,8 +167,10 @@ fn twenty_megabytes_ingest_in_under_ten_times_two() {
     let small = generate(2_000_000, 7);
     let large = generate(20_000_000, 7);
     let _ = ingest_seconds(&generate(200_000, 3));
+    // Each size timed twice, the faster run kept: the same measure on
+    // both sides (this machine's run-to-run spread is 10-15%).
     let s = ingest_seconds(&small).min(ingest_seconds(&small));
-    let l = ingest_seconds(&large);
+    let l = ingest_seconds(&large).min(ingest_seconds(&large));
     eprintln!("ingest: 2 MB {s:.2} s, 20 MB {l:.2} s (x{:.1})", l / s);
     assert!(
         l < 10.0 * s,
