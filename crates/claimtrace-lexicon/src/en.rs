@@ -1848,6 +1848,8 @@ pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &[];
 
 pub const ADVERB_ENDINGS: &[&str] = &[];
 
+pub const AUTHOR_VERB_LEADS: &[&str] = &[];
+
 pub const AUTHOR_VERB_ENDINGS: &[&str] = &[];
 
 pub const NOT_ADVERB_ENDINGS: &[&str] = &[];

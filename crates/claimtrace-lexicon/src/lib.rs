@@ -205,6 +205,11 @@ pub struct Lexicon {
     /// Endings of adverbs that may stand between a subject and its verb
     /// ("Вчені похмуро зауважують"): no part of the speaker phrase.
     pub adverb_endings: &'static [&'static str],
+    /// Words that may stand between the dash closing direct speech and
+    /// the author's verb ("— так прокомментировал ...", "— саме так
+    /// відповів ..."): how or when the words were said, never who said
+    /// them.
+    pub author_verb_leads: &'static [&'static str],
     /// Endings of the verb forms that follow the dash closing direct
     /// speech ("— недоумевает Юргенс", "— жартує він", "— сміється"):
     /// past, present and reflexive forms. A word there the lexicon does not
@@ -1511,6 +1516,7 @@ macro_rules! lexicon {
             addressee_datives: $module::ADDRESSEE_DATIVES,
             dative_adjective_endings: $module::DATIVE_ADJECTIVE_ENDINGS,
             adverb_endings: $module::ADVERB_ENDINGS,
+            author_verb_leads: $module::AUTHOR_VERB_LEADS,
             author_verb_endings: $module::AUTHOR_VERB_ENDINGS,
             not_adverb_endings: $module::NOT_ADVERB_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,

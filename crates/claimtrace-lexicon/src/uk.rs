@@ -701,6 +701,19 @@ pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ому", "ьому", "ій", "�
 
 pub const ADVERB_ENDINGS: &[&str] = &["о"];
 
+pub const AUTHOR_VERB_LEADS: &[&str] = &[
+    "так",
+    "ось",
+    "саме",
+    "тоді",
+    "також",
+    "ще",
+    "вже",
+    "пізніше",
+    "згодом",
+    "потім",
+];
+
 pub const AUTHOR_VERB_ENDINGS: &[&str] = &["в", "ла", "ло", "ли", "ся", "сь", "е", "є", "ть"];
 
 pub const NOT_ADVERB_ENDINGS: &[&str] = &["ого", "ього"];
@@ -2157,6 +2170,15 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
         "омбудсман",
         "патріарх",
         "митрополит",
+        "адвокат",
+        "юрист",
+        "експерт",
+        "аналітик",
+        "політолог",
+        "економіст",
+        "професор",
+        "настоятел",
+        "священник",
     ],
     office_endings: &["ія", "ії", "ію", "ією", "іям", "іях", "іями"],
     organisation_heads: &[],

@@ -1404,3 +1404,62 @@ fn naming_with_a_quotation_is_a_partial_quote_and_without_one_nothing() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_lead_word_before_the_authors_verb_is_how_it_was_said() {
+    let doc = analyse(
+        "Суд оставил приговор в силе. «Мы обжалуем это решение», — так ответил юрист Пётр Носов.",
+    );
+    let q = find(&doc, "Мы обжалуем");
+    assert_eq!(cue(q), "ответил");
+    assert_eq!(speaker(q), "юрист Пётр Носов");
+
+    let doc = analyse("Суд залишив вирок без змін. «Ми оскаржимо це рішення», — саме так відповів юрист Петро Носенко.");
+    let q = find(&doc, "Ми оскаржимо");
+    assert_eq!(cue(q), "відповів");
+    assert_eq!(speaker(q), "юрист Петро Носенко");
+}
+
+#[test]
+fn the_object_of_the_authors_verb_comes_before_its_speaker() {
+    // Verb, object with its complement, then the subject: a role noun in
+    // the nominative and a name.
+    let doc = analyse(
+        "Завод закрыли на две недели. «Мы этого ждали», — прокомментировал решение властей \
+экономист Глеб Фомин.",
+    );
+    let q = find(&doc, "Мы этого ждали");
+    assert_eq!(cue(q), "прокомментировал");
+    assert_eq!(speaker(q), "экономист Глеб Фомин");
+
+    let doc = analyse(
+        "Завод закрили на два тижні. «Ми цього чекали», — так прокоментував рішення влади \
+економіст Гліб Фоменко.",
+    );
+    let q = find(&doc, "Ми цього чекали");
+    assert_eq!(speaker(q), "економіст Гліб Фоменко");
+
+    // A subject opened by an adjective or a possessive keeps it: nothing
+    // there is an object.
+    let doc = analyse("«Сроки сорваны», — заявил бывший министр транспорта Олег Рыбин.");
+    assert_eq!(
+        speaker(find(&doc, "Сроки сорваны")),
+        "бывший министр транспорта Олег Рыбин"
+    );
+    let doc = analyse("«Сроки сорваны», — добавил его заместитель Олег Рыбин.");
+    assert_eq!(
+        speaker(find(&doc, "Сроки сорваны")),
+        "его заместитель Олег Рыбин"
+    );
+}
+
+#[test]
+fn after_not_this_but_that_the_speaker_is_the_one_named_last() {
+    let doc = analyse(
+        "«Переговоры зашли в тупик», — так сказал не где-нибудь, а на саммите в Женеве, \
+и не кто-нибудь, а министр финансов Глеб Фомин.",
+    );
+    let q = find(&doc, "Переговоры зашли в тупик");
+    assert_eq!(cue(q), "сказал");
+    assert_eq!(speaker(q), "министр финансов Глеб Фомин");
+}

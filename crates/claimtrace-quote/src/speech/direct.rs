@@ -5,10 +5,10 @@ use crate::doc::Ctx;
 use crate::marks::Marked;
 
 use super::according::source_phrase_seconds;
-use super::phrases::speaker_after_verb;
+use super::phrases::{speaker_after_author_verb, speaker_after_verb};
 use super::slavic::{
-    author_after_dash, author_verb_from, impersonal_source, impersonal_source_before_mark,
-    marked_name_end, opens_anaphoric, slavic_manner_adverb, speaker_before_venue,
+    author_after_dash, author_verb_from, before_author_verb, impersonal_source,
+    impersonal_source_before_mark, marked_name_end, opens_anaphoric, speaker_before_venue,
 };
 use super::{TokenRange, NONE};
 
@@ -77,11 +77,11 @@ fn reporting_verb_after_close(
             let cue_b = ctx.cue_end(v, sb);
             // "— язвительно заметил депутат": a manner adverb before the
             // verb is how it was said; the speaker follows.
-            let adverbs_only = (j..cue_a).all(|k| slavic_manner_adverb(ctx, k));
+            let adverbs_only = (j..cue_a).all(|k| before_author_verb(ctx, k));
             let speaker = if cue_a > j && !adverbs_only {
                 ctx.np_walk(cue_a, j).or_else(|| ctx.np_before(cue_a, j))
             } else {
-                speaker_after_verb(ctx, cue_b, sb)
+                speaker_after_author_verb(ctx, cue_b, sb)
             };
             if let Some(speaker) = speaker {
                 return Some(((cue_a, cue_b), speaker));

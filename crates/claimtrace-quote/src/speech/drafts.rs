@@ -13,7 +13,7 @@ use crate::speaker_words::speaker_words;
 use super::according::according_to;
 use super::content::trim_end;
 use super::direct::attribute_direct;
-use super::phrases::speaker_after_verb;
+use super::phrases::speaker_after_author_verb;
 use super::reported::reported;
 use super::slavic::{author_verb_from, is_cyrillic_word, slavic_plural};
 use super::{CueSeen, Draft, TokenRange, NONE};
@@ -561,7 +561,7 @@ fn interrupted_quote(ctx: &Ctx, m: &Marked) -> Option<Interruption> {
             } else {
                 v + 1
             };
-            let speaker = speaker_after_verb(ctx, cue_b, m.last)?;
+            let speaker = speaker_after_author_verb(ctx, cue_b, m.last)?;
             // "— спросил Орлов и улыбнулся. —", "— отзывался он о своей
             // работе на одном из форумов. —": more of the author's words
             // may follow the speaker, up to the full stop or comma and the

@@ -41,6 +41,105 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
     }
 }
 
+/// "— прокомментировал решение суда адвокат Иван Петров", "— так
+/// прокомментировал участие спикера в форуме настоятель храма Сергий":
+/// after the verb, an object whose case no ending shows, its lower-case
+/// complements and a prepositional phrase come before the subject. Where a
+/// role noun in the nominative (not the first word) follows within a few
+/// words and its phrase closes the clause, the subject starts there.
+///
+/// Only where the verb closes direct speech after a dash or a comma: there
+/// the subject follows the verb. Elsewhere the words after a verb may be a
+/// subject of its own clause.
+pub(super) fn speaker_after_author_verb(
+    ctx: &Ctx,
+    start: usize,
+    ceiling: usize,
+) -> Option<TokenRange> {
+    // "— так сказал не где-нибудь, а в Совете безопасности, и не
+    // кто-нибудь, а Энтони Блинкен": after "не ..., а" the speaker is the
+    // one the last "а" names.
+    if start < ceiling && ["не", "ні"].iter().any(|w| ctx.lower_is(start, w)) {
+        let last_but = (start + 2..ceiling).rev().find(|&k| {
+            ctx.is_punct(k - 1, ",") && ["а", "але"].iter().any(|w| ctx.lower_is(k, w))
+        })?;
+        return speaker_after_verb(ctx, last_but + 1, ceiling);
+    }
+    let start = subject_after_object(ctx, start, ceiling).unwrap_or(start);
+    speaker_after_verb(ctx, start, ceiling).filter(|np| !(np.0..np.1).any(|i| indefinite(ctx, i)))
+}
+
+/// "где-нибудь", "кто-либо", "хтось-небудь": an indefinite pronoun names
+/// no one ("— так сказал не где-нибудь, а в Совете безопасности").
+fn indefinite(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.lower(i);
+    ["нибудь", "либо", "небудь"]
+        .iter()
+        .any(|suffix| w.ends_with(suffix))
+}
+
+/// A possessive or first-person word that opens a subject ("его супруга",
+/// "наш министр обороны"), not an object before one.
+fn opens_a_subject(ctx: &Ctx, i: usize) -> bool {
+    rule_words()
+        .possessive_pronouns
+        .iter()
+        .chain(&crate::speaker_words::speaker_words().first_person_pronouns)
+        .any(|w| ctx.lower_is(i, w))
+}
+
+fn subject_after_object(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usize> {
+    /// Words of the object and its complements looked through.
+    const MAX_OBJECT: usize = 7;
+    let plain = |j: usize| {
+        j < ceiling
+            && ctx.kind(j) == Some(TokenKind::Word)
+            && super::slavic::is_cyrillic_word(ctx.word(j))
+    };
+    // An adjective in the nominative before a role, a name or another
+    // adjective ("официальный представитель", "первый вице-премьер") or a
+    // pronoun ("его супруга") opens the subject itself; "решение суда"
+    // ends as an adjective would but takes no role after it.
+    let adjective_of_subject = ctx.slavic_nominative_adjective(start)
+        && (ctx.slavic_role_noun(start + 1)
+            || ctx.is_capitalised(start + 1)
+            || ctx.slavic_nominative_adjective(start + 1));
+    let object = plain(start)
+        && !ctx.is_capitalised(start)
+        && !ctx.slavic_role_noun(start)
+        && !adjective_of_subject
+        && !super::slavic::slavic_preposition(ctx, start)
+        && !ctx.lex(start).pronoun
+        && !ctx.lex(start).determiner
+        && !opens_a_subject(ctx, start);
+    if !object {
+        return None;
+    }
+    let closes =
+        |k: usize| k >= ceiling || matches!(ctx.kind(k), Some(TokenKind::Punct | TokenKind::Quote));
+    for j in start + 1..ceiling.min(start + 1 + MAX_OBJECT) {
+        if !plain(j) {
+            return None;
+        }
+        if super::slavic::slavic_preposition(ctx, j - 1) {
+            continue;
+        }
+        // After a genitive adjective the noun is genitive too ("нашего
+        // посольства"), whatever its own ending says.
+        let after_genitive = rule_words()
+            .not_adverb_endings
+            .iter()
+            .any(|e| ctx.lower(j - 1).ends_with(e));
+        if ctx.slavic_role_noun(j) && !after_genitive {
+            return ctx
+                .np_after(j, ceiling)
+                .filter(|np| closes(np.1))
+                .map(|np| np.0);
+        }
+    }
+    None
+}
+
 /// "— прокоментував ситуацію на прохання «Доби» директор Команяк": after
 /// the verb, a Russian or Ukrainian object (a noun with an ending only the
 /// accusative has) and a short prepositional phrase come before the

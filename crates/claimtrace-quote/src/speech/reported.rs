@@ -11,7 +11,9 @@ use crate::speaker_words::{content_words, hedge_words, speaker_words};
 use super::content::{
     adjunct_to_end, content_end, has_verbish, starts_clause, trim_end, trim_start,
 };
-use super::phrases::{past_object_role, speaker_after_verb, widen_with_of_phrase};
+use super::phrases::{
+    past_object_role, speaker_after_author_verb, speaker_after_verb, widen_with_of_phrase,
+};
 use super::slavic::{
     anaphoric_opening_len, impersonal_source, inverted_subject_before, is_cyrillic_word,
     marked_name_end, previous_sentence_content, slavic_plural_verb, slavic_preposition,
@@ -635,7 +637,7 @@ fn is_dative_phrase(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
 /// closes its clause: not "..., said the chamber will vote".
 fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
     let (mut s0, s1) = body_after_plural_verb(ctx, cue_b, b)
-        .or_else(|| speaker_after_verb(ctx, cue_b, b))
+        .or_else(|| speaker_after_author_verb(ctx, cue_b, b))
         .and_then(|np| past_addressee_and_setting(ctx, np, b))?;
     // "заявил сегодня глава МИД": the adverb is not part of the subject.
     while s0 + 1 < s1 && ctx.lex(s0).cue_prefix && !ctx.is_capitalised(s0) {

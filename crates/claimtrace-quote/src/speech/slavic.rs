@@ -9,7 +9,7 @@ use crate::doc::Ctx;
 use crate::lexicon::CueTier;
 
 use super::content::trim_end;
-use super::phrases::speaker_after_verb;
+use super::phrases::{speaker_after_author_verb, speaker_after_verb};
 use super::words::rule_words;
 use super::{TokenRange, NONE};
 
@@ -142,12 +142,24 @@ pub(super) fn slavic_manner_adverb(ctx: &Ctx, i: usize) -> bool {
         && !words.not_adverb_endings.iter().any(|e| w.ends_with(e))
 }
 
+/// A word that may stand between the dash closing direct speech and the
+/// author's verb: a manner adverb ("— удивленно переспросил Орлов") or a
+/// lead of the lexicon's (`author_verb_leads`: "— так прокомментировал").
+pub(super) fn before_author_verb(ctx: &Ctx, i: usize) -> bool {
+    slavic_manner_adverb(ctx, i)
+        || (!ctx.is_capitalised(i)
+            && rule_words()
+                .author_verb_leads
+                .iter()
+                .any(|w| ctx.lower_is(i, w)))
+}
+
 /// The verb of the author's words that open at `j`, right after a dash:
 /// the word there ([`author_verb_after_dash`]), or the one after a manner
-/// adverb ("— удивленно переспросил Орлов").
+/// adverb or a lead ("— удивленно переспросил Орлов", "— так ответил").
 pub(super) fn author_verb_from(ctx: &Ctx, j: usize) -> Option<usize> {
     let adverb_first = ctx.lex(j).cue.is_none()
-        && slavic_manner_adverb(ctx, j)
+        && before_author_verb(ctx, j)
         && author_verb_after_dash(ctx, j + 1);
     if adverb_first {
         return Some(j + 1);
@@ -158,7 +170,7 @@ pub(super) fn author_verb_from(ctx: &Ctx, j: usize) -> Option<usize> {
 /// The speaker phrase of the author's words that starts at `start`, when
 /// it closes them ("— недоумевает Юргенс.", "— говорит он журналистам,").
 pub(super) fn author_after_dash(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
-    let np = speaker_after_verb(ctx, start, ceiling)?;
+    let np = speaker_after_author_verb(ctx, start, ceiling)?;
     let closes =
         |k: usize| k >= ceiling || matches!(ctx.kind(k), Some(TokenKind::Punct | TokenKind::Quote));
     let ok = closes(np.1)

@@ -46,6 +46,7 @@ pub(super) struct RuleWords {
     pub(super) addressee_datives: Vec<&'static str>,
     pub(super) dative_adjective_endings: Vec<&'static str>,
     pub(super) adverb_endings: Vec<&'static str>,
+    pub(super) author_verb_leads: Vec<&'static str>,
     pub(super) author_verb_endings: Vec<&'static str>,
     pub(super) not_adverb_endings: Vec<&'static str>,
     pub(super) prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
@@ -183,6 +184,7 @@ pub(super) fn rule_words() -> &'static RuleWords {
             addressee_datives: gather(|l| l.addressee_datives),
             dative_adjective_endings: gather(|l| l.dative_adjective_endings),
             adverb_endings: gather(|l| l.adverb_endings),
+            author_verb_leads: gather(|l| l.author_verb_leads),
             author_verb_endings: gather(|l| l.author_verb_endings),
             not_adverb_endings: gather(|l| l.not_adverb_endings),
             prepositional_cues: all
