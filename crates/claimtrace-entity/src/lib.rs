@@ -47,6 +47,13 @@ pub fn past_verb_gender(word: &str) -> Option<&'static str> {
     gender
 }
 
+/// The sex a Russian or Ukrainian surname in the nominative gives by its
+/// ending ("Захарова": female, "Песков": male); None for other words and
+/// for endings men and women share ("-енко", "-ук").
+pub fn surname_gender(word: &str) -> Option<&'static str> {
+    candidates::cyrillic_gender(word)
+}
+
 /// What a candidate name is, before it becomes an [`EntityType`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {

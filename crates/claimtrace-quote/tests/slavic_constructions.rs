@@ -1463,3 +1463,24 @@ fn after_not_this_but_that_the_speaker_is_the_one_named_last() {
     assert_eq!(cue(q), "сказал");
     assert_eq!(speaker(q), "министр финансов Глеб Фомин");
 }
+
+#[test]
+fn a_surname_agreeing_with_the_verb_is_its_subject_before_a_named_object() {
+    // One capitalised word opens the sentence, the object after the verb
+    // names someone: a surname whose ending agrees with the verb's is the
+    // subject, not an object put first.
+    let doc = analyse("Захарова назвала слова Блинкена «очередной ложью».");
+    let q = find_by_cue(&doc, "назвала");
+    assert_eq!(speaker(q), "Захарова");
+    let doc = analyse("Песков назвал заявление Байдена «абсурдным».");
+    assert_eq!(speaker(find_by_cue(&doc, "назвал")), "Песков");
+    let doc = analyse("Резніков назвав заяву Шойгу «брехнею».");
+    assert_eq!(speaker(find_by_cue(&doc, "назвав")), "Резніков");
+    // A plural object in "-а" before a verb in the masculine is no subject.
+    let doc = analyse("Имена сообщил сегодня президент академии наук Олег Гусев.");
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "Имена"),
+        "{:#?}",
+        doc.quotes
+    );
+}

@@ -207,7 +207,8 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
     // first; a phrase before the verb that names no one yields to a
     // speaker after it that does.
     if !impersonal && !participle && !inverted && is_cyrillic_word(ctx.word(v)) {
-        if let Some(np) = speaker.filter(|&np| !names_someone(ctx, np, a)) {
+        let names = |np: TokenRange| names_someone(ctx, np, a) || surname_agreeing(ctx, np, v);
+        if let Some(np) = speaker.filter(|&np| !names(np)) {
             if let Some(after) = inverted_subject(ctx, cue_b, b)
                 .filter(|&after| after.0 > np.1 && names_someone(ctx, after, a))
             {
@@ -742,6 +743,20 @@ fn names_someone(ctx: &Ctx, (s0, s1): TokenRange, a: usize) -> bool {
                 // someone, and the outlet after the verb whom he told.
                 || (is_cyrillic_word(ctx.word(i)) && is_affiliated_speaker_noun(ctx, i)))
     })
+}
+
+/// "Захарова назвала слова ...", "Песков назвал заявление ...": one
+/// capitalised word opening the sentence whose surname ending agrees in
+/// sex with the past-tense verb after it names someone, though any word
+/// there is capitalised.
+fn surname_agreeing(ctx: &Ctx, (s0, s1): TokenRange, v: usize) -> bool {
+    if s1 != s0 + 1 || !ctx.is_capitalised(s0) || !is_cyrillic_word(ctx.word(s0)) {
+        return false;
+    }
+    // Not a man's surname in "-а" ("Кулеба назвав"): "Имена сообщил
+    // сегодня президент РАН" puts a plural object there.
+    let verb = claimtrace_entity::past_verb_gender(ctx.word(v));
+    claimtrace_entity::surname_gender(ctx.word(s0)).is_some_and(|g| verb == Some(g))
 }
 
 /// Whether the phrase after an English verb names who spoke: someone
