@@ -1850,6 +1850,12 @@ pub const ADVERB_ENDINGS: &[&str] = &[];
 
 pub const AUTHOR_VERB_LEADS: &[&str] = &[];
 
+/// English "called himself a patriot" stays a report, as PolNeAR reads it.
+pub const REFLEXIVE_PRONOUNS: &[&str] = &[];
+
+/// English keeps its subjects ("because he thought").
+pub const CAUSAL_CONJUNCTIONS: &[&str] = &[];
+
 pub const AUTHOR_VERB_ENDINGS: &[&str] = &[];
 
 pub const NOT_ADVERB_ENDINGS: &[&str] = &[];

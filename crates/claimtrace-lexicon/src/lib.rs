@@ -210,6 +210,13 @@ pub struct Lexicon {
     /// відповів ..."): how or when the words were said, never who said
     /// them.
     pub author_verb_leads: &'static [&'static str],
+    /// Reflexive pronouns ("себя", "себе"): naming oneself ("тих, хто
+    /// назвав себе «українцями»") reports no one's words.
+    pub reflexive_pronouns: &'static [&'static str],
+    /// Conjunctions of cause after which a verb drops its subject, the
+    /// clause's before ("Толстой не сприймав Шекспіра, бо вважав, що
+    /// ..."): the speaker is that clause's subject.
+    pub causal_conjunctions: &'static [&'static str],
     /// Endings of the verb forms that follow the dash closing direct
     /// speech ("— недоумевает Юргенс", "— жартує він", "— сміється"):
     /// past, present and reflexive forms. A word there the lexicon does not
@@ -1517,6 +1524,8 @@ macro_rules! lexicon {
             dative_adjective_endings: $module::DATIVE_ADJECTIVE_ENDINGS,
             adverb_endings: $module::ADVERB_ENDINGS,
             author_verb_leads: $module::AUTHOR_VERB_LEADS,
+            reflexive_pronouns: $module::REFLEXIVE_PRONOUNS,
+            causal_conjunctions: $module::CAUSAL_CONJUNCTIONS,
             author_verb_endings: $module::AUTHOR_VERB_ENDINGS,
             not_adverb_endings: $module::NOT_ADVERB_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,

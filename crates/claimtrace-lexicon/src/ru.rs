@@ -314,6 +314,7 @@ pub const CUE_PREFIXES: &[&str] = &[
 
 pub const PHRASE_STOPS: &[&str] = &[
     "и",
+    "ибо",
     "а",
     "но",
     "что",
@@ -772,6 +773,10 @@ pub const ADDRESSEE_DATIVES: &[&str] = &[
 pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ому", "ему", "ой", "ей", "ым", "им"];
 
 pub const ADVERB_ENDINGS: &[&str] = &["о"];
+
+pub const REFLEXIVE_PRONOUNS: &[&str] = &["себя", "себе"];
+
+pub const CAUSAL_CONJUNCTIONS: &[&str] = &["ибо"];
 
 pub const AUTHOR_VERB_LEADS: &[&str] = &[
     "так",
@@ -2403,7 +2408,8 @@ pub const CONTRAST_CONJUNCTIONS: &[&str] = &[];
 
 /// Words that open a subordinate clause ("Когда X сказал, что ..., он ...";
 /// "X, когда ..., говорил").
-pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &["когда", "если", "пока", "хотя", "поскольку"];
+pub const SUBORDINATING_CONJUNCTIONS: &[&str] =
+    &["когда", "если", "пока", "хотя", "поскольку", "ибо"];
 
 /// Words that join a speaker phrase to the noun before it: the English
 /// rules read them only.

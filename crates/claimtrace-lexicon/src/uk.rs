@@ -297,8 +297,8 @@ pub const CUE_PREFIXES: &[&str] = &[
 ];
 
 pub const PHRASE_STOPS: &[&str] = &[
-    "а", "в", "на", "по", "і", "й", "та", "що", "як", "коли", "якщо", "у", "з", "із", "зі", "за",
-    "який", "яка", "які",
+    "бо", "адже", "а", "в", "на", "по", "і", "й", "та", "що", "як", "коли", "якщо", "у", "з", "із",
+    "зі", "за", "який", "яка", "які",
 ];
 
 pub const SUBJECT_PRONOUNS: &[&str] = &["я", "він", "вона", "вони", "ми"];
@@ -319,6 +319,9 @@ pub const RELATIVE_PRONOUNS: &[&str] = &[
     "яким",
     "якими",
     "яких",
+    "котрий",
+    "котра",
+    "котрі",
 ];
 
 /// The accusative relatives: "реконструкції, яку запропонувала мерія".
@@ -700,6 +703,10 @@ pub const ADDRESSEE_DATIVES: &[&str] = &[
 pub const DATIVE_ADJECTIVE_ENDINGS: &[&str] = &["ому", "ьому", "ій", "ім", "им"];
 
 pub const ADVERB_ENDINGS: &[&str] = &["о"];
+
+pub const REFLEXIVE_PRONOUNS: &[&str] = &["себе"];
+
+pub const CAUSAL_CONJUNCTIONS: &[&str] = &["бо", "адже"];
 
 pub const AUTHOR_VERB_LEADS: &[&str] = &[
     "так",
@@ -2347,7 +2354,8 @@ pub const CONTRAST_CONJUNCTIONS: &[&str] = &[];
 
 /// Words that open a subordinate clause ("Когда X сказал, что ..., он ...";
 /// "X, когда ..., говорил").
-pub const SUBORDINATING_CONJUNCTIONS: &[&str] = &["коли", "якщо", "поки", "хоча", "оскільки"];
+pub const SUBORDINATING_CONJUNCTIONS: &[&str] =
+    &["коли", "якщо", "поки", "хоча", "оскільки", "бо", "адже"];
 
 /// Words that join a speaker phrase to the noun before it: the English
 /// rules read them only.

@@ -1484,3 +1484,30 @@ fn a_surname_agreeing_with_the_verb_is_its_subject_before_a_named_object() {
         doc.quotes
     );
 }
+
+#[test]
+fn after_a_conjunction_of_cause_the_verb_keeps_the_clauses_subject() {
+    let doc = analyse(
+        "Відомо, що Шевченко не любив опери, бо вважав, що на сцені все мусить бути як у житті.",
+    );
+    let q = find_by_cue(&doc, "вважав");
+    assert_eq!(speaker(q), "Шевченко");
+    let doc =
+        analyse("Говорят, что Толстой не любил Шекспира, ибо считал, что тот выдумывает лишнее.");
+    assert_eq!(speaker(find_by_cue(&doc, "считал")), "Толстой");
+}
+
+#[test]
+fn naming_or_judging_oneself_reports_no_words() {
+    let doc = analyse("Частка тих, хто назвав себе «українцями», за рік зросла.");
+    assert!(
+        doc.quotes.iter().all(|q| cue(q) != "назвав"),
+        "{:#?}",
+        doc.quotes
+    );
+    let doc = analyse("Суд покарає того, хто вважає себе безкарним.");
+    assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
+    // Naming someone else with a quotation is still a report.
+    let doc = analyse("Кулеба назвав заяву Лаврова «брехнею».");
+    assert_eq!(cue(find(&doc, "брехнею")), "назвав");
+}

@@ -14,7 +14,7 @@ use super::according::according_to;
 use super::content::trim_end;
 use super::direct::attribute_direct;
 use super::phrases::speaker_after_author_verb;
-use super::reported::reported;
+use super::reported::{names_oneself, reported};
 use super::slavic::{author_verb_from, is_cyrillic_word, slavic_plural};
 use super::{CueSeen, Draft, TokenRange, NONE};
 
@@ -337,7 +337,7 @@ fn reported_drafts(
                 let cap_inside = ctx.is_capitalised(v) && v > a;
                 // "the state", "a report", "their support": a noun.
                 let noun_use = v > a && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner);
-                if !cap_inside && !noun_use {
+                if !cap_inside && !noun_use && !names_oneself(ctx, v) {
                     let (draft, cue_seen) = reported(ctx, v, tier, (a, b), in_mark);
                     seen.push((si, cue_seen));
                     if let Some(d) = draft {

@@ -66,6 +66,17 @@ impl Report {
     }
 }
 
+/// A Russian or Ukrainian verb at `v` whose object is its subject ("тих,
+/// хто назвав себе «українцями»", "вважає себе безкарним"): naming or
+/// judging oneself reports no one's words, and a quotation beside it
+/// takes no cue from it.
+pub(super) fn names_oneself(ctx: &Ctx, v: usize) -> bool {
+    rule_words()
+        .reflexive_pronouns
+        .iter()
+        .any(|w| ctx.lower_is(v + 1, w))
+}
+
 /// Reported speech around the reporting verb at `v`: the draft, when the
 /// verb has a speaker (or is impersonal) and content, and the verb as seen.
 pub(super) fn reported(
@@ -428,6 +439,20 @@ fn subject_before_verb(
         return joined_clause_subject(ctx, sent, conjunction)
             .or_else(|| ctx.main_subject(sent, cue_a));
     }
+    // "Толстой не сприймав Шекспіра, бо вважав, що ...": a Russian or
+    // Ukrainian verb right after a conjunction of cause drops its subject,
+    // the clause's before.
+    let subordinator = before_cue.filter(|&p| {
+        p > sent.0
+            && ctx.is_punct(p - 1, ",")
+            && rule_words()
+                .causal_conjunctions
+                .iter()
+                .any(|c| ctx.lower_is(p, c))
+    });
+    if let Some(p) = subordinator {
+        return subject_of_clause_before(ctx, sent.0, p);
+    }
     if let Some(dash) = before_cue
         .filter(|&p| spaced_dash_after_words(ctx, p, sent.0, &[]) && !is_cyrillic_word(ctx.word(v)))
     {
@@ -443,6 +468,24 @@ fn subject_before_verb(
         return if governed { None } else { np };
     }
     ctx.np_before(cue_a, sent.0)
+}
+
+/// The subject of the clause that ends before the conjunction at `p`
+/// ("..., що Толстой не сприймав Шекспіра, бо"): the phrase opening it,
+/// after the sentence start, a comma or a complementizer, when it names
+/// someone.
+fn subject_of_clause_before(ctx: &Ctx, a: usize, p: usize) -> Option<TokenRange> {
+    let end = if p > a && ctx.is_punct(p - 1, ",") {
+        p - 1
+    } else {
+        p
+    };
+    let start = (a..end)
+        .rev()
+        .find(|&k| ctx.is_punct(k, ",") || ctx.lex(k).complementizer)
+        .map_or(a, |k| k + 1);
+    let np = ctx.np_after(start, end)?;
+    (ctx.is_capitalised(np.0) || ctx.lex(np.0).personal).then_some(np)
 }
 
 /// The subject of the subordinate clause that the predicate after the

@@ -47,6 +47,8 @@ pub(super) struct RuleWords {
     pub(super) dative_adjective_endings: Vec<&'static str>,
     pub(super) adverb_endings: Vec<&'static str>,
     pub(super) author_verb_leads: Vec<&'static str>,
+    pub(super) reflexive_pronouns: Vec<&'static str>,
+    pub(super) causal_conjunctions: Vec<&'static str>,
     pub(super) author_verb_endings: Vec<&'static str>,
     pub(super) not_adverb_endings: Vec<&'static str>,
     pub(super) prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
@@ -185,6 +187,8 @@ pub(super) fn rule_words() -> &'static RuleWords {
             dative_adjective_endings: gather(|l| l.dative_adjective_endings),
             adverb_endings: gather(|l| l.adverb_endings),
             author_verb_leads: gather(|l| l.author_verb_leads),
+            reflexive_pronouns: gather(|l| l.reflexive_pronouns),
+            causal_conjunctions: gather(|l| l.causal_conjunctions),
             author_verb_endings: gather(|l| l.author_verb_endings),
             not_adverb_endings: gather(|l| l.not_adverb_endings),
             prepositional_cues: all
