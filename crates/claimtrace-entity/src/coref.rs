@@ -237,6 +237,90 @@ fn add_full_name(
     }
 }
 
+/// Given-name-and-patronymic mentions ("Ігор Михайлович") and the
+/// person named in full they stand for.
+struct Patronymics<'t> {
+    /// Words that stand alone or last in a longer name in this document
+    /// ("Янукович", "Виктор Федорович Янукович"): surnames, whatever
+    /// their ending.
+    surnames: Vec<&'t str>,
+    /// Whether each word read so far is among `surnames`.
+    seen: HashMap<&'t str, bool>,
+}
+
+impl<'t> Patronymics<'t> {
+    fn of(ctx: &Context<'t>, cands: &[Candidate]) -> Self {
+        let text = ctx.text;
+        let surnames = cands
+            .iter()
+            .filter(|c| c.kind == Kind::Person)
+            .filter_map(|c| {
+                let words = word_spans(ctx, c);
+                (words.len() == 1 || words.len() >= 3)
+                    .then(|| words.last().map(|&w| span_text(text, w)))
+                    .flatten()
+            })
+            .collect();
+        Patronymics {
+            surnames,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// "Ігор Михайлович" after "Ігор Лакей", "Анна Петровна" after "Анна
+    /// Смирнова": a given name and a patronymic (lexicon
+    /// `patronymic_endings`) name the person last named in full with that
+    /// given name and another last word. A second word the document also
+    /// writes as a surname ("Виктор Янукович", "Янукович") is one.
+    fn names(
+        &mut self,
+        text: &'t str,
+        ents: &[Building],
+        words: &[(usize, usize)],
+    ) -> Option<usize> {
+        let [given, patronymic] = words else {
+            return None;
+        };
+        let (given, patronymic) = (span_text(text, *given), span_text(text, *patronymic));
+        if !is_patronymic(patronymic) || !lexicon::is_nominative_given_name(given) {
+            return None;
+        }
+        let surnames = &self.surnames;
+        let is_surname = *self
+            .seen
+            .entry(patronymic)
+            .or_insert_with(|| surnames.iter().any(|s| same_word(s, patronymic)));
+        if is_surname {
+            return None;
+        }
+        ents.iter().rposition(|b| {
+            b.kind == Kind::Person
+                && b.words.len() >= 2
+                && b.words
+                    .first()
+                    .is_some_and(|&w| same_word(span_text(text, w), given))
+                && b.words.last().is_some_and(|&w| {
+                    let last = span_text(text, w);
+                    !is_patronymic(last) && !same_word(last, patronymic)
+                })
+        })
+    }
+}
+
+/// A Cyrillic word with a patronymic's ending (lexicon
+/// `patronymic_endings`).
+fn is_patronymic(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+        && claimtrace_lexicon::ALL.iter().any(|lex| {
+            lex.entities
+                .patronymic_endings
+                .iter()
+                .any(|e| word.ends_with(e))
+        })
+}
+
 /// The person already named in full whose name `words` writes in
 /// reverse: "Yakunin Vladimir" for "Vladimir Yakunin". (Names that open
 /// with a known given name are added first, so the given-name-first order
@@ -300,6 +384,7 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
     };
     let mut deferred: Vec<&Candidate> = Vec::new();
     let mut loose: Vec<(&Candidate, Vec<(usize, usize)>)> = Vec::new();
+    let mut patronymics = Patronymics::of(ctx, &cands);
 
     // 1. full names, organisations, places, laws, programmes
     for c in &cands {
@@ -307,7 +392,11 @@ pub(crate) fn build_entities(ctx: &Context, cands: Vec<Candidate>) -> Vec<Entity
         match c.kind {
             Kind::Place => add_place(text, &mut groups, c),
             Kind::Person if words.len() >= 2 => {
-                if !is_given(text, words.first().copied()) {
+                if let Some(i) = patronymics.names(text, &groups.ents, &words) {
+                    if let Some(b) = groups.ents.get_mut(i) {
+                        add_mention(text, b, c.start, c.end, MentionKind::Name);
+                    }
+                } else if !is_given(text, words.first().copied()) {
                     // "Центробанке Улюкаев": maybe a word glued to a known surname
                     loose.push((c, words));
                 } else {
@@ -1351,9 +1440,16 @@ fn canonical_name(text: &str, b: &Building, language: Option<&str>) -> String {
         matches!(m.kind, MentionKind::Name | MentionKind::Partial) && !b.reversed.contains(&m.start)
     });
     // most words; then (Cyrillic) a first word that is a given name in the
-    // nominative; then the shorter form, which is usually the nominative
+    // nominative; then a surname rather than a patronymic last ("Ігор
+    // Лакей", not "Ігор Михайлович"); then the shorter form, which is
+    // usually the nominative
     let score = |m: &Mention| {
         let words = m.text.split_whitespace().count();
+        let surname_last = !m
+            .text
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_patronymic);
         let cyrillic = m
             .text
             .chars()
@@ -1369,16 +1465,11 @@ fn canonical_name(text: &str, b: &Building, language: Option<&str>) -> String {
         } else {
             0
         };
-        (words, nominative, shortness)
+        (words, nominative, surname_last, shortness)
     };
-    let mut best: Option<(&Mention, (usize, bool, usize))> = None;
-    for m in names {
-        let sc = score(m);
-        if best.is_none_or(|(_, b)| sc > b) {
-            best = Some((m, sc));
-        }
-    }
-    let best = best.map(|b| b.0);
+    // The first of the best in document order (`max_by_key` keeps the
+    // last of equals).
+    let best = names.rev().max_by_key(|m| score(m));
     let name = best.map_or("", |m| m.text.as_str());
     let name = name.strip_prefix("The ").unwrap_or(name);
     let _ = text;

@@ -1017,3 +1017,35 @@ fn a_given_name_spelled_as_a_function_word_opens_a_name_inside_a_sentence() {
     // A sentence's opening modal is no name.
     assert!(doc.entities.iter().all(|e| !e.name.starts_with("Will the")));
 }
+
+#[test]
+fn a_given_name_and_patronymic_is_the_person_named_in_full_with_that_given_name() {
+    let doc = analyse(
+        "Директор музею Олександр Остапюк показав нову експозицію. Олександр Дмитрович \
+         розповів, що ремонт тривав два роки. Директорка школи Анна Смирнова прийшла теж, \
+         і Анна Петрівна подякувала музею.",
+    );
+    let e = entity(&doc, "Олександр Остапюк");
+    assert!(
+        mention_texts(e).contains(&"Олександр Дмитрович"),
+        "{:?}",
+        mention_texts(e)
+    );
+    let e = entity(&doc, "Анна Смирнова");
+    assert!(
+        mention_texts(e).contains(&"Анна Петрівна"),
+        "{:?}",
+        mention_texts(e)
+    );
+    // A second word the text also writes as a surname is one: "Виктор
+    // Янукович" is not "Виктор Медведчук" by patronymic.
+    let doc = analyse(
+        "Виктор Медведчук приехал в Москву. Виктор Янукович тоже был там. Янукович промолчал.",
+    );
+    let e = entity(&doc, "Виктор Медведчук");
+    assert!(
+        !mention_texts(e).contains(&"Виктор Янукович"),
+        "{:?}",
+        mention_texts(e)
+    );
+}

@@ -1886,6 +1886,7 @@ pub const MAY_END_ABBREVIATIONS: &[&str] = &[
 /// The words and endings read around a name.
 pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     female_surname_endings: &[],
+    patronymic_endings: &[],
     male_surname_endings: &[],
     unisex_surname_endings: &[],
     former_markers: &["former", "then", "ex", "outgoing", "ousted"],

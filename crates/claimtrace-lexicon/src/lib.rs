@@ -966,6 +966,11 @@ pub struct TraceWords {
 pub struct EntityWords {
     /// Endings of a woman's surname in the nominative ("-ова", "-ська").
     pub female_surname_endings: &'static [&'static str],
+    /// Endings of a patronymic in the nominative ("Михайлович",
+    /// "Петровна", "Іванівна"): a given name and a patronymic name the
+    /// person named in full with that given name ("Ігор Лакей ... Ігор
+    /// Михайлович").
+    pub patronymic_endings: &'static [&'static str],
     /// Endings of a man's surname in the nominative ("-ов", "-ський");
     /// endings worn by both ("-енко") are in neither list.
     pub male_surname_endings: &'static [&'static str],

@@ -906,6 +906,16 @@ pub const MAY_END_ABBREVIATIONS: &[&str] = &[];
 /// The words and endings read around a name.
 pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     female_surname_endings: &["ова", "ева", "ина", "ская", "цкая", "ая"],
+    patronymic_endings: &[
+        "ович",
+        "евич",
+        "ьевич",
+        "овна",
+        "евна",
+        "ьевна",
+        "ична",
+        "инична",
+    ],
     male_surname_endings: &["ов", "ев", "ин", "ский", "цкий", "ий", "ой"],
     unisex_surname_endings: &["енко", "ук", "юк", "ич", "ка", "ко"],
     former_markers: &["бывший", "бывшая", "экс"],

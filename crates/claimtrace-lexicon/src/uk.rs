@@ -837,6 +837,7 @@ pub const MAY_END_ABBREVIATIONS: &[&str] = &[];
 /// The words and endings read around a name.
 pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     female_surname_endings: &["ова", "ева", "єва", "іна", "ська", "цька"],
+    patronymic_endings: &["ович", "евич", "йович", "івна", "ївна", "овна", "евна"],
     male_surname_endings: &["ов", "ев", "єв", "ін", "ин", "ський", "цький", "ий"],
     unisex_surname_endings: &["енко", "ук", "юк", "ич", "ка", "ко"],
     former_markers: &["колишній", "колишня"],
