@@ -1511,3 +1511,22 @@ fn naming_or_judging_oneself_reports_no_words() {
     let doc = analyse("Кулеба назвав заяву Лаврова «брехнею».");
     assert_eq!(cue(find(&doc, "брехнею")), "назвав");
 }
+
+#[test]
+fn a_source_placed_in_a_body_is_the_source_not_the_body() {
+    // The entity layer finds the body; the speaker is the unnamed person
+    // who works there.
+    let doc = analyse_with_entities(
+        "Бюджет республики невелик. По словам собеседника издания в правительстве Южной \
+Осетии, представительства работают давно. Как сообщил источник ТАСС, переговоры отложены.",
+    );
+    let q = find(&doc, "представительства работают давно");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("собеседника издания в правительстве Южной Осетии"),
+        "{q:#?}"
+    );
+    assert!(q.speaker.entity.is_none(), "{q:#?}");
+    let q = find(&doc, "переговоры отложены");
+    assert_eq!(q.speaker.name.as_deref(), Some("источник ТАСС"), "{q:#?}");
+}

@@ -99,6 +99,9 @@ fn modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool
             if !person && !place && slavic_role_before(text.get(s..m_start).unwrap_or("")) {
                 return true;
             }
+            if !person && affiliated_head(text.get(s..m_start).unwrap_or("")) {
+                return true;
+            }
             let rest = text.get(m_end..e).unwrap_or("");
             if !place {
                 let after = rest
@@ -115,10 +118,13 @@ fn modifies_the_head(resolver: &Resolver, ei: usize, s: usize, e: usize) -> bool
                 .next()
                 .is_some_and(|c| c.is_alphabetic() || c == '\'' || c == '’');
             // Russian and Ukrainian put the place after the head, in the
-            // genitive: "Следственный комитет России".
-            let cyrillic_head_before = text
-                .get(s..m_start)
-                .is_some_and(|head| super::slavic::is_cyrillic_word(head.trim()));
+            // genitive or after a preposition: "Следственный комитет
+            // России", "собеседник «Медузы» в правительстве Южной Осетии".
+            let cyrillic_head_before = text.get(s..m_start).is_some_and(|head| {
+                head.split_whitespace()
+                    .next()
+                    .is_some_and(super::slavic::is_cyrillic_word)
+            });
             word_after || cyrillic_head_before
         })
 }
@@ -132,6 +138,22 @@ fn slavic_role_before(before: &str) -> bool {
         super::slavic::is_cyrillic_word(w)
             && w.chars().next().is_some_and(char::is_lowercase)
             && claimtrace_entity::is_role_noun(w)
+    })
+}
+
+/// "собеседника «Медузы» в правительстве Южной Осетии", "источник в
+/// Кремле": a Russian or Ukrainian phrase headed by a source noun (lexicon
+/// `affiliated_speaker_stems`) names where the unnamed person works, not
+/// who spoke.
+fn affiliated_head(before: &str) -> bool {
+    before.split_whitespace().next().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        super::slavic::is_cyrillic_word(w)
+            && claimtrace_lexicon::ALL.iter().any(|lex| {
+                lex.affiliated_speaker_stems
+                    .iter()
+                    .any(|stem| lower.starts_with(stem))
+            })
     })
 }
 
