@@ -1530,3 +1530,20 @@ fn a_source_placed_in_a_body_is_the_source_not_the_body() {
     let q = find(&doc, "переговоры отложены");
     assert_eq!(q.speaker.name.as_deref(), Some("источник ТАСС"), "{q:#?}");
 }
+
+#[test]
+fn what_an_impersonal_report_is_about_is_not_its_source() {
+    let doc = analyse("В докладе организации говорится об 11 погибших от «лепестков» в области.");
+    assert_eq!(speaker(find(&doc, "лепестков")), "докладе организации");
+    let doc = analyse("У зверненні міністерства йдеться про «повну підтримку» партнерів.");
+    assert_eq!(
+        speaker(find(&doc, "повну підтримку")),
+        "зверненні міністерства"
+    );
+    // Where the document is named after the verb, it is the source.
+    let doc = analyse("«Переговоры продолжатся», — говорится в заявлении министерства.");
+    assert_eq!(
+        speaker(find(&doc, "Переговоры продолжатся")),
+        "заявлении министерства"
+    );
+}

@@ -311,7 +311,9 @@ pub(super) fn impersonal_source(ctx: &Ctx, v: usize, ceiling: usize) -> Option<T
         .impersonal_report_verbs
         .iter()
         .any(|w| ctx.lower_is(v, w));
-    if !verb || !slavic_preposition(ctx, v + 1) {
+    // "говорится об 11 погибших", "йдеться про підтримку": what the
+    // document is about, not where it says it.
+    if !verb || !slavic_preposition(ctx, v + 1) || topic_preposition(ctx, v + 1) {
         return None;
     }
     let np = speaker_after_verb(ctx, v + 2, ceiling)?;
