@@ -306,9 +306,17 @@ impl Ctx<'_> {
         else {
             return np;
         };
+        // A hyphen inside a word ("пресс-конференции") is part of it.
+        let inner_hyphen = |k: usize| {
+            self.is_punct(k, "-")
+                && self.char_before(k).is_some_and(char::is_alphabetic)
+                && self.char_after(k).is_some_and(char::is_alphabetic)
+        };
         if prep + 1 >= end
-            || (prep + 1..end)
-                .any(|k| self.kind(k) != Some(TokenKind::Word) || self.lex(k).cue.is_some())
+            || (prep + 1..end).any(|k| {
+                (self.kind(k) != Some(TokenKind::Word) && !inner_hyphen(k))
+                    || self.lex(k).cue.is_some()
+            })
         {
             return np;
         }
@@ -362,6 +370,30 @@ impl Ctx<'_> {
         // "Губернатор Олег Рябов в Туле сообщил"): the speaker is the
         // phrase before it.
         if prep + 2 == end && self.is_capitalised(head) {
+            return Some(before);
+        }
+        // After a name, a longer phrase in lower case is an occasion ("Сергей
+        // Лавров в ходе брифинга заявил", "Дмитро Кулеба під час брифінгу
+        // заявив"), not a body ("в МИД России").
+        // The sentence's first word is capitalised whatever it is: there
+        // only a surname or a given name counts ("Лавров", not "Концерт").
+        // The occasion is a gathering (lexicon `gathering_stems`): "Один з
+        // рупорів окупантів" is one phrase.
+        let occasion = (prep + 1..end).all(|k| !self.is_capitalised(k))
+            && (prep + 1..end).any(|k| {
+                let lower = self.lower(k);
+                // "пресс-конференции": any part of a hyphenated word.
+                lower.split('-').any(|part| {
+                    claimtrace_lexicon::ALL
+                        .iter()
+                        .any(|lex| lex.gathering_stems.iter().any(|s| part.starts_with(s)))
+                })
+            });
+        let named = self.is_capitalised(head)
+            && (head > floor.max(self.sentence_range(head).0)
+                || claimtrace_entity::surname_gender(self.word(head)).is_some()
+                || claimtrace_entity::is_given_name(self.word(head)));
+        if occasion && named && is_cyrillic(self.word(prep)) {
             return Some(before);
         }
         np

@@ -1547,3 +1547,24 @@ fn what_an_impersonal_report_is_about_is_not_its_source() {
         "заявлении министерства"
     );
 }
+
+#[test]
+fn an_occasion_between_the_name_and_the_verb_is_no_part_of_the_speaker() {
+    for text in [
+        "Глава МИД Олег Рыбин в ходе пресс-конференции заявил, что страна открыта для диалога.",
+        "Олег Рыбин на пресс-конференции заявил, что страна открыта для диалога.",
+        "Олег Рыбин в ходе брифинга заявил, что страна открыта для диалога.",
+    ] {
+        let doc = analyse(text);
+        let q = find_by_cue(&doc, "заявил");
+        assert!(speaker(q).ends_with("Олег Рыбин"), "{text}: {q:#?}");
+        assert_eq!(q.text, "что страна открыта для диалога", "{text}");
+    }
+    // A phrase that is no gathering stays the speaker's ("один из ...").
+    let doc = analyse("Один из рупоров оппозиции заявил, что выборы отложат.");
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "Один"),
+        "{:#?}",
+        doc.quotes
+    );
+}
