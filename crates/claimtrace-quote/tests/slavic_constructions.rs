@@ -1568,3 +1568,23 @@ fn an_occasion_between_the_name_and_the_verb_is_no_part_of_the_speaker() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_body_after_a_plural_authors_verb_speaks() {
+    let doc = analyse("«Работы будут завершены в срок», — отметили в пресс-службе ведомства.");
+    let q = find(&doc, "Работы будут завершены");
+    assert_eq!(cue(q), "отметили");
+    assert_eq!(speaker(q), "пресс-службе ведомства");
+    let doc = analyse("«Роботи завершать вчасно», — зазначили в пресслужбі відомства.");
+    assert_eq!(
+        speaker(find(&doc, "Роботи завершать")),
+        "пресслужбі відомства"
+    );
+    // A verb in the singular keeps its own subject after the phrase.
+    let doc = analyse("«Работы завершат в срок», — сообщил в понедельник министр Олег Рыбин.");
+    assert!(
+        speaker(find(&doc, "Работы завершат")).ends_with("Олег Рыбин"),
+        "{:#?}",
+        doc.quotes
+    );
+}

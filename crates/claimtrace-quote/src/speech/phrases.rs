@@ -65,6 +65,21 @@ pub(super) fn speaker_after_author_verb(
         })?;
         return speaker_after_verb(ctx, last_but + 1, ceiling);
     }
+    // "— отметили в пресс-службе ведомства.": a plural verb with no
+    // subject, then a body placed by a preposition, which speaks.
+    let plural_verb = start > 0
+        && ctx.lex(start - 1).cue.is_some()
+        && super::slavic::slavic_plural_verb(ctx.word(start - 1));
+    let locative = rule_words()
+        .locative_prepositions
+        .iter()
+        .any(|w| ctx.lower_is(start, w));
+    if plural_verb && locative {
+        let body = ctx.np_after(start + 1, ceiling)?;
+        let closes = body.1 >= ceiling
+            || matches!(ctx.kind(body.1), Some(TokenKind::Punct | TokenKind::Quote));
+        return closes.then_some(body);
+    }
     let start = subject_after_object(ctx, start, ceiling).unwrap_or(start);
     speaker_after_verb(ctx, start, ceiling).filter(|np| !(np.0..np.1).any(|i| indefinite(ctx, i)))
 }
