@@ -74,11 +74,14 @@ pub(super) fn speaker_after_author_verb(
         .locative_prepositions
         .iter()
         .any(|w| ctx.lower_is(start, w));
-    if plural_verb && locative {
+    // Not a time ("— сообщили в четверг").
+    let timed = slavic_time_phrase_end(ctx, start, ceiling).is_some()
+        || super::is_weekday(ctx, start + 1);
+    if plural_verb && locative && !timed {
         let body = ctx.np_after(start + 1, ceiling)?;
         let closes = body.1 >= ceiling
             || matches!(ctx.kind(body.1), Some(TokenKind::Punct | TokenKind::Quote));
-        return closes.then_some(body);
+        return (closes && !is_date_phrase(ctx, body)).then_some(body);
     }
     let start = subject_after_object(ctx, start, ceiling).unwrap_or(start);
     speaker_after_verb(ctx, start, ceiling).filter(|np| !(np.0..np.1).any(|i| indefinite(ctx, i)))
