@@ -1588,3 +1588,17 @@ fn a_body_after_a_plural_authors_verb_speaks() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_pronoun_for_a_body_is_the_body_not_the_place_in_its_name() {
+    let doc = analyse_with_entities(
+        "Про це повідомила пресслужба Міністерства оборони України.\n\n\
+«Ми не відступимо», — наголосила вона під час брифінгу.",
+    );
+    let q = find(&doc, "Ми не відступимо");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("пресслужба Міністерства оборони України"),
+        "{q:#?}"
+    );
+}

@@ -75,8 +75,8 @@ pub(super) fn speaker_after_author_verb(
         .iter()
         .any(|w| ctx.lower_is(start, w));
     // Not a time ("— сообщили в четверг").
-    let timed = slavic_time_phrase_end(ctx, start, ceiling).is_some()
-        || super::is_weekday(ctx, start + 1);
+    let timed =
+        slavic_time_phrase_end(ctx, start, ceiling).is_some() || super::is_weekday(ctx, start + 1);
     if plural_verb && locative && !timed {
         let body = ctx.np_after(start + 1, ceiling)?;
         let closes = body.1 >= ceiling

@@ -329,9 +329,15 @@ fn named_speaker(
     } else if let Some((ps, pe)) =
         pronoun_antecedent(ctx, resolver, named, (a, b)).and_then(|(pa, pb)| ctx.span(pa, pb))
     {
-        match resolver.entity_in(ps, pe) {
-            Some((id, name)) => name_entity(&mut sp, id, name),
-            None => sp.name = ctx.text.get(ps..pe).map(str::to_string),
+        // "пресслужба Міністерства оборони України ... — наголосила вона":
+        // the phrase's own head, when the entity in it only completes it.
+        let entity = resolver
+            .best_entity(ps, pe)
+            .filter(|&ei| !modifies_the_head(resolver, ei, ps, pe))
+            .and_then(|ei| resolver.doc.entities.get(ei));
+        match entity {
+            Some(ent) => name_entity(&mut sp, &ent.id, &ent.name),
+            None => sp.name = ctx.text.get(ps..pe).map(collapse_whitespace),
         }
     } else if b == a + 1 && ctx.lex(a).personal {
         // No speaker named before: whom the entity layer's rules give the
