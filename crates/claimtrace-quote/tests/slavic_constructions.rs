@@ -1602,3 +1602,15 @@ fn a_pronoun_for_a_body_is_the_body_not_the_place_in_its_name() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn an_outlets_latin_name_after_its_descriptor_runs_on_to_its_last_word() {
+    let doc =
+        analyse("Министр обороны Мариуш Блащак в эфире радиостанции RMF FM сказал: «Мы готовы».");
+    assert_eq!(
+        speaker(find(&doc, "Мы готовы")),
+        "Министр обороны Мариуш Блащак"
+    );
+    let doc = analyse("«Мы готовы», — сказал в эфире радиостанции RMF FM министр Мариуш Блащак.");
+    assert_eq!(speaker(find(&doc, "Мы готовы")), "министр Мариуш Блащак");
+}

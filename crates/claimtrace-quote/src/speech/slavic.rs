@@ -236,6 +236,9 @@ pub(super) fn speaker_before_venue(
 
 /// One past the outlet or addressee named after a venue noun, from token
 /// `k`: "CNN", "Первому каналу", "телеканалу ICTV", "с журналистами".
+/// Most words of an outlet's name in Latin letters.
+const MAX_OUTLET_WORDS: usize = 5;
+
 fn outlet_end(ctx: &Ctx, mut k: usize, limit: usize) -> usize {
     if k < limit && slavic_preposition(ctx, k) {
         k += 1;
@@ -251,12 +254,19 @@ fn outlet_end(ctx: &Ctx, mut k: usize, limit: usize) -> usize {
         // "Первому каналу"
         k + 2
     } else if !ctx.is_capitalised(k) && next_cap && latin_or_acronym(k + 1) {
-        // "телеканалу ICTV"
-        k + 2
+        // "телеканалу ICTV", "радиостанции RMF FM": the name runs on while
+        // its words are Latin or acronyms.
+        let mut e = k + 2;
+        while e < limit.min(k + 1 + MAX_OUTLET_WORDS)
+            && ctx.is_capitalised(e)
+            && latin_or_acronym(e)
+        {
+            e += 1;
+        }
+        e
     } else if ctx.is_capitalised(k) && ctx.word(k).is_ascii() {
         // "The Bell", "The New York Times": a name in Latin letters runs
         // on while its words do (the speaker's name after it is Cyrillic).
-        const MAX_OUTLET_WORDS: usize = 5;
         let mut e = k + 1;
         while e < limit.min(k + MAX_OUTLET_WORDS) && ctx.is_capitalised(e) && ctx.word(e).is_ascii()
         {
