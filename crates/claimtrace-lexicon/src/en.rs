@@ -1856,6 +1856,12 @@ pub const REFLEXIVE_PRONOUNS: &[&str] = &[];
 /// English keeps its subjects ("because he thought").
 pub const CAUSAL_CONJUNCTIONS: &[&str] = &[];
 
+/// The English rules read no "not X but Y" speaker, nor indefinite
+/// pronouns by their endings.
+pub const NOT_BUT_NEGATIONS: &[&str] = &[];
+pub const NOT_BUT_CONJUNCTIONS: &[&str] = &[];
+pub const INDEFINITE_PRONOUN_ENDINGS: &[&str] = &[];
+
 pub const AUTHOR_VERB_ENDINGS: &[&str] = &[];
 
 pub const NOT_ADVERB_ENDINGS: &[&str] = &[];

@@ -217,6 +217,14 @@ pub struct Lexicon {
     /// clause's before ("Толстой не сприймав Шекспіра, бо вважав, що
     /// ..."): the speaker is that clause's subject.
     pub causal_conjunctions: &'static [&'static str],
+    /// "не ..., а X" ("— так сказал не где-нибудь, а ..., и не кто-нибудь,
+    /// а Энтони Блинкен"): the negation that opens the phrase after an
+    /// author's verb and the conjunction before the one who spoke.
+    pub not_but_negations: &'static [&'static str],
+    pub not_but_conjunctions: &'static [&'static str],
+    /// Endings of indefinite pronouns ("где-нибудь", "кто-либо",
+    /// "хтось-небудь"), which name no one.
+    pub indefinite_pronoun_endings: &'static [&'static str],
     /// Endings of the verb forms that follow the dash closing direct
     /// speech ("— недоумевает Юргенс", "— жартує він", "— сміється"):
     /// past, present and reflexive forms. A word there the lexicon does not
@@ -1531,6 +1539,9 @@ macro_rules! lexicon {
             author_verb_leads: $module::AUTHOR_VERB_LEADS,
             reflexive_pronouns: $module::REFLEXIVE_PRONOUNS,
             causal_conjunctions: $module::CAUSAL_CONJUNCTIONS,
+            not_but_negations: $module::NOT_BUT_NEGATIONS,
+            not_but_conjunctions: $module::NOT_BUT_CONJUNCTIONS,
+            indefinite_pronoun_endings: $module::INDEFINITE_PRONOUN_ENDINGS,
             author_verb_endings: $module::AUTHOR_VERB_ENDINGS,
             not_adverb_endings: $module::NOT_ADVERB_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,

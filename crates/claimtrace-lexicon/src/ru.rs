@@ -778,6 +778,12 @@ pub const REFLEXIVE_PRONOUNS: &[&str] = &["себя", "себе"];
 
 pub const CAUSAL_CONJUNCTIONS: &[&str] = &["ибо"];
 
+pub const NOT_BUT_NEGATIONS: &[&str] = &["не"];
+
+pub const NOT_BUT_CONJUNCTIONS: &[&str] = &["а"];
+
+pub const INDEFINITE_PRONOUN_ENDINGS: &[&str] = &["нибудь", "либо"];
+
 pub const AUTHOR_VERB_LEADS: &[&str] = &[
     "так",
     "вот",

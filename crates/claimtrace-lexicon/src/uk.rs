@@ -708,6 +708,12 @@ pub const REFLEXIVE_PRONOUNS: &[&str] = &["себе"];
 
 pub const CAUSAL_CONJUNCTIONS: &[&str] = &["бо", "адже"];
 
+pub const NOT_BUT_NEGATIONS: &[&str] = &["не", "ні"];
+
+pub const NOT_BUT_CONJUNCTIONS: &[&str] = &["а", "але"];
+
+pub const INDEFINITE_PRONOUN_ENDINGS: &[&str] = &["небудь", "будь"];
+
 pub const AUTHOR_VERB_LEADS: &[&str] = &[
     "так",
     "ось",

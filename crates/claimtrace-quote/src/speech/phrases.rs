@@ -41,28 +41,26 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
     }
 }
 
-/// "— прокомментировал решение суда адвокат Иван Петров", "— так
-/// прокомментировал участие спикера в форуме настоятель храма Сергий":
-/// after the verb, an object whose case no ending shows, its lower-case
-/// complements and a prepositional phrase come before the subject. Where a
-/// role noun in the nominative (not the first word) follows within a few
-/// words and its phrase closes the clause, the subject starts there.
-///
-/// Only where the verb closes direct speech after a dash or a comma: there
-/// the subject follows the verb. Elsewhere the words after a verb may be a
-/// subject of its own clause.
+/// The speaker after an author's verb that closes direct speech or is
+/// inverted ("— заявил министр", "..., said the minister"), from `start`:
+/// as [`speaker_after_verb`] reads it, and in Russian and Ukrainian past
+/// "не ..., а" ("— так сказал не где-нибудь, а ..., и не кто-нибудь, а
+/// Энтони Блинкен"), with a body after a plural verb ("— отметили в
+/// пресс-службе ведомства"), and past the verb's object
+/// ([`subject_after_object`]). Only there: elsewhere the words after a
+/// verb may be a subject of its own clause.
 pub(super) fn speaker_after_author_verb(
     ctx: &Ctx,
     start: usize,
     ceiling: usize,
 ) -> Option<TokenRange> {
-    // "— так сказал не где-нибудь, а в Совете безопасности, и не
-    // кто-нибудь, а Энтони Блинкен": after "не ..., а" the speaker is the
-    // one the last "а" names.
-    if start < ceiling && ["не", "ні"].iter().any(|w| ctx.lower_is(start, w)) {
-        let last_but = (start + 2..ceiling).rev().find(|&k| {
-            ctx.is_punct(k - 1, ",") && ["а", "але"].iter().any(|w| ctx.lower_is(k, w))
-        })?;
+    let words = rule_words();
+    let listed = |k: usize, list: &[&str]| list.iter().any(|w| ctx.lower_is(k, w));
+    // After "не ..., а" the speaker is the one the last "а" names.
+    if start < ceiling && listed(start, &words.not_but_negations) {
+        let last_but = (start + 2..ceiling)
+            .rev()
+            .find(|&k| ctx.is_punct(k - 1, ",") && listed(k, &words.not_but_conjunctions))?;
         return speaker_after_verb(ctx, last_but + 1, ceiling);
     }
     // "— отметили в пресс-службе ведомства.": a plural verb with no
@@ -70,10 +68,7 @@ pub(super) fn speaker_after_author_verb(
     let plural_verb = start > 0
         && ctx.lex(start - 1).cue.is_some()
         && super::slavic::slavic_plural_verb(ctx.word(start - 1));
-    let locative = rule_words()
-        .locative_prepositions
-        .iter()
-        .any(|w| ctx.lower_is(start, w));
+    let locative = listed(start, &words.locative_prepositions);
     // Not a time ("— сообщили в четверг").
     let timed =
         slavic_time_phrase_end(ctx, start, ceiling).is_some() || super::is_weekday(ctx, start + 1);
@@ -88,12 +83,13 @@ pub(super) fn speaker_after_author_verb(
 }
 
 /// "где-нибудь", "кто-либо", "хтось-небудь": an indefinite pronoun names
-/// no one ("— так сказал не где-нибудь, а в Совете безопасности").
+/// no one (lexicon `indefinite_pronoun_endings`).
 fn indefinite(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.lower(i);
-    ["нибудь", "либо", "небудь"]
+    rule_words()
+        .indefinite_pronoun_endings
         .iter()
-        .any(|suffix| w.ends_with(suffix))
+        .any(|e| w.ends_with(e))
 }
 
 /// A possessive or first-person word that opens a subject ("его супруга",
@@ -106,6 +102,12 @@ fn opens_a_subject(ctx: &Ctx, i: usize) -> bool {
         .any(|w| ctx.lower_is(i, w))
 }
 
+/// "— прокомментировал решение суда адвокат Иван Петров", "— так
+/// прокомментировал участие спикера в форуме настоятель храма Сергий":
+/// after the verb, an object whose case no ending shows, its lower-case
+/// complements and a prepositional phrase come before the subject. Where a
+/// role noun in the nominative (not the first word) follows within a few
+/// words and its phrase closes the clause, the subject starts there.
 fn subject_after_object(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usize> {
     /// Words of the object and its complements looked through.
     const MAX_OBJECT: usize = 7;
