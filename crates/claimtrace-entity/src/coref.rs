@@ -239,30 +239,23 @@ fn add_full_name(
 
 /// Given-name-and-patronymic mentions ("Ігор Михайлович") and the
 /// person named in full they stand for.
-struct Patronymics<'t> {
+struct Patronymics<'c, 't> {
+    ctx: &'c Context<'t>,
+    cands: &'c [Candidate],
     /// Words that stand alone or last in a longer name in this document
     /// ("Янукович", "Виктор Федорович Янукович"): surnames, whatever
-    /// their ending.
-    surnames: Vec<&'t str>,
+    /// their ending. Read at the first patronymic, if there is one.
+    surnames: Option<Vec<&'t str>>,
     /// Whether each word read so far is among `surnames`.
     seen: HashMap<&'t str, bool>,
 }
 
-impl<'t> Patronymics<'t> {
-    fn of(ctx: &Context<'t>, cands: &[Candidate]) -> Self {
-        let text = ctx.text;
-        let surnames = cands
-            .iter()
-            .filter(|c| c.kind == Kind::Person)
-            .filter_map(|c| {
-                let words = word_spans(ctx, c);
-                (words.len() == 1 || words.len() >= 3)
-                    .then(|| words.last().map(|&w| span_text(text, w)))
-                    .flatten()
-            })
-            .collect();
+impl<'c, 't> Patronymics<'c, 't> {
+    fn of(ctx: &'c Context<'t>, cands: &'c [Candidate]) -> Self {
         Patronymics {
-            surnames,
+            ctx,
+            cands,
+            surnames: None,
             seen: HashMap::new(),
         }
     }
@@ -285,7 +278,19 @@ impl<'t> Patronymics<'t> {
         if !is_patronymic(patronymic) || !lexicon::is_nominative_given_name(given) {
             return None;
         }
-        let surnames = &self.surnames;
+        let (ctx, cands) = (self.ctx, self.cands);
+        let surnames = self.surnames.get_or_insert_with(|| {
+            cands
+                .iter()
+                .filter(|c| c.kind == Kind::Person)
+                .filter_map(|c| {
+                    let words = word_spans(ctx, c);
+                    (words.len() == 1 || words.len() >= 3)
+                        .then(|| words.last().map(|&w| span_text(ctx.text, w)))
+                        .flatten()
+                })
+                .collect()
+        });
         let is_surname = *self
             .seen
             .entry(patronymic)

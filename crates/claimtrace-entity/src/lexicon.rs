@@ -421,7 +421,8 @@ pub fn is_genitive_place_adjective(word: &str) -> bool {
 /// "praising", "speaking", "addressing" (lower case): the "-ing" form of a
 /// verb of saying, thinking or intending the lexicons list, which opens a
 /// participle phrase ("Praising Celtic and Rangers, she said"), never a
-/// name. The forms are built once.
+/// name. The forms are each lexicon's own inflection of its bases, built
+/// once.
 pub fn is_participle_of_a_listed_verb(lower: &str) -> bool {
     static S: OnceLock<FastSet<String>> = OnceLock::new();
     if !lower.ends_with("ing") {
@@ -436,12 +437,9 @@ pub fn is_participle_of_a_listed_verb(lower: &str) -> bool {
                     .chain(l.cognition_verb_bases)
                     .chain(l.intent_verb_bases)
                     .chain(l.quote_only_verb_bases)
+                    .flat_map(|base| (l.inflect)(base))
             })
-            .filter(|base| base.is_ascii())
-            .flat_map(|base| {
-                let stem = base.strip_suffix('e').unwrap_or(base);
-                [format!("{base}ing"), format!("{stem}ing")]
-            })
+            .filter(|form| form.ends_with("ing"))
             .collect()
     })
     .contains(lower)

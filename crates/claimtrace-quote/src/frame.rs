@@ -380,15 +380,7 @@ impl Ctx<'_> {
         // The occasion is a gathering (lexicon `gathering_stems`): "Один з
         // рупорів окупантів" is one phrase.
         let occasion = (prep + 1..end).all(|k| !self.is_capitalised(k))
-            && (prep + 1..end).any(|k| {
-                let lower = self.lower(k);
-                // "пресс-конференции": any part of a hyphenated word.
-                lower.split('-').any(|part| {
-                    claimtrace_lexicon::ALL
-                        .iter()
-                        .any(|lex| lex.gathering_stems.iter().any(|s| part.starts_with(s)))
-                })
-            });
+            && (prep + 1..end).any(|k| self.is_gathering(k));
         let named = self.is_capitalised(head)
             && (head > floor.max(self.sentence_range(head).0)
                 || claimtrace_entity::surname_gender(self.word(head)).is_some()
@@ -676,6 +668,19 @@ impl Ctx<'_> {
             found = Some(true);
         }
         found
+    }
+
+    /// A word for a meeting or an occasion (lexicon `gathering_stems`:
+    /// "брифинга", "заседании"; any part of a hyphenated word:
+    /// "пресс-конференции"): where words were said, not who said them.
+    pub(crate) fn is_gathering(&self, i: usize) -> bool {
+        self.lower(i).split('-').any(|part| {
+            claimtrace_lexicon::ALL.iter().any(|lex| {
+                lex.gathering_stems
+                    .iter()
+                    .any(|stem| part.starts_with(stem))
+            })
+        })
     }
 
     /// A Russian or Ukrainian adjective in the nominative ("официальный",

@@ -1038,15 +1038,16 @@ const MAX_STAGE_DIRECTION_WORDS: usize = 20;
 /// followed by the text's end, a new sentence or a colon; "It is important
 /// (more of our colleagues will speak now) that ..." is the speaker's.
 fn stage_directions_within(ctx: &Ctx, a: usize, b: usize) -> Vec<(usize, usize)> {
-    let persons = &speaker_words().spoken_person_words;
     let mut out = Vec::new();
+    // Before the text's first word a parenthesis opens it.
+    let first_word = (a..b).find(|&k| ctx.is_wordlike(k)).unwrap_or(b);
     let mut i = a;
     while i < b {
         if !ctx.is_punct(i, "(") {
             i += 1;
             continue;
         }
-        let opens = (a..i).all(|k| !ctx.is_wordlike(k))
+        let opens = i < first_word
             || ctx.is_final(i - 1)
             || ctx.is_punct(i - 1, ")")
             || ctx.char_before(i) == Some('\n');
@@ -1058,7 +1059,7 @@ fn stage_directions_within(ctx: &Ctx, a: usize, b: usize) -> Vec<(usize, usize)>
             continue;
         };
         let words = ctx.words_in(i + 1, close);
-        let third_person = !(i + 1..close).any(|k| persons.iter().any(|w| ctx.lower_is(k, w)));
+        let third_person = !spoken(ctx, i + 1, close);
         let after = close + 1;
         let then_new = after >= b
             || ctx.is_capitalised(after)

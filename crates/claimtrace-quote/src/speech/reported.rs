@@ -363,7 +363,7 @@ fn body_speaking_from(ctx: &Ctx, v: usize, a: usize, cue_a: usize) -> Option<Tok
             && !words.is_day_word(ctx, i)
             && !words.date_words.contains(&lower)
             && !words.period_words.contains(&lower)
-            && !words.gathering_stems.iter().any(|s| lower.starts_with(s))
+            && !ctx.is_gathering(i)
             && !words.quantity_pronouns.contains(&lower)
             && !words.locative_determiners.contains(&lower)
     });
@@ -475,11 +475,8 @@ fn subject_before_verb(
 /// after the sentence start, a comma or a complementizer, when it names
 /// someone.
 fn subject_of_clause_before(ctx: &Ctx, a: usize, p: usize) -> Option<TokenRange> {
-    let end = if p > a && ctx.is_punct(p - 1, ",") {
-        p - 1
-    } else {
-        p
-    };
+    // The caller found a comma right before the conjunction.
+    let end = p.saturating_sub(1).max(a);
     let start = (a..end)
         .rev()
         .find(|&k| ctx.is_punct(k, ",") || ctx.lex(k).complementizer)
@@ -887,11 +884,16 @@ pub(super) fn is_speaker_noun(ctx: &Ctx, i: usize) -> bool {
 /// body (every lexicon's affiliated-speaker stems; the role stems, some of
 /// two or three letters, are read by [`role_noun_at`]).
 pub(super) fn is_affiliated_speaker_noun(ctx: &Ctx, i: usize) -> bool {
-    let w = ctx.lower(i);
+    is_affiliated_speaker_word(ctx.lower(i))
+}
+
+/// A lower-case word whose stem is a source noun's ("источник",
+/// "собеседника", "представник"; lexicon `affiliated_speaker_stems`).
+pub(super) fn is_affiliated_speaker_word(lower: &str) -> bool {
     claimtrace_lexicon::ALL.iter().any(|lex| {
         lex.affiliated_speaker_stems
             .iter()
-            .any(|s| w.starts_with(s))
+            .any(|s| lower.starts_with(s))
     })
 }
 

@@ -234,11 +234,11 @@ pub(super) fn speaker_before_venue(
     )
 }
 
-/// One past the outlet or addressee named after a venue noun, from token
-/// `k`: "CNN", "Первому каналу", "телеканалу ICTV", "с журналистами".
 /// Most words of an outlet's name in Latin letters.
 const MAX_OUTLET_WORDS: usize = 5;
 
+/// One past the outlet or addressee named after a venue noun, from token
+/// `k`: "CNN", "Первому каналу", "телеканалу ICTV", "с журналистами".
 fn outlet_end(ctx: &Ctx, mut k: usize, limit: usize) -> usize {
     if k < limit && slavic_preposition(ctx, k) {
         k += 1;

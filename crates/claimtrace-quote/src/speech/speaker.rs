@@ -147,13 +147,8 @@ fn slavic_role_before(before: &str) -> bool {
 /// who spoke.
 fn affiliated_head(before: &str) -> bool {
     before.split_whitespace().next().is_some_and(|w| {
-        let lower = w.to_lowercase();
         super::slavic::is_cyrillic_word(w)
-            && claimtrace_lexicon::ALL.iter().any(|lex| {
-                lex.affiliated_speaker_stems
-                    .iter()
-                    .any(|stem| lower.starts_with(stem))
-            })
+            && super::reported::is_affiliated_speaker_word(&w.to_lowercase())
     })
 }
 

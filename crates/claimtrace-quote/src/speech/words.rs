@@ -41,7 +41,6 @@ pub(super) struct RuleWords {
     /// "в", "у", "на": where a role is held or a body speaks from ("В
     /// Кремле считают").
     pub(super) locative_prepositions: Vec<&'static str>,
-    pub(super) gathering_stems: Vec<&'static str>,
     pub(super) locative_determiners: Vec<&'static str>,
     pub(super) addressee_datives: Vec<&'static str>,
     pub(super) dative_adjective_endings: Vec<&'static str>,
@@ -184,7 +183,6 @@ pub(super) fn rule_words() -> &'static RuleWords {
             },
             topic_prepositions: gather(|l| l.topic_prepositions),
             locative_prepositions: gather(|l| l.entities.role_place_prepositions),
-            gathering_stems: gather(|l| l.gathering_stems),
             locative_determiners: gather(|l| l.locative_determiners),
             addressee_datives: gather(|l| l.addressee_datives),
             dative_adjective_endings: gather(|l| l.dative_adjective_endings),
