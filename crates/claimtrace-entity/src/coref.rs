@@ -1258,7 +1258,9 @@ fn epithet_cyrillic(
     let mut common_complements: Vec<String> = Vec::new();
     let mut last = i;
     let mut j = i + 1;
-    while j < ctx.len() && j < i + 4 && ctx.sentence(j) == sentence && ctx.is_word(j) {
+    // Up to six words of office: "голова обласної військової адміністрації
+    // Олег Синєгубов" must reach the name to see that it is a title.
+    while j < ctx.len() && j < i + 7 && ctx.sentence(j) == sentence && ctx.is_word(j) {
         let place = if ctx.has(j, flag::PLACE) {
             let mut p = None;
             ctx.lower_is(j, |l| {

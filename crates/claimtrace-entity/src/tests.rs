@@ -1049,3 +1049,37 @@ fn a_given_name_and_patronymic_is_the_person_named_in_full_with_that_given_name(
         mention_texts(e)
     );
 }
+
+#[test]
+fn a_long_office_before_a_name_is_its_title() {
+    // A role noun with a long genitive office ends in a name: a title of
+    // that name, not an epithet of the "голова" named before.
+    let doc = analyse(
+        "Голова МЗС Дмитро Кулеба заявив, що Україна розраховує на підтримку. \
+         «Ситуація складна», — сказав голова обласної військової адміністрації \
+         Олег Синєгубов журналістам.",
+    );
+    let kuleba = entity(&doc, "Дмитро Кулеба");
+    assert!(
+        kuleba
+            .mentions
+            .iter()
+            .all(|m| !m.text.contains("адміністрації")),
+        "{:?}",
+        mention_texts(kuleba)
+    );
+    // An epithet with the same long office and no name still names the
+    // person who holds it.
+    let doc = analyse(
+        "Голова обласної військової адміністрації Олег Синєгубов повідомив про обстріл. \
+         Голова обласної військової адміністрації додав, що евакуація триває.",
+    );
+    let e = entity(&doc, "Олег Синєгубов");
+    assert!(
+        e.mentions
+            .iter()
+            .any(|m| m.kind == MentionKind::Nominal && m.text.contains("адміністрації")),
+        "{:?}",
+        mention_texts(e)
+    );
+}

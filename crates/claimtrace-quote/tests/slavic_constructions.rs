@@ -1614,3 +1614,65 @@ fn an_outlets_latin_name_after_its_descriptor_runs_on_to_its_last_word() {
     let doc = analyse("«Мы готовы», — сказал в эфире радиостанции RMF FM министр Мариуш Блащак.");
     assert_eq!(speaker(find(&doc, "Мы готовы")), "министр Мариуш Блащак");
 }
+
+#[test]
+fn a_plural_verb_after_the_quote_names_the_body_it_speaks_for() {
+    let doc = analyse("«Рейс задержан до утра», — уточнили в пресс-службе аэропорта.");
+    let q = find(&doc, "Рейс задержан");
+    assert_eq!(cue(q), "уточнили");
+    assert_eq!(speaker(q), "пресс-службе аэропорта");
+
+    let doc = analyse("«Рейс затримано до ранку», — уточнили в пресслужбі аеропорту.");
+    let q = find(&doc, "Рейс затримано");
+    assert_eq!(cue(q), "уточнили");
+    assert_eq!(speaker(q), "пресслужбі аеропорту");
+}
+
+#[test]
+fn a_belief_named_by_a_noun_before_its_clause_is_reported() {
+    let doc =
+        analyse("Глава банка Ирина Светлова выразила уверенность, что кредиты подешевеют к лету.");
+    let q = find_by_cue(&doc, "выразила уверенность");
+    assert_eq!(q.text, "что кредиты подешевеют к лету");
+    assert_eq!(speaker(q), "Глава банка Ирина Светлова");
+
+    let doc = analyse("Мер Степан Гнатюк висловив сподівання, що міст відкриють восени.");
+    let q = find_by_cue(&doc, "висловив сподівання");
+    assert_eq!(q.text, "що міст відкриють восени");
+    assert_eq!(speaker(q), "Мер Степан Гнатюк");
+
+    // Fear and hope report a clause; what they take as an object or an
+    // infinitive is no one's words.
+    let doc = analyse(
+        "Фермеры опасаются, что урожай погибнет от засухи. Фермеры опасаются засухи. \
+         Губернатор выразил соболезнования родным погибших. Власти надеются привлечь инвесторов.",
+    );
+    assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
+    assert_eq!(doc.quotes[0].text, "что урожай погибнет от засухи");
+}
+
+#[test]
+fn a_speaker_after_an_occasion_phrase_is_the_subject_not_the_occasion() {
+    let doc = analyse("В телефонном разговоре министр заявил, что переговоры продолжатся.");
+    let q = find_by_cue(&doc, "заявил");
+    assert_eq!(speaker(q), "министр");
+
+    let doc =
+        analyse("В телефонном разговоре лидеры выразили надежду, что переговоры продолжатся.");
+    let q = find_by_cue(&doc, "выразили надежду");
+    assert_eq!(speaker(q), "лидеры");
+
+    let doc = analyse("У телефонній розмові експерти заявили, що переговори триватимуть.");
+    let q = find_by_cue(&doc, "заявили");
+    assert_eq!(speaker(q), "експерти");
+}
+
+#[test]
+fn an_agency_citing_its_source_at_length_is_the_speaker() {
+    let doc = analyse(
+        "Как сообщило агентство Интерфакс со ссылкой на источник в правоохранительных органах, \
+         подозреваемый задержан в Казани.",
+    );
+    let q = find(&doc, "подозреваемый задержан");
+    assert!(speaker(q).starts_with("агентство Интерфакс"), "{q:#?}");
+}

@@ -201,7 +201,14 @@ fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Opt
         np_from += 1;
     }
     let mut np = speaker_after_verb(ctx, np_from, b)?;
-    if let Some(c) = (np.1..(np.1 + 6).min(b))
+    // Russian and Ukrainian name the source's own source at length ("как
+    // сообщил ТАСС со ссылкой на источник в силовых структурах,").
+    let reach = if np.1 < b && is_cyrillic_word(ctx.word(np.1)) {
+        10
+    } else {
+        6
+    };
+    if let Some(c) = (np.1..(np.1 + reach).min(b))
         .find(|&i| matches!(ctx.kind(i), Some(TokenKind::Punct | TokenKind::Quote)))
     {
         // To the comma, or to the sentence's end: "по данным Всемирной

@@ -973,6 +973,11 @@ fn clause_report(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> Option<Draf
     if content.is_none() && !clause_only {
         content = indirect_question(ctx, report, in_mark);
     }
+    // "выразила уверенность, что", "висловив сподівання, що": the noun
+    // of the belief joins the cue, the clause after the comma is said.
+    if belief_noun_before_clause(ctx, report) {
+        report.cue_b += 1;
+    }
     // A complementizer wins over the readings above.
     if let Some(clause) = complementizer_clause(ctx, report, in_mark) {
         content = Some(clause);
@@ -1047,6 +1052,20 @@ fn indirect_question(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<Toke
     }
     let end = content_end(ctx, wh, b, in_mark);
     (ctx.words_in(wh, end) >= 3).then_some((wh, end))
+}
+
+/// Whether a Russian or Ukrainian verb of thinking at `report` is followed
+/// by one lower-case noun, a comma and a complementizer ("выразил
+/// надежду, что", "висловила впевненість, що"): the noun names the belief.
+fn belief_noun_before_clause(ctx: &Ctx, report: &Report) -> bool {
+    let k = report.cue_b;
+    report.tier == CueTier::Cognition
+        && k + 2 < report.sent.1
+        && is_cyrillic_word(ctx.word(k))
+        && !ctx.is_capitalised(k)
+        && ctx.kind(k) == Some(TokenKind::Word)
+        && ctx.is_punct(k + 1, ",")
+        && ctx.lex(k + 2).complementizer
 }
 
 /// "said (on Tuesday) that", "told reporters that", "заявил, что": a

@@ -246,6 +246,11 @@ fn outlet_end(ctx: &Ctx, mut k: usize, limit: usize) -> usize {
     if k >= limit {
         return limit;
     }
+    // "в телефонном разговоре министр заявил": a role noun in the
+    // nominative is the speaker, no outlet named.
+    if !ctx.is_capitalised(k) && ctx.slavic_role_noun(k) {
+        return k;
+    }
     let latin_or_acronym = |i: usize| ctx.word(i).is_ascii() || ctx.is_acronym(i);
     let next_lower =
         k + 1 < limit && ctx.kind(k + 1) == Some(TokenKind::Word) && !ctx.is_capitalised(k + 1);
