@@ -204,6 +204,21 @@ impl<'a> Ctx<'a> {
         matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
     }
 
+    /// A sign that belongs to the number before it ("4.3%", "30°"): part of
+    /// what was said, never punctuation to trim from a content's end.
+    pub fn is_figure_sign(&self, i: usize) -> bool {
+        i > 0
+            && self.kind(i - 1) == Some(TokenKind::Number)
+            && matches!(self.word(i), "%" | "‰" | "°")
+    }
+
+    /// A currency sign before a number ("$5bn", "£40"): part of what was
+    /// said, never trimmed from a content's start.
+    pub fn is_currency_sign(&self, i: usize) -> bool {
+        self.kind(i + 1) == Some(TokenKind::Number)
+            && matches!(self.word(i), "$" | "€" | "£" | "¥" | "₽" | "₴")
+    }
+
     /// A word of two or more letters, all upper case ("МИД", "ФСБ",
     /// "ТАСС"): an acronym names a body.
     pub fn is_acronym(&self, i: usize) -> bool {
@@ -228,12 +243,13 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or(usize::MAX, |t| t.sentence())
     }
 
-    /// `[a, b)` without the quotation marks and punctuation at its edges.
+    /// `[a, b)` without the quotation marks and punctuation at its edges (a
+    /// number's own signs stay: "$5bn", "4.3%").
     pub fn words_within(&self, mut a: usize, mut b: usize) -> (usize, usize) {
-        while a < b && !self.is_wordlike(a) {
+        while a < b && !self.is_wordlike(a) && !self.is_currency_sign(a) {
             a += 1;
         }
-        while b > a && !self.is_wordlike(b - 1) {
+        while b > a && !self.is_wordlike(b - 1) && !self.is_figure_sign(b - 1) {
             b -= 1;
         }
         (a, b)

@@ -750,3 +750,32 @@ leaked memo, saying the timing of the vote was a matter for the cabinet.",
     let q = find(&doc, "the timing of the vote");
     assert_eq!(speaker(q), "Downing Street");
 }
+
+#[test]
+fn a_figure_keeps_its_signs_at_the_edges_of_what_was_said() {
+    let doc = analyse("The statistics office said unemployment rose to 4.3% in March.");
+    assert!(find(&doc, "unemployment rose")
+        .text
+        .ends_with("4.3% in March"));
+    let doc = analyse("The statistics office said unemployment rose to 4.3%.");
+    assert_eq!(
+        find(&doc, "unemployment rose").text,
+        "unemployment rose to 4.3%"
+    );
+    let doc = analyse("The Treasury said $5bn would be spent on roads.");
+    assert!(find(&doc, "would be spent").text.starts_with("$5bn"));
+}
+
+#[test]
+fn a_source_opening_its_sentence_may_be_named_at_length() {
+    let doc = analyse(
+        "According to figures released by the Office for National Statistics on Tuesday, \
+         unemployment rose to 4.3% in the three months to March.",
+    );
+    let q = find(&doc, "unemployment rose");
+    // The day it was said is no part of who said it.
+    assert_eq!(
+        speaker(q),
+        "figures released by the Office for National Statistics"
+    );
+}

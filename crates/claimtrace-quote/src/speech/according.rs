@@ -58,7 +58,8 @@ pub(super) fn according_to(
     let (np, after_np) = match source_pronoun {
         Some(p) => ((p, p + 1), second + 1),
         None => {
-            let np = source_after_phrase(ctx, second + 1, b, in_mark)?;
+            let opens = source_phrase_opens_sentence(ctx, v, a);
+            let np = source_after_phrase(ctx, second + 1, b, in_mark, opens)?;
             if names_a_norm(ctx, np) {
                 return None;
             }
@@ -150,7 +151,13 @@ fn opens_with_any_verb_of_saying(ctx: &Ctx, v: usize) -> bool {
 /// The source named after the phrase, from token `from`: past a quoted
 /// addressee ("как рассказал «Медузе» источник"), and on to its comma
 /// ("источник в правительстве,").
-fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Option<TokenRange> {
+fn source_after_phrase(
+    ctx: &Ctx,
+    from: usize,
+    b: usize,
+    in_mark: &[u32],
+    opens: bool,
+) -> Option<TokenRange> {
     let mut np_from = from;
     if let Some(&mi) = in_mark.get(np_from).filter(|&&mi| mi != NONE) {
         while np_from < b && in_mark.get(np_from) == Some(&mi) {
@@ -203,20 +210,22 @@ fn source_after_phrase(ctx: &Ctx, from: usize, b: usize, in_mark: &[u32]) -> Opt
     let mut np = speaker_after_verb(ctx, np_from, b)?;
     // Russian and Ukrainian name the source's own source at length ("как
     // сообщил ТАСС со ссылкой на источник в силовых структурах,").
-    let reach = if np.1 < b && is_cyrillic_word(ctx.word(np.1)) {
-        10
-    } else {
-        6
-    };
+    // A phrase that opens its sentence may name its source at length, on
+    // to the comma before the report ("According to figures released by
+    // the Office for National Statistics, ...", "как сообщил ТАСС со
+    // ссылкой на источник в силовых структурах, ..."); elsewhere a comma
+    // that far may close an appositive or a clause of the reporter's.
+    let reach = if opens { 10 } else { 6 };
     if let Some(c) = (np.1..(np.1 + reach).min(b))
         .find(|&i| matches!(ctx.kind(i), Some(TokenKind::Punct | TokenKind::Quote)))
     {
         // To the comma, or to the sentence's end: "по данным Всемирной
         // организации здравоохранения."
-        if (ctx.is_punct(c, ",") || ctx.is_final(c))
+        if (ctx.is_punct(c, ",") || (ctx.is_final(c) && c < np.1 + 6))
             && in_mark
                 .get(np.1..c)
                 .is_some_and(|s| s.iter().all(|&m| m == NONE))
+            && (np.1..c).all(|i| !ctx.lex(i).complementizer)
         {
             np.1 = c;
         }

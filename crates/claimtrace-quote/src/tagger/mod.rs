@@ -576,7 +576,7 @@ fn extend_to_sentence_end(ctx: &Ctx, tags: &mut [usize], offset: usize) {
         // `k` is the last content token of a stretch.
         let (_, sb) = ctx.sentence_range(offset + k);
         let mut end = sb.min(offset + n);
-        while end > offset + k + 1 && !ctx.is_wordlike(end - 1) {
+        while end > offset + k + 1 && !ctx.is_wordlike(end - 1) && !ctx.is_figure_sign(end - 1) {
             end -= 1;
         }
         let rest = (offset + k + 1)..end;
@@ -592,7 +592,7 @@ fn extend_to_sentence_end(ctx: &Ctx, tags: &mut [usize], offset: usize) {
         // an elliptical clause (", if confirmed, would ..."), which belongs
         // to what is said.
         let one_phrase = (after_ellipsis..rest.end).all(|i| {
-            ctx.is_wordlike(i)
+            (ctx.is_wordlike(i) || ctx.is_figure_sign(i))
                 && !content_words()
                     .predicate_conjunctions
                     .iter()
