@@ -5073,6 +5073,12 @@ pub const IDIOMS_WITH_CUES: &[&[&str]] = &[
     &["known", "for"],
     &["not", "to", "mention"],
     &["is", "not", "to", "say"],
+    // Terms of speaking, not what was said: "Officials, speaking on
+    // condition of anonymity, said ...", "a resident who asked not to be
+    // named".
+    &["speaking", "on", "condition", "of", "anonymity"],
+    &["spoke", "on", "condition", "of", "anonymity"],
+    &["asked", "not", "to", "be"],
 ];
 
 pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[

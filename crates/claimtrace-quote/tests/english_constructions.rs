@@ -779,3 +779,19 @@ fn a_source_opening_its_sentence_may_be_named_at_length() {
         "figures released by the Office for National Statistics"
     );
 }
+
+#[test]
+fn where_or_to_whom_words_were_said_is_not_what_was_said() {
+    let doc = analyse(
+        "In an interview with the BBC, Mr Zelensky said his country needed more air defence.",
+    );
+    assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
+    assert_eq!(doc.quotes[0].text, "his country needed more air defence");
+
+    let doc = analyse(
+        "Officials, speaking on condition of anonymity, said the talks had stalled. \
+         \"Nobody expected this,\" said one resident, who asked not to be named.",
+    );
+    let texts: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["the talks had stalled", "Nobody expected this"]);
+}

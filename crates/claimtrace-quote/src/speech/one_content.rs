@@ -6,8 +6,9 @@
 //! stands before it is dropped, unless a `that` clause opens it ("'...,'
 //! she said, and said that ...": a second verb, or a complementizer).
 
-use claimtrace_core::QuoteKind;
+use claimtrace_core::{QuoteKind, TokenKind};
 
+use super::content::has_verbish;
 use super::{remove_drafts, Draft};
 use crate::doc::Ctx;
 
@@ -46,6 +47,7 @@ pub fn one_content_per_verb(ctx: &Ctx, drafts: &mut Vec<Draft>) {
             })
         })
         .collect();
+    drop_verbless_fronts(ctx, drafts);
     if quoted_cues.is_empty() {
         return;
     }
@@ -70,6 +72,42 @@ pub fn one_content_per_verb(ctx: &Ctx, drafts: &mut Vec<Draft>) {
                     .checked_sub(1)
                     .is_some_and(|p| p >= cue.1 && ctx.lex(p).complementizer);
             !after_shared_verb || clause
+        })
+        .collect();
+    remove_drafts(drafts, &keep);
+}
+
+/// Drops a reported reading before its verb that holds no verb and sits
+/// inside a phrase ("In an interview with *the BBC*, Mr Zelensky
+/// said his country needed ..."), where the same verb reports words after
+/// it: the words before are where or to whom it was said.
+fn drop_verbless_fronts(ctx: &Ctx, drafts: &mut Vec<Draft>) {
+    let after_cue: Vec<(usize, usize)> = drafts
+        .iter()
+        .filter(|d| d.kind == QuoteKind::Indirect)
+        .filter_map(|d| d.cue.filter(|c| d.content.0 >= c.1))
+        .collect();
+    if after_cue.is_empty() {
+        return;
+    }
+    let keep: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            let Some(cue) = d.cue else { return true };
+            // Inside a phrase (after a lower-case word, "with"): not a
+            // piece of a content that its verb splits, which opens its
+            // sentence or follows a comma or a mark ("To understand X, he
+            // said, one should ...").
+            let governed = d.content.0.checked_sub(1).is_some_and(|p| {
+                ctx.sentence_of(p) == ctx.sentence_of(d.content.0)
+                    && ctx.kind(p) == Some(TokenKind::Word)
+                    && !ctx.is_capitalised(p)
+            });
+            !(d.kind == QuoteKind::Indirect
+                && governed
+                && d.content.1 <= cue.0
+                && after_cue.contains(&cue)
+                && !has_verbish(ctx, d.content.0, d.content.1))
         })
         .collect();
     remove_drafts(drafts, &keep);
