@@ -5204,6 +5204,9 @@ pub const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[
 /// object ("blamed Obama for", "accused the ministry of").
 pub const OBJECT_BEFORE_PREPOSITION_STEMS: &[&str] = &["critici", "blame", "accuse"];
 
+/// See [`crate::Lexicon::say_forms`].
+pub const SAY_FORMS: &[&str] = &["said", "says", "say"];
+
 /// Stems of verbs of saying whose object is not what was said ("said
 /// this", "told reporters", "asked him", "added").
 pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[

@@ -264,6 +264,10 @@ pub struct Lexicon {
     /// Stems of verbs of saying whose object is not what was said ("said
     /// this", "told reporters").
     pub objectless_speech_stems: &'static [&'static str],
+    /// The forms of "say" that take no noun phrase as what was said: after
+    /// one, a phrase with no verb that ends the sentence is the speaker
+    /// ("..., said the senator.").
+    pub say_forms: &'static [&'static str],
     /// Stems of verbs of saying that relay other words ("repeated",
     /// "echoed", "quoted", "cited"): what follows them is an object, not a
     /// reported clause.
@@ -1551,6 +1555,7 @@ macro_rules! lexicon {
             idioms_with_cues: $module::IDIOMS_WITH_CUES,
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,
             objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,
+            say_forms: $module::SAY_FORMS,
             relaying_speech_stems: $module::RELAYING_SPEECH_STEMS,
             quoting_verb_stems: $module::QUOTING_VERB_STEMS,
             clause_only_speech_stems: $module::CLAUSE_ONLY_SPEECH_STEMS,

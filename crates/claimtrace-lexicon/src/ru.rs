@@ -2443,6 +2443,9 @@ pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[];
 
 pub const OBJECT_BEFORE_PREPOSITION_STEMS: &[&str] = &[];
 
+/// See [`crate::Lexicon::say_forms`].
+pub const SAY_FORMS: &[&str] = &[];
+
 /// Verbs of saying in Cyrillic take no object content (the rule checks
 /// the script itself).
 pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[];

@@ -795,3 +795,24 @@ fn where_or_to_whom_words_were_said_is_not_what_was_said() {
     let texts: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, ["the talks had stalled", "Nobody expected this"]);
 }
+
+#[test]
+fn a_noun_phrase_after_said_that_ends_the_sentence_is_who_said_it() {
+    let doc = analyse(
+        "The consumption of wine in China is expected to double by 2030, said the US \
+         Agriculture Department.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.text != "the US Agriculture Department"),
+        "{:#?}",
+        doc.quotes
+    );
+    // A subject before the verb makes the words after it what was said.
+    let doc = analyse("Sanborn said the campaign made the mistake.");
+    assert_eq!(
+        find(&doc, "the campaign").text,
+        "the campaign made the mistake"
+    );
+}

@@ -9,8 +9,10 @@
 use claimtrace_core::{QuoteKind, TokenKind};
 
 use super::content::has_verbish;
+use super::words::rule_words;
 use super::{remove_drafts, Draft};
 use crate::doc::Ctx;
+use crate::speaker_words::content_words;
 
 /// Fewest words of a quotation that reports a verb's words.
 const MIN_QUOTATION_WORDS: usize = 4;
@@ -48,6 +50,7 @@ pub fn one_content_per_verb(ctx: &Ctx, drafts: &mut Vec<Draft>) {
         })
         .collect();
     drop_verbless_fronts(ctx, drafts);
+    drop_inverted_speakers(ctx, drafts);
     if quoted_cues.is_empty() {
         return;
     }
@@ -108,6 +111,60 @@ fn drop_verbless_fronts(ctx: &Ctx, drafts: &mut Vec<Draft>) {
                 && d.content.1 <= cue.0
                 && after_cue.contains(&cue)
                 && !has_verbish(ctx, d.content.0, d.content.1))
+        })
+        .collect();
+    remove_drafts(drafts, &keep);
+}
+
+/// Most words of a speaker phrase after "said" that
+/// [`drop_inverted_speakers`] drops as a reading.
+const MAX_INVERTED_SPEAKER_WORDS: usize = 10;
+
+/// Drops a reading of words right after "said" or "says" that hold no verb
+/// and end the sentence: "..., said the senator.", "..., says the American
+/// daily.": who said it, not what (a verb of saying takes no such object).
+fn drop_inverted_speakers(ctx: &Ctx, drafts: &mut Vec<Draft>) {
+    let keep: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            let Some(cue) = d.cue else { return true };
+            let (a, b) = d.content;
+            let say = cue.1 == cue.0 + 1
+                && rule_words()
+                    .say_forms
+                    .iter()
+                    .any(|w| ctx.lower_is(cue.0, w));
+            let ends_sentence = (b..ctx.toks.len())
+                .take_while(|&i| !ctx.is_wordlike(i))
+                .any(|i| ctx.is_final(i))
+                || b >= ctx.toks.len()
+                || ctx.sentence_of(b) != ctx.sentence_of(a);
+            // A noun phrase: it opens with an article or a name, and holds
+            // no pronoun, auxiliary or verb ending ("they plan to", "Will
+            // Tell of" in a headline).
+            let noun_phrase = || {
+                (ctx.lex(a).determiner || ctx.is_capitalised(a))
+                    && (a..b).all(|i| {
+                        let l = ctx.lex(i);
+                        !l.pronoun
+                            && !l.personal
+                            && !content_words().clause_auxiliaries.contains(&ctx.lower(i))
+                    })
+                    && !has_verbish(ctx, a, b)
+            };
+            // A subject right before the verb ("Sanborn said the campaign
+            // made ...") makes what follows the words it said.
+            let subject_before = d.speaker.is_some_and(|(_, s1)| {
+                (s1..cue.0).all(|i| ctx.is_wordlike(i) || ctx.lex(i).cue_prefix)
+            });
+            !(d.kind == QuoteKind::Indirect
+                && say
+                && !subject_before
+                && !ctx.lex(a).complementizer
+                && a == cue.1
+                && ends_sentence
+                && ctx.words_in(a, b) <= MAX_INVERTED_SPEAKER_WORDS
+                && noun_phrase())
         })
         .collect();
     remove_drafts(drafts, &keep);
