@@ -5079,6 +5079,9 @@ pub const IDIOMS_WITH_CUES: &[&[&str]] = &[
     &["speaking", "on", "condition", "of", "anonymity"],
     &["spoke", "on", "condition", "of", "anonymity"],
     &["asked", "not", "to", "be"],
+    // A noun: "a Washington think tank".
+    &["think", "tank"],
+    &["think", "tanks"],
 ];
 
 pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[

@@ -183,11 +183,39 @@ impl<'a> Ctx<'a> {
                 .map(|&(_, l)| l)
                 .unwrap_or_default();
         }
-        self.view
+        let l = self
+            .view
             .id(i)
             .and_then(|id| self.lex_of_form.get(id as usize))
             .copied()
-            .unwrap_or_default()
+            .unwrap_or_default();
+        // "the US Agriculture Department", "the WHO": an acronym, not the
+        // function word its letters spell ("us", "who").
+        if (l.np_stop || l.pronoun || l.personal || l.relative || l.determiner)
+            && l.cue.is_none()
+            && is_short_acronym(self.word(i))
+            && !self.in_capitals(i)
+        {
+            return Lex::default();
+        }
+        // "a US think tank": a verb of saying that opens a two-word set
+        // phrase is no verb there.
+        if l.cue.is_some() && opens_a_set_phrase(self.lower(i), self.lower(i + 1)) {
+            return Lex { cue: None, ..l };
+        }
+        l
+    }
+
+    /// Whether the word before or after token `i` is written in capitals
+    /// too ("READ THE FULL REPORT"): a headline in capitals, not acronyms.
+    fn in_capitals(&self, i: usize) -> bool {
+        let caps = |k: usize| {
+            let w = self.word(k);
+            self.kind(k) == Some(TokenKind::Word)
+                && w.len() >= 2
+                && w.chars().all(|c| !c.is_lowercase())
+        };
+        (i > 0 && caps(i - 1)) || caps(i + 1)
     }
 
     /// The lower-cased form of token `i` (the token view's), or "" past
@@ -322,4 +350,29 @@ impl<'a> Ctx<'a> {
             word.chars().flat_map(char::to_lowercase).eq(w.chars())
         }
     }
+}
+
+/// Two or three upper-case Latin letters ("US", "WHO").
+fn is_short_acronym(w: &str) -> bool {
+    (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `first` and `second` are a two-word set phrase of the lexicons
+/// (`idioms_with_cues`: "think tank").
+fn opens_a_set_phrase(first: &str, second: &str) -> bool {
+    static PAIRS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+        std::sync::OnceLock::new();
+    PAIRS
+        .get_or_init(|| {
+            claimtrace_lexicon::ALL
+                .iter()
+                .flat_map(|l| l.idioms_with_cues.iter())
+                .filter_map(|idiom| match idiom {
+                    [a, b] => Some((*a, *b)),
+                    _ => None,
+                })
+                .collect()
+        })
+        .iter()
+        .any(|&(a, b)| a == first && b == second)
 }

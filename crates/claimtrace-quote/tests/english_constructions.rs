@@ -5,7 +5,7 @@
 
 mod common;
 use claimtrace_core::QuoteKind;
-use common::{analyse, analyse_with_entities, cue, find, speaker};
+use common::{analyse, analyse_with_entities, cue, find, find_by_cue, speaker};
 
 #[test]
 fn an_inverted_speaker_may_be_followed_by_where_the_words_were_said() {
@@ -815,4 +815,36 @@ fn a_noun_phrase_after_said_that_ends_the_sentence_is_who_said_it() {
         find(&doc, "the campaign").text,
         "the campaign made the mistake"
     );
+}
+
+#[test]
+fn a_clause_after_a_short_addressee_is_what_was_told() {
+    let doc = analyse("Mr Austin told reporters the government is weak.");
+    let q = find(&doc, "the government is weak");
+    assert_eq!(cue(q), "told");
+    assert_eq!(speaker(q), "Mr Austin");
+    // A longer addressee keeps its own words; the clause after "that" is
+    // what was told.
+    let doc = analyse(
+        "Gambill told a few thousand teachers who covered the Statehouse lawn that the Legislature \
+         should direct money toward schools.",
+    );
+    assert_eq!(
+        find_by_cue(&doc, "told").text,
+        "that the Legislature should direct money toward schools"
+    );
+}
+
+#[test]
+fn an_acronym_is_not_the_function_word_its_letters_spell() {
+    let doc = analyse("Chinese wine sales are growing fast, said the US Agriculture Department.");
+    let q = find(&doc, "wine sales");
+    assert_eq!(speaker(q), "the US Agriculture Department");
+    // "think tank" is a noun, not a verb of thinking.
+    let doc = analyse(
+        "\"The war is far from over,\" said Jon Alterman at the Center for Strategic and \
+         International Studies, a US think tank.",
+    );
+    assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
+    assert!(speaker(&doc.quotes[0]).ends_with("a US think tank"));
 }

@@ -1393,6 +1393,10 @@ fn object_follows(ctx: &Ctx, v: usize, t: usize, b: usize) -> bool {
         || (t..(t + 3).min(b)).any(|q| rule_words().unreported_clause_nouns.contains(&ctx.word(q)))
 }
 
+/// Most words of an addressee that an article or a pronoun after it ends
+/// ("told the BBC the ministry ...").
+const MAX_ADDRESSEE_WORDS: usize = 3;
+
 /// "told CNN he would run": the addressee at `t` skipped, then a clause.
 fn clause_after_addressee(ctx: &Ctx, t: usize, b: usize, in_mark: &[u32]) -> Option<TokenRange> {
     let addressee =
@@ -1401,7 +1405,20 @@ fn clause_after_addressee(ctx: &Ctx, t: usize, b: usize, in_mark: &[u32]) -> Opt
         } else {
             ctx.np_after(t, b)
         };
-    let (_, t2) = addressee?;
+    let (s0, mut t2) = addressee?;
+    // "told reporters the government wants ...", "told the BBC the
+    // ministry had ...": the addressee ends where an article or a subject
+    // pronoun opens the clause.
+    // A short addressee only ("reporters", "the BBC"; not "a few thousand
+    // teachers who covered the lawn"), not past "of" ("the tale of a
+    // man") nor inside a determiner ("a few").
+    if let Some(k) = (s0 + 1..t2.min(s0 + MAX_ADDRESSEE_WORDS + 1)).find(|&k| {
+        (ctx.lex(k).determiner || ctx.lex(k).pronoun)
+            && !ctx.lex(k - 1).np_joiner
+            && !ctx.lex(k - 1).determiner
+    }) {
+        t2 = k;
+    }
     let end = content_end(ctx, t2, b, in_mark);
     let clause =
         t2 < b && in_mark.get(t2) == Some(&NONE) && starts_clause(ctx, t2) && !ctx.lex(t2).np_stop;
