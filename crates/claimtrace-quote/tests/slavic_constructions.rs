@@ -1676,3 +1676,28 @@ fn an_agency_citing_its_source_at_length_is_the_speaker() {
     let q = find(&doc, "подозреваемый задержан");
     assert!(speaker(q).starts_with("агентство Интерфакс"), "{q:#?}");
 }
+
+#[test]
+fn an_outlets_acronym_after_an_anaphoric_opening_is_whom_the_source_told() {
+    let doc = analyse(
+        "Сделка по продаже завода сорвалась. Об этом РБК рассказал источник, близкий к \
+         руководству компании.",
+    );
+    let q = find(&doc, "Сделка по продаже");
+    assert_eq!(cue(q), "рассказал");
+    assert!(speaker(q).starts_with("источник"), "{q:#?}");
+    // The outlet alone after the verb is the speaker.
+    let doc = analyse("Сделка по продаже завода сорвалась. Об этом сообщил ТАСС.");
+    assert_eq!(speaker(find(&doc, "Сделка по продаже")), "ТАСС");
+}
+
+#[test]
+fn a_report_is_the_source_of_an_agentless_as_is_said_phrase() {
+    let doc = analyse("Як повідомляється в заяві, кількість біженців перевищила мільйон.");
+    let q = find(&doc, "кількість біженців");
+    assert_eq!(speaker(q), "заяві");
+    let doc = analyse("Як зазначається в повідомленні, кількість біженців перевищила мільйон.");
+    assert_eq!(speaker(find(&doc, "кількість біженців")), "повідомленні");
+    let doc = analyse("«Ми готові до діалогу», — цитує Укрінформ слова міністра.");
+    assert_eq!(cue(find(&doc, "Ми готові")), "цитує");
+}

@@ -177,6 +177,20 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
             inverted = true;
         }
     }
+    // "Об этом РБК рассказал источник, близкий к ...": after "об этом" an
+    // outlet's acronym before the verb and someone named after it; the
+    // outlet (indeclinable, so no dative ending shows it) was told.
+    if anaphoric && !participle && !inverted {
+        let outlet = speaker.is_some_and(|(s0, s1)| s0 < s1 && (s0..s1).all(|i| ctx.is_acronym(i)));
+        if outlet {
+            if let Some(after) = inverted_subject(ctx, cue_b, b)
+                .filter(|&np| names_someone(ctx, np, a) && !is_dative_phrase(ctx, np))
+            {
+                speaker = Some(after);
+                inverted = true;
+            }
+        }
+    }
     let read_venue = !impersonal && !participle && !inverted;
     if let Some(subject) = subject_past_preposition(ctx, speaker, cue_a, a, read_venue) {
         speaker = subject;
