@@ -1701,3 +1701,33 @@ fn a_report_is_the_source_of_an_agentless_as_is_said_phrase() {
     let doc = analyse("«Ми готові до діалогу», — цитує Укрінформ слова міністра.");
     assert_eq!(cue(find(&doc, "Ми готові")), "цитує");
 }
+
+#[test]
+fn the_occasion_and_the_office_around_a_speaker_after_the_verb() {
+    // The occasion before the role is not part of the speaker.
+    let doc = analyse("«Ми збили всі ракети», — сказав під час брифінгу речник Юрій Ігнат.");
+    assert_eq!(speaker(find(&doc, "Ми збили")), "речник Юрій Ігнат");
+    let doc =
+        analyse("«Мы сбили все ракеты», — сказал во время брифинга представитель ВВС Юрий Игнат.");
+    assert_eq!(
+        speaker(find(&doc, "Мы сбили")),
+        "представитель ВВС Юрий Игнат"
+    );
+    // An office that a capitalised word opens and a lower-case one closes
+    // runs on to the name after it.
+    let doc =
+        analyse("«Ми збили всі ракети», — сказав на брифінгу речник Повітряних сил Юрій Ігнат.");
+    assert_eq!(
+        speaker(find(&doc, "Ми збили")),
+        "речник Повітряних сил Юрій Ігнат"
+    );
+}
+
+#[test]
+fn a_place_after_the_subject_is_where_it_speaks_not_who() {
+    let doc = analyse("Собеседники «Медузы» в Вилючинске говорят, что завод закроют весной.");
+    assert_eq!(
+        speaker(find_by_cue(&doc, "говорят")),
+        "Собеседники «Медузы»"
+    );
+}

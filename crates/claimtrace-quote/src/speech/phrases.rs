@@ -26,7 +26,7 @@ pub(super) fn speaker_after_verb(ctx: &Ctx, start: usize, ceiling: usize) -> Opt
         return Some((np.0, e));
     }
     if ctx.is_capitalised(last) {
-        return Some(np);
+        return Some(name_after_office(ctx, np, ceiling).map_or(np, |e| (np.0, e)));
     }
     if let Some(e) = name_after_role_complement(ctx, np, ceiling) {
         return Some((np.0, e));
@@ -182,7 +182,13 @@ fn accusative_object_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usiz
     let speaker_at = |j: usize| {
         j < ceiling
             && ctx.kind(j) == Some(TokenKind::Word)
-            && (ctx.is_capitalised(j) || ctx.slavic_role_noun(j) || ctx.slavic_role_noun(j + 1))
+            && (ctx.is_capitalised(j)
+                || ctx.slavic_role_noun(j)
+                // "новий речник", not "під час брифінгу речник": an
+                // adjective of the role, not the occasion before it.
+                || (ctx.slavic_role_noun(j + 1)
+                    && !ctx.is_gathering(j)
+                    && !claimtrace_entity::has_oblique_ending(ctx.word(j))))
     };
     if k < ceiling && super::slavic::slavic_preposition(ctx, k) {
         // "говорили о ситуации на границе": what is said about, not where;
@@ -228,6 +234,8 @@ fn accusative_object_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usiz
                     && super::slavic::is_cyrillic_word(ctx.word(s0 - 1))
                     && !super::slavic::slavic_preposition(ctx, s0 - 1)
                     && !claimtrace_entity::has_oblique_ending(ctx.word(s0 - 1))
+                    // "під час брифінгу речник ...": the occasion is not his.
+                    && !ctx.is_gathering(s0 - 1)
                 {
                     s0 -= 1;
                 }
@@ -347,6 +355,42 @@ fn name_after_place(ctx: &Ctx, p: usize, ceiling: usize) -> Option<usize> {
 /// The end of the name; `None` unless the role phrase holds a role noun in
 /// the nominative, no verb of saying stands in the complement, and two
 /// capitalised words end it.
+/// "речник Повітряних | сил Юрій Ігнат", "представитель Военно-морского
+/// | флота Иван Петров": a role whose office a capitalised word begins and
+/// lower-case words end (at most three), then a given name and a surname
+/// that close the clause. One past the name.
+fn name_after_office(ctx: &Ctx, np: TokenRange, ceiling: usize) -> Option<usize> {
+    const MAX_COMPLEMENT: usize = 3;
+    let p = np.1;
+    if !(np.0..p).any(|k| ctx.slavic_role_noun(k)) {
+        return None;
+    }
+    let lower_word = |k: usize| {
+        k < ceiling
+            && ctx.kind(k) == Some(TokenKind::Word)
+            && !ctx.is_capitalised(k)
+            && super::slavic::is_cyrillic_word(ctx.word(k))
+            && ctx.lex(k).cue.is_none()
+            && !super::slavic::slavic_preposition(ctx, k)
+    };
+    let mut g = p;
+    while g < p + MAX_COMPLEMENT && lower_word(g) {
+        g += 1;
+    }
+    if g == p || g + 1 >= ceiling || !claimtrace_entity::is_nominative_given_name(ctx.word(g)) {
+        return None;
+    }
+    let surname = g + 1;
+    let capitalised_word =
+        ctx.kind(surname) == Some(TokenKind::Word) && ctx.is_capitalised(surname);
+    let closes = surname + 1 >= ceiling
+        || matches!(
+            ctx.kind(surname + 1),
+            Some(TokenKind::Punct | TokenKind::Quote)
+        );
+    (capitalised_word && closes).then_some(surname + 1)
+}
+
 fn name_after_role_complement(ctx: &Ctx, np: TokenRange, ceiling: usize) -> Option<usize> {
     /// The complement and the name, in tokens.
     const MAX_TOKENS: usize = 10;

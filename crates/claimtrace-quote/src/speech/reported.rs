@@ -337,6 +337,32 @@ fn subject_past_preposition(
     let speaker = venue_subject.unwrap_or(speaker);
     let opens_with_preposition =
         |np: &TokenRange| slavic_preposition(ctx, np.0) || topic_preposition(ctx, np.0);
+    // "Собеседники «Медузы» в Вилючинске говорят": a place in an oblique
+    // case after the subject (the phrase read is the place alone, its
+    // preposition before it), not the subject.
+    if let Some((s0, s1)) = speaker {
+        let p = s0.wrapping_sub(1);
+        let place = s1 == s0 + 1
+            && s0 > a + 1
+            && locative(ctx, p)
+            && ctx.is_capitalised(s0)
+            && is_cyrillic_word(ctx.word(s0));
+        if place {
+            // The phrase before may end in a name in marks ("«Медузы»").
+            let open = (p.saturating_sub(8).max(a)..p.saturating_sub(1))
+                .rev()
+                .find(|&k| ctx.is_quote_mark(k) && marked_name_end(ctx, k, p + 1) == Some(p));
+            let before = match open {
+                Some(o) => ctx.np_before(o, a).map(|(b0, _)| (b0, p)),
+                None => ctx.np_before(p, a),
+            };
+            if let Some(before) =
+                before.filter(|np| names_someone(ctx, *np, a) && !opens_with_preposition(np))
+            {
+                return Some(Some(before));
+            }
+        }
+    }
     if let Some((s0, s1)) = speaker.filter(opens_with_preposition) {
         // The subject starts at the first capitalised word or, before it,
         // a role noun in the nominative ("После совещания президент
