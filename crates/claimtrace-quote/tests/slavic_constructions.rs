@@ -1731,3 +1731,29 @@ fn a_place_after_the_subject_is_where_it_speaks_not_who() {
         "Собеседники «Медузы»"
     );
 }
+
+#[test]
+fn an_outlet_in_marks_after_a_venue_noun_leaves_the_subject_before_it() {
+    for text in [
+        "Госдума обсудила законопроект.\n\nДепутат Иван Иванов в интервью «Известиям» отметил, \
+         что закон нуждается в доработке.",
+        "Госдума обсудила законопроект.\n\nДепутат Иван Иванов в беседе с «Известиями» отметил, \
+         что закон нуждается в доработке.",
+    ] {
+        let doc = analyse_with_entities(text);
+        let q = find_by_cue(&doc, "отметил");
+        assert_eq!(q.speaker.name.as_deref(), Some("Иван Иванов"), "{text}");
+        assert_eq!(q.text, "что закон нуждается в доработке");
+    }
+}
+
+#[test]
+fn an_estimate_or_a_forecast_names_its_source() {
+    let doc = analyse("По оценке Минэкономразвития, экономика вырастет на 2%.");
+    assert_eq!(
+        speaker(find(&doc, "экономика вырастет")),
+        "Минэкономразвития"
+    );
+    let doc = analyse("За прогнозом синоптиків, у Києві випаде сніг.");
+    assert_eq!(speaker(find(&doc, "випаде сніг")), "синоптиків");
+}

@@ -211,6 +211,33 @@ pub(super) fn speaker_before_venue(
     cue_a: usize,
     floor: usize,
 ) -> Option<Option<TokenRange>> {
+    // "Иван Иванов в интервью «Известиям» отметил", "в беседе с
+    // «Известиями»": an outlet in marks closes the venue phrase right
+    // before the verb.
+    if np.is_none_or(|np| np.1 == cue_a) && cue_a > floor + 2 && ctx.is_quote_mark(cue_a - 1) {
+        let venue = (cue_a.saturating_sub(8).max(floor)..cue_a - 1)
+            .rev()
+            .find(|&k| ctx.is_quote_mark(k) && marked_name_end(ctx, k, cue_a) == Some(cue_a))
+            .and_then(|open| {
+                [open.checked_sub(1), open.checked_sub(2)]
+                    .into_iter()
+                    .flatten()
+                    .find(|&k| {
+                        k >= floor && rule_words().venue_nouns.iter().any(|w| ctx.lower_is(k, w))
+                    })
+            });
+        if let Some(venue) = venue {
+            let start = if venue > floor && slavic_preposition(ctx, venue - 1) {
+                venue - 1
+            } else {
+                venue
+            };
+            return Some(
+                ctx.np_before(start, floor)
+                    .filter(|np| !slavic_preposition(ctx, np.0) && !ctx.lex(np.0).np_stop),
+            );
+        }
+    }
     // No phrase at all before the verb: "в беседе с журналистами отметил".
     let np = np.unwrap_or((cue_a, cue_a));
     let start = venue_phrase_start(ctx, np, floor)?;
