@@ -21,6 +21,11 @@ pub struct Ctx<'a> {
     /// (`ʼ`, `` ` ``, `‘`, stress marks, soft hyphens), whose look-up in
     /// this crate's tables differs from their form's: by token index.
     lex_of_renormalised: Vec<(u32, Lex)>,
+    /// Word classes that the neighbouring words change (an acronym, a set
+    /// phrase; see [`Ctx::lex`]), by token index, and which tokens have
+    /// one (empty when none does).
+    lex_in_context: Vec<(u32, Lex)>,
+    in_context: Vec<bool>,
     /// Token range `[a, b)` of each sentence.
     pub sent_tokens: Vec<(usize, usize)>,
     /// Token range `[a, b)` of each paragraph that has tokens, in order.
@@ -148,16 +153,55 @@ impl<'a> Ctx<'a> {
         let sent_tokens = sentence_token_ranges(doc);
         let sent_kind = sentence_kinds(doc);
         let par_tokens = paragraph_token_ranges(doc, &sent_tokens);
-        Ctx {
+        let mut ctx = Ctx {
             text: &doc.text,
             toks,
             view,
             lex_of_form,
             lex_of_renormalised,
+            lex_in_context: Vec::new(),
+            in_context: Vec::new(),
             sent_tokens,
             par_tokens,
             sent_kind,
+        };
+        ctx.settle_context_classes();
+        ctx
+    }
+
+    /// Finds the tokens whose word class the words around them change,
+    /// once: "the US Agriculture Department", "the WHO" (an acronym, not
+    /// the function word its letters spell, outside a headline in
+    /// capitals), "a US think tank" (a verb of saying that opens a
+    /// two-word set phrase of the lexicons' `idioms_with_cues` is no cue).
+    fn settle_context_classes(&mut self) {
+        let mut changed = Vec::new();
+        for i in 0..self.toks.len() {
+            if self.kind(i) != Some(TokenKind::Word) {
+                continue;
+            }
+            let l = self.form_lex(i);
+            if (l.np_stop || l.pronoun || l.personal || l.relative || l.determiner)
+                && l.cue.is_none()
+                && is_short_acronym(self.word(i))
+                && !self.in_capitals(i)
+            {
+                changed.push((u32::try_from(i).unwrap_or(u32::MAX), Lex::default()));
+            } else if l.cue.is_some() && opens_a_set_phrase(self.lower(i), self.lower(i + 1)) {
+                changed.push((u32::try_from(i).unwrap_or(u32::MAX), Lex { cue: None, ..l }));
+            }
         }
+        if changed.is_empty() {
+            return;
+        }
+        let mut in_context = vec![false; self.toks.len()];
+        for &(t, _) in &changed {
+            if let Some(slot) = in_context.get_mut(t as usize) {
+                *slot = true;
+            }
+        }
+        self.lex_in_context = changed;
+        self.in_context = in_context;
     }
 
     /// The text of token `i` ("" when out of range).
@@ -168,8 +212,24 @@ impl<'a> Ctx<'a> {
             .unwrap_or("")
     }
 
-    /// The word class of token `i` (the default for non-words).
+    /// The word class of token `i` (the default for non-words), as the
+    /// words around it settle it ([`Self::settle_context_classes`]).
     pub fn lex(&self, i: usize) -> Lex {
+        if self.in_context.get(i).copied().unwrap_or(false) {
+            let index = u32::try_from(i).unwrap_or(u32::MAX);
+            return self
+                .lex_in_context
+                .binary_search_by_key(&index, |&(t, _)| t)
+                .ok()
+                .and_then(|k| self.lex_in_context.get(k))
+                .map(|&(_, l)| l)
+                .unwrap_or_default();
+        }
+        self.form_lex(i)
+    }
+
+    /// The word class of token `i`'s form (the default for non-words).
+    fn form_lex(&self, i: usize) -> Lex {
         if self.kind(i) != Some(TokenKind::Word) {
             return Lex::default();
         }
@@ -183,27 +243,11 @@ impl<'a> Ctx<'a> {
                 .map(|&(_, l)| l)
                 .unwrap_or_default();
         }
-        let l = self
-            .view
+        self.view
             .id(i)
             .and_then(|id| self.lex_of_form.get(id as usize))
             .copied()
-            .unwrap_or_default();
-        // "the US Agriculture Department", "the WHO": an acronym, not the
-        // function word its letters spell ("us", "who").
-        if (l.np_stop || l.pronoun || l.personal || l.relative || l.determiner)
-            && l.cue.is_none()
-            && is_short_acronym(self.word(i))
-            && !self.in_capitals(i)
-        {
-            return Lex::default();
-        }
-        // "a US think tank": a verb of saying that opens a two-word set
-        // phrase is no verb there.
-        if l.cue.is_some() && opens_a_set_phrase(self.lower(i), self.lower(i + 1)) {
-            return Lex { cue: None, ..l };
-        }
-        l
+            .unwrap_or_default()
     }
 
     /// Whether the word before or after token `i` is written in capitals
