@@ -216,14 +216,7 @@ impl<'a> Ctx<'a> {
     /// words around it settle it ([`Self::settle_context_classes`]).
     pub fn lex(&self, i: usize) -> Lex {
         if self.in_context.get(i).copied().unwrap_or(false) {
-            let index = u32::try_from(i).unwrap_or(u32::MAX);
-            return self
-                .lex_in_context
-                .binary_search_by_key(&index, |&(t, _)| t)
-                .ok()
-                .and_then(|k| self.lex_in_context.get(k))
-                .map(|&(_, l)| l)
-                .unwrap_or_default();
+            return lex_of_token(&self.lex_in_context, i);
         }
         self.form_lex(i)
     }
@@ -234,14 +227,7 @@ impl<'a> Ctx<'a> {
             return Lex::default();
         }
         if self.view.is_renormalised(i) {
-            let index = u32::try_from(i).unwrap_or(u32::MAX);
-            return self
-                .lex_of_renormalised
-                .binary_search_by_key(&index, |&(t, _)| t)
-                .ok()
-                .and_then(|k| self.lex_of_renormalised.get(k))
-                .map(|&(_, l)| l)
-                .unwrap_or_default();
+            return lex_of_token(&self.lex_of_renormalised, i);
         }
         self.view
             .id(i)
@@ -419,4 +405,16 @@ fn opens_a_set_phrase(first: &str, second: &str) -> bool {
         })
         .iter()
         .any(|&(a, b)| a == first && b == second)
+}
+
+/// The word class of token `i` in a table sorted by token index (the
+/// default when it has none).
+fn lex_of_token(table: &[(u32, Lex)], i: usize) -> Lex {
+    let index = u32::try_from(i).unwrap_or(u32::MAX);
+    table
+        .binary_search_by_key(&index, |&(t, _)| t)
+        .ok()
+        .and_then(|k| table.get(k))
+        .map(|&(_, l)| l)
+        .unwrap_or_default()
 }
