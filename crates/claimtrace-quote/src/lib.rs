@@ -165,6 +165,7 @@ impl Annotator for QuoteAnnotator {
             speakers::apply(&ctx, doc_speaker.as_ref(), transcript, &mut quotes);
             speakers::name_office_holders(doc, &mut quotes);
             speakers::name_the_latter(doc, &mut quotes);
+            speakers::unname_things_called_he_or_she(doc, &mut quotes);
             let mut attributions = chains::find_chains(&ctx, &resolver, &quotes);
             let hedges = hedges::attach(&ctx, &mut quotes, &mut attributions);
             let claims = claims::find_claims(&ctx, doc, &quotes);

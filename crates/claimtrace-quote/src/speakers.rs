@@ -885,6 +885,46 @@ fn renumber(quotes: &mut [Quote]) {
     }
 }
 
+/// A speaker "he" or "she" (any language's: "он", "вона") resolved to a
+/// place, a body or a law ("Russia", "the Pentagon" as the last speaker
+/// before it) names someone unnamed, not that thing: the pronoun stays,
+/// the name and entity go.
+pub(crate) fn unname_things_called_he_or_she(doc: &Document, quotes: &mut [Quote]) {
+    // The things' ids, gathered once (a long document has many quotes
+    // and many entities).
+    let mut things: Option<std::collections::HashSet<&str>> = None;
+    for q in quotes.iter_mut() {
+        let gendered = q
+            .speaker
+            .text
+            .as_deref()
+            .is_some_and(|t| claimtrace_entity::pronoun_gender(t.trim()).is_some());
+        if !gendered {
+            continue;
+        }
+        let Some(id) = q.speaker.entity.as_deref() else {
+            continue;
+        };
+        let things = things.get_or_insert_with(|| {
+            doc.entities
+                .iter()
+                .filter(|e| {
+                    matches!(
+                        e.kind,
+                        EntityType::Place | EntityType::Organization | EntityType::LawOrTreaty
+                    )
+                })
+                .map(|e| e.id.as_str())
+                .collect()
+        });
+        let thing = things.contains(id);
+        if thing {
+            q.speaker.entity = None;
+            q.speaker.name = None;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -848,3 +848,15 @@ fn an_acronym_is_not_the_function_word_its_letters_spell() {
     assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
     assert!(speaker(&doc.quotes[0]).ends_with("a US think tank"));
 }
+
+#[test]
+fn he_or_she_is_no_country_or_body() {
+    // The last speaker before "he" is a country: the pronoun names someone
+    // the text does not name, not Russia.
+    let doc = analyse_with_entities(
+        "Russia said on Monday that the talks had failed. \"The worst is behind us,\" he said.",
+    );
+    let q = find(&doc, "The worst is behind us");
+    assert_eq!(speaker(q), "he");
+    assert_ne!(q.speaker.name.as_deref(), Some("Russia"), "{q:#?}");
+}
