@@ -148,6 +148,12 @@ fn opens_with_any_verb_of_saying(ctx: &Ctx, v: usize) -> bool {
             .any(|w| ctx.lower_is(v, w))
 }
 
+/// Tokens after a source phrase's noun phrase within which a comma or the
+/// sentence's end closes it ...
+const SOURCE_REACH: usize = 6;
+/// ... and, for a comma, where the phrase opens its sentence.
+const OPENING_SOURCE_REACH: usize = 10;
+
 /// The source named after the phrase, from token `from`: past a quoted
 /// addressee ("как рассказал «Медузе» источник"), and on to its comma
 /// ("источник в правительстве,").
@@ -208,20 +214,22 @@ fn source_after_phrase(
         np_from += 1;
     }
     let mut np = speaker_after_verb(ctx, np_from, b)?;
-    // Russian and Ukrainian name the source's own source at length ("как
-    // сообщил ТАСС со ссылкой на источник в силовых структурах,").
     // A phrase that opens its sentence may name its source at length, on
     // to the comma before the report ("According to figures released by
     // the Office for National Statistics, ...", "как сообщил ТАСС со
     // ссылкой на источник в силовых структурах, ..."); elsewhere a comma
     // that far may close an appositive or a clause of the reporter's.
-    let reach = if opens { 10 } else { 6 };
+    let reach = if opens {
+        OPENING_SOURCE_REACH
+    } else {
+        SOURCE_REACH
+    };
     if let Some(c) = (np.1..(np.1 + reach).min(b))
         .find(|&i| matches!(ctx.kind(i), Some(TokenKind::Punct | TokenKind::Quote)))
     {
         // To the comma, or to the sentence's end: "по данным Всемирной
         // организации здравоохранения."
-        if (ctx.is_punct(c, ",") || (ctx.is_final(c) && c < np.1 + 6))
+        if (ctx.is_punct(c, ",") || (ctx.is_final(c) && c < np.1 + SOURCE_REACH))
             && in_mark
                 .get(np.1..c)
                 .is_some_and(|s| s.iter().all(|&m| m == NONE))

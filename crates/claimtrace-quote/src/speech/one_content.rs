@@ -85,7 +85,7 @@ pub fn one_content_per_verb(ctx: &Ctx, drafts: &mut Vec<Draft>) {
 /// said his country needed ..."), where the same verb reports words after
 /// it: the words before are where or to whom it was said.
 fn drop_verbless_fronts(ctx: &Ctx, drafts: &mut Vec<Draft>) {
-    let after_cue: Vec<(usize, usize)> = drafts
+    let after_cue: std::collections::HashSet<(usize, usize)> = drafts
         .iter()
         .filter(|d| d.kind == QuoteKind::Indirect)
         .filter_map(|d| d.cue.filter(|c| d.content.0 >= c.1))

@@ -234,8 +234,6 @@ fn accusative_object_end(ctx: &Ctx, start: usize, ceiling: usize) -> Option<usiz
                     && super::slavic::is_cyrillic_word(ctx.word(s0 - 1))
                     && !super::slavic::slavic_preposition(ctx, s0 - 1)
                     && !claimtrace_entity::has_oblique_ending(ctx.word(s0 - 1))
-                    // "під час брифінгу речник ...": the occasion is not his.
-                    && !ctx.is_gathering(s0 - 1)
                 {
                     s0 -= 1;
                 }
@@ -348,13 +346,6 @@ fn name_after_place(ctx: &Ctx, p: usize, ceiling: usize) -> Option<usize> {
     (e - first >= 3 && closes).then_some(e)
 }
 
-/// "руководитель отдела по онлайн-привлечению сторонников „Гринписа“
-/// Наталья Журавлева": a Russian or Ukrainian role phrase `np` goes on
-/// through a prepositional complement of common words (an outlet in
-/// marks among them) to the first name and surname that end the clause.
-/// The end of the name; `None` unless the role phrase holds a role noun in
-/// the nominative, no verb of saying stands in the complement, and two
-/// capitalised words end it.
 /// "речник Повітряних | сил Юрій Ігнат", "представитель Военно-морского
 /// | флота Иван Петров": a role whose office a capitalised word begins and
 /// lower-case words end (at most three), then a given name and a surname
@@ -391,6 +382,13 @@ fn name_after_office(ctx: &Ctx, np: TokenRange, ceiling: usize) -> Option<usize>
     (capitalised_word && closes).then_some(surname + 1)
 }
 
+/// "руководитель отдела по онлайн-привлечению сторонников „Гринписа“
+/// Наталья Журавлева": a Russian or Ukrainian role phrase `np` goes on
+/// through a prepositional complement of common words (an outlet in
+/// marks among them) to the first name and surname that end the clause.
+/// The end of the name; `None` unless the role phrase holds a role noun in
+/// the nominative, no verb of saying stands in the complement, and two
+/// capitalised words end it.
 fn name_after_role_complement(ctx: &Ctx, np: TokenRange, ceiling: usize) -> Option<usize> {
     /// The complement and the name, in tokens.
     const MAX_TOKENS: usize = 10;

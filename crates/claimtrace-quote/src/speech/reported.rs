@@ -16,8 +16,8 @@ use super::phrases::{
 };
 use super::slavic::{
     anaphoric_opening_len, impersonal_source, inverted_subject_before, is_cyrillic_word,
-    marked_name_end, previous_sentence_content, slavic_plural_verb, slavic_preposition,
-    speaker_before_venue, topic_preposition,
+    marked_name_before, marked_name_end, previous_sentence_content, slavic_plural_verb,
+    slavic_preposition, speaker_before_venue, topic_preposition,
 };
 use super::words::rule_words;
 use super::{CueSeen, Draft, TokenRange, NONE};
@@ -349,10 +349,7 @@ fn subject_past_preposition(
             && is_cyrillic_word(ctx.word(s0));
         if place {
             // The phrase before may end in a name in marks ("«Медузы»").
-            let open = (p.saturating_sub(8).max(a)..p.saturating_sub(1))
-                .rev()
-                .find(|&k| ctx.is_quote_mark(k) && marked_name_end(ctx, k, p + 1) == Some(p));
-            let before = match open {
+            let before = match marked_name_before(ctx, p, a) {
                 Some(o) => ctx.np_before(o, a).map(|(b0, _)| (b0, p)),
                 None => ctx.np_before(p, a),
             };

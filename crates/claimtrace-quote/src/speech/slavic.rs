@@ -215,17 +215,14 @@ pub(super) fn speaker_before_venue(
     // «Известиями»": an outlet in marks closes the venue phrase right
     // before the verb.
     if np.is_none_or(|np| np.1 == cue_a) && cue_a > floor + 2 && ctx.is_quote_mark(cue_a - 1) {
-        let venue = (cue_a.saturating_sub(8).max(floor)..cue_a - 1)
-            .rev()
-            .find(|&k| ctx.is_quote_mark(k) && marked_name_end(ctx, k, cue_a) == Some(cue_a))
-            .and_then(|open| {
-                [open.checked_sub(1), open.checked_sub(2)]
-                    .into_iter()
-                    .flatten()
-                    .find(|&k| {
-                        k >= floor && rule_words().venue_nouns.iter().any(|w| ctx.lower_is(k, w))
-                    })
-            });
+        let venue = marked_name_before(ctx, cue_a, floor).and_then(|open| {
+            [open.checked_sub(1), open.checked_sub(2)]
+                .into_iter()
+                .flatten()
+                .find(|&k| {
+                    k >= floor && rule_words().venue_nouns.iter().any(|w| ctx.lower_is(k, w))
+                })
+        });
         if let Some(venue) = venue {
             let start = if venue > floor && slavic_preposition(ctx, venue - 1) {
                 venue - 1
@@ -332,6 +329,14 @@ pub(super) fn venue_end(ctx: &Ctx, k: usize, ceiling: usize) -> Option<usize> {
         outlet
     };
     Some(marked_name_end(ctx, marked, ceiling).unwrap_or_else(|| outlet_end(ctx, outlet, ceiling)))
+}
+
+/// The opening mark of a name in quotation marks that ends right before
+/// token `end` («Известиям», «Медузы»), not before `floor`.
+pub(super) fn marked_name_before(ctx: &Ctx, end: usize, floor: usize) -> Option<usize> {
+    (end.saturating_sub(8).max(floor)..end.saturating_sub(1))
+        .rev()
+        .find(|&k| ctx.is_quote_mark(k) && marked_name_end(ctx, k, end) == Some(end))
 }
 
 /// One past a name in quotation marks that opens at `k` («Вестям»,
