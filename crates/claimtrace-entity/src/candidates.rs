@@ -974,6 +974,9 @@ fn prefix_entities(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candi
 
 /// One capitalised word on its own.
 fn single_word(ctx: &Context, k: usize, out: &mut Vec<Candidate>, headline: bool) {
+    if ends_in_common_noun(ctx.word(k)) {
+        return;
+    }
     if let Some(place) = ctx.lower_is_place(k) {
         let mut c = Candidate::new(ctx, k, k + 1, Kind::Place);
         c.place = Some(place);
@@ -1035,6 +1038,17 @@ impl Context<'_> {
         let mut buf = [0u8; 96];
         lexicon::lower_into(self.word(k), &mut buf).and_then(lexicon::place_name)
     }
+}
+
+/// "Telegram-канале", "YouTube-канал", "Kremlin-backed": a word whose
+/// last hyphenated part is a lower-case word is a common noun or an
+/// adjective built on a name, not a name ("Jean-Pierre", "Кара-Мурза" are).
+fn ends_in_common_noun(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && tail.chars().count() >= 3
+            && tail.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+    })
 }
 
 /// Is `w` listed in the entity list `list` of any lexicon?

@@ -19,8 +19,9 @@ pub use coref::{entity_at, resolve_pronoun, MentionIndex, PronounResolver};
 /// Whether a lower-case word is a role noun ("president", "президенту"), in
 /// any of the forms the lexicons decline.
 pub use lexicon::{
-    feminine_role_form, has_oblique_ending, inflected_surname, is_genitive_place_adjective,
-    is_given_name, is_nominative_given_name, is_org_head, is_role_noun,
+    feminine_role_form, has_oblique_ending, inflected_surname, is_function_word,
+    is_genitive_place_adjective, is_given_name, is_nominative_given_name, is_org_head,
+    is_role_noun,
 };
 
 /// The sex a third-person pronoun (any case: "she", "его", "її") names:

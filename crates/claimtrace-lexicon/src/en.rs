@@ -2916,7 +2916,13 @@ pub const SEX_MARKING_PRONOUNS: &[&str] = &[
 /// English past tenses say nothing of the speaker's sex.
 pub const FEMALE_PAST_ENDINGS: &[&str] = &[];
 pub const MALE_PAST_ENDINGS: &[&str] = &[];
-pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] = &[];
+/// Nouns ending like an adverb in `-ly` ("the family said", "the daily
+/// reported"): after an article, still the head of a subject.
+pub const NOUNS_WITH_ADVERB_ENDINGS: &[&str] = &[
+    "family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "fly",
+    "tally", "homily", "folly", "bully", "daily", "weekly", "july", "italy", "sicily", "emily",
+    "kelly", "holly", "lily", "polly", "sally", "billy",
+];
 pub const ROLE_OBLIQUE_ENDINGS: &[&str] = &[];
 pub const NOMINATIVE_ADJECTIVE_ENDINGS: &[&str] = &[];
 pub const GENITIVE_ADJECTIVE_ENDINGS: &[&str] = &[];
@@ -5593,6 +5599,20 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     predicate_conjunctions: &["and", "but"],
     quoting_verbs: &["quoted"],
     quoting_as: &["as"],
+    as_report_openers: &["as"],
+    as_report_idioms: &["put it", "puts it"],
+    as_report_timing_verbs: &[
+        "spoke",
+        "speaks",
+        "speak",
+        "speaking",
+        "talked",
+        "talks",
+        "talk",
+        "talking",
+        "addressed",
+        "addresses",
+    ],
     quoting_participles: &[
         "saying", "telling", "stating", "adding", "writing", "warning",
     ],

@@ -848,6 +848,15 @@ pub struct ContentRuleWords {
     /// it. The object is the speaker; the relaying outlet is not.
     pub quoting_verbs: &'static [&'static str],
     pub quoting_as: &'static [&'static str],
+    /// The word that opens a report standing before the words it reports
+    /// ("As the minister said earlier, nobody ...", "As one analyst put it,
+    /// ..."); Russian and Ukrainian "как сообщил" is a source phrase.
+    pub as_report_openers: &'static [&'static str],
+    /// Verb and object of an idiom of saying after that opener ("put it").
+    pub as_report_idioms: &'static [&'static str],
+    /// Verbs of speaking that after that opener tell when, not what ("As
+    /// the president spoke, protesters chanted").
+    pub as_report_timing_verbs: &'static [&'static str],
     pub quoting_participles: &'static [&'static str],
     /// Prepositions that open what follows the participle when it is no
     /// report of its own ("as saying via his lawyers").

@@ -132,11 +132,17 @@ pub(crate) fn cue_type(cue: &str) -> Option<AttributionType> {
     let mut found = None;
     let lowered: Vec<String> = lower_words(cue).collect();
     let any = !lowered.is_empty();
+    // "according to"; and the idiom "put it" ending the cue ("As one
+    // analyst put it, ..."; "put it on the shoulders of" is an action).
+    let idioms = &crate::speaker_words::content_words().as_report_idioms;
     let mut said = lowered.windows(2).any(|p| {
         words
             .source_phrases
             .contains(&(p[0].as_str(), p[1].as_str()))
-    });
+    }) || lowered
+        .rchunks(2)
+        .next()
+        .is_some_and(|p| p.len() == 2 && idioms.contains(&(p[0].as_str(), p[1].as_str())));
     for (i, w) in lowered.iter().enumerate() {
         if noun_after_determiner(&lowered, i) {
             continue;

@@ -195,6 +195,9 @@ pub(crate) struct ContentWords {
     pub(crate) clause_openers: Vec<&'static str>,
     pub(crate) quoting_verbs: Vec<&'static str>,
     pub(crate) quoting_as: Vec<&'static str>,
+    pub(crate) as_report_openers: Vec<&'static str>,
+    pub(crate) as_report_idioms: Vec<(&'static str, &'static str)>,
+    pub(crate) as_report_timing_verbs: Vec<&'static str>,
     pub(crate) quoting_participles: Vec<&'static str>,
     pub(crate) quoting_adjuncts: Vec<&'static str>,
     pub(crate) trailing_conjunctions: Vec<&'static str>,
@@ -239,6 +242,12 @@ pub(crate) fn content_words() -> &'static ContentWords {
             clause_openers: gather(|c| c.clause_openers),
             quoting_verbs: gather(|c| c.quoting_verbs),
             quoting_as: gather(|c| c.quoting_as),
+            as_report_openers: gather(|c| c.as_report_openers),
+            as_report_timing_verbs: gather(|c| c.as_report_timing_verbs),
+            as_report_idioms: gather(|c| c.as_report_idioms)
+                .iter()
+                .filter_map(|w| w.split_once(' '))
+                .collect(),
             quoting_participles: gather(|c| c.quoting_participles),
             quoting_adjuncts: gather(|c| c.quoting_adjuncts),
             trailing_conjunctions: gather(|c| c.trailing_conjunctions),

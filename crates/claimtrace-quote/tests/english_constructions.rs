@@ -860,3 +860,113 @@ fn he_or_she_is_no_country_or_body() {
     assert_eq!(speaker(q), "he");
     assert_ne!(q.speaker.name.as_deref(), Some("Russia"), "{q:#?}");
 }
+
+#[test]
+fn a_participle_describing_the_statement_leaves_the_closing_attribution_whole() {
+    let doc = analyse(
+        "Ferry crossings were cancelled along the whole coast, the harbour office said in a \
+         statement posted on its website.",
+    );
+    let q = find(&doc, "Ferry crossings");
+    assert_eq!(
+        q.text,
+        "Ferry crossings were cancelled along the whole coast"
+    );
+    assert_eq!(speaker(q), "the harbour office");
+    // "its quarterly report": a noun after a possessive and an -ly word,
+    // not a verb whose speaker is "its quarterly".
+    let doc = analyse(
+        "Rents will keep rising through the winter, the housing agency said in its quarterly \
+         report released on Thursday.",
+    );
+    let q = find(&doc, "Rents will keep rising");
+    assert_eq!(q.text, "Rents will keep rising through the winter");
+    assert_eq!(speaker(q), "the housing agency");
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "its quarterly"),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn a_report_opened_by_as_stands_before_the_words_it_reports() {
+    for (text, content, cue_words, who) in [
+        (
+            "As the mayor said earlier, nobody will lose their home this winter.",
+            "nobody will lose their home this winter",
+            "said",
+            "the mayor",
+        ),
+        (
+            "As Ms Okafor told reporters on Monday, the bridge will stay shut until spring.",
+            "the bridge will stay shut until spring",
+            "told",
+            "Ms Okafor",
+        ),
+        (
+            "As one trader put it, the market has simply run out of buyers.",
+            "the market has simply run out of buyers",
+            "put it",
+            "one trader",
+        ),
+        (
+            "As the agency reported on Tuesday, the airline plans to sell two of its jets.",
+            "the airline plans to sell two of its jets",
+            "reported",
+            "the agency",
+        ),
+    ] {
+        let doc = analyse(text);
+        let q = find_by_cue(&doc, cue_words);
+        assert_eq!(q.text, content, "{text}");
+        assert_eq!(speaker(q), who, "{text}");
+    }
+}
+
+#[test]
+fn as_telling_when_or_as_you_know_reports_nothing() {
+    for (text, not_content) in [
+        (
+            "As the president spoke, protesters chanted slogans outside the hall.",
+            "protesters chanted",
+        ),
+        (
+            "As the minister announced the cuts, the opposition walked out of the chamber.",
+            "the opposition walked out",
+        ),
+        (
+            "As you know, the committee meets again in March.",
+            "the committee meets",
+        ),
+    ] {
+        let doc = analyse(text);
+        assert!(
+            doc.quotes.iter().all(|q| !q.text.starts_with(not_content)),
+            "{text}: {:#?}",
+            doc.quotes
+        );
+    }
+    // "put it on the shoulders of": an action, not the idiom of saying.
+    let doc = analyse_with_entities(
+        "Officials in Minsk want to put it on the shoulders of the European Union and NATO.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !cue(q).starts_with("put it")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn a_negated_verb_closes_no_report() {
+    let doc = analyse(
+        "Today, in my first address to the assembly since the election, I will not speak in \
+         detail about those plans.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.starts_with("Today")),
+        "{:#?}",
+        doc.quotes
+    );
+}

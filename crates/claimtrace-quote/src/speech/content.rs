@@ -4,7 +4,7 @@
 use claimtrace_core::TokenKind;
 
 use crate::doc::Ctx;
-use crate::speaker_words::content_words;
+use crate::speaker_words::{content_words, speaker_words};
 
 use super::words::rule_words;
 use super::NONE;
@@ -130,17 +130,18 @@ pub(super) fn trim_start(ctx: &Ctx, mut start: usize, end: usize) -> usize {
 
 /// After a reporting verb, the rest of the sentence is only its adjunct or
 /// addressee ("said on Friday.", "told reporters.", "told The Huffington
-/// Post on Thursday."): a few words, no verb, no comma, no quotation.
+/// Post on Thursday."): a few words, no verb, no comma, no quotation. A
+/// participle that only describes the adjunct's noun ("said in a statement
+/// posted on Facebook", "in its report released on Thursday") is no verb
+/// of a clause.
 pub(super) fn adjunct_to_end(ctx: &Ctx, t: usize, b: usize) -> bool {
     const MAX_WORDS: usize = 8;
     let mut words = 0;
+    let mut end = b;
     for i in t..b {
         if ctx.is_final(i) {
-            return words > 0 && !has_verbish(ctx, t, i);
-        }
-        let l = ctx.lex(i);
-        if ctx.is_quote_mark(i) || ctx.is_punct(i, ",") || l.cue.is_some() || l.complementizer {
-            return false;
+            end = i;
+            break;
         }
         if ctx.is_wordlike(i) {
             words += 1;
@@ -148,8 +149,79 @@ pub(super) fn adjunct_to_end(ctx: &Ctx, t: usize, b: usize) -> bool {
                 return false;
             }
         }
+        // "in its quarterly report": a reporting word there is a noun.
+        let noun = i > t
+            && opens_with_setting(ctx, t)
+            && (ctx.lex(i - 1).determiner
+                || rule_words()
+                    .noun_slot_words
+                    .iter()
+                    .any(|x| ctx.lower_is(i - 1, x))
+                || after_determined_ly_word(ctx, i, t));
+        if noun || describes_adjunct_noun(ctx, t, i) {
+            continue;
+        }
+        let l = ctx.lex(i);
+        if ctx.is_quote_mark(i) || ctx.is_punct(i, ",") || l.cue.is_some() || l.complementizer {
+            return false;
+        }
     }
-    words > 0 && !has_verbish(ctx, t, b)
+    words > 0 && !(t..end).any(|i| !describes_adjunct_noun(ctx, t, i) && verbish_at(ctx, t, i))
+}
+
+/// "its quarterly report", "the widely reported": a reporting word after
+/// a determiner or a possessive and an `-ly` word that is no noun ("the
+/// family said", "her family said", "the daily reported") is a noun or a
+/// modifier.
+pub(super) fn after_determined_ly_word(ctx: &Ctx, v: usize, a: usize) -> bool {
+    if v < a + 2
+        || ctx.is_capitalised(v - 1)
+        || !content_words()
+            .adverb_endings
+            .iter()
+            .any(|e| ctx.word(v - 1).ends_with(e))
+    {
+        return false;
+    }
+    let possessive = rule_words()
+        .noun_slot_words
+        .iter()
+        .any(|x| ctx.lower_is(v - 2, x));
+    let noun = claimtrace_lexicon::ALL.iter().any(|lex| {
+        lex.nouns_with_adverb_endings
+            .iter()
+            .any(|n| ctx.lower_is(v - 1, n))
+    });
+    !noun && (possessive || ctx.lex(v - 2).determiner)
+}
+
+/// Whether the words at `t` open a setting ("in", "on", "during").
+fn opens_with_setting(ctx: &Ctx, t: usize) -> bool {
+    speaker_words()
+        .setting_prepositions
+        .iter()
+        .any(|w| ctx.lower_is(t, w))
+}
+
+/// A participle inside an adjunct that opens with a preposition, right
+/// after the adjunct's lower-case noun and before a preposition of place,
+/// medium or author: "[in a] statement posted on", "[in its] report
+/// released on", "[in a] video published by".
+fn describes_adjunct_noun(ctx: &Ctx, t: usize, i: usize) -> bool {
+    let rule = speaker_words();
+    let is_any = |k: usize, list: &[&str]| list.iter().any(|w| ctx.lower_is(k, w));
+    let participle = ctx.word(i).ends_with("ed") || ctx.lex(i).cue.is_some();
+    let noun_before =
+        i >= t + 2 && ctx.kind(i - 1) == Some(TokenKind::Word) && !ctx.is_capitalised(i - 1) && {
+            let l = ctx.lex(i - 1);
+            !l.pronoun && !l.determiner && !l.complementizer
+        };
+    participle
+        && noun_before
+        && opens_with_setting(ctx, t)
+        && (is_any(i + 1, &rule.setting_prepositions)
+            || is_any(i + 1, &rule.posting_medium_prepositions)
+            || is_any(i + 1, &rule.author_prepositions))
 }
 
 pub(super) fn starts_clause(ctx: &Ctx, t: usize) -> bool {
@@ -181,14 +253,18 @@ pub(super) fn starts_clause(ctx: &Ctx, t: usize) -> bool {
 /// is a verb form (an auxiliary, or a word the cue lexicon knows, or an
 /// `-ed`/`-s` form after its first word).
 pub(super) fn has_verbish(ctx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).any(|i| verbish_at(ctx, a, i))
+}
+
+/// Whether token `i` of a stretch opening at `a` looks like a verb form
+/// (see [`has_verbish`]).
+fn verbish_at(ctx: &Ctx, a: usize, i: usize) -> bool {
     let words = content_words();
-    (a..b).any(|i| {
-        let w = ctx.word(i);
-        words.clause_auxiliaries.contains(&w)
-            || (i > a
-                && ctx.kind(i) == Some(TokenKind::Word)
-                && !ctx.is_capitalised(i)
-                && words.verb_endings.iter().any(|e| w.ends_with(e)))
-            || !w.is_ascii()
-    })
+    let w = ctx.word(i);
+    words.clause_auxiliaries.contains(&w)
+        || (i > a
+            && ctx.kind(i) == Some(TokenKind::Word)
+            && !ctx.is_capitalised(i)
+            && words.verb_endings.iter().any(|e| w.ends_with(e)))
+        || !w.is_ascii()
 }

@@ -11,7 +11,8 @@ use crate::marks::{stretch_of_tokens, Marked};
 use crate::speaker_words::speaker_words;
 
 use super::according::according_to;
-use super::content::trim_end;
+use super::as_report::as_idiom_report;
+use super::content::{after_determined_ly_word, trim_end};
 use super::direct::attribute_direct;
 use super::phrases::speaker_after_author_verb;
 use super::reported::{names_oneself, reported};
@@ -333,10 +334,23 @@ fn reported_drafts(
                 v = next;
                 continue;
             }
+            if let Some(draft) = as_idiom_report(ctx, v, (a, b), in_mark) {
+                seen.push((
+                    si,
+                    CueSeen {
+                        cue: draft.cue.unwrap_or((v, v + 1)),
+                        speaker: draft.speaker,
+                    },
+                ));
+                drafts.push(draft);
+                v += 2;
+                continue;
+            }
             if let Some(tier) = ctx.lex(v).cue {
                 let cap_inside = ctx.is_capitalised(v) && v > a;
                 // "the state", "a report", "their support": a noun.
-                let noun_use = v > a && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner);
+                let noun_use = v > a && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner)
+                    || after_determined_ly_word(ctx, v, a);
                 if !cap_inside && !noun_use && !names_oneself(ctx, v) {
                     let (draft, cue_seen) = reported(ctx, v, tier, (a, b), in_mark);
                     seen.push((si, cue_seen));

@@ -3,6 +3,7 @@
 
 mod according;
 mod antecedent;
+mod as_report;
 mod brackets;
 mod content;
 mod direct;

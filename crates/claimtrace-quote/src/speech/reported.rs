@@ -8,6 +8,7 @@ use crate::doc::Ctx;
 use crate::lexicon::CueTier;
 use crate::speaker_words::{content_words, hedge_words, speaker_words};
 
+use super::as_report::as_report_content;
 use super::content::{
     adjunct_to_end, content_end, has_verbish, starts_clause, trim_end, trim_start,
 };
@@ -1147,7 +1148,16 @@ fn content_by_clause_shape(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> O
     let b = report.sent.1;
     let t = report.cue_b;
     let unquoted = in_mark.get(t) == Some(&NONE);
-    if report.inverted {
+    let as_report = match report.speaker {
+        // "As you know, ...": a belief named so is the speaker's own words.
+        Some(sp) if report.tier == CueTier::Speech && !report.inverted && !report.participle => {
+            as_report_content(ctx, report.sent, sp, (report.cue_a, t), in_mark)
+        }
+        _ => None,
+    };
+    if as_report.is_some() {
+        as_report
+    } else if report.inverted {
         content_before_inverted(ctx, report, in_mark)
     } else if t < b && ctx.is_punct(t, ",") {
         content_around_parenthetical(ctx, report, in_mark)
@@ -1370,7 +1380,7 @@ fn content_before_closing_attribution(
     let sp = report.speaker.unwrap_or((report.cue_a, report.cue_a));
     let sp = widen_with_of_phrase(ctx, sp, a);
     let (before_speaker_comma, x_words) = words_before_speaker_comma(ctx, a, sp);
-    if !(before_speaker_comma && x_words >= 3) {
+    if !(before_speaker_comma && x_words >= 3) || negated_cue(ctx, report) {
         return None;
     }
     let end = trim_end(ctx, a, sp.0 - 1, in_mark);
@@ -1378,6 +1388,21 @@ fn content_before_closing_attribution(
         report.speaker = Some(sp);
     }
     Some((trim_start(ctx, a, end), end))
+}
+
+/// "..., I will not speak in detail", "..., he did not say": a negated
+/// verb closes no report of the words before it.
+fn negated_cue(ctx: &Ctx, report: &Report) -> bool {
+    (report.cue_a..report.cue_b).any(|i| {
+        claimtrace_lexicon::ALL.iter().any(|lex| {
+            lex.negators.iter().any(|n| ctx.lower_is(i, n))
+                || lex
+                    .trace
+                    .negation_endings
+                    .iter()
+                    .any(|e| ctx.lower(i).ends_with(e))
+        })
+    })
 }
 
 /// "said: ...": the clause after the colon at `colon`, unquoted.

@@ -650,6 +650,15 @@ fn drafts_from_tags(ctx: &Ctx, in_mark: &[bool], mut all: Vec<usize>, extend: bo
         };
         par.push_drafts(&mut out);
     }
+    // A content of one closed-class word opening its sentence ("As" cut
+    // off from "As the president said, ...", "But", "So", "It is
+    // expected") says nothing; "said this", "talked about it" stay.
+    out.retain(|d| {
+        let (a, b) = ctx.words_within(d.content.0, d.content.1);
+        !(b == a + 1
+            && ctx.is_capitalised(a)
+            && claimtrace_entity::is_function_word(&ctx.word(a).to_lowercase()))
+    });
     out
 }
 

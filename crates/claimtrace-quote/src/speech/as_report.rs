@@ -1,0 +1,117 @@
+//! Reports that stand before the words they report, opened by "as": "As
+//! the minister said earlier, nobody is going to raise taxes", "As Smith
+//! told reporters on Monday, the plan will cost more", "As one analyst put
+//! it, the government has run out of options". The words are the main
+//! clause after the comma; the report is a parenthetical in front of it.
+
+use claimtrace_core::QuoteKind;
+
+use crate::doc::Ctx;
+use crate::speaker_words::content_words;
+
+use super::content::{content_end, has_verbish, starts_clause};
+use super::{Draft, TokenRange, NONE};
+
+/// At most this many tokens between the cue and the comma: its adjunct or
+/// addressee ("earlier", "told reporters on Monday").
+const MAX_ADJUNCT_TOKENS: usize = 6;
+/// At most this many tokens in the speaker of an idiom ("As one senior
+/// Western official put it").
+const MAX_SPEAKER_TOKENS: usize = 6;
+
+/// Whether token `i` is "as" opening its sentence `[a, …)`, alone or after
+/// a conjunction ("But as he said, ...").
+fn opens_sentence_as(ctx: &Ctx, i: usize, a: usize) -> bool {
+    let words = content_words();
+    let is_any = |k: usize, list: &[&str]| list.iter().any(|w| ctx.lower_is(k, w));
+    is_any(i, &words.as_report_openers)
+        && (i == a || (i == a + 1 && is_any(a, &words.trailing_conjunctions)))
+}
+
+/// The words after the comma that closes "As <speaker> <cue> [adjunct],":
+/// a clause of three words or more, outside quotation marks. `speaker` and
+/// the cue `(cue_a, cue_b)` are the report's; `None` unless "as" opens the
+/// sentence right before the speaker, the verb is no verb of speaking that
+/// tells when ("As the president spoke, ...") and nothing between it and
+/// the comma is its object ("As the minister announced the cuts, ...").
+pub(super) fn as_report_content(
+    ctx: &Ctx,
+    (a, b): TokenRange,
+    speaker: TokenRange,
+    (cue_a, cue_b): TokenRange,
+    in_mark: &[u32],
+) -> Option<TokenRange> {
+    let words = content_words();
+    if speaker.0 == 0
+        || !opens_sentence_as(ctx, speaker.0 - 1, a)
+        || (cue_a..cue_b).any(|k| {
+            words
+                .as_report_timing_verbs
+                .iter()
+                .any(|w| ctx.lower_is(k, w))
+        })
+    {
+        return None;
+    }
+    let comma = (cue_b..b.min(cue_b + MAX_ADJUNCT_TOKENS + 1)).find(|&k| ctx.is_punct(k, ","))?;
+    let object_first = comma > cue_b && {
+        let l = ctx.lex(cue_b);
+        l.determiner
+            || ctx.kind(cue_b) == Some(claimtrace_core::TokenKind::Number)
+            || words.object_pronouns.contains(&ctx.word(cue_b))
+    };
+    let adjunct_only = !object_first
+        && (cue_b..comma).all(|k| {
+            let l = ctx.lex(k);
+            in_mark.get(k) == Some(&NONE)
+                && ctx.is_wordlike(k)
+                && l.cue.is_none()
+                && !l.complementizer
+                && !l.relative
+        })
+        && !has_verbish(ctx, cue_b, comma);
+    let start = comma + 1;
+    if !adjunct_only || start >= b || in_mark.get(start) != Some(&NONE) {
+        return None;
+    }
+    let end = content_end(ctx, start, b, in_mark);
+    // A verb form, or a verb of the lexicon ("the company plans to ...").
+    let clause = has_verbish(ctx, start, end) || (start + 1..end).any(|k| ctx.lex(k).cue.is_some());
+    (ctx.words_in(start, end) >= 3 && starts_clause(ctx, start) && clause).then_some((start, end))
+}
+
+/// "As one analyst put it, ...": an idiom of saying that no cue word
+/// marks, at token `v` (its verb).
+pub(super) fn as_idiom_report(
+    ctx: &Ctx,
+    v: usize,
+    sent: TokenRange,
+    in_mark: &[u32],
+) -> Option<Draft> {
+    let (a, b) = sent;
+    let idiom = content_words()
+        .as_report_idioms
+        .iter()
+        .any(|(verb, object)| ctx.lower_is(v, verb) && v + 1 < b && ctx.lower_is(v + 1, object));
+    if !idiom || v < a + 2 {
+        return None;
+    }
+    let opener = (a..v).find(|&i| opens_sentence_as(ctx, i, a))?;
+    let speaker = (opener + 1, v);
+    let plain_phrase = speaker.1 - speaker.0 <= MAX_SPEAKER_TOKENS
+        && (speaker.0..speaker.1).all(|k| {
+            ctx.is_wordlike(k) && in_mark.get(k) == Some(&NONE) && ctx.lex(k).cue.is_none()
+        });
+    if !plain_phrase {
+        return None;
+    }
+    let content = as_report_content(ctx, sent, speaker, (v, v + 2), in_mark)?;
+    Some(Draft {
+        kind: QuoteKind::Indirect,
+        content,
+        cue: Some((v, v + 2)),
+        speaker: Some(speaker),
+        inherit_from: None,
+        within: None,
+    })
+}
