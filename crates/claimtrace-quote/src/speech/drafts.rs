@@ -322,7 +322,12 @@ fn reported_drafts(
                 v += 1;
                 continue;
             }
-            if let Some((draft, next)) = according_to(ctx, v, (a, b), in_mark) {
+            // A source phrase ("according to X, ...") or an idiom of saying
+            // ("As one analyst put it, ...") reads past itself.
+            let phrase = according_to(ctx, v, (a, b), in_mark).or_else(|| {
+                as_idiom_report(ctx, v, (a, b), in_mark).map(|d| (d, v + 2))
+            });
+            if let Some((draft, next)) = phrase {
                 seen.push((
                     si,
                     CueSeen {
@@ -332,18 +337,6 @@ fn reported_drafts(
                 ));
                 drafts.push(draft);
                 v = next;
-                continue;
-            }
-            if let Some(draft) = as_idiom_report(ctx, v, (a, b), in_mark) {
-                seen.push((
-                    si,
-                    CueSeen {
-                        cue: draft.cue.unwrap_or((v, v + 1)),
-                        speaker: draft.speaker,
-                    },
-                ));
-                drafts.push(draft);
-                v += 2;
                 continue;
             }
             if let Some(tier) = ctx.lex(v).cue {
