@@ -324,9 +324,8 @@ fn reported_drafts(
             }
             // A source phrase ("according to X, ...") or an idiom of saying
             // ("As one analyst put it, ...") reads past itself.
-            let phrase = according_to(ctx, v, (a, b), in_mark).or_else(|| {
-                as_idiom_report(ctx, v, (a, b), in_mark).map(|d| (d, v + 2))
-            });
+            let phrase = according_to(ctx, v, (a, b), in_mark)
+                .or_else(|| as_idiom_report(ctx, v, (a, b), in_mark).map(|d| (d, v + 2)));
             if let Some((draft, next)) = phrase {
                 seen.push((
                     si,
