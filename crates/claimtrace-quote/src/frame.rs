@@ -246,7 +246,11 @@ impl Ctx<'_> {
             let Some(name) = self.np_walk(p, floor) else {
                 return named_aside();
             };
-            if !self.is_capitalised(p - 1) && !self.lex(p - 1).nominal {
+            // A relative clause between the commas ("The German automaker,
+            // which has focused on ..., says") follows a noun phrase, not
+            // a clause, whatever its head.
+            if !self.is_capitalised(p - 1) && !self.lex(p - 1).nominal && !self.lex(p + 1).relative
+            {
                 return named_aside();
             }
             // ", citing sources," / ", quoting X,": the phrase is a source

@@ -970,3 +970,65 @@ fn a_negated_verb_closes_no_report() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_relative_clause_between_the_speaker_and_the_verb_is_read_past() {
+    for (text, content, who) in [
+        (
+            "Two diplomats, who declined to be identified, said the deal was close.",
+            "the deal was close",
+            "Two diplomats",
+        ),
+        (
+            "A spokesman, who asked not to be named, said talks were at an early stage.",
+            "talks were at an early stage",
+            "A spokesman",
+        ),
+        (
+            "The German carmaker, which has focused on electric vans, says the new van will \
+             go 300 miles.",
+            "the new van will go 300 miles",
+            "The German carmaker",
+        ),
+    ] {
+        let doc = analyse(text);
+        let q = find_by_cue(
+            &doc,
+            if text.contains("says") {
+                "says"
+            } else {
+                "said"
+            },
+        );
+        assert_eq!(q.text, content, "{text}");
+        assert_eq!(speaker(q), who, "{text}");
+    }
+}
+
+#[test]
+fn a_plural_noun_spelled_like_a_verb_may_open_what_was_said() {
+    // "talks", "plans": nouns before an auxiliary; and a verb the lexicon
+    // knows ("wants") makes the clause after a short addressee.
+    let doc = analyse("The envoy said talks were going well.");
+    assert_eq!(
+        find_by_cue(&doc, "said").text,
+        "talks were going well",
+        "{:#?}",
+        doc.quotes
+    );
+    let doc = analyse("Mr Okafor told the BBC the government wants more money for schools.");
+    assert_eq!(
+        find_by_cue(&doc, "told").text,
+        "the government wants more money for schools"
+    );
+}
+
+#[test]
+fn he_or_she_is_no_document() {
+    let doc = analyse_with_entities(
+        "The statement added that ships would be inspected in Turkish waters. He went on to say \
+         that the price of bread would not rise.",
+    );
+    let q = find(&doc, "the price of bread");
+    assert_ne!(q.speaker.name.as_deref(), Some("The statement"), "{q:#?}");
+}

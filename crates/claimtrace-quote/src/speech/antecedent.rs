@@ -313,7 +313,8 @@ pub(super) fn pronoun_antecedent(
 }
 
 /// The last speaker named before the personal pronoun at `a` whose sex
-/// does not disagree with the pronoun's: "его" skips "Ковальчук заявила".
+/// does not disagree with the pronoun's: "его" skips "Ковальчук заявила";
+/// "he" skips "The statement added" (a document is no person).
 fn personal_antecedent(
     ctx: &Ctx,
     resolver: &Resolver,
@@ -332,6 +333,7 @@ fn personal_antecedent(
         .find(|&np| {
             !names_no_one(ctx, np)
                 && !is_group(ctx, resolver, np)
+                && !head_of(ctx, np).is_some_and(|h| super::is_document_noun(ctx, h))
                 && (pronoun_gender.is_none()
                     || speaker_gender(ctx, resolver, np).is_none_or(|g| Some(g) == pronoun_gender))
         })

@@ -9,7 +9,7 @@ use claimtrace_core::QuoteKind;
 use crate::doc::Ctx;
 use crate::speaker_words::content_words;
 
-use super::content::{content_end, has_verbish, starts_clause};
+use super::content::{content_end, has_verb_or_cue, has_verbish, starts_clause};
 use super::{Draft, TokenRange, NONE};
 
 /// At most this many tokens between the cue and the comma: its adjunct or
@@ -75,8 +75,7 @@ pub(super) fn as_report_content(
         return None;
     }
     let end = content_end(ctx, start, b, in_mark);
-    // A verb form, or a verb of the lexicon ("the company plans to ...").
-    let clause = has_verbish(ctx, start, end) || (start + 1..end).any(|k| ctx.lex(k).cue.is_some());
+    let clause = has_verb_or_cue(ctx, start, end);
     (ctx.words_in(start, end) >= 3 && starts_clause(ctx, start) && clause).then_some((start, end))
 }
 

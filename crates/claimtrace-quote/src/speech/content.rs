@@ -4,6 +4,7 @@
 use claimtrace_core::TokenKind;
 
 use crate::doc::Ctx;
+use crate::lexicon::CueTier;
 use crate::speaker_words::{content_words, speaker_words};
 
 use super::words::rule_words;
@@ -85,7 +86,17 @@ fn comma_ends_content(ctx: &Ctx, k: usize, sb: usize) -> bool {
                 && (v + 1 >= sb || ctx.is_final(v + 1) || adjunct_to_end(ctx, v + 1, sb))
         })
     };
-    next_is_frame || contrast || final_attribution()
+    // ", who declined to be identified, said the deal was close": a verb
+    // of saying right after the comma is the sentence's own (or an
+    // inverted attribution's, ", said Smith").
+    let saying_next = {
+        let l = ctx.lex(k + 1);
+        l.cue == Some(CueTier::Speech)
+            && !l.participle
+            && ctx.kind(k + 1) == Some(TokenKind::Word)
+            && !ctx.is_capitalised(k + 1)
+    };
+    next_is_frame || contrast || saying_next || final_attribution()
 }
 
 /// Drops trailing sentence punctuation, keeping a closing quotation mark
@@ -237,7 +248,13 @@ pub(super) fn starts_clause(ctx: &Ctx, t: usize) -> bool {
             let words = content_words();
             let is_any = |list: &[&str]| list.iter().any(|x| ctx.lower_is(t, x));
             let adverb = words.adverb_endings.iter().any(|e| w.ends_with(e));
-            (l.pronoun && !is_any(&words.non_clause_pronouns))
+            // "said talks were at an early stage": a reporting word right
+            // before an auxiliary is the clause's subject, a noun.
+            let noun_subject = l.cue.is_some()
+                && !l.participle
+                && words.clause_auxiliaries.contains(&ctx.word(t + 1));
+            noun_subject
+                || (l.pronoun && !is_any(&words.non_clause_pronouns))
                 || clitic_pronoun
                 || l.determiner
                 || ctx.is_capitalised(t)
@@ -254,6 +271,12 @@ pub(super) fn starts_clause(ctx: &Ctx, t: usize) -> bool {
 /// `-ed`/`-s` form after its first word).
 pub(super) fn has_verbish(ctx: &Ctx, a: usize, b: usize) -> bool {
     (a..b).any(|i| verbish_at(ctx, a, i))
+}
+
+/// [`has_verbish`], or a verb of the lexicon after the stretch's first
+/// word ("the government wants more money", "the company plans to ...").
+pub(super) fn has_verb_or_cue(ctx: &Ctx, a: usize, b: usize) -> bool {
+    has_verbish(ctx, a, b) || (a + 1..b).any(|k| ctx.lex(k).cue.is_some() && !ctx.is_capitalised(k))
 }
 
 /// Whether token `i` of a stretch opening at `a` looks like a verb form

@@ -10,7 +10,7 @@ use crate::speaker_words::{content_words, hedge_words, speaker_words};
 
 use super::as_report::as_report_content;
 use super::content::{
-    adjunct_to_end, content_end, has_verbish, starts_clause, trim_end, trim_start,
+    adjunct_to_end, content_end, has_verb_or_cue, has_verbish, starts_clause, trim_end, trim_start,
 };
 use super::phrases::{
     past_object_role, speaker_after_author_verb, speaker_after_verb, widen_with_of_phrase,
@@ -1484,7 +1484,7 @@ fn clause_after_addressee(ctx: &Ctx, t: usize, b: usize, in_mark: &[u32]) -> Opt
     let end = content_end(ctx, t2, b, in_mark);
     let clause =
         t2 < b && in_mark.get(t2) == Some(&NONE) && starts_clause(ctx, t2) && !ctx.lex(t2).np_stop;
-    (clause && ctx.words_in(t2, end) >= 4 && has_verbish(ctx, t2, end)).then_some((t2, end))
+    (clause && ctx.words_in(t2, end) >= 4 && has_verb_or_cue(ctx, t2, end)).then_some((t2, end))
 }
 
 /// "believes the economy is strong", "I think we can win": the clause

@@ -301,9 +301,12 @@ fn named_speaker(
         .map_or(e, |(_, end)| end);
     // "President of Russia\nVladimir Putin": one name, on one line.
     let text = collapse_whitespace(ctx.text.get(s..e).unwrap_or(""));
+    // "The research, which covered 6,000 people,": the name stops before
+    // the clause (the mention keeps it).
+    let name = collapse_whitespace(ctx.text.get(s..e_named).unwrap_or(""));
     let mut sp = Speaker {
         entity: None,
-        name: Some(text.clone()),
+        name: Some(name),
         start: Some(s),
         end: Some(e),
         text: Some(text),
