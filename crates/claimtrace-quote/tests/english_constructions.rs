@@ -1032,3 +1032,16 @@ fn he_or_she_is_no_document() {
     let q = find(&doc, "the price of bread");
     assert_ne!(q.speaker.name.as_deref(), Some("The statement"), "{q:#?}");
 }
+
+#[test]
+fn a_relative_clause_closes_no_report_of_the_clause_before_it() {
+    let doc = analyse(
+        "The ruling is a major setback for the company, which had hoped to finish the line by \
+         next year.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.starts_with("The ruling")),
+        "{:#?}",
+        doc.quotes
+    );
+}

@@ -1807,3 +1807,32 @@ fn a_channel_named_in_latin_letters_is_no_person_a_pronoun_stands_for() {
         doc.entities
     );
 }
+
+#[test]
+fn an_outlet_that_relays_someones_words_after_the_dash_is_not_the_speaker() {
+    for (text, who) in [
+        (
+            "Правительство одобрило бюджет.\n\n«Дефицит сократится уже в этом году», — цитирует \
+             Интерфакс слова вице-премьера.",
+            "вице-премьера",
+        ),
+        (
+            "Правительство одобрило бюджет.\n\n«Оснований для паники нет», — приводит РБК слова \
+             Алексея Орлова.",
+            "Алексея Орлова",
+        ),
+        (
+            "Уряд схвалив бюджет.\n\n«Дефіцит скоротиться вже цього року», — цитує Укрінформ \
+             слова віцепрем'єра.",
+            "віцепрем'єра",
+        ),
+    ] {
+        let doc = analyse(text);
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Direct)
+            .unwrap_or_else(|| panic!("no direct quote in {text}: {:#?}", doc.quotes));
+        assert_eq!(speaker(q), who, "{text}");
+    }
+}

@@ -5,7 +5,7 @@ use claimtrace_core::TokenKind;
 
 use crate::doc::Ctx;
 
-use super::slavic::{marked_name_end, venue_end};
+use super::slavic::{is_cyrillic_word, marked_name_end, venue_end};
 use super::words::rule_words;
 use super::TokenRange;
 
@@ -78,8 +78,25 @@ pub(super) fn speaker_after_author_verb(
             || matches!(ctx.kind(body.1), Some(TokenKind::Punct | TokenKind::Quote));
         return (closes && !is_date_phrase(ctx, body)).then_some(body);
     }
+    if let Some(np) = words_relayed_from(ctx, start, ceiling) {
+        return Some(np);
+    }
     let start = subject_after_object(ctx, start, ceiling).unwrap_or(start);
     speaker_after_verb(ctx, start, ceiling).filter(|np| !(np.0..np.1).any(|i| indefinite(ctx, i)))
+}
+
+/// "— цитирует ТАСС слова министра", "— приводит РИА Новости слова
+/// Пескова", "— цитує Укрінформ слова міністра": the outlet after the verb
+/// relays; the words are those of the person after "слова".
+fn words_relayed_from(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
+    let outlet = ctx.np_after(start, ceiling)?;
+    let said_noun = claimtrace_lexicon::ALL
+        .iter()
+        .any(|lex| lex.said_nouns.iter().any(|n| ctx.lower_is(outlet.1, n)));
+    if !said_noun || !is_cyrillic_word(ctx.word(outlet.1)) {
+        return None;
+    }
+    speaker_after_verb(ctx, outlet.1 + 1, ceiling)
 }
 
 /// "где-нибудь", "кто-либо", "хтось-небудь": an indefinite pronoun names

@@ -1380,7 +1380,10 @@ fn content_before_closing_attribution(
     let sp = report.speaker.unwrap_or((report.cue_a, report.cue_a));
     let sp = widen_with_of_phrase(ctx, sp, a);
     let (before_speaker_comma, x_words) = words_before_speaker_comma(ctx, a, sp);
-    if !(before_speaker_comma && x_words >= 3) || negated_cue(ctx, report) {
+    // "..., which had hoped to finish": a relative clause's verb reports
+    // nothing of the clause its pronoun hangs on.
+    let relative = ctx.lex(sp.0).relative;
+    if !(before_speaker_comma && x_words >= 3) || negated_cue(ctx, report) || relative {
         return None;
     }
     let end = trim_end(ctx, a, sp.0 - 1, in_mark);
