@@ -765,11 +765,36 @@ impl TaggedParagraph<'_> {
     fn push_drafts(&self, out: &mut Vec<Draft>) {
         let spans = spans_of(self.tags, self.range.0);
         let cues = CueSpeakers::of(self.ctx, &spans);
+        let first = out.len();
         for s in spans.iter().filter(|s| s.label == 3) {
             if let Some(draft) = self.content_draft(&cues, s) {
                 out.push(draft);
             }
         }
+        // "The real reason ... is X. ... Putin has said that ...": a cue
+        // with words in its own sentence takes no unquoted content from
+        // another sentence.
+        let ctx = self.ctx;
+        let own_sentence = |d: &Draft| {
+            d.cue
+                .is_some_and(|(ca, _)| ctx.sentence_of(ca) == ctx.sentence_of(d.content.0))
+        };
+        let cues_with_own: Vec<(usize, usize)> = out
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|d| own_sentence(d))
+            .filter_map(|d| d.cue)
+            .collect();
+        let mut k = first;
+        out.retain(|d| {
+            let i = k;
+            k += 1;
+            i < first
+                || own_sentence(d)
+                || d.kind != QuoteKind::Indirect
+                || !d.cue.is_some_and(|c| cues_with_own.contains(&c))
+        });
     }
 
     /// The draft of tagged content `s`, or `None` where it holds no words,
@@ -1509,6 +1534,11 @@ mod dangling_end_tests {
     /// The drafts read from hand-made tags: `cue` and `content` are the
     /// words tagged (each a run of whole words, in text order).
     fn drafts_for(text: &str, cue: &str, content: &str) -> Vec<String> {
+        drafts_for_contents(text, cue, &[content])
+    }
+
+    /// [`drafts_for`] with several tagged contents.
+    fn drafts_for_contents(text: &str, cue: &str, contents: &[&str]) -> Vec<String> {
         let mut doc = Document::new(text.to_string(), Metadata::default());
         claimtrace_text::prepare(&mut doc);
         let ctx = Ctx::new(&doc);
@@ -1531,7 +1561,9 @@ mod dangling_end_tests {
             }
         };
         mark(cue, B_CUE, I_CUE);
-        mark(content, B_CONTENT, I_CONTENT);
+        for content in contents {
+            mark(content, B_CONTENT, I_CONTENT);
+        }
         drafts_from_tags(&ctx, &vec![false; n], tags, true)
             .into_iter()
             .filter_map(|d| ctx.span(d.content.0, d.content.1))
@@ -1550,6 +1582,24 @@ mod dangling_end_tests {
             drafts,
             ["the progress of these past eight years had slowed"]
         );
+    }
+
+    #[test]
+    fn a_cue_with_words_in_its_sentence_takes_none_from_another() {
+        let drafts = drafts_for_contents(
+            "The true motive is ambition. Smith has said that the sale was a mistake.",
+            "has said",
+            &["The true motive is ambition", "that the sale was a mistake"],
+        );
+        assert_eq!(drafts, ["that the sale was a mistake"]);
+        // Alone, the sentence before is the verb's ("X. Y, he said" runs
+        // are PolNeAR's).
+        let drafts = drafts_for_contents(
+            "The true motive is ambition. Smith has said so.",
+            "has said",
+            &["The true motive is ambition"],
+        );
+        assert_eq!(drafts, ["The true motive is ambition"]);
     }
 
     #[test]
