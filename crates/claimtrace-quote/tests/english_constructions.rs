@@ -1045,3 +1045,19 @@ fn a_relative_clause_closes_no_report_of_the_clause_before_it() {
         doc.quotes
     );
 }
+
+#[test]
+fn according_to_an_object_pronoun_names_who_it_stands_for() {
+    let doc = analyse_with_entities(
+        "In his speech, Viktor Hrabar recalled the floods of last spring. According to him, the \
+         dams were never repaired.\n\nAccording to her, the plan will fail.",
+    );
+    let q = find(&doc, "the dams were never repaired");
+    assert_eq!(q.text, "the dams were never repaired");
+    assert_eq!(q.speaker.name.as_deref(), Some("Viktor Hrabar"), "{q:#?}");
+    // No woman named before: the pronoun stays unresolved, but the words
+    // are hers.
+    let q = find(&doc, "the plan will fail");
+    assert_eq!(speaker(q), "her");
+    assert_eq!(q.speaker.name, None, "{q:#?}");
+}

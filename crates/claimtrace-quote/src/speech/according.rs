@@ -213,6 +213,15 @@ fn source_after_phrase(
     {
         np_from += 1;
     }
+    // "According to her, ...": an object pronoun alone (not "her lawyer").
+    let pronoun_alone = np_from + 1 < b
+        && crate::speaker_words::content_words()
+            .addressee_pronouns
+            .contains(&ctx.lower(np_from))
+        && matches!(ctx.kind(np_from + 1), Some(TokenKind::Punct));
+    if pronoun_alone {
+        return Some((np_from, np_from + 1));
+    }
     let mut np = speaker_after_verb(ctx, np_from, b)?;
     // A phrase that opens its sentence may name its source at length, on
     // to the comma before the report ("According to figures released by

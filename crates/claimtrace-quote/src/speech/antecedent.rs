@@ -305,11 +305,20 @@ pub(super) fn pronoun_antecedent(
         .any(|w| ctx.lower_is(a, w))
     {
         singular_antecedent(ctx, resolver, named, a)
-    } else if ctx.lex(a).personal {
+    } else if ctx.lex(a).personal || gendered_object_pronoun(ctx, a) {
         personal_antecedent(ctx, resolver, named, a)
     } else {
         None
     }
+}
+
+/// "him", "her" ("according to him"): a personal pronoun in the object
+/// case.
+fn gendered_object_pronoun(ctx: &Ctx, a: usize) -> bool {
+    crate::speaker_words::content_words()
+        .addressee_pronouns
+        .contains(&ctx.lower(a))
+        && claimtrace_entity::pronoun_gender(ctx.word(a)).is_some()
 }
 
 /// The last speaker named before the personal pronoun at `a` whose sex
