@@ -678,6 +678,18 @@ fn titled_person(ctx: &Context, s: usize, end: usize, title_tok: usize, out: &mu
     {
         tail += 1;
     }
+    // "Губернатор Флориды Рон Десантис": an unlisted genitive complement
+    // right after the title, before a name of two words or more.
+    if tail == title_tok + 1
+        && (3..=4).contains(&(end - tail))
+        && !looks_genitive(ctx.word(tail + 1))
+        && ctx.is_cyrillic(tail)
+        && looks_genitive(ctx.word(tail))
+        && !is_given_name(ctx, tail)
+        && (tail + 1..end).all(|k| ctx.is_word(k) && ctx.is_capitalised(k))
+    {
+        tail += 1;
+    }
     // "Глава Минэкономразвития Алексей Улюкаев": the name starts at the
     // given name; the words before it complement the title
     if tail < end && !is_given_name(ctx, tail) {
@@ -748,6 +760,13 @@ fn untitled_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut 
         }
         return;
     }
+    if genitive_complement_first(ctx, s, words) {
+        if let Some(g) = person_after_places(ctx, s, end, words) {
+            prefix_entities(ctx, s, g, out);
+            push_people(ctx, g, end, out);
+            return;
+        }
+    }
     if words.iter().any(|&k| is_place_or_demonym(ctx, k)) {
         // "министр обороны России Сергей Шойгу": the place completes the
         // title before the run, and the person is named after it
@@ -775,6 +794,19 @@ fn untitled_run(ctx: &Context, s: usize, end: usize, words: &[usize], out: &mut 
     people_run(ctx, s, end, words, out);
 }
 
+/// "губернатор Флориды Рон Десантис": a first word in the genitive that no
+/// list knows, after a role and before a name of two words or more,
+/// completes the role as a place does (not a given name: "мэр Анна
+/// Петрова").
+fn genitive_complement_first(ctx: &Context, s: usize, words: &[usize]) -> bool {
+    (3..=4).contains(&words.len())
+        && words.first() == Some(&s)
+        && ctx.is_cyrillic(s)
+        && looks_genitive(ctx.word(s))
+        && !is_given_name(ctx, s)
+        && role_before(ctx, s).is_some()
+}
+
 /// Where a person's name starts in a run of places and acronyms followed
 /// by a given name and a surname ("России Сергей Шойгу", "РФ Сергей
 /// Лавров"): at the given name, when no place follows it.
@@ -782,12 +814,13 @@ fn person_after_places(ctx: &Context, s: usize, end: usize, words: &[usize]) -> 
     // After a role ("президент Турции Реджеп Тайип Эрдоган", "с
     // премьер-министром Армении Николом Пашиняном") the words after the
     // places are the person even when the given name is not a listed one.
+    let genitive_complement = |k: usize| k == s && genitive_complement_first(ctx, s, words);
     let after_role = || {
         role_before(ctx, s)?;
         let g = words
             .iter()
             .copied()
-            .find(|&k| !is_place_or_demonym(ctx, k))?;
+            .find(|&k| !is_place_or_demonym(ctx, k) && !genitive_complement(k))?;
         let rest = words.iter().filter(|&&k| k >= g).count();
         (g > s && (1..=3).contains(&rest) && ctx.is_cyrillic(g)).then_some(g)
     };
@@ -797,8 +830,12 @@ fn person_after_places(ctx: &Context, s: usize, end: usize, words: &[usize]) -> 
         .copied()
         .find(|&k| is_given_name(ctx, k))
         .or_else(after_role)?;
-    let completes_title =
-        |k: usize| !ctx.is_word(k) || ctx.is_acronym(k) || is_place_or_demonym(ctx, k);
+    let completes_title = |k: usize| {
+        !ctx.is_word(k)
+            || ctx.is_acronym(k)
+            || is_place_or_demonym(ctx, k)
+            || genitive_complement(k)
+    };
     let person_only = |k: usize| !ctx.is_word(k) || !is_place_or_demonym(ctx, k);
     (words.len() <= 6 && end - g >= 2 && (s..g).all(completes_title) && (g..end).all(person_only))
         .then_some(g)

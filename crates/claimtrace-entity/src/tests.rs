@@ -1083,3 +1083,34 @@ fn a_long_office_before_a_name_is_its_title() {
         mention_texts(e)
     );
 }
+
+#[test]
+fn an_unlisted_place_in_the_genitive_after_a_role_completes_the_role() {
+    // "Флориды", "Невады" are in no gazetteer: the genitive word between the
+    // role and a full name belongs to the role, not to the name.
+    let doc = analyse(
+        "Губернатор Флориды Рон Десантис выступил в Майами. Накануне об этом \
+         сообщил губернатор Невады Джо Ломбардо.",
+    );
+    let e = entity(&doc, "Рон Десантис");
+    assert_eq!(e.kind, EntityType::Person);
+    let e = entity(&doc, "Джо Ломбардо");
+    assert_eq!(e.kind, EntityType::Person);
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !e.name.starts_with("Флориды") && !e.name.starts_with("Невады")),
+        "{:#?}",
+        doc.entities
+    );
+    // A given name stays the name's ("мэр Анна Петрова"), and a long
+    // complement is no single word ("Президент Сполучених Штатів Америки").
+    let doc = analyse("Об этом заявила мэр Анна Петрова.");
+    entity(&doc, "Анна Петрова");
+    let doc = analyse("Президент Сполучених Штатів Америки Рональд Рейган сказав це в Берліні.");
+    assert!(
+        doc.entities.iter().all(|e| !e.name.starts_with("Штатів")),
+        "{:#?}",
+        doc.entities
+    );
+}
