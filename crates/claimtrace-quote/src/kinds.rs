@@ -245,11 +245,16 @@ fn is_action_by_preposition(cue: &str, content: &str) -> bool {
     let Some(first) = lower_words(content).next() else {
         return false;
     };
-    lower_words(cue).any(|w| {
-        words
-            .action_prepositions
-            .iter()
-            .any(|(stem, preps)| w.starts_with(stem) && preps.contains(&first.as_str()))
+    // The preposition opens the content, or ends the cue right after the
+    // verb ("were called to | the scene").
+    let cue_words: Vec<String> = lower_words(cue).collect();
+    let n = cue_words.len();
+    cue_words.iter().enumerate().any(|(i, w)| {
+        let last = cue_words.last().filter(|_| i + 2 == n).map(String::as_str);
+        words.action_prepositions.iter().any(|(stem, preps)| {
+            w.starts_with(stem)
+                && (preps.contains(&first.as_str()) || last.is_some_and(|l| preps.contains(&l)))
+        })
     })
 }
 

@@ -154,3 +154,12 @@ The report of the commission said the fire alarms had been switched off for a we
         Some(AttributionType::Document)
     );
 }
+
+#[test]
+fn being_called_to_a_place_is_no_report() {
+    let doc = analyse(
+        "A man was arrested on Friday.\n\nFirefighters were called to the scene shortly after \
+         midnight. Police were called to the house at 3am.",
+    );
+    assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
+}
