@@ -5058,12 +5058,10 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
 /// "will answer for his crimes": an action, not an answer. "continued to
 /// pour fuel on the fire": "continue" before an infinitive goes on doing
 /// something ("continued: ..." and "continued that ..." still report).
-/// ("were called to the scene": summoned, not a report.)
-pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[
-    ("answer", &["for"]),
-    ("continu", &["to"]),
-    ("call", &["to"]),
-];
+pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[("answer", &["for"]), ("continu", &["to"])];
+
+/// See [`crate::Lexicon::action_cue_prepositions`].
+pub const ACTION_CUE_PREPOSITIONS: &[(&str, &[&str])] = &[("call", &["to"])];
 
 /// Set phrases in which a verb of saying reports nothing.
 pub const IDIOMS_WITH_CUES: &[&[&str]] = &[

@@ -254,6 +254,10 @@ pub struct Lexicon {
     /// російською": writes in Russian): no words are reported. Read in
     /// every language.
     pub action_prepositions: &'static [(&'static str, &'static [&'static str])],
+    /// Verb stems and the prepositions that, ending the cue before a noun
+    /// phrase, make an ordinary action ("were called to | the scene":
+    /// summoned; "called to end the war" still reports an appeal).
+    pub action_cue_prepositions: &'static [(&'static str, &'static [&'static str])],
     /// Set phrases in which a verb of saying reports nothing ("as opposed
     /// to", "so to speak", "честно говоря", "чесно кажучи"), each a list of
     /// lower-case words. Read in every language.
@@ -1561,6 +1565,7 @@ macro_rules! lexicon {
             prepositional_cues: $module::PREPOSITIONAL_CUES,
             action_objects: $module::ACTION_OBJECTS,
             action_prepositions: $module::ACTION_PREPOSITIONS,
+            action_cue_prepositions: $module::ACTION_CUE_PREPOSITIONS,
             idioms_with_cues: $module::IDIOMS_WITH_CUES,
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,
             objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,

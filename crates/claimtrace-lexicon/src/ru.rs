@@ -2448,6 +2448,9 @@ const AWARDS: &[&str] = &[
     "премиями",
 ];
 
+/// See [`crate::Lexicon::action_cue_prepositions`].
+pub const ACTION_CUE_PREPOSITIONS: &[(&str, &[&str])] = &[];
+
 pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[
     ("отмет", AWARDS),
     ("отмеч", AWARDS),

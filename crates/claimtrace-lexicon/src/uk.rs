@@ -2378,6 +2378,9 @@ const AWARDS: &[&str] = &[
     "преміями",
 ];
 
+/// See [`crate::Lexicon::action_cue_prepositions`].
+pub const ACTION_CUE_PREPOSITIONS: &[(&str, &[&str])] = &[];
+
 pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[
     ("відзнач", AWARDS),
     ("відповіда", &["за"]),

@@ -33,6 +33,9 @@ struct TypeWords {
     /// Verb stems and the prepositions that make them actions ("отвечал
     /// за").
     action_prepositions: Vec<(&'static str, &'static [&'static str])>,
+    /// Verb stems and the prepositions that make them actions ending the
+    /// cue ("were called to | the scene").
+    action_cue_prepositions: Vec<(&'static str, &'static [&'static str])>,
     /// Set phrases in which a verb of saying reports nothing ("as opposed
     /// to").
     idioms: Vec<&'static [&'static str]>,
@@ -79,6 +82,10 @@ fn type_words() -> &'static TypeWords {
             action_prepositions: all
                 .iter()
                 .flat_map(|l| l.action_prepositions.iter().copied())
+                .collect(),
+            action_cue_prepositions: all
+                .iter()
+                .flat_map(|l| l.action_cue_prepositions.iter().copied())
                 .collect(),
             idioms: all
                 .iter()
@@ -245,16 +252,23 @@ fn is_action_by_preposition(cue: &str, content: &str) -> bool {
     let Some(first) = lower_words(content).next() else {
         return false;
     };
-    // The preposition opens the content, or ends the cue right after the
-    // verb ("were called to | the scene").
     let cue_words: Vec<String> = lower_words(cue).collect();
     let n = cue_words.len();
     cue_words.iter().enumerate().any(|(i, w)| {
-        let last = cue_words.last().filter(|_| i + 2 == n).map(String::as_str);
-        words.action_prepositions.iter().any(|(stem, preps)| {
-            w.starts_with(stem)
-                && (preps.contains(&first.as_str()) || last.is_some_and(|l| preps.contains(&l)))
-        })
+        let opens_content = words
+            .action_prepositions
+            .iter()
+            .any(|(stem, preps)| w.starts_with(stem) && preps.contains(&first.as_str()));
+        // The preposition ends the cue right after the verb ("were called
+        // to | the scene").
+        let ends_cue = i + 2 == n
+            && cue_words.last().is_some_and(|last| {
+                words
+                    .action_cue_prepositions
+                    .iter()
+                    .any(|(stem, preps)| w.starts_with(stem) && preps.contains(&last.as_str()))
+            });
+        opens_content || ends_cue
     })
 }
 
