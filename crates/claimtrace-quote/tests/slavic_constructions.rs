@@ -1836,3 +1836,13 @@ fn an_outlet_that_relays_someones_words_after_the_dash_is_not_the_speaker() {
         assert_eq!(speaker(q), who, "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_in_an_oblique_case_that_nothing_resolves_names_no_one() {
+    let doc = analyse(
+        "Учора редакція отримала листа.\n\nУ ньому йшлося, що ремонт школи знову відкладуть.",
+    );
+    let q = find(&doc, "ремонт школи");
+    assert_eq!(speaker(q), "ньому");
+    assert_eq!(q.speaker.name, None, "{q:#?}");
+}

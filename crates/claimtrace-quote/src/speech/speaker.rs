@@ -355,11 +355,18 @@ fn named_speaker(
         }
     }
     // A pronoun nothing resolved names no one: its mention stays, its
-    // name is null ("it said", "Нам кажуть").
+    // name is null ("it said", "Нам кажуть", "У ньому йшлося", "— промовляє
+    // мій ...").
     let lone_pronoun = b == a + 1
         && (ctx.lex(a).pronoun
             || ctx.lex(a).personal
+            || ctx.lex(a).relative
             || possessive(a)
+            || claimtrace_entity::pronoun_gender(ctx.word(a)).is_some()
+            || crate::speaker_words::speaker_words()
+                .first_person_pronouns
+                .iter()
+                .any(|w| ctx.lower_is(a, w))
             || super::words::rule_words()
                 .dative_pronouns
                 .iter()
