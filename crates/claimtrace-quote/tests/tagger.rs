@@ -172,3 +172,19 @@ fn many_short_reports_in_one_paragraph_stay_linear() {
         |n| n / 2,
     );
 }
+
+#[test]
+fn many_paragraphs_of_reports_stay_linear() {
+    // One report a paragraph: a pass per paragraph over the drafts of the
+    // whole document so far (each paragraph's clean-up reading every
+    // earlier paragraph's drafts) took 55 s for 20 MB against 2 s for 2 MB.
+    assert_linear(
+        |n| {
+            format!(
+                "Title\n\n{}",
+                "Prices rose sharply in March, officials said.\n\n".repeat(n)
+            )
+        },
+        |n| n / 2,
+    );
+}

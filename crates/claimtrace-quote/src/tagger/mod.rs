@@ -23,6 +23,7 @@ pub mod external;
 mod features;
 pub mod model;
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use claimtrace_core::{Document, QuoteKind};
@@ -779,22 +780,20 @@ impl TaggedParagraph<'_> {
             d.cue
                 .is_some_and(|(ca, _)| ctx.sentence_of(ca) == ctx.sentence_of(d.content.0))
         };
-        let cues_with_own: Vec<(usize, usize)> = out
-            .get(first..)
-            .unwrap_or(&[])
+        // (Only this paragraph's drafts are read: a pass over all of `out`
+        // per paragraph would be quadratic in a long document.)
+        let mut mine = out.split_off(first.min(out.len()));
+        let cues_with_own: HashSet<(usize, usize)> = mine
             .iter()
             .filter(|d| own_sentence(d))
             .filter_map(|d| d.cue)
             .collect();
-        let mut k = first;
-        out.retain(|d| {
-            let i = k;
-            k += 1;
-            i < first
-                || own_sentence(d)
+        mine.retain(|d| {
+            own_sentence(d)
                 || d.kind != QuoteKind::Indirect
                 || !d.cue.is_some_and(|c| cues_with_own.contains(&c))
         });
+        out.append(&mut mine);
     }
 
     /// The draft of tagged content `s`, or `None` where it holds no words,
