@@ -1061,3 +1061,24 @@ fn according_to_an_object_pronoun_names_who_it_stands_for() {
     assert_eq!(speaker(q), "her");
     assert_eq!(q.speaker.name, None, "{q:#?}");
 }
+
+#[test]
+fn as_reported_by_an_outlet_names_the_outlet() {
+    let doc = analyse_with_entities(
+        "The club met on Monday.\n\nAs first reported by the Daily Record, the club plans to \
+         sell its stadium.",
+    );
+    let q = find(&doc, "the club plans to sell its stadium");
+    assert_eq!(q.text, "the club plans to sell its stadium");
+    assert_eq!(speaker(q), "the Daily Record");
+}
+
+#[test]
+fn as_reported_by_an_outlet_relays_a_report_inside_it() {
+    // The agent only relays: the report inside keeps its own speaker.
+    let doc = analyse(
+        "As reported by the agency, Prime Minister Anna Berg said the border would reopen.",
+    );
+    let q = find(&doc, "the border would reopen");
+    assert_eq!(speaker(q), "Prime Minister Anna Berg");
+}

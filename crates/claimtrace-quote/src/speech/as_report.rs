@@ -7,7 +7,7 @@
 use claimtrace_core::QuoteKind;
 
 use crate::doc::Ctx;
-use crate::speaker_words::content_words;
+use crate::speaker_words::{content_words, speaker_words};
 
 use super::content::{content_end, has_verb_or_cue, has_verbish, starts_clause};
 use super::{Draft, TokenRange, NONE};
@@ -113,4 +113,76 @@ pub(super) fn as_idiom_report(
         inherit_from: None,
         within: None,
     })
+}
+
+/// "As reported by Reuters, the company plans ...", "As first announced by
+/// the ministry, ...": a passive report with its agent, opened by "as" at
+/// token `v`; the agent is the speaker and the clause after the comma what
+/// was said. Returns the draft and the token to read on from.
+pub(super) fn as_passive_report(
+    ctx: &Ctx,
+    v: usize,
+    sent: TokenRange,
+    in_mark: &[u32],
+) -> Option<(Draft, usize)> {
+    let (a, b) = sent;
+    if !opens_sentence_as(ctx, v, a) {
+        return None;
+    }
+    // One adverb may stand before the participle ("As first reported").
+    let mut p = v + 1;
+    if p < b && (ctx.lex(p).cue_prefix || ctx.lex(p).cue.is_none() && is_adverb(ctx, p)) {
+        p += 1;
+    }
+    let participle = p + 1 < b
+        && ctx.lex(p).cue == Some(crate::lexicon::CueTier::Speech)
+        && ctx.word(p).ends_with("ed")
+        && speaker_words()
+            .author_prepositions
+            .iter()
+            .any(|w| ctx.lower_is(p + 1, w));
+    if !participle {
+        return None;
+    }
+    let from = p + 2;
+    let comma = (from..b.min(from + MAX_SPEAKER_TOKENS + 1)).find(|&k| ctx.is_punct(k, ","))?;
+    let agent_plain = comma > from
+        && (from..comma).all(|k| {
+            in_mark.get(k) == Some(&NONE) && ctx.is_wordlike(k) && ctx.lex(k).cue.is_none()
+        });
+    let start = comma + 1;
+    if !agent_plain || start >= b || in_mark.get(start) != Some(&NONE) {
+        return None;
+    }
+    let end = content_end(ctx, start, b, in_mark);
+    // "As reported by Ukrinform, President X called out ...": a report of
+    // its own inside is that report's; the agent only relays it.
+    let relays_a_report = (start..end)
+        .any(|k| ctx.lex(k).cue == Some(crate::lexicon::CueTier::Speech) && !ctx.is_capitalised(k));
+    let clause = ctx.words_in(start, end) >= 3
+        && starts_clause(ctx, start)
+        && has_verb_or_cue(ctx, start, end)
+        && !relays_a_report;
+    clause.then_some((
+        Draft {
+            kind: QuoteKind::Indirect,
+            content: (start, end),
+            cue: Some((v, p + 1)),
+            speaker: Some((from, comma)),
+            inherit_from: None,
+            within: None,
+        },
+        end.max(p + 1),
+    ))
+}
+
+/// An adverb in `-ly` or a word of time before a participle ("first",
+/// "previously").
+fn is_adverb(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.lower(k);
+    content_words()
+        .adverb_endings
+        .iter()
+        .any(|e| w.ends_with(e))
+        || w == "first"
 }

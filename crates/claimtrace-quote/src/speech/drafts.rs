@@ -11,7 +11,7 @@ use crate::marks::{stretch_of_tokens, Marked};
 use crate::speaker_words::speaker_words;
 
 use super::according::according_to;
-use super::as_report::as_idiom_report;
+use super::as_report::{as_idiom_report, as_passive_report};
 use super::content::{after_determined_ly_word, trim_end};
 use super::direct::attribute_direct;
 use super::phrases::speaker_after_author_verb;
@@ -325,7 +325,8 @@ fn reported_drafts(
             // A source phrase ("according to X, ...") or an idiom of saying
             // ("As one analyst put it, ...") reads past itself.
             let phrase = according_to(ctx, v, (a, b), in_mark)
-                .or_else(|| as_idiom_report(ctx, v, (a, b), in_mark).map(|d| (d, v + 2)));
+                .or_else(|| as_idiom_report(ctx, v, (a, b), in_mark).map(|d| (d, v + 2)))
+                .or_else(|| as_passive_report(ctx, v, (a, b), in_mark));
             if let Some((draft, next)) = phrase {
                 seen.push((
                     si,
