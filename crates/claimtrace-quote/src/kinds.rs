@@ -146,10 +146,7 @@ pub(crate) fn cue_type(cue: &str) -> Option<AttributionType> {
         words
             .source_phrases
             .contains(&(p[0].as_str(), p[1].as_str()))
-    }) || lowered
-        .rchunks(2)
-        .next()
-        .is_some_and(|p| p.len() == 2 && idioms.contains(&(p[0].as_str(), p[1].as_str())));
+    }) || matches!(lowered.as_slice(), [.., verb, object] if idioms.contains(&(verb.as_str(), object.as_str())));
     for (i, w) in lowered.iter().enumerate() {
         if noun_after_determiner(&lowered, i) {
             continue;

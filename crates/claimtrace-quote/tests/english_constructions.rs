@@ -973,33 +973,29 @@ fn a_negated_verb_closes_no_report() {
 
 #[test]
 fn a_relative_clause_between_the_speaker_and_the_verb_is_read_past() {
-    for (text, content, who) in [
+    for (text, cue_words, content, who) in [
         (
             "Two diplomats, who declined to be identified, said the deal was close.",
+            "said",
             "the deal was close",
             "Two diplomats",
         ),
         (
             "A spokesman, who asked not to be named, said talks were at an early stage.",
+            "said",
             "talks were at an early stage",
             "A spokesman",
         ),
         (
             "The German carmaker, which has focused on electric vans, says the new van will \
              go 300 miles.",
+            "says",
             "the new van will go 300 miles",
             "The German carmaker",
         ),
     ] {
         let doc = analyse(text);
-        let q = find_by_cue(
-            &doc,
-            if text.contains("says") {
-                "says"
-            } else {
-                "said"
-            },
-        );
+        let q = find_by_cue(&doc, cue_words);
         assert_eq!(q.text, content, "{text}");
         assert_eq!(speaker(q), who, "{text}");
     }

@@ -70,13 +70,24 @@ pub(super) fn as_report_content(
                 && !l.relative
         })
         && !has_verbish(ctx, cue_b, comma);
+    if !adjunct_only {
+        return None;
+    }
+    clause_after_comma(ctx, comma, b, in_mark)
+}
+
+/// The clause after the comma at `comma`, outside quotation marks, to its
+/// end in the sentence `[…, b)`: three words or more, opening as a clause
+/// does, with a verb form or a verb of the lexicon ("the company plans
+/// to ...").
+fn clause_after_comma(ctx: &Ctx, comma: usize, b: usize, in_mark: &[u32]) -> Option<TokenRange> {
     let start = comma + 1;
-    if !adjunct_only || start >= b || in_mark.get(start) != Some(&NONE) {
+    if start >= b || in_mark.get(start) != Some(&NONE) {
         return None;
     }
     let end = content_end(ctx, start, b, in_mark);
-    let clause = has_verb_or_cue(ctx, start, end);
-    (ctx.words_in(start, end) >= 3 && starts_clause(ctx, start) && clause).then_some((start, end))
+    (ctx.words_in(start, end) >= 3 && starts_clause(ctx, start) && has_verb_or_cue(ctx, start, end))
+        .then_some((start, end))
 }
 
 /// "As one analyst put it, ...": an idiom of saying that no cue word
@@ -129,9 +140,10 @@ pub(super) fn as_passive_report(
     if !opens_sentence_as(ctx, v, a) {
         return None;
     }
-    // One adverb may stand before the participle ("As first reported").
+    // One adverb may stand before the participle ("As first reported",
+    // "As previously announced": the lexicon's cue prefixes, or `-ly`).
     let mut p = v + 1;
-    if p < b && (ctx.lex(p).cue_prefix || ctx.lex(p).cue.is_none() && is_adverb(ctx, p)) {
+    if p < b && (ctx.lex(p).cue_prefix || ctx.lex(p).cue.is_none() && is_ly_adverb(ctx, p)) {
         p += 1;
     }
     let participle = p + 1 < b
@@ -150,20 +162,15 @@ pub(super) fn as_passive_report(
         && (from..comma).all(|k| {
             in_mark.get(k) == Some(&NONE) && ctx.is_wordlike(k) && ctx.lex(k).cue.is_none()
         });
-    let start = comma + 1;
-    if !agent_plain || start >= b || in_mark.get(start) != Some(&NONE) {
+    if !agent_plain {
         return None;
     }
-    let end = content_end(ctx, start, b, in_mark);
+    let (start, end) = clause_after_comma(ctx, comma, b, in_mark)?;
     // "As reported by Ukrinform, President X called out ...": a report of
     // its own inside is that report's; the agent only relays it.
     let relays_a_report = (start..end)
         .any(|k| ctx.lex(k).cue == Some(crate::lexicon::CueTier::Speech) && !ctx.is_capitalised(k));
-    let clause = ctx.words_in(start, end) >= 3
-        && starts_clause(ctx, start)
-        && has_verb_or_cue(ctx, start, end)
-        && !relays_a_report;
-    clause.then_some((
+    (!relays_a_report).then_some((
         Draft {
             kind: QuoteKind::Indirect,
             content: (start, end),
@@ -176,13 +183,11 @@ pub(super) fn as_passive_report(
     ))
 }
 
-/// An adverb in `-ly` or a word of time before a participle ("first",
-/// "previously").
-fn is_adverb(ctx: &Ctx, k: usize) -> bool {
+/// An adverb by its ending (`adverb_endings`: "widely").
+fn is_ly_adverb(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.lower(k);
     content_words()
         .adverb_endings
         .iter()
         .any(|e| w.ends_with(e))
-        || w == "first"
 }

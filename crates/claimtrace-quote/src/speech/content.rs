@@ -148,10 +148,9 @@ pub(super) fn trim_start(ctx: &Ctx, mut start: usize, end: usize) -> usize {
 pub(super) fn adjunct_to_end(ctx: &Ctx, t: usize, b: usize) -> bool {
     const MAX_WORDS: usize = 8;
     let mut words = 0;
-    let mut end = b;
+    let mut verbish = false;
     for i in t..b {
         if ctx.is_final(i) {
-            end = i;
             break;
         }
         if ctx.is_wordlike(i) {
@@ -160,6 +159,8 @@ pub(super) fn adjunct_to_end(ctx: &Ctx, t: usize, b: usize) -> bool {
                 return false;
             }
         }
+        let describes = describes_adjunct_noun(ctx, t, i);
+        verbish |= !describes && verbish_at(ctx, t, i);
         // "in its quarterly report": a reporting word there is a noun.
         let noun = i > t
             && opens_with_setting(ctx, t)
@@ -169,7 +170,7 @@ pub(super) fn adjunct_to_end(ctx: &Ctx, t: usize, b: usize) -> bool {
                     .iter()
                     .any(|x| ctx.lower_is(i - 1, x))
                 || after_determined_ly_word(ctx, i, t));
-        if noun || describes_adjunct_noun(ctx, t, i) {
+        if noun || describes {
             continue;
         }
         let l = ctx.lex(i);
@@ -177,7 +178,7 @@ pub(super) fn adjunct_to_end(ctx: &Ctx, t: usize, b: usize) -> bool {
             return false;
         }
     }
-    words > 0 && !(t..end).any(|i| !describes_adjunct_noun(ctx, t, i) && verbish_at(ctx, t, i))
+    words > 0 && !verbish
 }
 
 /// "its quarterly report", "the widely reported": a reporting word after
