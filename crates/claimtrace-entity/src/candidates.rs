@@ -699,7 +699,22 @@ fn titled_person(ctx: &Context, s: usize, end: usize, title_tok: usize, out: &mu
             }
         }
     }
+    // "Губернатор Курской области Алексей Смирнов", "Речник Повітряних
+    // сил Юрій Ігнат": opening a sentence, the title and the adjective of
+    // its complement make the capitalised run; the lower-case noun after
+    // it shows that the adjective completes the title and names no one.
+    let adjective_of_complement = end - tail == 1
+        && ctx.is_cyrillic(tail)
+        && ctx.sentence(end) == ctx.sentence(tail)
+        && ctx.is_word(end)
+        && ctx.is_cyrillic(end)
+        && !ctx.is_capitalised(end)
+        && !ctx.has(end, flag::FUNCTION)
+        && !ctx.has(end, flag::SPEECH)
+        && (lexicon::is_genitive_place_adjective(ctx.word(tail)) || looks_genitive(ctx.word(tail)))
+        && !is_given_name(ctx, tail);
     let tail_ok = tail < end
+        && !adjective_of_complement
         && end - tail <= 4
         && (tail..end).all(|k| {
             !ctx.is_word(k)

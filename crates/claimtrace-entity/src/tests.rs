@@ -1114,3 +1114,35 @@ fn an_unlisted_place_in_the_genitive_after_a_role_completes_the_role() {
         doc.entities
     );
 }
+
+#[test]
+fn an_adjective_of_the_complement_after_a_title_that_opens_the_sentence_is_no_person() {
+    // At a sentence's start the title and the adjective of its complement
+    // are both capitalised; the lower-case noun after the adjective shows
+    // it belongs to the title ("of the Kursk region"), not a name.
+    let doc = analyse(
+        "Губернатор Тверской области Игорь Руденя в пятницу открыл новый мост. \
+         По его словам, движение начнется в понедельник.",
+    );
+    entity(&doc, "Игорь Руденя");
+    assert!(
+        doc.entities.iter().all(|e| !e.name.starts_with("Тверской")),
+        "{:#?}",
+        doc.entities
+    );
+    let doc = analyse(
+        "Командувач Сухопутних військ Олександр Павлюк відвідав передові позиції. \
+         За його словами, бійці тримають оборону.",
+    );
+    entity(&doc, "Олександр Павлюк");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !e.name.starts_with("Сухопутних")),
+        "{:#?}",
+        doc.entities
+    );
+    // A surname after the title is still a person, whatever follows it.
+    let doc = analyse("Губернатор Смирнов в воскресенье открыл новый мост через реку.");
+    entity(&doc, "Смирнов");
+}
