@@ -723,7 +723,20 @@ fn titled_person(ctx: &Context, s: usize, end: usize, title_tok: usize, out: &mu
     // the title part may hold places and organisations of its own
     prefix_entities(ctx, s, title_tok + 1, out);
     if tail_ok {
-        push_people(ctx, tail, end, out);
+        // "Mayor Luca Benedetti of Faenza": the place after the name
+        // completes the title; it is no part of the name.
+        // (A full name right after the title: not "Minister of Economy
+        // of Serbia".)
+        let of_place = (tail + 1..end)
+            .find(|&k| ctx.lower_is(k, |l| listed(|e| e.of_prepositions, l)))
+            .filter(|&k| k + 1 < end && k >= tail + 2 && tail == title_tok + 1);
+        match of_place {
+            Some(k) => {
+                push_people(ctx, tail, k, out);
+                prefix_entities(ctx, k + 1, end, out);
+            }
+            None => push_people(ctx, tail, end, out),
+        }
     }
 }
 

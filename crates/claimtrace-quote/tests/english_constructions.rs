@@ -1078,3 +1078,22 @@ fn as_reported_by_an_outlet_relays_a_report_inside_it() {
     let q = find(&doc, "the border would reopen");
     assert_eq!(speaker(q), "Prime Minister Anna Berg");
 }
+
+#[test]
+fn a_title_cased_name_in_marks_after_an_inverted_verb_is_the_source() {
+    let doc = analyse(
+        "Berlin under pressure\n\nGermany must rethink its energy policy before winter, \
+writes \"Handelsblatt\".",
+    );
+    let q = find(&doc, "rethink its energy");
+    assert_eq!(speaker(q), "Handelsblatt");
+    // Words quoted after a verb are what was said, not who said it.
+    let doc = analyse(
+        "Berlin under pressure\n\nThe crowd filled the square, she wrote, adding \"never again\".",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "never again"),
+        "{:#?}",
+        doc.quotes
+    );
+}

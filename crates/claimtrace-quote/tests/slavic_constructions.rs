@@ -1846,3 +1846,36 @@ fn a_pronoun_in_an_oblique_case_that_nothing_resolves_names_no_one() {
     assert_eq!(speaker(q), "ньому");
     assert_eq!(q.speaker.name, None, "{q:#?}");
 }
+
+#[test]
+fn an_outlet_in_marks_after_the_verb_that_ends_the_report_is_its_source() {
+    let doc = analyse(
+        "Новости дня.\n\nМинфин предложил повысить акцизы на сладкие напитки, пишет «Ведомости».",
+    );
+    let q = find(&doc, "повысить акцизы");
+    assert_eq!(cue(q), "пишет");
+    assert_eq!(speaker(q), "Ведомости");
+
+    // A prepositional phrase naming no one may follow the outlet.
+    let doc = analyse(
+        "Новини дня.\n\nМіністерство фінансів запропонувало підвищити акцизи на солодкі напої, \
+пише «Економічна правда» з посиланням на проєкт постанови.",
+    );
+    let q = find(&doc, "підвищити акцизи");
+    assert_eq!(speaker(q), "Економічна правда");
+
+    // An outlet followed by who spoke, or by a comma and a clause, is whom
+    // the words were told.
+    let doc = analyse(
+        "Новости дня.\n\n«Решение уже принято», — объясняет «Медузе» человек, знакомый с ходом \
+переговоров.",
+    );
+    let q = find(&doc, "Решение уже принято");
+    assert_ne!(speaker(q), "Медузе");
+    let doc = analyse(
+        "Новости дня.\n\nДиректор завода Петр Ильин подтвердил «Медузе», что производство \
+остановлено.",
+    );
+    let q = find(&doc, "производство");
+    assert_eq!(speaker(q), "Директор завода Петр Ильин");
+}

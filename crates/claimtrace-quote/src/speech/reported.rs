@@ -697,7 +697,7 @@ pub(super) fn is_accusative(w: &str) -> bool {
 /// Whether the phrase `np` is in the dative: a dative pronoun ("им"), or
 /// every word ending as a Russian or Ukrainian name or role noun in the
 /// dative does ("Владимиру Путину", "президенту").
-fn is_dative_phrase(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
+pub(super) fn is_dative_phrase(ctx: &Ctx, (s0, s1): TokenRange) -> bool {
     let words = rule_words();
     let endings = &words.dative_endings;
     if s1 == s0 + 1 && words.dative_pronouns.iter().any(|p| ctx.lower_is(s0, p)) {
@@ -1122,6 +1122,14 @@ fn complementizer_clause(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<
     };
     let mut k = from;
     while k < b && k < from + reach {
+        // "подтвердил «Медузе», что ...": an outlet in marks after the
+        // verb is whom the words were told.
+        if k == report.cue_b && report.tier != CueTier::Cognition {
+            if let Some(e) = marked_name_end(ctx, k, b) {
+                k = e;
+                continue;
+            }
+        }
         if in_mark.get(k) != Some(&NONE)
             || (ctx.lex(k).cue.is_some() && !ctx.is_capitalised(k))
             || rule_words().unreported_clause_nouns.contains(&ctx.word(k))
