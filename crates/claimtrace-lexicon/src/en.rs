@@ -5058,7 +5058,13 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
 /// "will answer for his crimes": an action, not an answer. "continued to
 /// pour fuel on the fire": "continue" before an infinitive goes on doing
 /// something ("continued: ..." and "continued that ..." still report).
-pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[("answer", &["for"]), ("continu", &["to"])];
+/// "reported from Riga and Berlin": where a correspondent worked, not what
+/// was reported ("reported from Kyiv that ..." reads the clause).
+pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[
+    ("answer", &["for"]),
+    ("continu", &["to"]),
+    ("report", &["from"]),
+];
 
 /// See [`crate::Lexicon::action_cue_prepositions`].
 pub const ACTION_CUE_PREPOSITIONS: &[(&str, &[&str])] = &[("call", &["to"])];
@@ -5088,6 +5094,13 @@ pub const IDIOMS_WITH_CUES: &[&[&str]] = &[
     &["speaking", "on", "condition", "of", "anonymity"],
     &["spoke", "on", "condition", "of", "anonymity"],
     &["asked", "not", "to", "be"],
+    // Obliged or expected: "was supposed to defend his thesis".
+    &["is", "supposed", "to"],
+    &["are", "supposed", "to"],
+    &["was", "supposed", "to"],
+    &["were", "supposed", "to"],
+    &["be", "supposed", "to"],
+    &["been", "supposed", "to"],
     // A noun: "a Washington think tank".
     &["think", "tank"],
     &["think", "tanks"],
@@ -5169,6 +5182,37 @@ pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[
             "equalizer",
         ],
     ),
+    // "She speaks Russian", "spoke fluent Ukrainian": a skill, not words.
+    ("speak", LANGUAGES_SPOKEN),
+    ("spok", LANGUAGES_SPOKEN),
+];
+
+/// Languages (and "language" itself) as the object of "speak": someone
+/// speaking a language reports nothing.
+const LANGUAGES_SPOKEN: &[&str] = &[
+    "language",
+    "languages",
+    "english",
+    "russian",
+    "ukrainian",
+    "belarusian",
+    "polish",
+    "german",
+    "french",
+    "spanish",
+    "italian",
+    "portuguese",
+    "chinese",
+    "mandarin",
+    "japanese",
+    "korean",
+    "arabic",
+    "hebrew",
+    "turkish",
+    "persian",
+    "farsi",
+    "hindi",
+    "fluently",
 ];
 
 /// Verb stems and the prepositions that make them reporting cues, with

@@ -227,8 +227,13 @@ fn is_action_by_object(cue: &str, content: &str) -> bool {
     };
     let mut buf = String::new();
     let first_phrase = content.split([',', ';', '—', '–']).next().unwrap_or("");
+    // The object ends at a preposition or at a conjunction that opens a
+    // second predicate ("speaks Russian and has lived in Moscow").
+    let conjunctions = &crate::speaker_words::content_words().predicate_conjunctions;
     let object: Vec<String> = lower_words(first_phrase)
-        .take_while(|w| !words.prepositions.contains(w.as_str()))
+        .take_while(|w| {
+            !words.prepositions.contains(w.as_str()) && !conjunctions.contains(&w.as_str())
+        })
         .take(5)
         .collect();
     let clause = object
@@ -237,8 +242,18 @@ fn is_action_by_object(cue: &str, content: &str) -> bool {
         || object
             .iter()
             .any(|w| words.clause_auxiliaries.contains(w.as_str()));
-    // The noun ends the object: "called the election a sham" names.
-    !clause && object.last().is_some_and(|w| nouns.contains(&w.as_str()))
+    // The noun ends the object: "called the election a sham" names. Or it
+    // is one of the first two words of the verb's direct object, with
+    // words after it that are no clause ("spoke fluent Ukrainian as a
+    // child"; not a topic after a preposition: "spoke about the Russian
+    // invasion").
+    let is_noun = |w: &String| nouns.contains(&w.as_str());
+    let direct_object = lower_words(cue)
+        .last()
+        .is_some_and(|w| !words.prepositions.contains(w.as_str()));
+    !clause
+        && (object.last().is_some_and(is_noun)
+            || (direct_object && object.iter().take(2).any(is_noun)))
 }
 
 /// Whether a reading of reported speech is an ordinary action by the

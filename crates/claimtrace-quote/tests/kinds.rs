@@ -163,3 +163,26 @@ fn being_called_to_a_place_is_no_report() {
     );
     assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
 }
+
+#[test]
+fn a_language_spoken_a_place_reported_from_and_an_obligation_are_no_reports() {
+    let doc = analyse(
+        "A new correspondent joins the team.\n\nShe speaks Russian and has lived in Moscow \
+         for a decade. Her colleague spoke fluent Ukrainian as a child.\n\nHe reported from \
+         Kyiv and Lviv for three years.\n\nThe new envoy was supposed to arrive in Vienna \
+         on Monday.",
+    );
+    assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
+    // The same verbs still report words.
+    let doc = analyse(
+        "A new correspondent joins the team.\n\nShe speaks of a city that is exhausted by \
+         the war. He reported from Kyiv that the city was calm on Sunday morning.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .any(|q| q.text.contains("the city was calm")),
+        "{:#?}",
+        doc.quotes
+    );
+}
