@@ -81,6 +81,10 @@ pub struct Lexicon {
     pub complementizers: &'static [&'static str],
     pub title_markers: &'static [&'static str],
     pub speaker_nouns: &'static [&'static str],
+    /// Common nouns that name one person ("the suspect", "a local
+    /// woman"): a speaker phrase that "he" or "she" may stand for though
+    /// it holds no name, role or source noun.
+    pub person_nouns: &'static [&'static str],
     /// Titles that name an office's holder without the name ("the
     /// President of Ukraine"), lower case, without an article.
     pub office_titles: &'static [(&'static str, Office)],
@@ -1508,6 +1512,7 @@ macro_rules! lexicon {
             complementizers: $module::COMPLEMENTIZERS,
             title_markers: $module::TITLE_MARKERS,
             speaker_nouns: $module::SPEAKER_NOUNS,
+            person_nouns: $module::PERSON_NOUNS,
             office_titles: $module::OFFICE_TITLES,
             hedges: $module::HEDGES,
             institution_names: $module::INSTITUTION_NAMES,

@@ -37,6 +37,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("complementizers".into(), l.complementizers.to_vec()),
         ("title_markers".into(), l.title_markers.to_vec()),
         ("speaker_nouns".into(), l.speaker_nouns.to_vec()),
+        ("person_nouns".into(), l.person_nouns.to_vec()),
         (
             "office_titles".into(),
             l.office_titles.iter().map(|(t, _)| *t).collect(),

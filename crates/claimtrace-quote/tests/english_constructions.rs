@@ -1097,3 +1097,29 @@ writes \"Handelsblatt\".",
         doc.quotes
     );
 }
+
+#[test]
+fn he_or_she_never_stands_for_a_thing_a_place_or_a_body() {
+    // The last speaker phrase before the pronoun names a thing ("The
+    // system seemed ..."), a newspaper or a body: the pronoun stays
+    // unresolved rather than naming it.
+    let doc = analyse_with_entities(
+        "Universities under pressure\n\nThe system seemed to have no need for them. She said \
+the faculty had changed beyond recognition.\n\nThe newspaper reported that the dean had \
+resigned. He said the decision was final.",
+    );
+    for part in ["the faculty had changed", "the decision was final"] {
+        let q = find(&doc, part);
+        assert_eq!(q.speaker.name, None, "{q:#?}");
+    }
+    // A person named by a common noun or a role still is one.
+    let doc = analyse_with_entities(
+        "Attack in the suburbs\n\nThe suspect told police he had acted alone. Later he said \
+he regretted the attack.\n\nUkraine's prime minister urged allies to hurry. He said the \
+aid was needed within weeks.",
+    );
+    let q = find(&doc, "he regretted the attack");
+    assert_eq!(q.speaker.name.as_deref(), Some("The suspect"));
+    let q = find(&doc, "the aid was needed");
+    assert_eq!(q.speaker.name.as_deref(), Some("Ukraine's prime minister"));
+}

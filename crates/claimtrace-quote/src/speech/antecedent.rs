@@ -341,9 +341,53 @@ fn personal_antecedent(
         .copied()
         .find(|&np| {
             !names_no_one(ctx, np)
+                && could_be_a_person(ctx, resolver, np)
                 && !is_group(ctx, resolver, np)
                 && !head_of(ctx, np).is_some_and(|h| super::is_document_noun(ctx, h))
                 && (pronoun_gender.is_none()
                     || speaker_gender(ctx, resolver, np).is_none_or(|g| Some(g) == pronoun_gender))
         })
+}
+
+/// Whether an English speaker phrase may name a person "he" or "she"
+/// stands for: a person the entity layer knows, a name (a capitalised
+/// head), a role or a source noun ("the minister", "a spokeswoman"), or
+/// another pronoun; not a common noun that names a thing ("The system
+/// seemed to ...") nor a place or an organisation. Russian and Ukrainian
+/// phrases are left to the tests above.
+fn could_be_a_person(ctx: &Ctx, resolver: &Resolver, np: TokenRange) -> bool {
+    // The head, and the last word ("Ukraine's prime minister": the head
+    // reader stops at the possessive).
+    let last = (np.0..np.1).rev().find(|&i| ctx.is_wordlike(i));
+    // A body or a text is no "he" ("The newspaper from Berlin").
+    if (np.0..np.1).any(|i| is_cyrillic_word(ctx.word(i))) {
+        return true;
+    }
+    if is_body(ctx, resolver, np) {
+        return false;
+    }
+    [head_of(ctx, np), last]
+        .into_iter()
+        .flatten()
+        .any(|head| person_word(ctx, resolver, head))
+}
+
+/// Whether the word at `head` may name a person: see [`could_be_a_person`].
+fn person_word(ctx: &Ctx, resolver: &Resolver, head: usize) -> bool {
+    match entity_kind(ctx, resolver, (head, head + 1)) {
+        Some(claimtrace_core::EntityType::Person) => return true,
+        Some(_) => return false,
+        None => {}
+    }
+    let person_noun = claimtrace_lexicon::ALL
+        .iter()
+        .any(|l| l.person_nouns.contains(&ctx.lower(head)));
+    // (An acronym names a body: "The EU".)
+    (ctx.is_capitalised(head) && !ctx.is_acronym(head))
+        || person_noun
+        || ctx.lex(head).nominal
+        || ctx.lex(head).pronoun
+        || ctx.lex(head).personal
+        || claimtrace_entity::is_role_noun(&ctx.lower(head))
+        || super::reported::is_speaker_noun(ctx, head)
 }
