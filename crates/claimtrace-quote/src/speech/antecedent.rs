@@ -388,6 +388,6 @@ fn person_word(ctx: &Ctx, resolver: &Resolver, head: usize) -> bool {
         || ctx.lex(head).nominal
         || ctx.lex(head).pronoun
         || ctx.lex(head).personal
-        || claimtrace_entity::is_role_noun(&ctx.lower(head))
+        || claimtrace_entity::is_role_noun(ctx.lower(head))
         || super::reported::is_speaker_noun(ctx, head)
 }
