@@ -1890,6 +1890,42 @@ pub const PARTICIPLE_LIKE_PAST_ENDINGS: &[&str] = &[];
 /// це у Facebook повідомив мер"): the names are Latin in every language.
 pub const VENUE_NOUNS: &[&str] = &["telegram", "facebook", "twitter", "instagram", "youtube"];
 
+/// See [`crate::Lexicon::anaphoric_objects`].
+pub const ANAPHORIC_OBJECTS: &[&str] = &["this", "so"];
+
+/// See [`crate::Lexicon::anaphoric_report_verbs`].
+pub const ANAPHORIC_REPORT_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "state",
+    "states",
+    "stated",
+    "announce",
+    "announces",
+    "announced",
+    "report",
+    "reports",
+    "reported",
+    "write",
+    "writes",
+    "wrote",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "note",
+    "notes",
+    "noted",
+    "emphasise",
+    "emphasised",
+    "emphasize",
+    "emphasized",
+    "stress",
+    "stressed",
+    "declare",
+    "declared",
+];
+
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &[];

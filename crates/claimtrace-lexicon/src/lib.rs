@@ -180,6 +180,15 @@ pub struct Lexicon {
     /// second word makes a one-word opening, read only right before the
     /// verb of saying ("Так сказал X.", "Так заявив X.").
     pub anaphoric_phrases: &'static [(&'static str, &'static str)],
+    /// Pronouns that, as the object of a verb of saying followed by no
+    /// clause, stand for the sentence before ("Kuleba said this at a
+    /// briefing", "The minister said so in an interview"; the passive
+    /// "This was reported by Euractiv" takes them as its subject).
+    pub anaphoric_objects: &'static [&'static str],
+    /// The verbs (all forms) that report the sentence before with one of
+    /// those pronouns: saying, stating and confirming it; not "denied
+    /// this", "discussed this" or "can claim this".
+    pub anaphoric_report_verbs: &'static [&'static str],
     /// Endings of a name in an oblique case no nominative name has
     /// (the instrumental "Гайдаром", "Лавровым"): two such names before a
     /// third in another case are two people.
@@ -1550,6 +1559,8 @@ macro_rules! lexicon {
             participle_like_past_endings: $module::PARTICIPLE_LIKE_PAST_ENDINGS,
             venue_nouns: $module::VENUE_NOUNS,
             anaphoric_phrases: $module::ANAPHORIC_PHRASES,
+            anaphoric_objects: $module::ANAPHORIC_OBJECTS,
+            anaphoric_report_verbs: $module::ANAPHORIC_REPORT_VERBS,
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
             dative_endings: $module::DATIVE_ENDINGS,
             dative_pronouns: $module::DATIVE_PRONOUNS,

@@ -805,6 +805,11 @@ pub const VENUE_NOUNS: &[&str] = &[
     "соцсетях",
 ];
 
+/// Russian and Ukrainian open such reports with [`ANAPHORIC_PHRASES`].
+pub const ANAPHORIC_OBJECTS: &[&str] = &[];
+
+pub const ANAPHORIC_REPORT_VERBS: &[&str] = &[];
+
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[
     ("об", "этом"),
     ("так", ""),

@@ -38,6 +38,11 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("title_markers".into(), l.title_markers.to_vec()),
         ("speaker_nouns".into(), l.speaker_nouns.to_vec()),
         ("person_nouns".into(), l.person_nouns.to_vec()),
+        ("anaphoric_objects".into(), l.anaphoric_objects.to_vec()),
+        (
+            "anaphoric_report_verbs".into(),
+            l.anaphoric_report_verbs.to_vec(),
+        ),
         (
             "office_titles".into(),
             l.office_titles.iter().map(|(t, _)| *t).collect(),

@@ -729,6 +729,11 @@ pub const VENUE_NOUNS: &[&str] = &[
     "соцмережах",
 ];
 
+/// Russian and Ukrainian open such reports with [`ANAPHORIC_PHRASES`].
+pub const ANAPHORIC_OBJECTS: &[&str] = &[];
+
+pub const ANAPHORIC_REPORT_VERBS: &[&str] = &[];
+
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[
     ("про", "це"),
     ("так", ""),

@@ -1123,3 +1123,53 @@ aid was needed within weeks.",
     let q = find(&doc, "the aid was needed");
     assert_eq!(q.speaker.name.as_deref(), Some("Ukraine's prime minister"));
 }
+
+#[test]
+fn a_pronoun_after_a_verb_of_saying_reports_the_sentence_before() {
+    let doc = analyse(
+        "Grain exports\n\nThe port of Odesa will reopen for grain ships within two weeks.\n\n\
+Infrastructure Minister Oleksandr Kubrakov said this at a briefing in Kyiv on Friday, \
+according to an Ukrinform correspondent.\n\nFreight rates are expected to fall by a \
+quarter. The agency's director said so in an interview on Monday.",
+    );
+    let q = find(&doc, "will reopen for grain ships");
+    assert_eq!(cue(q), "said this");
+    assert_eq!(speaker(q), "Infrastructure Minister Oleksandr Kubrakov");
+    // The correspondent relays the minister's report; it is no report of
+    // its own with the minister's sentence as its words.
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("said this")),
+        "{:#?}",
+        doc.quotes
+    );
+    let q = find(&doc, "expected to fall by a quarter");
+    assert_eq!(cue(q), "said so");
+    // "this" opening a clause is its subject: the clause is what was said.
+    let doc = analyse(
+        "Grain exports\n\nThe port reopened on Monday. He said this was the best news for \
+farmers in months.",
+    );
+    let q = find(&doc, "the best news for farmers");
+    assert_eq!(cue(q), "said");
+    // Denying or discussing "this" reports nothing of the sentence before.
+    let doc = analyse(
+        "Grain exports\n\nThe port was mined by the retreating troops. The ministry has always \
+denied this in public.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !q.text.contains("mined by")),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn this_was_reported_by_names_who_said_the_sentence_before() {
+    let doc = analyse(
+        "Sanctions\n\nSerbia could join the sanctions against Russia for the first time.\n\n\
+This was reported by Euractiv, according to Ukrinform.",
+    );
+    let q = find(&doc, "could join the sanctions");
+    assert_eq!(speaker(q), "Euractiv");
+    assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
+}

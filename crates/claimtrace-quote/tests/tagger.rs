@@ -188,3 +188,28 @@ fn many_paragraphs_of_reports_stay_linear() {
         |n| n / 2,
     );
 }
+
+#[test]
+fn reports_of_the_sentence_before_stay_linear() {
+    // Every sentence reports the one before ("X said this at ..."): each
+    // such verb reads the sentence before, and only verbs near their
+    // sentence's start do, so one endless sentence of them stays linear too.
+    assert_linear(
+        |n| {
+            format!(
+                "Title\n\n{}",
+                "Prices rose in March. The minister said this at a briefing on Monday. ".repeat(n)
+            )
+        },
+        |n| n / 2,
+    );
+    assert_linear(
+        |n| {
+            format!(
+                "Title\n\nPrices rose in March. {}and that was all.",
+                "The minister said this at a briefing on Monday, ".repeat(n)
+            )
+        },
+        |_| 0,
+    );
+}

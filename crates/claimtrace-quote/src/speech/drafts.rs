@@ -11,6 +11,7 @@ use crate::marks::{stretch_of_tokens, Marked};
 use crate::speaker_words::speaker_words;
 
 use super::according::according_to;
+use super::anaphoric::{anaphoric_passive_report, relays_a_report_of_the_sentence_before};
 use super::as_report::{as_idiom_report, as_passive_report};
 use super::content::{after_determined_ly_word, trim_end};
 use super::direct::attribute_direct;
@@ -326,8 +327,13 @@ fn reported_drafts(
             // ("As one analyst put it, ...") reads past itself.
             let phrase = according_to(ctx, v, (a, b), in_mark)
                 .or_else(|| as_idiom_report(ctx, v, (a, b), in_mark).map(|d| (d, v + 2)))
-                .or_else(|| as_passive_report(ctx, v, (a, b), in_mark));
+                .or_else(|| as_passive_report(ctx, v, (a, b), in_mark))
+                .or_else(|| anaphoric_passive_report(ctx, v, (a, b), in_mark));
             if let Some((draft, next)) = phrase {
+                if relays_a_report_of_the_sentence_before(drafts, &draft, a) {
+                    v = next.max(v + 1);
+                    continue;
+                }
                 seen.push((
                     si,
                     CueSeen {
@@ -351,7 +357,9 @@ fn reported_drafts(
                         // Reporting verbs inside the content are not attributions
                         // of their own (PolNeAR gives a token one role).
                         v = d.content.1.max(v + 1);
-                        drafts.push(d);
+                        if !relays_a_report_of_the_sentence_before(drafts, &d, a) {
+                            drafts.push(d);
+                        }
                         continue;
                     }
                 }

@@ -2,6 +2,7 @@
 //! cues and speakers (as token ranges), then resolving the speakers.
 
 mod according;
+mod anaphoric;
 mod antecedent;
 mod as_report;
 mod brackets;

@@ -8,6 +8,7 @@ use crate::doc::Ctx;
 use crate::lexicon::CueTier;
 use crate::speaker_words::{content_words, hedge_words, speaker_words};
 
+use super::anaphoric::anaphoric_object_end;
 use super::as_report::as_report_content;
 use super::content::{
     adjunct_to_end, content_end, has_verb_or_cue, has_verbish, starts_clause, trim_end, trim_start,
@@ -1001,6 +1002,19 @@ fn clause_report(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> Option<Draf
             .iter()
             .any(|s| ctx.lower(k).starts_with(s))
     });
+    // "Kuleba said this at a briefing", "said so in an interview": the
+    // pronoun stands for the sentence before.
+    // (Where the sentence before is no plain statement, the verb reads as
+    // any other.)
+    if let Some(after) = anaphoric_object_end(ctx, report.verb, report.cue_b, report.sent.1) {
+        let before = previous_sentence_content(ctx, report.sent.0, in_mark);
+        if let Some(c) = before.filter(|_| {
+            report.tier == CueTier::Speech && report.speaker.is_some() && !report.inverted
+        }) {
+            report.cue_b = after;
+            return Some(report.draft(c));
+        }
+    }
     let mut content: Option<TokenRange> = None;
     if !clause_only {
         if let Some((object, cue_b)) = prepositional_object(ctx, report, in_mark) {

@@ -72,8 +72,12 @@ pub(super) fn previous_sentence_content(
     if pb > a || ctx.paragraph_of(pa) + 1 < ctx.paragraph_of(a) || opens_anaphoric(ctx, pa) {
         return None;
     }
-    // A sentence with a verb of saying of its own is a report already.
-    if (pa..pb).any(|k| ctx.lex(k).cue == Some(CueTier::Speech) && !ctx.is_capitalised(k)) {
+    // A sentence with a verb of saying of its own is a report already (a
+    // noun after a determiner or a joiner is no verb: "the talks").
+    let noun_use = |k: usize| k > pa && (ctx.lex(k - 1).determiner || ctx.lex(k - 1).np_joiner);
+    if (pa..pb)
+        .any(|k| ctx.lex(k).cue == Some(CueTier::Speech) && !ctx.is_capitalised(k) && !noun_use(k))
+    {
         return None;
     }
     if in_mark

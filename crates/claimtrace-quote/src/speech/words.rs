@@ -22,6 +22,8 @@ pub(super) struct RuleWords {
     /// Nouns of documents that speak ("заявлении", "указе", "звіті").
     pub(super) document_nouns: Vec<&'static str>,
     pub(super) anaphoric_phrases: Vec<(&'static str, &'static str)>,
+    pub(super) anaphoric_objects: Vec<&'static str>,
+    pub(super) anaphoric_report_verbs: Vec<&'static str>,
     pub(super) impersonal_report_verbs: Vec<&'static str>,
     pub(super) dative_endings: Vec<&'static str>,
     pub(super) dative_pronouns: Vec<&'static str>,
@@ -164,6 +166,8 @@ pub(super) fn rule_words() -> &'static RuleWords {
                 .iter()
                 .flat_map(|l| l.anaphoric_phrases.iter().copied())
                 .collect(),
+            anaphoric_objects: gather(|l| l.anaphoric_objects),
+            anaphoric_report_verbs: gather(|l| l.anaphoric_report_verbs),
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
             dative_endings: gather(|l| l.dative_endings),
             dative_pronouns: gather(|l| l.dative_pronouns),

@@ -1064,6 +1064,35 @@ fn merge(
     let certain = certain_spans(&rules, &tagged, certain);
     let mut standing = crossing_rule_contents(ctx, &rules, &certain);
     standing.extend(rule_reports_the_tagger_missed(ctx, &rules, &tagged));
+    // "Kuleba said this at a briefing": the rules' report of the sentence
+    // before stands, and the tagger's reading of the same verb ("said |
+    // this") goes.
+    let anaphoric = reports_of_the_sentence_before(ctx, &rules);
+    let anaphoric_cues = SpanIndex::new(anaphoric.iter().filter_map(|r| r.cue).collect());
+    standing.extend(anaphoric.iter().map(|r| r.content));
+    // So does a tagged source phrase that relays it ("..., according to an
+    // Ukrinform correspondent"): the rules dropped theirs. (Indexed: a
+    // hostile text has tens of thousands of drafts.)
+    let relay_sentences = SpanIndex::new(
+        anaphoric
+            .iter()
+            .filter_map(|r| r.cue)
+            .map(|(ca, _)| ctx.sentence_range(ca))
+            .collect(),
+    );
+    let source_phrase = |(a, _): (usize, usize)| {
+        claimtrace_lexicon::ALL.iter().any(|l| {
+            l.source_phrases
+                .iter()
+                .any(|(first, second)| ctx.lower_is(a, first) && ctx.lower_is(a + 1, second))
+        })
+    };
+    let mut tagged = tagged;
+    tagged.retain(|t| {
+        !t.cue.is_some_and(|c| {
+            anaphoric_cues.overlaps(c) || (source_phrase(c) && relay_sentences.overlaps(c))
+        })
+    });
     standing.sort_unstable();
     standing.dedup();
     // The tagger's reports inside a transcript turn ("I must say that
@@ -1102,6 +1131,23 @@ fn merge(
         }
     }
     out
+}
+
+/// The rules' reports whose content is a sentence before their cue's
+/// sentence ("... . Kuleba said this at a briefing", "... . This was
+/// reported by Euractiv", "... . Об этом сообщил X").
+fn reports_of_the_sentence_before<'r>(ctx: &Ctx, rules: &'r [Draft]) -> Vec<&'r Draft> {
+    rules
+        .iter()
+        .filter(|r| {
+            r.within.is_none()
+                && r.kind == QuoteKind::Indirect
+                && r.speaker.is_some()
+                && r.content.1 > r.content.0
+                && r.cue
+                    .is_some_and(|(ca, _)| r.content.1 <= ctx.sentence_range(ca).0)
+        })
+        .collect()
 }
 
 /// Certain readings: transcript turns, signed quotes, and direct quotes
