@@ -1930,6 +1930,7 @@ pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[];
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &[];
 
+pub const PLURAL_DATIVE_ENDINGS: &[&str] = &[];
 pub const DATIVE_ENDINGS: &[&str] = &[];
 
 pub const DATIVE_PRONOUNS: &[&str] = &[];

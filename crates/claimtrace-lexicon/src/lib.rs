@@ -198,6 +198,10 @@ pub struct Lexicon {
     /// verb of saying is whom the words were said to ("Об этом президенту
     /// доложил глава республики"), not who said them.
     pub dative_endings: &'static [&'static str],
+    /// Endings of the dative plural only ("журналистам", "людям"): a
+    /// word with one is whom the words were told to even where it opens
+    /// the sentence, where other dative endings may end a surname.
+    pub plural_dative_endings: &'static [&'static str],
     /// Personal pronouns in the dative ("им возразило начальство"): whom
     /// the words were said to, like [`Lexicon::dative_endings`].
     pub dative_pronouns: &'static [&'static str],
@@ -1563,6 +1567,7 @@ macro_rules! lexicon {
             anaphoric_report_verbs: $module::ANAPHORIC_REPORT_VERBS,
             oblique_name_endings: $module::OBLIQUE_NAME_ENDINGS,
             dative_endings: $module::DATIVE_ENDINGS,
+            plural_dative_endings: $module::PLURAL_DATIVE_ENDINGS,
             dative_pronouns: $module::DATIVE_PRONOUNS,
             quantity_pronouns: $module::QUANTITY_PRONOUNS,
             topic_prepositions: $module::TOPIC_PREPOSITIONS,

@@ -821,7 +821,8 @@ pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "ём", "ым"];
 
-pub const DATIVE_ENDINGS: &[&str] = &["у", "ю"];
+pub const PLURAL_DATIVE_ENDINGS: &[&str] = &["ам", "ям"];
+pub const DATIVE_ENDINGS: &[&str] = &["у", "ю", "ам", "ям"];
 
 pub const DATIVE_PRONOUNS: &[&str] = &["мне", "нам", "вам", "ему", "ей", "им"];
 /// Pronouns of quantity after a verb of saying: what was said, not who

@@ -38,6 +38,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("title_markers".into(), l.title_markers.to_vec()),
         ("speaker_nouns".into(), l.speaker_nouns.to_vec()),
         ("person_nouns".into(), l.person_nouns.to_vec()),
+        (
+            "plural_dative_endings".into(),
+            l.plural_dative_endings.to_vec(),
+        ),
         ("anaphoric_objects".into(), l.anaphoric_objects.to_vec()),
         (
             "anaphoric_report_verbs".into(),

@@ -745,7 +745,8 @@ pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[
 
 pub const OBLIQUE_NAME_ENDINGS: &[&str] = &["ом", "ем", "єм", "им"];
 
-pub const DATIVE_ENDINGS: &[&str] = &["у", "ю", "ові", "еві", "ому"];
+pub const PLURAL_DATIVE_ENDINGS: &[&str] = &["ам", "ям"];
+pub const DATIVE_ENDINGS: &[&str] = &["у", "ю", "ові", "еві", "ому", "ам", "ям"];
 
 pub const DATIVE_PRONOUNS: &[&str] = &["мені", "нам", "вам", "йому", "їй", "їм"];
 /// Pronouns of quantity after a verb of saying: what was said, not who.

@@ -1879,3 +1879,17 @@ fn an_outlet_in_marks_after_the_verb_that_ends_the_report_is_its_source() {
     let q = find(&doc, "производство");
     assert_eq!(speaker(q), "Директор завода Петр Ильин");
 }
+
+#[test]
+fn a_plural_dative_before_the_verb_is_whom_it_was_told_even_first_in_the_sentence() {
+    let doc = analyse(
+        "Новости дня.\n\nЖурналистам рассказал глава района Олег Ветров, что дорогу откроют в мае.",
+    );
+    let q = find(&doc, "дорогу откроют");
+    assert_eq!(speaker(q), "глава района Олег Ветров");
+    let doc = analyse(
+        "Новини дня.\n\nЖурналістам розповів голова району Олег Вітер, що дорогу відкриють у травні.",
+    );
+    let q = find(&doc, "дорогу відкриють");
+    assert_eq!(speaker(q), "голова району Олег Вітер");
+}

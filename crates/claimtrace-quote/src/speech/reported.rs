@@ -165,7 +165,14 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
     // доложил ...").
     let addressee = |np: TokenRange| {
         let (s0, s1) = past_day_word(ctx, np);
-        is_dative_phrase(ctx, (s0, s1)) && (s0 > a || (s1 == s0 + 1 && ctx.lex(s0).pronoun))
+        // ("Журналистам рассказал ...": a plural dative may open it.)
+        let plural_dative = s1 == s0 + 1
+            && rule_words()
+                .plural_dative_endings
+                .iter()
+                .any(|e| ctx.lower(s0).ends_with(e));
+        is_dative_phrase(ctx, (s0, s1))
+            && (s0 > a || (s1 == s0 + 1 && ctx.lex(s0).pronoun) || plural_dative)
     };
     if !participle && speaker.is_some_and(addressee) {
         // Not an adverb alone ("напомнила также, что ...").

@@ -26,6 +26,7 @@ pub(super) struct RuleWords {
     pub(super) anaphoric_report_verbs: Vec<&'static str>,
     pub(super) impersonal_report_verbs: Vec<&'static str>,
     pub(super) dative_endings: Vec<&'static str>,
+    pub(super) plural_dative_endings: Vec<&'static str>,
     pub(super) dative_pronouns: Vec<&'static str>,
     /// "his", "their", "його": a speaker phrase of one possessive names
     /// its owner ("his claim that").
@@ -170,6 +171,7 @@ pub(super) fn rule_words() -> &'static RuleWords {
             anaphoric_report_verbs: gather(|l| l.anaphoric_report_verbs),
             impersonal_report_verbs: gather(|l| l.impersonal_report_verbs),
             dative_endings: gather(|l| l.dative_endings),
+            plural_dative_endings: gather(|l| l.plural_dative_endings),
             dative_pronouns: gather(|l| l.dative_pronouns),
             possessive_pronouns: gather(|l| l.possessive_pronouns),
             quantity_pronouns: gather(|l| l.quantity_pronouns),
