@@ -41,10 +41,10 @@ fn is_anaphoric_report_verb(ctx: &Ctx, v: usize) -> bool {
         .any(|w| ctx.lower_is(v, w))
 }
 
-/// One past the anaphoric object at `k` after the verb of saying at `verb`, when no
-/// clause follows it (the sentence ends, a comma, where or when it was
-/// said: "said this at a briefing", "said so on Monday"); not "said this
-/// was the worst attack" nor "said this week that ...".
+/// One past the anaphoric object at `k` after the verb of saying at
+/// `verb`, when no clause follows it (the sentence ends, a comma, where or
+/// when it was said: "said this at a briefing", "said so on Monday"); not
+/// "said this was the worst attack" nor "said this week that ...".
 pub(super) fn anaphoric_object_end(ctx: &Ctx, verb: usize, k: usize, b: usize) -> Option<usize> {
     if k >= b
         || verb > ctx.sentence_range(verb).0 + MAX_SUBJECT_TOKENS
@@ -123,7 +123,9 @@ pub(super) fn anaphoric_passive_report(
 /// Euractiv, according to Ukrinform", "Об этом сообщил X, передает ТАСС".
 /// The relayed report is read already (its words are the sentence
 /// before); a reading of the relay whose content is the report's clause
-/// says nothing more.
+/// says nothing more. The relayed report is among the last drafts made:
+/// it was read earlier in the same sentence, and a draft whose cue
+/// follows its content by a sentence is one of these reports.
 pub(super) fn relays_a_report_of_the_sentence_before(
     drafts: &[Draft],
     draft: &Draft,
