@@ -707,6 +707,9 @@ pub const TITLE_MARKERS: &[&str] = &[
 
 /// Role, group and title nouns and their adjectives that may sit inside a speaker noun phrase ("spokeswoman", "senior").
 /// See [`crate::Lexicon::person_nouns`].
+/// See [`crate::Lexicon::np_conjunctions`].
+pub const NP_CONJUNCTIONS: &[&str] = &["and"];
+
 pub const PERSON_NOUNS: &[&str] = &[
     "man",
     "woman",

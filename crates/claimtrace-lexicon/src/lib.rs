@@ -85,6 +85,10 @@ pub struct Lexicon {
     /// woman"): a speaker phrase that "he" or "she" may stand for though
     /// it holds no name, role or source noun.
     pub person_nouns: &'static [&'static str],
+    /// Conjunctions that join two noun phrases into one speaker ("Smith
+    /// and Jones said", "Руководство парка и департамент культуры
+    /// заявили").
+    pub np_conjunctions: &'static [&'static str],
     /// Titles that name an office's holder without the name ("the
     /// President of Ukraine"), lower case, without an article.
     pub office_titles: &'static [(&'static str, Office)],
@@ -1526,6 +1530,7 @@ macro_rules! lexicon {
             title_markers: $module::TITLE_MARKERS,
             speaker_nouns: $module::SPEAKER_NOUNS,
             person_nouns: $module::PERSON_NOUNS,
+            np_conjunctions: $module::NP_CONJUNCTIONS,
             office_titles: $module::OFFICE_TITLES,
             hedges: $module::HEDGES,
             institution_names: $module::INSTITUTION_NAMES,

@@ -456,6 +456,9 @@ pub const TITLE_MARKERS: &[&str] = &[
 
 /// Russian and Ukrainian speaker phrases are read by their own tests
 /// (declined role stems); none is needed here.
+/// See [`crate::Lexicon::np_conjunctions`].
+pub const NP_CONJUNCTIONS: &[&str] = &["и"];
+
 pub const PERSON_NOUNS: &[&str] = &[];
 
 pub const SPEAKER_NOUNS: &[&str] = &[];
@@ -763,6 +766,8 @@ pub const PLURAL_PRONOUNS: &[&str] = &["они"];
 pub const SECOND_PERSON_PRONOUNS: &[&str] = &["вы", "ты"];
 
 pub const GROUP_STEMS: &[&str] = &[
+    "департамент",
+    "руководств",
     "правительств",
     "министерств",
     "ведомств",

@@ -38,6 +38,7 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
         ("title_markers".into(), l.title_markers.to_vec()),
         ("speaker_nouns".into(), l.speaker_nouns.to_vec()),
         ("person_nouns".into(), l.person_nouns.to_vec()),
+        ("np_conjunctions".into(), l.np_conjunctions.to_vec()),
         (
             "plural_dative_endings".into(),
             l.plural_dative_endings.to_vec(),

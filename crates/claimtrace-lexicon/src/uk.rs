@@ -413,6 +413,9 @@ pub const TITLE_MARKERS: &[&str] = &[
 
 /// Russian and Ukrainian speaker phrases are read by their own tests
 /// (declined role stems); none is needed here.
+/// See [`crate::Lexicon::np_conjunctions`].
+pub const NP_CONJUNCTIONS: &[&str] = &["і", "та", "й"];
+
 pub const PERSON_NOUNS: &[&str] = &[];
 
 pub const SPEAKER_NOUNS: &[&str] = &[];
@@ -684,6 +687,8 @@ pub const PLURAL_PRONOUNS: &[&str] = &["вони"];
 pub const SECOND_PERSON_PRONOUNS: &[&str] = &["ви", "ти"];
 
 pub const GROUP_STEMS: &[&str] = &[
+    "департамент",
+    "керівництв",
     "уряд",
     "міністерств",
     "відомств",

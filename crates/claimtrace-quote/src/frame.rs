@@ -42,6 +42,9 @@ fn is_cyrillic(word: &str) -> bool {
 }
 
 /// Most tokens a speaker noun phrase may have.
+/// Most tokens of the first of two joined speaker phrases ("The ministry
+/// and the army said").
+const MAX_JOINED_TOKENS: usize = 5;
 const MAX_NP: usize = 14;
 
 /// What a token does to a noun phrase read back from its end.
@@ -421,10 +424,100 @@ impl Ctx<'_> {
     /// The noun phrase that ends at `end` read back from it, no further
     /// than `floor` (no special Russian or Ukrainian constructions).
     fn np_walk_plain(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        // "Smith and Jones said", "Руководство парка и департамент культуры
+        // заявили": a phrase joined by a conjunction before it is part of
+        // the speaker (one join: a longer list is rare, and each step
+        // would walk again). Bare lower-case words after the conjunction
+        // ("департамент культуры", "teachers") are a phrase only so joined.
+        let (np, bare) = match self.np_walk_one(end, floor) {
+            Some(np) => (np, false),
+            None => {
+                let k = self.np_walk_back(end, floor);
+                if k >= end || k < floor + 2 || !self.is_np_conjunction(k - 1) {
+                    return None;
+                }
+                ((k, end), true)
+            }
+        };
+        let joined = np.0 >= floor + 2
+            && self.is_np_conjunction(np.0 - 1)
+            && self.kind(np.0 - 2) == Some(TokenKind::Word);
+        if joined {
+            // A short phrase with at most one plain lower-case word ("The
+            // ministry", "Руководство парка", "Kyiv"): not a clause the
+            // walk took in ("Ukraine reached fever pitch and invasion").
+            let plain_lower = |i: usize| {
+                let l = self.lex(i);
+                self.kind(i) == Some(TokenKind::Word)
+                    && !self.is_capitalised(i)
+                    && !l.nominal
+                    && !l.determiner
+                    && !l.np_joiner
+            };
+            // And one that opens its clause: after a verb or a preposition
+            // the conjunction joins two clauses ("... troops on the border
+            // and Truss said", "in St Petersburg and the judge asked").
+            let opens_clause = |a: usize| {
+                a == floor
+                    || a.checked_sub(1).is_some_and(|p| {
+                        matches!(self.kind(p), Some(TokenKind::Punct | TokenKind::Quote))
+                            || sentence_opener_at(self, p)
+                    })
+            };
+            let first = self
+                .np_walk_one(np.0 - 1, floor)
+                .filter(|&(a, b)| {
+                    b - a <= MAX_JOINED_TOKENS
+                        && (a..b).filter(|&i| plain_lower(i)).count() <= 1
+                        && opens_clause(a)
+                        && self.names_a_speaker(a, b)
+                })
+                .filter(|_| self.names_a_speaker(np.0, np.1));
+            if let Some(first) = first {
+                return Some((first.0, np.1));
+            }
+        }
+        (!bare).then_some(np)
+    }
+
+    /// One noun phrase walked back from `end`: see [`Self::np_walk_plain`].
+    fn np_walk_one(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
         let k = self.np_walk_back(end, floor);
         let (k, after_conjunction) = self.skip_np_openers(k, end);
         let k = self.np_first_token(k, end, floor, after_conjunction);
         (k < end && self.words_in(k, end) > 0).then_some((k, end))
+    }
+
+    /// Whether one of two joined phrases `[a, b)` names a speaker: a name
+    /// (a capital inside the sentence; at its start in English only, where
+    /// Russian and Ukrainian capitalise adverbs: "Было стыдно и ..."), a
+    /// role, source or group noun, or a body ("Руководство", "департамент");
+    /// not "и вовсе", "появился и Жуков" (the conjunction means "also").
+    fn names_a_speaker(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| {
+            if self.kind(i) != Some(TokenKind::Word) {
+                return false;
+            }
+            let cyrillic = is_cyrillic(self.word(i));
+            let sentence_start = i == self.sentence_range(i).0;
+            let lower = self.lower(i);
+            (self.is_capitalised(i) && !(cyrillic && sentence_start))
+                || self.lex(i).nominal
+                || self.slavic_role_noun(i)
+                || claimtrace_entity::is_org_head(lower)
+                || claimtrace_lexicon::ALL
+                    .iter()
+                    .any(|l| l.group_stems.iter().any(|g| lower.starts_with(g)))
+        })
+    }
+
+    /// A conjunction that joins two noun phrases (lexicon
+    /// `np_conjunctions`).
+    fn is_np_conjunction(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+            && claimtrace_lexicon::ALL
+                .iter()
+                .any(|l| l.np_conjunctions.iter().any(|c| self.lower_is(i, c)))
     }
 
     /// Walks back from `end` over the tokens a noun phrase may hold (at

@@ -1173,3 +1173,23 @@ This was reported by Euractiv, according to Ukrinform.",
     assert_eq!(speaker(q), "Euractiv");
     assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
 }
+
+#[test]
+fn two_phrases_joined_by_and_speak_together() {
+    let doc = analyse(
+        "Talks resume\n\nThe ministry and the army said that the corridor would open on Monday.\n\n\
+Kyiv and its Western allies have warned that the deal could collapse.",
+    );
+    let q = find(&doc, "the corridor would open");
+    assert_eq!(speaker(q), "The ministry and the army");
+    let q = find(&doc, "the deal could collapse");
+    assert_eq!(speaker(q), "Kyiv and its Western allies");
+    // A conjunction after a verb's object joins two clauses, not two
+    // speakers.
+    let doc = analyse(
+        "Talks resume\n\nRussia has massed troops on the border and Truss said an invasion \
+could be imminent.",
+    );
+    let q = find(&doc, "an invasion could be imminent");
+    assert_eq!(speaker(q), "Truss");
+}

@@ -1893,3 +1893,19 @@ fn a_plural_dative_before_the_verb_is_whom_it_was_told_even_first_in_the_sentenc
     let q = find(&doc, "дорогу відкриють");
     assert_eq!(speaker(q), "голова району Олег Вітер");
 }
+
+#[test]
+fn two_phrases_joined_by_a_conjunction_speak_together() {
+    let doc = analyse(
+        "Новости дня.\n\nРуководство парка и департамент культуры заявили, что фонтан \
+восстановлен верно.",
+    );
+    let q = find(&doc, "фонтан");
+    assert_eq!(speaker(q), "Руководство парка и департамент культуры");
+    let doc = analyse(
+        "Новини дня.\n\nМіністерство та Генштаб повідомили, що коридор для евакуації відкриють \
+у понеділок.",
+    );
+    let q = find(&doc, "коридор");
+    assert_eq!(speaker(q), "Міністерство та Генштаб");
+}
