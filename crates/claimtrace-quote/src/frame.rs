@@ -42,10 +42,10 @@ fn is_cyrillic(word: &str) -> bool {
 }
 
 /// Most tokens a speaker noun phrase may have.
+const MAX_NP: usize = 14;
 /// Most tokens of the first of two joined speaker phrases ("The ministry
 /// and the army said").
 const MAX_JOINED_TOKENS: usize = 5;
-const MAX_NP: usize = 14;
 
 /// What a token does to a noun phrase read back from its end.
 enum NpStep {
