@@ -284,6 +284,13 @@ impl<'a> Ctx<'a> {
         w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
     }
 
+    /// Whether the word at `i` follows a determiner or a phrase joiner in
+    /// `[floor, …)`: a reporting word there is a noun ("the talks", "a
+    /// report", "of comment"), not a verb.
+    pub fn follows_determiner_or_joiner(&self, i: usize, floor: usize) -> bool {
+        i > floor && (self.lex(i - 1).determiner || self.lex(i - 1).np_joiner)
+    }
+
     /// A word that starts with an upper-case letter.
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word) && self.view.is_capitalised(i)

@@ -9,7 +9,7 @@ use claimtrace_core::QuoteKind;
 use crate::doc::Ctx;
 use crate::speaker_words::{content_words, speaker_words};
 
-use super::content::{content_end, has_verb_or_cue, has_verbish, starts_clause};
+use super::content::{content_end, ends_as_adverb, has_verb_or_cue, has_verbish, starts_clause};
 use super::{Draft, TokenRange, NONE};
 
 /// At most this many tokens between the cue and the comma: its adjunct or
@@ -143,7 +143,8 @@ pub(super) fn as_passive_report(
     // One adverb may stand before the participle ("As first reported",
     // "As previously announced": the lexicon's cue prefixes, or `-ly`).
     let mut p = v + 1;
-    if p < b && (ctx.lex(p).cue_prefix || ctx.lex(p).cue.is_none() && is_ly_adverb(ctx, p)) {
+    if p < b && (ctx.lex(p).cue_prefix || ctx.lex(p).cue.is_none() && ends_as_adverb(ctx.lower(p)))
+    {
         p += 1;
     }
     let participle = p + 1 < b
@@ -181,13 +182,4 @@ pub(super) fn as_passive_report(
         },
         end.max(p + 1),
     ))
-}
-
-/// An adverb by its ending (`adverb_endings`: "widely").
-fn is_ly_adverb(ctx: &Ctx, k: usize) -> bool {
-    let w = ctx.lower(k);
-    content_words()
-        .adverb_endings
-        .iter()
-        .any(|e| w.ends_with(e))
 }

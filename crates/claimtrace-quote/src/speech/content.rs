@@ -181,18 +181,20 @@ pub(super) fn adjunct_to_end(ctx: &Ctx, t: usize, b: usize) -> bool {
     words > 0 && !verbish
 }
 
+/// Whether `word` ends as an adverb does (`adverb_endings`: "widely").
+pub(super) fn ends_as_adverb(word: &str) -> bool {
+    content_words()
+        .adverb_endings
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
 /// "its quarterly report", "the widely reported": a reporting word after
 /// a determiner or a possessive and an `-ly` word that is no noun ("the
 /// family said", "her family said", "the daily reported") is a noun or a
 /// modifier.
 pub(super) fn after_determined_ly_word(ctx: &Ctx, v: usize, a: usize) -> bool {
-    if v < a + 2
-        || ctx.is_capitalised(v - 1)
-        || !content_words()
-            .adverb_endings
-            .iter()
-            .any(|e| ctx.word(v - 1).ends_with(e))
-    {
+    if v < a + 2 || ctx.is_capitalised(v - 1) || !ends_as_adverb(ctx.word(v - 1)) {
         return false;
     }
     let possessive = rule_words()
@@ -248,7 +250,7 @@ pub(super) fn starts_clause(ctx: &Ctx, t: usize) -> bool {
             });
             let words = content_words();
             let is_any = |list: &[&str]| list.iter().any(|x| ctx.lower_is(t, x));
-            let adverb = words.adverb_endings.iter().any(|e| w.ends_with(e));
+            let adverb = ends_as_adverb(w);
             // "said talks were at an early stage": a reporting word right
             // before an auxiliary is the clause's subject, a noun.
             let noun_subject = l.cue.is_some()

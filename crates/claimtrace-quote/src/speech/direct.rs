@@ -201,7 +201,7 @@ fn reporting_verb_before_open(
     after_colon: bool,
 ) -> Option<Attribution> {
     let l = ctx.lex(v);
-    let noun_use = v > sa && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner);
+    let noun_use = ctx.follows_determiner_or_joiner(v, sa);
     if l.cue.is_none() || ctx.is_capitalised(v) || noun_use {
         return None;
     }

@@ -348,8 +348,8 @@ fn reported_drafts(
             if let Some(tier) = ctx.lex(v).cue {
                 let cap_inside = ctx.is_capitalised(v) && v > a;
                 // "the state", "a report", "their support": a noun.
-                let noun_use = v > a && (ctx.lex(v - 1).determiner || ctx.lex(v - 1).np_joiner)
-                    || after_determined_ly_word(ctx, v, a);
+                let noun_use =
+                    ctx.follows_determiner_or_joiner(v, a) || after_determined_ly_word(ctx, v, a);
                 if !cap_inside && !noun_use && !names_oneself(ctx, v) {
                     let (draft, cue_seen) = reported(ctx, v, tier, (a, b), in_mark);
                     seen.push((si, cue_seen));

@@ -74,10 +74,11 @@ pub(super) fn previous_sentence_content(
     }
     // A sentence with a verb of saying of its own is a report already (a
     // noun after a determiner or a joiner is no verb: "the talks").
-    let noun_use = |k: usize| k > pa && (ctx.lex(k - 1).determiner || ctx.lex(k - 1).np_joiner);
-    if (pa..pb)
-        .any(|k| ctx.lex(k).cue == Some(CueTier::Speech) && !ctx.is_capitalised(k) && !noun_use(k))
-    {
+    if (pa..pb).any(|k| {
+        ctx.lex(k).cue == Some(CueTier::Speech)
+            && !ctx.is_capitalised(k)
+            && !ctx.follows_determiner_or_joiner(k, pa)
+    }) {
         return None;
     }
     if in_mark

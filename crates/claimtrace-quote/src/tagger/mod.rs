@@ -1081,11 +1081,9 @@ fn merge(
             .collect(),
     );
     let source_phrase = |(a, _): (usize, usize)| {
-        claimtrace_lexicon::ALL.iter().any(|l| {
-            l.source_phrases
-                .iter()
-                .any(|(first, second)| ctx.lower_is(a, first) && ctx.lower_is(a + 1, second))
-        })
+        claimtrace_lexicon::ALL
+            .iter()
+            .any(|l| opens_source_phrase(ctx, a, l))
     };
     let mut tagged = tagged;
     tagged.retain(|t| {
@@ -1131,6 +1129,14 @@ fn merge(
         }
     }
     out
+}
+
+/// Whether a source phrase of `lexicon` ("according to") opens at `a`.
+fn opens_source_phrase(ctx: &Ctx, a: usize, lexicon: &claimtrace_lexicon::Lexicon) -> bool {
+    lexicon
+        .source_phrases
+        .iter()
+        .any(|(first, second)| ctx.lower_is(a, first) && ctx.lower_is(a + 1, second))
 }
 
 /// The rules' reports whose content is a sentence before their cue's
@@ -1222,12 +1228,9 @@ fn rule_reports_the_tagger_missed(
     // dev this adds as many right readings as wrong ones, and on other news
     // it keeps the plainest reports from being lost to a tagger miss.
     let evidential = |r: &Draft| {
-        let according = r.cue.is_some_and(|(a, _)| {
-            claimtrace_lexicon::EN
-                .source_phrases
-                .iter()
-                .any(|(first, second)| ctx.lower_is(a, first) && ctx.lower_is(a + 1, second))
-        });
+        let according = r
+            .cue
+            .is_some_and(|(a, _)| opens_source_phrase(ctx, a, &claimtrace_lexicon::EN));
         (according || closes_sentence(r)) && !r.cue.is_some_and(|c| tagged_cues.overlaps(c))
     };
     let unread = |r: &Draft| {
