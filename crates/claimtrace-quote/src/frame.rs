@@ -429,10 +429,10 @@ impl Ctx<'_> {
         // the speaker (one join: a longer list is rare, and each step
         // would walk again). Bare lower-case words after the conjunction
         // ("департамент культуры", "teachers") are a phrase only so joined.
-        let (np, bare) = match self.np_walk_one(end, floor) {
+        let k = self.np_walk_back(end, floor);
+        let (np, bare) = match self.np_from_walk(k, end, floor) {
             Some(np) => (np, false),
             None => {
-                let k = self.np_walk_back(end, floor);
                 if k >= end || k < floor + 2 || !self.is_np_conjunction(k - 1) {
                     return None;
                 }
@@ -482,7 +482,12 @@ impl Ctx<'_> {
 
     /// One noun phrase walked back from `end`: see [`Self::np_walk_plain`].
     fn np_walk_one(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
-        let k = self.np_walk_back(end, floor);
+        self.np_from_walk(self.np_walk_back(end, floor), end, floor)
+    }
+
+    /// The phrase ending at `end` whose walk back stopped at `k`: past its
+    /// openers, from its first token.
+    fn np_from_walk(&self, k: usize, end: usize, floor: usize) -> Option<(usize, usize)> {
         let (k, after_conjunction) = self.skip_np_openers(k, end);
         let k = self.np_first_token(k, end, floor, after_conjunction);
         (k < end && self.words_in(k, end) > 0).then_some((k, end))
