@@ -1313,8 +1313,22 @@ fn role_before(ctx: &Context, name: usize) -> Option<RoleBefore> {
     }
     if comma {
         // an appositive before the name needs an article or a possessive:
-        // "the then White House spokesperson, Jen Psaki"
-        let opener = k > 0 && ctx.lower_is(k - 1, lexicon::is_appositive_opener);
+        // "the then White House spokesperson, Jen Psaki", "the company's
+        // spokesman, John Smith"; one plain word may modify the role after
+        // it ("The company's finance chief, Raj Patel")
+        let opens = |t: usize| {
+            ctx.lower_is(t, lexicon::is_appositive_opener) || matches!(ctx.word(t), "'s" | "’s")
+        };
+        if k > 1
+            && !opens(k - 1)
+            && ctx.is_word(k - 1)
+            && !ctx.is_capitalised(k - 1)
+            && !ctx.has(k - 1, flag::FUNCTION)
+            && opens(k - 2)
+        {
+            k -= 1;
+        }
+        let opener = k > 0 && opens(k - 1);
         let possessive = (k..j).any(|t| matches!(ctx.word(t), "'s" | "’s"));
         if !opener && !possessive {
             return None;

@@ -71,6 +71,22 @@ fn former_role_in_apposition_and_role_after_name() {
 }
 
 #[test]
+fn role_after_a_possessive_in_apposition_makes_a_person() {
+    // "The bank's chief, X" and one plain word between the possessive and
+    // the role ("The firm's finance chief, X").
+    let doc = analyse(
+        "The firm's finance chief, Ravi Anand, said costs would fall. \
+         The bank's spokeswoman, Ilse Varga, declined to comment.",
+    );
+    let anand = entity(&doc, "Ravi Anand");
+    assert_eq!(anand.kind, EntityType::Person);
+    let roles: Vec<&str> = anand.roles.iter().map(|r| r.text.as_str()).collect();
+    assert!(roles.contains(&"finance chief"), "{roles:?}");
+    let varga = entity(&doc, "Ilse Varga");
+    assert_eq!(varga.kind, EntityType::Person);
+}
+
+#[test]
 fn epithet_resolves_to_the_person_with_that_role() {
     let doc = analyse(
         "Brazilian President Ana Ferreira met Chilean Foreign Minister Pablo Ruiz in Lima. \

@@ -5371,6 +5371,11 @@ pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[
     "cite", "citing", "recall", "remark", "note", "observ", "conclud", "insist", "argu",
 ];
 
+/// See [`crate::Lexicon::preposition_only_speech_stems`].
+pub const PREPOSITION_ONLY_SPEECH_STEMS: &[&str] = &[
+    "push", "point", "react", "refer", "focus", "rail", "lobb", "campaign", "elaborat",
+];
+
 /// Stems of verbs of saying that relay other words ("repeated",
 /// "echoed", "quoted", "cited"): what follows them is an object, not a
 /// reported clause.

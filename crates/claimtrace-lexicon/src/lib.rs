@@ -289,6 +289,10 @@ pub struct Lexicon {
     /// Stems of verbs of saying whose object is not what was said ("said
     /// this", "told reporters").
     pub objectless_speech_stems: &'static [&'static str],
+    /// Stems of verbs that report speech only with their preposition
+    /// ("pushed for", "pointed to", "reacted to"): a bare object after one
+    /// is no content ("Heatwave pushes hospitals to the limit").
+    pub preposition_only_speech_stems: &'static [&'static str],
     /// The forms of "say" that take no noun phrase as what was said: after
     /// one, a phrase with no verb that ends the sentence is the speaker
     /// ("..., said the senator.").
@@ -1595,6 +1599,7 @@ macro_rules! lexicon {
             idioms_with_cues: $module::IDIOMS_WITH_CUES,
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,
             objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,
+            preposition_only_speech_stems: $module::PREPOSITION_ONLY_SPEECH_STEMS,
             say_forms: $module::SAY_FORMS,
             relaying_speech_stems: $module::RELAYING_SPEECH_STEMS,
             quoting_verb_stems: $module::QUOTING_VERB_STEMS,

@@ -815,6 +815,9 @@ pub const ANAPHORIC_OBJECTS: &[&str] = &[];
 
 pub const ANAPHORIC_REPORT_VERBS: &[&str] = &[];
 
+/// See [`crate::Lexicon::preposition_only_speech_stems`].
+pub const PREPOSITION_ONLY_SPEECH_STEMS: &[&str] = &[];
+
 pub const ANAPHORIC_PHRASES: &[(&str, &str)] = &[
     ("об", "этом"),
     ("так", ""),

@@ -32,6 +32,9 @@ pub struct Ctx<'a> {
     pub par_tokens: Vec<(usize, usize)>,
     /// Layout kind of each sentence's paragraph.
     pub sent_kind: Vec<ParagraphKind>,
+    /// Per lexeme of `view`: whether the document writes it in lower case
+    /// somewhere ("the chipmaker cut ..." makes "Chipmaker warns" a noun).
+    written_lower: Vec<bool>,
 }
 
 /// The word classes of the document's words: one per lexeme of `view`,
@@ -153,6 +156,14 @@ impl<'a> Ctx<'a> {
         let sent_tokens = sentence_token_ranges(doc);
         let sent_kind = sentence_kinds(doc);
         let par_tokens = paragraph_token_ranges(doc, &sent_tokens);
+        let mut written_lower = vec![false; view.vocabulary_len()];
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind == TokenKind::Word && !view.is_capitalised(i) {
+                if let Some(seen) = view.id(i).and_then(|id| written_lower.get_mut(id as usize)) {
+                    *seen = true;
+                }
+            }
+        }
         let mut ctx = Ctx {
             text: &doc.text,
             toks,
@@ -164,6 +175,7 @@ impl<'a> Ctx<'a> {
             sent_tokens,
             par_tokens,
             sent_kind,
+            written_lower,
         };
         ctx.settle_context_classes();
         ctx
@@ -289,6 +301,36 @@ impl<'a> Ctx<'a> {
     /// report", "of comment"), not a verb.
     pub fn follows_determiner_or_joiner(&self, i: usize, floor: usize) -> bool {
         i > floor && (self.lex(i - 1).determiner || self.lex(i - 1).np_joiner)
+    }
+
+    /// [`Ctx::follows_determiner_or_joiner`], or one singular word after a
+    /// determiner before it: a reporting word there in its bare form heads
+    /// a compound noun ("on a conference call", "the press statement"),
+    /// where "its figures suggested", "the company said" are clauses.
+    pub fn reads_as_noun(&self, i: usize, floor: usize) -> bool {
+        let bare = |k: usize| {
+            let w = self.lower(k);
+            !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with('d')
+        };
+        self.follows_determiner_or_joiner(i, floor)
+            || (i > floor + 1
+                && self.lex(i - 2).determiner
+                && self.kind(i - 1) == Some(TokenKind::Word)
+                && !self.is_capitalised(i - 1)
+                && self.lex(i - 1).cue.is_none()
+                && bare(i - 1)
+                && bare(i))
+    }
+
+    /// Whether the document writes the word at `i` in lower case
+    /// somewhere: a capitalised one that opens a sentence is then a common
+    /// word, not a name.
+    pub fn written_in_lower_case(&self, i: usize) -> bool {
+        self.view
+            .id(i)
+            .and_then(|id| self.written_lower.get(id as usize))
+            .copied()
+            .unwrap_or(false)
     }
 
     /// A word that starts with an upper-case letter.

@@ -819,6 +819,18 @@ impl Ctx<'_> {
             && (claimtrace_entity::is_genitive_place_adjective(a) || body())
     }
 
+    /// Whether the lower-case word at `k` is an agent noun ("defender",
+    /// "striker", "economist") right before a capitalised word: a title
+    /// between a team or body and a name ("United defender Gary Holt"), not
+    /// a verb after a name (a verb there would end in "-ed" or "-s").
+    pub fn agent_noun_before_name(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.is_ascii()
+            && w.len() > 4
+            && ["er", "or", "ist"].iter().any(|e| w.ends_with(e))
+            && self.is_capitalised(k + 1)
+    }
+
     /// The speaker noun phrase that starts at `start` (an inverted
     /// subject: "said the president of the aggressor country").
     pub fn np_after(&self, start: usize, ceiling: usize) -> Option<(usize, usize)> {
@@ -842,7 +854,8 @@ impl Ctx<'_> {
                         && !l.nominal
                         && !l.np_joiner
                         && !l.determiner
-                        && !self.wants_its_noun(k - 1, k) =>
+                        && !self.wants_its_noun(k - 1, k)
+                        && !self.agent_noun_before_name(k) =>
                 {
                     // "Clinton celebrated": a verb after a name.
                     false

@@ -1193,3 +1193,106 @@ could be imminent.",
     let q = find(&doc, "an invasion could be imminent");
     assert_eq!(speaker(q), "Truss");
 }
+
+#[test]
+fn he_does_not_stand_for_a_common_noun_that_opens_a_headline() {
+    // "Carmaker" opens the title in capitals but the text writes it in
+    // lower case: a thing, not a name. A person named by a role and a name
+    // after a possessive ("The firm's safety chief, ...") is the "he".
+    let doc = analyse_with_entities(
+        "Carmaker recalls 40,000 vans\n\nThe carmaker blamed a faulty brake sensor. He said \
+repairs would take a week.\n\nThe firm's safety chief, Tomas Rein, said no one had been hurt. \
+He insisted that the vans were safe to drive.",
+    );
+    let q = find(&doc, "repairs would take a week");
+    assert_eq!(q.speaker.name, None, "{q:#?}");
+    let q = find(&doc, "the vans were safe to drive");
+    assert_eq!(q.speaker.name.as_deref(), Some("Tomas Rein"), "{q:#?}");
+    // A name that opens its sentence is still one: the text never writes
+    // it in lower case.
+    let doc = analyse_with_entities(
+        "Keller: we were robbed\n\nKeller was furious after the final whistle. He said the \
+referee had ignored two penalties.",
+    );
+    let q = find(&doc, "the referee had ignored");
+    assert_eq!(q.speaker.name.as_deref(), Some("Keller"), "{q:#?}");
+}
+
+#[test]
+fn a_verb_that_reports_only_with_its_preposition_takes_no_bare_object() {
+    // "pushed for", "pointed to", "reacted to" report; with a bare object
+    // the verb is an action.
+    let doc = analyse(
+        "Drought pushes farmers to the brink\n\nThe storm pushed the river over its banks on \
+Sunday. Farmers reacted angrily to the decision, and the union pushed for emergency aid.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.contains("farmers to the brink") && !q.text.contains("the river")),
+        "{:#?}",
+        doc.quotes
+    );
+    let q = find(&doc, "emergency aid");
+    assert_eq!(cue(q), "pushed for");
+    assert_eq!(speaker(q), "the union");
+}
+
+#[test]
+fn a_reporting_word_in_a_compound_noun_does_not_hide_the_that_clause() {
+    // "call" in "on a conference call" is a noun: the clause after "that"
+    // is what the chief executive told analysts.
+    let doc = analyse(
+        "Profit warning\n\nChief executive Ana Ruiz told analysts on a conference call that \
+the company would cut 500 jobs.",
+    );
+    let q = find(&doc, "would cut 500 jobs");
+    assert_eq!(cue(q), "told");
+    assert_eq!(speaker(q), "Chief executive Ana Ruiz");
+    // A reporting noun after an article does not stop the search for
+    // "that", but a verb does: the words up to it are a clause of what was
+    // said ("say the joke is so old that ..."); not a copula right before
+    // "that" ("What the mayor said was that ...").
+    let doc = analyse(
+        "Old jokes\n\nFans say the joke is so old that it should be retired.\n\nWhat the \
+mayor said was that the budget had no room for raises.",
+    );
+    let q = find(&doc, "it should be retired");
+    assert!(q.text.starts_with("the joke is so old"), "{q:#?}");
+    let q = find(&doc, "the budget had no room");
+    assert!(q.text.starts_with("that the budget"), "{q:#?}");
+    // "its figures suggested" is a clause: what he said holds it.
+    let doc = analyse(
+        "Games\n\nThe analyst said its figures suggested that older players spend the most.",
+    );
+    let q = find(&doc, "older players spend the most");
+    assert!(q.text.starts_with("its figures suggested"), "{q:#?}");
+}
+
+#[test]
+fn a_title_between_a_team_and_a_name_belongs_to_the_speaker() {
+    // "defender", "striker": an agent noun before a name, not a verb after
+    // "United".
+    let doc = analyse(
+        "Cup exit\n\nFormer City striker Dan Moss was blunt in his verdict, calling the display \
+\"shameful\" and questioning whether the manager still had the players' trust.",
+    );
+    let q = find(&doc, "the display");
+    assert_eq!(speaker(q), "Former City striker Dan Moss");
+    let q = find(&doc, "whether the manager still had");
+    assert_eq!(speaker(q), "Former City striker Dan Moss");
+}
+
+#[test]
+fn a_quotation_after_a_colon_stays_direct_beside_an_earlier_clause() {
+    // "Asked whether he feared ..., X replied: "..."": the rules read a
+    // belief from "feared" over the rest of the sentence too; the direct
+    // quotation, the reading that fits the tagged words, says their kind.
+    let doc = analyse(
+        "Job on the line\n\nAsked whether he feared for his future, Moretti replied: \"That is \
+for the owners to decide.\"",
+    );
+    let q = find(&doc, "That is for the owners");
+    assert_eq!(q.kind, claimtrace_core::QuoteKind::Direct, "{q:#?}");
+    assert_eq!(speaker(q), "Moretti");
+}

@@ -32,9 +32,12 @@ fn entity_kind(
 }
 
 /// The head of a noun phrase: its last word before a joiner ("officials
-/// at the ministry").
+/// at the ministry"); a possessive is no joiner ("The company's finance
+/// chief": the head is "chief").
 fn head_of(ctx: &Ctx, (a, b): (usize, usize)) -> Option<usize> {
-    let head_end = (a..b).find(|&i| i > a && ctx.lex(i).np_joiner).unwrap_or(b);
+    let head_end = (a..b)
+        .find(|&i| i > a && ctx.lex(i).np_joiner && !matches!(ctx.word(i), "'s" | "’s" | "'" | "’"))
+        .unwrap_or(b);
     (a..head_end).rev().find(|&i| ctx.is_wordlike(i))
 }
 
@@ -366,6 +369,21 @@ fn could_be_a_person(ctx: &Ctx, resolver: &Resolver, np: TokenRange) -> bool {
     if is_body(ctx, resolver, np) {
         return false;
     }
+    // One capitalised word that opens its sentence, that the entity layer
+    // does not know and that the document writes in lower case elsewhere
+    // is a common noun ("Chipmaker warns of weaker demand ... after the
+    // chipmaker cut its forecast"): no "he" for it.
+    let mut words = (np.0..np.1).filter(|&i| ctx.is_wordlike(i));
+    if let (Some(only), None) = (words.next(), words.next()) {
+        if ctx.sentence_range(only).0 == only
+            && ctx.is_capitalised(only)
+            && ctx.written_in_lower_case(only)
+            && entity_kind(ctx, resolver, (only, only + 1)).is_none()
+            && !is_role_or_person_noun(ctx, only)
+        {
+            return false;
+        }
+    }
     [head_of(ctx, np), last]
         .into_iter()
         .flatten()
@@ -379,15 +397,19 @@ fn person_word(ctx: &Ctx, resolver: &Resolver, head: usize) -> bool {
         Some(_) => return false,
         None => {}
     }
-    let person_noun = claimtrace_lexicon::ALL
-        .iter()
-        .any(|l| l.person_nouns.contains(&ctx.lower(head)));
     // (An acronym names a body: "The EU".)
     (ctx.is_capitalised(head) && !ctx.is_acronym(head))
-        || person_noun
         || ctx.lex(head).nominal
         || ctx.lex(head).pronoun
         || ctx.lex(head).personal
-        || claimtrace_entity::is_role_noun(ctx.lower(head))
-        || super::reported::is_speaker_noun(ctx, head)
+        || is_role_or_person_noun(ctx, head)
+}
+
+/// A role ("minister"), source ("spokesman") or person noun ("woman").
+fn is_role_or_person_noun(ctx: &Ctx, i: usize) -> bool {
+    claimtrace_lexicon::ALL
+        .iter()
+        .any(|l| l.person_nouns.contains(&ctx.lower(i)))
+        || claimtrace_entity::is_role_noun(ctx.lower(i))
+        || super::reported::is_speaker_noun(ctx, i)
 }

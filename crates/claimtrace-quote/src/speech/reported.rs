@@ -1151,8 +1151,15 @@ fn complementizer_clause(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<
                 continue;
             }
         }
+        // A verb before the complementizer makes the words up to it a
+        // clause ("say the joke is so old that ..."): the complementizer
+        // is that clause's own; not a copula right before it ("What I said
+        // was that ...").
+        let auxiliary = content_words().clause_auxiliaries.contains(&ctx.lower(k))
+            && !ctx.lex(k + 1).complementizer;
         if in_mark.get(k) != Some(&NONE)
-            || (ctx.lex(k).cue.is_some() && !ctx.is_capitalised(k))
+            || (ctx.lex(k).cue.is_some() && !ctx.is_capitalised(k) && !ctx.reads_as_noun(k, from))
+            || auxiliary
             || rule_words().unreported_clause_nouns.contains(&ctx.word(k))
         {
             return None;
@@ -1585,9 +1592,11 @@ fn prepositional_cue(ctx: &Ctx, v: usize, after: usize, b: usize) -> Option<usiz
 /// "told reporters", "asked him", "added"): no object content.
 fn takes_no_object(verb: &str) -> bool {
     let v = verb.to_ascii_lowercase();
-    rule_words()
+    let words = rule_words();
+    words
         .objectless_speech_stems
         .iter()
+        .chain(&words.preposition_only_speech_stems)
         .any(|p| v.starts_with(p))
         || !verb.is_ascii()
 }

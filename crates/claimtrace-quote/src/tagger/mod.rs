@@ -872,6 +872,7 @@ fn subject_of_joined_verb(ctx: &Ctx, d: &Draft) -> Option<(usize, usize)> {
             && (x + 1..y).all(|i| {
                 ctx.is_capitalised(i)
                     || ctx.lex(i).nominal
+                    || ctx.agent_noun_before_name(i)
                     || ctx.lex(i).determiner
                     || ctx.lex(i).np_joiner
                     || ctx.kind(i) != Some(claimtrace_core::TokenKind::Word)
@@ -1318,13 +1319,33 @@ fn carry_rule_facts(ctx: &Ctx, rules: &[Draft], tagged: &mut [Draft]) {
                 .map(|(k, _)| from + k)
         })
         .collect();
+    // The rule that overlaps each tagged draft most: where two do ("Asked
+    // whether he feared [for his job, Rossi replied: "That ..."]" and
+    // "Rossi replied: ["That ..."]"), its kind is the one that fits.
+    // (Equal overlaps: the rule whose content is shorter, the closer fit.)
+    let fit = |r: &Draft, t: &Draft| {
+        (
+            overlap(r.content, t.content),
+            std::cmp::Reverse(r.content.1 - r.content.0),
+        )
+    };
+    let mut best_fit = vec![(0, std::cmp::Reverse(usize::MAX)); tagged.len()];
     for (r, k) in rules.iter().zip(&rule_to_tagged) {
-        let Some(t) = k.and_then(|k| tagged.get_mut(k)) else {
+        if let Some((k, t)) = k.and_then(|k| Some((k, tagged.get(k)?))) {
+            if let Some(b) = best_fit.get_mut(k) {
+                *b = (*b).max(fit(r, t));
+            }
+        }
+    }
+    for (r, k) in rules.iter().zip(&rule_to_tagged) {
+        let Some((k, t)) = k.and_then(|k| Some((k, tagged.get_mut(k)?))) else {
             continue;
         };
         // The rules know a partial quote from a direct one, and reported
         // speech with quoted words from a mixed quote.
-        t.kind = r.kind;
+        if best_fit.get(k).is_some_and(|&b| fit(r, t) >= b) {
+            t.kind = r.kind;
+        }
         // "Based on the evidence of a Times article, Sanders said": a
         // tagged source in a phrase closed by a comma yields to the rules'
         // subject between that comma and the same verb.
