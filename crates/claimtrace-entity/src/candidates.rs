@@ -1176,8 +1176,33 @@ fn push_people(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candidate
     }
 }
 
+/// One Cyrillic word after the office held over a town or region, in the
+/// genitive and with no surname's ending: the place ("Мер Житомира",
+/// "губернатор Курска"), not the holder ("мэр Собянин", "мэр Иванова").
+fn place_after_office(ctx: &Context, first: usize, last: usize) -> bool {
+    let word = ctx.word(first);
+    last == first + 1
+        && first > 0
+        && ctx.is_cyrillic(first)
+        && ctx.lower_is(first - 1, |office| {
+            ALL.iter().any(|l| {
+                l.entities
+                    .place_office_stems
+                    .iter()
+                    .any(|s| office.starts_with(s))
+            })
+        })
+        && ends_with_listed(|e| e.genitive_place_finals, word)
+        && cyrillic_gender(word).is_none()
+        && !ends_with_listed(|e| e.unisex_surname_endings, word)
+        && !is_given_name(ctx, first)
+}
+
 /// A person name `first..last` with the roles around it.
 fn push_person(ctx: &Context, first: usize, last: usize, out: &mut Vec<Candidate>) {
+    if place_after_office(ctx, first, last) {
+        return;
+    }
     let mut c = Candidate::new(ctx, first, last, Kind::Person);
     if let Some(r) = role_before(ctx, first) {
         c.gender = r.gender;

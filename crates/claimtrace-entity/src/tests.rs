@@ -87,6 +87,18 @@ fn role_after_a_possessive_in_apposition_makes_a_person() {
 }
 
 #[test]
+fn a_town_in_the_genitive_after_its_mayor_is_no_surname() {
+    let doc = analyse(
+        "Мер Житомира пообіцяв відновити опалення. Мэр Твери заявил, что всё в порядке. \
+         Мер Львова Андрій Садовий відкрив міст.",
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Житомира"), "{names:?}");
+    assert!(!names.contains(&"Твери"), "{names:?}");
+    assert_eq!(entity(&doc, "Андрій Садовий").kind, EntityType::Person);
+}
+
+#[test]
 fn epithet_resolves_to_the_person_with_that_role() {
     let doc = analyse(
         "Brazilian President Ana Ferreira met Chilean Foreign Minister Pablo Ruiz in Lima. \

@@ -1992,6 +1992,8 @@ pub const MAY_END_ABBREVIATIONS: &[&str] = &[
 /// The words and endings read around a name.
 pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     female_surname_endings: &[],
+    place_office_stems: &[],
+    genitive_place_finals: &[],
     patronymic_endings: &[],
     male_surname_endings: &[],
     unisex_surname_endings: &[],
@@ -5793,6 +5795,8 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     impersonal_passive_auxiliaries: &["was", "is", "been", "were"],
     passive_auxiliaries: &["is", "are", "was", "were", "be", "been", "being"],
     infinitive_markers: &["to"],
+    infinitive_endings: &[],
+    intent_verb_stems: &[],
     question_verb_stems: &["ask", "wonder"],
     telling_verb_stems: &["tell", "told"],
     person_object_stems: &["tell", "told", "ask", "urg", "call"],

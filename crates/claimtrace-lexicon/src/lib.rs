@@ -932,6 +932,13 @@ pub struct ContentRuleWords {
     /// The particle of an infinitive after a verb of intending ("wants to
     /// build"): the infinitive is the content.
     pub infinitive_markers: &'static [&'static str],
+    /// Endings of an infinitive where no particle marks it ("изучить",
+    /// "відновити"), matched on the lower-cased word.
+    pub infinitive_endings: &'static [&'static str],
+    /// Stems of verbs of promising, urging and proposing whose infinitive
+    /// is what was said, however short ("пообещали изучить эпизод"),
+    /// matched on the lower-cased word.
+    pub intent_verb_stems: &'static [&'static str],
     /// Stems of verbs that report a question ("asked whether ...",
     /// "wondered how ..."), matched as written.
     pub question_verb_stems: &'static [&'static str],
@@ -1016,6 +1023,13 @@ pub struct TraceWords {
 pub struct EntityWords {
     /// Endings of a woman's surname in the nominative ("-ова", "-ська").
     pub female_surname_endings: &'static [&'static str],
+    /// Stems of the offices held over a town or region ("мэр", "губернатор",
+    /// "голова"): one capitalised word in the genitive after one is the
+    /// place ("Мер Житомира", "губернатора Курска"), not a surname.
+    pub place_office_stems: &'static [&'static str],
+    /// Last letters of a place name in the genitive ("Житомира", "Твери",
+    /// "Тюмени", "Сум").
+    pub genitive_place_finals: &'static [&'static str],
     /// Endings of a patronymic in the nominative ("Михайлович",
     /// "Петровна", "Іванівна"): a given name and a patronymic name the
     /// person named in full with that given name ("Ігор Лакей ... Ігор

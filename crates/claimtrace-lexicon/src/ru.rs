@@ -1003,6 +1003,8 @@ pub const MAY_END_ABBREVIATIONS: &[&str] = &[];
 /// The words and endings read around a name.
 pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     female_surname_endings: &["ова", "ева", "ина", "ская", "цкая", "ая"],
+    place_office_stems: &["мэр", "губернатор", "градоначальник"],
+    genitive_place_finals: &["а", "я", "и", "ы"],
     patronymic_endings: &[
         "ович",
         "евич",
@@ -2721,6 +2723,22 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     impersonal_passive_auxiliaries: &[],
     passive_auxiliaries: &[],
     infinitive_markers: &[],
+    // (Not every "-ти": "власти", "области" are nouns.)
+    infinitive_endings: &["ть", "ться", "чь", "йти", "зти"],
+    intent_verb_stems: &[
+        "обеща",
+        "пообеща",
+        "призва",
+        "призыва",
+        "предлож",
+        "предлага",
+        "поручи",
+        "поруча",
+        "пригрози",
+        "угрожа",
+        "потребова",
+        "требу",
+    ],
     question_verb_stems: &[],
     telling_verb_stems: &[],
     person_object_stems: &[],

@@ -199,6 +199,8 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
     let n = l.entities;
     for (name, words) in [
         ("female_surname_endings", n.female_surname_endings),
+        ("place_office_stems", n.place_office_stems),
+        ("genitive_place_finals", n.genitive_place_finals),
         ("male_surname_endings", n.male_surname_endings),
         ("unisex_surname_endings", n.unisex_surname_endings),
         ("former_markers", n.former_markers),
@@ -394,6 +396,8 @@ fn content_rules_lists(c: &ContentRuleWords) -> Vec<(String, Vec<&'static str>)>
         ),
         ("passive_auxiliaries", c.passive_auxiliaries),
         ("infinitive_markers", c.infinitive_markers),
+        ("infinitive_endings", c.infinitive_endings),
+        ("intent_verb_stems", c.intent_verb_stems),
         ("question_verb_stems", c.question_verb_stems),
         ("telling_verb_stems", c.telling_verb_stems),
         ("person_object_stems", c.person_object_stems),

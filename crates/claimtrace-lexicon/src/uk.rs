@@ -927,6 +927,8 @@ pub const MAY_END_ABBREVIATIONS: &[&str] = &[];
 /// The words and endings read around a name.
 pub static ENTITIES: crate::EntityWords = crate::EntityWords {
     female_surname_endings: &["ова", "ева", "єва", "іна", "ська", "цька"],
+    place_office_stems: &["мер", "губернатор", "очільник"],
+    genitive_place_finals: &["а", "я", "і", "и"],
     patronymic_endings: &["ович", "евич", "йович", "івна", "ївна", "овна", "евна"],
     male_surname_endings: &["ов", "ев", "єв", "ін", "ин", "ський", "цький", "ий"],
     unisex_surname_endings: &["енко", "ук", "юк", "ич", "ка", "ко"],
@@ -2645,6 +2647,22 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     impersonal_passive_auxiliaries: &[],
     passive_auxiliaries: &[],
     infinitive_markers: &[],
+    // (Not "-сти": the Russian "власти", "области" are nouns, and the
+    // lists of every language are read together.)
+    infinitive_endings: &["ити", "ати", "іти", "яти", "ути", "тися", "тись"],
+    intent_verb_stems: &[
+        "обіця",
+        "пообіця",
+        "закли",
+        "запропон",
+        "пропону",
+        "доручи",
+        "доруча",
+        "пригрози",
+        "погрожу",
+        "вимага",
+        "зажада",
+    ],
     question_verb_stems: &[],
     telling_verb_stems: &[],
     person_object_stems: &[],

@@ -18,7 +18,7 @@ fn sentence_opener_at(ctx: &Ctx, k: usize) -> bool {
 /// Adverbs and linking words that may open a clause before its subject
 /// and are no part of the speaker phrase ("Ранее Ликунов заявил", "Згодом
 /// міністр повідомив"): every lexicon's `speaker_phrase_adverbs`.
-fn speaker_phrase_adverb_at(ctx: &Ctx, k: usize) -> bool {
+pub(crate) fn speaker_phrase_adverb_at(ctx: &Ctx, k: usize) -> bool {
     ctx.kind(k) == Some(TokenKind::Word)
         && claimtrace_lexicon::ALL.iter().any(|lex| {
             lex.speaker_phrase_adverbs

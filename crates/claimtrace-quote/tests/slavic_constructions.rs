@@ -1909,3 +1909,37 @@ fn two_phrases_joined_by_a_conjunction_speak_together() {
     let q = find(&doc, "коридор");
     assert_eq!(speaker(q), "Міністерство та Генштаб");
 }
+
+#[test]
+fn a_body_named_after_an_opening_adverb_of_time_speaks_as_a_whole() {
+    let doc = analyse(
+        "Новости дня.\n\nРанее в администрации города заявили, что мост закроют на ремонт.\n\n\
+Вчера в министерстве сообщили, что тарифы не изменятся.",
+    );
+    let q = find(&doc, "мост закроют");
+    assert_eq!(speaker(q), "администрации города");
+    let q = find(&doc, "тарифы не изменятся");
+    assert_eq!(speaker(q), "министерстве");
+    let doc =
+        analyse("Новини дня.\n\nРаніше в адміністрації міста заявили, що міст закриють на ремонт.");
+    let q = find(&doc, "міст закриють");
+    assert_eq!(speaker(q), "адміністрації міста");
+}
+
+#[test]
+fn a_promise_reports_its_infinitive_however_short() {
+    let doc = analyse("Новости дня.\n\nВ федерации пообещали проверить жалобу.");
+    let q = find(&doc, "проверить жалобу");
+    assert_eq!(cue(q), "пообещали");
+    assert_eq!(speaker(q), "федерации");
+    let doc = analyse("Новини дня.\n\nМер пообіцяв перевірити скаргу.");
+    let q = find(&doc, "перевірити скаргу");
+    assert_eq!(speaker(q), "Мер");
+    // An inverted subject is no infinitive's content ("пообещали власти").
+    let doc = analyse("Новости дня.\n\nОтремонтировать дорогу пообещали власти района.");
+    assert!(
+        doc.quotes.iter().all(|q| q.text != "власти района"),
+        "{:#?}",
+        doc.quotes
+    );
+}

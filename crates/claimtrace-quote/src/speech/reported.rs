@@ -387,6 +387,16 @@ fn subject_past_preposition(
 /// but hyphens).
 fn body_speaking_from(ctx: &Ctx, v: usize, a: usize, cue_a: usize) -> Option<TokenRange> {
     const MAX_BODY_WORDS: usize = 6;
+    let words = rule_words();
+    // "Ранее в мэрии заявили", "Вчера в правительстве сообщили": an
+    // adverb of time may open the sentence before the body.
+    let mut a = a;
+    while a + 1 < cue_a
+        && is_cyrillic_word(ctx.word(a))
+        && (crate::frame::speaker_phrase_adverb_at(ctx, a) || words.is_day_word(ctx, a))
+    {
+        a += 1;
+    }
     if !(cue_a > a + 1 && cue_a - a - 1 <= MAX_BODY_WORDS && locative(ctx, a)) {
         return None;
     }
@@ -396,7 +406,6 @@ fn body_speaking_from(ctx: &Ctx, v: usize, a: usize, cue_a: usize) -> Option<Tok
     // Only a body: no time ("В сентябре ... сообщали"), no meeting ("На
     // встрече говорили"), no second preposition ("В тот же день в СК"),
     // no demonstrative or quantifier ("В этом году", "Во всем мире").
-    let words = rule_words();
     let plain = (a + 1..cue_a).all(|i| {
         let lower = ctx.lower(i);
         ctx.kind(i) == Some(TokenKind::Word)
@@ -1468,10 +1477,35 @@ fn bare_clause_after_speech(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Opti
     {
         return Some((t, end));
     }
+    // "В РФС пообещали изучить эпизод": a promise's infinitive is what was
+    // promised, however short.
+    if !report.inverted
+        && !quoted_soon
+        && ctx.words_in(t, end) >= 2
+        && promises_infinitive(ctx, v, t)
+    {
+        return Some((t, end));
+    }
     if has_stem(ctx.word(v), &content_words().telling_verb_stems) {
         return clause_after_addressee(ctx, t, b, in_mark);
     }
     None
+}
+
+/// A verb of promising, urging or proposing at `v` with an infinitive
+/// right after it at `t` (Russian and Ukrainian: no particle marks it).
+fn promises_infinitive(ctx: &Ctx, v: usize, t: usize) -> bool {
+    let words = content_words();
+    ctx.kind(t) == Some(TokenKind::Word)
+        && words
+            .intent_verb_stems
+            .iter()
+            .any(|s| ctx.lower(v).starts_with(s))
+        && words
+            .infinitive_endings
+            .iter()
+            .any(|e| ctx.lower(t).ends_with(e))
+        && ctx.lower(t).chars().count() > 4
 }
 
 /// What follows the verb of saying at `v` (from `t`) is its object, not
