@@ -1393,7 +1393,14 @@ fn role_with_complement(ctx: &Context, name: usize) -> Option<RoleBefore> {
             && ctx.is_word(name - 1)
         {
             let role = t - 1;
-            if name - 1 <= t || ctx.lower_is(name - 1, |l| listed(|e| e.role_complement_openers, l))
+            // "deputy editor of UK magazine Mac Format": a word that says
+            // what a title is right before it names the body, not a person.
+            let names_a_body = ctx.lower_is(name - 1, |l| {
+                lexicon::is_org_head(l) || lexicon::descriptor_type(l).is_some()
+            });
+            if name - 1 <= t
+                || names_a_body
+                || ctx.lower_is(name - 1, |l| listed(|e| e.role_complement_openers, l))
             {
                 return None;
             }

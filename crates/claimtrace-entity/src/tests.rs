@@ -99,6 +99,24 @@ fn a_town_in_the_genitive_after_its_mayor_is_no_surname() {
 }
 
 #[test]
+fn a_title_after_its_bodys_noun_is_no_person() {
+    // "editor of the magazine Tech Weekly": the name after "magazine" is
+    // the magazine's; the editor is the person before.
+    let doc = analyse(
+        "The launch was a success, said Rosa Keane, deputy editor of UK magazine Tech Weekly.",
+    );
+    let keane = entity(&doc, "Rosa Keane");
+    assert_eq!(keane.kind, EntityType::Person);
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !(e.name == "Tech Weekly" && e.kind == EntityType::Person)),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
 fn epithet_resolves_to_the_person_with_that_role() {
     let doc = analyse(
         "Brazilian President Ana Ferreira met Chilean Foreign Minister Pablo Ruiz in Lima. \

@@ -5424,6 +5424,9 @@ pub const OBJECT_PREPOSITIONS: &[&str] = &[
     "during", "in", "on", "at", "to", "for", "with", "about", "after", "before", "again", "when",
 ];
 
+/// See [`crate::Lexicon::absolute_prepositions`].
+pub const ABSOLUTE_PREPOSITIONS: &[&str] = &["with", "without"];
+
 /// Nouns whose `that` clause is not what the speaker said ("mention the
 /// fact that", "dismissed the idea that").
 pub const UNREPORTED_CLAUSE_NOUNS: &[&str] = &[

@@ -333,6 +333,10 @@ pub struct Lexicon {
     /// Prepositions after "said this" or "said it": what follows the verb is
     /// an object, not a clause ("said this during the filming").
     pub object_prepositions: &'static [&'static str],
+    /// Prepositions that open an absolute construction, whose phrase is
+    /// the subject of the participle after it ("with a spokesperson
+    /// saying: ..."), unlike other prepositions ("in the house saying").
+    pub absolute_prepositions: &'static [&'static str],
     /// Nouns whose `that` clause is not what the speaker said ("mention the
     /// fact that", "dismissed the idea that").
     pub unreported_clause_nouns: &'static [&'static str],
@@ -1624,6 +1628,7 @@ macro_rules! lexicon {
             subordinating_conjunctions: $module::SUBORDINATING_CONJUNCTIONS,
             speaker_of_prepositions: $module::SPEAKER_OF_PREPOSITIONS,
             object_prepositions: $module::OBJECT_PREPOSITIONS,
+            absolute_prepositions: $module::ABSOLUTE_PREPOSITIONS,
             unreported_clause_nouns: $module::UNREPORTED_CLAUSE_NOUNS,
             group_nouns: $module::GROUP_NOUNS,
             speaking_body_nouns: $module::SPEAKING_BODY_NOUNS,

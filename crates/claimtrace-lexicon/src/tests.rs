@@ -122,6 +122,10 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             l.objectless_speech_stems.to_vec(),
         ),
         (
+            "absolute_prepositions".into(),
+            l.absolute_prepositions.to_vec(),
+        ),
+        (
             "preposition_only_speech_stems".into(),
             l.preposition_only_speech_stems.to_vec(),
         ),

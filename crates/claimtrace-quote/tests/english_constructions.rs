@@ -1296,3 +1296,48 @@ for the owners to decide.\"",
     assert_eq!(q.kind, claimtrace_core::QuoteKind::Direct, "{q:#?}");
     assert_eq!(speaker(q), "Moretti");
 }
+
+#[test]
+fn a_quotation_that_goes_on_after_said_x_stays_with_x() {
+    // The second quotation continues the first; the next sentence's verb
+    // has its own words ("Figures showed that ...").
+    let doc = analyse(
+        "Gas prices\n\nTraders expect more falls. \"We could see prices test the lows again,\" \
+said Nina Vogel of Helmbank. \"The mood is clearly cautious.\" Figures released on Monday \
+showed that stocks had risen for a third week.",
+    );
+    let q = find(&doc, "The mood is clearly cautious");
+    assert_eq!(speaker(q), "Nina Vogel of Helmbank");
+    let q = find(&doc, "stocks had risen");
+    assert_eq!(cue(q), "showed");
+}
+
+#[test]
+fn a_participle_after_a_place_phrase_has_the_clauses_subject() {
+    // "in the studio saying": the phrase after "in" is a place; "with a
+    // spokesperson saying" names who speaks.
+    let doc = analyse(
+        "Reality show\n\nMarsh, 64, seemed tired of her weeks in the studio saying: \"I need a \
+long holiday.\"\n\nThe palace declined to comment, with a spokesperson saying: \"We do not \
+discuss private matters.\"",
+    );
+    let q = find(&doc, "I need a long holiday");
+    assert_eq!(speaker(q), "Marsh");
+    let q = find(&doc, "We do not discuss");
+    assert_eq!(speaker(q), "a spokesperson");
+}
+
+#[test]
+fn a_participle_before_a_reporting_noun_is_no_speaker() {
+    // "rising demand": "demand" is a noun, "rising" no one who demands.
+    let doc = analyse(
+        "Coffee\n\nCoffee prices have hit records in 2023, topping $4 a pound at one point, \
+driven up by a string of worries about drought in Brazil and Vietnam, rising demand and \
+shipping bottlenecks.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| speaker(q) != "rising"),
+        "{:#?}",
+        doc.quotes
+    );
+}

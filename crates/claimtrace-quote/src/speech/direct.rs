@@ -215,9 +215,21 @@ fn reporting_verb_before_open(
     // "Об этом рассказал X: «...»": the phrase before the verb points
     // back; the speaker follows the verb.
     let before = before.filter(|np| !opens_anaphoric(ctx, np.0));
+    // "Stallone ... enjoyed her time in the house saying: "..."": a phrase
+    // a preposition governs is no participle's subject; the clause's is.
+    let ing = crate::speaker_words::content_words()
+        .participle_endings
+        .iter()
+        .any(|e| ctx.word(v).is_ascii() && ctx.lower(v).ends_with(e));
+    let words = super::words::rule_words();
+    let governed = |k: usize| {
+        (crate::frame::is_preposition(ctx, k) || words.object_prepositions.contains(&ctx.lower(k)))
+            && !words.absolute_prepositions.contains(&ctx.lower(k))
+    };
+    let before = before.filter(|np| !((l.participle || ing) && np.0 > sa && governed(np.0 - 1)));
     let speaker = before
         .or_else(|| {
-            if l.participle {
+            if l.participle || ing {
                 ctx.main_subject(ctx.sentence_range(v), cue_a)
             } else {
                 None

@@ -522,7 +522,18 @@ fn subject_before_verb(
             np.is_some_and(|(s0, _)| s0 > sent.0 && crate::frame::is_preposition(ctx, s0 - 1));
         return if governed { None } else { np };
     }
-    ctx.np_before(cue_a, sent.0)
+    // "..., driven up by worries, rising demand and ...": a lone
+    // lower-case participle before the word is its modifier ("rising
+    // demand" is a noun), no subject.
+    ctx.np_before(cue_a, sent.0).filter(|&(s0, s1)| {
+        !(s1 == s0 + 1
+            && ctx.word(s0).is_ascii()
+            && !ctx.is_capitalised(s0)
+            && content_words()
+                .participle_endings
+                .iter()
+                .any(|e| ctx.lower(s0).ends_with(e)))
+    })
 }
 
 /// The subject of the clause that ends before the conjunction at `p`

@@ -1242,9 +1242,48 @@ fn rule_reports_the_tagger_missed(
                 .flatten()
                 .any(|x| tagged_spans.overlaps(x))
     };
+    // A quotation the rules give the speaker of the one before it ("'...,'
+    // said Brady. 'The market feels ...'") stands where the tagger read no
+    // content in it, or gave it to a cue of a later sentence that has its
+    // own words there ("Statistics showed that ..."): its cue and speaker
+    // are the earlier quotation's.
+    let own_sentence = |t: &Draft| {
+        t.cue
+            .is_some_and(|(ca, _)| ctx.sentence_of(ca) == ctx.sentence_of(t.content.0))
+    };
+    let cues_with_own: HashSet<(usize, usize)> = tagged
+        .iter()
+        .filter(|t| own_sentence(t))
+        .filter_map(|t| t.cue)
+        .collect();
+    let read_for_a_later_cue = |t: &Draft| {
+        t.cue.is_some_and(|c| {
+            cues_with_own.contains(&c)
+                && ctx.sentence_of(c.0) > ctx.sentence_of(t.content.1.saturating_sub(1))
+                && ctx.paragraph_of(c.0) == ctx.paragraph_of(t.content.0)
+        })
+    };
+    let tagged_contents = SpanIndex::new(
+        tagged
+            .iter()
+            .filter(|t| !read_for_a_later_cue(t))
+            .map(|t| t.content)
+            .collect(),
+    );
+    let continued = |r: &Draft| {
+        r.kind == QuoteKind::Direct
+            && r.inherit_from.is_some()
+            && r.cue
+                .is_none_or(|(ca, _)| ctx.sentence_of(ca) != ctx.sentence_of(r.content.0))
+            && !tagged_contents.overlaps(r.content)
+    };
     rules
         .iter()
-        .filter(|r| r.within.is_none() && r.content.1 > r.content.0 && (evidential(r) || unread(r)))
+        .filter(|r| {
+            r.within.is_none()
+                && r.content.1 > r.content.0
+                && (evidential(r) || unread(r) || continued(r))
+        })
         .map(|r| r.content)
         .collect()
 }
