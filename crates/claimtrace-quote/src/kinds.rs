@@ -456,8 +456,23 @@ pub(crate) fn apply(quotes: &mut Vec<Quote>, text: &str, drop_actions: bool) {
             .map(|c| cue_type(&with_article_before(text, q, c)));
         let action = q.kind == QuoteKind::Indirect
             && q.cue.as_ref().is_some_and(|c| {
+                // Content before its cue ("Its brands, well-known ..., have
+                // continued to perform"): an infinitive after the cue is
+                // what the verb goes on doing (not "..., a reporter
+                // reported from Kyiv").
+                let after = text.get(c.end..).unwrap_or("");
+                let infinitive = lower_words(after).next().is_some_and(|w| {
+                    crate::speaker_words::content_words()
+                        .infinitive_markers
+                        .contains(&w.as_str())
+                });
+                let opening = if q.end <= c.start && infinitive {
+                    after
+                } else {
+                    q.text.as_str()
+                };
                 (drop_actions && is_action_by_object(&c.text, &q.text))
-                    || is_action_by_preposition(&c.text, &q.text)
+                    || is_action_by_preposition(&c.text, opening)
                     || in_an_idiom(text, c)
                     || according_to_a_norm(
                         &c.text,
@@ -524,6 +539,45 @@ pub(crate) fn apply(quotes: &mut Vec<Quote>, text: &str, drop_actions: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An indirect quote of `text` with content `content` and cue `cue`
+    /// (both found in `text`).
+    fn reading(text: &str, content: &str, cue: &str) -> Quote {
+        let start = text.find(content).unwrap_or(0);
+        let cue_start = text.find(cue).unwrap_or(0);
+        Quote {
+            id: "q1".into(),
+            kind: QuoteKind::Indirect,
+            start,
+            end: start + content.len(),
+            text: content.into(),
+            cue: Some(SpanText {
+                start: cue_start,
+                end: cue_start + cue.len(),
+                text: cue.into(),
+            }),
+            ..Quote::default()
+        }
+    }
+
+    #[test]
+    fn continue_before_an_infinitive_reports_nothing_on_either_side() {
+        // The tagger may read the words before "have continued to ..." as
+        // what was said: the verb goes on doing something.
+        let text = "Its cheeses, popular in France and abroad, have continued to sell well.";
+        let mut quotes = vec![reading(
+            text,
+            "popular in France and abroad",
+            "have continued",
+        )];
+        apply(&mut quotes, text, true);
+        assert!(quotes.is_empty(), "{quotes:#?}");
+        // "reported from" after the words reports them.
+        let text = "The river has burst its banks, a correspondent reported from the town.";
+        let mut quotes = vec![reading(text, "The river has burst its banks", "reported")];
+        apply(&mut quotes, text, true);
+        assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    }
 
     #[test]
     fn cues_give_their_type() {
