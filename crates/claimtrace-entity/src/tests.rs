@@ -117,6 +117,20 @@ fn a_title_after_its_bodys_noun_is_no_person() {
 }
 
 #[test]
+fn a_ministry_named_by_its_short_compound_is_no_person() {
+    // "Мінфіну", "Минздрава" after a role are the ministry, not a surname.
+    let doc = analyse(
+        "Заступник міністра Мінфіну повідомив про нові правила. \
+         Заместитель главы Минздрава сообщил, что вакцин хватит.",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityType::Person),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
 fn epithet_resolves_to_the_person_with_that_role() {
     let doc = analyse(
         "Brazilian President Ana Ferreira met Chilean Foreign Minister Pablo Ruiz in Lima. \
