@@ -461,7 +461,45 @@ pub const NP_CONJUNCTIONS: &[&str] = &["и"];
 
 pub const PERSON_NOUNS: &[&str] = &[];
 
-pub const SPEAKER_NOUNS: &[&str] = &[];
+/// People named by what they are or do, in the nominative ("а жители
+/// рассказали, что ..."): a lower-case subject after a clause's
+/// conjunction is one of them (see [`crate::Lexicon::speaker_nouns`]).
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "жители",
+    "житель",
+    "жительница",
+    "очевидцы",
+    "очевидец",
+    "свидетели",
+    "свидетель",
+    "пленные",
+    "военнопленные",
+    "военные",
+    "бойцы",
+    "родственники",
+    "родители",
+    "соседи",
+    "местные",
+    "пассажиры",
+    "пострадавшие",
+    "участники",
+    "сотрудники",
+    "волонтеры",
+    "волонтёры",
+    "горожане",
+    "пользователи",
+    "активисты",
+    "врачи",
+    "медики",
+    "спасатели",
+    "учителя",
+    "студенты",
+    "фермеры",
+    "зрители",
+    "болельщики",
+    "избиратели",
+    "люди",
+];
 
 pub const OFFICE_TITLES: &[(&str, Office)] = &[
     ("президент украины", Office::PresidentOfUkraine),

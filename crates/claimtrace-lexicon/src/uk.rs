@@ -418,7 +418,43 @@ pub const NP_CONJUNCTIONS: &[&str] = &["і", "та", "й"];
 
 pub const PERSON_NOUNS: &[&str] = &[];
 
-pub const SPEAKER_NOUNS: &[&str] = &[];
+/// People named by what they are or do, in the nominative ("а мешканці
+/// розповіли, що ..."): a lower-case subject after a clause's
+/// conjunction is one of them (see [`crate::Lexicon::speaker_nouns`]).
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "мешканці",
+    "мешканець",
+    "мешканка",
+    "жителі",
+    "очевидці",
+    "свідки",
+    "полонені",
+    "військовополонені",
+    "військові",
+    "бійці",
+    "родичі",
+    "батьки",
+    "сусіди",
+    "місцеві",
+    "пасажири",
+    "постраждалі",
+    "учасники",
+    "працівники",
+    "волонтери",
+    "містяни",
+    "користувачі",
+    "активісти",
+    "лікарі",
+    "медики",
+    "рятувальники",
+    "вчителі",
+    "студенти",
+    "фермери",
+    "глядачі",
+    "уболівальники",
+    "виборці",
+    "люди",
+];
 
 pub const OFFICE_TITLES: &[(&str, Office)] = &[
     ("президент україни", Office::PresidentOfUkraine),

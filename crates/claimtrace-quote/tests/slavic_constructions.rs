@@ -1943,3 +1943,19 @@ fn a_promise_reports_its_infinitive_however_short() {
         doc.quotes
     );
 }
+
+#[test]
+fn people_named_in_lower_case_after_a_conjunction_speak() {
+    let doc = analyse(
+        "Новости дня.\n\nСпасатели работали всю ночь, а очевидцы рассказали, что пожар начался \
+в подвале.",
+    );
+    let q = find(&doc, "пожар начался");
+    assert_eq!(speaker(q), "очевидцы");
+    let doc = analyse(
+        "Новини дня.\n\nРятувальники працювали всю ніч, а мешканці розповіли, що пожежа почалася \
+в підвалі.",
+    );
+    let q = find(&doc, "пожежа почалася");
+    assert_eq!(speaker(q), "мешканці");
+}
