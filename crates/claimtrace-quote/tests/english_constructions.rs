@@ -1341,3 +1341,18 @@ shipping bottlenecks.",
         doc.quotes
     );
 }
+
+#[test]
+fn a_second_verb_after_and_shares_the_first_ones_speaker() {
+    // The subject is a phrase with an appositive name; "and said" has no
+    // subject of its own.
+    let doc = analyse(
+        "Ruling\n\nThe bill's author, state Representative Ana Lind, called the decision \
+\"a setback\" and said lawmakers would draft a new version.",
+    );
+    let q = find(&doc, "lawmakers would draft");
+    assert_eq!(
+        speaker(q),
+        "The bill's author, state Representative Ana Lind,"
+    );
+}

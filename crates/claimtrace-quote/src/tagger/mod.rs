@@ -839,6 +839,38 @@ impl TaggedParagraph<'_> {
     }
 }
 
+/// "The law's sponsor, state Senator Rick Owens, called the decision ...
+/// and said ...": a reporting verb after "and" that has no speaker yet
+/// shares the speaker of the report before it in its sentence (the drafts
+/// are sorted by content; each looks back at the one before it only).
+fn speakers_of_joined_verbs(ctx: &Ctx, tagged: &mut [Draft]) {
+    for k in 1..tagged.len() {
+        let (before, rest) = tagged.split_at_mut(k);
+        let (Some(prev), Some(t)) = (before.last(), rest.first_mut()) else {
+            continue;
+        };
+        let (Some((ca, _)), Some((pa, _)), Some(sp)) = (t.cue, prev.cue, prev.speaker) else {
+            continue;
+        };
+        let joined = ca.checked_sub(1).is_some_and(|p| {
+            content_words()
+                .predicate_conjunctions
+                .iter()
+                .any(|c| ctx.lower_is(p, c))
+        });
+        if t.speaker.is_none()
+            && t.inherit_from.is_none()
+            && joined
+            && pa < ca
+            && t.content.0 > ca
+            && prev.content.1 <= ca
+            && ctx.sentence_of(pa) == ctx.sentence_of(ca)
+        {
+            t.speaker = Some(sp);
+        }
+    }
+}
+
 /// "Clinton stressed ... and said she has ...", "Sanders on Tuesday said
 /// he wants ...": a reporting verb after "and" or after a day, with its
 /// content after it and no source tagged, has the sentence's subject when
@@ -1109,6 +1141,7 @@ fn merge(
     {
         t.speaker = subject_of_joined_verb(ctx, t);
     }
+    speakers_of_joined_verbs(ctx, &mut tagged);
     let top = tagged.len();
     let mut out = tagged;
     let in_turns = turn_reports(&rules, in_turns, &turns, &certain);
