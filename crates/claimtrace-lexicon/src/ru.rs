@@ -2738,7 +2738,9 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     definite_articles: &[],
     singular_s_endings: &[],
     non_plural_s_endings: &[],
-    past_verb_endings: &[],
+    past_verb_endings: &[
+        "ил", "ал", "ял", "ел", "ыл", "ила", "ала", "яла", "ела", "или", "али", "яли", "ели",
+    ],
     neuter_pronouns: &[],
     role_head_prepositions: &[],
     naming_phrases: &[],

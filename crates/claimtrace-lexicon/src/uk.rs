@@ -2663,7 +2663,9 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     definite_articles: &[],
     singular_s_endings: &[],
     non_plural_s_endings: &[],
-    past_verb_endings: &[],
+    past_verb_endings: &[
+        "ив", "ав", "ів", "яв", "ила", "ала", "іла", "яла", "или", "али", "іли", "яли",
+    ],
     neuter_pronouns: &[],
     role_head_prepositions: &[],
     naming_phrases: &[],

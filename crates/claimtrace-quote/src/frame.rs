@@ -518,7 +518,7 @@ impl Ctx<'_> {
 
     /// A conjunction that joins two noun phrases (lexicon
     /// `np_conjunctions`).
-    fn is_np_conjunction(&self, i: usize) -> bool {
+    pub(crate) fn is_np_conjunction(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
             && claimtrace_lexicon::ALL
                 .iter()

@@ -1959,3 +1959,19 @@ fn people_named_in_lower_case_after_a_conjunction_speak() {
     let q = find(&doc, "пожежа почалася");
     assert_eq!(speaker(q), "мешканці");
 }
+
+#[test]
+fn a_verb_after_i_shares_the_subject_that_opens_the_sentence() {
+    let doc = analyse(
+        "Новости дня.\n\nГлава района Сергей Орлов поблагодарил строителей и отметил, что школу \
+откроют к сентябрю.",
+    );
+    let q = find(&doc, "школу откроют");
+    assert_eq!(speaker(q), "Глава района Сергей Орлов");
+    let doc = analyse(
+        "Новини дня.\n\nМіський голова Олег Бойко подякував волонтерам і зазначив, що школу \
+відкриють до вересня.",
+    );
+    let q = find(&doc, "школу відкриють");
+    assert_eq!(speaker(q), "Міський голова Олег Бойко");
+}

@@ -489,6 +489,14 @@ fn subject_before_verb(
             .iter()
             .any(|c| ctx.lower_is(p, c))
     });
+    // "Президент ... поблагодарил строителей и отметил, что ...", "подякував
+    // донорам і зазначив, що ...": a Russian or Ukrainian verb right after
+    // "и", "і", "та" shares the clause's subject.
+    let slavic_joined =
+        is_cyrillic_word(ctx.word(v)) && before_cue.is_some_and(|p| ctx.is_np_conjunction(p));
+    if slavic_joined {
+        return named_subject_opening(ctx, sent.0, cue_a);
+    }
     if after_conjunction {
         let conjunction = cue_a.saturating_sub(1);
         return joined_clause_subject(ctx, sent, conjunction)
@@ -574,6 +582,41 @@ fn joined_clause_subject(
             let named = ctx.is_capitalised(np.0) || ctx.lex(np.0).personal;
             let verb_next = np.1 < conjunction && looks_like_a_verb(ctx, np.1);
             return (named && verb_next).then_some(np);
+        }
+    }
+    None
+}
+
+/// The subject opening a Russian or Ukrainian sentence at `sa` that ends
+/// on a name, before `limit`: its words up to the first verb after the name
+/// ("Міський голова Андрій Садовий | подякував", "Президент республики
+/// Рустам Минниханов | поблагодарил"); none where no name closes it.
+fn named_subject_opening(ctx: &Ctx, sa: usize, limit: usize) -> Option<TokenRange> {
+    const MAX_WORDS: usize = 8;
+    let verbish = |i: usize| {
+        let w = ctx.lower(i);
+        !ctx.slavic_role_noun(i)
+            && (ctx.lex(i).cue.is_some()
+                || (w.chars().count() > 3
+                    && speaker_words()
+                        .past_verb_endings
+                        .iter()
+                        .any(|e| w.ends_with(e))))
+    };
+    let mut named = false;
+    for i in sa..limit.min(sa + MAX_WORDS) {
+        if ctx.kind(i) != Some(TokenKind::Word) || !is_cyrillic_word(ctx.word(i)) {
+            return None;
+        }
+        if ctx.is_capitalised(i) {
+            named |= i > sa;
+            continue;
+        }
+        if verbish(i) {
+            return named.then_some((sa, i));
+        }
+        if named {
+            return None;
         }
     }
     None
