@@ -77,6 +77,16 @@ pub fn inflect(base: &str) -> Vec<String> {
     out.push(third);
     out.push(past);
     out.push(ing);
+    // British spelling doubles a final "l" after one vowel: signalled,
+    // signalling (the American forms above stay).
+    let chars: Vec<char> = base.chars().collect();
+    if let [.., before, vowel, 'l'] = chars[..] {
+        let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+        if is_vowel(vowel) && !is_vowel(before) {
+            out.push(format!("{base}led"));
+            out.push(format!("{base}ling"));
+        }
+    }
     out
 }
 

@@ -876,6 +876,16 @@ fn english_verbs_inflect() {
         ["deny", "denies", "denied", "denying"]
     );
     assert_eq!((EN.inflect)("note"), ["note", "notes", "noted", "noting"]);
+    // British spelling doubles a final "l" after one vowel, beside the
+    // American forms; "reveal" has two vowels and keeps one "l".
+    let signal = (EN.inflect)("signal");
+    assert!(signal.iter().any(|f| f == "signalled"), "{signal:?}");
+    assert!(signal.iter().any(|f| f == "signaled"), "{signal:?}");
+    assert!(signal.iter().any(|f| f == "signalling"), "{signal:?}");
+    assert_eq!(
+        (EN.inflect)("reveal"),
+        ["reveal", "reveals", "revealed", "revealing"]
+    );
 }
 
 #[test]

@@ -1356,3 +1356,17 @@ fn a_second_verb_after_and_shares_the_first_ones_speaker() {
         "The bill's author, state Representative Ana Lind,"
     );
 }
+
+#[test]
+fn british_spellings_of_reporting_verbs_are_reporting_verbs() {
+    // "signalled", "labelled": British spelling doubles the final "l".
+    let doc = analyse(
+        "Rates\n\nThe bank signalled that it could cut rates in the autumn.\n\nThe minister \
+labelled the plan \"a disaster\" on Monday.",
+    );
+    let q = find(&doc, "cut rates in the autumn");
+    assert_eq!(cue(q), "signalled");
+    assert_eq!(speaker(q), "The bank");
+    let q = find(&doc, "the plan");
+    assert_eq!(cue(q), "labelled");
+}
