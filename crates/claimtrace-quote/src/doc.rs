@@ -310,7 +310,7 @@ impl<'a> Ctx<'a> {
     pub fn reads_as_noun(&self, i: usize, floor: usize) -> bool {
         let bare = |k: usize| {
             let w = self.lower(k);
-            !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with('d')
+            !w.ends_with('s') && !w.ends_with('d')
         };
         self.follows_determiner_or_joiner(i, floor)
             || (i > floor + 1

@@ -181,6 +181,16 @@ pub(super) fn adjunct_to_end(ctx: &Ctx, t: usize, b: usize) -> bool {
     words > 0 && !verbish
 }
 
+/// Whether the English word at `i` ends as a participle does
+/// (`participle_endings`: "saying", "rising").
+pub(super) fn english_participle(ctx: &Ctx, i: usize) -> bool {
+    ctx.word(i).is_ascii()
+        && content_words()
+            .participle_endings
+            .iter()
+            .any(|e| ctx.lower(i).ends_with(e))
+}
+
 /// Whether `word` ends as an adverb does (`adverb_endings`: "widely").
 pub(super) fn ends_as_adverb(word: &str) -> bool {
     content_words()

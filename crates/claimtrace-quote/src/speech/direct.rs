@@ -5,6 +5,7 @@ use crate::doc::Ctx;
 use crate::marks::Marked;
 
 use super::according::source_phrase_seconds;
+use super::content::english_participle;
 use super::phrases::{speaker_after_author_verb, speaker_after_verb};
 use super::slavic::{
     author_after_dash, author_verb_from, before_author_verb, impersonal_source,
@@ -217,10 +218,7 @@ fn reporting_verb_before_open(
     let before = before.filter(|np| !opens_anaphoric(ctx, np.0));
     // "Stallone ... enjoyed her time in the house saying: "..."": a phrase
     // a preposition governs is no participle's subject; the clause's is.
-    let ing = crate::speaker_words::content_words()
-        .participle_endings
-        .iter()
-        .any(|e| ctx.word(v).is_ascii() && ctx.lower(v).ends_with(e));
+    let ing = english_participle(ctx, v);
     let words = super::words::rule_words();
     let governed = |k: usize| {
         (crate::frame::is_preposition(ctx, k) || words.object_prepositions.contains(&ctx.lower(k)))

@@ -11,7 +11,8 @@ use crate::speaker_words::{content_words, hedge_words, speaker_words};
 use super::anaphoric::anaphoric_object_end;
 use super::as_report::as_report_content;
 use super::content::{
-    adjunct_to_end, content_end, has_verb_or_cue, has_verbish, starts_clause, trim_end, trim_start,
+    adjunct_to_end, content_end, english_participle, has_verb_or_cue, has_verbish, starts_clause,
+    trim_end, trim_start,
 };
 use super::phrases::{
     past_object_role, speaker_after_author_verb, speaker_after_verb, widen_with_of_phrase,
@@ -534,13 +535,7 @@ fn subject_before_verb(
     // lower-case participle before the word is its modifier ("rising
     // demand" is a noun), no subject.
     ctx.np_before(cue_a, sent.0).filter(|&(s0, s1)| {
-        !(s1 == s0 + 1
-            && ctx.word(s0).is_ascii()
-            && !ctx.is_capitalised(s0)
-            && content_words()
-                .participle_endings
-                .iter()
-                .any(|e| ctx.lower(s0).ends_with(e)))
+        !(s1 == s0 + 1 && !ctx.is_capitalised(s0) && english_participle(ctx, s0))
     })
 }
 

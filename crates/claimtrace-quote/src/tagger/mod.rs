@@ -593,11 +593,7 @@ fn extend_to_sentence_end(ctx: &Ctx, tags: &mut [usize], offset: usize) {
         // an elliptical clause (", if confirmed, would ..."), which belongs
         // to what is said.
         let one_phrase = (after_ellipsis..rest.end).all(|i| {
-            (ctx.is_wordlike(i) || ctx.is_figure_sign(i))
-                && !content_words()
-                    .predicate_conjunctions
-                    .iter()
-                    .any(|w| ctx.lower_is(i, w))
+            (ctx.is_wordlike(i) || ctx.is_figure_sign(i)) && !predicate_conjunction(ctx, i)
         });
         if all_untagged && no_cue && one_phrase && !rest.is_empty() {
             for i in rest {
@@ -776,10 +772,7 @@ impl TaggedParagraph<'_> {
         // with words in its own sentence takes no unquoted content from
         // another sentence.
         let ctx = self.ctx;
-        let own_sentence = |d: &Draft| {
-            d.cue
-                .is_some_and(|(ca, _)| ctx.sentence_of(ca) == ctx.sentence_of(d.content.0))
-        };
+        let own_sentence = |d: &Draft| cue_in_contents_sentence(ctx, d);
         // (Only this paragraph's drafts are read: a pass over all of `out`
         // per paragraph would be quadratic in a long document.)
         let mut mine = out.split_off(first.min(out.len()));
@@ -839,6 +832,20 @@ impl TaggedParagraph<'_> {
     }
 }
 
+/// Whether the cue of `d` is in the sentence its content starts in.
+fn cue_in_contents_sentence(ctx: &Ctx, d: &Draft) -> bool {
+    d.cue
+        .is_some_and(|(ca, _)| ctx.sentence_of(ca) == ctx.sentence_of(d.content.0))
+}
+
+/// "and", "but" at `p`: a conjunction that opens a second predicate.
+fn predicate_conjunction(ctx: &Ctx, p: usize) -> bool {
+    content_words()
+        .predicate_conjunctions
+        .iter()
+        .any(|c| ctx.lower_is(p, c))
+}
+
 /// "The law's sponsor, state Senator Rick Owens, called the decision ...
 /// and said ...": a reporting verb after "and" that has no speaker yet
 /// shares the speaker of the report before it in its sentence (the drafts
@@ -852,12 +859,9 @@ fn speakers_of_joined_verbs(ctx: &Ctx, tagged: &mut [Draft]) {
         let (Some((ca, _)), Some((pa, _)), Some(sp)) = (t.cue, prev.cue, prev.speaker) else {
             continue;
         };
-        let joined = ca.checked_sub(1).is_some_and(|p| {
-            content_words()
-                .predicate_conjunctions
-                .iter()
-                .any(|c| ctx.lower_is(p, c))
-        });
+        let joined = ca
+            .checked_sub(1)
+            .is_some_and(|p| predicate_conjunction(ctx, p));
         if t.speaker.is_none()
             && t.inherit_from.is_none()
             && joined
@@ -879,11 +883,7 @@ fn speakers_of_joined_verbs(ctx: &Ctx, tagged: &mut [Draft]) {
 fn subject_of_joined_verb(ctx: &Ctx, d: &Draft) -> Option<(usize, usize)> {
     let (ca, _) = d.cue?;
     let p = ca.checked_sub(1)?;
-    let joined = crate::speech::is_weekday(ctx, p)
-        || content_words()
-            .predicate_conjunctions
-            .iter()
-            .any(|c| ctx.lower_is(p, c));
+    let joined = crate::speech::is_weekday(ctx, p) || predicate_conjunction(ctx, p);
     if !joined || d.content.0 < ca {
         return None;
     }
@@ -1280,13 +1280,9 @@ fn rule_reports_the_tagger_missed(
     // content in it, or gave it to a cue of a later sentence that has its
     // own words there ("Statistics showed that ..."): its cue and speaker
     // are the earlier quotation's.
-    let own_sentence = |t: &Draft| {
-        t.cue
-            .is_some_and(|(ca, _)| ctx.sentence_of(ca) == ctx.sentence_of(t.content.0))
-    };
     let cues_with_own: HashSet<(usize, usize)> = tagged
         .iter()
-        .filter(|t| own_sentence(t))
+        .filter(|t| cue_in_contents_sentence(ctx, t))
         .filter_map(|t| t.cue)
         .collect();
     let read_for_a_later_cue = |t: &Draft| {
