@@ -579,6 +579,16 @@ fn classify_run(ctx: &Context, first: usize, end: usize, out: &mut Vec<Candidate
     if s >= end {
         return;
     }
+    // "the Head of State", "Chief of Staff": one word after a role and
+    // "of" completes the title and names no one.
+    let last_word = end - 1;
+    if last_word >= first + 2
+        && ctx.lower_is(last_word - 1, |l| listed(|e| e.of_prepositions, l))
+        && ctx.has(last_word - 2, flag::ROLE)
+        && (s == last_word || s + 2 == last_word)
+    {
+        return;
+    }
     if end - s == 1 {
         single_word(ctx, s, out, false);
         return;

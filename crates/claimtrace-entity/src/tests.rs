@@ -131,6 +131,19 @@ fn a_ministry_named_by_its_short_compound_is_no_person() {
 }
 
 #[test]
+fn a_word_that_completes_a_title_after_of_names_no_one() {
+    // "the Head of State", "the Chief of Staff": "State" and "Staff" are
+    // the title's, not a person's names.
+    let doc = analyse(
+        "The Head of State said the plan would start in May. \
+         The Chief of Staff said nothing about the budget.",
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"State"), "{names:?}");
+    assert!(!names.contains(&"Staff"), "{names:?}");
+}
+
+#[test]
 fn epithet_resolves_to_the_person_with_that_role() {
     let doc = analyse(
         "Brazilian President Ana Ferreira met Chilean Foreign Minister Pablo Ruiz in Lima. \
