@@ -829,6 +829,10 @@ pub struct SpeakerRuleWords {
     /// Endings of a past-tense verb, read on words longer than four letters:
     /// where a subject noun phrase ends ("Officials ... agreed").
     pub past_verb_endings: &'static [&'static str],
+    /// Endings of an agent noun ("defender", "striker", "economist"): one
+    /// in lower case between a capitalised word and a name is a title
+    /// ("United defender Gary Holt"), not a verb after a name.
+    pub agent_noun_endings: &'static [&'static str],
     /// Singular pronouns that stand for a body or a text ("it said"), whose
     /// antecedent is a speaking body.
     pub neuter_pronouns: &'static [&'static str],

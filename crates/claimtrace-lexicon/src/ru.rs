@@ -2741,6 +2741,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     past_verb_endings: &[
         "ил", "ал", "ял", "ел", "ыл", "ила", "ала", "яла", "ела", "или", "али", "яли", "ели",
     ],
+    agent_noun_endings: &[],
     neuter_pronouns: &[],
     role_head_prepositions: &[],
     naming_phrases: &[],

@@ -820,14 +820,17 @@ impl Ctx<'_> {
     }
 
     /// Whether the lower-case word at `k` is an agent noun ("defender",
-    /// "striker", "economist") right before a capitalised word: a title
-    /// between a team or body and a name ("United defender Gary Holt"), not
-    /// a verb after a name (a verb there would end in "-ed" or "-s").
+    /// "striker", "economist"; lexicon `agent_noun_endings`) right before a
+    /// capitalised word: a title between a team or body and a name
+    /// ("United defender Gary Holt"), not a verb after a name (a verb there
+    /// would end in "-ed" or "-s").
     pub fn agent_noun_before_name(&self, k: usize) -> bool {
         let w = self.word(k);
-        w.is_ascii()
-            && w.len() > 4
-            && ["er", "or", "ist"].iter().any(|e| w.ends_with(e))
+        w.len() > 4
+            && speaker_words()
+                .agent_noun_endings
+                .iter()
+                .any(|e| w.ends_with(e))
             && self.is_capitalised(k + 1)
     }
 
