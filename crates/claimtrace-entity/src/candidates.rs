@@ -709,6 +709,28 @@ fn titled_person(ctx: &Context, s: usize, end: usize, title_tok: usize, out: &mu
             }
         }
     }
+    // "Secretary of State Antony Blinken", "Minister of Foreign Affairs
+    // Dmytro Kuleba": with no listed given name, the words right after the
+    // title's "of" complete the title and the name is the run's last two
+    // words, capitalised, neither a place nor a body ("General Manager of
+    // Life Care Solutions Europe" names no one; after "President of
+    // Turkey" the name starts at once).
+    let right_after_of =
+        tail > title_tok + 1 && ctx.lower_is(tail - 1, |l| listed(|e| e.of_prepositions, l));
+    let name_like = |k: usize| {
+        ctx.is_word(k)
+            && ctx.is_capitalised(k)
+            && !is_place_or_demonym(ctx, k)
+            && !ctx.lower_is(k, lexicon::is_org_head)
+    };
+    if right_after_of
+        && tail + 3 <= end
+        && !is_given_name(ctx, tail)
+        && (tail..end).all(|k| ctx.is_word(k) && ctx.is_capitalised(k))
+        && (end - 2..end).all(name_like)
+    {
+        tail = end - 2;
+    }
     // "Губернатор Курской области Алексей Смирнов", "Речник Повітряних
     // сил Юрій Ігнат": opening a sentence, the title and the adjective of
     // its complement make the capitalised run; the lower-case noun after

@@ -1219,3 +1219,30 @@ fn an_adjective_of_the_complement_after_a_title_that_opens_the_sentence_is_no_pe
     let doc = analyse("Губернатор Смирнов в воскресенье открыл новый мост через реку.");
     entity(&doc, "Смирнов");
 }
+
+#[test]
+fn the_words_after_a_titles_of_complete_it_before_a_two_word_name() {
+    // With no listed given name, the name is the run's last two words:
+    // "State" and "Foreign Affairs" are the titles'.
+    let doc = analyse(
+        "Secretary of State Ilvar Kestane said the talks would go on. \
+         Minister of Foreign Affairs Oskan Veyrat met him in Vienna.",
+    );
+    let names: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(names.contains(&"Ilvar Kestane"), "{names:?}");
+    assert!(names.contains(&"Oskan Veyrat"), "{names:?}");
+    // A company's name and a place after "of" name no one, and after a
+    // place the name starts at once.
+    let doc = analyse(
+        "\"We are delighted,\" adds Olivier Brault, General Manager of Life Care Solutions \
+         Europe. The President of Turkey Recep Tayyip Erdogan spoke next.",
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Solutions Europe"), "{names:?}");
+    assert!(!names.contains(&"Tayyip Erdogan"), "{names:?}");
+}

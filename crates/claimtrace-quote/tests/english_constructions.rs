@@ -1370,3 +1370,32 @@ labelled the plan \"a disaster\" on Monday.",
     let q = find(&doc, "the plan");
     assert_eq!(cue(q), "labelled");
 }
+
+#[test]
+fn whom_a_quotation_was_told_to_is_not_its_speaker() {
+    // A long appositive subject between the quotation and "told": the
+    // outlet after the verb was told, it did not speak.
+    let doc = analyse_with_entities(
+        "Oil\n\n\"We think the risk of a supply shock remains underappreciated,\" the bank's \
+head of commodities research, Daan Velthuis, told Reuters in an interview.",
+    );
+    let q = find(&doc, "supply shock remains underappreciated");
+    assert_ne!(speaker(q), "Reuters", "{:#?}", doc.quotes);
+    assert!(speaker(q).contains("Daan Velthuis"), "{:#?}", doc.quotes);
+}
+
+#[test]
+fn a_clause_after_said_and_a_day_is_what_was_said() {
+    // "said on Friday he was ...": the day is no part of the content, and
+    // the clause without "that" is read.
+    let doc = analyse(
+        "Talks\n\nThe charter airline SkyJet said late on Sunday its flight to Kyiv was \
+diverted to Chisinau.\n\nPresident Marek Tovin said on Friday he was still open to peace \
+talks.",
+    );
+    let q = find(&doc, "flight to Kyiv was diverted");
+    assert_eq!(q.text, "its flight to Kyiv was diverted to Chisinau");
+    assert_eq!(speaker(q), "The charter airline SkyJet");
+    let q = find(&doc, "still open to peace talks");
+    assert_eq!(q.text, "he was still open to peace talks");
+}

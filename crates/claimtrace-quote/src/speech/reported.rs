@@ -229,7 +229,11 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
                 .objectless_speech_stems
                 .iter()
                 .any(|stem| ctx.lower(v).starts_with(stem));
+            // '"...," the bank's head of research, X, told Reuters': what
+            // follows a verb of telling is whom it was told to.
+            let telling = has_stem(ctx.word(v), &content_words().telling_verb_stems);
             speaker = inverted_subject(ctx, cue_b, b)
+                .filter(|_| !telling)
                 .filter(|&np| {
                     objectless || is_cyrillic_word(ctx.word(v)) || names_a_source(ctx, np, a)
                 })
@@ -1259,6 +1263,11 @@ fn content_by_clause_shape(ctx: &Ctx, report: &mut Report, in_mark: &[u32]) -> O
         content_before_closing_attribution(ctx, report, in_mark)
     } else if ctx.is_punct(t, ":") || dash_opens_content(ctx, report) {
         content_after_colon(ctx, t, b, in_mark)
+    } else if let Some(clause) = (report.tier == CueTier::Speech && unquoted)
+        .then(|| clause_after_day(ctx, report, in_mark))
+        .flatten()
+    {
+        Some(clause)
     } else if report.tier == CueTier::Speech && starts_clause(ctx, t) && unquoted {
         bare_clause_after_speech(ctx, report, in_mark)
     } else if report.tier == CueTier::Cognition && unquoted && starts_clause(ctx, t) {
@@ -1539,6 +1548,35 @@ fn bare_clause_after_speech(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Opti
         return clause_after_addressee(ctx, t, b, in_mark);
     }
     None
+}
+
+/// "Zelensky said on Friday he was still open to talks", "SkyUp said
+/// late on Sunday its flight was diverted": in English a day adjunct may
+/// stand between a verb that takes no object and a bare clause, which
+/// opens with its subject (a pronoun, a determiner or a name) and has a
+/// verb.
+fn clause_after_day(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<TokenRange> {
+    let (v, b) = (report.verb, report.sent.1);
+    // Only a verb that takes no object ("said", not "will discuss today
+    // Russian-American relations").
+    let objectless = rule_words()
+        .objectless_speech_stems
+        .iter()
+        .any(|stem| ctx.lower(v).starts_with(stem));
+    if report.inverted
+        || !objectless
+        || !ctx.word(v).is_ascii()
+        || object_follows(ctx, v, report.cue_b, b)
+    {
+        return None;
+    }
+    let t = rule_words().day_phrase_after(ctx, report.cue_b)?;
+    let subject = ctx.lex(t).pronoun || ctx.lex(t).determiner || ctx.is_capitalised(t);
+    if !subject || ctx.lex(t).complementizer || in_mark.get(t) != Some(&NONE) {
+        return None;
+    }
+    let end = content_end(ctx, t, b, in_mark);
+    (ctx.words_in(t, end) >= 4 && has_verbish(ctx, t + 1, end)).then_some((t, end))
 }
 
 /// A verb of promising, urging or proposing at `v` with an infinitive

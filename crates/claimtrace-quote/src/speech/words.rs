@@ -106,6 +106,20 @@ impl RuleWords {
             .filter(|&p| self.day_prepositions.iter().any(|w| ctx.lower_is(p, w)))
     }
 
+    /// Where the day adjunct that starts at token `start` ends: "on
+    /// Friday", "late on Monday" (one word before the preposition), or a
+    /// day relative to today ("yesterday"); `None` when none starts there.
+    pub(super) fn day_phrase_after(&self, ctx: &crate::doc::Ctx, start: usize) -> Option<usize> {
+        let is_preposition = |k: usize| self.day_prepositions.iter().any(|w| ctx.lower_is(k, w));
+        if self.day_offset_words.iter().any(|w| ctx.lower_is(start, w)) {
+            return Some(start + 1);
+        }
+        (start..start + 2)
+            .find(|&p| is_preposition(p) && self.is_weekday(ctx, p + 1))
+            .filter(|&p| p == start || ctx.kind(start) == Some(claimtrace_core::TokenKind::Word))
+            .map(|p| p + 2)
+    }
+
     /// Whether token `i` names a day: a weekday ("Saturday", "четверг") or
     /// a day relative to today ("yesterday", "сегодня").
     pub(super) fn is_day_word(&self, ctx: &crate::doc::Ctx, i: usize) -> bool {
