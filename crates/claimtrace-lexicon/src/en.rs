@@ -5383,6 +5383,12 @@ pub const OBJECTLESS_SPEECH_STEMS: &[&str] = &[
     "cite", "citing", "recall", "remark", "note", "observ", "conclud", "insist", "argu",
 ];
 
+/// See [`crate::Lexicon::inflection_endings`].
+pub const INFLECTION_ENDINGS: &[&str] = &["s", "d"];
+
+/// See [`crate::Lexicon::possessive_marks`].
+pub const POSSESSIVE_MARKS: &[&str] = &["'s", "’s", "'", "’"];
+
 /// See [`crate::Lexicon::preposition_only_speech_stems`].
 pub const PREPOSITION_ONLY_SPEECH_STEMS: &[&str] = &[
     "push", "point", "react", "refer", "focus", "rail", "lobb", "campaign", "elaborat",

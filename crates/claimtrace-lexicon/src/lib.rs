@@ -293,6 +293,16 @@ pub struct Lexicon {
     /// ("pushed for", "pointed to", "reacted to"): a bare object after one
     /// is no content ("Heatwave pushes hospitals to the limit").
     pub preposition_only_speech_stems: &'static [&'static str],
+    /// Endings an inflected word shows (English plural or third person
+    /// "-s", past "-d"): one bare word between a determiner and a
+    /// reporting word makes a compound noun ("a conference call"), an
+    /// inflected one a clause ("its figures suggested", "the company
+    /// said").
+    pub inflection_endings: &'static [&'static str],
+    /// Tokens that mark a possessive ("'s", "’s", a bare apostrophe): no
+    /// joiner that ends a noun phrase's head ("The company's finance
+    /// chief").
+    pub possessive_marks: &'static [&'static str],
     /// The forms of "say" that take no noun phrase as what was said: after
     /// one, a phrase with no verb that ends the sentence is the speaker
     /// ("..., said the senator.").
@@ -1622,6 +1632,8 @@ macro_rules! lexicon {
             object_before_preposition_stems: $module::OBJECT_BEFORE_PREPOSITION_STEMS,
             objectless_speech_stems: $module::OBJECTLESS_SPEECH_STEMS,
             preposition_only_speech_stems: $module::PREPOSITION_ONLY_SPEECH_STEMS,
+            inflection_endings: $module::INFLECTION_ENDINGS,
+            possessive_marks: $module::POSSESSIVE_MARKS,
             say_forms: $module::SAY_FORMS,
             relaying_speech_stems: $module::RELAYING_SPEECH_STEMS,
             quoting_verb_stems: $module::QUOTING_VERB_STEMS,

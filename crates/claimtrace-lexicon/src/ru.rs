@@ -853,6 +853,12 @@ pub const ANAPHORIC_OBJECTS: &[&str] = &[];
 
 pub const ANAPHORIC_REPORT_VERBS: &[&str] = &[];
 
+/// See [`crate::Lexicon::inflection_endings`].
+pub const INFLECTION_ENDINGS: &[&str] = &[];
+
+/// See [`crate::Lexicon::possessive_marks`].
+pub const POSSESSIVE_MARKS: &[&str] = &[];
+
 /// See [`crate::Lexicon::preposition_only_speech_stems`].
 pub const PREPOSITION_ONLY_SPEECH_STEMS: &[&str] = &[];
 

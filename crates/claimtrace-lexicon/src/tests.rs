@@ -129,6 +129,8 @@ fn lists(l: &Lexicon) -> Vec<(String, Vec<&'static str>)> {
             "preposition_only_speech_stems".into(),
             l.preposition_only_speech_stems.to_vec(),
         ),
+        ("inflection_endings".into(), l.inflection_endings.to_vec()),
+        ("possessive_marks".into(), l.possessive_marks.to_vec()),
         (
             "relaying_speech_stems".into(),
             l.relaying_speech_stems.to_vec(),

@@ -310,7 +310,9 @@ impl<'a> Ctx<'a> {
     pub fn reads_as_noun(&self, i: usize, floor: usize) -> bool {
         let bare = |k: usize| {
             let w = self.lower(k);
-            !w.ends_with('s') && !w.ends_with('d')
+            !claimtrace_lexicon::ALL
+                .iter()
+                .any(|l| l.inflection_endings.iter().any(|e| w.ends_with(e)))
         };
         self.follows_determiner_or_joiner(i, floor)
             || (i > floor + 1

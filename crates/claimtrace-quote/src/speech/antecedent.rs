@@ -36,7 +36,13 @@ fn entity_kind(
 /// chief": the head is "chief").
 fn head_of(ctx: &Ctx, (a, b): (usize, usize)) -> Option<usize> {
     let head_end = (a..b)
-        .find(|&i| i > a && ctx.lex(i).np_joiner && !matches!(ctx.word(i), "'s" | "’s" | "'" | "’"))
+        .find(|&i| {
+            i > a
+                && ctx.lex(i).np_joiner
+                && !claimtrace_lexicon::ALL
+                    .iter()
+                    .any(|l| l.possessive_marks.contains(&ctx.word(i)))
+        })
         .unwrap_or(b);
     (a..head_end).rev().find(|&i| ctx.is_wordlike(i))
 }
