@@ -1975,3 +1975,21 @@ fn a_verb_after_i_shares_the_subject_that_opens_the_sentence() {
     let q = find(&doc, "школу відкриють");
     assert_eq!(speaker(q), "Міський голова Олег Бойко");
 }
+
+#[test]
+fn an_outlet_after_the_verb_was_told_and_the_source_after_it_spoke() {
+    // "рассказал ТАСС источник": the agency, indeclinable, is the
+    // addressee; a surname before a dative keeps the words.
+    let doc = analyse(
+        "Новости дня.\n\n«Ситуация на границе остается напряженной», — рассказал ТАСС источник в \
+силовых структурах.\n\nОбстановка в городе спокойная, сообщил РИА Новости собеседник в мэрии.\
+\n\n«Мы имеем основания говорить, что это народный проект», — сообщил Собянин президенту.",
+    );
+    assert_eq!(speaker(find(&doc, "на границе остается")), "источник");
+    assert_eq!(speaker(find(&doc, "в городе спокойная")), "собеседник");
+    assert_eq!(speaker(find(&doc, "народный проект")), "Собянин");
+    let doc = analyse(
+        "Новини дня.\n\n«Ситуація залишається напруженою», – розповів РБК-Україна джерело в СБУ.",
+    );
+    assert_eq!(speaker(find(&doc, "залишається напруженою")), "джерело");
+}

@@ -84,8 +84,55 @@ pub(super) fn speaker_after_author_verb(
     if let Some(np) = outlet_in_marks_alone(ctx, start, ceiling) {
         return Some(np);
     }
+    if let Some(np) = speaker_after_outlet(ctx, start, ceiling) {
+        return Some(np);
+    }
     let start = subject_after_object(ctx, start, ceiling).unwrap_or(start);
     speaker_after_verb(ctx, start, ceiling).filter(|np| !(np.0..np.1).any(|i| indefinite(ctx, i)))
+}
+
+/// "— рассказал РИА Новости источник в правоохранительных органах", "—
+/// розповів РБК-Україна джерело в СБУ": after a Russian or Ukrainian verb,
+/// an outlet's name without marks (with an acronym, "РБК-Україна" too;
+/// indeclinable, so no
+/// dative ending shows it) is whom the words were told when a speaker
+/// noun or a role in the nominative follows it; that phrase spoke.
+fn speaker_after_outlet(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
+    const MAX_OUTLET_TOKENS: usize = 4;
+    let after_verb = start > 0 && ctx.lex(start - 1).cue.is_some();
+    if !after_verb || !is_cyrillic_word(ctx.word(start - 1)) {
+        return None;
+    }
+    let mut k = start;
+    while k < ceiling
+        && k < start + MAX_OUTLET_TOKENS
+        && (ctx.is_capitalised(k)
+            || (k > start
+                && ctx.is_dash(k)
+                && ctx.char_before(k).is_some_and(|c| !c.is_whitespace())))
+    {
+        k += 1;
+    }
+    // An outlet's name holds an acronym ("ТАСС", "РИА Новости"); a
+    // surname there is the speaker and a noun after it whom he told
+    // ("— сообщил Собянин президенту").
+    let outlet = (start..k).any(|i| {
+        ctx.is_acronym(i)
+            || ctx.word(i).split_once('-').is_some_and(|(head, _)| {
+                head.chars().count() >= 2 && head.chars().all(char::is_uppercase)
+            })
+    });
+    let speaker_noun = outlet
+        && k < ceiling
+        && !super::reported::is_dative_phrase(ctx, (k, k + 1))
+        && ctx.kind(k) == Some(TokenKind::Word)
+        && !ctx.is_capitalised(k)
+        && is_cyrillic_word(ctx.word(k))
+        && super::reported::is_speaker_noun(ctx, k);
+    if !speaker_noun {
+        return None;
+    }
+    speaker_after_verb(ctx, k, ceiling)
 }
 
 /// "..., пишет «Коммерсант».", "..., сообщают «Известия» со ссылкой на
