@@ -1399,3 +1399,16 @@ talks.",
     let q = find(&doc, "still open to peace talks");
     assert_eq!(q.text, "he was still open to peace talks");
 }
+
+#[test]
+fn a_wire_storys_dateline_is_no_part_of_what_was_said() {
+    let doc = analyse(
+        "Strikes\n\nKYIV, Ukraine — Russia launched one of its largest aerial assaults of the war \
+on Thursday, Ukrainian officials said.\n\nLONDON, May 6 (Reuters) - Oil prices fell on Monday \
+as investors weighed the prospect of a ceasefire, traders said.",
+    );
+    let q = find(&doc, "largest aerial assaults");
+    assert!(q.text.starts_with("Russia launched"), "{:?}", q.text);
+    let q = find(&doc, "Oil prices fell");
+    assert!(q.text.starts_with("Oil prices fell"), "{:?}", q.text);
+}

@@ -7,6 +7,7 @@ mod antecedent;
 mod as_report;
 mod brackets;
 mod content;
+mod dateline;
 mod direct;
 mod drafts;
 mod object_first;
@@ -23,6 +24,7 @@ mod words;
 use claimtrace_core::QuoteKind;
 
 pub use brackets::reports_in_brackets;
+pub use dateline::past_datelines;
 pub use drafts::find_drafts;
 pub use object_first::object_first_reports;
 pub use one_content::one_content_per_verb;
