@@ -5741,6 +5741,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     singular_s_endings: &["ss"],
     non_plural_s_endings: &["us", "is", "'s"],
     past_verb_endings: &["ed"],
+    reflexive_endings: &[],
     agent_noun_endings: &["er", "or", "ist"],
     neuter_pronouns: &["it"],
     role_head_prepositions: &["of"],

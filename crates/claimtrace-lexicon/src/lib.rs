@@ -839,6 +839,10 @@ pub struct SpeakerRuleWords {
     /// Endings of a past-tense verb, read on words longer than four letters:
     /// where a subject noun phrase ends ("Officials ... agreed").
     pub past_verb_endings: &'static [&'static str],
+    /// Reflexive endings a verb may carry after its past ending
+    /// ("отказался", "відмовилась"), taken off before `past_verb_endings`
+    /// are read.
+    pub reflexive_endings: &'static [&'static str],
     /// Endings of an agent noun ("defender", "striker", "economist"): one
     /// in lower case between a capitalised word and a name is a title
     /// ("United defender Gary Holt"), not a verb after a name.

@@ -2747,6 +2747,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     past_verb_endings: &[
         "ил", "ал", "ял", "ел", "ыл", "ила", "ала", "яла", "ела", "или", "али", "яли", "ели",
     ],
+    reflexive_endings: &["ся", "сь"],
     agent_noun_endings: &[],
     neuter_pronouns: &[],
     role_head_prepositions: &[],

@@ -474,6 +474,7 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ("singular_s_endings", r.singular_s_endings),
         ("non_plural_s_endings", r.non_plural_s_endings),
         ("past_verb_endings", r.past_verb_endings),
+        ("reflexive_endings", r.reflexive_endings),
         ("agent_noun_endings", r.agent_noun_endings),
         ("neuter_pronouns", r.neuter_pronouns),
         ("role_head_prepositions", r.role_head_prepositions),

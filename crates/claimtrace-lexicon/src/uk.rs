@@ -2672,6 +2672,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     past_verb_endings: &[
         "ив", "ав", "ів", "яв", "ила", "ала", "іла", "яла", "или", "али", "іли", "яли",
     ],
+    reflexive_endings: &["ся", "сь"],
     agent_noun_endings: &[],
     neuter_pronouns: &[],
     role_head_prepositions: &[],

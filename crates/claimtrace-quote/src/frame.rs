@@ -159,6 +159,19 @@ impl Ctx<'_> {
             || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
     }
 
+    /// Whether the word at `i` ends as a past verb, longer than four
+    /// letters ("отказался": a reflexive ending comes off first).
+    fn past_verb(&self, i: usize) -> bool {
+        let words = speaker_words();
+        let w = self.lower(i);
+        let stem = words
+            .reflexive_endings
+            .iter()
+            .find_map(|e| w.strip_suffix(e))
+            .unwrap_or(w);
+        stem.chars().count() > 3 && words.past_verb_endings.iter().any(|e| stem.ends_with(e))
+    }
+
     /// The speaker noun phrase that ends right before token `end`
     /// (exclusive), not reaching before `floor`. Reads a pronoun, a
     /// relative pronoun (then the noun phrase before its comma), and a
@@ -221,11 +234,37 @@ impl Ctx<'_> {
                 // Abbreviations, numbers and brackets may sit inside an
                 // appositive ("the No. 2 Republican", "(D-R.I.)").
                 let inner = matches!(self.word(p), "." | "(" | ")" | "-" | "&");
-                if matches!(self.kind(p), Some(TokenKind::Punct | TokenKind::Quote)) && !inner {
+                // So may an outlet's name in marks ("Эксперты, опрошенные
+                // «Известиями», полагают"), checked below.
+                let mark = self.kind(p) == Some(TokenKind::Quote);
+                if matches!(self.kind(p), Some(TokenKind::Punct | TokenKind::Quote))
+                    && !inner
+                    && !mark
+                {
                     return None;
                 }
             }
             if !self.is_punct(p, ",") || p <= floor || p + 1 >= j {
+                return None;
+            }
+            // Marks only in Russian and Ukrainian, one pair after the
+            // aside's first word ("опрошенные «Известиями»", "член «Единой
+            // России»") with no past verb before them: in English a mark
+            // between commas closes or opens a quotation, and "отказался
+            // разговаривать с «Медузой»" is a clause.
+            let marks: Vec<usize> = (p + 1..j)
+                .filter(|&k| self.kind(k) == Some(TokenKind::Quote))
+                .collect();
+            let named_in_marks = || match marks.as_slice() {
+                [open, close] => {
+                    is_cyrillic(self.word(p + 1))
+                        && *open > p + 1
+                        && *close > open + 1
+                        && !(p + 1..*open).any(|k| self.lex(k).cue.is_some() || self.past_verb(k))
+                }
+                _ => false,
+            };
+            if !marks.is_empty() && !named_in_marks() {
                 return None;
             }
             // "Запрошений експерт, кандидат наук Владислав Мірутенко,

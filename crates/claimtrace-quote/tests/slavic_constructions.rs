@@ -1993,3 +1993,25 @@ fn an_outlet_after_the_verb_was_told_and_the_source_after_it_spoke() {
     );
     assert_eq!(speaker(find(&doc, "залишається напруженою")), "джерело");
 }
+
+#[test]
+fn an_outlet_in_marks_may_sit_in_the_aside_between_subject_and_verb() {
+    let doc = analyse(
+        "Новости дня.\n\nЭксперты, опрошенные «Известиями», полагают, что ставка ЦБ останется на \
+прежнем уровне.\n\nМарк Берендт, директор программ в «Freedom House», заметил, что новые \
+требования вредят организациям.",
+    );
+    assert!(speaker(find(&doc, "ставка ЦБ")).starts_with("Эксперты"));
+    assert!(speaker(find(&doc, "новые требования")).starts_with("Марк Берендт"));
+    // A clause between the commas is no aside (a guard: the marks in it
+    // do not make "отказался разговаривать с «Медузой»" part of a name).
+    let doc = analyse(
+        "Новости дня.\n\nРауль Смыр, ушедший из компании, отказался разговаривать с «Медузой», \
+сказав, что уже погружен в новое дело.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !speaker(q).contains("ушедший")),
+        "{:#?}",
+        doc.quotes
+    );
+}
