@@ -470,12 +470,37 @@ fn connector_allowed(ctx: &Context, first: usize, end: usize, connector: &str) -
             || has(flag::ROLE)
             || ctx.lower_is(first, lexicon::is_of_name_head);
     }
-    if listed(|e| e.name_complement_prepositions, connector)
-        || listed(|e| e.name_conjunctions, connector)
-    {
+    if listed(|e| e.name_complement_prepositions, connector) {
         return has(flag::ORG_HEAD) || has(flag::LAW_HEAD);
     }
+    if listed(|e| e.name_conjunctions, connector) {
+        return has(flag::ORG_HEAD) || has(flag::LAW_HEAD) || joins_one_name(ctx, first, end);
+    }
     false
+}
+
+/// Whether the conjunction at `end` joins two parts of one name: one or
+/// two plain words before it and an organisation's head word among the
+/// few name words after it ("The Food and Drink Federation", "World
+/// Travel and Tourism Council"). Not after an acronym, a place or a body
+/// of its own ("IMF and World Bank", "Nato and European Union": two
+/// names).
+fn joins_one_name(ctx: &Context, first: usize, end: usize) -> bool {
+    const MAX_BEFORE: usize = 2;
+    const MAX_AFTER: usize = 3;
+    let plain = |k: usize| {
+        ctx.is_name_word(k)
+            && !ctx.is_acronym(k)
+            && !is_place_or_demonym(ctx, k)
+            && !ctx.has(k, flag::ROLE)
+    };
+    if end - first > MAX_BEFORE || !(first..end).all(plain) {
+        return false;
+    }
+    let sentence = ctx.sentence(end);
+    (end + 1..end + 1 + MAX_AFTER)
+        .take_while(|&k| k < ctx.len() && ctx.sentence(k) == sentence && ctx.is_name_word(k))
+        .any(|k| ctx.has(k, flag::ORG_HEAD))
 }
 
 /// The exclusive end of the run of name words starting at `i`.

@@ -1246,3 +1246,22 @@ fn the_words_after_a_titles_of_complete_it_before_a_two_word_name() {
     assert!(!names.contains(&"Solutions Europe"), "{names:?}");
     assert!(!names.contains(&"Tayyip Erdogan"), "{names:?}");
 }
+
+#[test]
+fn and_joins_two_words_of_one_body_but_not_two_bodies() {
+    // "The Food and Drink Federation": the head after "and" closes one
+    // name; "the IMF and World Bank" are two.
+    let doc = analyse(
+        "The Food and Drink Federation said the term was unhelpful. \
+         The Public and Commercial Services Union said members would strike. \
+         The IMF and World Bank urged Egypt to reform.",
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Food and Drink Federation"), "{names:?}");
+    assert!(
+        names.contains(&"Public and Commercial Services Union"),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"Drink Federation"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("IMF and")), "{names:?}");
+}
