@@ -292,8 +292,7 @@ impl<'a> Ctx<'a> {
     /// A word of two or more letters, all upper case ("МИД", "ФСБ",
     /// "ТАСС"): an acronym names a body.
     pub fn is_acronym(&self, i: usize) -> bool {
-        let w = self.word(i);
-        w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+        is_acronym_word(self.word(i))
     }
 
     /// Whether the word at `i` follows a determiner or a phrase joiner in
@@ -468,4 +467,9 @@ fn lex_of_token(table: &[(u32, Lex)], i: usize) -> Lex {
         .and_then(|k| table.get(k))
         .map(|&(_, l)| l)
         .unwrap_or_default()
+}
+
+/// A word of two or more letters, all upper case ("ТАСС", "РБК").
+pub fn is_acronym_word(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
 }

@@ -1,9 +1,9 @@
 //! A wire story's dateline ("KYIV, Ukraine —", "LONDON, May 6 (Reuters)
-//! -", "WASHINGTON (AP) —"; a place alone, "WASHINGTON —", is not told
-//! from a subject and an aside, "NATO — the alliance ... —") opens its
-//! first paragraph; it says where the
+//! -", "WASHINGTON (AP) —") opens its first paragraph; it says where the
 //! story was filed, so it is no part of what anyone said in the sentence
-//! after it ("KYIV, Ukraine — Russia launched ..., officials said").
+//! after it ("KYIV, Ukraine — Russia launched ..., officials said"). A
+//! place alone ("WASHINGTON —") is not told from a subject and an aside
+//! ("NATO — the alliance of 32 countries — will meet"), so it is left.
 
 use super::{Draft, TokenRange};
 use crate::doc::Ctx;

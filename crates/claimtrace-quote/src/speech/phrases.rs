@@ -94,9 +94,9 @@ pub(super) fn speaker_after_author_verb(
 /// "— рассказал РИА Новости источник в правоохранительных органах", "—
 /// розповів РБК-Україна джерело в СБУ": after a Russian or Ukrainian verb,
 /// an outlet's name without marks (with an acronym, "РБК-Україна" too;
-/// indeclinable, so no
-/// dative ending shows it) is whom the words were told when a speaker
-/// noun or a role in the nominative follows it; that phrase spoke.
+/// indeclinable, so no dative ending shows it) is whom the words were
+/// told when a speaker noun or a role in the nominative follows it; that
+/// phrase spoke.
 fn speaker_after_outlet(ctx: &Ctx, start: usize, ceiling: usize) -> Option<TokenRange> {
     const MAX_OUTLET_TOKENS: usize = 4;
     let after_verb = start > 0 && ctx.lex(start - 1).cue.is_some();
@@ -118,9 +118,10 @@ fn speaker_after_outlet(ctx: &Ctx, start: usize, ceiling: usize) -> Option<Token
     // ("— сообщил Собянин президенту").
     let outlet = (start..k).any(|i| {
         ctx.is_acronym(i)
-            || ctx.word(i).split_once('-').is_some_and(|(head, _)| {
-                head.chars().count() >= 2 && head.chars().all(char::is_uppercase)
-            })
+            || ctx
+                .word(i)
+                .split_once('-')
+                .is_some_and(|(head, _)| crate::doc::is_acronym_word(head))
     });
     let speaker_noun = outlet
         && k < ceiling

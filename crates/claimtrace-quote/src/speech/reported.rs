@@ -225,10 +225,7 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
             // "..., publicly announced the change that day.": in English
             // what follows a verb that takes an object ("announced", not
             // "said") is that object unless it names someone.
-            let objectless = rule_words()
-                .objectless_speech_stems
-                .iter()
-                .any(|stem| ctx.lower(v).starts_with(stem));
+            let objectless = objectless_verb(ctx, v);
             // '"...," the bank's head of research, X, told Reuters': what
             // follows a verb of telling is whom it was told to.
             let telling = has_stem(ctx.word(v), &content_words().telling_verb_stems);
@@ -1559,12 +1556,8 @@ fn clause_after_day(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<Token
     let (v, b) = (report.verb, report.sent.1);
     // Only a verb that takes no object ("said", not "will discuss today
     // Russian-American relations").
-    let objectless = rule_words()
-        .objectless_speech_stems
-        .iter()
-        .any(|stem| ctx.lower(v).starts_with(stem));
     if report.inverted
-        || !objectless
+        || !objectless_verb(ctx, v)
         || !ctx.word(v).is_ascii()
         || object_follows(ctx, v, report.cue_b, b)
     {
@@ -1707,6 +1700,15 @@ fn prepositional_cue(ctx: &Ctx, v: usize, after: usize, b: usize) -> Option<usiz
         1
     };
     (after..(after + reach).min(b)).find(|&k| preps.iter().any(|p| ctx.lower_is(k, p)))
+}
+
+/// Whether the verb at `v` is one of `objectless_speech_stems` ("said",
+/// "told", "added"), whose object is not what was said.
+fn objectless_verb(ctx: &Ctx, v: usize) -> bool {
+    rule_words()
+        .objectless_speech_stems
+        .iter()
+        .any(|stem| ctx.lower(v).starts_with(stem))
 }
 
 /// Verbs of saying whose object is not what was said ("said this",
