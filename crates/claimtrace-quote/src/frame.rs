@@ -224,7 +224,12 @@ impl Ctx<'_> {
         }
         if self.is_punct(j, ",") {
             // Appositive: NAME , APPOSITIVE , verb
-            let lowest = j.saturating_sub(16).max(floor);
+            // A relative clause may run longer than an appositive:
+            // "Officials, who spoke on condition of anonymity because they
+            // were not authorized to discuss the matter publicly, said".
+            const APPOSITIVE_REACH: usize = 16;
+            const RELATIVE_REACH: usize = 30;
+            let lowest = j.saturating_sub(RELATIVE_REACH).max(floor);
             let mut p = j;
             while p > lowest {
                 p -= 1;
@@ -245,6 +250,9 @@ impl Ctx<'_> {
                 }
             }
             if !self.is_punct(p, ",") || p <= floor || p + 1 >= j {
+                return None;
+            }
+            if j - p > APPOSITIVE_REACH && !self.lex(p + 1).relative {
                 return None;
             }
             // Marks only in Russian and Ukrainian, one pair after the

@@ -1412,3 +1412,15 @@ as investors weighed the prospect of a ceasefire, traders said.",
     let q = find(&doc, "Oil prices fell");
     assert!(q.text.starts_with("Oil prices fell"), "{:?}", q.text);
 }
+
+#[test]
+fn a_long_relative_clause_between_the_subject_and_its_verb_is_skipped() {
+    // Wire copy's anonymity clause runs past the reach of an appositive.
+    let doc = analyse(
+        "Aid\n\nOfficials, who spoke on condition of anonymity because they were not authorized \
+to discuss the matter publicly, said the federal government was preparing an emergency aid \
+package.",
+    );
+    let q = find(&doc, "emergency aid package");
+    assert_eq!(speaker(q), "Officials");
+}
