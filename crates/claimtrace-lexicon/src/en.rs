@@ -5167,13 +5167,16 @@ pub static NAME_CUES: crate::NameCueWords = crate::NameCueWords {
 /// them. The noun is the head of the object, before any preposition,
 /// with no clause after it. (Not "called a meeting": news annotated for
 /// attribution reads "urged the chair to call a special meeting" as one.)
-/// "will answer for his crimes": an action, not an answer. "continued to
+/// "will answer for his crimes", "answers to no one": an action, not an
+/// answer. "committed to a $9.5 billion lifeline", "is committed to
+/// publishing": a pledge kept, not words. "continued to
 /// pour fuel on the fire": "continue" before an infinitive goes on doing
 /// something ("continued: ..." and "continued that ..." still report).
 /// "reported from Riga and Berlin": where a correspondent worked, not what
 /// was reported ("reported from Kyiv that ..." reads the clause).
 pub const ACTION_PREPOSITIONS: &[(&str, &[&str])] = &[
-    ("answer", &["for"]),
+    ("answer", &["for", "to"]),
+    ("commit", &["to"]),
     ("continu", &["to"]),
     ("report", &["from"]),
 ];
@@ -5798,6 +5801,7 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
         "after", "before", "when", "while", "as", "since", "once", "until", "because", "although",
         "though", "whereas",
     ],
+    reporter_adjunct_openers: &["as", "while", "amid"],
     trailing_conjunctions: &["and", "but", "or"],
     said_object_pronouns: &["this", "it", "so"],
     adjunct_prepositions: &[

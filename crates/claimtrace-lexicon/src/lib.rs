@@ -917,6 +917,13 @@ pub struct ContentRuleWords {
     /// ..."): that predicate's subject is the clause's, not the
     /// sentence's.
     pub clause_openers: &'static [&'static str],
+    /// Words that open the reporter's own adjunct right after a
+    /// parenthetical attribution ("Russian troops captured Melitopol,
+    /// Interfax said, as Moscow launched attacks"): the reporter's
+    /// setting, not what was said. Not "because", "although" or "until":
+    /// those go on with what the speaker said ("Lenox was a juggernaut,
+    /// he said, until it went bankrupt").
+    pub reporter_adjunct_openers: &'static [&'static str],
     /// Conjunctions a content does not end on (", and, according to the
     /// report, ..." starts another attribution).
     pub trailing_conjunctions: &'static [&'static str],

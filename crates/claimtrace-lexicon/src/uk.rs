@@ -2696,6 +2696,7 @@ pub static HEDGE_RULES: crate::HedgeRuleWords = crate::HedgeRuleWords {
 pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     predicate_conjunctions: &[],
     clause_openers: &[],
+    reporter_adjunct_openers: &[],
     quoting_verbs: &[],
     quoting_as: &[],
     as_report_openers: &[],

@@ -216,15 +216,24 @@ fn noun_after_determiner(lowered: &[String], i: usize) -> bool {
 /// "called the election a sham").
 fn is_action_by_object(cue: &str, content: &str) -> bool {
     let words = type_words();
-    let Some(nouns) = lower_words(cue).find_map(|w| {
+    let cue_words: Vec<String> = lower_words(cue).collect();
+    let Some((verb, nouns)) = cue_words.iter().enumerate().find_map(|(i, w)| {
         words
             .action_objects
             .iter()
             .find(|(stem, _)| w.starts_with(stem))
-            .map(|(_, nouns)| *nouns)
+            .map(|(_, nouns)| (i, *nouns))
     }) else {
         return false;
     };
+    // The object inside the cue: "spoke fluent Russian with | the guards".
+    if cue_words[verb + 1..]
+        .iter()
+        .take(3)
+        .any(|w| nouns.contains(&w.as_str()))
+    {
+        return true;
+    }
     let mut buf = String::new();
     let first_phrase = content.split([',', ';', '—', '–']).next().unwrap_or("");
     // The object ends at a preposition or at a conjunction that opens a
@@ -248,7 +257,7 @@ fn is_action_by_object(cue: &str, content: &str) -> bool {
     // child"; not a topic after a preposition: "spoke about the Russian
     // invasion").
     let is_noun = |w: &String| nouns.contains(&w.as_str());
-    let direct_object = lower_words(cue)
+    let direct_object = cue_words
         .last()
         .is_some_and(|w| !words.prepositions.contains(w.as_str()));
     !clause
@@ -322,6 +331,34 @@ fn in_an_idiom(text: &str, cue: &SpanText) -> bool {
                 && at + idiom.len() > cue_range.start
         })
     })
+}
+
+/// Whether a reading after a parenthetical attribution is the reporter's
+/// own adjunct clause, not a report: "Russian troops captured Melitopol,
+/// Interfax said, as Moscow launched attacks on several cities". What was
+/// said is the clause before the speaker; an adjunct opener right after
+/// "said," starts the reporter's clause (not "Zalewski added: After all,
+/// ...", nor "Rinkēvičs said while the US had ..., the EU did not", nor
+/// "..., the agency said, since they need only be sent by train": the
+/// speaker's reason goes on).
+fn adjunct_after_parenthetical(text: &str, q: &Quote, cue: &SpanText) -> bool {
+    let (Some(speaker_start), Some(speaker_end)) = (q.speaker.start, q.speaker.end) else {
+        return false;
+    };
+    if speaker_end > cue.start || q.start < cue.end || !q.text.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let parenthetical = text
+        .get(..speaker_start)
+        .is_some_and(|before| before.trim_end().ends_with(','))
+        && text
+            .get(cue.end..q.start)
+            .is_some_and(|gap| gap.trim() == ",");
+    let openers = &crate::speaker_words::content_words().reporter_adjunct_openers;
+    parenthetical
+        && lower_words(&q.text)
+            .next()
+            .is_some_and(|w| openers.contains(&w.as_str()))
 }
 
 /// Whether a reading of a source phrase ("according to") names a norm or
@@ -474,6 +511,7 @@ pub(crate) fn apply(quotes: &mut Vec<Quote>, text: &str, drop_actions: bool) {
                 (drop_actions && is_action_by_object(&c.text, &q.text))
                     || is_action_by_preposition(&c.text, opening)
                     || in_an_idiom(text, c)
+                    || adjunct_after_parenthetical(text, q, c)
                     || according_to_a_norm(
                         &c.text,
                         q.speaker.text.as_deref(),
@@ -620,6 +658,11 @@ mod tests {
             "responsibility for the bombing"
         ));
         assert!(!is_action_by_object("claimed", "victory in the dispute"));
+        assert!(is_action_by_object(
+            "spoke fluent Russian with",
+            "the guards"
+        ));
+        assert!(!is_action_by_object("spoke with", "the guards"));
         assert!(is_action_by_object("defended", "his heavyweight title"));
         assert!(is_action_by_object(
             "conceded",

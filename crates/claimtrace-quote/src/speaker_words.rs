@@ -197,6 +197,7 @@ pub(crate) fn hedge_words() -> &'static HedgeWords {
 pub(crate) struct ContentWords {
     pub(crate) predicate_conjunctions: Vec<&'static str>,
     pub(crate) clause_openers: Vec<&'static str>,
+    pub(crate) reporter_adjunct_openers: Vec<&'static str>,
     pub(crate) quoting_verbs: Vec<&'static str>,
     pub(crate) quoting_as: Vec<&'static str>,
     pub(crate) as_report_openers: Vec<&'static str>,
@@ -246,6 +247,7 @@ pub(crate) fn content_words() -> &'static ContentWords {
         ContentWords {
             predicate_conjunctions: gather(|c| c.predicate_conjunctions),
             clause_openers: gather(|c| c.clause_openers),
+            reporter_adjunct_openers: gather(|c| c.reporter_adjunct_openers),
             quoting_verbs: gather(|c| c.quoting_verbs),
             quoting_as: gather(|c| c.quoting_as),
             as_report_openers: gather(|c| c.as_report_openers),

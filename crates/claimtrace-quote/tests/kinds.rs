@@ -186,3 +186,58 @@ fn a_language_spoken_a_place_reported_from_and_an_obligation_are_no_reports() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_pledge_is_no_report() {
+    let doc = analyse(
+        "The government remains committed to supporting the families who lost their homes.\n\n\
+The minister wrote that the deal would be signed before the summer.",
+    );
+    for part in ["supporting the families"] {
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| !(q.text.starts_with(part) || q.text.starts_with(&format!("to {part}")))),
+            "{part:?} read as a report: {:#?}",
+            doc.quotes
+        );
+    }
+    // What the minister wrote still is.
+    assert_eq!(
+        type_of(&doc, "the deal would be signed"),
+        Some(AttributionType::Speech),
+        "{:#?}",
+        doc.quotes
+    );
+}
+
+#[test]
+fn the_reporters_adjunct_after_a_parenthetical_attribution_is_no_report() {
+    let doc = analyse(
+        "Government troops have retaken the northern port, the state news agency said, as \
+rebel units withdrew toward the hills.\n\n\
+Troops can be moved to the border within three days, the ministry said, since they only \
+need to be sent by train.",
+    );
+    assert_eq!(
+        type_of(&doc, "Government troops have retaken"),
+        Some(AttributionType::Speech),
+        "{:#?}",
+        doc.quotes
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.text.starts_with("as rebel units")),
+        "{:#?}",
+        doc.quotes
+    );
+    // A reason after the attribution goes on with what was said.
+    assert!(
+        doc.quotes
+            .iter()
+            .any(|q| q.text.contains("only need to be sent")),
+        "{:#?}",
+        doc.quotes
+    );
+}
