@@ -882,3 +882,28 @@ fn a_person_named_in_the_genitive_after_a_head_is_whose_not_who() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_worker_of_a_body_is_not_the_body() {
+    // Who spoke is the employee; naming the body would widen the speaker.
+    let doc = analyse_with_entities(
+        "Система мониторинга работает круглосуточно.\n\n\
+Бывший сотрудник Роскомнадзора рассказал, что систему часто отключают по ночам.",
+    );
+    let q = find(&doc, "систему часто отключают");
+    assert_eq!(speaker(q), "Бывший сотрудник Роскомнадзора");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("Бывший сотрудник Роскомнадзора")
+    );
+
+    let doc = analyse_with_entities(
+        "The monitoring system runs day and night.\n\n\
+A former employee of Roskomnadzor said the system was often switched off at night.",
+    );
+    let q = find(&doc, "often switched off");
+    assert_eq!(
+        q.speaker.name.as_deref(),
+        Some("A former employee of Roskomnadzor")
+    );
+}

@@ -413,9 +413,14 @@ fn person_word(ctx: &Ctx, resolver: &Resolver, head: usize) -> bool {
 
 /// A role ("minister"), source ("spokesman") or person noun ("woman").
 fn is_role_or_person_noun(ctx: &Ctx, i: usize) -> bool {
-    claimtrace_lexicon::ALL
-        .iter()
-        .any(|l| l.person_nouns.contains(&ctx.lower(i)))
+    is_person_noun(ctx.lower(i))
         || claimtrace_entity::is_role_noun(ctx.lower(i))
         || super::reported::is_speaker_noun(ctx, i)
+}
+
+/// A noun of the lexicons' `person_nouns` ("woman", "employee"), lower case.
+pub(super) fn is_person_noun(lower: &str) -> bool {
+    claimtrace_lexicon::ALL
+        .iter()
+        .any(|l| l.person_nouns.contains(&lower))
 }

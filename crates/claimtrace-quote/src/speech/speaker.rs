@@ -144,9 +144,10 @@ fn slavic_role_before(before: &str) -> bool {
 /// "собеседника «Медузы» в правительстве Южной Осетии", "источник в
 /// Кремле": a Russian or Ukrainian phrase headed by a source noun (lexicon
 /// `affiliated_speaker_stems`) names where the unnamed person works, not
-/// who spoke.
+/// who spoke. The head may follow its modifiers ("бывший сотрудник ГРЧЦ",
+/// "один высокопоставленный источник в Кремле").
 fn affiliated_head(before: &str) -> bool {
-    before.split_whitespace().next().is_some_and(|w| {
+    before.split_whitespace().take(3).any(|w| {
         super::slavic::is_cyrillic_word(w)
             && super::reported::is_affiliated_speaker_word(&w.to_lowercase())
     })
@@ -234,8 +235,9 @@ fn addressed_document(before: &str) -> bool {
 /// Whether the words of a speaker phrase before a mention end in a
 /// preposition that completes a head noun before it ("the chairman of
 /// (the)", "lawyers for"): the lexicons' `speaker_of_prepositions`. Before
-/// a person the head must be a lower-case role or group noun ("a
-/// spokesman for Vladimir Putin"): "Secretary of State Antony Blinken" is
+/// a person the head must be a lower-case role, group or person noun ("a
+/// spokesman for Vladimir Putin", "a former employee of Mr Smith"):
+/// "Secretary of State Antony Blinken" is
 /// a title, and "In view of this Dmitry Medvedev" no head at all.
 fn completes_a_head(before: &str, person: bool) -> bool {
     let mut buf = String::new();
@@ -257,7 +259,8 @@ fn completes_a_head(before: &str, person: bool) -> bool {
         Some(head) => {
             head.chars().next().is_some_and(char::is_lowercase)
                 && (claimtrace_entity::is_role_noun(head)
-                    || crate::lexicon::lookup(head, &mut buf).nominal)
+                    || crate::lexicon::lookup(head, &mut buf).nominal
+                    || super::antecedent::is_person_noun(head))
         }
     }
 }
