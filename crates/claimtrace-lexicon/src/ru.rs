@@ -2744,6 +2744,8 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
         "так",
         "не",
         "единожды",
+        "впоследствии",
+        "позднее",
         "что",
         "якобы",
         "будто",

@@ -907,3 +907,16 @@ A former employee of Roskomnadzor said the system was often switched off at nigh
         Some("A former employee of Roskomnadzor")
     );
 }
+
+#[test]
+fn an_adverb_of_time_before_the_verb_is_not_part_of_the_speaker() {
+    let doc = analyse(
+        "Фонтан отреставрировали за два года.\n\n\
+Представители музея впоследствии объяснили, что яркие цвета — временное явление.\n\n\
+Пресс-секретарь мэрии позднее уточнил, что работы продлятся до осени.",
+    );
+    let q = find(&doc, "яркие цвета");
+    assert_eq!(speaker(q), "Представители музея");
+    let q = find(&doc, "работы продлятся");
+    assert_eq!(speaker(q), "Пресс-секретарь мэрии");
+}
