@@ -924,6 +924,13 @@ pub struct ContentRuleWords {
     /// those go on with what the speaker said ("Lenox was a juggernaut,
     /// he said, until it went bankrupt").
     pub reporter_adjunct_openers: &'static [&'static str],
+    /// Verbs that report a relative clause whose subject is the gap ("a
+    /// move analysts say is meant to intimidate Kyiv", "which he believes
+    /// will ..."): verbs that take a clause, not an object ("the man they
+    /// called was arrested").
+    pub gapped_report_verbs: &'static [&'static str],
+    /// Relative words that open such a clause ("which", "what").
+    pub gap_relatives: &'static [&'static str],
     /// Conjunctions a content does not end on (", and, according to the
     /// report, ..." starts another attribution).
     pub trailing_conjunctions: &'static [&'static str],

@@ -381,6 +381,8 @@ fn content_rules_lists(c: &ContentRuleWords) -> Vec<(String, Vec<&'static str>)>
         ("predicate_conjunctions", c.predicate_conjunctions),
         ("clause_openers", c.clause_openers),
         ("reporter_adjunct_openers", c.reporter_adjunct_openers),
+        ("gapped_report_verbs", c.gapped_report_verbs),
+        ("gap_relatives", c.gap_relatives),
         ("quoting_verbs", c.quoting_verbs),
         ("quoting_as", c.quoting_as),
         ("as_report_openers", c.as_report_openers),

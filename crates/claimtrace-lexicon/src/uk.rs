@@ -2697,6 +2697,8 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     predicate_conjunctions: &[],
     clause_openers: &[],
     reporter_adjunct_openers: &[],
+    gapped_report_verbs: &[],
+    gap_relatives: &[],
     quoting_verbs: &[],
     quoting_as: &[],
     as_report_openers: &[],

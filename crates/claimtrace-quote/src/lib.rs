@@ -151,6 +151,7 @@ impl Annotator for QuoteAnnotator {
             speech::quoted_as_saying(&ctx, &mut drafts);
             speech::reports_in_brackets(&ctx, &mut drafts);
             speech::past_datelines(&ctx, &mut drafts);
+            speech::gapped_reports(&ctx, &mut drafts);
             let mut quotes = speech::finish(&ctx, &resolver, drafts, &named);
             // English has the full list of reporting words; in another
             // language an unlisted cue may still be one.

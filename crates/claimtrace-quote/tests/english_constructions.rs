@@ -1424,3 +1424,34 @@ package.",
     let q = find(&doc, "emergency aid package");
     assert_eq!(speaker(q), "Officials");
 }
+
+#[test]
+fn a_report_inside_a_relative_clause_names_its_own_speaker() {
+    let doc = analyse(
+        "Russia moved two brigades closer to the border, a move NATO officials say is meant to \
+intimidate Kyiv.\n\n\
+The visa rules, which the interior ministry said will take effect in March, apply to all \
+visitors.\n\n\
+The senator attacked a measure that he says would raise fuel prices for farmers.",
+    );
+    let q = find(&doc, "is meant to intimidate Kyiv");
+    assert_eq!(cue(q), "say");
+    assert_eq!(speaker(q), "NATO officials");
+    let q = find_by_cue(&doc, "said");
+    assert_eq!(q.text, "will take effect in March");
+    assert_eq!(speaker(q), "the interior ministry");
+    let q = find_by_cue(&doc, "says");
+    assert_eq!(q.text, "would raise fuel prices for farmers");
+    assert_eq!(speaker(q), "he");
+}
+
+#[test]
+fn a_verb_that_takes_an_object_is_no_gapped_report() {
+    // "called" has an object gap here: the man was called, not quoted.
+    let doc = analyse("The man they called was arrested at the airport on Friday.");
+    assert!(
+        doc.quotes.iter().all(|q| cue(q) != "called"),
+        "{:#?}",
+        doc.quotes
+    );
+}
