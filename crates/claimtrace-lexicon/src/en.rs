@@ -5721,7 +5721,23 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     paired_cue_prefixes: &["in turn"],
     cue_particles: &["call for", "call on", "urg on"],
     cue_particles_any_case: &["point out"],
-    speaker_leading_words: &[],
+    // "noted that Angela Merkel said: ...": the complementizer before a
+    // clause's subject.
+    speaker_leading_words: &["that"],
+    speaker_setting_prepositions: &[
+        "at",
+        "for",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "under",
+        "amid",
+        "since",
+        "despite",
+        "throughout",
+    ],
     parenthetical_adverbs: &[
         "however",
         "meanwhile",

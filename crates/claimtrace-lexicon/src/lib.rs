@@ -806,6 +806,11 @@ pub struct SpeakerRuleWords {
     /// subordinator before a clause's subject ("..., де Забужко
     /// ділиться", "поскольку тот утверждал").
     pub speaker_leading_words: &'static [&'static str],
+    /// Prepositions that open a setting, not a speaker, when a speaker
+    /// phrase starts with one ("At the same time", "For the most part",
+    /// "In Kyiv, officials"): the speaker is after the setting's comma, or
+    /// none.
+    pub speaker_setting_prepositions: &'static [&'static str],
     /// Endings of a Russian or Ukrainian adverbial participle opening a
     /// phrase set off by commas after a name ("Мишустин, поздравляя
     /// лауреатов, отметил"): the phrase is no appositive of the speaker.

@@ -2750,6 +2750,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
         "якобы",
         "будто",
     ],
+    speaker_setting_prepositions: &[],
     gerund_endings: &["я", "в", "вши", "вшись", "ясь"],
     agent_prepositions: &[],
     programme_making_prepositions: &[],

@@ -464,6 +464,10 @@ fn speaker_rule_lists(r: &SpeakerRuleWords) -> Vec<(String, Vec<&'static str>)> 
         ("cue_particles_any_case", r.cue_particles_any_case),
         ("parenthetical_adverbs", r.parenthetical_adverbs),
         ("speaker_leading_words", r.speaker_leading_words),
+        (
+            "speaker_setting_prepositions",
+            r.speaker_setting_prepositions,
+        ),
         ("gerund_endings", r.gerund_endings),
         ("agent_prepositions", r.agent_prepositions),
         (

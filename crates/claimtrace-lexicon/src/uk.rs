@@ -2660,6 +2660,7 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
         "нібито",
         "начебто",
     ],
+    speaker_setting_prepositions: &[],
     gerund_endings: &["ючи", "ячи", "вши", "вшись"],
     agent_prepositions: &[],
     programme_making_prepositions: &[],

@@ -1455,3 +1455,18 @@ fn a_verb_that_takes_an_object_is_no_gapped_report() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_complementizer_or_a_setting_before_the_subject_is_no_part_of_the_speaker() {
+    let doc = analyse(
+        "So rapid is the pace of the navy's growth, in fact, that US military officials have \
+warned that it could soon overtake its rivals.\n\n\
+The new proposal brings little benefit. For the most part it repeats old arguments, and hears \
+complaints from the ministry that are already familiar.",
+    );
+    let q = find(&doc, "could soon overtake");
+    assert_eq!(speaker(q), "US military officials");
+    // "For the most part" is when and how, not who.
+    let q = find(&doc, "complaints from the ministry");
+    assert!(q.speaker.text.is_none(), "{q:#?}");
+}

@@ -282,6 +282,7 @@ fn named_speaker(
         ctx,
         without_trailing_weekday(ctx, without_leading_date(ctx, np)),
     );
+    let np = after_setting(ctx, np)?;
     let np = super::brackets::after_open_bracket(ctx, np);
     // "режиссер немецкому изданию": whom the words were told is no part
     // of who said them.
@@ -380,6 +381,27 @@ fn named_speaker(
     Some(sp)
 }
 
+/// The phrase `[a, b)` past a setting that opens it ("At the same time",
+/// "In Kyiv, officials": the lexicons' `speaker_setting_prepositions`): the words
+/// after the setting's last comma, else from the first capitalised word
+/// after it, else no speaker.
+fn after_setting(ctx: &Ctx, (a, b): TokenRange) -> Option<TokenRange> {
+    let setting = crate::speaker_words::speaker_words()
+        .speaker_setting_prepositions
+        .iter()
+        .any(|w| ctx.lower_is(a, w));
+    if !setting {
+        return Some((a, b));
+    }
+    // "In Kyiv, officials"; "At the meeting President Medvedev": a name
+    // after the setting when no comma ends it.
+    let start = match (a + 1..b).rev().find(|&k| ctx.is_punct(k, ",")) {
+        Some(comma) => comma + 1,
+        None => (a + 1..b).find(|&k| ctx.is_capitalised(k))?,
+    };
+    (start < b).then_some((start, b))
+}
+
 /// The phrase `[a, b)` without the words around it that are not part of
 /// it, when words remain: adverbs, relative adverbs and subordinators
 /// before it and adverbs after it (the lexicons' `speaker_leading_words`:
@@ -417,9 +439,16 @@ fn without_surrounding_words(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
                     .iter()
                     .any(|w| ctx.lower_is(k + 1, w)))
     };
+    // A capitalised word in Latin letters opens a name or a demonstrative
+    // phrase ("That's Life host Esther Rantzen", "That report"), not a
+    // complementizer before a subject.
+    let leading_word = |k: usize| {
+        leading.iter().any(|w| ctx.lower_is(k, w))
+            && !(ctx.is_capitalised(k) && ctx.word(k).is_ascii())
+    };
     let mut k = a;
     loop {
-        if k + 1 < b && (leading.iter().any(|w| ctx.lower_is(k, w)) || day(k) || dative(k)) {
+        if k + 1 < b && (leading_word(k) || day(k) || dative(k)) {
             k += 1;
         } else if prepositional_pronoun(k) {
             k += 2;
