@@ -58,6 +58,21 @@ fn double_dir(ctx: &Ctx, i: usize, open_mark: Option<char>) -> Option<Dir> {
     Some(dir)
 }
 
+/// Whether token `i` is a double quotation mark that opens (`Some(true)`)
+/// or closes (`Some(false)`) a quotation, when its shape or its
+/// neighbours tell.
+pub(crate) fn opens_or_closes(ctx: &Ctx, i: usize) -> Option<bool> {
+    // Not an apostrophe ("the researchers' calculations").
+    if !ctx.is_quote_mark(i) || !ctx.is_double_mark(i) {
+        return None;
+    }
+    match double_dir(ctx, i, None)? {
+        Dir::Open => Some(true),
+        Dir::Close => Some(false),
+        Dir::Either => None,
+    }
+}
+
 impl Ctx<'_> {
     /// Open if the mark hugs the following word, close if it hugs the
     /// previous one.

@@ -1470,3 +1470,16 @@ complaints from the ministry that are already familiar.",
     let q = find(&doc, "complaints from the ministry");
     assert!(q.speaker.text.is_none(), "{q:#?}");
 }
+
+#[test]
+fn the_end_of_a_programmes_title_is_no_part_of_the_speaker() {
+    let doc = analyse(
+        "Speaking on CNN's \"State of the Union,\" Senator Mark Warner called the decision a \
+mistake.\n\n\
+The central bank raised rates by half a point, a move analysts said would slow lending.",
+    );
+    let q = find_by_cue(&doc, "called");
+    assert_eq!(speaker(q), "Senator Mark Warner");
+    let q = find(&doc, "would slow lending");
+    assert_eq!(speaker(q), "analysts");
+}

@@ -282,7 +282,7 @@ fn named_speaker(
         ctx,
         without_trailing_weekday(ctx, without_leading_date(ctx, np)),
     );
-    let np = after_setting(ctx, np)?;
+    let np = after_setting(ctx, after_unopened_close(ctx, np))?;
     let np = super::brackets::after_open_bracket(ctx, np);
     // "режиссер немецкому изданию": whom the words were told is no part
     // of who said them.
@@ -379,6 +379,33 @@ fn named_speaker(
         sp.name = None;
     }
     Some(sp)
+}
+
+/// The phrase `[a, b)` past a quotation mark that closes in it what did
+/// not open in it: 'Speaking on CNN's "State of the Union," Senator Mark
+/// Warner' names the senator, not the end of the programme's title.
+fn after_unopened_close(ctx: &Ctx, (a, b): TokenRange) -> TokenRange {
+    let mut open = 0usize;
+    let mut cut = None;
+    for k in a..b {
+        match crate::marks::opens_or_closes(ctx, k) {
+            Some(true) => open += 1,
+            Some(false) if open > 0 => open -= 1,
+            Some(false) => cut = Some(k + 1),
+            None => {}
+        }
+    }
+    let Some(mut start) = cut else {
+        return (a, b);
+    };
+    while start < b && !ctx.is_wordlike(start) {
+        start += 1;
+    }
+    if start < b {
+        (start, b)
+    } else {
+        (a, b)
+    }
 }
 
 /// The phrase `[a, b)` past a setting that opens it ("At the same time",
