@@ -3047,6 +3047,10 @@ pub const SPEAKER_PHRASE_ADVERBS: &[&str] = &[];
 /// English speaker phrases take "at"/"in" through their own joiners.
 pub const AFFILIATED_SPEAKER_STEMS: &[&str] = &[];
 
+pub const OBLIQUE_SPEAKER_HEADS: &[(&str, &str)] = &[];
+pub const OBLIQUE_HEAD_ENDINGS: &[&str] = &[];
+pub const OBLIQUE_PERSON_ENDINGS: &[&str] = &[];
+
 /// The rules read the Russian and Ukrainian lists only.
 pub const GATHERING_STEMS: &[&str] = &[];
 

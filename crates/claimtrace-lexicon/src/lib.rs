@@ -430,6 +430,18 @@ pub struct Lexicon {
     /// whose place in it belongs to the speaker phrase ("источник в
     /// министерстве", "співрозмовник в уряді").
     pub affiliated_speaker_stems: &'static [&'static str],
+    /// Heads of a speaker phrase met in an oblique case, by stem, with
+    /// their nominative: "как сообщили в Кремле" names "Кремль", "за
+    /// словами чиновника" "чиновник", "в прес-службі прокуратури"
+    /// "прес-служба прокуратури" (the words after the head keep their
+    /// case: they complete it).
+    pub oblique_speaker_heads: &'static [(&'static str, &'static str)],
+    /// Singular case endings after such a head's stem: a body's
+    /// ("Кремле", "службі", "полиции") and a person's ("чиновника",
+    /// "представителем"; not "эксперты", "посадовці", "экспертов": a
+    /// plural is not one person).
+    pub oblique_head_endings: &'static [&'static str],
+    pub oblique_person_endings: &'static [&'static str],
     /// Stems of nouns of a meeting or an occasion ("встрече", "заседании",
     /// "брифінгу"): "На встрече говорили о ..." says where, and names no
     /// body that speaks.
@@ -1689,6 +1701,9 @@ macro_rules! lexicon {
             comparative_adverb_endings: $module::COMPARATIVE_ADVERB_ENDINGS,
             speaker_phrase_adverbs: $module::SPEAKER_PHRASE_ADVERBS,
             affiliated_speaker_stems: $module::AFFILIATED_SPEAKER_STEMS,
+            oblique_speaker_heads: $module::OBLIQUE_SPEAKER_HEADS,
+            oblique_head_endings: $module::OBLIQUE_HEAD_ENDINGS,
+            oblique_person_endings: $module::OBLIQUE_PERSON_ENDINGS,
             gathering_stems: $module::GATHERING_STEMS,
             locative_determiners: $module::LOCATIVE_DETERMINERS,
             transliteration: $module::TRANSLITERATION,

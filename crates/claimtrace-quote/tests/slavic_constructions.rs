@@ -1515,7 +1515,7 @@ fn naming_or_judging_oneself_reports_no_words() {
 #[test]
 fn a_source_placed_in_a_body_is_the_source_not_the_body() {
     // The entity layer finds the body; the speaker is the unnamed person
-    // who works there.
+    // who works there (named in the nominative).
     let doc = analyse_with_entities(
         "Бюджет республики невелик. По словам собеседника издания в правительстве Южной \
 Осетии, представительства работают давно. Как сообщил источник ТАСС, переговоры отложены.",
@@ -1523,7 +1523,7 @@ fn a_source_placed_in_a_body_is_the_source_not_the_body() {
     let q = find(&doc, "представительства работают давно");
     assert_eq!(
         q.speaker.name.as_deref(),
-        Some("собеседника издания в правительстве Южной Осетии"),
+        Some("собеседник издания в правительстве Южной Осетии"),
         "{q:#?}"
     );
     assert!(q.speaker.entity.is_none(), "{q:#?}");

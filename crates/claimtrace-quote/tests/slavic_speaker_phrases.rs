@@ -920,3 +920,27 @@ fn an_adverb_of_time_before_the_verb_is_not_part_of_the_speaker() {
     let q = find(&doc, "работы продлятся");
     assert_eq!(speaker(q), "Пресс-секретарь мэрии");
 }
+
+#[test]
+fn a_body_or_source_named_in_an_oblique_case_is_named_in_the_nominative() {
+    let doc = analyse(
+        "Президенты провели переговоры.\n\n\
+Как сообщили в Кремле, стороны обсудили развитие сотрудничества.\n\n\
+Как сообщили в пресс-службе Минобороны, учения завершились.",
+    );
+    let q = find(&doc, "стороны обсудили");
+    assert_eq!(speaker(q), "Кремле");
+    assert_eq!(q.speaker.name.as_deref(), Some("Кремль"));
+    let q = find(&doc, "учения завершились");
+    assert_eq!(q.speaker.name.as_deref(), Some("пресс-служба Минобороны"));
+
+    let doc = analyse(
+        "Прокуратура перевірила договір оренди.\n\n\
+Як повідомили в Офісі Президента, сторони обговорили співпрацю.\n\n\
+За словами чиновника, ремонт завершать до кінця року.",
+    );
+    let q = find(&doc, "сторони обговорили");
+    assert_eq!(q.speaker.name.as_deref(), Some("Офіс Президента"));
+    let q = find(&doc, "ремонт завершать");
+    assert_eq!(q.speaker.name.as_deref(), Some("чиновник"));
+}

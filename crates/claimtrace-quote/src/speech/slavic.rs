@@ -28,6 +28,60 @@ pub(super) fn topic_preposition(ctx: &Ctx, i: usize) -> bool {
         .any(|p| ctx.lower_is(i, p))
 }
 
+/// A Russian or Ukrainian speaker phrase with its head in the nominative
+/// when the head is one of the lexicons' `oblique_speaker_heads` written
+/// in an oblique case ("Кремле" -> "Кремль", "прес-службі столичної
+/// прокуратури" -> "прес-служба столичної прокуратури", "чиновника" ->
+/// "чиновник"): the words after the head complete it and keep their case.
+/// `None` when the head is no such noun or is already the nominative.
+pub(super) fn nominative_head(phrase: &str) -> Option<String> {
+    let (head, rest) = match phrase.split_once(' ') {
+        Some((h, r)) => (h, Some(r)),
+        None => (phrase, None),
+    };
+    if !is_cyrillic_word(head) {
+        return None;
+    }
+    let lower = head.to_lowercase();
+    let (lexicon, (stem, nominative)) = claimtrace_lexicon::ALL
+        .iter()
+        .flat_map(|l| l.oblique_speaker_heads.iter().map(move |h| (l, h)))
+        .filter(|(_, (stem, _))| lower.starts_with(stem))
+        .max_by_key(|(_, (stem, _))| stem.len())?;
+    let ending = lower.get(stem.len()..)?;
+    // A person's noun ("чиновник", one of the affiliated speaker stems)
+    // takes the singular endings of a person only.
+    let person = lexicon
+        .affiliated_speaker_stems
+        .iter()
+        .any(|s| stem.starts_with(s));
+    let endings = if person {
+        lexicon.oblique_person_endings
+    } else {
+        lexicon.oblique_head_endings
+    };
+    let oblique = endings.contains(&ending);
+    if !oblique || lower == nominative.to_lowercase() {
+        return None;
+    }
+    // The head's capital stays ("Офісі Президента" -> "Офіс Президента").
+    let capital = head.chars().next().is_some_and(char::is_uppercase);
+    let mut out: String = if capital {
+        let mut chars = nominative.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        nominative.to_lowercase()
+    };
+    if let Some(rest) = rest {
+        out.push(' ');
+        out.push_str(rest);
+    }
+    Some(out)
+}
+
 pub(super) fn is_cyrillic_word(w: &str) -> bool {
     w.chars()
         .next()

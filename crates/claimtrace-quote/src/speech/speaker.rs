@@ -358,6 +358,13 @@ fn named_speaker(
             name_entity(&mut sp, &ent.id, &ent.name);
         }
     }
+    // "как сообщили в Кремле": a body or a source noun named in the case
+    // its preposition asks for is named in the nominative.
+    if sp.entity.is_none() {
+        if let Some(nominative) = sp.name.as_deref().and_then(super::slavic::nominative_head) {
+            sp.name = Some(nominative);
+        }
+    }
     // A pronoun nothing resolved names no one: its mention stays, its
     // name is null ("it said", "Нам кажуть", "У ньому йшлося", "— промовляє
     // мій ...").
