@@ -2015,3 +2015,26 @@ fn an_outlet_in_marks_may_sit_in_the_aside_between_subject_and_verb() {
         doc.quotes
     );
 }
+
+#[test]
+fn the_speakers_appositive_after_po_slovam_is_not_what_was_said() {
+    let doc = analyse(
+        "Рынок растет.\n\n\
+По словам Ивана Петрова, известного экономиста, продажи выросли на треть.\n\n\
+За словами Олександра Котенка, відомого ловця шахраїв, фото дітей продають в інтернеті.\n\n\
+По словам министра, бюджет, принятый вчера, будет исполнен.",
+    );
+    assert_eq!(
+        find(&doc, "продажи выросли").text,
+        "продажи выросли на треть"
+    );
+    assert_eq!(
+        find(&doc, "фото дітей").text,
+        "фото дітей продають в інтернеті"
+    );
+    // Words after the comma that are no appositive stay the report.
+    assert_eq!(
+        find(&doc, "будет исполнен").text,
+        "бюджет, принятый вчера, будет исполнен"
+    );
+}

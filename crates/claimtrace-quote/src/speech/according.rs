@@ -75,6 +75,13 @@ pub(super) fn according_to(
     // The content follows the source after a comma; a phrase that does
     // not open the sentence may close it instead ("..., according to X.").
     let opens = source_phrase_opens_sentence(ctx, v, a);
+    // "По словам Ивана Петрова, главы компании, продажи выросли": the
+    // speaker's appositive is no part of what was said.
+    let after_np = if opens {
+        past_slavic_appositive(ctx, after_np, b).unwrap_or(after_np)
+    } else {
+        after_np
+    };
     let after = content_after_source(ctx, after_np, b, in_mark, opens);
     let content = if opens {
         after
@@ -248,6 +255,49 @@ fn source_after_phrase(
         }
     }
     Some(np)
+}
+
+/// The comma that closes an appositive right after the comma at `comma`
+/// ("по словам Петрова, главы компании, ...", "за словами Котенка,
+/// відомого ловця педофілів, ..."): a few lower-case Russian or Ukrainian
+/// words opening with a role noun or an adjective in an oblique case, with
+/// no verb, and a clause after them.
+fn past_slavic_appositive(ctx: &Ctx, comma: usize, b: usize) -> Option<usize> {
+    const MAX_APPOSITIVE_WORDS: usize = 5;
+    if !ctx.is_punct(comma, ",") {
+        return None;
+    }
+    let first = comma + 1;
+    let word = ctx.word(first);
+    if ctx.kind(first) != Some(TokenKind::Word)
+        || !is_cyrillic_word(word)
+        || ctx.is_capitalised(first)
+    {
+        return None;
+    }
+    let lower = ctx.lower(first);
+    // In an oblique case, as the name before it: a role noun ("председателя
+    // правления"; not "министры обсудят", a subject) or an adjective
+    // ("известного экономиста").
+    let oblique_ending = |adjective: bool| {
+        claimtrace_lexicon::ALL.iter().any(|l| {
+            l.role_oblique_endings
+                .iter()
+                .any(|e| lower.ends_with(e) && (!adjective || e.chars().count() >= 3))
+        })
+    };
+    let oblique_role = super::reported::is_speaker_noun(ctx, first) && oblique_ending(false);
+    if !(oblique_role || oblique_ending(true)) {
+        return None;
+    }
+    let close = (first + 1..(first + MAX_APPOSITIVE_WORDS + 1).min(b))
+        .find(|&k| ctx.kind(k) != Some(TokenKind::Word))?;
+    // (Not a test of verb endings: "педофілів" ends as "сказав" does.)
+    let no_verb = (first..close).all(|k| {
+        let lex = ctx.lex(k);
+        lex.cue.is_none() && !lex.complementizer
+    });
+    (no_verb && ctx.is_punct(close, ",") && ctx.words_in(close + 1, b) >= 3).then_some(close)
 }
 
 /// The source phrase at `v` opens the sentence that starts at `a`: at its
