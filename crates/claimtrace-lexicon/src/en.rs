@@ -5726,8 +5726,20 @@ pub static SPEAKER_RULES: crate::SpeakerRuleWords = crate::SpeakerRuleWords {
     cue_particles: &["call for", "call on", "urg on"],
     cue_particles_any_case: &["point out"],
     // "noted that Angela Merkel said: ...": the complementizer before a
-    // clause's subject.
-    speaker_leading_words: &["that"],
+    // clause's subject; "Three sources subsequently told", "Germany and
+    // Russia soon recognized": an adverb between the subject and its verb.
+    speaker_leading_words: &[
+        "that",
+        "subsequently",
+        "later",
+        "soon",
+        "also",
+        "previously",
+        "earlier",
+        "initially",
+        "already",
+        "still",
+    ],
     speaker_setting_prepositions: &[
         "at",
         "for",

@@ -1483,3 +1483,13 @@ The central bank raised rates by half a point, a move analysts said would slow l
     let q = find(&doc, "would slow lending");
     assert_eq!(speaker(q), "analysts");
 }
+
+#[test]
+fn an_adverb_between_the_subject_and_its_verb_is_no_part_of_the_speaker() {
+    let doc = analyse(
+        "Three sources familiar with the intelligence subsequently told reporters the weapon \
+could destroy satellites.",
+    );
+    let q = find(&doc, "could destroy satellites");
+    assert_eq!(speaker(q), "Three sources familiar with the intelligence");
+}
