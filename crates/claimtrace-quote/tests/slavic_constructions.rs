@@ -2038,3 +2038,16 @@ fn the_speakers_appositive_after_po_slovam_is_not_what_was_said() {
         "бюджет, принятый вчера, будет исполнен"
     );
 }
+
+#[test]
+fn a_short_quotation_before_the_authors_verb_is_direct_speech() {
+    let doc = analyse(
+        "Переговоры затянулись.\n\n«Мы готовы», — заявил Кантор.\n\n«Ні», — відповів міністр.",
+    );
+    let q = find(&doc, "Мы готовы");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(speaker(q), "Кантор");
+    let q = find(&doc, "Ні");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(speaker(q), "міністр");
+}

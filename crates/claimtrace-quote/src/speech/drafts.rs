@@ -68,7 +68,15 @@ fn classify(ctx: &Ctx, m: &Marked) -> MarkRole {
                 || (ctx.lex(p).cue == Some(CueTier::Speech) && words >= 4)
         }
     };
-    if multi_paragraph || (starts_clause && (words >= 3 || ends_with_punct(ctx, m))) {
+    // «Мы готовы», — заявил X; "No," she said: a short quotation is
+    // speech too when the author's verb follows it.
+    let verb_after = m.close.is_some_and(|c| {
+        let k = (c + 1..c + 3)
+            .find(|&k| !(ctx.is_punct(k, ",") || ctx.is_dash(k)))
+            .unwrap_or(c + 3);
+        k > c + 1 && ctx.lex(k).cue.is_some()
+    });
+    if multi_paragraph || (starts_clause && (words >= 3 || ends_with_punct(ctx, m) || verb_after)) {
         return MarkRole::Direct;
     }
 
