@@ -1974,6 +1974,8 @@ pub const INDEFINITE_PRONOUN_ENDINGS: &[&str] = &[];
 
 pub const AUTHOR_VERB_ENDINGS: &[&str] = &[];
 
+pub const NOT_AUTHOR_VERB_ENDINGS: &[&str] = &[];
+
 pub const NOT_ADVERB_ENDINGS: &[&str] = &[];
 
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[];

@@ -252,6 +252,9 @@ pub struct Lexicon {
     /// know is read as the author's verb only with one of them; "«Все для
     /// Победы!» — проект фронта" defines, nobody speaks.
     pub author_verb_endings: &'static [&'static str],
+    /// Endings of nouns that end as such a verb does ("неперекладність":
+    /// "-ть"): no verb.
+    pub not_author_verb_endings: &'static [&'static str],
     /// Endings that end such a word but make it no adverb: genitive
     /// adjectives and pronouns ("его знакомого", "его самого").
     pub not_adverb_endings: &'static [&'static str],
@@ -1657,6 +1660,7 @@ macro_rules! lexicon {
             not_but_conjunctions: $module::NOT_BUT_CONJUNCTIONS,
             indefinite_pronoun_endings: $module::INDEFINITE_PRONOUN_ENDINGS,
             author_verb_endings: $module::AUTHOR_VERB_ENDINGS,
+            not_author_verb_endings: $module::NOT_AUTHOR_VERB_ENDINGS,
             not_adverb_endings: $module::NOT_ADVERB_ENDINGS,
             impersonal_report_verbs: $module::IMPERSONAL_REPORT_VERBS,
             prepositional_cues: $module::PREPOSITIONAL_CUES,

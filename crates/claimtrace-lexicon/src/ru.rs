@@ -942,6 +942,8 @@ pub const AUTHOR_VERB_ENDINGS: &[&str] = &[
 
 pub const NOT_ADVERB_ENDINGS: &[&str] = &["ого", "его"];
 
+pub const NOT_AUTHOR_VERB_ENDINGS: &[&str] = &["ость"];
+
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[
     "говорится",
     "сообщается",

@@ -858,6 +858,8 @@ pub const AUTHOR_VERB_LEADS: &[&str] = &[
 
 pub const AUTHOR_VERB_ENDINGS: &[&str] = &["в", "ла", "ло", "ли", "ся", "сь", "е", "є", "ть"];
 
+pub const NOT_AUTHOR_VERB_ENDINGS: &[&str] = &["ість"];
+
 pub const NOT_ADVERB_ENDINGS: &[&str] = &["ого", "ього"];
 
 pub const IMPERSONAL_REPORT_VERBS: &[&str] = &[

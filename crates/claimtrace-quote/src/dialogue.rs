@@ -121,14 +121,18 @@ type AuthorWords = ((usize, usize), Option<(usize, usize)>, usize);
 /// the cue, the speaker, and the token that ends them (a sentence end,
 /// a comma or colon before the next dash, the next dash, or `pb`).
 fn author_words(ctx: &Ctx, s: usize, pb: usize, hyphen: bool) -> Option<AuthorWords> {
-    // The verb within a few words, before any punctuation.
+    // The verb within a few words, before any punctuation; right after a
+    // dash that closes speech (", —"), a verb the lexicon does not list
+    // ("— Это непонятный случай, — недоумевает Юргенс").
+    let closes_speech = s >= 2 && [",", "!", "?", "…"].iter().any(|p| ctx.is_punct(s - 2, p));
     let mut v = None;
     let mut k = s;
     while k < pb && k < s + VERB_REACH {
         if ctx.kind(k) != Some(TokenKind::Word) {
             break;
         }
-        if saying_verb(ctx, k) && !ctx.is_capitalised(k) {
+        let unlisted = k == s && closes_speech && crate::speech::author_verb_after_dash(ctx, k);
+        if (saying_verb(ctx, k) || unlisted) && !ctx.is_capitalised(k) {
             v = Some(k);
             break;
         }

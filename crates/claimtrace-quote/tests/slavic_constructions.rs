@@ -2051,3 +2051,18 @@ fn a_short_quotation_before_the_authors_verb_is_direct_speech() {
     assert_eq!(q.kind, QuoteKind::Direct);
     assert_eq!(speaker(q), "міністр");
 }
+
+#[test]
+fn dash_dialogue_takes_an_author_verb_the_lexicon_does_not_list() {
+    let doc = analyse(
+        "Эксперты спорят о причинах.\n\n— Это очень непонятный случай, — недоумевает Юргенс.\n\n\
+— Такого ще не було, — дивується голова громади.",
+    );
+    let q = find(&doc, "непонятный случай");
+    assert_eq!(q.text, "Это очень непонятный случай");
+    assert_eq!(cue(q), "недоумевает");
+    assert_eq!(speaker(q), "Юргенс");
+    let q = find(&doc, "Такого ще не було");
+    assert_eq!(q.text, "Такого ще не було");
+    assert_eq!(speaker(q), "голова громади");
+}

@@ -33,6 +33,7 @@ pub use one_content::one_content_per_verb;
 pub use passive::agentless_passives;
 pub use quoted_as::quoted_as_saying;
 pub use resolver::Resolver;
+pub(crate) use slavic::author_verb_after_dash;
 pub use speaker::{collapse_whitespace, finish};
 
 const NONE: u32 = u32::MAX;

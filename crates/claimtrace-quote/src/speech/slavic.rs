@@ -160,7 +160,7 @@ pub(super) fn inverted_subject_before(ctx: &Ctx, a: usize, end: usize) -> Option
 /// A lower-case Cyrillic word right after a dash that closes direct
 /// speech: the verb of the author's words ("— недоумевает Юргенс"), known
 /// to the lexicon or not; Russian and Ukrainian put nothing else there.
-pub(super) fn author_verb_after_dash(ctx: &Ctx, v: usize) -> bool {
+pub(crate) fn author_verb_after_dash(ctx: &Ctx, v: usize) -> bool {
     let l = ctx.lex(v);
     ctx.kind(v) == Some(TokenKind::Word)
         && !ctx.is_capitalised(v)
@@ -179,11 +179,10 @@ pub(super) fn author_verb_after_dash(ctx: &Ctx, v: usize) -> bool {
 /// An unknown word with the ending of a verb form ([`author_verb_after_dash`])
 /// and four letters or more ("каже", "недоумевает", not "це", "проект").
 fn looks_like_a_verb(w: &str) -> bool {
+    let words = rule_words();
     w.chars().count() >= 4
-        && rule_words()
-            .author_verb_endings
-            .iter()
-            .any(|e| w.ends_with(e))
+        && words.author_verb_endings.iter().any(|e| w.ends_with(e))
+        && !words.not_author_verb_endings.iter().any(|e| w.ends_with(e))
 }
 
 /// A Russian or Ukrainian manner adverb in "-о" at `i` ("похмуро",

@@ -55,6 +55,7 @@ pub(super) struct RuleWords {
     pub(super) not_but_conjunctions: Vec<&'static str>,
     pub(super) indefinite_pronoun_endings: Vec<&'static str>,
     pub(super) author_verb_endings: Vec<&'static str>,
+    pub(super) not_author_verb_endings: Vec<&'static str>,
     pub(super) not_adverb_endings: Vec<&'static str>,
     pub(super) prepositional_cues: Vec<(&'static str, &'static [&'static str])>,
     pub(super) object_before_preposition_stems: Vec<&'static str>,
@@ -217,6 +218,7 @@ pub(super) fn rule_words() -> &'static RuleWords {
             not_but_conjunctions: gather(|l| l.not_but_conjunctions),
             indefinite_pronoun_endings: gather(|l| l.indefinite_pronoun_endings),
             author_verb_endings: gather(|l| l.author_verb_endings),
+            not_author_verb_endings: gather(|l| l.not_author_verb_endings),
             not_adverb_endings: gather(|l| l.not_adverb_endings),
             prepositional_cues: all
                 .iter()
