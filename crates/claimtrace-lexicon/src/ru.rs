@@ -1131,6 +1131,15 @@ pub static ENTITIES: crate::EntityWords = crate::EntityWords {
         ("еля", "ель"),
         ("аря", "арь"),
         ("яна", "ян"),
+        ("ара", "ар"),
+        // Their instrumental ("с Егором Гайдаром", "с Тиграном Пашиняном").
+        ("уком", "ук"),
+        ("юком", "юк"),
+        ("аком", "ак"),
+        ("яком", "як"),
+        ("ичем", "ич"),
+        ("яном", "ян"),
+        ("аром", "ар"),
     ],
     female_oblique_surname_endings: &[
         // genitive, dative, instrumental and locative; accusative
