@@ -5222,9 +5222,13 @@ pub const IDIOMS_WITH_CUES: &[&[&str]] = &[
     &["were", "supposed", "to"],
     &["be", "supposed", "to"],
     &["been", "supposed", "to"],
-    // A noun: "a Washington think tank".
+    // A noun: "a Washington think tank", "call centres".
     &["think", "tank"],
     &["think", "tanks"],
+    &["call", "centre"],
+    &["call", "centres"],
+    &["call", "center"],
+    &["call", "centers"],
 ];
 
 pub const ACTION_OBJECTS: &[(&str, &[&str])] = &[

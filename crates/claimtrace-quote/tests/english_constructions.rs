@@ -1493,3 +1493,18 @@ could destroy satellites.",
     let q = find(&doc, "could destroy satellites");
     assert_eq!(speaker(q), "Three sources familiar with the intelligence");
 }
+
+#[test]
+fn call_centres_are_a_noun_not_a_call() {
+    let doc = analyse(
+        "However, call centres also saw a sharp increase of customers simply abandoning calls, \
+she says.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| cue(q) != "call"),
+        "{:#?}",
+        doc.quotes
+    );
+    let q = find_by_cue(&doc, "says");
+    assert!(q.text.contains("call centres also saw"), "{q:#?}");
+}
