@@ -943,4 +943,14 @@ fn a_body_or_source_named_in_an_oblique_case_is_named_in_the_nominative() {
     assert_eq!(q.speaker.name.as_deref(), Some("Офіс Президента"));
     let q = find(&doc, "ремонт завершать");
     assert_eq!(q.speaker.name.as_deref(), Some("чиновник"));
+
+    // A role too; a plural stays a plural.
+    let doc = analyse(
+        "Бюджет принят.\n\nПо словам министра обороны, учения завершились.\n\n\
+Как заявили министры, переговоры продолжатся.",
+    );
+    let q = find(&doc, "учения завершились");
+    assert_eq!(q.speaker.name.as_deref(), Some("министр обороны"));
+    let q = find(&doc, "переговоры продолжатся");
+    assert_eq!(q.speaker.name.as_deref(), Some("министры"));
 }

@@ -49,12 +49,14 @@ pub(super) fn nominative_head(phrase: &str) -> Option<String> {
         .filter(|(_, (stem, _))| lower.starts_with(stem))
         .max_by_key(|(_, (stem, _))| stem.len())?;
     let ending = lower.get(stem.len()..)?;
-    // A person's noun ("чиновник", one of the affiliated speaker stems)
-    // takes the singular endings of a person only.
+    // A person's noun ("чиновник", one of the affiliated speaker stems;
+    // a role, "министр") takes the singular endings of a person only:
+    // "министры" are not one minister.
     let person = lexicon
         .affiliated_speaker_stems
         .iter()
-        .any(|s| stem.starts_with(s));
+        .any(|s| stem.starts_with(s))
+        || claimtrace_entity::is_role_noun(&nominative.to_lowercase());
     let endings = if person {
         lexicon.oblique_person_endings
     } else {
