@@ -120,18 +120,24 @@ type AuthorWords = ((usize, usize), Option<(usize, usize)>, usize);
 /// The author's words starting at `s` (right after a dash), up to `pb`:
 /// the cue, the speaker, and the token that ends them (a sentence end,
 /// a comma or colon before the next dash, the next dash, or `pb`).
-fn author_words(ctx: &Ctx, s: usize, pb: usize, hyphen: bool) -> Option<AuthorWords> {
-    // The verb within a few words, before any punctuation; right after a
-    // dash that closes speech (", —"), a verb the lexicon does not list
-    // ("— Это непонятный случай, — недоумевает Юргенс").
-    let closes_speech = s >= 2 && [",", "!", "?", "…"].iter().any(|p| ctx.is_punct(s - 2, p));
+fn author_words(
+    ctx: &Ctx,
+    s: usize,
+    pb: usize,
+    hyphen: bool,
+    unlisted_verb: bool,
+) -> Option<AuthorWords> {
+    // The verb within a few words, before any punctuation; with
+    // `unlisted_verb` (the dash closes speech after a comma, "!", "?" or
+    // "…"), also a first word the lexicon does not list as one ("— Это
+    // непонятный случай, — недоумевает Юргенс").
     let mut v = None;
     let mut k = s;
     while k < pb && k < s + VERB_REACH {
         if ctx.kind(k) != Some(TokenKind::Word) {
             break;
         }
-        let unlisted = k == s && closes_speech && crate::speech::author_verb_after_dash(ctx, k);
+        let unlisted = k == s && unlisted_verb && crate::speech::author_verb_after_dash(ctx, k);
         if (saying_verb(ctx, k) || unlisted) && !ctx.is_capitalised(k) {
             v = Some(k);
             break;
@@ -201,7 +207,10 @@ fn read_run(ctx: &Ctx, start: usize, pb: usize, hyphen: bool) -> DashSpeech {
             && (matches!(ctx.word(k - 1), "," | "!" | "?" | "…" | "." | "...")
                 || ctx.is_quote_mark(k - 1));
         if closes_speech {
-            if let Some((cue, speaker, end)) = author_words(ctx, k + 1, pb, hyphen) {
+            // Not after a full stop or a closing mark.
+            let unlisted_verb = ctx.kind(k - 1) == Some(TokenKind::Punct)
+                && matches!(ctx.word(k - 1), "," | "!" | "?" | "…");
+            if let Some((cue, speaker, end)) = author_words(ctx, k + 1, pb, hyphen, unlisted_verb) {
                 let seg_end = trim_punct(ctx, seg_start, k);
                 if ctx.words_in(seg_start, seg_end) > 0 {
                     run.segments.push((seg_start, seg_end));

@@ -412,7 +412,7 @@ fn person_word(ctx: &Ctx, resolver: &Resolver, head: usize) -> bool {
 }
 
 /// A role ("minister"), source ("spokesman") or person noun ("woman").
-fn is_role_or_person_noun(ctx: &Ctx, i: usize) -> bool {
+pub(super) fn is_role_or_person_noun(ctx: &Ctx, i: usize) -> bool {
     is_person_noun(ctx.lower(i))
         || claimtrace_entity::is_role_noun(ctx.lower(i))
         || super::reported::is_speaker_noun(ctx, i)

@@ -15,7 +15,7 @@
 
 use claimtrace_core::{QuoteKind, TokenKind};
 
-use super::antecedent::is_person_noun;
+use super::antecedent::is_role_or_person_noun;
 use super::{Draft, TokenRange};
 use crate::doc::Ctx;
 use crate::lexicon::CueTier;
@@ -200,10 +200,7 @@ fn gap_subject(ctx: &Ctx, k: usize) -> Option<TokenRange> {
 
 /// A noun for people or a role ("analysts", "officials", "minister").
 fn people_noun(ctx: &Ctx, i: usize) -> bool {
-    !ctx.is_capitalised(i)
-        && (ctx.lex(i).nominal
-            || is_person_noun(ctx.lower(i))
-            || claimtrace_entity::is_role_noun(ctx.lower(i)))
+    !ctx.is_capitalised(i) && (ctx.lex(i).nominal || is_role_or_person_noun(ctx, i))
 }
 
 /// A word that may be the noun a relative clause without a relative word
