@@ -161,7 +161,7 @@ impl Ctx<'_> {
 
     /// Whether the word at `i` ends as a past verb, longer than four
     /// letters ("отказался": a reflexive ending comes off first).
-    fn past_verb(&self, i: usize) -> bool {
+    pub(crate) fn past_verb(&self, i: usize) -> bool {
         let words = speaker_words();
         let w = self.lower(i);
         let stem = words

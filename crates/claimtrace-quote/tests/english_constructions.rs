@@ -1508,3 +1508,73 @@ she says.",
     let q = find_by_cue(&doc, "says");
     assert!(q.text.contains("call centres also saw"), "{q:#?}");
 }
+
+#[test]
+fn a_clause_joined_with_its_own_speaker_and_verb_of_saying_is_another_report() {
+    let doc = analyse(
+        "Tory MPs said they were increasingly convinced the inquiry had been mishandled and \
+Labour accused the government of stalling for time.",
+    );
+    let q = find_by_cue(&doc, "said");
+    assert_eq!(
+        q.text,
+        "they were increasingly convinced the inquiry had been mishandled"
+    );
+    assert_eq!(speaker(q), "Tory MPs");
+
+    let doc = analyse(
+        "The ministry says exports will fall this year, and farmers say they cannot cover \
+their costs.",
+    );
+    let q = find_by_cue(&doc, "says");
+    assert_eq!(q.text, "exports will fall this year");
+    let q = find(&doc, "cannot cover");
+    assert_eq!(speaker(q), "farmers");
+}
+
+#[test]
+fn a_noun_of_saying_after_and_does_not_end_the_content() {
+    // "talk" and "comment" are nouns here, not the verbs of new reports.
+    let doc = analyse(
+        "The mayor said the hatred and foul talk were wrong and his own comment was a mistake.",
+    );
+    let q = find_by_cue(&doc, "said");
+    assert_eq!(
+        q.text,
+        "the hatred and foul talk were wrong and his own comment was a mistake"
+    );
+}
+
+#[test]
+fn a_comma_inside_closing_quotation_marks_still_ends_the_content() {
+    let doc = analyse(
+        "Only 41 percent of voters agreed that the governor is \"fit to serve,\" while 58 \
+percent said the same of his rival.",
+    );
+    let q = find_by_cue(&doc, "agreed");
+    assert_eq!(q.text, "that the governor is \"fit to serve,\"");
+    let q = find(&doc, "the same of his rival");
+    assert_eq!(cue(q), "said");
+    assert_eq!(speaker(q), "58 percent");
+
+    // The participle after such a comma reports its clause's subject.
+    let doc = analyse(
+        "Officials stressed that a strike is \"not inevitable,\" maintaining that there is \
+still time for talks.",
+    );
+    let q = find_by_cue(&doc, "maintaining");
+    assert_eq!(q.text, "that there is still time for talks");
+    assert_eq!(speaker(q), "Officials");
+}
+
+#[test]
+fn but_that_is_a_second_clause_of_the_same_verb() {
+    let doc = analyse(
+        "She argued that the plan made sense on paper, but that farmers would never accept it.",
+    );
+    let q = find_by_cue(&doc, "argued");
+    assert_eq!(
+        q.text,
+        "that the plan made sense on paper, but that farmers would never accept it"
+    );
+}

@@ -40,19 +40,78 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -
             {
                 break;
             }
-            if ctx.is_punct(k, ",") && comma_ends_content(ctx, k, sb) {
+            if ctx.is_punct(k, ",") && comma_ends_content(ctx, k, sb, false) {
                 break;
             }
+            // "..., and Democrats accused the GOP of ...": a clause
+            // joined to the content with a subject and a verb of saying
+            // of its own is another report, not more of this one.
+            if k > start && joins_another_report(ctx, k, sb) {
+                break;
+            }
+        } else if k > start
+            && ctx.is_quote_mark(k)
+            && ctx.is_punct(k - 1, ",")
+            && in_mark.get(k - 1).is_some_and(|&m| m != NONE)
+            && comma_ends_content(ctx, k, sb, true)
+        {
+            // '... "to serve as president," while 73 percent said ...':
+            // the comma that ends the content sits inside the quotation
+            // marks (American style); the content keeps the closing mark.
+            k += 1;
+            break;
         }
         k += 1;
     }
     trim_end(ctx, start, k, in_mark)
 }
 
+/// A conjunction at `k` ("and", "but", "while") that joins a clause with
+/// its own subject and a verb of saying to the content: "they're convinced
+/// ... and Democrats accused the GOP of ...".
+pub(super) fn joins_another_report(ctx: &Ctx, k: usize, sb: usize) -> bool {
+    let words = content_words();
+    let conjunction = words
+        .predicate_conjunctions
+        .iter()
+        .any(|c| ctx.lower_is(k, c))
+        || rule_words()
+            .contrast_conjunctions
+            .iter()
+            .any(|c| ctx.lower_is(k, c));
+    // "that although Ukraine said ...": a clause opening the content is
+    // part of it.
+    let opens_content = k == 0 || ctx.lex(k - 1).complementizer;
+    if !conjunction || opens_content || ctx.lex(k + 1).np_stop && !ctx.lex(k + 1).determiner {
+        return false;
+    }
+    ctx.np_after(k + 1, sb).is_some_and(|(s, v)| {
+        let l = ctx.lex(v);
+        // Someone who can speak: a name, a personal pronoun, a person or
+        // a role ("Democrats", "they", "critics"), not "foul talk" or
+        // "his rubble comment" (a noun of saying read as the verb).
+        let speaker = ctx.is_capitalised(s)
+            || (v - s == 1 && ctx.lex(s).personal)
+            || super::antecedent::is_role_or_person_noun(ctx, v - 1);
+        // A finite verb: a past form or "says", not a noun ("talk").
+        let finite = ctx.past_verb(v) || rule_words().say_forms.iter().any(|w| ctx.lower_is(v, w));
+        v < sb
+            && v - s <= 4
+            && speaker
+            && finite
+            && matches!(l.cue, Some(CueTier::Speech | CueTier::QuoteOnly))
+            && !l.participle
+            && !ctx.is_capitalised(v)
+    })
+}
+
 /// A comma at `k` that ends reported content: one before another
 /// attribution (", according to Psaki", ", adding that"), a contrasting
-/// clause, or the sentence's own closing attribution.
-fn comma_ends_content(ctx: &Ctx, k: usize, sb: usize) -> bool {
+/// clause, or the sentence's own closing attribution. After a closing
+/// quotation mark (`quoted`, the comma inside it), a verb of saying next
+/// is the quotation's own frame ('the "Playbook," told Fox'), not a report
+/// that ends this content: only the first two kinds count.
+fn comma_ends_content(ctx: &Ctx, k: usize, sb: usize, quoted: bool) -> bool {
     // "according (to)": the English source phrases' first words.
     let opens_source_phrase = |q: usize| {
         claimtrace_lexicon::EN
@@ -71,10 +130,21 @@ fn comma_ends_content(ctx: &Ctx, k: usize, sb: usize) -> bool {
         opens_source_phrase(q) || (ctx.lex(q).participle && ctx.lex(q).cue.is_some());
     // ", but Cook did not say when", ", however this time ...":
     // a contrasting clause is the reporter's, not the speaker's.
+    // Not "..., but that Russians will ...", a second clause of the same
+    // verb (a coordinating "but"; "though that number" is no clause); nor,
+    // after a quotation, '..., but "they will not ..."', more of the same
+    // quoted words.
+    let second_clause = content_words()
+        .predicate_conjunctions
+        .iter()
+        .any(|c| ctx.lower_is(k + 1, c))
+        && ctx.lex(k + 2).complementizer;
     let contrast = rule_words()
         .contrast_conjunctions
         .iter()
-        .any(|c| ctx.lower_is(k + 1, c));
+        .any(|c| ctx.lower_is(k + 1, c))
+        && !second_clause
+        && !(quoted && ctx.is_quote_mark(k + 2));
     // "..., sources said." / "..., a spokesman announced Monday
     // morning.": the sentence's own attribution closes it; what
     // comes before is its content, not this report's.
@@ -96,7 +166,7 @@ fn comma_ends_content(ctx: &Ctx, k: usize, sb: usize) -> bool {
             && ctx.kind(k + 1) == Some(TokenKind::Word)
             && !ctx.is_capitalised(k + 1)
     };
-    next_is_frame || contrast || saying_next || final_attribution()
+    next_is_frame || contrast || !quoted && (saying_next || final_attribution())
 }
 
 /// Drops trailing sentence punctuation, keeping a closing quotation mark

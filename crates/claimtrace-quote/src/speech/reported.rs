@@ -478,7 +478,17 @@ fn subject_before_verb(
     before_cue: Option<usize>,
 ) -> Option<TokenRange> {
     if ctx.lex(v).participle {
-        let after_comma = before_cue.is_some_and(|p| ctx.is_punct(p, ","));
+        // The comma may sit inside a closing quotation mark ('"not
+        // inevitable," maintaining that ...').
+        // A quotation that opened before the sentence (a sentence split
+        // inside it) leaves no clause subject to read.
+        let after_comma = before_cue.is_some_and(|p| {
+            ctx.is_punct(p, ",")
+                || (p > 0
+                    && ctx.is_quote_mark(p)
+                    && ctx.is_punct(p - 1, ",")
+                    && (sent.0..p).filter(|&i| ctx.is_quote_mark(i)).count() % 2 == 1)
+        });
         return if after_comma {
             participle_subject(ctx, v, sent, cue_a)
         } else {
