@@ -5576,6 +5576,8 @@ pub const FINITE_VERBS: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can",
     "may", "might", "must", "did", "do", "does", "met", "went", "made", "took", "gave", "held",
     "saw", "came", "left", "began", "won", "lost", "sent", "found", "kept", "got", "put", "set",
+    "felt", "thought", "knew", "became", "meant", "stood", "brought", "bought", "paid", "led",
+    "ran", "spent", "built", "fell", "rose", "grew", "chose", "wrote", "spoke", "told", "said",
 ];
 
 /// Words after which a reporting word is a noun, not a verb ("its own

@@ -28,6 +28,18 @@ pub(crate) fn speaker_phrase_adverb_at(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// A preposition of any language (every lexicon's `prepositions`).
+/// What a short aside between commas after a name is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AsideShape {
+    /// One number: an age ("Rawlings, 59,").
+    Age,
+    /// A preposition and capitalised words ("of Ashton").
+    Prepositional,
+    /// Capitalised words alone ("Md.", "New York").
+    Capitalised,
+    Other,
+}
+
 pub(crate) fn is_preposition(ctx: &Ctx, k: usize) -> bool {
     ctx.kind(k) == Some(TokenKind::Word)
         && claimtrace_lexicon::ALL
@@ -172,6 +184,59 @@ impl Ctx<'_> {
         stem.chars().count() > 3 && words.past_verb_endings.iter().any(|e| stem.ends_with(e))
     }
 
+    /// The comma that opens an aside of age or home town ending at the
+    /// comma `p` ("Rawlings, 59, of Ashton, Md., ..."): one number, a
+    /// preposition and capitalised words ("of Ashton"), or up to three
+    /// capitalised words ("Md.", "New York"), after a name or another such
+    /// aside.
+    fn age_or_place_aside_before(&self, p: usize, floor: usize) -> Option<usize> {
+        let (q, shape) = self.aside_before(p, floor)?;
+        let after_name = self.is_capitalised(q - 1)
+            || self.kind(q - 1) == Some(TokenKind::Number)
+            || self.is_punct(q - 1, ".");
+        // Capitalised words alone are a place only after "of Ashton"
+        // ("of Ashton, Md."); alone they are as often a name ("according
+        // to NPR's Feng, Li Jifeng, a doctor ..., wrote").
+        let fits = match shape {
+            AsideShape::Age | AsideShape::Prepositional => true,
+            AsideShape::Capitalised => self
+                .aside_before(q, floor)
+                .is_some_and(|(_, before)| before == AsideShape::Prepositional),
+            AsideShape::Other => false,
+        };
+        (fits && after_name).then_some(q)
+    }
+
+    /// The comma before the comma `p` within a short aside, and the
+    /// aside's shape.
+    fn aside_before(&self, p: usize, floor: usize) -> Option<(usize, AsideShape)> {
+        const MAX_ASIDE: usize = 5;
+        let lowest = p.saturating_sub(MAX_ASIDE + 1).max(floor);
+        let q = (lowest..p).rev().find(|&k| self.is_punct(k, ","))?;
+        if q == 0 || q <= floor || q + 1 >= p {
+            return None;
+        }
+        let words: Vec<usize> = (q + 1..p).filter(|&k| !self.is_punct(k, ".")).collect();
+        let capitalised =
+            |k: &usize| self.kind(*k) == Some(TokenKind::Word) && self.is_capitalised(*k);
+        let shape = match words.as_slice() {
+            [n] if self.kind(*n) == Some(TokenKind::Number) => AsideShape::Age,
+            [prep, rest @ ..]
+                if (is_preposition(self, *prep) || self.lex(*prep).np_joiner)
+                    && !self.is_capitalised(*prep)
+                    && !rest.is_empty()
+                    && rest.iter().all(capitalised) =>
+            {
+                AsideShape::Prepositional
+            }
+            ws if !ws.is_empty() && ws.len() <= 3 && ws.iter().all(capitalised) => {
+                AsideShape::Capitalised
+            }
+            _ => AsideShape::Other,
+        };
+        Some((q, shape))
+    }
+
     /// The speaker noun phrase that ends right before token `end`
     /// (exclusive), not reaching before `floor`. Reads a pronoun, a
     /// relative pronoun (then the noun phrase before its comma), and a
@@ -275,6 +340,17 @@ impl Ctx<'_> {
             if !marks.is_empty() && !named_in_marks() {
                 return None;
             }
+            // "Donna Rawlings, 59, of Ashton, Md., who watched ..., said":
+            // an age and a home town between commas before the last aside
+            // belong to the name; the speaker runs from the name through
+            // them.
+            let last_aside = p;
+            while let Some(q) = self.age_or_place_aside_before(p, floor) {
+                p = q;
+            }
+            if p != last_aside && self.np_walk(p, floor).is_none() {
+                p = last_aside;
+            }
             // "Запрошений експерт, кандидат наук Владислав Мірутенко,
             // розповів": a common noun before the first comma, and a name
             // in the phrase between the commas, which is the speaker.
@@ -323,6 +399,12 @@ impl Ctx<'_> {
             // was visiting Leeds, said", "Бесштанько, когда проводился
             // проект, говорил": a clause between the commas is no part of
             // the speaker.
+            if p != last_aside {
+                let clause = self.lex(last_aside + 1).relative
+                    || self.lex(last_aside + 1).participle
+                    || self.opens_clause(last_aside + 1);
+                return Some((name.0, if clause { last_aside } else { j }));
+            }
             if self.lex(p + 1).participle || adverb || gerund || self.opens_clause(p + 1) {
                 return Some(name);
             }

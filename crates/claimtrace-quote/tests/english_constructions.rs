@@ -1578,3 +1578,66 @@ fn but_that_is_a_second_clause_of_the_same_verb() {
         "that the plan made sense on paper, but that farmers would never accept it"
     );
 }
+
+/// The rules' reading alone (what the tagger's features are built on).
+fn analyse_rules(text: &str) -> claimtrace_core::Document {
+    use claimtrace_core::Annotator;
+    let mut doc = claimtrace_core::Document::new(text, claimtrace_core::Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    claimtrace_quote::QuoteAnnotator::rules_only().annotate(&mut doc);
+    doc
+}
+
+#[test]
+fn an_age_and_a_home_town_between_commas_belong_to_the_speaker() {
+    for doc in [
+        analyse("Mary Okafor, 47, of Leeds, said the closure had cost her two jobs."),
+        analyse_rules("Mary Okafor, 47, of Leeds, said the closure had cost her two jobs."),
+    ] {
+        let q = find(&doc, "the closure had cost");
+        assert!(
+            speaker(q).starts_with("Mary Okafor, 47, of Leeds"),
+            "{q:#?}"
+        );
+    }
+
+    // A relative clause after them is not part of the speaker.
+    let doc = analyse_rules(
+        "Tom Reyes, 62, of Dayton, Ohio, who queued for three hours, said the vote was \
+historic.",
+    );
+    let q = find(&doc, "the vote was historic");
+    assert_eq!(speaker(q), "Tom Reyes, 62, of Dayton, Ohio");
+
+    // Capitalised words alone between commas may be a name, not a place.
+    let doc = analyse_rules(
+        "According to the BBC's Ward, Anna Lis, a nurse at the clinic, wrote that the ward had \
+been closed.",
+    );
+    let q = find(&doc, "the ward had been closed");
+    assert!(speaker(q).starts_with("Anna Lis"), "{q:#?}");
+}
+
+#[test]
+fn a_bare_clause_with_an_irregular_verb_is_reported() {
+    // Read by the rules alone as by the tagger: "felt" and "thought" are
+    // finite verbs though they end in neither "-ed" nor "-s".
+    for text in [
+        "Donna Rawlings said the vote felt historic.",
+        "The coach said she felt proud of the squad.",
+    ] {
+        for doc in [analyse(text), analyse_rules(text)] {
+            let q = find_by_cue(&doc, "said");
+            assert!(q.text.contains(" felt "), "{text}: {q:#?}");
+        }
+    }
+    // An irregular verb deep in an adjunct makes no clause of a number.
+    let doc = analyse_rules(
+        "The stock added more than 2% to begin the week after the brand took a majority stake.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| cue(q) != "added"),
+        "{:#?}",
+        doc.quotes
+    );
+}

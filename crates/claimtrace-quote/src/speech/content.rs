@@ -350,8 +350,8 @@ pub(super) fn starts_clause(ctx: &Ctx, t: usize) -> bool {
 }
 
 /// Crude test that a stretch is a clause: it holds a word that usually
-/// is a verb form (an auxiliary, or a word the cue lexicon knows, or an
-/// `-ed`/`-s` form after its first word).
+/// is a verb form (an auxiliary, an `-ed`/`-s` form or an irregular finite
+/// verb after its first word).
 pub(super) fn has_verbish(ctx: &Ctx, a: usize, b: usize) -> bool {
     (a..b).any(|i| verbish_at(ctx, a, i))
 }
@@ -361,6 +361,10 @@ pub(super) fn has_verbish(ctx: &Ctx, a: usize, b: usize) -> bool {
 pub(super) fn has_verb_or_cue(ctx: &Ctx, a: usize, b: usize) -> bool {
     has_verbish(ctx, a, b) || (a + 1..b).any(|k| ctx.lex(k).cue.is_some() && !ctx.is_capitalised(k))
 }
+
+/// Most tokens of a subject before an irregular finite verb that
+/// [`verbish_at`] counts.
+const MAX_SUBJECT_BEFORE_FINITE: usize = 4;
 
 /// Whether token `i` of a stretch opening at `a` looks like a verb form
 /// (see [`has_verbish`]).
@@ -372,5 +376,9 @@ fn verbish_at(ctx: &Ctx, a: usize, i: usize) -> bool {
             && ctx.kind(i) == Some(TokenKind::Word)
             && !ctx.is_capitalised(i)
             && words.verb_endings.iter().any(|e| w.ends_with(e)))
+        // An irregular finite verb right after a short subject ("the vote
+        // felt historic"); one further on may sit in an adjunct ("more
+        // than 2% after the brand took a stake").
+        || (i > a && i <= a + MAX_SUBJECT_BEFORE_FINITE && rule_words().finite_verbs.contains(&w))
         || !w.is_ascii()
 }

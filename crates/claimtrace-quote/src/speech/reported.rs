@@ -1535,9 +1535,12 @@ fn bare_clause_after_speech(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Opti
     let (v, t, b) = (report.verb, report.cue_b, report.sent.1);
     let end = content_end(ctx, t, b, in_mark);
     let quoted_soon = (t..(t + 2).min(b)).any(|q| in_mark.get(q) != Some(&NONE));
+    // A subject pronoun opens a clause however short ("said she felt
+    // proud"); after a noun, three words may still be an object phrase.
+    let min_words = if ctx.lex(t).pronoun { 3 } else { 4 };
     if !object_follows(ctx, v, t, b)
         && !quoted_soon
-        && ctx.words_in(t, end) >= 4
+        && ctx.words_in(t, end) >= min_words
         && has_verbish(ctx, t, end)
     {
         return Some((t, end));
