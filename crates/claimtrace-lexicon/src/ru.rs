@@ -2877,7 +2877,9 @@ pub static CONTENT_RULES: crate::ContentRuleWords = crate::ContentRuleWords {
     question_verb_stems: &[],
     telling_verb_stems: &[],
     person_object_stems: &[],
-    object_pronouns: &[],
+    object_pronouns: &[
+        "его", "её", "ее", "их", "него", "неё", "нее", "них", "меня", "тебя", "нас", "вас",
+    ],
     addressee_pronouns: &[],
     citing_verb_stems: &[],
     indefinite_articles: &[],

@@ -2066,3 +2066,35 @@ fn dash_dialogue_takes_an_author_verb_the_lexicon_does_not_list() {
     assert_eq!(q.text, "Такого ще не було");
     assert_eq!(speaker(q), "голова громади");
 }
+
+#[test]
+fn an_addressee_in_the_dative_is_not_the_speaker() {
+    // After the verb, with an outlet in marks: the subject before it speaks.
+    let doc =
+        analyse("Сторож склада сообщил корреспонденту «Ведомостей», что на складе хранится зерно.");
+    let q = find(&doc, "на складе хранится зерно");
+    assert_eq!(speaker(q), "Сторож склада");
+
+    // Before a plural verb, with no subject anywhere: an agentless report.
+    let doc = analyse("Когда он снова пришел в мэрию, Соколову ответили, что «вопрос уже решен».");
+    let q = find_by_cue(&doc, "ответили");
+    assert_eq!(speaker(q), "", "{q:#?}");
+    let doc = analyse("Петрову повідомили, що його звільнять.");
+    let q = find_by_cue(&doc, "повідомили");
+    assert_eq!(speaker(q), "", "{q:#?}");
+
+    // A Ukrainian plural ending as a dative does is still the subject.
+    let doc = analyse("Рятувальники повідомили, що пожежу вже загасили.");
+    let q = find_by_cue(&doc, "повідомили");
+    assert_eq!(speaker(q), "Рятувальники");
+}
+
+#[test]
+fn a_pronoun_alone_after_a_verb_of_noticing_is_no_report() {
+    let doc = analyse("Впервые Иван Сидоров заметил их в марте 2019 года.");
+    assert!(doc.quotes.is_empty(), "{:#?}", doc.quotes);
+    // A pronoun before a quoted name is still what the name was given to.
+    let doc = analyse("Президент назвал его «надежным партнером» и пожелал успехов.");
+    let q = find(&doc, "надежным партнером");
+    assert_eq!(cue(q), "назвал");
+}

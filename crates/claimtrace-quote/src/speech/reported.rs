@@ -134,6 +134,7 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         return impersonal_report(ctx, v, tier, sent, (cue_a, cue_b));
     }
     let impersonal = impersonal_passive(ctx, v, a);
+    let mut agentless = false;
     let before_cue = cue_a.checked_sub(1).filter(|&p| p >= a);
     let mut speaker = if impersonal {
         cue_a = if is_impersonal_subject(ctx, v - 2) {
@@ -172,8 +173,16 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
                 .plural_dative_endings
                 .iter()
                 .any(|e| ctx.lower(s0).ends_with(e));
+        // ("Петрову сообщили": a singular name with a plural verb cannot
+        // be its subject.)
+        // ("Військові повідомили": a Ukrainian plural may end as a
+        // dative does.)
+        let plural_verb = s1 == s0 + 1
+            && !ctx.lex(s0).pronoun
+            && !super::slavic::slavic_plural(ctx.word(s0))
+            && super::slavic::slavic_plural_verb(ctx.word(v));
         is_dative_phrase(ctx, (s0, s1))
-            && (s0 > a || (s1 == s0 + 1 && ctx.lex(s0).pronoun) || plural_dative)
+            && (s0 > a || (s1 == s0 + 1 && ctx.lex(s0).pronoun) || plural_dative || plural_verb)
     };
     if !participle && speaker.is_some_and(addressee) {
         // Not an adverb alone ("напомнила также, что ...").
@@ -185,6 +194,14 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         if after.is_some() {
             speaker = after;
             inverted = true;
+        } else if speaker.is_some_and(|(s0, s1)| {
+            s1 == s0 + 1 && !ctx.lex(s0).pronoun && !super::slavic::slavic_plural(ctx.word(s0))
+        }) && super::slavic::slavic_plural_verb(ctx.word(v))
+        {
+            // "Шарипкову ответили, что ...": a plural verb with no subject
+            // after it is an agentless report; the dative is who was told.
+            speaker = None;
+            agentless = true;
         }
     }
     // "Об этом РБК рассказал источник, близкий к ...": after "об этом" an
@@ -261,7 +278,7 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         cue_b,
         before_cue,
         speaker,
-        impersonal,
+        impersonal: impersonal || agentless,
         anaphoric,
         reported_clause,
         inverted,
@@ -825,7 +842,18 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
         // "подтвердил высокую эффективность системы": a word in the
         // accusative opens an object.
         let accusative = is_accusative(w);
-        if adverb || quantity || accusative {
+        // "сообщил корреспонденту «Медузы», что": a role or source noun in
+        // the dative is whom it was said to.
+        // (Unless a speaker follows it, "рассказал журналистам глава
+        // комитета", which the speaker phrase's trimming reads; an outlet
+        // in marks is the addressee's.)
+        let in_marks = |k: usize| (s0..k).filter(|&i| ctx.is_quote_mark(i)).count() % 2 == 1;
+        let speaker_follows = (s0 + 1..s1)
+            .any(|k| (ctx.is_capitalised(k) || ctx.slavic_role_noun(k)) && !in_marks(k));
+        let addressee = ((ends_as_dative(ctx, s0) && is_speaker_noun(ctx, s0))
+            || words.addressee_datives.iter().any(|d| ctx.lower_is(s0, d)))
+            && !speaker_follows;
+        if adverb || quantity || accusative || addressee {
             return None;
         }
         // ("про провокації Російської Федерації": a topic is what was said.)
@@ -1212,9 +1240,16 @@ fn complementizer_clause(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<
     };
     let mut k = from;
     while k < b && k < from + reach {
-        // "подтвердил «Медузе», что ...": an outlet in marks after the
-        // verb is whom the words were told.
-        if k == report.cue_b && report.tier != CueTier::Cognition {
+        // "подтвердил «Медузе», что ...", "сообщил корреспонденту
+        // «Медузы», что": an outlet in marks after the verb, or after whom
+        // the words were told, names who heard them.
+        let after_addressee = k > report.cue_b
+            && (ends_as_dative(ctx, k - 1)
+                || rule_words()
+                    .addressee_datives
+                    .iter()
+                    .any(|d| ctx.lower_is(k - 1, d)));
+        if (k == report.cue_b || after_addressee) && report.tier != CueTier::Cognition {
             if let Some(e) = marked_name_end(ctx, k, b) {
                 k = e;
                 continue;
@@ -1531,9 +1566,23 @@ fn content_after_colon(ctx: &Ctx, colon: usize, b: usize, in_mark: &[u32]) -> Op
 /// "said the decision was final": a bare clause after a verb of saying,
 /// not its object ("said this during the filming", "told reporters");
 /// after "told", the clause past the addressee ("told CNN he would run").
+/// "Шарипков заметил их в феврале": a Russian or Ukrainian pronoun alone
+/// as the object at `t` (a preposition or the end after it) stands for
+/// people or things noticed, not words said.
+fn pronoun_object(ctx: &Ctx, t: usize, end: usize) -> bool {
+    is_cyrillic_word(ctx.word(t))
+        && content_words().object_pronouns.contains(&ctx.lower(t))
+        && (t + 1 >= end
+            || crate::frame::is_preposition(ctx, t + 1)
+            || (ctx.kind(t + 1) == Some(TokenKind::Punct) && !ctx.is_quote_mark(t + 1)))
+}
+
 fn bare_clause_after_speech(ctx: &Ctx, report: &Report, in_mark: &[u32]) -> Option<TokenRange> {
     let (v, t, b) = (report.verb, report.cue_b, report.sent.1);
     let end = content_end(ctx, t, b, in_mark);
+    if pronoun_object(ctx, t, end) {
+        return None;
+    }
     let quoted_soon = (t..(t + 2).min(b)).any(|q| in_mark.get(q) != Some(&NONE));
     // A subject pronoun opens a clause however short ("said she felt
     // proud"); after a noun, three words may still be an object phrase.
@@ -1767,6 +1816,9 @@ fn object_content(
         return None;
     }
     let end = content_end(ctx, t, b, in_mark);
+    if pronoun_object(ctx, t, end) {
+        return None;
+    }
     if rule_words()
         .naming_verb_stems
         .iter()
