@@ -1963,6 +1963,8 @@ pub const AUTHOR_VERB_LEADS: &[&str] = &[];
 /// English "called himself a patriot" stays a report, as PolNeAR reads it.
 pub const REFLEXIVE_PRONOUNS: &[&str] = &[];
 
+pub const REFLEXIVE_POSSESSIVES: &[&str] = &[];
+
 /// English keeps its subjects ("because he thought").
 pub const CAUSAL_CONJUNCTIONS: &[&str] = &[];
 

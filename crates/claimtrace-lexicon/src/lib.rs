@@ -234,6 +234,9 @@ pub struct Lexicon {
     /// Reflexive pronouns ("себя", "себе"): naming oneself ("тих, хто
     /// назвав себе «українцями»") reports no one's words.
     pub reflexive_pronouns: &'static [&'static str],
+    /// Reflexive possessives ("свой", "свій"): a phrase they open is an
+    /// object ("підтвердила свій високий рівень"), never a speaker.
+    pub reflexive_possessives: &'static [&'static str],
     /// Conjunctions of cause after which a verb drops its subject, the
     /// clause's before ("Толстой не сприймав Шекспіра, бо вважав, що
     /// ..."): the speaker is that clause's subject.
@@ -1655,6 +1658,7 @@ macro_rules! lexicon {
             adverb_endings: $module::ADVERB_ENDINGS,
             author_verb_leads: $module::AUTHOR_VERB_LEADS,
             reflexive_pronouns: $module::REFLEXIVE_PRONOUNS,
+            reflexive_possessives: $module::REFLEXIVE_POSSESSIVES,
             causal_conjunctions: $module::CAUSAL_CONJUNCTIONS,
             not_but_negations: $module::NOT_BUT_NEGATIONS,
             not_but_conjunctions: $module::NOT_BUT_CONJUNCTIONS,

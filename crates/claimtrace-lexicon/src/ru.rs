@@ -914,6 +914,23 @@ pub const ADVERB_ENDINGS: &[&str] = &["о"];
 
 pub const REFLEXIVE_PRONOUNS: &[&str] = &["себя", "себе"];
 
+pub const REFLEXIVE_POSSESSIVES: &[&str] = &[
+    "свой",
+    "своя",
+    "своё",
+    "свое",
+    "свои",
+    "своего",
+    "своей",
+    "своих",
+    "свою",
+    "своим",
+    "своими",
+    "своему",
+    "своем",
+    "своём",
+];
+
 pub const CAUSAL_CONJUNCTIONS: &[&str] = &["ибо"];
 
 pub const NOT_BUT_NEGATIONS: &[&str] = &["не"];

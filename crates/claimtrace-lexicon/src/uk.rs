@@ -835,6 +835,21 @@ pub const ADVERB_ENDINGS: &[&str] = &["о"];
 
 pub const REFLEXIVE_PRONOUNS: &[&str] = &["себе"];
 
+pub const REFLEXIVE_POSSESSIVES: &[&str] = &[
+    "свій",
+    "своя",
+    "своє",
+    "свої",
+    "свого",
+    "своєї",
+    "своїх",
+    "свою",
+    "своїм",
+    "своїми",
+    "своєму",
+    "своїй",
+];
+
 pub const CAUSAL_CONJUNCTIONS: &[&str] = &["бо", "адже"];
 
 pub const NOT_BUT_NEGATIONS: &[&str] = &["не", "ні"];

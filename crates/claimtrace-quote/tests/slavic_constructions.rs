@@ -2098,3 +2098,18 @@ fn a_pronoun_alone_after_a_verb_of_noticing_is_no_report() {
     let q = find(&doc, "надежным партнером");
     assert_eq!(cue(q), "назвал");
 }
+
+#[test]
+fn a_phrase_opened_by_a_reflexive_possessive_is_an_object_not_a_speaker() {
+    for text in [
+        "Молода плавчиня, призерка чемпіонату Європи, підтвердила свій високий рівень.",
+        "Опытный вратарь, чемпион мира, подтвердил свой высокий класс.",
+    ] {
+        let doc = analyse(text);
+        assert!(
+            doc.quotes.iter().all(|q| !speaker(q).starts_with("сво")),
+            "{text}: {:#?}",
+            doc.quotes
+        );
+    }
+}

@@ -853,7 +853,12 @@ fn inverted_subject(ctx: &Ctx, cue_b: usize, b: usize) -> Option<TokenRange> {
         let addressee = ((ends_as_dative(ctx, s0) && is_speaker_noun(ctx, s0))
             || words.addressee_datives.iter().any(|d| ctx.lower_is(s0, d)))
             && !speaker_follows;
-        if adverb || quantity || accusative || addressee {
+        // "підтвердила свій високий рівень": "свій" opens an object.
+        let own = words
+            .reflexive_possessives
+            .iter()
+            .any(|r| ctx.lower_is(s0, r));
+        if adverb || quantity || accusative || addressee || own {
             return None;
         }
         // ("про провокації Російської Федерації": a topic is what was said.)
