@@ -344,9 +344,15 @@ impl Ctx<'_> {
             // an age and a home town between commas before the last aside
             // belong to the name; the speaker runs from the name through
             // them.
+            // (At most a few: a long run of commas is a list, and a bound
+            // keeps the walk constant per verb.)
+            const MAX_ASIDES: usize = 4;
             let last_aside = p;
-            while let Some(q) = self.age_or_place_aside_before(p, floor) {
-                p = q;
+            for _ in 0..MAX_ASIDES {
+                match self.age_or_place_aside_before(p, floor) {
+                    Some(q) => p = q,
+                    None => break,
+                }
             }
             if p != last_aside && self.np_walk(p, floor).is_none() {
                 p = last_aside;

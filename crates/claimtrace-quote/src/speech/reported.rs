@@ -498,13 +498,19 @@ fn subject_before_verb(
         // The comma may sit inside a closing quotation mark ('"not
         // inevitable," maintaining that ...').
         // A quotation that opened before the sentence (a sentence split
-        // inside it) leaves no clause subject to read.
+        // inside it) leaves no clause subject to read. (Marks counted over
+        // a bounded stretch: constant work per verb.)
+        const MARK_REACH: usize = 80;
         let after_comma = before_cue.is_some_and(|p| {
             ctx.is_punct(p, ",")
                 || (p > 0
                     && ctx.is_quote_mark(p)
                     && ctx.is_punct(p - 1, ",")
-                    && (sent.0..p).filter(|&i| ctx.is_quote_mark(i)).count() % 2 == 1)
+                    && (sent.0.max(p.saturating_sub(MARK_REACH))..p)
+                        .filter(|&i| ctx.is_quote_mark(i))
+                        .count()
+                        % 2
+                        == 1)
         });
         return if after_comma {
             participle_subject(ctx, v, sent, cue_a)
