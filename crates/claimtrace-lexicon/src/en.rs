@@ -386,6 +386,23 @@ pub const SPEECH_PARTICIPLES: &[&str] = &[];
 
 /// Auxiliaries and adverbs that may sit between a speaker and the verb and belong to the cue ("has", "also").
 pub const CUE_PREFIXES: &[&str] = &[
+    // Negated auxiliaries ("didn't answer", "hasn't said"), written as
+    // one word (a typographic apostrophe reads as this one).
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "wasn't",
+    "weren't",
+    "isn't",
+    "aren't",
+    "shouldn't",
     "has",
     "have",
     "had",

@@ -1641,3 +1641,17 @@ fn a_bare_clause_with_an_irregular_verb_is_reported() {
         doc.quotes
     );
 }
+
+#[test]
+fn a_negated_auxiliary_written_as_one_word_belongs_to_the_cue() {
+    for text in [
+        "The mayor's office didn't immediately respond to a request for comment.",
+        "The mayor’s office didn’t immediately respond to a request for comment.",
+    ] {
+        for doc in [analyse(text), analyse_rules(text)] {
+            let q = find(&doc, "a request for comment");
+            assert!(cue(q).starts_with("didn"), "{text}: {q:#?}");
+            assert!(speaker(q).ends_with("office"), "{text}: {q:#?}");
+        }
+    }
+}
