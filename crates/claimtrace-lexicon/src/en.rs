@@ -1982,6 +1982,10 @@ pub const REFLEXIVE_PRONOUNS: &[&str] = &[];
 
 pub const REFLEXIVE_POSSESSIVES: &[&str] = &[];
 
+pub const REPORT_JOINING_CONJUNCTIONS: &[&str] = &[
+    "and", "but", "however", "while", "although", "though", "whereas",
+];
+
 /// English keeps its subjects ("because he thought").
 pub const CAUSAL_CONJUNCTIONS: &[&str] = &[];
 

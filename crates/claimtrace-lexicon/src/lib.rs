@@ -237,6 +237,11 @@ pub struct Lexicon {
     /// Reflexive possessives ("свой", "свій"): a phrase they open is an
     /// object ("підтвердила свій високий рівень"), never a speaker.
     pub reflexive_possessives: &'static [&'static str],
+    /// Conjunctions that may join another report to reported content,
+    /// with its own subject and verb of saying ("... and Democrats
+    /// accused ...", "..., а губернатор заявил, что ..."): the content
+    /// ends before them.
+    pub report_joining_conjunctions: &'static [&'static str],
     /// Conjunctions of cause after which a verb drops its subject, the
     /// clause's before ("Толстой не сприймав Шекспіра, бо вважав, що
     /// ..."): the speaker is that clause's subject.
@@ -1659,6 +1664,7 @@ macro_rules! lexicon {
             author_verb_leads: $module::AUTHOR_VERB_LEADS,
             reflexive_pronouns: $module::REFLEXIVE_PRONOUNS,
             reflexive_possessives: $module::REFLEXIVE_POSSESSIVES,
+            report_joining_conjunctions: $module::REPORT_JOINING_CONJUNCTIONS,
             causal_conjunctions: $module::CAUSAL_CONJUNCTIONS,
             not_but_negations: $module::NOT_BUT_NEGATIONS,
             not_but_conjunctions: $module::NOT_BUT_CONJUNCTIONS,

@@ -931,6 +931,8 @@ pub const REFLEXIVE_POSSESSIVES: &[&str] = &[
     "своём",
 ];
 
+pub const REPORT_JOINING_CONJUNCTIONS: &[&str] = &["и", "а", "но"];
+
 pub const CAUSAL_CONJUNCTIONS: &[&str] = &["ибо"];
 
 pub const NOT_BUT_NEGATIONS: &[&str] = &["не"];

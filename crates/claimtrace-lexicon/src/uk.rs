@@ -850,6 +850,8 @@ pub const REFLEXIVE_POSSESSIVES: &[&str] = &[
     "своїй",
 ];
 
+pub const REPORT_JOINING_CONJUNCTIONS: &[&str] = &["і", "й", "та", "а", "але"];
+
 pub const CAUSAL_CONJUNCTIONS: &[&str] = &["бо", "адже"];
 
 pub const NOT_BUT_NEGATIONS: &[&str] = &["не", "ні"];

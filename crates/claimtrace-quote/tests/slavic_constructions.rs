@@ -2113,3 +2113,53 @@ fn a_phrase_opened_by_a_reflexive_possessive_is_an_object_not_a_speaker() {
         );
     }
 }
+
+#[test]
+fn a_second_verb_of_saying_joined_by_and_is_its_own_report() {
+    let doc =
+        analyse("Министр финансов заявил, что бюджет исполнен, и добавил, что налоги не вырастут.");
+    let q = find_by_cue(&doc, "заявил");
+    assert_eq!(q.text, "что бюджет исполнен");
+    let q = find_by_cue(&doc, "добавил");
+    assert_eq!(q.text, "что налоги не вырастут");
+    assert_eq!(speaker(q), "Министр финансов");
+
+    let doc =
+        analyse("Міністр фінансів заявив, що бюджет виконано, і додав, що податки не зростуть.");
+    let q = find_by_cue(&doc, "заявив");
+    assert_eq!(q.text, "що бюджет виконано");
+    let q = find_by_cue(&doc, "додав");
+    assert_eq!(speaker(q), "Міністр фінансів");
+
+    // A verb after "и" with no verb of saying before it shares the
+    // subject that opens the sentence, a role or a name.
+    // (As the pipeline reads it: Russian, so the English tagger stays out.)
+    let meta = claimtrace_core::Metadata {
+        language: Some("ru".into()),
+        ..Default::default()
+    };
+    let doc = common::analyse_with(
+        "Губернатор поблагодарил строителей и отметил, что мост готов.",
+        meta,
+    );
+    let q = find_by_cue(&doc, "отметил");
+    assert_eq!(speaker(q), "Губернатор");
+}
+
+#[test]
+fn a_clause_with_its_own_speaker_after_a_conjunction_is_another_report() {
+    let doc = analyse(
+        "Мэр сказал, что мост откроют в мае, а губернатор заявил, что работы затянутся до осени.",
+    );
+    let q = find_by_cue(&doc, "сказал");
+    assert_eq!(q.text, "что мост откроют в мае");
+    let q = find_by_cue(&doc, "заявил");
+    assert_eq!(speaker(q), "губернатор");
+    let doc = analyse(
+        "Мер сказав, що міст відкриють у травні, а губернатор заявив, що роботи затягнуться.",
+    );
+    let q = find_by_cue(&doc, "сказав");
+    assert_eq!(q.text, "що міст відкриють у травні");
+    let q = find_by_cue(&doc, "заявив");
+    assert_eq!(speaker(q), "губернатор");
+}

@@ -28,13 +28,19 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -
             {
                 break;
             }
-            // "... and tells the crowd ...": a second reporting verb
-            // coordinated with the first starts a report of its own.
+            // "... and tells the crowd ...", "..., и добавил, что ...": a
+            // second reporting verb coordinated with the first starts a
+            // report of its own (in Russian and Ukrainian a verb form:
+            // past or plural, not a noun).
+            let slavic_verb = || {
+                ctx.gendered_past_verb(k + 1) || super::slavic::slavic_plural_verb(ctx.word(k + 1))
+            };
             if k > start
-                && content_words()
+                && (content_words()
                     .predicate_conjunctions
                     .iter()
                     .any(|c| ctx.lower_is(k, c))
+                    || (ctx.is_np_conjunction(k) && slavic_verb()))
                 && ctx.lex(k + 1).cue.is_some()
                 && !ctx.is_capitalised(k + 1)
             {
@@ -70,15 +76,10 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -
 /// its own subject and a verb of saying to the content: "they're convinced
 /// ... and Democrats accused the GOP of ...".
 pub(super) fn joins_another_report(ctx: &Ctx, k: usize, sb: usize) -> bool {
-    let words = content_words();
-    let conjunction = words
-        .predicate_conjunctions
+    let conjunction = rule_words()
+        .report_joining_conjunctions
         .iter()
-        .any(|c| ctx.lower_is(k, c))
-        || rule_words()
-            .contrast_conjunctions
-            .iter()
-            .any(|c| ctx.lower_is(k, c));
+        .any(|c| ctx.lower_is(k, c));
     // "that although Ukraine said ...": a clause opening the content is
     // part of it.
     let opens_content = k == 0 || ctx.lex(k - 1).complementizer;

@@ -359,7 +359,13 @@ fn reported_drafts(
                 let noun_use =
                     ctx.follows_determiner_or_joiner(v, a) || after_determined_ly_word(ctx, v, a);
                 if !cap_inside && !noun_use && !names_oneself(ctx, v) {
-                    let (draft, cue_seen) = reported(ctx, v, tier, (a, b), in_mark);
+                    let earlier_speaker = seen
+                        .iter()
+                        .rev()
+                        .take_while(|(s, _)| *s == si)
+                        .find_map(|(_, c)| c.speaker.filter(|_| c.cue.1 <= v));
+                    let (draft, cue_seen) =
+                        reported(ctx, v, tier, (a, b), in_mark, earlier_speaker);
                     seen.push((si, cue_seen));
                     if let Some(d) = draft {
                         // Reporting verbs inside the content are not attributions

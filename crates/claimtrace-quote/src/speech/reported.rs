@@ -82,14 +82,19 @@ pub(super) fn names_oneself(ctx: &Ctx, v: usize) -> bool {
 
 /// Reported speech around the reporting verb at `v`: the draft, when the
 /// verb has a speaker (or is impersonal) and content, and the verb as seen.
+///
+/// `earlier_speaker` is the speaker of the last verb of saying before `v`
+/// in its sentence, which a Russian or Ukrainian verb joined by "и"/"і"
+/// shares ("X отметил, что ..., и сообщил, что ...").
 pub(super) fn reported(
     ctx: &Ctx,
     v: usize,
     tier: CueTier,
     sent: (usize, usize),
     in_mark: &[u32],
+    earlier_speaker: Option<TokenRange>,
 ) -> (Option<Draft>, CueSeen) {
-    let mut report = read_report(ctx, v, tier, sent);
+    let mut report = read_report(ctx, v, tier, sent, earlier_speaker);
     let seen = CueSeen {
         cue: (report.cue_a, report.cue_b),
         speaker: report.speaker,
@@ -125,7 +130,13 @@ pub(super) fn reported(
 
 /// Reads the cue and the subject of the reporting verb at `v`: before the
 /// verb, past an anaphoric opening or a venue phrase, or after it.
-fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Report {
+fn read_report(
+    ctx: &Ctx,
+    v: usize,
+    tier: CueTier,
+    sent: (usize, usize),
+    earlier_speaker: Option<TokenRange>,
+) -> Report {
     let (a, b) = sent;
     let participle = ctx.lex(v).participle;
     let mut cue_a = ctx.cue_start(v, a);
@@ -144,7 +155,7 @@ fn read_report(ctx: &Ctx, v: usize, tier: CueTier, sent: (usize, usize)) -> Repo
         };
         None
     } else {
-        subject_before_verb(ctx, v, sent, cue_a, before_cue)
+        subject_before_verb(ctx, v, sent, cue_a, before_cue, earlier_speaker)
     };
     // "Об этом сообщил ...", "При этом Аузан добавил": a prepositional
     // phrase before the verb, whose subject follows it.
@@ -493,6 +504,7 @@ fn subject_before_verb(
     sent: (usize, usize),
     cue_a: usize,
     before_cue: Option<usize>,
+    earlier_speaker: Option<TokenRange>,
 ) -> Option<TokenRange> {
     if ctx.lex(v).participle {
         // The comma may sit inside a closing quotation mark ('"not
@@ -530,7 +542,16 @@ fn subject_before_verb(
     let slavic_joined =
         is_cyrillic_word(ctx.word(v)) && before_cue.is_some_and(|p| ctx.is_np_conjunction(p));
     if slavic_joined {
-        return named_subject_opening(ctx, sent.0, cue_a);
+        // The earlier verb's speaker, else the sentence's subject when it
+        // names someone ("Мэр Москвы Сергей Собянин заявил, что ..., — и
+        // уточнил, что ...").
+        if earlier_speaker.is_some() {
+            return earlier_speaker;
+        }
+        return named_subject_opening(ctx, sent.0, cue_a).or_else(|| {
+            ctx.main_subject(sent, cue_a)
+                .filter(|&np| names_someone(ctx, np, sent.0) || surname_agreeing(ctx, np, v))
+        });
     }
     if after_conjunction {
         let conjunction = cue_a.saturating_sub(1);
@@ -622,16 +643,10 @@ fn joined_clause_subject(
 /// Рустам Минниханов | поблагодарил"); none where no name closes it.
 fn named_subject_opening(ctx: &Ctx, sa: usize, limit: usize) -> Option<TokenRange> {
     const MAX_WORDS: usize = 8;
-    let verbish = |i: usize| {
-        let w = ctx.lower(i);
-        !ctx.slavic_role_noun(i)
-            && (ctx.lex(i).cue.is_some()
-                || (w.chars().count() > 3
-                    && speaker_words()
-                        .past_verb_endings
-                        .iter()
-                        .any(|e| w.ends_with(e))))
-    };
+    // (A past verb as `Ctx::past_verb` reads it: a reflexive ending comes
+    // off first, "встретился".)
+    let verbish =
+        |i: usize| !ctx.slavic_role_noun(i) && (ctx.lex(i).cue.is_some() || ctx.past_verb(i));
     let mut named = false;
     for i in sa..limit.min(sa + MAX_WORDS) {
         if ctx.kind(i) != Some(TokenKind::Word) || !is_cyrillic_word(ctx.word(i)) {
@@ -642,7 +657,20 @@ fn named_subject_opening(ctx: &Ctx, sa: usize, limit: usize) -> Option<TokenRang
             continue;
         }
         if verbish(i) {
-            return named.then_some((sa, i));
+            // "Министр поблагодарил ...", "Глава МИД Сергей Лавров ...":
+            // a role or a single name is a subject too, when the phrase
+            // before the verb opens the sentence and names someone.
+            return if named {
+                Some((sa, i))
+            } else {
+                ctx.np_before(i, sa).filter(|&np| {
+                    np.0 == sa
+                        && np.1 == i
+                        && (names_someone(ctx, np, sa)
+                            || surname_agreeing(ctx, np, i)
+                            || (np.0..np.1).any(|k| ctx.slavic_role_noun(k)))
+                })
+            };
         }
         if named {
             return None;
