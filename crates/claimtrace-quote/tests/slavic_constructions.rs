@@ -2163,3 +2163,18 @@ fn a_clause_with_its_own_speaker_after_a_conjunction_is_another_report() {
     let q = find_by_cue(&doc, "заявив");
     assert_eq!(speaker(q), "губернатор");
 }
+
+#[test]
+fn a_dash_and_a_verb_after_a_that_clause_is_the_speakers_next_act() {
+    let doc =
+        analyse("Охранники ответили, что «здесь всё решено» — и попросили съёмочную группу уйти.");
+    let q = find_by_cue(&doc, "ответили");
+    assert_eq!(q.text, "что «здесь всё решено»");
+    // A preposition after the dash ends as a Ukrainian past verb does
+    // ("в"): no verb, no cut.
+    let doc = analyse(
+        "Чиновник пояснил, что дорогу проектировали в обход застройки — и в то время участок был пуст.",
+    );
+    let q = find_by_cue(&doc, "пояснил");
+    assert!(q.text.ends_with("участок был пуст"), "{q:#?}");
+}

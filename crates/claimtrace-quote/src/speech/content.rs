@@ -32,8 +32,11 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -
             // second reporting verb coordinated with the first starts a
             // report of its own (in Russian and Ukrainian a verb form:
             // past or plural, not a noun).
+            // (Longer than a preposition: "в" ends as "заявив" does.)
             let slavic_verb = || {
-                ctx.gendered_past_verb(k + 1) || super::slavic::slavic_plural_verb(ctx.word(k + 1))
+                ctx.word(k + 1).chars().count() > 3
+                    && (ctx.gendered_past_verb(k + 1)
+                        || super::slavic::slavic_plural_verb(ctx.word(k + 1)))
             };
             if k > start
                 && (content_words()
@@ -42,6 +45,18 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, sb: usize, in_mark: &[u32]) -
                     .any(|c| ctx.lower_is(k, c))
                     || (ctx.is_np_conjunction(k) && slavic_verb()))
                 && ctx.lex(k + 1).cue.is_some()
+                && !ctx.is_capitalised(k + 1)
+            {
+                break;
+            }
+            // "ответили, что «...» — и попросили уйти": after a dash, "и"
+            // and a verb is the speaker's next act, whatever the verb (in
+            // a "что" clause; after "по его словам" it is still reported).
+            if k > start + 1
+                && ctx.lex(start).complementizer
+                && ctx.is_dash(k - 1)
+                && ctx.is_np_conjunction(k)
+                && slavic_verb()
                 && !ctx.is_capitalised(k + 1)
             {
                 break;
