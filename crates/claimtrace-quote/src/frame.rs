@@ -184,6 +184,36 @@ impl Ctx<'_> {
         stem.chars().count() > 3 && words.past_verb_endings.iter().any(|e| stem.ends_with(e))
     }
 
+    /// The guillemets around a short outlet name right after a Russian or
+    /// Ukrainian source noun ("источник «Медузы»", "собеседник
+    /// «Ведомостей»", "джерело «Української правди»"), when token `j` is one
+    /// of them: (opening, closing). The lexicons' `affiliated_speaker_stems`.
+    fn source_outlet_marks_at(&self, j: usize) -> Option<(usize, usize)> {
+        const MAX_NAME: usize = 4;
+        let (open, close) = match self.word(j) {
+            "»" => {
+                let low = j.saturating_sub(MAX_NAME + 1);
+                ((low..j).rev().find(|&k| self.word(k) == "«")?, j)
+            }
+            "«" => {
+                let high = (j + MAX_NAME + 2).min(self.toks.len());
+                (j, (j + 1..high).find(|&k| self.word(k) == "»")?)
+            }
+            _ => return None,
+        };
+        let name_ok = close > open + 1
+            && self.is_capitalised(open + 1)
+            && (open + 1..close).all(|k| {
+                matches!(self.kind(k), Some(TokenKind::Word | TokenKind::Number))
+                    || self.is_punct(k, "-")
+            });
+        let after_source = open > 0
+            && self.kind(open - 1) == Some(TokenKind::Word)
+            && is_cyrillic(self.word(open - 1))
+            && crate::speech::is_affiliated_speaker_word(&self.word(open - 1).to_lowercase());
+        (name_ok && after_source).then_some((open, close))
+    }
+
     /// The comma that opens an aside of age or home town ending at the
     /// comma `p` ("Rawlings, 59, of Ashton, Md., ..."): one number, a
     /// preposition and capitalised words ("of Ashton"), or up to three
@@ -722,6 +752,9 @@ impl Ctx<'_> {
                 self.is_title_period(j) || matches!(self.word(j), "&" | "-" | "№")
             }
             Some(TokenKind::Symbol) => matches!(self.word(j), "&" | "№"),
+            // "Источник «Медузы» пояснил": an outlet in guillemets after
+            // a source noun.
+            Some(TokenKind::Quote) => self.source_outlet_marks_at(j).is_some(),
             _ => false,
         };
         if take {

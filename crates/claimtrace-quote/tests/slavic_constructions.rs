@@ -2178,3 +2178,23 @@ fn a_dash_and_a_verb_after_a_that_clause_is_the_speakers_next_act() {
     let q = find_by_cue(&doc, "пояснил");
     assert!(q.text.ends_with("участок был пуст"), "{q:#?}");
 }
+
+#[test]
+fn a_source_of_an_outlet_in_guillemets_is_the_speaker() {
+    let doc = analyse("Источник «Коммерсанта» пояснил, что сделка сорвалась.");
+    let q = find_by_cue(&doc, "пояснил");
+    assert_eq!(speaker(q), "Источник «Коммерсанта»");
+    let doc = analyse("Джерело «Економічної правди» повідомило, що угоду зірвано.");
+    let q = find_by_cue(&doc, "повідомило");
+    assert_eq!(speaker(q), "Джерело «Економічної правди»");
+    // A company in marks is no source noun's outlet: no speaker made of
+    // half its name.
+    let doc = analyse("В компании «Северный ветер» сообщили, что рейсы отменены.");
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !speaker(q).ends_with('»') || speaker(q).contains('«')),
+        "{:#?}",
+        doc.quotes
+    );
+}

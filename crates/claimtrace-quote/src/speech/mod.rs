@@ -34,6 +34,7 @@ pub use object_first::object_first_reports;
 pub use one_content::one_content_per_verb;
 pub use passive::agentless_passives;
 pub use quoted_as::quoted_as_saying;
+pub(crate) use reported::is_affiliated_speaker_word;
 pub use resolver::Resolver;
 pub(crate) use slavic::author_verb_after_dash;
 pub use speaker::{collapse_whitespace, finish};

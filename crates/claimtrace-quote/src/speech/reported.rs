@@ -1071,7 +1071,7 @@ pub(super) fn is_affiliated_speaker_noun(ctx: &Ctx, i: usize) -> bool {
 
 /// A lower-case word whose stem is a source noun's ("источник",
 /// "собеседника", "представник"; lexicon `affiliated_speaker_stems`).
-pub(super) fn is_affiliated_speaker_word(lower: &str) -> bool {
+pub(crate) fn is_affiliated_speaker_word(lower: &str) -> bool {
     claimtrace_lexicon::ALL.iter().any(|lex| {
         lex.affiliated_speaker_stems
             .iter()
