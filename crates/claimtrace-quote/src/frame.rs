@@ -492,7 +492,12 @@ impl Ctx<'_> {
         {
             return np;
         }
-        let head = prep - 1;
+        // ("Собеседник «Ведомостей» в правительстве": the source noun
+        // before its outlet heads the phrase.)
+        let head = match self.source_outlet_marks_at(prep - 1) {
+            Some((open, close)) if close == prep - 1 && open > floor => open - 1,
+            _ => prep - 1,
+        };
         let l = self.lex(head);
         let noun = self.kind(head) == Some(TokenKind::Word)
             && is_cyrillic(self.word(head))

@@ -2187,6 +2187,10 @@ fn a_source_of_an_outlet_in_guillemets_is_the_speaker() {
     let doc = analyse("Джерело «Економічної правди» повідомило, що угоду зірвано.");
     let q = find_by_cue(&doc, "повідомило");
     assert_eq!(speaker(q), "Джерело «Економічної правди»");
+    // With the body it speaks from.
+    let doc = analyse("Собеседник «Коммерсанта» в правительстве сообщил, что решение принято.");
+    let q = find_by_cue(&doc, "сообщил");
+    assert_eq!(speaker(q), "Собеседник «Коммерсанта» в правительстве");
     // A company in marks is no source noun's outlet: no speaker made of
     // half its name.
     let doc = analyse("В компании «Северный ветер» сообщили, что рейсы отменены.");
