@@ -538,7 +538,15 @@ impl Ctx<'_> {
                     .iter()
                     .any(|stem| head_lower.starts_with(stem))
             });
-        if affiliated && self.body_phrase_after(prep, end) {
+        // After an outlet in marks only a body in lower case ("Собеседник
+        // «Ведомостей» в правительстве"): a capitalised word there is as
+        // often a town, where the sources are ("Собеседники «Медузы» в
+        // Вилючинске").
+        let after_outlet = head + 1 < prep;
+        if affiliated
+            && self.body_phrase_after(prep, end)
+            && !(after_outlet && self.is_capitalised(prep + 1))
+        {
             return Some((before.0, end));
         }
 
