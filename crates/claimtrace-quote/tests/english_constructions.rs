@@ -5,7 +5,7 @@
 
 mod common;
 use claimtrace_core::QuoteKind;
-use common::{analyse, analyse_with_entities, cue, find, find_by_cue, speaker};
+use common::{analyse, analyse_rules, analyse_with_entities, cue, find, find_by_cue, speaker};
 
 #[test]
 fn an_inverted_speaker_may_be_followed_by_where_the_words_were_said() {
@@ -1577,15 +1577,6 @@ fn but_that_is_a_second_clause_of_the_same_verb() {
         q.text,
         "that the plan made sense on paper, but that farmers would never accept it"
     );
-}
-
-/// The rules' reading alone (what the tagger's features are built on).
-fn analyse_rules(text: &str) -> claimtrace_core::Document {
-    use claimtrace_core::Annotator;
-    let mut doc = claimtrace_core::Document::new(text, claimtrace_core::Metadata::default());
-    claimtrace_text::prepare(&mut doc);
-    claimtrace_quote::QuoteAnnotator::rules_only().annotate(&mut doc);
-    doc
 }
 
 #[test]

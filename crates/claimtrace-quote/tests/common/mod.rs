@@ -28,6 +28,15 @@ pub fn analyse_with_entities_and(text: &str, meta: Metadata) -> Document {
     doc
 }
 
+/// The rules' reading alone, without the learned tagger (what the
+/// tagger's features are built on, and what Russian and Ukrainian get).
+pub fn analyse_rules(text: &str) -> Document {
+    let mut doc = Document::new(text, Metadata::default());
+    claimtrace_text::prepare(&mut doc);
+    QuoteAnnotator::rules_only().annotate(&mut doc);
+    doc
+}
+
 /// [`analyse`] of a record with its metadata (a `speaker` field, a title).
 pub fn analyse_with(text: &str, meta: Metadata) -> Document {
     let mut doc = Document::new(text, meta);
