@@ -27,7 +27,6 @@ pub(crate) fn speaker_phrase_adverb_at(ctx: &Ctx, k: usize) -> bool {
         })
 }
 
-/// A preposition of any language (every lexicon's `prepositions`).
 /// What a short aside between commas after a name is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum AsideShape {
@@ -40,6 +39,7 @@ enum AsideShape {
     Other,
 }
 
+/// A preposition of any language (every lexicon's `prepositions`).
 pub(crate) fn is_preposition(ctx: &Ctx, k: usize) -> bool {
     ctx.kind(k) == Some(TokenKind::Word)
         && claimtrace_lexicon::ALL

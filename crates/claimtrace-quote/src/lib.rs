@@ -147,7 +147,7 @@ impl Annotator for QuoteAnnotator {
             }
             speech::agentless_passives(&ctx, &mut drafts);
             speech::one_content_per_verb(&ctx, &mut drafts);
-            speech::cut_joined_reports(&ctx, &mut drafts);
+            speech::cut_joined_reports(&ctx, &marks, &mut drafts);
             speech::object_first_reports(&ctx, &mut drafts);
             speech::quoted_as_saying(&ctx, &mut drafts);
             speech::reports_in_brackets(&ctx, &mut drafts);
